@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.output', '.wxt', 'dist', '.demo', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      // Untrusted ticket text and model output must never become markup.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render untrusted text with textContent or JSX.' },
+        { property: 'outerHTML', message: 'Render untrusted text with textContent or JSX.' },
+        { property: 'insertAdjacentHTML', message: 'Render untrusted text with textContent or JSX.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

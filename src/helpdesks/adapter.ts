@@ -1,0 +1,28 @@
+// What one helpdesk integration provides. Everything site-specific (selectors, URLs, API paths)
+// lives behind this interface in src/helpdesks/<helpdesk>/, one selectors file per helpdesk.
+import type { Helpdesk, Ticket } from '../ticket/schema';
+
+/** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
+export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
+
+export interface HelpdeskAdapter {
+  readonly id: Helpdesk;
+  /** The ticket id if `url` is a ticket page of this helpdesk (hosted or on its own domain), else null. */
+  ticketIdFromUrl(url: URL): string | null;
+  /**
+   * Reads the active ticket from the page. Pure: no network, no mutation of the page.
+   * Throws TicketReadError when the page holds no readable ticket.
+   */
+  readFromDom(doc: Document, url: URL): Ticket;
+  /**
+   * Reads the whole thread from the helpdesk's REST API (content script, page origin) and merges
+   * it over the DOM ticket; returns the DOM ticket with a warning when the API cannot be used.
+   */
+  readFromApi(domTicket: Ticket, fetchJson: FetchJson, signal?: AbortSignal): Promise<Ticket>;
+  /** The active ticket's reply editor, if present on the page. */
+  findComposer(doc: Document, ticketId: string): HTMLElement | null;
+  /** Whether the active composer would send a public reply or an internal note, if the page tells. */
+  composerMode(doc: Document, ticketId: string): 'public' | 'internal' | null;
+  /** A button that opens a closed reply box (Freshdesk), so insertion can open it first. */
+  findReplyOpener(doc: Document, ticketId: string): HTMLElement | null;
+}

@@ -1,0 +1,28 @@
+// Knowledge base shapes shared by the importers, the index, the sidebar and the CLI.
+export interface Article {
+  /** The imported entry's id; stable across re-imports so they update instead of duplicating. */
+  id: string;
+  title: string;
+  /** Plain text (Markdown or HTML are converted on import). */
+  body: string;
+  url?: string;
+  language?: string;
+  tags?: string[];
+  /** Where it came from, e.g. "zendesk-help-center", "file:faq.md". */
+  source?: string;
+  /** ISO 8601. */
+  updated?: string;
+}
+
+export interface SearchHit {
+  /** The article id; an article found through several passages appears once, at its best rank. */
+  id: string;
+  score: number;
+  title: string;
+  /** The best passage of the article for this query. */
+  snippet: string;
+  /** Words of `snippet` that matched the query, as they appear in it, for highlighting. */
+  matches: string[];
+  url?: string;
+  language?: string;
+}

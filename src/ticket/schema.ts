@@ -1,0 +1,66 @@
+// The one shape every helpdesk adapter produces. Field names are a public contract (PRODUCT.md,
+// `souffleur read`). A field that cannot be read is null and explained in `warnings`, never guessed.
+import * as z from 'zod/mini';
+
+export const HELPDESKS = ['zendesk', 'freshdesk'] as const;
+export const Helpdesk = z.enum(HELPDESKS);
+export type Helpdesk = z.infer<typeof Helpdesk>;
+
+export const Role = z.enum(['customer', 'agent', 'system']);
+export type Role = z.infer<typeof Role>;
+
+export const Visibility = z.enum(['public', 'internal']);
+export type Visibility = z.infer<typeof Visibility>;
+
+export const Message = z.object({
+  id: z.string(),
+  author: z.object({
+    name: z.nullable(z.string()),
+    id: z.optional(z.string()),
+  }),
+  role: Role,
+  visibility: Visibility,
+  /** ISO 8601, or null when the page shows no readable time. */
+  createdAt: z.nullable(z.string()),
+  /** What this message says, without quoted history and signature. */
+  text: z.string(),
+  /** Earlier messages quoted below the new text ("On … wrote:"), kept apart. */
+  quoted: z.optional(z.string()),
+  signature: z.optional(z.string()),
+  /** Writing direction of the text as the page marks it (Arabic is rtl). */
+  direction: z.optional(z.enum(['ltr', 'rtl'])),
+});
+export type Message = z.infer<typeof Message>;
+
+export const Ticket = z.object({
+  id: z.string(),
+  helpdesk: Helpdesk,
+  url: z.string(),
+  subject: z.nullable(z.string()),
+  requester: z.object({
+    name: z.nullable(z.string()),
+    email: z.nullable(z.string()),
+  }),
+  status: z.nullable(z.string()),
+  priority: z.nullable(z.string()),
+  tags: z.array(z.string()),
+  /** BCP 47 primary tag ("de", "ar") when the helpdesk or the text tells it, else null. */
+  language: z.nullable(z.string()),
+  messages: z.array(Message),
+  /** One line per field or part that could not be read, e.g. "priority: not found on the page". */
+  warnings: z.array(z.string()),
+  /** Where the messages came from: the page, or the helpdesk's own REST API with the agent's session. */
+  source: z.enum(['dom', 'api']),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+/** Thrown when a page is not a readable ticket; `message` is one line an agent can act on. */
+export class TicketReadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-a-ticket' | 'layout-changed' | 'invalid',
+  ) {
+    super(message);
+    this.name = 'TicketReadError';
+  }
+}

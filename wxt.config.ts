@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  // Explicit imports keep every file readable on its own.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Souffleur',
+    description:
+      'A quiet prompter for support agents: reply drafts, knowledge snippets and an empathy cue beside Zendesk and Freshdesk tickets.',
+    permissions: ['storage', 'scripting'],
+    // Helpdesks hosted on a company's own domain: the admin grants the origin from the options page.
+    optional_host_permissions: ['https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'souffleur@souffleur.dev',
+              // Ticket text is website content; Firefox requires declaring it.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
