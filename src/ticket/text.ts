@@ -1,0 +1,177 @@
+// Plain text from a helpdesk DOM subtree, the way an agent sees it: blocks on their own lines,
+// paragraphs apart, list items marked, whitespace collapsed. Written against the bare DOM
+// (childNodes, localName, getAttribute) so it runs the same in the browser and in linkedom, where
+// there is no layout and `innerText` does not exist.
+
+export interface ElementTextOptions {
+  /** Elements (below the root) whose whole subtree is left out, e.g. quoted history. */
+  skip?: (el: Element) => boolean;
+}
+
+/** Never message text: code, styles, inert templates and the page's own controls. */
+const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'button']);
+/** Blocks that stand apart by a blank line. */
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'hr', 'figure']);
+/** Blocks that start on a new line. */
+const BLOCK = new Set([
+  'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address', 'form', 'fieldset',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'tr', 'details', 'summary', 'figcaption', 'caption', 'legend',
+]);
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+class TextBuilder {
+  private out = '';
+  private pendingBreaks = 0;
+  private pendingSpace = false;
+
+  /** Asks for the next text to start after `n` line breaks (1 = new line, 2 = new paragraph). */
+  lineBreaks(n: number): void {
+    this.pendingBreaks = Math.max(this.pendingBreaks, n);
+    this.pendingSpace = false;
+  }
+
+  /** A `<br>`: always one more line break, so two `<br>` give an empty line. */
+  hardBreak(): void {
+    this.flushBreaks();
+    this.out = this.out.replace(/[ \t]+$/, '') + '\n';
+  }
+
+  space(): void {
+    this.pendingSpace = true;
+  }
+
+  text(raw: string, preserveWhitespace = false): void {
+    let s = preserveWhitespace ? raw.replace(/\r\n?/g, '\n') : raw.replace(/\s+/g, ' ');
+    if (!s) return;
+    if (!preserveWhitespace && s.startsWith(' ')) {
+      this.pendingSpace = true;
+      s = s.slice(1);
+    }
+    const trailingSpace = !preserveWhitespace && s.endsWith(' ');
+    if (trailingSpace) s = s.slice(0, -1);
+    if (s) {
+      this.flushBreaks();
+      if (this.pendingSpace && this.out && !this.out.endsWith('\n') && !this.out.endsWith(' ')) this.out += ' ';
+      this.out += s;
+      this.pendingSpace = false;
+    }
+    if (trailingSpace) this.pendingSpace = true;
+  }
+
+  private flushBreaks(): void {
+    if (this.pendingBreaks > 0 && this.out) {
+      const have = /\n*$/.exec(this.out)![0].length;
+      this.out = this.out.replace(/[ \t]+$/, '') + '\n'.repeat(Math.max(0, this.pendingBreaks - have));
+      this.pendingSpace = false;
+    }
+    this.pendingBreaks = 0;
+  }
+
+  toString(): string {
+    return this.out
+      .split('\n')
+      .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  }
+}
+
+interface Walk {
+  b: TextBuilder;
+  skip: ((el: Element) => boolean) | undefined;
+  listDepth: number;
+  inPre: boolean;
+}
+
+function walkChildren(node: Node, w: Walk): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === TEXT_NODE) w.b.text(child.nodeValue ?? '', w.inPre);
+    else if (child.nodeType === ELEMENT_NODE) walkElement(child as Element, w);
+  }
+}
+
+function walkElement(el: Element, w: Walk): void {
+  const tag = el.localName.toLowerCase();
+  if (NEVER_TEXT.has(tag) || isHidden(el) || w.skip?.(el)) return;
+  if (tag === 'br') return w.b.hardBreak();
+  if (tag === 'td' || tag === 'th') {
+    w.b.space();
+    walkChildren(el, w);
+    w.b.space();
+    return;
+  }
+  const breaks = PARAGRAPH.has(tag) ? 2 : BLOCK.has(tag) ? 1 : 0;
+  if (breaks) w.b.lineBreaks(breaks);
+  if (tag === 'li') {
+    const parent = el.parentElement;
+    const ordered = parent?.localName.toLowerCase() === 'ol';
+    const indent = '  '.repeat(Math.max(0, w.listDepth - 1));
+    const index = parent ? Array.from(parent.children).filter((c) => c.localName.toLowerCase() === 'li').indexOf(el) : 0;
+    w.b.text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
+  }
+  const inner: Walk = {
+    ...w,
+    listDepth: tag === 'ul' || tag === 'ol' ? w.listDepth + 1 : w.listDepth,
+    inPre: w.inPre || tag === 'pre',
+  };
+  walkChildren(el, inner);
+  if (breaks) w.b.lineBreaks(breaks);
+}
+
+/** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
+export function elementText(el: Element, options: ElementTextOptions = {}): string {
+  const b = new TextBuilder();
+  walkChildren(el, { b, skip: options.skip, listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
+  // The no-break space after list markers only protected them from collapsing.
+  return b.toString().replace(/\u00a0/g, ' ');
+}
+
+const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const LTR_CHAR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+/** Direction of the first strongly directional letter, as `dir="auto"` resolves it. */
+export function directionOfText(text: string): 'ltr' | 'rtl' | undefined {
+  for (const ch of text) {
+    if (RTL_CHAR.test(ch)) return 'rtl';
+    if (LTR_CHAR.test(ch)) return 'ltr';
+  }
+  return undefined;
+}
+
+function resolveDir(el: Element): 'ltr' | 'rtl' | undefined {
+  const dir = (el.getAttribute('dir') ?? '').toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  if (dir === 'auto') return directionOfText(el.textContent ?? '');
+  return undefined;
+}
+
+/**
+ * Writing direction the page marks for `el`'s text: its own `dir`, else the first marked element
+ * inside it, else the nearest marked ancestor below <body>. <html>/<body> say the agent UI's
+ * language, not the message's, so they are not asked. Undefined when nothing is marked.
+ */
+export function textDirection(el: Element): 'ltr' | 'rtl' | undefined {
+  const own = resolveDir(el);
+  if (own) return own;
+  const inner = el.querySelector('[dir]');
+  if (inner) {
+    const d = resolveDir(inner);
+    if (d) return d;
+  }
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const tag = p.localName.toLowerCase();
+    if (tag === 'body' || tag === 'html') break;
+    const d = resolveDir(p);
+    if (d) return d;
+  }
+  return undefined;
+}
