@@ -1,0 +1,30 @@
+// The background's one entry for requests: validate, check the sender, dispatch, and always answer
+// with an envelope so a failing handler shows up as an error state, never as silence.
+import { BackgroundRequest, type Reply, type RequestKind, type RequestOf } from '../messaging/protocol';
+import { classifySender, type Sender, type SenderKind, type SenderPolicy } from './senders';
+
+export type Handlers = {
+  [K in RequestKind]: (request: RequestOf<K>, sender: Sender) => Promise<unknown>;
+};
+
+/** Which kind of sender may make which request. */
+const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
+  'analyze-ticket': ['content-script'],
+  'search-knowledge': ['content-script', 'extension-page'],
+  'open-page': ['content-script', 'extension-page'],
+};
+
+export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {
+  const senderKind = classifySender(sender, policy);
+  if (!senderKind) return { ok: false, error: 'sender not allowed' };
+  const parsed = BackgroundRequest.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'malformed request' };
+  const request = parsed.data;
+  if (!ALLOWED[request.kind].includes(senderKind)) return { ok: false, error: 'sender not allowed' };
+  try {
+    const handler = handlers[request.kind] as (request: BackgroundRequest, sender: Sender) => Promise<unknown>;
+    return { ok: true, data: await handler(request, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

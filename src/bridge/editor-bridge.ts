@@ -1,0 +1,45 @@
+// Runs in the page's MAIN world. Listens for the content script's insert request, finds the editor
+// instance of the element it marked, and inserts through the editor's API. It exposes nothing else:
+// the page can already edit its own editor, so answering the page's own events gives it nothing new.
+import { insertWithCkeditor, type CkEditorLike } from './ckeditor';
+import { INSERT_EVENT, INSERT_RESULT_EVENT, TARGET_ATTRIBUTE, type InsertRequest, type InsertResult } from './events';
+
+function parseRequest(detail: unknown): InsertRequest | null {
+  if (typeof detail !== 'string') return null;
+  try {
+    const value = JSON.parse(detail) as Partial<InsertRequest>;
+    return typeof value.token === 'string' && typeof value.text === 'string' ? { token: value.token, text: value.text } : null;
+  } catch {
+    return null;
+  }
+}
+
+function ckeditorOf(target: Element): CkEditorLike | null {
+  const editable = target.matches('.ck-editor__editable') ? target : target.querySelector('.ck-editor__editable');
+  const instance = (editable as (Element & { ckeditorInstance?: CkEditorLike }) | null)?.ckeditorInstance;
+  return instance && typeof instance.model?.change === 'function' ? instance : null;
+}
+
+export function installEditorBridge(doc: Document): () => void {
+  const onInsert = (event: Event) => {
+    const request = parseRequest((event as CustomEvent).detail);
+    if (!request) return;
+    const target = [...doc.querySelectorAll(`[${TARGET_ATTRIBUTE}]`)].find(
+      (element) => element.getAttribute(TARGET_ATTRIBUTE) === request.token,
+    );
+    const editor = target ? ckeditorOf(target) : null;
+    let outcome: InsertResult['outcome'] = 'no-editor-api';
+    if (editor) {
+      try {
+        insertWithCkeditor(editor, request.text);
+        outcome = 'inserted';
+      } catch {
+        outcome = 'no-editor-api';
+      }
+    }
+    const result: InsertResult = { token: request.token, outcome };
+    doc.dispatchEvent(new CustomEvent(INSERT_RESULT_EVENT, { detail: JSON.stringify(result) }));
+  };
+  doc.addEventListener(INSERT_EVENT, onInsert);
+  return () => doc.removeEventListener(INSERT_EVENT, onInsert);
+}

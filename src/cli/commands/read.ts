@@ -1,0 +1,32 @@
+// `souffleur read <page.html> --url <page-url>`: what the sidebar would read from a saved page.
+import { parseHTML } from 'linkedom';
+import { parseArgs } from 'node:util';
+import { ADAPTERS, helpdeskForTicketPath, helpdeskForUrl } from '../../helpdesks/registry';
+import { TicketReadError } from '../../ticket/schema';
+import { CliError, printJson, readText, type Command } from '../io';
+
+const USAGE = 'usage: souffleur read <page.html> --url <page-url>';
+
+export const read: Command = async (argv) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { url: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw new CliError(USAGE);
+  if (!values.url) throw new CliError(`--url is required: the address tells which helpdesk and ticket the page is (${USAGE})`);
+  const url = URL.canParse(values.url) ? new URL(values.url) : null;
+  if (!url) throw new CliError(`--url ${JSON.stringify(values.url)} is not a valid URL`);
+  const helpdesk = helpdeskForUrl(url) ?? helpdeskForTicketPath(url);
+  if (!helpdesk) throw new CliError(`${url.href} is not a Zendesk or Freshdesk ticket address`);
+
+  const { document } = parseHTML(await readText(file));
+  try {
+    printJson(ADAPTERS[helpdesk].readFromDom(document as unknown as Document, url));
+  } catch (error) {
+    if (error instanceof TicketReadError) throw new CliError(error.message);
+    throw error;
+  }
+};

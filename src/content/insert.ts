@@ -1,0 +1,105 @@
+// Puts a text into the active ticket's reply box without replacing what the agent typed and without
+// ever sending. Order of preference: the editor's own API through the MAIN-world bridge (CKEditor),
+// then the browser's editing command on the focused editable (Froala and plain editables register
+// it through their input events), then a textarea's own value API. Never synthesizes Enter.
+import type { HelpdeskAdapter } from '../helpdesks/adapter';
+import { INSERT_EVENT, INSERT_RESULT_EVENT, TARGET_ATTRIBUTE, type InsertResult } from '../bridge/events';
+
+export type InsertOutcome = 'inserted' | 'no-composer' | 'not-registered';
+
+const OPEN_COMPOSER_TIMEOUT_MS = 4000;
+const BRIDGE_TIMEOUT_MS = 800;
+
+export async function insertIntoComposer(
+  adapter: HelpdeskAdapter,
+  doc: Document,
+  ticketId: string,
+  text: string,
+): Promise<InsertOutcome> {
+  let composer = adapter.findComposer(doc, ticketId);
+  if (!composer) {
+    // Freshdesk keeps the reply box closed until asked; opening it is what the agent would do.
+    adapter.findReplyOpener(doc, ticketId)?.click();
+    composer = await waitFor(() => adapter.findComposer(doc, ticketId), OPEN_COMPOSER_TIMEOUT_MS);
+  }
+  if (!composer) return 'no-composer';
+
+  const before = composer instanceof HTMLTextAreaElement ? composer.value : composer.textContent ?? '';
+  if ((await askBridge(doc, composer, text)) === 'inserted') return 'inserted';
+  insertWithDom(doc, composer, text);
+  const after = composer instanceof HTMLTextAreaElement ? composer.value : composer.textContent ?? '';
+  return after.length > before.length ? 'inserted' : 'not-registered';
+}
+
+function askBridge(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult['outcome'] | 'timeout'> {
+  const token = crypto.randomUUID();
+  composer.setAttribute(TARGET_ATTRIBUTE, token);
+  return new Promise((resolve) => {
+    const finish = (outcome: InsertResult['outcome'] | 'timeout') => {
+      doc.removeEventListener(INSERT_RESULT_EVENT, onResult);
+      clearTimeout(timer);
+      composer.removeAttribute(TARGET_ATTRIBUTE);
+      resolve(outcome);
+    };
+    const onResult = (event: Event) => {
+      const detail = (event as CustomEvent).detail;
+      if (typeof detail !== 'string') return;
+      const result = JSON.parse(detail) as InsertResult;
+      if (result.token === token) finish(result.outcome);
+    };
+    const timer = setTimeout(() => finish('timeout'), BRIDGE_TIMEOUT_MS);
+    doc.addEventListener(INSERT_RESULT_EVENT, onResult);
+    doc.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail: JSON.stringify({ token, text }) }));
+  });
+}
+
+function insertWithDom(doc: Document, composer: HTMLElement, text: string): void {
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    const start = composer.selectionStart ?? composer.value.length;
+    const end = composer.selectionEnd ?? start;
+    composer.setRangeText(text, start, end, 'end');
+    composer.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+    return;
+  }
+  const selection = doc.getSelection();
+  const cursorInside = !!selection?.rangeCount && composer.contains(selection.getRangeAt(0).commonAncestorContainer);
+  composer.focus();
+  if (!cursorInside && selection) {
+    // No cursor of the agent's in the editor: append after what is there.
+    const range = doc.createRange();
+    range.selectNodeContents(composer);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  // Deprecated but still the one way to edit a contenteditable that fires the beforeinput/input
+  // events editors listen to, with undo support.
+  doc.execCommand('insertText', false, text);
+}
+
+async function waitFor<T>(probe: () => T | null, timeoutMs: number): Promise<T | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = probe();
+    if (found || Date.now() > deadline) return found;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Clipboard fallback. `navigator.clipboard` needs a secure context; the copy command does not. */
+export async function copyText(doc: Document, text: string, host: HTMLElement | ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+    host.appendChild(area);
+    area.select();
+    const copied = doc.execCommand('copy');
+    area.remove();
+    return copied;
+  }
+}

@@ -1,0 +1,110 @@
+// Follows the active ticket in a single-page helpdesk: on URL changes (the Navigation API event WXT
+// forwards as `wxt:locationchange`) and on DOM changes (tab switches, messages loading), it reads the
+// page again, but reports only when what it read changed. A REST read is tied to the ticket it was for:
+// one that answers after the agent left that ticket is dropped, so the sidebar never shows it.
+import type { FetchJson, HelpdeskAdapter } from '../helpdesks/adapter';
+import { TicketReadError, type Ticket } from '../ticket/schema';
+
+export type TicketReading =
+  | { status: 'ticket'; ticket: Ticket }
+  | { status: 'error'; reason: TicketReadError['reason']; message: string };
+
+export interface TicketWatcherOptions {
+  adapter: HelpdeskAdapter;
+  doc: Document;
+  currentUrl: () => URL;
+  fetchJson: FetchJson;
+  onReading: (reading: TicketReading) => void;
+  /** Our own element on the page, whose changes are not the helpdesk's. */
+  ownHost?: () => Element | null;
+  /** DOM changes arrive in bursts; read at most this often (ms). */
+  throttleMs?: number;
+}
+
+export interface TicketWatcher {
+  /** Read now (on start, on URL change). */
+  refresh(): void;
+  stop(): void;
+}
+
+export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
+  const { adapter, doc, onReading, throttleMs = 120 } = options;
+  let lastReport = '';
+  let currentKey: string | null = null;
+  let apiRead: { key: string; controller: AbortController } | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const apiTickets = new Map<string, Ticket>();
+
+  function report(reading: TicketReading) {
+    const serialized = JSON.stringify(reading);
+    if (serialized === lastReport) return;
+    lastReport = serialized;
+    onReading(reading);
+  }
+
+  function read() {
+    timer = null;
+    let domTicket: Ticket;
+    try {
+      domTicket = adapter.readFromDom(doc, options.currentUrl());
+    } catch (error) {
+      currentKey = null;
+      apiRead?.controller.abort();
+      if (error instanceof TicketReadError) report({ status: 'error', reason: error.reason, message: error.message });
+      else report({ status: 'error', reason: 'invalid', message: 'This page could not be read.' });
+      return;
+    }
+    // The REST read is done once per ticket and message count: switching back to a tab shows the
+    // complete thread at once from this cache.
+    const key = `${domTicket.id}:${domTicket.messages.length}`;
+    currentKey = key;
+    const cached = apiTickets.get(key);
+    if (cached) return report({ status: 'ticket', ticket: cached });
+    report({ status: 'ticket', ticket: domTicket });
+    if (apiRead?.key === key) return; // already on its way
+    apiRead?.controller.abort();
+    const controller = new AbortController();
+    apiRead = { key, controller };
+    void adapter.readFromApi(domTicket, options.fetchJson, controller.signal).then(
+      (fullTicket) => {
+        if (controller.signal.aborted) return;
+        apiTickets.set(key, fullTicket);
+        if (apiRead?.controller === controller) apiRead = null;
+        // Only if the agent is still on this ticket: never show another ticket's data.
+        if (currentKey === key) report({ status: 'ticket', ticket: fullTicket });
+      },
+      // The adapter turns API failures into warnings; anything else leaves the DOM reading shown.
+      () => undefined,
+    );
+  }
+
+  function schedule() {
+    if (timer === null) timer = setTimeout(read, throttleMs);
+  }
+
+  const observer = new MutationObserver((records) => {
+    const own = options.ownHost?.();
+    if (own && records.every((record) => own === record.target || own.contains(record.target))) return;
+    schedule();
+  });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    // The attributes helpdesks flip when the agent switches tabs or opens a ticket.
+    attributeFilter: ['data-entity-is-selected', 'aria-current', 'data-is-active', 'data-selected', 'hidden'],
+  });
+
+  return {
+    refresh() {
+      if (timer !== null) clearTimeout(timer);
+      read();
+    },
+    stop() {
+      observer.disconnect();
+      apiRead?.controller.abort();
+      if (timer !== null) clearTimeout(timer);
+      currentKey = null;
+    },
+  };
+}

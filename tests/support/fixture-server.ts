@@ -1,0 +1,125 @@
+// A loopback stand-in for the helpdesks: serves the fixture pages under their real paths (the
+// browser maps *.zendesk.com and *.freshdesk.com here), their same-origin REST API from JSON files,
+// and the real editors (CKEditor 5, Froala) from node_modules. Used by browser tests, the demo and
+// the benchmarks.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+
+const STATIC_MOUNTS: Record<string, string> = {
+  '/vendor/ckeditor5/': join(ROOT, 'node_modules/ckeditor5/dist/browser/'),
+  '/vendor/froala/': join(ROOT, 'node_modules/froala-editor/'),
+  '/fixtures/shared/': join(FIXTURES, 'shared/'),
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+interface Routes {
+  pages: Record<string, string>;
+  api?: Record<string, string>;
+}
+
+export type HelpdeskHost = 'zendesk' | 'freshdesk';
+
+function loadRoutes(helpdesk: HelpdeskHost): Routes {
+  const file = join(FIXTURES, helpdesk, 'routes.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Routes) : { pages: {} };
+}
+
+function helpdeskOf(host: string | undefined): HelpdeskHost | null {
+  const name = (host ?? '').split(':')[0]!;
+  if (name.endsWith('.zendesk.com')) return 'zendesk';
+  if (name.endsWith('.freshdesk.com')) return 'freshdesk';
+  return null;
+}
+
+/** Resolves `relative` under `base`, refusing paths that climb out of it. */
+function inside(base: string, relative: string): string | null {
+  const path = normalize(join(base, decodeURIComponent(relative)));
+  return path.startsWith(base) ? path : null;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every API path the pages requested, for assertions. */
+  apiRequests: string[];
+  /** Delay for API answers (ms), to exercise the DOM-first, API-later path. */
+  setApiDelay(ms: number): void;
+  /** Make the REST API fail, to exercise the DOM fallback. */
+  setApiFailure(failing: boolean): void;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const routes = { zendesk: loadRoutes('zendesk'), freshdesk: loadRoutes('freshdesk') };
+  const apiRequests: string[] = [];
+  let apiDelay = 0;
+  let apiFailing = false;
+
+  async function sendFile(res: ServerResponse, path: string | null, extraHeaders: Record<string, string> = {}) {
+    if (!path || !existsSync(path)) return notFound(res);
+    const body = await readFile(path);
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...extraHeaders,
+    });
+    res.end(body);
+  }
+
+  function notFound(res: ServerResponse) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://fixture');
+    for (const [prefix, dir] of Object.entries(STATIC_MOUNTS)) {
+      if (url.pathname.startsWith(prefix)) return sendFile(res, inside(dir, url.pathname.slice(prefix.length)));
+    }
+    const helpdesk = helpdeskOf(req.headers.host);
+    if (!helpdesk) return notFound(res);
+    const { pages, api = {} } = routes[helpdesk];
+    if (url.pathname.startsWith('/api/')) {
+      apiRequests.push(url.pathname + url.search);
+      if (apiDelay) await new Promise((done) => setTimeout(done, apiDelay));
+      if (apiFailing) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        return res.end('{"error":"unavailable"}');
+      }
+      const file = api[url.pathname + url.search] ?? api[url.pathname];
+      return sendFile(res, file ? inside(join(FIXTURES, helpdesk), file) : null);
+    }
+    const page = pages[url.pathname];
+    return sendFile(res, page ? inside(join(FIXTURES, helpdesk), page) : null);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    apiRequests,
+    setApiDelay: (ms) => (apiDelay = ms),
+    setApiFailure: (failing) => (apiFailing = failing),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
