@@ -1,0 +1,46 @@
+// Fast language guess for the nine supported languages: Arabic by script, the Latin-script languages by
+// how many of their stop words the text uses, with a few letters that only some of them write as a tiebreak.
+// Reads at most the first 2,000 characters; returns null when the text gives too little evidence.
+import { LANGUAGES, type Lang } from './languages';
+import { ARABIC_SCRIPT, foldWord } from './normalize';
+import { stopwords } from './stopwords';
+import { tokenize } from './tokenize';
+
+const LATIN: Lang[] = LANGUAGES.filter((lang) => lang !== 'ar');
+const SAMPLE = 2000;
+
+// Letters that point at a language (a small bonus, never enough on their own).
+const LETTER_HINTS: [RegExp, Lang[]][] = [
+  [/ß/, ['de']],
+  [/[äöü]/, ['de', 'sv']],
+  [/å/, ['sv']],
+  [/ñ|¿|¡/, ['es']],
+  [/[ãõ]/, ['pt']],
+  [/ç/, ['fr', 'pt']],
+  [/[èêëœ]/, ['fr', 'it']],
+  [/ij/, ['nl']],
+];
+
+export function detectLanguage(text: string): Lang | null {
+  const sample = text.slice(0, SAMPLE);
+  const tokens = tokenize(sample);
+  if (tokens.length === 0) return null;
+  let arabic = 0;
+  for (const token of tokens) if (ARABIC_SCRIPT.test(token.lower)) arabic += 1;
+  if (arabic / tokens.length > 0.5) return 'ar';
+
+  const scores = new Map<Lang, number>(LATIN.map((lang) => [lang, 0]));
+  for (const token of tokens) {
+    const word = foldWord(token.lower);
+    for (const lang of LATIN) if (stopwords(lang).has(word)) scores.set(lang, scores.get(lang)! + 1);
+  }
+  const lowered = sample.toLowerCase();
+  for (const [pattern, langs] of LETTER_HINTS) {
+    if (pattern.test(lowered)) for (const lang of langs) scores.set(lang, scores.get(lang)! + 0.5);
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 1) return null;
+  if (second && best[1] === second[1]) return null;
+  return best[0];
+}

@@ -1,0 +1,25 @@
+// Splits text into words with Unicode-aware rules. A token keeps its surface form (for highlighting)
+// and a normalized lowercase form (for stop words and stemming).
+import { ARABIC_SCRIPT, normalizeArabic } from './normalize';
+
+export interface Token {
+  /** The word as written in the text. */
+  surface: string;
+  /** Lowercased; Arabic also normalized. Latin accents are kept here because stemmers need them. */
+  lower: string;
+}
+
+// Letters and digits, with marks (Arabic harakat, combining accents) and the Arabic tatweel inside a word.
+// Apostrophes and hyphens split words: "l'article" → l, article; "e-mail" → e, mail.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640]*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const surface = match[0];
+    let lower = surface.toLowerCase();
+    if (ARABIC_SCRIPT.test(lower)) lower = normalizeArabic(lower);
+    tokens.push({ surface, lower });
+  }
+  return tokens;
+}
