@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { EMOTIONS, HANDLE_REASONS, TRIGGERS } from '../cue/types';
+import { en } from './en';
+import { CATALOGS, UI_LOCALES, directionOf, resolveLocale, t } from './index';
+import { emotionLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogs', () => {
+  test.each(UI_LOCALES)('%s has exactly the English keys, each non-empty with the same placeholders', (locale) => {
+    const catalog = CATALOGS[locale] as Record<string, string>;
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, english] of Object.entries(en)) {
+      expect(catalog[key]?.trim(), `${locale} ${key}`).toBeTruthy();
+      expect(placeholders(catalog[key]!), `${locale} ${key}`).toEqual(placeholders(english));
+    }
+  });
+
+  test('Arabic is written in Arabic script, not left in English', () => {
+    const arabic = Object.values(CATALOGS.ar).filter((s) => /[\u0600-\u06FF]/.test(s));
+    expect(arabic.length).toBeGreaterThan(Object.keys(en).length * 0.9);
+  });
+
+  test('every cue enum value has a label in every language', () => {
+    for (const locale of UI_LOCALES) {
+      for (const e of EMOTIONS) expect(emotionLabel(locale, e)).not.toMatch(/^emotion\./);
+      for (const tr of TRIGGERS) expect(triggerLabel(locale, tr)).not.toMatch(/^trigger\./);
+      for (const r of HANDLE_REASONS) expect(reasonLabel(locale, r)).not.toMatch(/^reason\./);
+    }
+  });
+});
+
+describe('t', () => {
+  test('fills placeholders', () => {
+    expect(t('en', 'drafts.draftN', { n: 2 })).toBe('Draft 2');
+    expect(t('de', 'options.removeLabel', { origin: 'https://a.example' })).toBe('https://a.example entfernen');
+  });
+
+  test('does not interpret params as patterns', () => {
+    expect(t('en', 'snippets.copyLabel', { title: '$& {n} <b>' })).toBe('Copy “$& {n} <b>”');
+  });
+});
+
+describe('resolveLocale', () => {
+  test('an explicit choice wins over the browser', () => {
+    expect(resolveLocale('sv', ['de-DE', 'en'])).toBe('sv');
+  });
+  test('auto takes the first browser language we support, by primary subtag', () => {
+    expect(resolveLocale('auto', ['fr-FR', 'nl-BE', 'en'])).toBe('nl');
+    expect(resolveLocale('auto', ['ar-EG'])).toBe('ar');
+    expect(resolveLocale('auto', ['DE'])).toBe('de');
+  });
+  test('falls back to English', () => {
+    expect(resolveLocale('auto', ['ja', 'fr'])).toBe('en');
+    expect(resolveLocale('auto', [])).toBe('en');
+  });
+});
+
+test('only Arabic is right to left', () => {
+  expect(UI_LOCALES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar']);
+});
+
+test('known statuses are translated, unknown ones shown as written', () => {
+  expect(statusLabel('de', 'Open')).toBe('Offen');
+  expect(statusLabel('nl', 'on-hold')).toBe('In de wacht');
+  expect(statusLabel('sv', 'Waiting on Customer')).toBe('Waiting on Customer');
+});

@@ -1,0 +1,41 @@
+// Localized names for the values other modules produce (cue enums, ticket statuses, languages).
+import type { Emotion, HandleReason, TicketCue, Trigger } from '../cue/types';
+import { t, type MessageKey, type UiLocale } from './index';
+
+export const emotionLabel = (locale: UiLocale, emotion: Emotion): string => t(locale, `emotion.${emotion}`);
+export const triggerLabel = (locale: UiLocale, trigger: Trigger): string => t(locale, `trigger.${trigger}`);
+export const reasonLabel = (locale: UiLocale, reason: HandleReason): string => t(locale, `reason.${reason}`);
+export const trendLabel = (locale: UiLocale, trend: TicketCue['trend']): string => t(locale, `trend.${trend}`);
+
+// Zendesk and Freshdesk spell statuses differently ("On-hold", "Waiting on Customer"); the ones we
+// know get a translation, anything else is shown as the helpdesk wrote it.
+type StatusKey = Extract<MessageKey, `status.${string}`>;
+const STATUS_KEYS: Record<string, StatusKey> = {
+  new: 'status.new',
+  open: 'status.open',
+  pending: 'status.pending',
+  hold: 'status.hold',
+  'on-hold': 'status.hold',
+  'on hold': 'status.hold',
+  solved: 'status.solved',
+  resolved: 'status.resolved',
+  closed: 'status.closed',
+};
+
+export function statusLabel(locale: UiLocale, status: string): string {
+  const key = STATUS_KEYS[status.trim().toLowerCase()];
+  return key ? t(locale, key) : status;
+}
+
+/** "German" / "Deutsch" / "الألمانية" for a BCP 47 tag, from the browser's own data (no catalog bytes). */
+export function languageName(locale: UiLocale, tag: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function formatPercent(locale: UiLocale, fraction: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
