@@ -1,0 +1,38 @@
+// Search entry points for the background and the CLI: a query (typed text or a ticket) in,
+// SearchHit[] out: one hit per article, its best passage as the snippet, and the snippet's matched words.
+import { analyzeWithSurface } from '../language/analyze';
+import type { Ticket } from '../ticket/schema';
+import type { ArticleMatch, LexicalIndex, QueryTerm } from './index';
+import { queryFromText, queryFromTicket, type QueryOptions } from './query';
+import type { SearchHit } from './types';
+
+export interface SearchOptions extends QueryOptions {
+  /** How many articles to return (default 5). */
+  top?: number;
+}
+
+export function searchText(index: LexicalIndex, text: string, options: SearchOptions = {}): SearchHit[] {
+  const query = queryFromText(index, text, options);
+  return toHits(index.search(query, options.top ?? 5), query);
+}
+
+export function searchTicket(index: LexicalIndex, ticket: Ticket, options: SearchOptions = {}): SearchHit[] {
+  const query = queryFromTicket(index, ticket, options);
+  return toHits(index.search(query, options.top ?? 5), query);
+}
+
+export function toHits(matches: ArticleMatch[], query: QueryTerm[]): SearchHit[] {
+  const wanted = new Set(query.map((q) => q.term));
+  return matches.map(({ article, score, start, end }) => {
+    const snippet = article.body.slice(start, end) || article.title;
+    const matched = new Set<string>();
+    for (const { term, surface } of analyzeWithSurface(snippet, article.language)) if (wanted.has(term)) matched.add(surface);
+    const hit: SearchHit = { id: article.id, score: round(score), title: article.title, snippet, matches: [...matched], language: article.language };
+    if (article.url) hit.url = article.url;
+    return hit;
+  });
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
