@@ -1,0 +1,103 @@
+// All user settings, typed once. Stored as one item (see ./storage.ts); this file has no browser
+// APIs so the schema and migrations are tested in Node. API keys do NOT belong here: storage.local
+// is readable by content scripts.
+import * as z from 'zod/mini';
+import { HELPDESKS } from '../ticket/schema';
+import { UI_LOCALES } from '../i18n/index';
+import { parseHttpsOrigin } from './origins';
+
+export const SETTINGS_VERSION = 1;
+
+export const SIDEBAR_MIN_WIDTH = 280;
+export const SIDEBAR_MAX_WIDTH = 640;
+export const SIDEBAR_DEFAULT_WIDTH = 360;
+
+export function clampSidebarWidth(width: number): number {
+  if (!Number.isFinite(width)) return SIDEBAR_DEFAULT_WIDTH;
+  return Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
+}
+
+export const UI_LANGUAGE_CHOICES = ['auto', ...UI_LOCALES] as const;
+export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
+
+export const CustomHelpdeskOrigin = z.object({ origin: z.string(), helpdesk: z.enum(HELPDESKS) });
+export type CustomHelpdeskOrigin = z.infer<typeof CustomHelpdeskOrigin>;
+
+export const Settings = z.object({
+  uiLanguage: z.enum(UI_LANGUAGE_CHOICES),
+  theme: z.enum(THEME_CHOICES),
+  sidebar: z.object({ collapsed: z.boolean(), width: z.number() }),
+  holdDraftsWhenHandlePersonally: z.boolean(),
+  customHelpdeskOrigins: z.array(CustomHelpdeskOrigin),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'auto',
+  theme: 'auto',
+  sidebar: { collapsed: false, width: SIDEBAR_DEFAULT_WIDTH },
+  holdDraftsWhenHandlePersonally: false,
+  customHelpdeskOrigins: [],
+};
+
+// Field by field, so one bad value (a hand-edited store, an older build) resets only itself.
+const Lenient = z.object({
+  uiLanguage: z.catch(Settings.shape.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+  theme: z.catch(Settings.shape.theme, DEFAULT_SETTINGS.theme),
+  sidebar: z.catch(
+    z.object({
+      collapsed: z.catch(z.boolean(), DEFAULT_SETTINGS.sidebar.collapsed),
+      width: z.catch(z.number(), DEFAULT_SETTINGS.sidebar.width),
+    }),
+    () => ({ ...DEFAULT_SETTINGS.sidebar }),
+  ),
+  holdDraftsWhenHandlePersonally: z.catch(z.boolean(), DEFAULT_SETTINGS.holdDraftsWhenHandlePersonally),
+  customHelpdeskOrigins: z.catch(z.array(z.unknown()), []),
+});
+
+/** Any stored value → valid settings: unknown fields dropped, bad ones defaulted, width clamped. */
+export function normalizeSettings(value: unknown): Settings {
+  const parsed = Lenient.parse(value !== null && typeof value === 'object' ? value : {});
+  const origins: CustomHelpdeskOrigin[] = [];
+  for (const entry of parsed.customHelpdeskOrigins) {
+    const candidate = CustomHelpdeskOrigin.safeParse(entry);
+    if (!candidate.success) continue;
+    const check = parseHttpsOrigin(candidate.data.origin, origins.map((o) => o.origin));
+    if (check.ok) origins.push({ origin: check.origin, helpdesk: candidate.data.helpdesk });
+  }
+  return {
+    ...parsed,
+    sidebar: { collapsed: parsed.sidebar.collapsed, width: clampSidebarWidth(parsed.sidebar.width) },
+    customHelpdeskOrigins: origins,
+  };
+}
+
+export type SettingsMigration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Step `n` turns a version n-1 value into version n (WXT's convention for `migrations`). Version 1 is
+ * the first stored shape, so there are no steps yet; a renamed or restructured field adds one here,
+ * bumps SETTINGS_VERSION, and adds a test with a stored value of the old shape.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {};
+
+/** Runs the steps after `fromVersion` in order, then normalizes; never throws. */
+export function migrateSettings(
+  stored: unknown,
+  fromVersion: number,
+  steps: Record<number, SettingsMigration> = SETTINGS_MIGRATIONS,
+  toVersion: number = SETTINGS_VERSION,
+): Settings {
+  let value: Record<string, unknown> =
+    stored !== null && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
+  for (let version = Math.max(1, fromVersion) + 1; version <= toVersion; version++) {
+    const step = steps[version];
+    if (step) value = step(value);
+  }
+  return normalizeSettings(value);
+}
+
+/** 'auto' follows the page's prefers-color-scheme; the sidebar itself only knows light and dark. */
+export function resolveTheme(theme: Settings['theme'], prefersDark: boolean): 'light' | 'dark' {
+  return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+}
