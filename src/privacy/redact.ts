@@ -1,0 +1,80 @@
+// Replaces personal data with stable placeholders before anything leaves the browser (PRODUCT.md item 6,
+// OWASP LLM02). Same value → same placeholder across the whole conversation, so the model can still
+// say "your e-mail ⟦EMAIL_1⟧" and restore() puts the original back locally.
+import type { Ticket } from '../ticket/schema';
+import { findAddresses } from './addresses';
+import { findNames, nameVariants, namesInText } from './names';
+import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
+import { emptyVault, placeholderFor, type EntityType, type RedactionVault } from './vault';
+
+export interface FoundEntity {
+  type: EntityType;
+  value: string;
+  start: number;
+  end: number;
+}
+
+// When detectors overlap, the more specific one wins (an IBAN contains digit runs that look like phones).
+const PRIORITY: EntityType[] = ['EMAIL', 'IBAN', 'CARD', 'IP', 'PHONE', 'ADDRESS', 'NAME'];
+
+/** Every entity in `text`, non-overlapping, in text order. `names` are known names (full names). */
+export function findEntities(text: string, names: string[] = []): FoundEntity[] {
+  const variants = nameVariants([...names, ...namesInText(text)]);
+  const candidates: Span[] = [
+    ...findEmails(text),
+    ...findIbans(text),
+    ...findCards(text),
+    ...findIps(text),
+    ...findPhones(text),
+    ...findAddresses(text),
+    ...findNames(text, variants),
+  ];
+  candidates.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || b.end - b.start - (a.end - a.start));
+  const taken: Span[] = [];
+  for (const span of candidates) {
+    if (taken.every((t) => span.end <= t.start || span.start >= t.end)) taken.push(span);
+  }
+  return taken.sort((a, b) => a.start - b.start).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+}
+
+export function redactText(text: string, vault: RedactionVault, names: string[] = []): string {
+  let out = '';
+  let at = 0;
+  for (const entity of findEntities(text, names)) {
+    out += text.slice(at, entity.start) + placeholderFor(vault, entity.type, entity.value);
+    at = entity.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Names the ticket itself knows: requester, authors, and those introduced in greetings and signatures. */
+export function knownNames(ticket: Ticket): string[] {
+  const names = [ticket.requester.name, ...ticket.messages.map((m) => m.author.name)].filter((n): n is string => !!n);
+  for (const m of ticket.messages) {
+    for (const text of [m.text, m.signature ?? '', m.quoted ?? '']) names.push(...namesInText(text));
+  }
+  return [...new Set(names)];
+}
+
+/** A copy of the ticket with personal data replaced, and the vault to restore drafts with. */
+export function redactTicket(ticket: Ticket, vault: RedactionVault = emptyVault()): { ticket: Ticket; vault: RedactionVault } {
+  const names = knownNames(ticket);
+  const redact = (text: string) => redactText(text, vault, names);
+  const redactOptional = (text: string | undefined) => (text === undefined ? undefined : redact(text));
+  const redacted: Ticket = {
+    ...ticket,
+    subject: ticket.subject === null ? null : redact(ticket.subject),
+    requester: {
+      name: ticket.requester.name === null ? null : placeholderFor(vault, 'NAME', ticket.requester.name),
+      email: ticket.requester.email === null ? null : placeholderFor(vault, 'EMAIL', ticket.requester.email),
+    },
+    messages: ticket.messages.map((m) => ({
+      ...m,
+      author: { ...m.author, name: m.author.name === null ? null : redact(m.author.name) },
+      text: redact(m.text),
+      quoted: redactOptional(m.quoted),
+      signature: redactOptional(m.signature),
+    })),
+  };
+  return { ticket: redacted, vault };
+}
