@@ -135,3 +135,12 @@ describe('splitMessageElement', () => {
     expect(split).toEqual({ text: 'Danke!', signature: 'Lea Weber', quoted: 'alt' });
   });
 });
+
+describe('splitMessage: closing above a mobile signature', () => {
+  it('takes both into the signature', () => {
+    expect(splitMessage('Ist das möglich?\n\nViele Grüße\nJonas Hartmann\n\nVon meinem iPhone gesendet')).toEqual({
+      text: 'Ist das möglich?',
+      signature: 'Viele Grüße\nJonas Hartmann\n\nVon meinem iPhone gesendet',
+    });
+  });
+});

@@ -125,12 +125,16 @@ export function splitMessage(text: string): SplitMessage {
     result.quoted = join(lines.slice(q));
     lines = lines.slice(0, q);
   }
-  const s = signatureStart(lines);
-  if (s > 0 && join(lines.slice(0, s))) {
-    const signature = join(lines.slice(s).filter((l, i) => i > 0 || !/^--\s*$/.test(l)));
-    if (signature) result.signature = signature;
+  // Twice: "Viele Grüße / Jonas" often sits above a "Von meinem iPhone gesendet" line.
+  const signatureParts: string[] = [];
+  for (let round = 0; round < 2; round++) {
+    const s = signatureStart(lines);
+    if (s <= 0 || !join(lines.slice(0, s))) break;
+    signatureParts.unshift(join(lines.slice(s).filter((l, i) => i > 0 || !/^--\s*$/.test(l))));
     lines = lines.slice(0, s);
   }
+  const signature = signatureParts.filter(Boolean).join('\n\n');
+  if (signature) result.signature = signature;
   result.text = join(lines);
   return result;
 }

@@ -1,0 +1,42 @@
+// Finds the workspace of the ticket the agent is looking at. Zendesk keeps every open ticket's
+// workspace in the DOM (hidden ones included), so everything is read from the one container that
+// belongs to the selected tab and the URL; reading the document at large could mix tickets.
+import { TicketReadError } from '../../ticket/schema';
+import { queryFirst, selectedTab, ticketContainer } from './selectors';
+
+/** The active ticket's container, or null when the page does not (yet) show that ticket. */
+export function findTicketContainer(doc: Document, ticketId: string): HTMLElement | null {
+  for (const alt of ticketContainer) {
+    const candidates = Array.from(doc.querySelectorAll<HTMLElement>(alt.replaceAll('{id}', ticketId)));
+    // A container marked inactive belongs to a tab in the background.
+    const shown = candidates.find((el) => el.getAttribute('data-is-active') !== 'false');
+    if (shown) return shown;
+    if (candidates.length) return null;
+  }
+  return null;
+}
+
+/**
+ * The container of ticket `urlId`, after checking the tab bar agrees. Throws TicketReadError with a
+ * line the agent can act on when the page shows another entity or no ticket workspace at all.
+ */
+export function activeTicketContainer(doc: Document, urlId: string): HTMLElement {
+  const tab = queryFirst(doc, selectedTab);
+  const tabType = tab?.getAttribute('data-entity-type');
+  const tabId = tab?.getAttribute('data-entity-id');
+  if (tabType && tabType !== 'TICKET_ENTITY_TYPE') {
+    throw new TicketReadError('The selected Zendesk tab is not a ticket; select a ticket tab.', 'not-a-ticket');
+  }
+  if (tabId && tabId !== urlId) {
+    // The address and the tab bar disagree for a moment while Zendesk switches tickets.
+    throw new TicketReadError(`Zendesk is switching to ticket #${tabId}; reading it again shortly.`, 'invalid');
+  }
+  const container = findTicketContainer(doc, urlId);
+  if (!container) {
+    throw new TicketReadError(
+      `Ticket #${urlId} is open but its workspace was not found: Zendesk's page layout changed, Souffleur needs an update.`,
+      'layout-changed',
+    );
+  }
+  return container;
+}

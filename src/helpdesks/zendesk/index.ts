@@ -1,0 +1,2 @@
+export { zendeskAdapter } from './adapter';
+export { ticketIdFromUrl } from './urls';

@@ -1,0 +1,69 @@
+// Reads the active Zendesk ticket from the page: fields from its properties panel and header,
+// messages from its conversation log, all inside the one active container.
+import { Ticket, TicketReadError } from '../../ticket/schema';
+import { elementText } from '../../ticket/text';
+import { activeTicketContainer } from './active-ticket';
+import { readDomMessages } from './read-messages';
+import { dropdownValue, priority, queryAll, queryFirst, requester, status, subject, tagItem, tagsField } from './selectors';
+import { ticketIdFromUrl } from './urls';
+import { warn } from './warnings';
+
+/** Zendesk shows "-" in a dropdown with nothing selected. */
+const EMPTY_VALUE = /^[-–—]?$/;
+
+function readSubject(container: Element): string | null {
+  const input = queryFirst<HTMLInputElement>(container, subject);
+  // `.value` follows the agent's edits; the attribute is what a saved page (or linkedom) has.
+  const value = (input?.value || input?.getAttribute('value') || '').trim();
+  return value || null;
+}
+
+function readRequesterName(container: Element): string | null {
+  const field = queryFirst(container, requester);
+  if (!field) return null;
+  const value = queryFirst(field, dropdownValue);
+  return (value ? elementText(value) : '') || null;
+}
+
+function readTags(container: Element): string[] | null {
+  const field = queryFirst(container, tagsField);
+  return field ? queryAll(field, tagItem).map((el) => elementText(el)).filter(Boolean) : null;
+}
+
+function readValue(container: Element, alternatives: readonly string[]): string | null {
+  const el = queryFirst(container, alternatives);
+  const text = el ? elementText(el) : '';
+  return EMPTY_VALUE.test(text) ? null : text.toLowerCase();
+}
+
+export function readZendeskDom(doc: Document, url: URL): Ticket {
+  const id = ticketIdFromUrl(url);
+  if (!id) {
+    throw new TicketReadError('This Zendesk page is not a ticket; open a ticket to see Souffleur.', 'not-a-ticket');
+  }
+  const container = activeTicketContainer(doc, id);
+  const warnings: string[] = [];
+  const field = <T>(name: string, value: T | null): T | null => {
+    if (value === null) warnings.push(warn.notFound(name));
+    return value;
+  };
+
+  const dom = readDomMessages(container, id);
+  const ticket: Ticket = {
+    id,
+    helpdesk: 'zendesk',
+    url: url.href,
+    subject: field('subject', readSubject(container)),
+    requester: { name: field('requester', readRequesterName(container)), email: null },
+    status: field('status', readValue(container, status)),
+    priority: field('priority', readValue(container, priority)),
+    tags: field('tags', readTags(container)) ?? [],
+    language: dom.language,
+    messages: dom.messages,
+    warnings: [...warnings, warn.notShown('requester email'), ...dom.warnings],
+    source: 'dom',
+  };
+  const parsed = Ticket.safeParse(ticket);
+  if (!parsed.success) throw new TicketReadError(`Ticket #${id} could not be read: ${parsed.error.message.split('\n')[0]}`, 'invalid');
+  return parsed.data;
+}

@@ -1,0 +1,104 @@
+// The conversation log of one ticket container → Messages. Roles come from the `type` Zendesk puts
+// on each message (end-user, agent, bot); nothing is inferred from names or wording.
+import type { Message, Role } from '../../ticket/schema';
+import { TicketReadError } from '../../ticket/schema';
+import { splitMessageElement } from '../../ticket/quotes';
+import { elementText, textDirection } from '../../ticket/text';
+import {
+  conversationLog,
+  internalNoteTag,
+  message,
+  messageBubble,
+  messageContent,
+  messageSender,
+  messageTime,
+  queryAll,
+  queryFirst,
+  showMoreButton,
+} from './selectors';
+import { warn } from './warnings';
+
+const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'system', system: 'system' };
+
+export interface DomMessages {
+  messages: Message[];
+  warnings: string[];
+  /** `lang` the page gives the customer's messages, when they all agree. */
+  language: string | null;
+}
+
+function isoTime(article: Element): string | null {
+  const raw = queryFirst(article, messageTime)?.getAttribute('datetime');
+  const ms = raw ? Date.parse(raw) : NaN;
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+function author(article: Element): Message['author'] {
+  const sender = queryFirst(article, messageSender);
+  if (!sender) return { name: null };
+  const name = elementText(sender.querySelector('strong') ?? sender) || null;
+  const link = sender.matches('a[href]') ? sender : sender.querySelector('a[href]');
+  const id = /\/users\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+  return id ? { name, id } : { name };
+}
+
+/** The number in the "show more" button's label, e.g. "Show 54 earlier messages". */
+function collapsedCount(button: Element): number | null {
+  const label = `${button.getAttribute('aria-label') ?? ''} ${button.textContent ?? ''}`;
+  const n = /\d+/.exec(label)?.[0];
+  return n ? Number(n) : null;
+}
+
+function contentLanguage(content: Element): string | null {
+  const lang = content.getAttribute('lang') ?? content.querySelector('[lang]')?.getAttribute('lang');
+  return lang ? lang.split('-')[0]!.toLowerCase() : null;
+}
+
+/** Reads the rendered messages of one ticket container; throws when the log itself is gone. */
+export function readDomMessages(container: Element, ticketId: string): DomMessages {
+  const log = queryFirst(container, conversationLog);
+  if (!log) {
+    throw new TicketReadError(
+      `Ticket #${ticketId}: the conversation was not found, Zendesk's page layout changed; Souffleur needs an update.`,
+      'layout-changed',
+    );
+  }
+  const warnings: string[] = [];
+  const more = queryFirst(log, showMoreButton);
+  if (more) warnings.push(warn.collapsed(collapsedCount(more)));
+
+  const messages: Message[] = [];
+  const customerLangs = new Set<string | null>();
+  let noTime = 0;
+  let noType = 0;
+  let noContent = 0;
+  queryAll(log, message).forEach((article, index) => {
+    const bubble = queryFirst(article, messageBubble);
+    if (bubble?.getAttribute('aria-hidden') === 'true') return; // a duplicate kept for screen readers
+    const role = ROLE_BY_TYPE[bubble?.getAttribute('type') ?? ''];
+    if (!role) noType++;
+    const content = queryFirst(article, messageContent);
+    if (!content) noContent++;
+    const createdAt = isoTime(article);
+    if (!createdAt) noTime++;
+    const split = content ? splitMessageElement(content) : { text: '' };
+    const direction = content ? textDirection(content) : undefined;
+    if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
+    messages.push({
+      id: article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`),
+      author: author(article),
+      // Without Zendesk's type the author is unknown; "system" keeps it out of the customer's cue.
+      role: role ?? 'system',
+      visibility: queryFirst(article, internalNoteTag) ? 'internal' : 'public',
+      createdAt,
+      ...split,
+      ...(direction ? { direction } : {}),
+    });
+  });
+  if (noType) warnings.push(warn.partly(noType, 'author type (customer, agent, bot) not shown'));
+  if (noContent) warnings.push(warn.partly(noContent, 'text not found'));
+  if (noTime) warnings.push(warn.partly(noTime, 'time not shown'));
+  if (!messages.length && !more) warnings.push(warn.notFound('messages'));
+  const langs = [...customerLangs];
+  return { messages, warnings, language: langs.length === 1 ? langs[0]! : null };
+}

@@ -1,0 +1,122 @@
+// Every Zendesk Agent Workspace selector Souffleur relies on, in one place. Zendesk does not publish
+// its DOM; each alternative cites the public code it was seen in (see helpdesk-dom.md) and is checked
+// against the fixtures in tests/fixtures/zendesk by selectors.test.ts. `{id}` stands for a ticket id.
+// Repositories: ALT = joaoaguiar264/Automacoes-ALT (2025), LIFERAY = holatuwol/liferay-zendesk-userscript,
+// TOGGL = toggl/track-extension (2021), THEMES = LauraSWP/ZD-Messaging-Themes.
+
+/** The selected tab in the header tab bar; a ticket tab carries its id in data-entity-id. */
+export const selectedTab = [
+  '[data-test-id="header-tab"][data-entity-is-selected="true"]', // ALT, current header tab bar
+  '[data-test-id="header-tab"][aria-current="page"]', // ALT, same element, accessibility marker
+  'header div[data-selected="true"]', // TOGGL 2021, older header: no entity id, trust the URL
+];
+
+/** One ticket's workspace; Zendesk keeps inactive tickets' workspaces in the DOM. */
+export const ticketContainer = [
+  '[data-test-id="ticket-{id}-standard-layout"]', // ALT, carries data-is-active
+  '[data-ticket-id="{id}"]', // LIFERAY, ALT; the older layout's only marker
+  'div[data-side-conversations-anchor-id="{id}"]', // ALT, wrapper around the layout
+];
+
+export const subject = [
+  'input[data-test-id="omni-header-subject"]', // ALT, current omni header
+  'input[data-test-id="ticket-pane-subject"]', // TOGGL, older ticket pane
+  'input[aria-label="Subject"]', // LIFERAY, label fallback (English UI only)
+];
+
+export const requester = [
+  '[data-test-id="ticket-system-field-requester-select"]', // ALT, LIFERAY
+];
+
+/** Inside a Garden dropdown field: the selected value, without the field's label. */
+export const dropdownValue = [
+  '[data-garden-id="dropdowns.combobox.value"]', // ALT, Garden combobox (2024+)
+];
+
+export const tagsField = [
+  '[data-test-id="ticket-fields-tags"]', // ALT, LIFERAY
+];
+
+/** One tag inside tagsField; its remove button is not text (elementText skips buttons). */
+export const tagItem = [
+  '.garden-tag-item', // ALT, LIFERAY
+  '[data-garden-id="tags.tag_view"]', // ALT, Garden tag component
+];
+
+export const priority = [
+  '[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]', // ALT
+];
+
+export const status = [
+  '[data-cy-test-id="status-badge-state"]', // ALT, status badge in the omni header
+];
+
+export const conversationLog = [
+  '[data-test-id="omni-log-container"]', // ALT, THEMES
+];
+
+export const showMoreButton = [
+  'button[data-test-id="convolog-show-more-button"]', // ALT, long threads collapse older comments
+];
+
+export const message = [
+  'article[data-test-id="omni-log-comment-item"]', // ALT, THEMES
+];
+
+/** Carries the author type in its `type` attribute: end-user, agent or bot. */
+export const messageBubble = [
+  '[data-test-id="omni-log-item-message"]', // ALT, THEMES
+];
+
+export const messageContent = [
+  '[data-test-id="omni-log-message-content"]', // ALT
+];
+
+export const messageSender = [
+  '[data-test-id="omni-log-item-sender"]', // ALT, THEMES (name in `a strong`)
+  '[data-test-id="omni-log-comment-user-link"]', // ALT, older log: the link itself
+];
+
+export const internalNoteTag = [
+  '[data-test-id="omni-log-internal-note-tag"]', // ALT
+];
+
+export const messageTime = [
+  'time[data-test-id="timestamp-relative"][datetime]', // ALT, ISO time in datetime
+  'time[datetime]', // ALT fallback, older log without test ids
+];
+
+export const composer = [
+  '[data-test-id="omnicomposer-rich-text-ckeditor"]', // ALT, CKEditor 5 editable
+  '[data-test-id="omnicomposer-plain-text-ckeditor"]', // ALT, plain-text channels
+  '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]', // ALT
+  '.zendesk-editor--rich-text-container [contenteditable="true"][role="textbox"]', // ALT, older class
+];
+
+/** Button that names the composer's channel: "Public reply" or "Internal note". */
+export const channelSwitcher = [
+  'button[data-test-id="omnichannel-channel-switcher-button"]', // ALT
+];
+
+/** Fills `{id}` in a selector template with a ticket id (digits only, so no escaping is needed). */
+export function withId(selector: string, id: string): string {
+  return selector.replaceAll('{id}', id);
+}
+
+/** First element matching any alternative, tried in order. */
+export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, alternatives: readonly string[], id = ''): E | null {
+  for (const alt of alternatives) {
+    const el = root.querySelector<E>(withId(alt, id));
+    if (el) return el;
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything. */
+export function queryAll<E extends Element = HTMLElement>(root: ParentNode, alternatives: readonly string[]): E[] {
+  for (const alt of alternatives) {
+    const found = Array.from(root.querySelectorAll<E>(alt));
+    if (found.length) return found;
+  }
+  return [];
+}
