@@ -1,0 +1,17 @@
+// Freshdesk behind the shared HelpdeskAdapter interface. Site knowledge lives in selectors.ts and
+// urls.ts; reading in read-dom.ts / read-api.ts; the reply box in composer.ts.
+import type { HelpdeskAdapter } from '../adapter';
+import { composerMode, findComposer, findReplyOpener } from './composer';
+import { readFreshdeskApi } from './read-api';
+import { readFreshdeskDom } from './read-dom';
+import { ticketIdFromUrl } from './urls';
+
+export const freshdeskAdapter: HelpdeskAdapter = {
+  id: 'freshdesk',
+  ticketIdFromUrl,
+  readFromDom: readFreshdeskDom,
+  readFromApi: readFreshdeskApi,
+  findComposer,
+  composerMode,
+  findReplyOpener,
+};

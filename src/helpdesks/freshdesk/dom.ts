@@ -1,0 +1,57 @@
+// DOM lookups over the page and the 2026 layout's shadow roots. In a browser a declarative shadow
+// root is attached (`shadowRoot`); in Node (linkedom, saved pages) it stays a <template
+// shadowrootmode> child, whose content we read instead.
+import { elementText } from '../../ticket/text';
+import { contactInfoHost, ticketDetailsHost } from './selectors';
+
+type Root = Document | DocumentFragment | ShadowRoot | Element;
+
+export function shadowContent(host: Element): DocumentFragment | ShadowRoot | null {
+  if (host.shadowRoot) return host.shadowRoot;
+  const template = host.querySelector(':scope > template[shadowrootmode]') as HTMLTemplateElement | null;
+  return template?.content ?? null;
+}
+
+/** The shadow contents of the hosts matching `hosts`, in page order. */
+export function shadowRoots(doc: Document, hosts: readonly string[]): (DocumentFragment | ShadowRoot)[] {
+  return Array.from(doc.querySelectorAll(hosts.join(',')))
+    .map(shadowContent)
+    .filter((root) => root !== null);
+}
+
+/** The document, then the ticket header's and the contact panel's shadow contents. */
+export function pageRoots(doc: Document): Root[] {
+  return [doc, ...shadowRoots(doc, [...ticketDetailsHost, ...contactInfoHost])];
+}
+
+/** First element matching the first alternative that matches in any root. */
+export function queryFirst(roots: readonly Root[], alternatives: readonly string[]): Element | null {
+  for (const selector of alternatives) {
+    for (const root of roots) {
+      const found = root.querySelector(selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything. */
+export function queryAll(roots: readonly Root[], alternatives: readonly string[]): Element[] {
+  for (const selector of alternatives) {
+    const found = roots.flatMap((root) => Array.from(root.querySelectorAll(selector)));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Whether `el` itself matches one of the alternatives, or contains a match. */
+export function matchesOrContains(el: Element, alternatives: readonly string[]): boolean {
+  return alternatives.some((selector) => el.matches(selector) || el.querySelector(selector) !== null);
+}
+
+/** Visible text of the first match, or null when absent or empty. */
+export function textOf(roots: readonly Root[], alternatives: readonly string[]): string | null {
+  const el = queryFirst(roots, alternatives);
+  const text = el ? elementText(el).replace(/\s+/g, ' ').trim() : '';
+  return text || null;
+}

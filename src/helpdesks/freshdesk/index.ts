@@ -1,0 +1,2 @@
+export { freshdeskAdapter } from './adapter';
+export { ticketIdFromUrl } from './urls';

@@ -1,0 +1,118 @@
+// Reads the whole thread from Freshdesk's same-origin REST API with the agent's session: the ticket
+// (with its requester) and every conversation page. Freshdesk's description is the first message;
+// it is not among the conversations. Any failure leaves the page's reading in place, with a warning.
+import type { FetchJson } from '../adapter';
+import type { Message, Ticket } from '../../ticket/schema';
+import { splitMessage } from '../../ticket/quotes';
+import { directionOfText } from '../../ticket/text';
+import { ApiConversationsPage, ApiTicket, type ApiConversation } from './api-schema';
+import { priorityFromCode, statusFromCode } from './properties';
+import { DESCRIPTION_ID } from './read-messages';
+import { CONVERSATIONS_PER_PAGE, apiPaths } from './urls';
+import { warn, warningField } from './warnings';
+
+/** 20 pages of 100: beyond that the page's own reading is as good as it gets for the sidebar. */
+const MAX_PAGES = 20;
+
+export async function readFreshdeskApi(dom: Ticket, fetchJson: FetchJson, signal?: AbortSignal): Promise<Ticket> {
+  try {
+    const ticket = ApiTicket.parse(await fetchJson(apiPaths.ticket(dom.id), signal));
+    if (String(ticket.id) !== dom.id) throw new Error(`asked for ticket ${dom.id}, got ${ticket.id}`);
+    const { conversations, complete } = await readConversations(dom.id, fetchJson, signal);
+    return merge(dom, ticket, conversations, complete);
+  } catch (error) {
+    if (signal?.aborted) throw error; // the agent left this ticket; nobody is waiting for it
+    const reason = error instanceof Error ? error.message.split('\n', 1)[0]! : 'unknown error';
+    return { ...dom, warnings: [...dom.warnings, warn.api(reason)] };
+  }
+}
+
+async function readConversations(id: string, fetchJson: FetchJson, signal?: AbortSignal) {
+  const conversations: ApiConversation[] = [];
+  // The Link header that announces a next page is not visible to fetchJson: read until a short page.
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const batch = ApiConversationsPage.parse(await fetchJson(apiPaths.conversations(id, page), signal));
+    conversations.push(...batch);
+    if (batch.length < CONVERSATIONS_PER_PAGE) return { conversations, complete: true };
+  }
+  return { conversations, complete: false };
+}
+
+function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[], complete: boolean): Ticket {
+  const requester = {
+    name: ticket.requester?.name ?? dom.requester.name,
+    email: ticket.requester?.email ?? dom.requester.email,
+  };
+  const status = ticket.status == null ? null : statusFromCode(ticket.status);
+  const priority = ticket.priority == null ? null : priorityFromCode(ticket.priority);
+  const names = authorNames(dom, ticket);
+  const requesterId = ticket.requester?.id ?? ticket.requester_id ?? null;
+  const description: Message = {
+    id: DESCRIPTION_ID,
+    author: { name: requester.name, ...(requesterId != null ? { id: String(requesterId) } : {}) },
+    role: 'customer',
+    visibility: 'public',
+    createdAt: ticket.created_at ?? null,
+    ...splitText(ticket.description_text ?? ''),
+  };
+  const messages = [description, ...conversations.map((c) => toMessage(c, names))];
+
+  // Keep only the page's warnings about what the API did not supply.
+  const resolved = new Set(['messages', 'subject', 'tags']);
+  if (requester.name !== null) resolved.add('requester name');
+  if (requester.email !== null) resolved.add('requester email');
+  if (status) resolved.add('status');
+  if (priority) resolved.add('priority');
+  const warnings = dom.warnings.filter((w) => {
+    const field = warningField(w);
+    return !resolved.has(field) && !field.startsWith('message ');
+  });
+  if (!complete) warnings.push(warn.apiTruncated(conversations.length));
+
+  return {
+    ...dom,
+    subject: ticket.subject ?? dom.subject,
+    requester,
+    status: status ?? dom.status,
+    priority: priority ?? dom.priority,
+    tags: ticket.tags ?? dom.tags,
+    messages,
+    warnings,
+    source: 'api',
+  };
+}
+
+/** Conversations carry user ids only: names come from the requester and from the page's author links. */
+function authorNames(dom: Ticket, ticket: ApiTicket): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const message of dom.messages) {
+    if (message.author.id && message.author.name) names.set(message.author.id, message.author.name);
+  }
+  const requesterId = ticket.requester?.id ?? ticket.requester_id;
+  if (requesterId != null && ticket.requester?.name) names.set(String(requesterId), ticket.requester.name);
+  return names;
+}
+
+function toMessage(c: ApiConversation, names: Map<string, string>): Message {
+  const userId = c.user_id == null ? undefined : String(c.user_id);
+  const automated = c.automation_id != null || c.auto_response === true;
+  return {
+    id: String(c.id),
+    author: { name: (userId && names.get(userId)) ?? null, ...(userId ? { id: userId } : {}) },
+    role: c.incoming ? 'customer' : automated ? 'system' : 'agent',
+    visibility: c.private ? 'internal' : 'public',
+    createdAt: c.created_at ?? null,
+    ...splitText(c.body_text ?? ''),
+  };
+}
+
+function splitText(body: string): Pick<Message, 'text' | 'quoted' | 'signature' | 'direction'> {
+  const split = splitMessage(body);
+  const direction = directionOfText(split.text);
+  return {
+    text: split.text,
+    ...(split.quoted ? { quoted: split.quoted } : {}),
+    ...(split.signature ? { signature: split.signature } : {}),
+    ...(direction ? { direction } : {}),
+  };
+}

@@ -1,0 +1,120 @@
+// Every Freshdesk page selector, in one place. Each is a list of alternatives, tried in order; the
+// comment on each says where it was seen (repositories as cited in shared/reference/helpdesk-dom.md)
+// or, where no public code shows the real markup, that it is modelled in our fixtures and needs
+// checking on a live page. selectors.test.ts checks every alternative against the fixtures.
+// Selectors may match inside the 2026 shadow roots: look them up with dom.ts, not querySelector.
+
+/** Shadow hosts whose content we read (2026 layout; Pepperoni-mc/viewlift-userscripts, 2026). */
+export const ticketDetailsHost = [
+  'ticket-details', // ticket header micro-frontend, 2026
+];
+export const contactInfoHost = [
+  'mfe-application[app-id="fw-unified-mfe--contact-info"]', // Pepperoni-mc/viewlift-userscripts, 2026
+  'fw-unified-mfe--contact-info', // the same panel as a custom element, as helpdesk-dom.md names it
+];
+
+/** The ticket number of the view being shown ("101"). */
+export const ticketNumber = [
+  '.breadcrumb__item.active', // toggl/track-extension and clockify (Freshdesk "Mint", 2018 on); in the 2026 header's shadow root too
+];
+
+export const subjectHeading = [
+  '.ticket-subject-heading', // toggl/track-extension, clockify, several userscripts (Mint layout)
+];
+/** Full subject in the 2026 header's shadow root (later builds; older 2026 builds truncate it). */
+export const shadowSubject = [
+  '[data-test-id="ticket-title"]', // a Freshdesk context-bridge extension ("Kodex"), 2025; fixture: arabic.html
+];
+
+export const tag = [
+  '.ticket-tags ul li .tag-options', // helpdesk-dom.md (Freshdesk userscripts)
+];
+export const tagsContainer = [
+  '.ticket-tags', // helpdesk-dom.md
+];
+
+export const propertiesPanel = [
+  '.ticket-properties-wrapper', // helpdesk-dom.md; Pepperoni-mc/viewlift-userscripts
+];
+/** A property's label; its value is the field's selected item. Used when fields carry no test id. */
+export const propertyLabel = [
+  '.label-field', // helpdesk-dom.md; devart time-tracker integration ('.label-field' by text)
+];
+export const propertyValue = [
+  '.ember-power-select-selected-item', // helpdesk-dom.md; Kodex context bridge
+];
+export const statusValue = [
+  '[data-test-id="tkt-properties-status"] .ember-power-select-selected-item', // Kodex context bridge, 2025
+];
+export const priorityValue = [
+  '[data-test-id="tkt-properties-priority"] .ember-power-select-selected-item', // Kodex context bridge, 2025
+];
+
+/** Inside the contact panel's shadow root (2026). */
+export const contactName = [
+  '[data-test-id="contact-name"]', // modelled in fixtures; Pepperoni reads the panel by text: check live
+];
+export const contactEmail = [
+  'a[href^="mailto:"]', // Pepperoni-mc/viewlift-userscripts, 2026
+  'p.break-all', // Pepperoni-mc/viewlift-userscripts, 2026 (email shown as plain text)
+];
+/** Older contact widget (light DOM). */
+export const legacyContactName = [
+  '[data-test-id="requester-info-contact-name"] .info-details-content', // Kodex context bridge; helpdesk-dom.md
+];
+export const legacyContactEmail = [
+  '[data-test-id="requester-info-contact-email"] .info-details-content', // Kodex context bridge; helpdesk-dom.md
+];
+
+/** One conversation entry; the reply box shares the class and is filtered out by `replyBox`. */
+export const messageItem = [
+  '.ticket-details__item', // helpdesk-dom.md; paper-status userscript ('.ticket-details__item__content')
+];
+export const descriptionItem = [
+  '[data-test-id="ticket-description"]', // helpdesk-dom.md (the first item)
+];
+export const messageBody = [
+  '.ticket_note[data-note-id]', // helpdesk-dom.md (Mint layout)
+  '[data-test-conversation="conversation-text"]', // helpdesk-dom.md (older layout)
+];
+export const messageAuthor = [
+  '.conversation-header [data-test-id="user-name"]', // Kodex ('.sender-info [data-test-id="user-name"]'); header per helpdesk-dom.md
+];
+/** Sender line of emails sent by automations (no user link). Modelled in fixtures: check live. */
+export const automationAuthor = [
+  '.conversation-header [data-test-id="automation-label"]',
+];
+export const messageTime = [
+  '.conversation-header time[datetime]', // header per helpdesk-dom.md; <time datetime> modelled in fixtures
+];
+/** Matched against the item: private notes are tinted and labelled. Modelled in fixtures: check live. */
+export const privateNote = [
+  '.ticket-details__item.private-note', // all fixture layouts
+  '[data-test-id="private-note-label"]', // label in the header (Mint and 2026 fixtures)
+];
+export const loadMore = [
+  'button[data-test-button="load-more"]', // helpdesk-dom.md
+];
+
+/** The reply box (not a message). */
+export const replyBox = [
+  '.rich-editor', // helpdesk-dom.md
+];
+export const replyOpener = [
+  'section#mainactionbar button[data-test-email-action="reply"]', // Pepperoni-mc/viewlift-userscripts, 2026
+  '[data-test-id="ticket-action-reply"]', // helpdesk-dom.md (older layout)
+];
+/** The open Froala editable. */
+export const composer = [
+  '.fr-element.fr-view[contenteditable="true"]', // Pepperoni-mc/viewlift-userscripts; Froala's own markup
+  '.fr-element[contenteditable="true"]', // Pepperoni-mc/viewlift-userscripts (fallback)
+];
+/** Which kind of editor the open reply box holds. Modelled in fixtures: check live. */
+export const noteEditor = [
+  '.rich-editor[data-editor-type="note"]',
+  '.rich-editor.rich-editor--note',
+];
+export const replyEditor = [
+  '.rich-editor[data-editor-type="reply"]',
+  '.rich-editor.rich-editor--reply',
+];
