@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchJson } from '../adapter';
+import { Ticket } from '../../ticket/schema';
+import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../../tests/fixtures/zendesk/load';
+import { zendeskAdapter } from './adapter';
+
+const domTicket = (file: Parameters<typeof loadPage>[0], id: string) => {
+  const doc = loadPage(file);
+  selectTicketTab(doc, id);
+  return zendeskAdapter.readFromDom(doc, pageUrl(`/agent/tickets/${id}`));
+};
+
+describe('readFromApi', () => {
+  it('replaces the rendered messages with the whole thread, following next_page', async () => {
+    const requests: string[] = [];
+    const dom = domTicket('long-thread.html', '3');
+    const ticket = await zendeskAdapter.readFromApi(dom, fixtureFetchJson(requests));
+    expect(Ticket.safeParse(ticket).success).toBe(true);
+    expect(ticket.source).toBe('api');
+    expect(ticket.messages).toHaveLength(60);
+    expect(ticket.messages[0]).toMatchObject({ id: '3001', role: 'customer', author: { name: 'Priya Raman', id: '9003' } });
+    expect(ticket.messages.filter((m) => m.visibility === 'internal')).toHaveLength(6);
+    expect(ticket.messages.at(-1)!.text).toBe(dom.messages.at(-1)!.text);
+    expect(requests).toEqual([
+      '/api/v2/tickets/3.json',
+      '/api/v2/tickets/3/comments.json?include=users',
+      '/api/v2/tickets/3/comments.json?include=users&page=2',
+    ]);
+    expect(ticket.warnings.some((w) => w.includes('show more'))).toBe(false);
+  });
+
+  it('fills what the page does not show: email, language from the requester locale, roles', async () => {
+    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), fixtureFetchJson());
+    expect(ticket.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com' });
+    expect(ticket.language).toBe('en');
+    expect(ticket.warnings).toEqual([]);
+    expect(ticket.messages.map((m) => [m.role, m.visibility])).toEqual([
+      ['customer', 'public'],
+      ['system', 'public'],
+      ['agent', 'public'],
+      ['customer', 'public'],
+      ['agent', 'internal'],
+    ]);
+    const complaint = ticket.messages[3]!;
+    expect(complaint.text).toMatch(/^This is the third time/);
+    expect(complaint.quoted).toMatch(/^On Thu, 12 Nov 2026 at 15:40, ACME Support <support@acme.example> wrote:\n> Hi Dana/);
+    expect(ticket.messages[0]!.signature).toBe('Sent from my iPhone');
+  });
+
+  it('keeps the language the page gave and reads direction from html_body', async () => {
+    const doc = loadPage('arabic.html');
+    const ticket = await zendeskAdapter.readFromApi(zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/4')), fixtureFetchJson());
+    expect(ticket.language).toBe('ar');
+    expect(ticket.messages.map((m) => m.direction)).toEqual(['rtl', 'rtl', 'rtl']);
+    expect(ticket.messages[2]!.quoted).toContain('كتب فريق الدعم');
+  });
+
+  it('returns the page ticket with a warning when the API fails', async () => {
+    const dom = domTicket('older-layout.html', '7');
+    const ticket = await zendeskAdapter.readFromApi(dom, fixtureFetchJson());
+    expect(ticket.source).toBe('dom');
+    expect(ticket.messages).toEqual(dom.messages);
+    expect(ticket.warnings.at(-1)).toBe(
+      'api: the Zendesk API could not be read (HTTP 404 for /api/v2/tickets/7.json); showing what the page shows',
+    );
+  });
+
+  it('stops when next_page points back to a page already read', async () => {
+    const page = { comments: [{ id: 1, author_id: 9, public: true, plain_body: 'hi', created_at: '2026-11-01T00:00:00Z' }], users: [], next_page: 'https://acme.zendesk.com/api/v2/tickets/1/comments.json?include=users' };
+    const looping: FetchJson = async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : page);
+    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), looping);
+    expect(ticket.source).toBe('dom');
+    expect(ticket.warnings.at(-1)).toMatch(/^api: .*loop/);
+  });
+
+  it('refuses an answer about another ticket or of an unexpected shape', async () => {
+    const wrongTicket: FetchJson = async () => ({ ticket: { id: 2 } });
+    expect((await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), wrongTicket)).warnings.at(-1)).toMatch(/ticket #2/);
+    const garbage: FetchJson = async () => ({ html: '<login page>' });
+    expect((await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)).toMatch(/unexpected response/);
+  });
+
+  it('passes an abort through instead of falling back', async () => {
+    const controller = new AbortController();
+    const aborting: FetchJson = async () => {
+      controller.abort();
+      throw new DOMException('aborted', 'AbortError');
+    };
+    await expect(zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), aborting, controller.signal)).rejects.toThrow('aborted');
+  });
+});
