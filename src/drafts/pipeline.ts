@@ -1,0 +1,74 @@
+// From a ticket to drafts the agent may see: build the redacted request, ask the provider (or compose
+// offline), restore placeholders locally, and check every draft. This is what the background calls.
+import { restore } from '../privacy/vault';
+import { checkDraft, type DraftFlag } from './checks';
+import { DraftError } from './errors';
+import { generateDrafts, type GenerateOptions, type OutputMode } from './generate';
+import { offlineDrafts } from './offline';
+import { buildRequest, chooseSnippets, describeRequest, type DraftInput, type DraftRequest, type RequestDescription } from './prompt';
+import type { ProviderConfig } from './client';
+import type { DraftAnswer, DraftStyle, ModelReading } from './schema';
+import { unmark } from './spotlight';
+
+export interface ShownDraft {
+  style: DraftStyle;
+  /** Restored text: the customer's real name, e-mail… back in place. Render as text, never HTML. */
+  text: string;
+  citations: string[];
+  flags: DraftFlag[];
+}
+
+export interface DraftsResult {
+  drafts: ShownDraft[];
+  reading: ModelReading;
+  source: 'model' | 'offline';
+  /** Why the model was not used or failed (drafts are then offline ones). */
+  error?: { kind: DraftError['kind']; message: string };
+  /** "What was sent" (absent for offline drafts, where nothing was sent). */
+  request?: RequestDescription;
+  mode?: OutputMode;
+  cacheKey: string;
+}
+
+/** Restores placeholders and runs the deterministic checks on each draft of an answer. */
+export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 'redactionVault' | 'context'>): ShownDraft[] {
+  return answer.drafts.map((draft) => {
+    const text = restore(unmark(draft.text), request.redactionVault);
+    return { style: draft.style, text, citations: draft.citations, flags: checkDraft({ text, citations: draft.citations }, request.context) };
+  });
+}
+
+/**
+ * Drafts for one conversation state. With no provider, offline drafts. When the provider fails, offline
+ * drafts plus the typed error (the sidebar shows both, with a retry). Cancellation is rethrown as a
+ * DraftError('cancelled') so a superseded request shows nothing.
+ */
+export async function suggestDrafts(input: DraftInput, provider: ProviderConfig | null, options: GenerateOptions = {}): Promise<DraftsResult> {
+  const request = buildRequest(input);
+  const offline = (error?: DraftError): DraftsResult => {
+    const answer = offlineDrafts({ ...input, snippets: chooseSnippets(input.pinned, input.snippets) });
+    return {
+      drafts: finalizeDrafts(answer, request),
+      reading: answer.reading,
+      source: 'offline',
+      ...(error ? { error: { kind: error.kind, message: error.message } } : {}),
+      cacheKey: request.cacheKey,
+    };
+  };
+  if (!provider) return offline();
+  try {
+    const result = await generateDrafts(provider, request, options);
+    return {
+      drafts: finalizeDrafts(result.answer, request),
+      reading: result.answer.reading,
+      source: 'model',
+      request: describeRequest(request),
+      mode: result.mode,
+      cacheKey: request.cacheKey,
+    };
+  } catch (error) {
+    const typed = error instanceof DraftError ? error : new DraftError('network', String(error));
+    if (typed.kind === 'cancelled') throw typed;
+    return { ...offline(typed), request: describeRequest(request) };
+  }
+}

@@ -1,0 +1,76 @@
+// The answer we ask models for (issue 5 item 3), validated before anything is shown. `drafts` comes first
+// so that, with structured outputs generating keys in schema order, the first draft streams first.
+import * as z from 'zod/mini';
+import { EMOTIONS } from '../cue/types';
+
+export const DRAFT_STYLES = ['concise', 'thorough', 'friendly', 'formal'] as const;
+export type DraftStyle = (typeof DRAFT_STYLES)[number];
+
+export const ModelDraft = z.object({
+  style: z.enum(DRAFT_STYLES),
+  text: z.string().check(z.minLength(1)),
+  /** Ids of the knowledge snippets this draft relies on. */
+  citations: z.array(z.string()),
+});
+export type ModelDraft = z.infer<typeof ModelDraft>;
+
+export const ModelReading = z.object({
+  emotion: z.enum(EMOTIONS),
+  intent: z.string(),
+  needsHumanTouch: z.boolean(),
+  reason: z.string(),
+});
+export type ModelReading = z.infer<typeof ModelReading>;
+
+export const DraftAnswer = z.object({
+  drafts: z.array(ModelDraft).check(z.minLength(1), z.maxLength(3)),
+  reading: ModelReading,
+});
+export type DraftAnswer = z.infer<typeof DraftAnswer>;
+
+const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/**
+ * Servers without structured outputs return near-misses: extra drafts, a style we did not list, an emotion
+ * spelt differently, citations as one string. This maps those onto the schema before validating; anything
+ * it cannot map (no draft text at all) still fails validation and goes to the repair pass.
+ */
+export function normalizeAnswer(value: unknown): unknown {
+  const root = record(value);
+  const drafts = (Array.isArray(root.drafts) ? root.drafts : []).slice(0, 3).map((d) => {
+    const draft = record(d);
+    const style = String(draft.style ?? '').toLowerCase();
+    const citations = draft.citations;
+    return {
+      style: (DRAFT_STYLES as readonly string[]).includes(style) ? style : 'concise',
+      text: typeof draft.text === 'string' ? draft.text : '',
+      citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
+    };
+  });
+  const reading = record(root.reading);
+  const emotion = String(reading.emotion ?? '').toLowerCase();
+  return {
+    drafts,
+    reading: {
+      emotion: (EMOTIONS as readonly string[]).includes(emotion) ? emotion : 'neutral',
+      intent: String(reading.intent ?? ''),
+      needsHumanTouch: reading.needsHumanTouch === true || reading.needsHumanTouch === 'true',
+      reason: String(reading.reason ?? ''),
+    },
+  };
+}
+
+/** Parses model text into a DraftAnswer: strips code fences and prose around the JSON object. */
+export function parseAnswer(content: string): DraftAnswer | null {
+  const start = content.indexOf('{');
+  const end = content.lastIndexOf('}');
+  if (start < 0 || end <= start) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content.slice(start, end + 1));
+  } catch {
+    return null;
+  }
+  const result = DraftAnswer.safeParse(normalizeAnswer(parsed));
+  return result.success ? result.data : null;
+}
