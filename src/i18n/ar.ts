@@ -95,6 +95,12 @@ export const ar: Catalog = {
   'panel.error': 'حدث خطأ ما.',
   'panel.retry': 'إعادة المحاولة',
   'notice.dismiss': 'إغلاق',
+  'notice.inserted': 'تم الإدراج في مربع الرد.',
+  'notice.copied': 'تم النسخ إلى الحافظة.',
+  'notice.noComposer': 'لم يُعثر على مربع الرد.',
+  'notice.notRegistered': 'لم يقبل مربع الرد النص.',
+  'notice.copiedInstead': 'النص موجود في الحافظة بدلًا من ذلك.',
+  'notice.copyFailed': 'تعذّر النسخ: حدّد النص وانسخه بنفسك.',
 
   'status.new': 'جديدة',
   'status.open': 'مفتوحة',

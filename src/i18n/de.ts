@@ -94,6 +94,12 @@ export const de: Catalog = {
   'panel.error': 'Etwas ist schiefgelaufen.',
   'panel.retry': 'Erneut versuchen',
   'notice.dismiss': 'Schließen',
+  'notice.inserted': 'Ins Antwortfeld eingefügt.',
+  'notice.copied': 'In die Zwischenablage kopiert.',
+  'notice.noComposer': 'Das Antwortfeld wurde nicht gefunden.',
+  'notice.notRegistered': 'Das Antwortfeld hat den Text nicht übernommen.',
+  'notice.copiedInstead': 'Er liegt stattdessen in der Zwischenablage.',
+  'notice.copyFailed': 'Kopieren fehlgeschlagen: Bitte den Text markieren und selbst kopieren.',
 
   'status.new': 'Neu',
   'status.open': 'Offen',

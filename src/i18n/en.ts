@@ -95,6 +95,12 @@ export const en = {
   'panel.error': 'Something went wrong.',
   'panel.retry': 'Retry',
   'notice.dismiss': 'Dismiss',
+  'notice.inserted': 'Inserted into the reply box.',
+  'notice.copied': 'Copied to the clipboard.',
+  'notice.noComposer': 'The reply box was not found.',
+  'notice.notRegistered': 'The reply box did not take the text.',
+  'notice.copiedInstead': 'It is on your clipboard instead.',
+  'notice.copyFailed': 'Copying failed: select the text and copy it yourself.',
 
   'status.new': 'New',
   'status.open': 'Open',

@@ -94,6 +94,12 @@ export const nl: Catalog = {
   'panel.error': 'Er ging iets mis.',
   'panel.retry': 'Opnieuw proberen',
   'notice.dismiss': 'Sluiten',
+  'notice.inserted': 'Ingevoegd in het antwoordvak.',
+  'notice.copied': 'Gekopieerd naar het klembord.',
+  'notice.noComposer': 'Het antwoordvak is niet gevonden.',
+  'notice.notRegistered': 'Het antwoordvak heeft de tekst niet overgenomen.',
+  'notice.copiedInstead': 'De tekst staat nu op je klembord.',
+  'notice.copyFailed': 'Kopiëren is mislukt: selecteer de tekst en kopieer hem zelf.',
 
   'status.new': 'Nieuw',
   'status.open': 'Open',

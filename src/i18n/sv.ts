@@ -94,6 +94,12 @@ export const sv: Catalog = {
   'panel.error': 'Något gick fel.',
   'panel.retry': 'Försök igen',
   'notice.dismiss': 'Stäng',
+  'notice.inserted': 'Infogat i svarsrutan.',
+  'notice.copied': 'Kopierat till urklipp.',
+  'notice.noComposer': 'Svarsrutan hittades inte.',
+  'notice.notRegistered': 'Svarsrutan tog inte emot texten.',
+  'notice.copiedInstead': 'Texten finns i urklipp i stället.',
+  'notice.copyFailed': 'Kopieringen misslyckades: markera texten och kopiera den själv.',
 
   'status.new': 'Ny',
   'status.open': 'Öppen',

@@ -29,6 +29,8 @@ export interface SidebarState {
   composerMode: 'public' | 'internal' | null;
   /** A short-lived message after an action, e.g. "Inserted" or "Copied: the reply box was not found". */
   notice: { kind: 'info' | 'warning'; text: string } | null;
+  /** Snippets the agent pinned for the drafts (SearchHit ids); shown as pinned in the snippets panel. */
+  pinnedSnippetIds: string[];
 }
 
 export interface SidebarActions {
@@ -38,6 +40,10 @@ export interface SidebarActions {
   rateCue(helpful: boolean): void;
   retry(panel: 'ticket' | 'cue' | 'snippets' | 'drafts'): void;
   dismissNotice(): void;
+  /** The agent's own knowledge-base query; '' goes back to the ticket-based results. */
+  search(query: string): void;
+  /** Pin a snippet for the drafts. Optional: without it the sidebar shows no pin buttons. */
+  pinSnippet?(id: string, pinned: boolean): void;
 }
 
 export const initialSidebarState: SidebarState = {
@@ -47,4 +53,5 @@ export const initialSidebarState: SidebarState = {
   drafts: { status: 'empty' },
   composerMode: null,
   notice: null,
+  pinnedSnippetIds: [],
 };

@@ -1,0 +1,154 @@
+// The sidebar's root: props in, callbacks out. The content script owns state and settings and
+// re-renders; nothing in here touches extension APIs, so it also renders in Node and a plain page.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { directionOf, t, type UiLocale } from '../i18n/index';
+import { clampSidebarWidth } from '../settings/schema';
+import { Icon } from '../ui/icons';
+import { CuePanel } from './CuePanel';
+import { DraftsPanel } from './DraftsPanel';
+import { HandlePersonally } from './HandlePersonally';
+import { Notice } from './Notice';
+import { ResizeHandle } from './ResizeHandle';
+import { TOGGLE_SHORTCUT, useToggleShortcut } from './shortcut';
+import { SnippetsPanel } from './SnippetsPanel';
+import type { SidebarActions, SidebarState } from './state';
+import { TicketError } from './TicketError';
+import { TicketHeader } from './TicketHeader';
+
+export interface SidebarProps {
+  state: SidebarState;
+  actions: SidebarActions;
+  locale: UiLocale;
+  theme: 'light' | 'dark';
+  collapsed: boolean;
+  /** px; clamped to 280–640. */
+  width: number;
+  onToggleCollapsed: () => void;
+  /** Called once per finished drag or key press, with the clamped width to remember. */
+  onResize: (width: number) => void;
+  /** Settings' holdDraftsWhenHandlePersonally. */
+  holdDraftsWhenHandlePersonally?: boolean;
+  /** Where Alt+Shift+S is listened for; defaults to the window, null leaves it to the caller. */
+  shortcutTarget?: EventTarget | null;
+}
+
+export function Sidebar(props: SidebarProps): JSX.Element {
+  const { state, actions, locale, collapsed } = props;
+  const dir = directionOf(locale);
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const width = clampSidebarWidth(dragWidth ?? props.width);
+  useToggleShortcut(
+    props.onToggleCollapsed,
+    props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : props.shortcutTarget,
+  );
+
+  // When the agent collapses or expands with our own buttons, keep keyboard focus on the button
+  // that replaces the one they pressed. The shortcut never moves focus out of their editor.
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  const focusAfterToggle = useRef(false);
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    toggleButton.current?.focus();
+  }, [collapsed]);
+  const toggleFromButton = () => {
+    focusAfterToggle.current = true;
+    props.onToggleCollapsed();
+  };
+
+  const rootProps = {
+    class: 'sf sf-themed',
+    'data-testid': 'sidebar',
+    'data-theme': props.theme,
+    'data-collapsed': collapsed,
+    dir,
+    lang: locale,
+    'aria-label': t(locale, 'sidebar.label'),
+  };
+
+  if (collapsed) {
+    return (
+      <aside {...rootProps}>
+        <button
+          ref={toggleButton}
+          type="button"
+          class="sf-tab"
+          aria-expanded="false"
+          aria-keyshortcuts={TOGGLE_SHORTCUT}
+          aria-label={t(locale, 'sidebar.expand')}
+          title={`${t(locale, 'sidebar.expand')} (${TOGGLE_SHORTCUT})`}
+          onClick={toggleFromButton}
+        >
+          <Icon name="chevron" mirror={dir === 'ltr'} />
+          <span class="sf-tab-label">Souffleur</span>
+        </button>
+      </aside>
+    );
+  }
+
+  const ticket = state.ticket;
+  const cue = state.cue.status === 'ready' ? state.cue.data : null;
+  return (
+    <aside {...rootProps} style={{ width: `${width}px` }}>
+      <ResizeHandle
+        width={width}
+        dir={dir}
+        label={t(locale, 'sidebar.resize')}
+        onDrag={setDragWidth}
+        onResize={(w) => {
+          setDragWidth(null);
+          props.onResize(w);
+        }}
+      />
+      <div class="sf-bar">
+        <span class="sf-brand">Souffleur</span>
+        <button
+          ref={toggleButton}
+          type="button"
+          class="sf-btn sf-btn-icon sf-btn-quiet"
+          aria-expanded="true"
+          aria-keyshortcuts={TOGGLE_SHORTCUT}
+          aria-label={t(locale, 'sidebar.collapse')}
+          title={`${t(locale, 'sidebar.collapse')} (${TOGGLE_SHORTCUT})`}
+          onClick={toggleFromButton}
+        >
+          <Icon name="chevron" mirror={dir === 'rtl'} />
+        </button>
+      </div>
+      {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
+      <div class="sf-scroll">
+        {ticket.status === 'error' && (
+          <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />
+        )}
+        {(ticket.status === 'loading' || ticket.status === 'empty') && (
+          <p class="sf-state sf-state-loading" role="status">
+            <span class="sf-spinner" aria-hidden="true" />
+            {t(locale, 'ticket.loading')}
+          </p>
+        )}
+        {ticket.status === 'ready' && (
+          // Keyed by ticket: local state (search text, ratings, "show anyway") never crosses tickets.
+          <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
+            <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
+            {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
+            <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <SnippetsPanel
+              snippets={state.snippets}
+              pinnedIds={state.pinnedSnippetIds}
+              locale={locale}
+              actions={actions}
+            />
+            <DraftsPanel
+              drafts={state.drafts}
+              snippets={state.snippets.status === 'ready' ? state.snippets.data : []}
+              held={!!props.holdDraftsWhenHandlePersonally && !!cue?.handlePersonally}
+              locale={locale}
+              actions={actions}
+            />
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

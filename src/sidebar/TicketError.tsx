@@ -1,0 +1,22 @@
+import type { JSX } from 'preact';
+import { t, type UiLocale } from '../i18n/index';
+import { Icon } from '../ui/icons';
+import { oneLine } from './PanelSection';
+
+/** The page is not a readable ticket: say why in one line, offer a retry, show nothing stale. */
+export function TicketError(props: { message: string; locale: UiLocale; onRetry: () => void }): JSX.Element {
+  return (
+    <div class="sf-page-error" data-testid="error" role="alert">
+      <p class="sf-page-error-title">
+        <Icon name="alert" />
+        {t(props.locale, 'error.title')}
+      </p>
+      <p class="sf-page-error-reason" dir="auto">
+        {oneLine(props.message)}
+      </p>
+      <button type="button" class="sf-btn" onClick={props.onRetry}>
+        {t(props.locale, 'error.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// Which ticket Souffleur is looking at, whom it is from, and which reply box is active: the agent
+// must be able to check at a glance that the sidebar matches the open tab.
+import type { JSX } from 'preact';
+import { t, type UiLocale } from '../i18n/index';
+import { languageName, statusLabel } from '../i18n/labels';
+import { Icon } from '../ui/icons';
+import type { Ticket } from '../ticket/schema';
+import type { SidebarState } from './state';
+
+const HELPDESK_NAMES: Record<Ticket['helpdesk'], string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
+
+export function TicketHeader(props: {
+  ticket: Ticket;
+  composerMode: SidebarState['composerMode'];
+  locale: UiLocale;
+}): JSX.Element {
+  const { ticket, locale } = props;
+  const { name, email } = ticket.requester;
+  const composerKey =
+    props.composerMode === 'public' ? 'composer.public' : props.composerMode === 'internal' ? 'composer.internal' : 'composer.none';
+  return (
+    <header class="sf-ticket">
+      <h1 class="sf-subject" data-testid="ticket-subject" dir="auto">
+        {ticket.subject ?? t(locale, 'ticket.noSubject')}
+      </h1>
+      <p class="sf-requester">
+        {name || email ? (
+          <>
+            {name && <bdi class="sf-requester-name">{name}</bdi>}
+            {email && (
+              <span class="sf-requester-email" dir="ltr">
+                {email}
+              </span>
+            )}
+          </>
+        ) : (
+          t(locale, 'ticket.unknownRequester')
+        )}
+      </p>
+      <ul class="sf-meta">
+        <li>{ticket.language ? languageName(locale, ticket.language) : t(locale, 'ticket.languageUnknown')}</li>
+        <li>
+          {HELPDESK_NAMES[ticket.helpdesk]} <bdi dir="ltr">#{ticket.id}</bdi>
+        </li>
+        {ticket.status && <li>{statusLabel(locale, ticket.status)}</li>}
+      </ul>
+      <p class="sf-composer" data-mode={props.composerMode ?? 'none'}>
+        {t(locale, composerKey)}
+      </p>
+      {ticket.warnings.length > 0 && (
+        <div class="sf-warnings" role="note">
+          <p class="sf-warnings-title">
+            <Icon name="alert" />
+            {t(locale, 'ticket.warnings')}
+          </p>
+          <ul>
+            {ticket.warnings.map((warning, i) => (
+              <li key={i} dir="auto">
+                {warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </header>
+  );
+}
