@@ -1,5 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/background/main';
 
-export default defineBackground(() => {
-  // Wired in src/background/ (messaging, settings, model calls).
-});
+export default defineBackground({ type: 'module', main: startBackground });

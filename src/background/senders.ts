@@ -17,7 +17,8 @@ export type SenderKind = 'content-script' | 'extension-page';
 export function classifySender(sender: Sender, policy: SenderPolicy): SenderKind | null {
   if (sender.id !== policy.extensionId || !sender.url || !URL.canParse(sender.url)) return null;
   const url = new URL(sender.url);
-  if (url.origin === policy.extensionOrigin) return 'extension-page';
+  // Not `url.origin`: for chrome-extension:// and moz-extension:// URLs it is "null" outside browsers.
+  if (`${url.protocol}//${url.host}` === policy.extensionOrigin) return 'extension-page';
   if (sender.tab && policy.isHelpdeskPage(url)) return 'content-script';
   return null;
 }

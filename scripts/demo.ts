@@ -1,0 +1,44 @@
+// `npm run demo`: builds the extension, serves the sample helpdesk pages on loopback under their
+// real host names, and opens Chromium with Souffleur on a sample ticket. Without a display it runs
+// headless, writes screenshots and prints their paths.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWithExtension } from '../tests/support/chromium.ts';
+import { startFixtureServer } from '../tests/support/fixture-server.ts';
+
+const SAMPLES = [
+  { name: 'zendesk', url: 'http://acme.zendesk.com/agent/tickets/1' },
+  { name: 'zendesk-arabic', url: 'http://acme.zendesk.com/agent/tickets/3' },
+  { name: 'freshdesk', url: 'http://acme.freshdesk.com/a/tickets/101' },
+];
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+if (!process.argv.includes('--no-build')) {
+  process.stderr.write('Building the extension…\n');
+  execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const server = await startFixtureServer();
+const browser = await launchWithExtension({ fixturePort: server.port, headless });
+
+if (headless) {
+  const outDir = resolve('.demo');
+  await mkdir(outDir, { recursive: true });
+  for (const sample of SAMPLES) {
+    const page = await browser.context.newPage();
+    await page.goto(sample.url);
+    await page.locator('souffleur-sidebar [data-testid="ticket-subject"]').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(800); // let the cue and snippets arrive
+    const path = resolve(outDir, `${sample.name}.png`);
+    await page.screenshot({ path });
+    process.stdout.write(`${path}\n`);
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+} else {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(SAMPLES[0]!.url);
+  process.stderr.write(`Souffleur is running on ${SAMPLES.map((s) => s.url).join(', ')}. Close the browser to stop.\n`);
+  browser.context.on('close', () => void server.close());
+}

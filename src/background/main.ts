@@ -1,0 +1,33 @@
+// The background service worker: the one privileged place. It answers the content script and the
+// extension pages through the validated router and keeps own-domain helpdesks registered.
+import { browser } from 'wxt/browser';
+import { isHelpdeskPage } from '../helpdesks/page-match';
+import { loadSettings, watchSettings } from '../settings/storage';
+import type { Settings } from '../settings/schema';
+import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
+import { createHandlers } from './handlers';
+import { route } from './router';
+import type { SenderPolicy } from './senders';
+
+export function startBackground(): void {
+  let granted: string[] = [];
+  const policy: SenderPolicy = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
+  };
+  const handlers = createHandlers();
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void route(message, sender, policy, handlers).then(sendResponse);
+    return true; // answer asynchronously
+  });
+
+  const applySettings = async (settings: Settings) => {
+    granted = await grantedOrigins(settings.customHelpdeskOrigins);
+    await registerCustomDomainScripts(granted);
+  };
+  void loadSettings().then(applySettings);
+  watchSettings((settings) => void applySettings(settings));
+  browser.permissions.onRemoved.addListener(() => void loadSettings().then(applySettings));
+}

@@ -1,0 +1,22 @@
+// Keeps the sidebar from covering the helpdesk: the page's body is narrowed by the sidebar's width.
+// The transform makes the body the containing block of the helpdesk's own fixed and absolute
+// layers (Zendesk's panes, Freshdesk's reply bar), so they narrow with it instead of sliding under.
+const STYLE_ID = 'souffleur-reserve-space';
+
+export function reserveSpace(doc: Document, width: number, side: 'right' | 'left'): void {
+  let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  style.textContent = `html > body {
+  margin-${side}: ${Math.round(width)}px !important;
+  transform: translateZ(0);
+  min-height: 100vh;
+}`;
+}
+
+export function releaseSpace(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}

@@ -1,0 +1,112 @@
+// The content script's work on a helpdesk page: mount the sidebar in a shadow root, follow the
+// active ticket, and connect the sidebar's buttons to the page and the background.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { ADAPTERS, helpdeskForUrl } from '../helpdesks/registry';
+import { directionOf, resolveLocale } from '../i18n/index';
+import { resolveTheme, type Settings } from '../settings/schema';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { Sidebar } from '../sidebar/Sidebar';
+import { initialSidebarState } from '../sidebar/state';
+import { sidebarCss } from '../sidebar/styles';
+import { createSidebarActions } from './actions';
+import { analyzeTicket } from './analysis';
+import { sameOriginFetchJson } from './fetch-json';
+import { releaseSpace, reserveSpace } from './reserve-space';
+import { createStore } from './store';
+import { watchTicket, type TicketReading } from './ticket-watcher';
+import { markTiming } from './timing';
+
+const COLLAPSED_WIDTH = 30;
+
+export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = await loadSettings();
+  const helpdesk = helpdeskForUrl(new URL(location.href), settings.customHelpdeskOrigins);
+  if (!helpdesk) return;
+  const adapter = ADAPTERS[helpdesk];
+  const store = createStore(initialSidebarState);
+  const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
+  const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'souffleur-sidebar',
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    css: sidebarCss(),
+    onMount(container) {
+      const paint = () => {
+        const { collapsed, width } = settings.sidebar;
+        const dir = directionOf(locale());
+        reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
+        render(
+          <Sidebar
+            state={store.get()}
+            actions={actions}
+            locale={locale()}
+            theme={resolveTheme(settings.theme, darkQuery.matches)}
+            collapsed={collapsed}
+            width={width}
+            holdDraftsWhenHandlePersonally={settings.holdDraftsWhenHandlePersonally}
+            onToggleCollapsed={() => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, collapsed: !s.sidebar.collapsed } }))}
+            onResize={(w) => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, width: w } }))}
+          />,
+          container,
+        );
+      };
+      const unsubscribe = store.subscribe(paint);
+      const unwatch = watchSettings((next) => {
+        settings = next;
+        paint();
+      });
+      darkQuery.addEventListener('change', paint);
+      paint();
+      return () => {
+        unsubscribe();
+        unwatch();
+        darkQuery.removeEventListener('change', paint);
+        render(null, container);
+        releaseSpace(document);
+      };
+    },
+    onRemove: (cleanup) => cleanup?.(),
+  });
+
+  const onReading = (reading: TicketReading) => {
+    if (reading.status === 'error') {
+      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, composerMode: null });
+      return;
+    }
+    const { ticket } = reading;
+    const previous = store.get().ticket;
+    const sameTicket = previous.status === 'ready' && previous.data.id === ticket.id;
+    store.update({
+      ticket: { status: 'ready', data: ticket },
+      composerMode: adapter.composerMode(document, ticket.id),
+      // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [] }),
+    });
+    markTiming(ui.shadowHost, 'ticket-shown');
+    void analyzeTicket(store, ticket, locale(), () => markTiming(ui.shadowHost, 'cue-shown'));
+  };
+
+  const watcher = watchTicket({
+    adapter,
+    doc: document,
+    currentUrl: () => new URL(location.href),
+    fetchJson: sameOriginFetchJson,
+    onReading,
+    ownHost: () => ui.shadowHost,
+  });
+  const refreshAnalysis = () => {
+    const ticket = store.get().ticket;
+    if (ticket.status === 'ready') void analyzeTicket(store, ticket.data, locale());
+  };
+  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, refreshAnalysis });
+
+  ui.mount();
+  watcher.refresh();
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
+  ctx.onInvalidated(() => watcher.stop());
+}
