@@ -30,23 +30,12 @@ function domTicket(name: FixtureName) {
 describe('readFromApi', () => {
   it('reads the ticket, its requester and every conversation, the description first', async () => {
     const { fetchJson, requests } = fixtureApi();
-    const ticket = await freshdeskAdapter.readFromApi(domTicket('standard'), fetchJson);
+    const dom = domTicket('standard');
+    const ticket = await freshdeskAdapter.readFromApi(dom, fetchJson);
     expect(requests).toEqual(['/api/v2/tickets/101?include=requester', '/api/v2/tickets/101/conversations?per_page=100']);
     expect(() => Ticket.parse(ticket)).not.toThrow();
-    expect({ ...ticket, messages: undefined }).toEqual({
-      id: '101',
-      helpdesk: 'freshdesk',
-      url: 'https://acme.freshdesk.com/a/tickets/101',
-      subject: 'Blender arrived with a cracked jug',
-      requester: { name: 'Jane Doe', email: 'jane.doe@example.com' },
-      status: 'open',
-      priority: 'high',
-      tags: ['damaged-in-transit', 'order-48213', 'vip'],
-      language: null,
-      messages: undefined,
-      warnings: [],
-      source: 'api',
-    });
+    // The page and the API agree on every ticket field of this fixture.
+    expect({ ...ticket, messages: undefined }).toEqual({ ...dom, messages: undefined, source: 'api' });
     expect(ticket.messages.map((m) => [m.id, m.author.name, m.role, m.visibility, m.createdAt])).toEqual([
       ['description', 'Jane Doe', 'customer', 'public', '2026-11-20T09:14:00Z'],
       ['101000000002', 'Sam Rivera', 'agent', 'public', '2026-11-20T10:02:00Z'],
