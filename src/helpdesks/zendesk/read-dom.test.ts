@@ -186,3 +186,14 @@ describe('composer', () => {
     expect(zendeskAdapter.findComposer(doc, '7')?.getAttribute('data-test-id')).toBe('omnicomposer-plain-text-ckeditor');
   });
 });
+
+describe('long thread after "show more"', () => {
+  it('reads all 60 rendered messages with no collapsed warning, same as the API', async () => {
+    const ticket = read('long-thread-expanded.html', '/agent/tickets/3');
+    expect(ticket.messages).toHaveLength(60);
+    expect(ticket.warnings).toEqual(['requester email: not shown on the page']);
+    expect(ticket.messages.filter((m) => m.visibility === 'internal')).toHaveLength(6);
+    expect(ticket.messages.filter((m) => m.role === 'customer')).toHaveLength(30);
+    expect(ticket.messages.every((m) => m.createdAt && !m.text.includes('Kind regards'))).toBe(true);
+  });
+});

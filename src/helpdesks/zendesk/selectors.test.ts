@@ -11,6 +11,7 @@ const TICKET_PAGES: Page[] = [
   { name: 'two-tabs #1', file: 'two-tabs.html', ticketId: '1' },
   { name: 'two-tabs #2', file: 'two-tabs.html', ticketId: '2' },
   { name: 'long-thread', file: 'long-thread.html', ticketId: '3' },
+  { name: 'long-thread-expanded', file: 'long-thread-expanded.html', ticketId: '3' },
   { name: 'arabic', file: 'arabic.html', ticketId: '4' },
   { name: 'older-layout', file: 'older-layout.html', ticketId: '7' },
 ];
@@ -35,7 +36,7 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
   messageBubble: { pages: all, scope: 'ticket' },
   messageContent: { pages: all, scope: 'ticket' },
   messageSender: { pages: all, scope: 'ticket' },
-  internalNoteTag: { pages: ['two-tabs #1', 'long-thread'], scope: 'ticket' },
+  internalNoteTag: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded'], scope: 'ticket' },
   messageTime: { pages: all, scope: 'ticket' },
   composer: { pages: all, scope: 'ticket' },
   channelSwitcher: { pages: all, scope: 'ticket' },
