@@ -21,6 +21,8 @@ export default defineConfig({
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,
+          // Polls wait for the sidebar, which on a loaded two-core machine can take seconds.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
           hookTimeout: 120_000,
         },
       },

@@ -89,7 +89,8 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://fixture');
     for (const [prefix, dir] of Object.entries(STATIC_MOUNTS)) {
-      if (url.pathname.startsWith(prefix)) return sendFile(res, inside(dir, url.pathname.slice(prefix.length)));
+      // The editors are megabytes of unchanging code: let the browser keep them.
+      if (url.pathname.startsWith(prefix)) return sendFile(res, inside(dir, url.pathname.slice(prefix.length)), { 'cache-control': 'max-age=3600' });
     }
     const helpdesk = helpdeskOf(req.headers.host);
     if (!helpdesk) return notFound(res);

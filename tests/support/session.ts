@@ -1,0 +1,32 @@
+// One fixture server and one Chromium with the extension per test file, plus shortcuts to the
+// sidebar's shadow DOM (Playwright's CSS locators pierce open shadow roots).
+import type { Locator, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+
+export interface Session {
+  server: FixtureServer;
+  browser: ExtensionBrowser;
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSession(options: { locale?: string } = {}): Promise<Session> {
+  const server = await startFixtureServer();
+  const browser = await launchWithExtension({ fixturePort: server.port, locale: options.locale });
+  return {
+    server,
+    browser,
+    async open(url) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export const sidebar = (page: Page, testId: string): Locator => page.locator(`souffleur-sidebar [data-testid="${testId}"]`);
