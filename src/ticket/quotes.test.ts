@@ -18,6 +18,8 @@ describe('splitMessage: quoted history', () => {
     ['Italian', 'Il giorno lun 3 mar 2025 alle ore 10:02 Support <help@acme.com> ha scritto:'],
     ['Portuguese', 'Em seg., 3 de mar. de 2025 às 10:02, Support <help@acme.com> escreveu:'],
     ['Arabic', '\u200fفي الاثنين، ٣ مارس ٢٠٢٥ في ١٠:٠٢ ص كتب Support <help@acme.com>:'],
+    ['Arabic (Gmail)', 'في الاثنين، 3 مارس 2025 في 10:02 ص تمت كتابة ما يلي بواسطة Support <help@acme.com>:'],
+    ['Apple Mail', 'On 3 Mar 2025, at 10:02, Support <help@acme.com> wrote:'],
   ])('cuts at the %s attribution line', (_lang, attribution) => {
     const split = splitMessage(`Still broken.\n\n${attribution}\n> Please restart the router.`);
     expect(split.text).toBe('Still broken.');
@@ -82,6 +84,17 @@ describe('splitMessage: signatures', () => {
     ['ar', 'مع التحية،\nأحمد'],
   ])('cuts at a %s closing followed by a short name block', (_lang, sig) => {
     expect(splitMessage(`The package is damaged.\n\n${sig}`)).toEqual({ text: 'The package is damaged.', signature: sig });
+  });
+
+  it('keeps lines after a closing that read as a request, not a name block', () => {
+    const text = 'Where is my order?\nThank you\nOrder 58213\nPlease hurry!';
+    expect(splitMessage(text)).toEqual({ text });
+  });
+
+  it('cuts at Outlook header blocks in Dutch, Swedish and Arabic', () => {
+    expect(splitMessage('Nieuw\n\nVan: A\nVerzonden: maandag\nAan: B\nOnderwerp: x\n\noud').text).toBe('Nieuw');
+    expect(splitMessage('Ny\n\nFrån: A\nSkickat: måndag\nTill: B\nÄmne: x\n\ngammal').text).toBe('Ny');
+    expect(splitMessage('جديد\n\nمن: أ\nتاريخ الإرسال: الاثنين\nإلى: ب\nالموضوع: س\n\nقديم').text).toBe('جديد');
   });
 
   it('keeps a closing that is followed by real text', () => {

@@ -32,7 +32,7 @@ const ATTRIBUTION = [
   /^El\s.{4,240}\sescribió:$/i,
   /^Il\s.{4,240}\sha\s+scritto:$/i,
   /^Em\s.{4,240}\sescreveu:$/i,
-  /^(?:في\s.{4,240})?كتب\s.{0,200}:$/,
+  /^(?:في\s.{4,240})?(?:كتب|تمت كتابة ما يلي بواسطة)\s.{0,200}:$/, // Gmail's Arabic says the latter
 ];
 
 const ORIGINAL_MESSAGE =
@@ -41,7 +41,7 @@ const ORIGINAL_MESSAGE =
 /** Header lines of a quoted mail ("From: …", "Sent: …") in the languages we support. */
 const HEADER_FROM = /^\*?(?:From|Von|Van|Från|De|Da|من)\s?:\*?\s?\S/i;
 const HEADER_OTHER =
-  /^\*?(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Verzonden|Aan|Onderwerp|Skickat|Till|Ämne|Envoyé|À|Objet|Enviado|Para|Asunto|Inviato|A|Oggetto|Assunto|Data|التاريخ|إلى|الموضوع|أرسل)\s?:/i;
+  /^\*?(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Verzonden|Aan|Onderwerp|Skickat|Till|Ämne|Envoyé|À|Objet|Enviado|Para|Asunto|Inviato|A|Oggetto|Assunto|Data|التاريخ|تاريخ الإرسال|إلى|الموضوع|أرسل)\s?:/i;
 
 const MOBILE_SIGNATURE = [
   /^Sent from my \S.{0,40}$/i,
@@ -103,7 +103,10 @@ function signatureStart(lines: string[]): number {
   for (let i = Math.max(1, last - MAX_NAME_BLOCK_LINES); i < last; i++) {
     if (!CLOSING.test(clean(lines[i]!))) continue;
     const nameBlock = lines.slice(i + 1, last + 1).map(clean).filter(Boolean);
-    const looksLikeNames = nameBlock.every((l) => l.length <= MAX_NAME_LINE_LENGTH && !/[?]$/.test(l));
+    // A name, then perhaps a title, company or phone: short lines, no questions or exclamations.
+    const looksLikeNames =
+      nameBlock.every((l) => l.length <= MAX_NAME_LINE_LENGTH && l.split(/\s+/).length <= 8 && !/[?!؟]$/.test(l)) &&
+      (nameBlock[0] ?? '').split(/\s+/).length <= 4;
     if (nameBlock.length >= 1 && nameBlock.length <= MAX_NAME_BLOCK_LINES && looksLikeNames) return i;
   }
   return -1;

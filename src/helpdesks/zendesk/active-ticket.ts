@@ -29,7 +29,7 @@ export function activeTicketContainer(doc: Document, urlId: string): HTMLElement
   }
   if (tabId && tabId !== urlId) {
     // The address and the tab bar disagree for a moment while Zendesk switches tickets.
-    throw new TicketReadError(`Zendesk is switching to ticket #${tabId}; reading it again shortly.`, 'invalid');
+    throw new TicketReadError(`The selected Zendesk tab is ticket #${tabId}, not #${urlId} from the address; select the ticket again.`, 'invalid');
   }
   const container = findTicketContainer(doc, urlId);
   if (!container) {
