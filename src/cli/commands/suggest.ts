@@ -1,0 +1,104 @@
+// `souffleur suggest <ticket.json>`: the drafts the sidebar would show for a saved ticket, from a model
+// provider or offline, with their flags; `--show-request` adds the exact redacted request.
+import { parseArgs } from 'node:util';
+import type { TicketCue } from '../../cue/types';
+import { buildRequest, describeRequest, type DraftInput } from '../../drafts/prompt';
+import { suggestDrafts } from '../../drafts/pipeline';
+import type { ProviderConfig } from '../../drafts/client';
+import { DEFAULT_DRAFT_SETTINGS, DraftSettings } from '../../drafts/settings';
+import { fromKbFile } from '../../knowledge/kbfile';
+import { searchTicket } from '../../knowledge/search';
+import type { SearchHit } from '../../knowledge/types';
+import { isLang } from '../../language/languages';
+import { Ticket } from '../../ticket/schema';
+import { CliError, note, printJson, readJson, type Command } from '../io';
+
+export const SUGGEST_USAGE =
+  'suggest <ticket.json> [--kb <kb.json>] [--snippets <hits.json>] [--cue <cue.json>] [--settings <drafts-settings.json>] [--offline] [--base-url U] [--model M] [--api-key K] [--provider openai|azure|compatible] [--agent-lang en] [--timeout ms] [--show-request]';
+
+export const suggest: Command = async (argv) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      kb: { type: 'string' },
+      snippets: { type: 'string' },
+      cue: { type: 'string' },
+      settings: { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      'base-url': { type: 'string' },
+      model: { type: 'string' },
+      'api-key': { type: 'string' },
+      provider: { type: 'string' },
+      'agent-lang': { type: 'string', default: 'en' },
+      timeout: { type: 'string' },
+      'show-request': { type: 'boolean', default: false },
+    },
+  });
+  const [ticketPath] = positionals;
+  if (!ticketPath || positionals.length > 1) throw new CliError(`usage: souffleur ${SUGGEST_USAGE}`);
+  const parsed = Ticket.safeParse(await readJson(ticketPath));
+  if (!parsed.success) throw new CliError(`${ticketPath} is not a Ticket (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`);
+  const ticket = parsed.data;
+  const agentLanguage = values['agent-lang']!;
+  if (!isLang(agentLanguage)) throw new CliError(`--agent-lang must be one of en de nl sv ar fr es it pt, not "${agentLanguage}"`);
+
+  const input: DraftInput = {
+    ticket,
+    snippets: await snippetsFor(ticket, values.kb, values.snippets),
+    cue: values.cue ? ((await readJson(values.cue)) as TicketCue) : null,
+    settings: await settingsFrom(values.settings),
+    agentLanguage,
+  };
+  const provider = values.offline ? null : providerFrom(values);
+  const timeoutMs = values.timeout ? Number(values.timeout) : undefined;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new CliError('--timeout must be a positive number of milliseconds');
+
+  const result = await suggestDrafts(input, provider, { timeoutMs });
+  if (result.error) note(`suggest: the model failed (${result.error.kind}: ${result.error.message}); showing offline drafts`);
+  printJson({
+    drafts: result.drafts.map((d) => ({ style: d.style, text: d.text, citations: d.citations, flags: d.flags })),
+    reading: result.reading,
+    source: result.source,
+    ...(result.error ? { error: result.error } : {}),
+    ...(values['show-request'] ? { request: result.request ?? describeRequest(buildRequest(input)) } : {}),
+  });
+};
+
+async function snippetsFor(ticket: Ticket, kbPath: string | undefined, hitsPath: string | undefined): Promise<SearchHit[]> {
+  if (hitsPath) {
+    const hits = await readJson(hitsPath);
+    if (!Array.isArray(hits)) throw new CliError(`${hitsPath} must be a JSON array of search hits`);
+    return hits as SearchHit[];
+  }
+  if (!kbPath) return [];
+  try {
+    const { index } = fromKbFile(await readJson(kbPath));
+    return searchTicket(index, ticket, { top: 5 });
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${kbPath}: ${(error as Error).message}`);
+  }
+}
+
+async function settingsFrom(path: string | undefined): Promise<DraftSettings> {
+  if (!path) return DEFAULT_DRAFT_SETTINGS;
+  const parsed = DraftSettings.safeParse({ ...DEFAULT_DRAFT_SETTINGS, ...(await readJson(path) as object) });
+  if (!parsed.success) throw new CliError(`${path} is not valid drafts settings (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  return parsed.data;
+}
+
+function providerFrom(values: { 'base-url'?: string; model?: string; 'api-key'?: string; provider?: string }): ProviderConfig {
+  const apiKey = values['api-key'] ?? process.env.OPENAI_API_KEY;
+  const baseUrl = values['base-url'];
+  if (!apiKey && !baseUrl) throw new CliError('no model provider: pass --base-url and/or --api-key (or set OPENAI_API_KEY), or --offline');
+  const kind = values.provider ?? (baseUrl ? (/\.openai\.azure\.com/i.test(baseUrl) ? 'azure' : 'compatible') : 'openai');
+  if (kind !== 'openai' && kind !== 'azure' && kind !== 'compatible') throw new CliError(`--provider must be openai, azure or compatible, not "${kind}"`);
+  if (kind === 'azure' && !values.model) throw new CliError('--model (the Azure deployment name) is required for Azure OpenAI');
+  return {
+    kind,
+    model: values.model ?? 'gpt-4o-mini',
+    apiKey,
+    ...(kind === 'azure' ? { azureEndpoint: baseUrl } : { baseUrl }),
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { CUE, SETTINGS, SNIPPETS, message, ticket } from '../../tests/server/fixtures';
+import { buildRequest, describeRequest, type DraftInput } from './prompt';
+import { DATA_END, DATA_MARK, DATA_START } from './spotlight';
+import { SYSTEM_PROMPT } from './system-prompt';
+
+const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({ ticket: ticket(), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en', ...overrides });
+
+describe('buildRequest', () => {
+  it('puts the identical static system prompt first and the ticket last', () => {
+    const a = buildRequest(input());
+    const b = buildRequest(input({ ticket: ticket(['Something else entirely, from someone else.'], { id: '9', requester: { name: 'Bo Ek', email: null } }) }));
+    expect(a.messages[0]).toEqual({ role: 'system', content: SYSTEM_PROMPT });
+    expect(b.messages[0]!.content).toBe(a.messages[0]!.content);
+    expect(a.messages[1]!.content).toContain('Ihr Acme-Team');
+    const user = a.messages.at(-1)!.content;
+    expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Empathy cue'));
+    expect(user.indexOf('# Empathy cue')).toBeLessThan(user.indexOf(DATA_START));
+    expect(user.trimEnd().endsWith(DATA_END)).toBe(true);
+  });
+
+  it('sends no personal data and datamarks the customer text', () => {
+    const request = buildRequest(input());
+    const sent = JSON.stringify(request.messages);
+    for (const secret of ['Anna', 'Schmidt', 'anna.schmidt@example.de', '2345678']) expect(sent).not.toContain(secret);
+    expect(sent).toContain(`Wo${DATA_MARK}bleibt${DATA_MARK}meine${DATA_MARK}Bestellung`);
+    expect(request.redactionVault.placeholders['⟦NAME_1⟧']).toBe('Anna Schmidt');
+  });
+
+  it('leaves internal notes out and pinned snippets first', () => {
+    const t = ticket(['Wo ist mein Paket?']);
+    t.messages.push(message('Internal: customer is on the fraud watch list', { id: 'n1', role: 'agent', visibility: 'internal' }));
+    const request = buildRequest(input({ ticket: t, pinned: [SNIPPETS[1]!] }));
+    const user = request.messages.at(-1)!.content;
+    expect(user).not.toContain('fraud');
+    expect(user.indexOf('[id: kb-refund] (pinned by the agent)')).toBeLessThan(user.indexOf('[id: kb-delivery]'));
+    expect(request.context.snippets.map((s) => s.id)).toEqual(['kb-refund', 'kb-delivery']);
+  });
+
+  it('reads the customer language from the ticket, else from the text, else the agent’s', () => {
+    expect(buildRequest(input()).context.customerLanguage).toBe('de');
+    expect(buildRequest(input({ ticket: ticket(['Hej, var är mitt paket? Jag har väntat i två veckor nu.'], { language: null }) })).context.customerLanguage).toBe('sv');
+    expect(buildRequest(input({ ticket: ticket(['?'], { language: null, subject: null }), agentLanguage: 'nl' })).context.customerLanguage).toBe('nl');
+  });
+
+  it('changes the cache key when the conversation changes, not otherwise', () => {
+    const a = buildRequest(input()).cacheKey;
+    expect(buildRequest(input()).cacheKey).toBe(a);
+    expect(buildRequest(input({ ticket: ticket(['Hallo', 'Noch da?']) })).cacheKey).not.toBe(a);
+    expect(buildRequest(input({ pinned: [SNIPPETS[1]!] })).cacheKey).not.toBe(a);
+    expect(buildRequest(input({ settings: { ...SETTINGS, tone: 'brief' } })).cacheKey).not.toBe(a);
+  });
+});
+
+describe('describeRequest', () => {
+  it('shows the exact redacted messages and counts, never the originals', () => {
+    const request = buildRequest(input());
+    const description = describeRequest(request);
+    expect(description.messages.map((m) => m.content)).toEqual(request.messages.map((m) => m.content));
+    expect(description.redacted).toMatchObject({ NAME: 1, EMAIL: 1, PHONE: 1 });
+    expect(JSON.stringify(description)).not.toContain('anna.schmidt@example.de');
+    expect(description.approxTokens).toBeGreaterThan(100);
+  });
+});
