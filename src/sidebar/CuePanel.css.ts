@@ -42,6 +42,7 @@ export const cueCss = `
 .sf-quote { padding-block: 1px; padding-inline: 3px; }
 .sf-quote::before { content: open-quote; }
 .sf-quote::after { content: close-quote; }
+.sf[lang='ar'] .sf-quote { quotes: '«' '»'; }
 .sf-chips { display: flex; flex-wrap: wrap; gap: 4px; }
 .sf-chip {
   display: inline-block;

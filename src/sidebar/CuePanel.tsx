@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { TicketCue } from '../cue/types';
 import { t, type UiLocale } from '../i18n/index';
 import { emotionLabel, formatPercent, trendLabel, triggerLabel } from '../i18n/labels';
-import { Icon } from '../ui/icons';
+import { RatingButtons } from './bits';
 import { PanelBody, PanelSection } from './PanelSection';
 import type { Panel } from './state';
 
@@ -98,34 +98,19 @@ function CueDetails({ cue, locale, onRate }: { cue: TicketCue; locale: UiLocale;
 }
 
 function CueFeedback({ locale, onRate }: { locale: UiLocale; onRate: (helpful: boolean) => void }) {
-  const [rated, setRated] = useState<boolean | null>(null);
-  const rate = (helpful: boolean) => {
-    setRated(helpful);
-    onRate(helpful);
-  };
+  const [rated, setRated] = useState<'up' | 'down' | null>(null);
   return (
     <div class="sf-feedback" role="group" aria-label={t(locale, 'cue.wasHelpful')}>
       <span class="sf-feedback-label">{rated === null ? t(locale, 'cue.wasHelpful') : t(locale, 'cue.thanks')}</span>
-      <button
-        type="button"
-        class="sf-btn sf-btn-icon"
-        aria-label={t(locale, 'cue.helpful')}
-        title={t(locale, 'cue.helpful')}
-        aria-pressed={rated === true}
-        onClick={() => rate(true)}
-      >
-        <Icon name="thumbUp" />
-      </button>
-      <button
-        type="button"
-        class="sf-btn sf-btn-icon"
-        aria-label={t(locale, 'cue.notHelpful')}
-        title={t(locale, 'cue.notHelpful')}
-        aria-pressed={rated === false}
-        onClick={() => rate(false)}
-      >
-        <Icon name="thumbDown" />
-      </button>
+      <RatingButtons
+        value={rated}
+        upLabel={t(locale, 'cue.helpful')}
+        downLabel={t(locale, 'cue.notHelpful')}
+        onRate={(value) => {
+          setRated(value);
+          onRate(value === 'up');
+        }}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
 import type { SearchHit } from '../knowledge/types';
-import { Icon } from '../ui/icons';
+import { CautionList, RatingButtons } from './bits';
 import { PanelBody, PanelSection } from './PanelSection';
 import type { DraftView, Panel, SidebarActions } from './state';
 
@@ -81,19 +81,11 @@ function DraftCard(props: {
         )}
       </div>
       {draft.flags.length > 0 && (
-        <div class="sf-flags" role="note">
-          <p class="sf-flags-title">
-            <Icon name="alert" />
-            {t(locale, 'drafts.flags')}
-          </p>
-          <ul>
-            {draft.flags.map((flag, i) => (
-              <li key={i} data-flag={flag.kind} dir="auto">
-                {flag.detail}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <CautionList
+          class="sf-flags"
+          title={t(locale, 'drafts.flags')}
+          items={draft.flags.map((flag) => ({ text: flag.detail, kind: flag.kind }))}
+        />
       )}
       <p class="sf-draft-text" dir="auto">
         {draft.text}
@@ -130,28 +122,13 @@ function DraftCard(props: {
           {t(locale, 'drafts.copy')}
         </button>
         <span class="sf-actions-end">
-          <button
-            type="button"
-            class="sf-btn sf-btn-icon"
-            data-testid="rate-up"
-            aria-label={t(locale, 'drafts.rateUp')}
-            title={t(locale, 'drafts.rateUp')}
-            aria-pressed={rating === 'up'}
-            onClick={() => rate('up')}
-          >
-            <Icon name="thumbUp" />
-          </button>
-          <button
-            type="button"
-            class="sf-btn sf-btn-icon"
-            data-testid="rate-down"
-            aria-label={t(locale, 'drafts.rateDown')}
-            title={t(locale, 'drafts.rateDown')}
-            aria-pressed={rating === 'down'}
-            onClick={() => rate('down')}
-          >
-            <Icon name="thumbDown" />
-          </button>
+          <RatingButtons
+            value={rating}
+            upLabel={t(locale, 'drafts.rateUp')}
+            downLabel={t(locale, 'drafts.rateDown')}
+            onRate={rate}
+            testIds
+          />
         </span>
       </div>
     </li>

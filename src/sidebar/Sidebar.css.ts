@@ -14,15 +14,17 @@ export const frameCss = `
   font-size: 13px;
   line-height: 1.45;
   border-inline-start: 1px solid var(--sf-border);
-  box-shadow: var(--sf-shadow);
+  /* The shadow falls on the page side. */
+  box-shadow: -4px 0 16px var(--sf-shadow-color);
   -webkit-font-smoothing: antialiased;
 }
-.sf[dir='rtl'] { right: auto; left: 0; }
-.sf *, .sf *::before, .sf *::after { box-sizing: border-box; }
-.sf h1, .sf h2, .sf h3, .sf p, .sf ul, .sf ol { margin: 0; padding: 0; }
-.sf ul, .sf ol { list-style: none; }
-.sf mark { background: var(--sf-mark-bg); color: var(--sf-mark-fg); border-radius: 2px; padding-inline: 1px; }
-.sf a { color: var(--sf-accent); }
+.sf[dir='rtl'] { right: auto; left: 0; box-shadow: 4px 0 16px var(--sf-shadow-color); }
+/* Resets in :where() weigh nothing, so every component rule below overrides them. */
+:where(.sf) *, :where(.sf) *::before, :where(.sf) *::after { box-sizing: border-box; }
+:where(.sf) :where(h1, h2, h3, p, ul, ol) { margin: 0; padding: 0; }
+:where(.sf) :where(ul, ol) { list-style: none; }
+:where(.sf) mark { background: var(--sf-mark-bg); color: var(--sf-mark-fg); border-radius: 2px; padding-inline: 1px; }
+:where(.sf) a { color: var(--sf-accent); }
 
 .sf[data-collapsed='true'] {
   inset-block: auto;

@@ -18,10 +18,11 @@ export const ticketCss = `
   border: 1px solid var(--sf-border);
 }
 .sf-composer[data-mode='internal'] { background: var(--sf-warn-bg); color: var(--sf-warn-fg); border-color: var(--sf-warn-border); }
-.sf-warnings { margin-block-start: 8px; font-size: 12px; color: var(--sf-warn-fg); }
-.sf-warnings-title { display: flex; align-items: center; gap: 4px; font-weight: 600; }
-.sf-warnings ul { padding-inline-start: 18px; }
-.sf-warnings li { list-style: disc; }
+.sf-warnings { margin-block-start: 8px; }
+.sf-caution { font-size: 12px; color: var(--sf-warn-fg); }
+.sf-caution-title { display: flex; align-items: center; gap: 4px; font-weight: 600; }
+.sf-caution ul { padding-inline-start: 18px; }
+.sf-caution li { list-style: disc; }
 
 .sf-page-error {
   margin: 12px;

@@ -3,8 +3,8 @@
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { languageName, statusLabel } from '../i18n/labels';
-import { Icon } from '../ui/icons';
 import type { Ticket } from '../ticket/schema';
+import { CautionList } from './bits';
 import type { SidebarState } from './state';
 
 const HELPDESK_NAMES: Record<Ticket['helpdesk'], string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
@@ -48,19 +48,11 @@ export function TicketHeader(props: {
         {t(locale, composerKey)}
       </p>
       {ticket.warnings.length > 0 && (
-        <div class="sf-warnings" role="note">
-          <p class="sf-warnings-title">
-            <Icon name="alert" />
-            {t(locale, 'ticket.warnings')}
-          </p>
-          <ul>
-            {ticket.warnings.map((warning, i) => (
-              <li key={i} dir="auto">
-                {warning}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <CautionList
+          class="sf-warnings"
+          title={t(locale, 'ticket.warnings')}
+          items={ticket.warnings.map((text) => ({ text }))}
+        />
       )}
     </header>
   );

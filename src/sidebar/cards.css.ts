@@ -33,11 +33,6 @@ export const cardsCss = `
   border: 1px solid var(--sf-warn-border);
   border-radius: var(--sf-radius);
   background: var(--sf-warn-bg);
-  color: var(--sf-warn-fg);
-  font-size: 12px;
 }
-.sf-flags-title { display: flex; align-items: center; gap: 4px; font-weight: 600; }
-.sf-flags ul { padding-inline-start: 18px; }
-.sf-flags li { list-style: disc; }
 .sf-citations { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-end: 8px; font-size: 11px; color: var(--sf-fg-muted); }
 `;

@@ -22,7 +22,7 @@ export const tokensCss = `
   --sf-danger-bg: #fdeced;
   --sf-danger-fg: #9b1c22;
   --sf-danger-border: #f3b9bc;
-  --sf-shadow: 0 0 0 1px rgb(0 0 0 / 4%), -4px 0 16px rgb(0 0 0 / 8%);
+  --sf-shadow-color: rgb(0 0 0 / 8%);
   --sf-emotion-neutral: #7b8490;
   --sf-emotion-positive: #1f8a4c;
   --sf-emotion-confusion: #2f7ad1;
@@ -53,7 +53,7 @@ export const tokensCss = `
   --sf-danger-bg: #3c1c1f;
   --sf-danger-fg: #ffaaad;
   --sf-danger-border: #6a2b30;
-  --sf-shadow: 0 0 0 1px rgb(255 255 255 / 6%), -4px 0 16px rgb(0 0 0 / 40%);
+  --sf-shadow-color: rgb(0 0 0 / 40%);
   --sf-emotion-neutral: #9ba3ad;
   --sf-emotion-positive: #4cc27f;
   --sf-emotion-confusion: #6aa8f2;
@@ -67,7 +67,7 @@ export const tokensCss = `
 
 /** Buttons, inputs and focus rings, shared by the sidebar and the options page. */
 export const controlsCss = `
-.sf-themed button, .sf-themed input, .sf-themed select {
+:where(.sf-themed) :where(button, input, select, textarea) {
   font: inherit;
   color: inherit;
 }
