@@ -1,0 +1,92 @@
+// `npm run train:cue`: trains the cue's sentiment and emotion heads on ../shared/data and writes the
+// shipped weights to models/cue/model.json. Never trains on the splits `npm run eval:cue` reports
+// (UMSAB val, the MAIA test conversations, the XED test half).
+// Options: --dev holds out a tenth of UMSAB train and prints its macro-F1 (for choosing settings
+// without looking at val); --buckets N, --epochs N, --no-xed, --no-maia.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
+import { headProbabilities, type LinearHead, type SerializedModel } from '../../src/cue/linear-model';
+import { EMOTIONS } from '../../src/cue/types';
+import { maia, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
+import { macroF1, pct } from './metrics';
+import { classWeights, quantizeHead, trainHead, type TrainExample } from './trainer';
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    buckets: { type: 'string', default: String(1 << 17) },
+    epochs: { type: 'string', default: '10' },
+    'min-char': { type: 'string', default: '2' },
+    'max-char': { type: 'string', default: '5' },
+    'no-xed': { type: 'boolean', default: false },
+    'no-maia': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'models/cue/model.json' },
+  },
+});
+requireData();
+
+const features: FeatureOptions = { buckets: Number(values.buckets), minChar: Number(values['min-char']), maxChar: Number(values['max-char']) };
+const SENTIMENTS = ['negative', 'neutral', 'positive'];
+const started = Date.now();
+
+let umsabTrain = umsab('train');
+const umsabDev = values.dev ? umsabTrain.filter((e) => fnv1a(e.text) % 10 === 0) : [];
+if (values.dev) umsabTrain = umsabTrain.filter((e) => fnv1a(e.text) % 10 !== 0);
+const maiaTrain = values['no-maia'] ? [] : maia('train', true);
+const xedTrain = values['no-xed'] ? [] : xed('train');
+
+function examples(rows: Example[], classes: readonly string[], label: (e: Example) => string | undefined, groupWeight: (e: Example) => number): TrainExample[] {
+  const kept = rows.filter((e) => label(e) !== undefined);
+  const labels = kept.map((e) => classes.indexOf(label(e)!));
+  const perClass = classWeights(labels, classes.length);
+  return kept.map((e, i) => ({ ids: featureIds(e.text, features), label: labels[i]!, weight: perClass[labels[i]!]! * groupWeight(e) }));
+}
+
+const trainOptions = { buckets: features.buckets, epochs: Number(values.epochs), learningRate: Number(process.env.CUE_LR ?? 0.1), l2: Number(process.env.CUE_L2 ?? 1e-6), seed: 7 };
+
+// Sentiment: UMSAB tweets in seven languages, MAIA support chats (pt + their English translation), XED subtitles.
+const sentimentRows = [...umsabTrain, ...maiaTrain, ...xedTrain];
+const sentiment = trainHead(
+  examples(sentimentRows, SENTIMENTS, (e) => e.sentiment, (e) => (e.group.startsWith('xed') ? 0.5 : 1)),
+  { ...trainOptions, classes: SENTIMENTS },
+);
+// Emotion: the seven Souffleur emotions; UMSAB contributes only its positive and neutral tweets (its
+// negatives have no emotion label).
+const emotionRows = [...maiaTrain, ...xedTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
+const emotion = trainHead(
+  examples(emotionRows, EMOTIONS, (e) => e.emotion ?? e.sentiment, (e) => (e.group.startsWith('umsab') ? 0.3 : 1)),
+  { ...trainOptions, classes: [...EMOTIONS] },
+);
+
+const model: SerializedModel = {
+  format: 'souffleur-cue-linear/1',
+  features,
+  heads: { sentiment: quantizeHead(SENTIMENTS, sentiment), emotion: quantizeHead([...EMOTIONS], emotion) },
+  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}`,
+};
+
+if (values.dev) {
+  const k = SENTIMENTS.length;
+  const head: LinearHead = { classes: SENTIMENTS, scale: 1, bias: sentiment.bias, weights: new Int8Array(0) };
+  const scores: string[] = [];
+  let sum = 0;
+  for (const lang of Object.values(UMSAB_LANGS)) {
+    const rows = umsabDev.filter((e) => e.lang === lang);
+    const predicted = rows.map((e) => {
+      const ids = featureIds(e.text, features);
+      const s = new Float64Array(k);
+      for (let c = 0; c < k; c++) { s[c] = 0; for (const id of ids) s[c]! += sentiment.weights[id * k + c]!; s[c] = s[c]! / Math.sqrt(ids.length) + head.bias[c]!; }
+      return SENTIMENTS[s.indexOf(Math.max(...s))]!;
+    });
+    const f = macroF1(rows.map((e) => e.sentiment!), predicted);
+    sum += f;
+    scores.push(`${lang} ${pct(f)}`);
+  }
+  void headProbabilities;
+  process.stdout.write(`dev macro-F1 (UMSAB train tenth, float weights): ${scores.join(' | ')} | mean ${pct(sum / 7)}\n`);
+} else {
+  writeFileSync(values.out, JSON.stringify(model) + '\n');
+  process.stdout.write(`wrote ${values.out} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)\n`);
+}
+process.stdout.write(`trained on ${sentimentRows.length} sentiment and ${emotionRows.length} emotion examples in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -1,0 +1,155 @@
+// One customer message → its empathy cue: the trained model decides sentiment and the emotion's leaning,
+// lexicons and rules find the words that show it and the triggers, and both set the intensity.
+import { detectLanguage } from '../language/detect';
+import { isLang, type Lang } from '../language/languages';
+import { featureIds } from './features';
+import { scanLexicon, type LexicalFindings, type Span } from './lexical';
+import { headProbabilities } from './linear-model';
+import { cueModel } from './model';
+import { cueSentence, type UiLang } from './cue-text';
+import type { Emotion, MessageCue, Sentiment, Trigger } from './types';
+
+export interface AnalyzeOptions {
+  /** The message's language when known; detected from the text otherwise. */
+  lang?: string | null;
+  /** The agent's interface language, for the cue sentence. */
+  uiLang: string;
+}
+
+/** Everything the ticket-level analysis needs besides the public MessageCue. */
+export interface MessageAnalysis extends Omit<MessageCue, 'cue'> {
+  lang: Lang;
+  /** Where each trigger was found (first phrase), to quote it in the cue. */
+  triggerEvidence: Partial<Record<Trigger, string>>;
+  complaint: boolean;
+  /** Negative minus positive leaning, -1..1: how upset the customer sounds in this message. */
+  negativity: number;
+}
+
+const NEGATIVE_EMOTIONS = ['anxiety', 'disappointment', 'frustration', 'anger'] as const;
+type NegativeEmotion = (typeof NEGATIVE_EMOTIONS)[number];
+
+// Which negative emotion a trigger usually comes with (a nudge, not a decision).
+const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
+  'repeated-contact': 'frustration',
+  'long-wait': 'frustration',
+  'escalation-request': 'anger',
+  'legal-threat': 'anger',
+  'churn-threat': 'disappointment',
+  vulnerability: 'anxiety',
+  deadline: 'anxiety',
+};
+const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
+
+/** Weight of one lexicon phrase against the model's probability (chosen on a held-out tenth of UMSAB train). */
+export const LEXICON_WEIGHT = 0.25;
+
+export function resolveLang(text: string, lang?: string | null): Lang {
+  const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
+  if (isLang(primary)) return primary;
+  return detectLanguage(text) ?? 'en';
+}
+
+export function analyzeMessageDetail(text: string, langHint?: string | null): MessageAnalysis {
+  const lang = resolveLang(text, langHint);
+  const model = cueModel();
+  const ids = featureIds(text, model.features);
+  const [pNeg, pNeu, pPos] = headProbabilities(model.heads.sentiment!, ids) as unknown as [number, number, number];
+  const emotionHead = model.heads.emotion!;
+  const emotionProbs = headProbabilities(emotionHead, ids);
+  const pEmotion = (e: Emotion) => emotionProbs[emotionHead.classes.indexOf(e)] ?? 0;
+  const found = scanLexicon(text, lang);
+
+  const triggers = [...found.triggers.keys()];
+  const hits = (e: 'positive' | 'confusion' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
+  const negativeHits =
+    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+  const scores: Record<Sentiment, number> = {
+    negative: pNeg + LEXICON_WEIGHT * Math.min(3, negativeHits),
+    neutral: pNeu,
+    positive: pPos + LEXICON_WEIGHT * hits('positive'),
+  };
+  const sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+
+  let emotion: Emotion;
+  if (sentiment === 'negative') {
+    const leaning = (e: NegativeEmotion) =>
+      pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
+    emotion = NEGATIVE_EMOTIONS.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
+  } else if (sentiment === 'positive') {
+    emotion = 'positive';
+  } else {
+    emotion = hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral';
+  }
+
+  const strongTrigger = triggers.some((t) => t === 'legal-threat' || t === 'churn-threat' || t === 'escalation-request');
+  const intensified = [...found.emotions.values()].flat().some((s) => s.intensified);
+  const surface = (found.shouting ? 0.15 : 0) + (found.exclamations ? 0.1 : 0) + (intensified ? 0.1 : 0);
+  let intensity: number;
+  if (sentiment === 'negative') intensity = 0.25 + 0.4 * pNeg + 0.08 * Math.min(3, negativeHits) + surface + (strongTrigger ? 0.1 : 0);
+  else if (sentiment === 'positive') intensity = 0.2 + 0.4 * pPos + 0.08 * hits('positive') + surface;
+  else intensity = emotion === 'confusion' ? 0.3 : 0.1 + 0.2 * (1 - pNeu);
+  intensity = Math.round(Math.min(1, Math.max(0, intensity)) * 100) / 100;
+
+  const urgency =
+    found.urgent.length > 0 || triggers.includes('deadline') || triggers.includes('legal-threat') || (sentiment === 'negative' && intensity >= 0.85);
+
+  const triggerEvidence: Partial<Record<Trigger, string>> = {};
+  for (const [trigger, spans] of found.triggers) triggerEvidence[trigger] = spans[0]!.text;
+
+  return {
+    lang,
+    sentiment,
+    emotion,
+    intensity,
+    urgency,
+    evidence: pickEvidence(text, found, emotion, sentiment),
+    triggers,
+    triggerEvidence,
+    complaint: found.complaint.length > 0,
+    negativity: Math.max(-1, Math.min(1, sentiment === 'negative' ? intensity : sentiment === 'positive' ? -intensity * 0.5 : 0)),
+  };
+}
+
+/**
+ * The phrases that show the emotion and the triggers, in reading order, without overlaps. When the
+ * lexicons found nothing but the model hears an emotion, the clause that carries it is quoted instead.
+ */
+function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, sentiment: Sentiment): string[] {
+  const relevant: Span[] = [];
+  for (const [key, spans] of found.emotions) {
+    const fits = key === emotion || (sentiment === 'negative' && key !== 'positive' && key !== 'confusion') || (emotion === 'confusion' && key === 'confusion');
+    if (fits) relevant.push(...spans);
+  }
+  for (const spans of found.triggers.values()) relevant.push(...spans);
+  if (found.shouting && sentiment === 'negative') relevant.push(...clauses(text).slice(0, 1));
+  relevant.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of relevant) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) continue;
+    kept.push(span);
+  }
+  if (kept.length === 0 && sentiment !== 'neutral') kept.push(...clauses(text).slice(0, 1));
+  return [...new Set(kept.map((s) => s.text))].slice(0, 5);
+}
+
+/** The first clause of the text (up to 80 characters), as a span. */
+function clauses(text: string): Span[] {
+  const match = /[^.!?\n]*[.!?]*/u.exec(text.trim());
+  let clause = (match?.[0] ?? '').trim();
+  if (!clause) return [];
+  if (clause.length > 80) clause = clause.slice(0, 80).replace(/\s+\S*$/, '');
+  const start = text.indexOf(clause);
+  return start < 0 ? [] : [{ start, end: start + clause.length, text: clause }];
+}
+
+export function analyzeMessage(text: string, options: AnalyzeOptions): MessageCue {
+  const detail = analyzeMessageDetail(text, options.lang);
+  return toMessageCue(detail, options.uiLang as UiLang);
+}
+
+export function toMessageCue(detail: MessageAnalysis, uiLang: string): MessageCue {
+  const { sentiment, emotion, intensity, urgency, evidence, triggers } = detail;
+  return { sentiment, emotion, intensity, urgency, evidence, triggers, cue: cueSentence(detail, uiLang) };
+}

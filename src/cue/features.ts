@@ -1,0 +1,67 @@
+// Hashed word and character n-gram features, shared by the training script and the runtime analyzer,
+// so the shipped weights and the features they were trained on can never drift apart.
+
+/** Lowercases and canonicalises a text the way the model saw it in training (tweets, chats, subtitles). */
+export function normalizeForModel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/https?:\/\/\S+|www\.\S+/g, ' url ')
+    .replace(/@\w+/g, ' @user ')
+    .replace(/\d+/g, '0')
+    .replace(/(\p{L})\1{2,}/gu, '$1$1') // "soooo" and "sooo" become one feature
+    .replace(/[\u064B-\u0652\u0640]/g, ''); // Arabic diacritics and tatweel carry no sentiment
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}_']+|[!?]+|\p{Extended_Pictographic}/gu;
+
+export function modelTokens(normalized: string): string[] {
+  return normalized.match(TOKEN) ?? [];
+}
+
+/** 32-bit FNV-1a: small, fast and identical in every JavaScript engine. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export interface FeatureOptions {
+  /** Number of hash buckets; a power of two. */
+  buckets: number;
+  minChar: number;
+  maxChar: number;
+}
+
+/**
+ * Returns the distinct bucket ids present in the text (binary features). Word unigrams, word bigrams,
+ * character n-grams inside each padded word (fastText-style subwords: robust to typos, inflection and
+ * Arabic clitics), and a few surface cues (shouting, exclamation, question).
+ */
+export function featureIds(text: string, options: FeatureOptions): Int32Array {
+  const mask = options.buckets - 1;
+  const ids = new Set<number>();
+  const add = (key: string) => ids.add(fnv1a(key) & mask);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length >= 8 && upper / letters.length > 0.6) add('#caps');
+  if (/!{2,}/.test(text)) add('#excl2');
+  const tokens = modelTokens(normalizeForModel(text));
+  let previous = '<s>';
+  for (const token of tokens) {
+    add('w:' + token);
+    add('b:' + previous + ' ' + token);
+    previous = token;
+    if (token.length < 2 || !/\p{L}/u.test(token)) continue;
+    const padded = '<' + token + '>';
+    for (let n = options.minChar; n <= options.maxChar; n++) {
+      for (let i = 0; i + n <= padded.length; i++) add('c:' + padded.slice(i, i + n));
+    }
+  }
+  add('b:' + previous + ' </s>');
+  add('#bias');
+  return Int32Array.from(ids);
+}

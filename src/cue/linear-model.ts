@@ -1,0 +1,90 @@
+// A compact multinomial logistic-regression model over hashed features: int8-quantised weights in a
+// base64 string (so one JSON import carries it through both Vite and esbuild), decoded once on load.
+import { featureIds, type FeatureOptions } from './features';
+
+export interface SerializedHead {
+  classes: string[];
+  /** Dequantisation factor: weight = int8 * scale. */
+  scale: number;
+  bias: number[];
+  /** base64 of Int8Array(buckets * classes.length), bucket-major. */
+  weights: string;
+}
+
+export interface SerializedModel {
+  format: 'souffleur-cue-linear/1';
+  features: FeatureOptions;
+  heads: Record<string, SerializedHead>;
+  trainedOn: string;
+}
+
+export interface LinearHead {
+  classes: string[];
+  weights: Int8Array;
+  scale: number;
+  bias: Float32Array;
+}
+
+export interface LinearModel {
+  features: FeatureOptions;
+  heads: Record<string, LinearHead>;
+}
+
+function base64ToInt8(text: string): Int8Array {
+  const binary = atob(text);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export function int8ToBase64(values: Int8Array): string {
+  let binary = '';
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function decodeModel(serialized: SerializedModel): LinearModel {
+  if (serialized.format !== 'souffleur-cue-linear/1') throw new Error(`unknown cue model format ${String(serialized.format)}`);
+  const heads: Record<string, LinearHead> = {};
+  for (const [name, head] of Object.entries(serialized.heads)) {
+    const weights = base64ToInt8(head.weights);
+    if (weights.length !== serialized.features.buckets * head.classes.length) throw new Error(`cue model head ${name} has the wrong size`);
+    heads[name] = { classes: head.classes, weights, scale: head.scale, bias: Float32Array.from(head.bias) };
+  }
+  return { features: serialized.features, heads };
+}
+
+/** Softmax probabilities of one head for already-extracted feature ids. */
+export function headProbabilities(head: LinearHead, ids: Int32Array): Float64Array {
+  const k = head.classes.length;
+  const scores = new Float64Array(k);
+  for (const id of ids) {
+    const base = id * k;
+    for (let c = 0; c < k; c++) scores[c]! += head.weights[base + c]!;
+  }
+  // Feature values are 1/sqrt(n), as in training (scripts/cue/trainer.ts).
+  const value = ids.length ? head.scale / Math.sqrt(ids.length) : 0;
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) {
+    scores[c] = scores[c]! * value + head.bias[c]!;
+    if (scores[c]! > max) max = scores[c]!;
+  }
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    scores[c] = Math.exp(scores[c]! - max);
+    sum += scores[c]!;
+  }
+  for (let c = 0; c < k; c++) scores[c] = scores[c]! / sum;
+  return scores;
+}
+
+export function predict(model: LinearModel, text: string): Record<string, Record<string, number>> {
+  const ids = featureIds(text, model.features);
+  const out: Record<string, Record<string, number>> = {};
+  for (const [name, head] of Object.entries(model.heads)) {
+    const probs = headProbabilities(head, ids);
+    out[name] = Object.fromEntries(head.classes.map((c, i) => [c, probs[i]!]));
+  }
+  return out;
+}
