@@ -132,4 +132,29 @@ describe('readFromApi', () => {
     };
     await expect(freshdeskAdapter.readFromApi(domTicket('standard'), fetchJson, controller.signal)).rejects.toThrow('aborted');
   });
+
+  it.each(['standard', 'german', 'shadow2026', 'arabic'] as const)('agrees with the page on %s', async (name) => {
+    const dom = domTicket(name);
+    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi().fetchJson);
+    expect(ticket.source).toBe('api');
+    expect(ticket.warnings).toEqual([]);
+    const essentials = (m: (typeof ticket.messages)[number]) => [m.id, m.author.name, m.role, m.visibility, m.createdAt, m.text, m.signature];
+    expect(ticket.messages.slice(0, dom.messages.length).map(essentials)).toEqual(dom.messages.map(essentials));
+    expect([ticket.subject, ticket.requester, ticket.status, ticket.priority, ticket.tags]).toEqual([
+      dom.subject,
+      dom.requester,
+      dom.status,
+      dom.priority,
+      dom.tags,
+    ]);
+  });
+
+  it('keeps the older layout on the page reading when its API is not there (own domain)', async () => {
+    const dom = domTicket('legacy');
+    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi().fetchJson);
+    expect(ticket.source).toBe('dom');
+    expect(ticket.warnings).toEqual([
+      'api: the Freshdesk API could not be read (/api/v2/tickets/77: HTTP 404); showing what the page shows',
+    ]);
+  });
 });

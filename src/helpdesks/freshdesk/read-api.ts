@@ -55,7 +55,8 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
     createdAt: ticket.created_at ?? null,
     ...splitText(ticket.description_text ?? ''),
   };
-  const messages = [description, ...conversations.map((c) => toMessage(c, names))];
+  const onPage = new Map(dom.messages.map((m) => [m.id, m]));
+  const messages = [description, ...conversations.map((c) => toMessage(c, names, onPage.get(String(c.id))))];
 
   // Keep only the page's warnings about what the API did not supply.
   const resolved = new Set(['messages', 'subject', 'tags']);
@@ -93,12 +94,14 @@ function authorNames(dom: Ticket, ticket: ApiTicket): Map<string, string> {
   return names;
 }
 
-function toMessage(c: ApiConversation, names: Map<string, string>): Message {
+/** `shown` is the same conversation as the page shows it: it names automations, which have no user. */
+function toMessage(c: ApiConversation, names: Map<string, string>, shown: Message | undefined): Message {
   const userId = c.user_id == null ? undefined : String(c.user_id);
   const automated = c.automation_id != null || c.auto_response === true;
+  const name = (userId && names.get(userId)) || shown?.author.name || null;
   return {
     id: String(c.id),
-    author: { name: (userId && names.get(userId)) ?? null, ...(userId ? { id: userId } : {}) },
+    author: { name, ...(userId ? { id: userId } : {}) },
     role: c.incoming ? 'customer' : automated ? 'system' : 'agent',
     visibility: c.private ? 'internal' : 'public',
     createdAt: c.created_at ?? null,
