@@ -146,6 +146,19 @@ describe('generateDrafts', () => {
   });
 });
 
+describe('provider kinds', () => {
+  it('talks to Azure OpenAI deployments and to OpenAI with max_completion_tokens', async () => {
+    const root = server.url.replace(/\/v1$/, '');
+    await generateDrafts({ kind: 'azure', azureEndpoint: root, model: 'my-deployment', apiKey: 'k', maxTokens: 321 }, request());
+    const azure = chatRequests().at(-1)!;
+    expect(azure.path).toBe('/openai/deployments/my-deployment/chat/completions');
+    expect(azure.headers['api-key']).toBe('k');
+    expect(azure.body!.max_completion_tokens).toBe(321);
+    await generateDrafts({ kind: 'compatible', baseUrl: server.url, model: 'llama3', maxTokens: 123 }, request());
+    expect(chatRequests().at(-1)!.body!.max_tokens).toBe(123);
+  });
+});
+
 describe('listModels and testConnection', () => {
   it('lists the server models and gives a clear verdict', async () => {
     expect(await listModels(config)).toEqual([...TEST_MODELS].sort());

@@ -1,0 +1,41 @@
+// `npm run bench:drafts` (Node only, never bundled into the extension): local overhead of the drafts path.
+// Prints `drafts: <figure>: <median> <unit> (budget <= X unit: ok|OVER)` lines, medians over repeated runs.
+import { CUE, GERMAN_ANSWER, SETTINGS, SNIPPETS, message, ticket } from '../../tests/server/fixtures';
+import { finalizeDrafts } from './pipeline';
+import { firstDraftText } from './partial-json';
+import { buildRequest } from './prompt';
+import { restore } from '../privacy/vault';
+
+function median(run: () => void, repeats: number): number {
+  for (let i = 0; i < 20; i++) run(); // warm up the JIT and regex caches
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const line = (figure: string, value: number, budget: number | null, unit = 'ms') =>
+  console.log(`drafts: ${figure}: ${value.toFixed(3)} ${unit}${budget === null ? '' : ` (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})`}`);
+
+const paragraph = 'Hallo, ich warte seit dem 03.02. auf meine Bestellung 100234567 und habe schon dreimal geschrieben. Rufen Sie mich bitte unter 0171 2345678 an oder schreiben Sie an anna.schmidt@example.de. Lieferadresse: Hauptstraße 5, 10115 Berlin. ';
+const typical = ticket([paragraph, 'Hallo Frau Schmidt, wir prüfen das.\n\nViele Grüße\nJonas Weber', paragraph.repeat(2), paragraph]);
+typical.messages[1]!.role = 'agent';
+typical.messages[1]!.author.name = 'Jonas Weber';
+const long = ticket([]);
+for (let i = 0; i < 12; i++) long.messages.push(message(paragraph.repeat(16).slice(0, 4000), { id: `l${i}` }));
+
+const input = (t: typeof typical) => ({ ticket: t, snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' as const });
+line('ticket to request built, typical ticket (4 messages, 1.6 KB)', median(() => buildRequest(input(typical)), 300), 20);
+line('ticket to request built, long ticket (12 messages, 48 KB)', median(() => buildRequest(input(long)), 50), 20);
+
+const request = buildRequest(input(typical));
+line('checks and restore on a 2-draft answer', median(() => finalizeDrafts(GERMAN_ANSWER as never, request), 300), 5);
+
+// Background side of streaming: per chunk, re-read the first draft from the partial JSON and restore it.
+const content = JSON.stringify(GERMAN_ANSWER);
+const cut = Math.floor(content.length * 0.8);
+line('per streamed chunk: first-draft extraction + restore', median(() => restore(firstDraftText(content.slice(0, cut)) ?? '', request.redactionVault), 2000), 1);
