@@ -36,6 +36,11 @@ describe('elementText', () => {
     expect(elementText(body(html))).toBe('Visible');
   });
 
+  it('keeps emoji drawn as images, but not other images', () => {
+    const html = 'Still nothing <img class="an1" data-emoji="😡" alt="😡" src="x.png"> <img class="emoji" alt="🙁"><img alt="logo" src="logo.png">';
+    expect(elementText(body(html))).toBe('Still nothing 😡 🙁');
+  });
+
   it('keeps preformatted whitespace', () => {
     expect(elementText(body('<pre>a  b\n  c</pre>'))).toBe('a  b\n  c');
   });

@@ -103,6 +103,12 @@ function walkElement(el: Element, w: Walk): void {
   const tag = el.localName.toLowerCase();
   if (NEVER_TEXT.has(tag) || isHidden(el) || w.skip?.(el)) return;
   if (tag === 'br') return w.b.hardBreak();
+  if (tag === 'img') {
+    // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.
+    const emoji = el.getAttribute('data-emoji') ?? (/emoji/i.test(el.getAttribute('class') ?? '') ? el.getAttribute('alt') : null);
+    if (emoji) w.b.text(emoji);
+    return;
+  }
   if (tag === 'td' || tag === 'th') {
     w.b.space();
     walkChildren(el, w);
