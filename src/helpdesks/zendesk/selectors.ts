@@ -1,8 +1,9 @@
 // Every Zendesk Agent Workspace selector Souffleur relies on, in one place. Zendesk does not publish
 // its DOM; each alternative cites the public code it was seen in (see helpdesk-dom.md) and is checked
 // against the fixtures in tests/fixtures/zendesk by selectors.test.ts. `{id}` stands for a ticket id.
-// Repositories: ALT = joaoaguiar264/Automacoes-ALT (2025), LIFERAY = holatuwol/liferay-zendesk-userscript,
-// TOGGL = toggl/track-extension (2021), THEMES = LauraSWP/ZD-Messaging-Themes.
+// Sources: ALT = joaoaguiar264/Automacoes-ALT (2025), LIFERAY = holatuwol/liferay-zendesk-userscript,
+// TOGGL = toggl/track-extension (2021), THEMES = LauraSWP/ZD-Messaging-Themes (article, sender, via);
+// TABLE = the field table of helpdesk-dom.md, compiled from public userscripts without per-row sources.
 
 /** The selected tab in the header tab bar; a ticket tab carries its id in data-entity-id. */
 export const selectedTab = [
@@ -14,88 +15,88 @@ export const selectedTab = [
 /** One ticket's workspace; Zendesk keeps inactive tickets' workspaces in the DOM. */
 export const ticketContainer = [
   '[data-test-id="ticket-{id}-standard-layout"]', // ALT, carries data-is-active
-  '[data-ticket-id="{id}"]', // LIFERAY, ALT; the older layout's only marker
+  '[data-ticket-id="{id}"]', // ALT, LIFERAY; the older layout's only marker
   'div[data-side-conversations-anchor-id="{id}"]', // ALT, wrapper around the layout
 ];
 
 export const subject = [
-  'input[data-test-id="omni-header-subject"]', // ALT, current omni header
-  'input[data-test-id="ticket-pane-subject"]', // TOGGL, older ticket pane
-  'input[aria-label="Subject"]', // LIFERAY, label fallback (English UI only)
+  'input[data-test-id="omni-header-subject"]', // TABLE, current omni header (read .value)
+  'input[data-test-id="ticket-pane-subject"]', // TABLE, older ticket pane
+  'input[aria-label="Subject"]', // TABLE, label fallback (English UI only)
 ];
 
 export const requester = [
-  '[data-test-id="ticket-system-field-requester-select"]', // ALT, LIFERAY
+  '[data-test-id="ticket-system-field-requester-select"]', // TABLE
 ];
 
 /** Inside a Garden dropdown field: the selected value, without the field's label. */
 export const dropdownValue = [
-  '[data-garden-id="dropdowns.combobox.value"]', // ALT, Garden combobox (2024+)
+  '[data-garden-id="dropdowns.combobox.value"]', // TABLE (priority row), Garden combobox
 ];
 
 export const tagsField = [
-  '[data-test-id="ticket-fields-tags"]', // ALT, LIFERAY
+  '[data-test-id="ticket-fields-tags"]', // TABLE
 ];
 
 /** One tag inside tagsField; its remove button is not text (elementText skips buttons). */
 export const tagItem = [
-  '.garden-tag-item', // ALT, LIFERAY
-  '[data-garden-id="tags.tag_view"]', // ALT, Garden tag component
+  '.garden-tag-item', // TABLE
+  '[data-garden-id="tags.tag_view"]', // Garden's tag component, the element .garden-tag-item sits on
 ];
 
 export const priority = [
-  '[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]', // ALT
+  '[data-test-id="ticket-fields-priority-select"] [data-garden-id="dropdowns.combobox.value"]', // TABLE
 ];
 
 export const status = [
-  '[data-cy-test-id="status-badge-state"]', // ALT, status badge in the omni header
+  '[data-cy-test-id="status-badge-state"]', // TABLE, status badge in the omni header
 ];
 
 export const conversationLog = [
-  '[data-test-id="omni-log-container"]', // ALT, THEMES
+  '[data-test-id="omni-log-container"]', // TABLE; scoped under [data-ticket-id] in userscripts
 ];
 
 export const showMoreButton = [
-  'button[data-test-id="convolog-show-more-button"]', // ALT, long threads collapse older comments
+  'button[data-test-id="convolog-show-more-button"]', // TABLE, long threads collapse older comments
 ];
 
 export const message = [
-  'article[data-test-id="omni-log-comment-item"]', // ALT, THEMES
+  'article[data-test-id="omni-log-comment-item"]', // TABLE, THEMES
 ];
 
 /** Carries the author type in its `type` attribute: end-user, agent or bot. */
 export const messageBubble = [
-  '[data-test-id="omni-log-item-message"]', // ALT, THEMES
+  '[data-test-id="omni-log-item-message"]', // TABLE, THEMES
 ];
 
 export const messageContent = [
-  '[data-test-id="omni-log-message-content"]', // ALT
+  '[data-test-id="omni-log-message-content"]', // TABLE
 ];
 
 export const messageSender = [
-  '[data-test-id="omni-log-item-sender"]', // ALT, THEMES (name in `a strong`)
-  '[data-test-id="omni-log-comment-user-link"]', // ALT, older log: the link itself
+  '[data-test-id="omni-log-item-sender"]', // TABLE, THEMES (name in `a strong`)
+  '[data-test-id="omni-log-comment-user-link"]', // TABLE, the user link itself (older log)
 ];
 
 export const internalNoteTag = [
-  '[data-test-id="omni-log-internal-note-tag"]', // ALT
+  '[data-test-id="omni-log-internal-note-tag"]', // TABLE
 ];
 
 export const messageTime = [
-  'time[data-test-id="timestamp-relative"][datetime]', // ALT, ISO time in datetime
-  'time[datetime]', // ALT fallback, older log without test ids
+  'time[data-test-id="timestamp-relative"][datetime]', // TABLE, ISO time in datetime
+  'time[datetime]', // fallback for logs without test ids (older layout)
 ];
 
 export const composer = [
-  '[data-test-id="omnicomposer-rich-text-ckeditor"]', // ALT, CKEditor 5 editable
-  '[data-test-id="omnicomposer-plain-text-ckeditor"]', // ALT, plain-text channels
-  '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]', // ALT
-  '.zendesk-editor--rich-text-container [contenteditable="true"][role="textbox"]', // ALT, older class
+  '[data-test-id="omnicomposer-rich-text-ckeditor"]', // TABLE, CKEditor 5 editable
+  '[data-test-id="omnicomposer-plain-text-ckeditor"]', // TABLE, plain-text variant
+  '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"][role="textbox"]', // TABLE, editable by role
+  '.zendesk-editor--rich-text-container [contenteditable="true"][role="textbox"]', // a public userscript's class fallback (2025)
 ];
 
 /** Button that names the composer's channel: "Public reply" or "Internal note". */
 export const channelSwitcher = [
-  'button[data-test-id="omnichannel-channel-switcher-button"]', // ALT
+  'button[data-test-id="omnichannel-channel-switcher-button"]', // TABLE
 ];
 
 /** Fills `{id}` in a selector template with a ticket id (digits only, so no escaping is needed). */
