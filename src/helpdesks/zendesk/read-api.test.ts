@@ -80,6 +80,22 @@ describe('readFromApi', () => {
     expect((await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)).toMatch(/unexpected response/);
   });
 
+  it('fetches the requester card when no comment of theirs names them', async () => {
+    const requests: string[] = [];
+    const api: FetchJson = async (path) => {
+      requests.push(path);
+      if (path === '/api/v2/tickets/1.json') return { ticket: { id: 1, requester_id: 77, status: 'open', priority: null } };
+      if (path === '/api/v2/users/77.json') return { user: { id: 77, name: 'Kim Lee', email: 'kim@example.org', role: 'end-user', locale: 'sv-SE' } };
+      return { comments: [{ id: 5, author_id: 501, public: true, plain_body: 'Hi Kim', created_at: '2026-11-01T00:00:00Z' }], users: [{ id: 501, name: 'Tom Becker', role: 'agent' }], next_page: null };
+    };
+    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), api);
+    expect(requests.at(-1)).toBe('/api/v2/users/77.json');
+    expect(ticket.requester).toEqual({ name: 'Kim Lee', email: 'kim@example.org' });
+    expect(ticket.language).toBe('sv');
+    expect(ticket.priority).toBe('high'); // the API had none; the page's value stands
+    expect(ticket.messages).toEqual([expect.objectContaining({ id: '5', role: 'agent', text: 'Hi Kim' })]);
+  });
+
   it('passes an abort through instead of falling back', async () => {
     const controller = new AbortController();
     const aborting: FetchJson = async () => {
