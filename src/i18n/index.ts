@@ -17,6 +17,8 @@ export const CATALOGS: { readonly [L in UiLocale]: Catalog } = { en, de, nl, sv,
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
+/** Keys whose message takes no params, e.g. for headings chosen from data. */
+export type PlainMessageKey = { [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never }[MessageKey];
 type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
 /** Messages without placeholders take no params; the others require exactly theirs. */
 type ParamsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [params: ParamsOf<K>];

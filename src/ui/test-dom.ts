@@ -17,6 +17,8 @@ export interface Mounted {
   fire(element: Element | EventTarget | null | undefined, type: string, props?: Record<string, unknown>): Event;
   /** Sets an input's value and fires `input`. */
   type(element: Element | null | undefined, value: string): void;
+  /** Selects the option with `value` in a <select> and fires `change`. */
+  choose(select: Element | null | undefined, value: string): void;
 }
 
 export function mount(vnode: ComponentChild): Mounted {
@@ -47,6 +49,12 @@ export function mount(vnode: ComponentChild): Mounted {
     type(element, value) {
       (element as HTMLInputElement).value = value;
       fire(element, 'input');
+    },
+    choose(select, value) {
+      const option = select?.querySelector(`option[value="${value}"]`) as HTMLOptionElement | null;
+      if (!option) throw new Error(`no option ${value}`);
+      option.selected = true;
+      fire(select, 'change');
     },
   };
 }

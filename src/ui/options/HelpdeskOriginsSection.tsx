@@ -1,0 +1,122 @@
+// Helpdesks on the company's own domain: validate the address, ask the browser for that one origin,
+// and only then save it. Removing gives the permission back.
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n/index';
+import { parseHttpsOrigin, type OriginProblem } from '../../settings/origins';
+import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
+import type { SectionProps } from './types';
+
+const HELPDESK_NAMES: Record<Helpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
+
+type Message = { kind: 'problem'; problem: OriginProblem } | { kind: 'denied'; origin: string } | null;
+
+export function HelpdeskOriginsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
+  const [address, setAddress] = useState('');
+  const [helpdesk, setHelpdesk] = useState<Helpdesk>('zendesk');
+  const [message, setMessage] = useState<Message>(null);
+  const origins = settings.customHelpdeskOrigins;
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const check = parseHttpsOrigin(address, origins.map((o) => o.origin));
+    if (!check.ok) return setMessage({ kind: 'problem', problem: check.problem });
+    setMessage(null);
+    // Called before any await: the permission prompt needs the user's gesture.
+    const request = services.requestOrigin(check.origin);
+    void request.then(
+      async (granted) => {
+        if (!granted) return setMessage({ kind: 'denied', origin: check.origin });
+        await update((s) => ({
+          ...s,
+          customHelpdeskOrigins: [...s.customHelpdeskOrigins, { origin: check.origin, helpdesk }],
+        }));
+        setAddress('');
+      },
+      () => setMessage({ kind: 'denied', origin: check.origin }),
+    );
+  };
+
+  const remove = (origin: string) => {
+    // Forget it even if the browser had already dropped the permission.
+    void services.removeOrigin(origin).catch(() => false);
+    void update((s) => ({ ...s, customHelpdeskOrigins: s.customHelpdeskOrigins.filter((o) => o.origin !== origin) }));
+  };
+
+  const problemText =
+    message?.kind === 'problem'
+      ? t(locale, `options.origin.${message.problem}`)
+      : message?.kind === 'denied'
+        ? t(locale, 'options.denied', { origin: message.origin })
+        : null;
+
+  return (
+    <div class="sf-fields">
+      <p class="sf-hint">{t(locale, 'options.helpdesksIntro')}</p>
+      {origins.length === 0 ? (
+        <p class="sf-empty">{t(locale, 'options.noOrigins')}</p>
+      ) : (
+        <ul class="sf-origins">
+          {origins.map((entry) => (
+            <li key={entry.origin} class="sf-origin" data-testid="custom-origin">
+              <bdi dir="ltr" class="sf-origin-url">
+                {entry.origin}
+              </bdi>
+              <span class="sf-origin-helpdesk">{HELPDESK_NAMES[entry.helpdesk]}</span>
+              <button
+                type="button"
+                class="sf-btn"
+                aria-label={t(locale, 'options.removeLabel', { origin: entry.origin })}
+                onClick={() => remove(entry.origin)}
+              >
+                {t(locale, 'options.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="sf-origin-form" onSubmit={add} noValidate>
+        <label class="sf-field sf-grow">
+          <span class="sf-field-label">{t(locale, 'options.origin')}</span>
+          <input
+            class="sf-input"
+            type="url"
+            name="origin"
+            dir="ltr"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="https://support.example.com"
+            value={address}
+            aria-invalid={message?.kind === 'problem'}
+            aria-describedby={problemText ? 'sf-origin-message' : undefined}
+            onInput={(event) => setAddress(event.currentTarget.value)}
+          />
+        </label>
+        <label class="sf-field">
+          <span class="sf-field-label">{t(locale, 'options.helpdeskType')}</span>
+          <select
+            class="sf-input"
+            name="helpdesk"
+            value={helpdesk}
+            onChange={(event) => setHelpdesk(event.currentTarget.value as Helpdesk)}
+          >
+            {HELPDESKS.map((h) => (
+              <option key={h} value={h}>
+                {HELPDESK_NAMES[h]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="sf-btn sf-btn-primary">
+          {t(locale, 'options.add')}
+        </button>
+      </form>
+      {problemText && (
+        <p class="sf-field-error" id="sf-origin-message" role="alert">
+          {problemText}
+        </p>
+      )}
+    </div>
+  );
+}

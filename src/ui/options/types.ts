@@ -1,0 +1,31 @@
+// The options page is a list of sections, each one component over the same props. Later issues add
+// theirs (model provider, knowledge base, privacy) by appending to OPTIONS_SECTIONS.
+import type { FunctionComponent } from 'preact';
+import type { PlainMessageKey, UiLocale } from '../../i18n/index';
+import type { Settings } from '../../settings/schema';
+
+/** What the page needs from the browser; the entrypoint wires these to WXT storage and permissions. */
+export interface OptionsServices {
+  /** Read-modify-write, so a change here never overwrites what the sidebar saved meanwhile. */
+  update(change: (current: Settings) => Settings): Promise<Settings>;
+  /**
+   * Asks the browser for access to one origin. Must be called synchronously from the click/submit
+   * handler: browsers only show the prompt during a user gesture.
+   */
+  requestOrigin(origin: string): Promise<boolean>;
+  removeOrigin(origin: string): Promise<boolean>;
+}
+
+export interface SectionProps {
+  settings: Settings;
+  locale: UiLocale;
+  /** Applies and saves a change; the page shows "Saved." or the reason it failed. */
+  update(change: (current: Settings) => Settings): Promise<void>;
+  services: OptionsServices;
+}
+
+export interface OptionsSection {
+  id: string;
+  title: Extract<PlainMessageKey, `options.${string}`>;
+  Component: FunctionComponent<SectionProps>;
+}
