@@ -1,6 +1,7 @@
 // `npm run eval:redact`: precision and recall of src/privacy per entity type on the team-written labelled
 // sets in tests/fixtures/redaction (nine languages). `*.heldout.jsonl` lines were written after the rules
-// and are never tuned on, so they are reported apart: they are the honest figure.
+// and are reported apart, file by file: they are the honest figure. (mixed.heldout.jsonl was looked at once,
+// which led to two general fixes, self-introductions and compressed IPv6; fresh.heldout.jsonl has not been.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, type LabelledLine } from './score';
@@ -23,4 +24,4 @@ function report(name: string, lines: LabelledLine[]): void {
 }
 
 report('development set (rules written against it)', read(files.filter((f) => !f.endsWith('.heldout.jsonl'))));
-report('held-out set (never tuned on)', read(files.filter((f) => f.endsWith('.heldout.jsonl'))));
+for (const file of files.filter((f) => f.endsWith('.heldout.jsonl'))) report(`held-out ${file}`, read([file]));

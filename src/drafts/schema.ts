@@ -8,7 +8,8 @@ export type DraftStyle = (typeof DRAFT_STYLES)[number];
 
 export const ModelDraft = z.object({
   style: z.enum(DRAFT_STYLES),
-  text: z.string().check(z.minLength(1)),
+  // No minLength here: OpenAI's strict structured outputs reject it; normalizeAnswer drops empty drafts.
+  text: z.string(),
   /** Ids of the knowledge snippets this draft relies on. */
   citations: z.array(z.string()),
 });
@@ -37,7 +38,7 @@ const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v 
  */
 export function normalizeAnswer(value: unknown): unknown {
   const root = record(value);
-  const drafts = (Array.isArray(root.drafts) ? root.drafts : []).slice(0, 3).map((d) => {
+  const drafts = (Array.isArray(root.drafts) ? root.drafts : []).map((d) => {
     const draft = record(d);
     const style = String(draft.style ?? '').toLowerCase();
     const citations = draft.citations;
@@ -46,7 +47,7 @@ export function normalizeAnswer(value: unknown): unknown {
       text: typeof draft.text === 'string' ? draft.text : '',
       citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
     };
-  });
+  }).filter((d) => d.text.trim()).slice(0, 3);
   const reading = record(root.reading);
   const emotion = String(reading.emotion ?? '').toLowerCase();
   return {

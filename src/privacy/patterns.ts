@@ -39,11 +39,18 @@ export const findCards = (text: string) => spans(text, CARD, 'CARD', (value) => 
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
-const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f]{0,4}:?)*(?![\w:])/gi;
+// Full or compressed ("fe80::1", "2001:db8::8a2e:370:7334") IPv6; validated below.
+const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}|:)?(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi;
+function looksLikeIpv6(value: string): boolean {
+  const compressed = value.split('::').length - 1;
+  const groups = value.split(':').filter(Boolean);
+  if (compressed > 1 || groups.length > 8 || (!compressed && groups.length !== 8)) return false;
+  // Times like 10:30:00 are all digits; an address written out has hex letters or "::".
+  return groups.length >= 2 && (/[a-f]/i.test(value) || compressed === 1);
+}
 export const findIps = (text: string) => [
   ...spans(text, IPV4, 'IP'),
-  // Times like 10:30:00 are all digits with few groups; a real IPv6 address has hex letters or "::".
-  ...spans(text, IPV6, 'IP', (value) => /[a-f]|::/i.test(value) && value.split(':').length >= 4),
+  ...spans(text, IPV6, 'IP', looksLikeIpv6),
 ];
 
 // Phone numbers: groups of digits with at most two separators between them, optionally with +/00 and a

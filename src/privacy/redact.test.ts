@@ -24,6 +24,9 @@ describe('findEntities', () => {
       'IP:192.168.10.4',
     ]);
   });
+  it('finds compressed IPv6 addresses but not clock times', () => {
+    expect(types('from fe80::1ff:fe23:4567:890a at 10:30:00')).toEqual(['IP:fe80::1ff:fe23:4567:890a']);
+  });
   it('leaves order numbers, dates, amounts and invalid cards alone', () => {
     expect(types('Order #4711-2023-0815 from 15.03.2024 for €49.99, ref 1234567890123 (not a card), Bestellung 0123456789')).toEqual([]);
   });
