@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { LOCALE_NAMES, t, type UiLocale } from '../../i18n/index';
 import { THEME_CHOICES, UI_LANGUAGE_CHOICES, type Settings } from '../../settings/schema';
+import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
 
 const themeKey = {
@@ -15,42 +16,23 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
     choice === 'auto' ? t(locale, 'options.uiLanguage.auto') : LOCALE_NAMES[choice as UiLocale];
   return (
     <div class="sf-fields">
-      <label class="sf-field">
-        <span class="sf-field-label">{t(locale, 'options.uiLanguage')}</span>
-        <select
-          class="sf-input"
-          name="uiLanguage"
-          value={settings.uiLanguage}
-          onChange={(event) => {
-            const value = event.currentTarget.value as Settings['uiLanguage'];
-            void update((s) => ({ ...s, uiLanguage: value }));
-          }}
-        >
-          {UI_LANGUAGE_CHOICES.map((choice) => (
-            <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
-              {languageName(choice)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="sf-field">
-        <span class="sf-field-label">{t(locale, 'options.theme')}</span>
-        <select
-          class="sf-input"
-          name="theme"
-          value={settings.theme}
-          onChange={(event) => {
-            const value = event.currentTarget.value as Settings['theme'];
-            void update((s) => ({ ...s, theme: value }));
-          }}
-        >
-          {THEME_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(locale, themeKey[choice])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t(locale, 'options.uiLanguage')}
+        name="uiLanguage"
+        value={settings.uiLanguage}
+        choices={UI_LANGUAGE_CHOICES}
+        labelOf={languageName}
+        langOf={(choice) => (choice === 'auto' ? undefined : choice)}
+        onChange={(value) => void update((s) => ({ ...s, uiLanguage: value }))}
+      />
+      <SelectField
+        label={t(locale, 'options.theme')}
+        name="theme"
+        value={settings.theme}
+        choices={THEME_CHOICES}
+        labelOf={(choice) => t(locale, themeKey[choice])}
+        onChange={(value) => void update((s) => ({ ...s, theme: value }))}
+      />
       <label class="sf-check">
         <input
           type="checkbox"

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index';
 import { parseHttpsOrigin, type OriginProblem } from '../../settings/origins';
 import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
+import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
 
 const HELPDESK_NAMES: Record<Helpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
@@ -93,21 +94,14 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
             onInput={(event) => setAddress(event.currentTarget.value)}
           />
         </label>
-        <label class="sf-field">
-          <span class="sf-field-label">{t(locale, 'options.helpdeskType')}</span>
-          <select
-            class="sf-input"
-            name="helpdesk"
-            value={helpdesk}
-            onChange={(event) => setHelpdesk(event.currentTarget.value as Helpdesk)}
-          >
-            {HELPDESKS.map((h) => (
-              <option key={h} value={h}>
-                {HELPDESK_NAMES[h]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t(locale, 'options.helpdeskType')}
+          name="helpdesk"
+          value={helpdesk}
+          choices={HELPDESKS}
+          labelOf={(h) => HELPDESK_NAMES[h]}
+          onChange={setHelpdesk}
+        />
         <button type="submit" class="sf-btn sf-btn-primary">
           {t(locale, 'options.add')}
         </button>
