@@ -6,6 +6,7 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
 import { createHandlers } from './handlers';
+import { openKnowledge } from './knowledge';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
 
@@ -16,7 +17,7 @@ export function startBackground(): void {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
   };
-  const handlers = createHandlers();
+  const handlers = createHandlers(openKnowledge());
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender, policy, handlers).then(sendResponse);

@@ -1,15 +1,9 @@
 // Asks the background for what the sidebar shows beside a ticket (the cue and the snippets) and
 // puts the answer in the store only if the agent is still on that ticket.
-import type { TicketCue } from '../cue/types';
-import type { SearchHit } from '../knowledge/types';
+import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
 import type { Ticket } from '../ticket/schema';
 import type { Store } from './store';
-
-export interface TicketAnalysis {
-  cue: TicketCue | null;
-  snippets: SearchHit[];
-}
 
 export async function analyzeTicket(store: Store, ticket: Ticket, uiLang: string, onShown?: () => void): Promise<void> {
   const isCurrent = () => {
@@ -19,13 +13,15 @@ export async function analyzeTicket(store: Store, ticket: Ticket, uiLang: string
   const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang });
   if (!isCurrent()) return;
   if (!reply.ok) {
-    store.update({ cue: { status: 'error', message: reply.error }, snippets: { status: 'error', message: reply.error } });
+    const failed = { status: 'error', message: reply.error } as const;
+    store.update({ cue: failed, snippets: failed, drafts: failed });
     return;
   }
-  const { cue, snippets } = reply.data;
+  const { cue, snippets, drafts } = reply.data;
   store.update({
     cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
     snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
+    drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' },
   });
   onShown?.();
 }

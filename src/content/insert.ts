@@ -32,7 +32,8 @@ export async function insertIntoComposer(
 }
 
 function askBridge(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult['outcome'] | 'timeout'> {
-  const token = crypto.randomUUID();
+  // Not crypto.randomUUID(): it exists only in secure contexts, and self-hosted helpdesks may be http.
+  const token = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   composer.setAttribute(TARGET_ATTRIBUTE, token);
   return new Promise((resolve) => {
     const finish = (outcome: InsertResult['outcome'] | 'timeout') => {

@@ -74,6 +74,10 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   });
 
   const onReading = (reading: TicketReading) => {
+    if (reading.status === 'loading') {
+      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
+      return;
+    }
     if (reading.status === 'error') {
       store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, composerMode: null });
       return;
@@ -83,7 +87,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     const sameTicket = previous.status === 'ready' && previous.data.id === ticket.id;
     store.update({
       ticket: { status: 'ready', data: ticket },
-      composerMode: adapter.composerMode(document, ticket.id),
+      composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
       ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [] }),
     });

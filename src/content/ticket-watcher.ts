@@ -6,8 +6,12 @@ import type { FetchJson, HelpdeskAdapter } from '../helpdesks/adapter';
 import { TicketReadError, type Ticket } from '../ticket/schema';
 
 export type TicketReading =
-  | { status: 'ticket'; ticket: Ticket }
+  | { status: 'ticket'; ticket: Ticket; composerMode: 'public' | 'internal' | null }
+  | { status: 'loading' }
   | { status: 'error'; reason: TicketReadError['reason']; message: string };
+
+const SWITCHING_RETRY_MS = 150;
+const MAX_SWITCHING_RETRIES = 20;
 
 export interface TicketWatcherOptions {
   adapter: HelpdeskAdapter;
@@ -30,6 +34,7 @@ export interface TicketWatcher {
 export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   const { adapter, doc, onReading, throttleMs = 120 } = options;
   let lastReport = '';
+  let switchingRetries = 0;
   let currentKey: string | null = null;
   let apiRead: { key: string; controller: AbortController } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -50,17 +55,27 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     } catch (error) {
       currentKey = null;
       apiRead?.controller.abort();
+      // Between two tickets: show loading and look again, but do not wait forever on a stuck page.
+      if (error instanceof TicketReadError && error.reason === 'switching' && switchingRetries < MAX_SWITCHING_RETRIES) {
+        switchingRetries++;
+        report({ status: 'loading' });
+        schedule(SWITCHING_RETRY_MS);
+        return;
+      }
       if (error instanceof TicketReadError) report({ status: 'error', reason: error.reason, message: error.message });
       else report({ status: 'error', reason: 'invalid', message: 'This page could not be read.' });
       return;
     }
+    switchingRetries = 0;
     // The REST read is done once per ticket and message count: switching back to a tab shows the
     // complete thread at once from this cache.
     const key = `${domTicket.id}:${domTicket.messages.length}`;
     currentKey = key;
+    // Read on every pass: switching public reply / internal note changes nothing else.
+    const composerMode = adapter.composerMode(doc, domTicket.id);
     const cached = apiTickets.get(key);
-    if (cached) return report({ status: 'ticket', ticket: cached });
-    report({ status: 'ticket', ticket: domTicket });
+    if (cached) return report({ status: 'ticket', ticket: cached, composerMode });
+    report({ status: 'ticket', ticket: domTicket, composerMode });
     if (apiRead?.key === key) return; // already on its way
     apiRead?.controller.abort();
     const controller = new AbortController();
@@ -71,15 +86,15 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
         apiTickets.set(key, fullTicket);
         if (apiRead?.controller === controller) apiRead = null;
         // Only if the agent is still on this ticket: never show another ticket's data.
-        if (currentKey === key) report({ status: 'ticket', ticket: fullTicket });
+        if (currentKey === key) report({ status: 'ticket', ticket: fullTicket, composerMode: adapter.composerMode(doc, fullTicket.id) });
       },
       // The adapter turns API failures into warnings; anything else leaves the DOM reading shown.
       () => undefined,
     );
   }
 
-  function schedule() {
-    if (timer === null) timer = setTimeout(read, throttleMs);
+  function schedule(delay = throttleMs) {
+    if (timer === null) timer = setTimeout(read, delay);
   }
 
   const observer = new MutationObserver((records) => {

@@ -18,7 +18,7 @@ export const SearchKnowledge = z.object({
 
 export const OpenExtensionPage = z.object({
   kind: z.literal('open-page'),
-  page: z.enum(['options', 'dashboard']),
+  page: z.enum(['options']),
 });
 
 export const BackgroundRequest = z.discriminatedUnion('kind', [AnalyzeTicket, SearchKnowledge, OpenExtensionPage]);

@@ -213,7 +213,7 @@ describe('readFromDom: pages it must refuse', () => {
 
   it("refuses a view still showing the previous ticket after the URL changed", () => {
     const error = readError('standard', 'https://acme.freshdesk.com/a/tickets/102');
-    expect(error.reason).toBe('not-a-ticket');
+    expect(error.reason).toBe('switching');
     expect(error.message).toBe('The page is still showing ticket #101, not #102; waiting for it to load.');
   });
 });

@@ -36,7 +36,7 @@ export function readFreshdeskDom(doc: Document, url: URL): Ticket {
   const roots = pageRoots(doc);
   const shown = shownTicketNumber(doc, roots);
   if (shown && shown !== id) {
-    throw new TicketReadError(`The page is still showing ticket #${shown}, not #${id}; waiting for it to load.`, 'not-a-ticket');
+    throw new TicketReadError(`The page is still showing ticket #${shown}, not #${id}; waiting for it to load.`, 'switching');
   }
   const items = messageItems(doc);
   if (!items.length) {

@@ -28,8 +28,9 @@ export function activeTicketContainer(doc: Document, urlId: string): HTMLElement
     throw new TicketReadError('The selected Zendesk tab is not a ticket; select a ticket tab.', 'not-a-ticket');
   }
   if (tabId && tabId !== urlId) {
-    // The address and the tab bar disagree for a moment while Zendesk switches tickets.
-    throw new TicketReadError(`The selected Zendesk tab is ticket #${tabId}, not #${urlId} from the address; select the ticket again.`, 'invalid');
+    // The address and the tab bar disagree for a moment while Zendesk switches tickets (and in a
+    // saved page opened with another ticket's address).
+    throw new TicketReadError(`Zendesk still shows ticket #${tabId}, not #${urlId} from the address; reading again once it switches.`, 'switching');
   }
   const container = findTicketContainer(doc, urlId);
   if (!container) {
