@@ -22,6 +22,7 @@ export interface ProviderConfig {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+// Under 30 s on purpose: Chrome stops an MV3 service worker whose fetch takes over 30 s to start answering.
 export const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
 
 export function createClient(config: ProviderConfig): OpenAI {
