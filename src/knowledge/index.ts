@@ -1,7 +1,8 @@
 // The lexical index: BM25F over passages with two fields (the article title, repeated as context in each of
 // its passages, and the passage body), updated in place when articles are added, replaced or removed.
 // Removed passages are tombstoned and their postings dropped by an occasional compaction, so an import
-// never rebuilds the whole index.
+// never rebuilds the whole index (document frequencies include tombstoned passages until then).
+// The index keeps no article bodies: hits carry the passage range, and the caller supplies the text.
 import { analyze } from '../language/analyze';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
@@ -20,13 +21,14 @@ export interface IndexParams {
 
 export const DEFAULT_PARAMS: IndexParams = { k1: 1.2, titleWeight: 2, bodyWeight: 1, titleB: 0.3, bodyB: 0.75 };
 
-/** What the index keeps of an article: enough to show a hit without another lookup. */
+/** What the index keeps of an article. */
 export interface IndexedArticle {
   id: string;
   title: string;
-  body: string;
   url?: string;
   language: Lang;
+  /** Position in `articleSlots`, for per-article arrays at query time. */
+  slot: number;
   /** Passage ids, in body order. */
   passages: number[];
 }
@@ -49,6 +51,7 @@ export class LexicalIndex {
   readonly params: IndexParams;
   readonly terms = new Map<string, Postings>();
   readonly articles = new Map<string, IndexedArticle>();
+  readonly articleSlots: (IndexedArticle | undefined)[] = [];
   // Per passage (by id): owning article, body range, field lengths in terms, and liveness.
   readonly passageArticle: IndexedArticle[] = [];
   readonly passageStart: number[] = [];
@@ -63,6 +66,7 @@ export class LexicalIndex {
   private normTitle = new Float32Array(0);
   private normBody = new Float32Array(0);
   private scores = new Float64Array(0);
+  private bestPassage = new Int32Array(0);
   private dirty = true;
   private sortedTerms: string[] | null = null;
 
@@ -78,8 +82,7 @@ export class LexicalIndex {
   add(article: Article): void {
     if (this.articles.has(article.id)) this.remove(article.id);
     const language = this.languageOf(article);
-    const entry: IndexedArticle = { id: article.id, title: article.title, body: article.body, language, passages: [] };
-    if (article.url) entry.url = article.url;
+    const entry = this.addArticle(article.id, article.title, language, article.url);
     const titleCounts = countTerms(analyze(article.title, language));
     const titleLength = sum(titleCounts);
     for (const range of splitPassages(article.body)) {
@@ -88,27 +91,29 @@ export class LexicalIndex {
       for (const [term, count] of bodyCounts) this.post(term, id, count, titleCounts.get(term) ?? 0);
       for (const [term, count] of titleCounts) if (!bodyCounts.has(term)) this.post(term, id, 0, count);
     }
-    this.articles.set(entry.id, entry);
+  }
+
+  /** Used by `add` and the snapshot loader. */
+  addArticle(id: string, title: string, language: Lang, url?: string): IndexedArticle {
+    const entry: IndexedArticle = { id, title, language, slot: this.articleSlots.length, passages: [] };
+    if (url) entry.url = url;
+    this.articleSlots.push(entry);
+    this.articles.set(id, entry);
+    return entry;
   }
 
   /** Removes an article; returns whether it was there. */
   remove(id: string): boolean {
     const entry = this.articles.get(id);
     if (!entry) return false;
-    const titleTerms = new Set(analyze(entry.title, entry.language));
     for (const passage of entry.passages) {
-      const terms = new Set(analyze(entry.body.slice(this.passageStart[passage], this.passageEnd[passage]), entry.language));
-      for (const term of titleTerms) terms.add(term);
-      for (const term of terms) {
-        const postings = this.terms.get(term);
-        if (postings) postings.df -= 1;
-      }
       this.alive[passage] = 0;
       this.live -= 1;
       this.sumTitle -= this.titleLength[passage]!;
       this.sumBody -= this.bodyLength[passage]!;
     }
     this.articles.delete(id);
+    this.articleSlots[entry.slot] = undefined;
     this.dirty = true;
     if (this.alive.length - this.live > Math.max(1000, this.live / 4)) this.compact();
     return true;
@@ -119,35 +124,44 @@ export class LexicalIndex {
     if (this.live === 0 || query.length === 0) return [];
     this.prepare();
     const { k1 } = this.params;
+    // Locals, not fields, in the hot loop: V8 then keeps them in registers.
     const scores = this.scores;
+    const alive = this.alive;
+    const normTitle = this.normTitle;
+    const normBody = this.normBody;
     const touched: number[] = [];
     for (const { term, weight } of query) {
       const postings = this.terms.get(term);
       if (!postings || postings.df <= 0) continue;
       const idf = Math.log(1 + (this.live - postings.df + 0.5) / (postings.df + 0.5));
       const w = idf * weight * (k1 + 1);
-      const { ids, body, title } = postings;
-      for (let i = 0; i < postings.length; i++) {
+      const { ids, body, title, length } = postings;
+      for (let i = 0; i < length; i++) {
         const p = ids[i]!;
-        if (!this.alive[p]) continue;
-        const tf = title[i]! * this.normTitle[p]! + body[i]! * this.normBody[p]!;
+        if (!alive[p]) continue;
+        const tf = title[i]! * normTitle[p]! + body[i]! * normBody[p]!;
         if (scores[p] === 0) touched.push(p);
         scores[p]! += (w * tf) / (k1 + tf);
       }
     }
-    const best = new Map<IndexedArticle, number>();
+    // Best passage per article, then the top articles.
+    const best = this.bestPassage;
+    const passageArticle = this.passageArticle;
+    const candidates: number[] = [];
     for (const p of touched) {
-      const article = this.passageArticle[p]!;
-      const current = best.get(article);
-      if (current === undefined || scores[p]! > scores[current]!) best.set(article, p);
+      const slot = passageArticle[p]!.slot;
+      const current = best[slot]!;
+      if (current < 0) candidates.push(slot);
+      if (current < 0 || scores[p]! > scores[current]!) best[slot] = p;
     }
-    const ranked = topK(best, scores, top);
+    const ranked = topK(candidates.map((slot) => best[slot]!), scores, top);
     const matches = ranked.map((p) => ({
-      article: this.passageArticle[p]!,
+      article: passageArticle[p]!,
       score: scores[p]!,
       start: this.passageStart[p]!,
       end: this.passageEnd[p]!,
     }));
+    for (const slot of candidates) best[slot] = -1;
     for (const p of touched) scores[p] = 0;
     return matches;
   }
@@ -229,6 +243,7 @@ export class LexicalIndex {
       this.normBody = new Float32Array(n);
     }
     if (this.scores.length < n) this.scores = new Float64Array(n);
+    if (this.bestPassage.length < this.articleSlots.length) this.bestPassage = new Int32Array(this.articleSlots.length * 2).fill(-1);
     for (let p = 0; p < n; p++) {
       this.normTitle[p] = titleWeight / (1 - titleB + (titleB * this.titleLength[p]!) / avgTitle);
       this.normBody[p] = bodyWeight / (1 - bodyB + (bodyB * this.bodyLength[p]!) / avgBody);
@@ -236,9 +251,11 @@ export class LexicalIndex {
     this.dirty = false;
   }
 
-  private compact(): void {
+  /** Drops tombstoned postings and makes document frequencies exact again. */
+  compact(): void {
     for (const [term, postings] of this.terms) {
       postings.compact(this.alive);
+      postings.df = postings.length;
       if (postings.length === 0) this.terms.delete(term);
     }
     this.sortedTerms = null;
@@ -252,9 +269,9 @@ function sum(counts: Map<string, number>): number {
 }
 
 /** The `k` passages with the highest scores (one per article already), best first. */
-function topK(best: Map<IndexedArticle, number>, scores: Float64Array, k: number): number[] {
+function topK(passages: number[], scores: Float64Array, k: number): number[] {
   const kept: number[] = [];
-  for (const p of best.values()) {
+  for (const p of passages) {
     const score = scores[p]!;
     if (kept.length === k && score <= scores[kept[k - 1]!]!) continue;
     let i = kept.length === k ? k - 1 : kept.length;

@@ -15,6 +15,16 @@ export class Postings {
     this.title = new Uint8Array(capacity);
   }
 
+  /** Postings over existing arrays (from a snapshot); all of them live. */
+  static view(ids: Uint32Array, body: Uint8Array, title: Uint8Array): Postings {
+    const postings = new Postings(0);
+    postings.ids = ids;
+    postings.body = body;
+    postings.title = title;
+    postings.length = postings.df = ids.length;
+    return postings;
+  }
+
   push(id: number, bodyTf: number, titleTf: number): void {
     if (this.length === this.ids.length) this.grow(Math.max(4, this.length * 2));
     this.ids[this.length] = id;

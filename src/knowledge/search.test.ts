@@ -17,6 +17,8 @@ const ARTICLES: Article[] = [
   { id: 'sv-refund', title: 'Återbetalningar', body: 'En återbetalning tar upp till fem arbetsdagar.', language: 'sv' },
 ];
 
+const textOf = (id: string) => ARTICLES.find((a) => a.id === id);
+
 function build(articles = ARTICLES): LexicalIndex {
   const index = new LexicalIndex();
   for (const article of articles) index.add(article);
@@ -44,41 +46,41 @@ describe('passages', () => {
 describe('search', () => {
   it('matches inflections through stemming in several languages', () => {
     const index = build();
-    expect(searchText(index, 'refunds', { lang: 'en' })[0]!.id).toBe('refund');
-    expect(searchText(index, 'refund', { lang: 'en' })[0]!.id).toBe('refund');
-    expect(searchText(index, 'Rückerstattung', { lang: 'de' })[0]!.id).toBe('de-refund');
-    expect(searchText(index, 'Rückerstattungen', { lang: 'de' })[0]!.id).toBe('de-refund');
-    expect(searchText(index, 'återbetalning', { lang: 'sv' })[0]!.id).toBe('sv-refund');
-    expect(searchText(index, 'استرداد', { lang: 'ar' })[0]!.id).toBe('ar-refund');
-    expect(searchText(index, 'اِسْتِرْدَاد', { lang: 'ar' })[0]!.id).toBe('ar-refund');
+    expect(searchText(index, textOf, 'refunds', { lang: 'en' })[0]!.id).toBe('refund');
+    expect(searchText(index, textOf, 'refund', { lang: 'en' })[0]!.id).toBe('refund');
+    expect(searchText(index, textOf, 'Rückerstattung', { lang: 'de' })[0]!.id).toBe('de-refund');
+    expect(searchText(index, textOf, 'Rückerstattungen', { lang: 'de' })[0]!.id).toBe('de-refund');
+    expect(searchText(index, textOf, 'återbetalning', { lang: 'sv' })[0]!.id).toBe('sv-refund');
+    expect(searchText(index, textOf, 'استرداد', { lang: 'ar' })[0]!.id).toBe('ar-refund');
+    expect(searchText(index, textOf, 'اِسْتِرْدَاد', { lang: 'ar' })[0]!.id).toBe('ar-refund');
   });
 
   it('returns each article once with its best passage and the matched surface words', () => {
     const index = build();
-    const hits = searchText(index, 'how do I delete my account', { lang: 'en', top: 10 });
+    const hits = searchText(index, textOf, 'how do I delete my account', { lang: 'en', top: 10 });
     expect(hits.filter((h) => h.id === 'long')).toHaveLength(1);
     expect(hits[0]!.id).toBe('long');
     expect(hits[0]!.snippet).toContain('delete account');
     expect(hits[0]!.matches).toEqual(expect.arrayContaining(['delete', 'account']));
-    const refund = searchText(index, 'refunds', { lang: 'en' })[0]!;
+    const refund = searchText(index, textOf, 'refunds', { lang: 'en' })[0]!;
     expect(refund.matches).toEqual(['refund', 'Refunds']);
     expect(refund.url).toBe('https://help.example/refund');
   });
 
   it('prefix-matches only the word being typed, from three letters on', () => {
     const index = build();
-    expect(searchText(index, 'passw', { lang: 'en', prefixLast: true })[0]?.id).toBe('password');
-    expect(searchText(index, 'pa', { lang: 'en', prefixLast: true })).toEqual([]);
-    expect(searchText(index, 'passw ', { lang: 'en', prefixLast: true })).toEqual([]);
+    expect(searchText(index, textOf, 'passw', { lang: 'en', prefixLast: true })[0]?.id).toBe('password');
+    expect(searchText(index, textOf, 'pa', { lang: 'en', prefixLast: true })).toEqual([]);
+    expect(searchText(index, textOf, 'passw ', { lang: 'en', prefixLast: true })).toEqual([]);
   });
 
   it('updates and removes articles incrementally', () => {
     const index = build();
     index.add({ id: 'password', title: 'Two-factor login', body: 'Set up an authenticator app.', language: 'en' });
-    expect(searchText(index, 'forgot password', { lang: 'en' }).map((h) => h.id)).not.toContain('password');
-    expect(searchText(index, 'authenticator', { lang: 'en' })[0]!.id).toBe('password');
+    expect(searchText(index, textOf, 'forgot password', { lang: 'en' }).map((h) => h.id)).not.toContain('password');
+    expect(searchText(index, textOf, 'authenticator', { lang: 'en' })[0]!.id).toBe('password');
     expect(index.remove('refund')).toBe(true);
-    expect(searchText(index, 'refund', { lang: 'en' })).toEqual([]);
+    expect(searchText(index, textOf, 'refund', { lang: 'en' })).toEqual([]);
     expect(index.articles.size).toBe(ARTICLES.length - 1);
   });
 
@@ -93,7 +95,7 @@ describe('search', () => {
         { id: 'c', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text: 'Thanks, that worked. Now I want a refund.', quoted: 'password password password' },
       ],
     };
-    expect(searchTicket(index, ticket)[0]!.id).toBe('refund');
+    expect(searchTicket(index, textOf, ticket)[0]!.id).toBe('refund');
   });
 });
 
@@ -101,15 +103,18 @@ describe('snapshot', () => {
   it('saves and loads to the same results, also through JSON', () => {
     const index = build();
     index.remove('password');
+    index.compact(); // exact document frequencies, as a loaded snapshot has
     const snapshot = snapshotFromJson(JSON.parse(JSON.stringify(snapshotToJson(saveIndex(index)))));
-    const loaded = loadIndex(snapshot, ARTICLES);
+    const loaded = loadIndex(snapshot);
     for (const query of ['refund policy', 'delete account', 'forgot password']) {
-      expect(searchText(loaded, query, { lang: 'en', top: 10 })).toEqual(searchText(index, query, { lang: 'en', top: 10 }));
+      expect(searchText(loaded, textOf, query, { lang: 'en', top: 10 })).toEqual(searchText(index, textOf, query, { lang: 'en', top: 10 }));
     }
     loaded.add(ARTICLES[1]!);
-    expect(searchText(loaded, 'forgot password', { lang: 'en' })[0]!.id).toBe('password');
+    expect(searchText(loaded, textOf, 'forgot password', { lang: 'en' })[0]!.id).toBe('password');
   });
-  it('refuses a snapshot that does not match the articles', () => {
-    expect(() => loadIndex(saveIndex(build()), ARTICLES.slice(1))).toThrow(/does not match/);
+  it('refuses a snapshot of another version or a damaged one', () => {
+    expect(() => loadIndex({ ...saveIndex(build()), version: 99 })).toThrow(/unsupported/);
+    const snapshot = saveIndex(build());
+    expect(() => loadIndex({ ...snapshot, postings: snapshot.postings.subarray(0, 10) })).toThrow(/truncated|damaged/);
   });
 });

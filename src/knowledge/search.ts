@@ -4,27 +4,31 @@ import { analyzeWithSurface } from '../language/analyze';
 import type { Ticket } from '../ticket/schema';
 import type { ArticleMatch, LexicalIndex, QueryTerm } from './index';
 import { queryFromText, queryFromTicket, type QueryOptions } from './query';
-import type { SearchHit } from './types';
+import type { Article, SearchHit } from './types';
+
+/** Article text for snippets: the index keeps none (a Map of the articles, or a store lookup done beforehand). */
+export type ArticleText = (id: string) => Pick<Article, 'body'> | undefined;
 
 export interface SearchOptions extends QueryOptions {
   /** How many articles to return (default 5). */
   top?: number;
 }
 
-export function searchText(index: LexicalIndex, text: string, options: SearchOptions = {}): SearchHit[] {
-  const query = queryFromText(index, text, options);
-  return toHits(index.search(query, options.top ?? 5), query);
+export function searchText(index: LexicalIndex, textOf: ArticleText, query: string, options: SearchOptions = {}): SearchHit[] {
+  const terms = queryFromText(index, query, options);
+  return toHits(index.search(terms, options.top ?? 5), terms, textOf);
 }
 
-export function searchTicket(index: LexicalIndex, ticket: Ticket, options: SearchOptions = {}): SearchHit[] {
-  const query = queryFromTicket(index, ticket, options);
-  return toHits(index.search(query, options.top ?? 5), query);
+export function searchTicket(index: LexicalIndex, textOf: ArticleText, ticket: Ticket, options: SearchOptions = {}): SearchHit[] {
+  const terms = queryFromTicket(index, ticket, options);
+  return toHits(index.search(terms, options.top ?? 5), terms, textOf);
 }
 
-export function toHits(matches: ArticleMatch[], query: QueryTerm[]): SearchHit[] {
+/** Hits for index matches: the snippet is the best passage's text, `matches` its words that met the query. */
+export function toHits(matches: ArticleMatch[], query: QueryTerm[], textOf: ArticleText): SearchHit[] {
   const wanted = new Set(query.map((q) => q.term));
   return matches.map(({ article, score, start, end }) => {
-    const snippet = article.body.slice(start, end) || article.title;
+    const snippet = textOf(article.id)?.body.slice(start, end) || article.title;
     const matched = new Set<string>();
     for (const { term, surface } of analyzeWithSurface(snippet, article.language)) if (wanted.has(term)) matched.add(surface);
     const hit: SearchHit = { id: article.id, score: round(score), title: article.title, snippet, matches: [...matched], language: article.language };

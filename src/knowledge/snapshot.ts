@@ -1,6 +1,7 @@
 // The persisted form of the lexical index: varint-packed passages and postings plus the term list, so
 // loading decodes numbers instead of re-tokenizing and re-stemming every article.
-// Titles and bodies are not duplicated here: the loader gets them from the stored articles.
+// Bodies are not duplicated here (hits carry passage ranges; the caller has the article text), so the
+// snapshot loads on its own.
 import { isLang, type Lang } from '../language/languages';
 import { LexicalIndex, type IndexedArticle, type IndexParams } from './index';
 import { Postings } from './postings';
@@ -15,8 +16,8 @@ export interface IndexSnapshot {
   version: number;
   params: IndexParams;
   defaultLanguage: Lang;
-  /** Articles in passage order: id, analysis language, passage count. */
-  articles: { id: string; language: Lang; passages: number }[];
+  /** Articles in passage order: id, title, url, analysis language, passage count. */
+  articles: { id: string; title: string; url?: string; language: Lang; passages: number }[];
   /** Per passage: start, length, title terms, body terms. */
   passages: Uint8Array;
   terms: string[];
@@ -33,7 +34,8 @@ export function saveIndex(index: LexicalIndex): IndexSnapshot {
   const articles: IndexSnapshot['articles'] = [];
   const passages = new ByteWriter();
   for (const article of index.articles.values()) {
-    articles.push({ id: article.id, language: article.language, passages: article.passages.length });
+    const { id, title, url, language } = article;
+    articles.push({ id, title, ...(url ? { url } : {}), language, passages: article.passages.length });
     for (const p of article.passages) {
       renumber.set(p, renumber.size);
       const start = index.passageStart[p]!;
@@ -72,45 +74,40 @@ export function saveIndex(index: LexicalIndex): IndexSnapshot {
   };
 }
 
-/**
- * Rebuilds the index from a snapshot and the articles it was built from (matched by id).
- * Throws when they do not belong together; the caller then rebuilds from the articles.
- */
-export function loadIndex(snapshot: IndexSnapshot, articles: Iterable<Article>): LexicalIndex {
+/** Rebuilds the index from a snapshot; throws on a snapshot of another format or version, or a damaged one. */
+export function loadIndex(snapshot: IndexSnapshot): LexicalIndex {
   if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.version !== SNAPSHOT_VERSION) {
     throw new Error(`unsupported index snapshot (${String(snapshot.format)} v${String(snapshot.version)})`);
   }
-  const byId = new Map<string, Article>();
-  for (const article of articles) byId.set(article.id, article);
   const index = new LexicalIndex(snapshot.params, snapshot.defaultLanguage);
   const reader = new ByteReader(snapshot.passages);
-  for (const { id, language, passages } of snapshot.articles) {
-    const article = byId.get(id);
-    if (!article || !isLang(language)) throw new Error(`index snapshot does not match the articles (${id})`);
-    const entry: IndexedArticle = { id, title: article.title, body: article.body, language, passages: [] };
-    if (article.url) entry.url = article.url;
+  for (const { id, title, url, language, passages } of snapshot.articles) {
+    if (!isLang(language)) throw new Error(`index snapshot has an unknown language (${id})`);
+    const entry = index.addArticle(id, title, language, url);
     for (let i = 0; i < passages; i++) {
       const start = reader.uint();
-      const end = start + reader.uint();
-      if (end > article.body.length) throw new Error(`index snapshot does not match the article text (${id})`);
-      index.addPassage(entry, start, end, reader.uint(), reader.uint());
+      index.addPassage(entry, start, start + reader.uint(), reader.uint(), reader.uint());
     }
-    index.articles.set(id, entry);
   }
-  const postings = new ByteReader(snapshot.postings);
+  // All postings decode into three shared arrays; each term gets views on its part (a later push copies).
+  const reader2 = new ByteReader(snapshot.postings);
+  const total = snapshot.postings.length; // an upper bound on the posting count (each takes >= 3 bytes)
+  const ids = new Uint32Array(Math.ceil(total / 3));
+  const bodies = new Uint8Array(ids.length);
+  const titles = new Uint8Array(ids.length);
+  let at = 0;
   for (const term of snapshot.terms) {
-    const count = postings.uint();
-    const list = new Postings(count);
+    const count = reader2.uint();
+    const from = at;
     let id = 0;
-    for (let i = 0; i < count; i++) {
-      id += postings.uint();
-      list.ids[i] = id;
-      list.body[i] = postings.uint();
-      list.title[i] = postings.uint();
+    for (let i = 0; i < count; i++, at++) {
+      id += reader2.uint();
+      if (id >= index.alive.length) throw new Error('index snapshot is damaged (posting out of range)');
+      ids[at] = id;
+      bodies[at] = reader2.uint();
+      titles[at] = reader2.uint();
     }
-    list.length = count;
-    list.df = count;
-    index.terms.set(term, list);
+    index.terms.set(term, Postings.view(ids.subarray(from, at), bodies.subarray(from, at), titles.subarray(from, at)));
   }
   return index;
 }

@@ -32,8 +32,20 @@ export function analyze(text: string, lang: Lang): string[] {
   return out;
 }
 
+// Word → term ('' for a dropped word), per language: support text repeats the same words, and this
+// skips the stop-word check, accent folding and stemming for all but the first occurrence.
+const CACHE_LIMIT = 100_000;
+const caches = new Map<Lang, Map<string, string>>();
+
 function termOf(token: Token, lang: Lang, stops: Set<string>): string | null {
-  if (token.lower.length < 2 && !/\d/.test(token.lower)) return null;
-  if (stops.has(foldWord(token.lower))) return null;
-  return stem(token.lower, lang);
+  let cache = caches.get(lang);
+  if (!cache) caches.set(lang, (cache = new Map()));
+  let term = cache.get(token.lower);
+  if (term === undefined) {
+    const word = token.lower;
+    term = (word.length < 2 && !/\d/.test(word)) || stops.has(foldWord(word)) ? '' : stem(word, lang);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, term);
+  }
+  return term || null;
 }

@@ -1,5 +1,5 @@
 // Snowball stemmers (via @orama/stemmers, small ESM modules that run in the browser and in Node)
-// behind one function per language, with a cache because support text repeats the same words.
+// behind one function per language.
 import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
@@ -16,20 +16,10 @@ const STEMMERS: Record<Lang, (word: string) => string> = {
   en: english, de: german, nl: dutch, sv: swedish, ar: arabic, fr: french, es: spanish, it: italian, pt: portuguese,
 };
 
-const CACHE_LIMIT = 50_000;
-const caches = new Map<Lang, Map<string, string>>();
-
 /**
  * The index term for a lowercased word: its stem, accent-folded so "café"/"cafe" meet.
- * Digits and very short words are kept as they are.
+ * Digits and very short words are kept as they are. (Callers cache: see analyze.ts.)
  */
 export function stem(word: string, lang: Lang): string {
-  let cache = caches.get(lang);
-  if (!cache) caches.set(lang, (cache = new Map()));
-  const hit = cache.get(word);
-  if (hit !== undefined) return hit;
-  const term = word.length < 3 || /^\d/.test(word) ? foldWord(word) : foldWord(STEMMERS[lang](word));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, term);
-  return term;
+  return word.length < 3 || /^\d/.test(word) ? foldWord(word) : foldWord(STEMMERS[lang](word));
 }

@@ -15,10 +15,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u0640]*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const surface = match[0];
     let lower = surface.toLowerCase();
-    if (ARABIC_SCRIPT.test(lower)) lower = normalizeArabic(lower);
+    // Arabic letters all sit above U+0600; skip the script test for the common Latin case.
+    if (lower.charCodeAt(0) >= 0x600 && ARABIC_SCRIPT.test(lower)) lower = normalizeArabic(lower);
     tokens.push({ surface, lower });
   }
   return tokens;
