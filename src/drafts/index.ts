@@ -8,3 +8,4 @@ export { buildRequest, describeRequest, customerLanguage, type CheckContext, typ
 export { createClient, generateDrafts, listModels, testConnection, type ConnectionVerdict, type GenerateOptions, type ProviderConfig } from './provider';
 export { DraftAnswer, DRAFT_STYLES, ModelDraft, ModelReading, parseAnswer, type DraftStyle } from './schema';
 export { DEFAULT_DRAFT_SETTINGS, DraftSettings, Phrasing } from './settings';
+export { buildToolRequest, DRAFT_TOOLS, type DraftTool } from './tools';

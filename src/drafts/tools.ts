@@ -1,0 +1,35 @@
+// Tools on a draft (issue 5 item 6): shorter, friendlier, more formal, translate to the customer's
+// language. The request is the original one plus one more user message, so the whole prefix (system
+// prompt, settings, snippets, ticket) is reused from the provider's prompt cache.
+import { redactText } from '../privacy/redact';
+import type { RedactionVault } from '../privacy/vault';
+import type { DraftRequest } from './prompt';
+
+export const DRAFT_TOOLS = ['shorter', 'friendlier', 'more-formal', 'translate'] as const;
+export type DraftTool = (typeof DRAFT_TOOLS)[number];
+
+const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
+  shorter: () => 'Rewrite this draft to about half its length. Keep every fact, citation and placeholder.',
+  friendlier: () => 'Rewrite this draft to sound warmer and more personal, without adding promises or facts.',
+  'more-formal': () => 'Rewrite this draft in a more formal register (formal address where the language has one).',
+  translate: (lang) => `Translate this draft into the customer's language (${lang}), keeping placeholders, links and citations unchanged.`,
+};
+
+/**
+ * A request for one rewritten draft. `draftText` is what the agent sees (restored, maybe edited), so it is
+ * redacted again with the conversation's vault: known values get their old placeholders back.
+ */
+export function buildToolRequest(base: DraftRequest, draftText: string, citations: string[], tool: DraftTool, names: string[] = []): DraftRequest {
+  const vault: RedactionVault = { placeholders: { ...base.redactionVault.placeholders } };
+  const redacted = redactText(draftText, vault, [...names, ...Object.entries(vault.placeholders).filter(([t]) => t.startsWith('⟦NAME_')).map(([, v]) => v)]);
+  const content = [
+    `# Tool: ${tool}`,
+    INSTRUCTIONS[tool](base.context.customerLanguage),
+    'Answer with the same JSON shape, with exactly one draft.',
+    `Draft (citations: ${citations.join(', ') || 'none'}):`,
+    '"""',
+    redacted.replaceAll('"""', '”””'),
+    '"""',
+  ].join('\n');
+  return { ...base, messages: [...base.messages, { role: 'user', content }], redactionVault: vault, draftCount: 1, cacheKey: `${base.cacheKey}:${tool}:${redacted.length}` };
+}
