@@ -2,6 +2,7 @@
 // (multilang-sentiment, AFINN-based) computed in the same run, and prints one Markdown table.
 // Reported splits are never trained on: UMSAB val, the MAIA test conversations (a fifth, by conversation
 // id), the XED test half (by text hash); see scripts/cue/data.ts.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyzeMessageDetail } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
@@ -17,18 +18,26 @@ const afinn = require('multilang-sentiment') as (text: string, lang: string) => 
 type Row = { set: string; lang: string; metric: string; n: number; ours: number; modelOnly: number; baseline: number };
 const rows: Row[] = [];
 
+// The baseline's fuzzy dictionary lookup is slow (minutes per run); its answers never change, so they
+// are cached in .cache/ (git-ignored).
+const CACHE = '.cache/cue-baseline.json';
+const cache: Record<string, string> = existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, string>) : {};
 const baselineSentiment = (e: Example) => {
-  const score = afinn(e.text, e.lang).score;
-  return score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral';
+  const key = e.lang + '\t' + e.text;
+  if (!cache[key]) {
+    const score = afinn(e.text, e.lang).score;
+    cache[key] = score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral';
+  }
+  return cache[key]!;
 };
 const modelSentiment = (e: Example) => {
   const model = cueModel();
-  const probs = headProbabilities(model.heads.sentiment!, featureIds(e.text, model.features));
+  const probs = headProbabilities(model.heads.sentiment!, featureIds(e.text, model.features, e.lang));
   return model.heads.sentiment!.classes[probs.indexOf(Math.max(...probs))]!;
 };
 const modelEmotion = (e: Example) => {
   const model = cueModel();
-  const probs = headProbabilities(model.heads.emotion!, featureIds(e.text, model.features));
+  const probs = headProbabilities(model.heads.emotion!, featureIds(e.text, model.features, e.lang));
   return model.heads.emotion!.classes[probs.indexOf(Math.max(...probs))]!;
 };
 
@@ -78,6 +87,7 @@ for (const lang of XED_LANGS) {
   });
 }
 
+writeFileSync(CACHE, JSON.stringify(cache));
 const umsabRows = rows.filter((r) => r.set === 'UMSAB val');
 const mean = (pick: (r: Row) => number) => umsabRows.reduce((s, r) => s + pick(r), 0) / umsabRows.length;
 const lines = [

@@ -21,12 +21,13 @@ const { values } = parseArgs({
     'max-char': { type: 'string', default: '5' },
     'no-xed': { type: 'boolean', default: false },
     'no-maia': { type: 'boolean', default: false },
+    'lang-words': { type: 'boolean', default: false },
     out: { type: 'string', default: 'models/cue/model.json' },
   },
 });
 requireData();
 
-const features: FeatureOptions = { buckets: Number(values.buckets), minChar: Number(values['min-char']), maxChar: Number(values['max-char']) };
+const features: FeatureOptions = { buckets: Number(values.buckets), minChar: Number(values['min-char']), maxChar: Number(values['max-char']), langWords: values['lang-words'] };
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const started = Date.now();
 
@@ -40,7 +41,7 @@ function examples(rows: Example[], classes: readonly string[], label: (e: Exampl
   const kept = rows.filter((e) => label(e) !== undefined);
   const labels = kept.map((e) => classes.indexOf(label(e)!));
   const perClass = classWeights(labels, classes.length);
-  return kept.map((e, i) => ({ ids: featureIds(e.text, features), label: labels[i]!, weight: perClass[labels[i]!]! * groupWeight(e) }));
+  return kept.map((e, i) => ({ ids: featureIds(e.text, features, e.lang), label: labels[i]!, weight: perClass[labels[i]!]! * groupWeight(e) }));
 }
 
 const trainOptions = { buckets: features.buckets, epochs: Number(values.epochs), learningRate: Number(process.env.CUE_LR ?? 0.1), l2: Number(process.env.CUE_L2 ?? 1e-6), seed: 7 };
@@ -74,7 +75,7 @@ if (values.dev) {
   for (const lang of Object.values(UMSAB_LANGS)) {
     const rows = umsabDev.filter((e) => e.lang === lang);
     const predicted = rows.map((e) => {
-      const ids = featureIds(e.text, features);
+      const ids = featureIds(e.text, features, e.lang);
       const s = new Float64Array(k);
       for (let c = 0; c < k; c++) { s[c] = 0; for (const id of ids) s[c]! += sentiment.weights[id * k + c]!; s[c] = s[c]! / Math.sqrt(ids.length) + head.bias[c]!; }
       return SENTIMENTS[s.indexOf(Math.max(...s))]!;

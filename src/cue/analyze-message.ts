@@ -53,7 +53,7 @@ export function resolveLang(text: string, lang?: string | null): Lang {
 export function analyzeMessageDetail(text: string, langHint?: string | null): MessageAnalysis {
   const lang = resolveLang(text, langHint);
   const model = cueModel();
-  const ids = featureIds(text, model.features);
+  const ids = featureIds(text, model.features, lang);
   const [pNeg, pNeu, pPos] = headProbabilities(model.heads.sentiment!, ids) as unknown as [number, number, number];
   const emotionHead = model.heads.emotion!;
   const emotionProbs = headProbabilities(emotionHead, ids);
@@ -64,12 +64,21 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const hits = (e: 'positive' | 'confusion' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
   const negativeHits =
     NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+  const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
   const scores: Record<Sentiment, number> = {
     negative: pNeg + LEXICON_WEIGHT * Math.min(3, negativeHits),
     neutral: pNeu,
-    positive: pPos + LEXICON_WEIGHT * hits('positive'),
+    // A negated positive word ("not happy") also takes back what the model heard in "happy".
+    positive: pPos + LEXICON_WEIGHT * (hits('positive') - negatedPositives),
   };
-  const sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  let sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  // Support messages open with greetings the tweet-trained model hears as warmth: without a positive
+  // word, only a confident model may call a message positive.
+  // Likewise a question the model finds slightly negative is no alarm without a negative word.
+  if (sentiment === 'positive' && hits('positive') === 0 && pPos < 0.5) sentiment = 'neutral';
+  // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is sure.
+  const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
+  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? 0.7 : 0.5)) sentiment = 'neutral';
 
   let emotion: Emotion;
   if (sentiment === 'negative') {

@@ -26,7 +26,8 @@ export function trendOf(analyses: MessageAnalysis[]): TicketCue['trend'] {
   const newStrongTriggers = last.triggers.filter(
     (t) => (t === 'legal-threat' || t === 'churn-threat' || t === 'escalation-request') && !earlier.some((a) => a.triggers.includes(t)),
   );
-  if (last.negativity - before > TREND_STEP || (newStrongTriggers.length > 0 && last.sentiment === 'negative')) return 'escalating';
+  // Only a negative latest message escalates: warm-then-neutral is not a customer getting upset.
+  if (last.sentiment === 'negative' && (last.negativity - before > TREND_STEP || newStrongTriggers.length > 0)) return 'escalating';
   if (before - last.negativity > TREND_STEP) return 'calming';
   return 'steady';
 }

@@ -34,6 +34,8 @@ export interface FeatureOptions {
   buckets: number;
   minChar: number;
   maxChar: number;
+  /** Also add word features tagged with the text's language, so a word can lean differently per language. */
+  langWords?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface FeatureOptions {
  * character n-grams inside each padded word (fastText-style subwords: robust to typos, inflection and
  * Arabic clitics), and a few surface cues (shouting, exclamation, question).
  */
-export function featureIds(text: string, options: FeatureOptions): Int32Array {
+export function featureIds(text: string, options: FeatureOptions, lang?: string): Int32Array {
   const mask = options.buckets - 1;
   const ids = new Set<number>();
   const add = (key: string) => ids.add(fnv1a(key) & mask);
@@ -53,6 +55,7 @@ export function featureIds(text: string, options: FeatureOptions): Int32Array {
   let previous = '<s>';
   for (const token of tokens) {
     add('w:' + token);
+    if (options.langWords && lang) add(lang + ':' + token);
     add('b:' + previous + ' ' + token);
     previous = token;
     if (token.length < 2 || !/\p{L}/u.test(token)) continue;

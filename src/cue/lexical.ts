@@ -10,6 +10,8 @@ export interface Span {
   text: string;
   /** An intensifier precedes it ("very disappointed"); the span then includes it. */
   intensified?: boolean;
+  /** A positive phrase under a negator ("not happy"); the span then includes the negator. */
+  negated?: boolean;
 }
 
 export interface LexicalFindings {
@@ -59,7 +61,7 @@ export function scanLexicon(text: string, lang: Lang): LexicalFindings {
     for (const span of matches(regex, text)) {
       const negated = extendLeft(text, span, lexicon.negatedBefore);
       if (emotion === 'positive' && negated) {
-        add('disappointment', negated); // "not happy", "nicht zufrieden", "niet tevreden"
+        add('disappointment', { ...negated, negated: true }); // "not happy", "nicht zufrieden", "niet tevreden"
         continue;
       }
       if (emotion === 'confusion' && negated) continue; // "not unclear" is no confusion

@@ -79,8 +79,8 @@ export function headProbabilities(head: LinearHead, ids: Int32Array): Float64Arr
   return scores;
 }
 
-export function predict(model: LinearModel, text: string): Record<string, Record<string, number>> {
-  const ids = featureIds(text, model.features);
+export function predict(model: LinearModel, text: string, lang?: string): Record<string, Record<string, number>> {
+  const ids = featureIds(text, model.features, lang);
   const out: Record<string, Record<string, number>> = {};
   for (const [name, head] of Object.entries(model.heads)) {
     const probs = headProbabilities(head, ids);

@@ -1,0 +1,45 @@
+// `souffleur cue <file.jsonl>`: one empathy cue per line {"text", "lang"?}, streamed line by line.
+// `souffleur cue --ticket <ticket.json>`: the cue for a whole ticket, with trend and handle-personally.
+import { parseArgs } from 'node:util';
+import { analyzeMessage, analyzeTicket } from '../../cue';
+import { Ticket } from '../../ticket/schema';
+import { CliError, printJson, readJson, readJsonLines, type Command } from '../io';
+
+export const cueUsage = 'cue (<file.jsonl> | --ticket <ticket.json>) [--ui-lang en|de|nl|sv|ar]';
+
+export const cue: Command = async (argv) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ticket: { type: 'string' }, 'ui-lang': { type: 'string', default: 'en' } },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}; usage: souffleur ${cueUsage}`);
+  }
+  const { values, positionals } = parsed;
+  const uiLang = values['ui-lang'];
+  if (values.ticket) {
+    if (positionals.length) throw new CliError(`give either --ticket <ticket.json> or a JSONL file, not both`);
+    const result = Ticket.safeParse(await readJson(values.ticket));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new CliError(`${values.ticket} is not a Ticket: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
+    }
+    printJson(analyzeTicket(result.data, { uiLang }));
+    return;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw new CliError(`usage: souffleur ${cueUsage}`);
+  for await (const { line, value } of readJsonLines(file)) {
+    const row = value as { text?: unknown; lang?: unknown } | null;
+    if (!row || typeof row !== 'object' || typeof row.text !== 'string') {
+      throw new CliError(`${file}:${line}: expected {"text": string, "lang"?: string}`);
+    }
+    if (row.lang !== undefined && row.lang !== null && typeof row.lang !== 'string') {
+      throw new CliError(`${file}:${line}: "lang" must be a string`);
+    }
+    printJson(analyzeMessage(row.text, { lang: (row.lang as string | undefined) ?? null, uiLang }));
+  }
+};
