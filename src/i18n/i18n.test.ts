@@ -3,23 +3,33 @@ import { EMOTIONS, HANDLE_REASONS, TRIGGERS } from '../cue/types';
 import { en } from './en';
 import { CATALOGS, UI_LOCALES, directionOf, resolveLocale, t } from './index';
 import { emotionLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
+import { OPTIONS_CATALOGS, tOptions } from './options/index';
+import { enOptions } from './options/en';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('catalogs', () => {
+const SETS = [
+  ['sidebar', en, CATALOGS],
+  ['options', enOptions, OPTIONS_CATALOGS],
+] as const;
+
+describe.each(SETS)('%s catalogs', (_name, english, catalogs) => {
   test.each(UI_LOCALES)('%s has exactly the English keys, each non-empty with the same placeholders', (locale) => {
-    const catalog = CATALOGS[locale] as Record<string, string>;
-    expect(Object.keys(catalog).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, english] of Object.entries(en)) {
+    const catalog = catalogs[locale] as Record<string, string>;
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, source] of Object.entries(english)) {
       expect(catalog[key]?.trim(), `${locale} ${key}`).toBeTruthy();
-      expect(placeholders(catalog[key]!), `${locale} ${key}`).toEqual(placeholders(english));
+      expect(placeholders(catalog[key]!), `${locale} ${key}`).toEqual(placeholders(source));
     }
   });
 
   test('Arabic is written in Arabic script, not left in English', () => {
-    const arabic = Object.values(CATALOGS.ar).filter((s) => /[\u0600-\u06FF]/.test(s));
-    expect(arabic.length).toBeGreaterThan(Object.keys(en).length * 0.9);
+    const arabic = Object.values(catalogs.ar).filter((s) => /[\u0600-\u06FF]/.test(s));
+    expect(arabic.length).toBeGreaterThan(Object.keys(english).length * 0.9);
   });
+});
+
+describe('cue labels', () => {
 
   test('every cue enum value has a label in every language', () => {
     for (const locale of UI_LOCALES) {
@@ -33,7 +43,7 @@ describe('catalogs', () => {
 describe('t', () => {
   test('fills placeholders', () => {
     expect(t('en', 'drafts.draftN', { n: 2 })).toBe('Draft 2');
-    expect(t('de', 'options.removeLabel', { origin: 'https://a.example' })).toBe('https://a.example entfernen');
+    expect(tOptions('de', 'options.removeLabel', { origin: 'https://a.example' })).toBe('https://a.example entfernen');
   });
 
   test('does not interpret params as patterns', () => {

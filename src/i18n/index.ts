@@ -3,6 +3,7 @@
 import { ar } from './ar';
 import { de } from './de';
 import { en, type Catalog, type MessageKey } from './en';
+import { fill, type ParamsArg, type PlainKey } from './format';
 import { nl } from './nl';
 import { sv } from './sv';
 
@@ -13,23 +14,10 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 
 export const CATALOGS: { readonly [L in UiLocale]: Catalog } = { en, de, nl, sv, ar };
 
-/** The {names} in a message template, as a union of string literals. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
-/** Keys whose message takes no params, e.g. for headings chosen from data. */
-export type PlainMessageKey = { [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never }[MessageKey];
-type ParamsOf<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
-/** Messages without placeholders take no params; the others require exactly theirs. */
-type ParamsArg<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [params: ParamsOf<K>];
+export type PlainMessageKey = PlainKey<typeof en>;
 
-export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: ParamsArg<K>): string {
-  const template = CATALOGS[locale][key] ?? en[key];
-  const values = params[0] as Record<string, string | number> | undefined;
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: ParamsArg<typeof en, K>): string {
+  return fill(CATALOGS[locale][key] ?? en[key], params[0]);
 }
 
 export function isUiLocale(value: string): value is UiLocale {

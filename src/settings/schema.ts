@@ -5,17 +5,11 @@ import * as z from 'zod/mini';
 import { HELPDESKS } from '../ticket/schema';
 import { UI_LOCALES } from '../i18n/index';
 import { parseHttpsOrigin } from './origins';
+import { SIDEBAR_DEFAULT_WIDTH, clampSidebarWidth } from './sidebar-width';
 
 export const SETTINGS_VERSION = 1;
 
-export const SIDEBAR_MIN_WIDTH = 280;
-export const SIDEBAR_MAX_WIDTH = 640;
-export const SIDEBAR_DEFAULT_WIDTH = 360;
-
-export function clampSidebarWidth(width: number): number {
-  if (!Number.isFinite(width)) return SIDEBAR_DEFAULT_WIDTH;
-  return Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, width)));
-}
+export { SIDEBAR_DEFAULT_WIDTH, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth } from './sidebar-width';
 
 export const UI_LANGUAGE_CHOICES = ['auto', ...UI_LOCALES] as const;
 export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;

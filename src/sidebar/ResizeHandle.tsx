@@ -2,7 +2,7 @@
 // faces the page, so in RTL (sidebar on the left) the directions flip.
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
-import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth } from '../settings/schema';
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth } from '../settings/sidebar-width';
 
 const KEY_STEP = 16;
 const KEY_STEP_LARGE = 64;

@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { directionOf, t, type UiLocale } from '../i18n/index';
-import { clampSidebarWidth } from '../settings/schema';
+import { clampSidebarWidth } from '../settings/sidebar-width';
 import { Icon } from '../ui/icons';
 import { CuePanel } from './CuePanel';
 import { DraftsPanel } from './DraftsPanel';

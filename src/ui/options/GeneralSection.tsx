@@ -1,6 +1,7 @@
 // Interface language, theme, and whether to hold drafts back on handle-personally tickets.
 import type { JSX } from 'preact';
-import { LOCALE_NAMES, t, type UiLocale } from '../../i18n/index';
+import { LOCALE_NAMES, type UiLocale } from '../../i18n/index';
+import { tOptions } from '../../i18n/options/index';
 import { THEME_CHOICES, UI_LANGUAGE_CHOICES, type Settings } from '../../settings/schema';
 import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
@@ -13,11 +14,11 @@ const themeKey = {
 
 export function GeneralSection({ settings, locale, update }: SectionProps): JSX.Element {
   const languageName = (choice: Settings['uiLanguage']) =>
-    choice === 'auto' ? t(locale, 'options.uiLanguage.auto') : LOCALE_NAMES[choice as UiLocale];
+    choice === 'auto' ? tOptions(locale, 'options.uiLanguage.auto') : LOCALE_NAMES[choice as UiLocale];
   return (
     <div class="sf-fields">
       <SelectField
-        label={t(locale, 'options.uiLanguage')}
+        label={tOptions(locale, 'options.uiLanguage')}
         name="uiLanguage"
         value={settings.uiLanguage}
         choices={UI_LANGUAGE_CHOICES}
@@ -26,11 +27,11 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
         onChange={(value) => void update((s) => ({ ...s, uiLanguage: value }))}
       />
       <SelectField
-        label={t(locale, 'options.theme')}
+        label={tOptions(locale, 'options.theme')}
         name="theme"
         value={settings.theme}
         choices={THEME_CHOICES}
-        labelOf={(choice) => t(locale, themeKey[choice])}
+        labelOf={(choice) => tOptions(locale, themeKey[choice])}
         onChange={(value) => void update((s) => ({ ...s, theme: value }))}
       />
       <label class="sf-check">
@@ -45,9 +46,9 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
           }}
         />
         <span>
-          {t(locale, 'options.holdDrafts')}
+          {tOptions(locale, 'options.holdDrafts')}
           <span class="sf-hint" id="sf-hold-hint">
-            {t(locale, 'options.holdDraftsHint')}
+            {tOptions(locale, 'options.holdDraftsHint')}
           </span>
         </span>
       </label>

@@ -2,7 +2,7 @@
 // and only then save it. Removing gives the permission back.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n/index';
+import { tOptions } from '../../i18n/options/index';
 import { parseHttpsOrigin, type OriginProblem } from '../../settings/origins';
 import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
 import { SelectField } from './SelectField';
@@ -46,16 +46,16 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
 
   const problemText =
     message?.kind === 'problem'
-      ? t(locale, `options.origin.${message.problem}`)
+      ? tOptions(locale, `options.origin.${message.problem}`)
       : message?.kind === 'denied'
-        ? t(locale, 'options.denied', { origin: message.origin })
+        ? tOptions(locale, 'options.denied', { origin: message.origin })
         : null;
 
   return (
     <div class="sf-fields">
-      <p class="sf-hint">{t(locale, 'options.helpdesksIntro')}</p>
+      <p class="sf-hint">{tOptions(locale, 'options.helpdesksIntro')}</p>
       {origins.length === 0 ? (
-        <p class="sf-empty">{t(locale, 'options.noOrigins')}</p>
+        <p class="sf-empty">{tOptions(locale, 'options.noOrigins')}</p>
       ) : (
         <ul class="sf-origins">
           {origins.map((entry) => (
@@ -67,10 +67,10 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
               <button
                 type="button"
                 class="sf-btn"
-                aria-label={t(locale, 'options.removeLabel', { origin: entry.origin })}
+                aria-label={tOptions(locale, 'options.removeLabel', { origin: entry.origin })}
                 onClick={() => remove(entry.origin)}
               >
-                {t(locale, 'options.remove')}
+                {tOptions(locale, 'options.remove')}
               </button>
             </li>
           ))}
@@ -78,7 +78,7 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
       )}
       <form class="sf-origin-form" onSubmit={add} noValidate>
         <label class="sf-field sf-grow">
-          <span class="sf-field-label">{t(locale, 'options.origin')}</span>
+          <span class="sf-field-label">{tOptions(locale, 'options.origin')}</span>
           <input
             class="sf-input"
             type="url"
@@ -95,7 +95,7 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
           />
         </label>
         <SelectField
-          label={t(locale, 'options.helpdeskType')}
+          label={tOptions(locale, 'options.helpdeskType')}
           name="helpdesk"
           value={helpdesk}
           choices={HELPDESKS}
@@ -103,7 +103,7 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
           onChange={setHelpdesk}
         />
         <button type="submit" class="sf-btn sf-btn-primary">
-          {t(locale, 'options.add')}
+          {tOptions(locale, 'options.add')}
         </button>
       </form>
       {problemText && (

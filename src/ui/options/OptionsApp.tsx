@@ -2,7 +2,8 @@
 // entrypoint), so it renders in Node tests and outside the extension.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { directionOf, resolveLocale, t } from '../../i18n/index';
+import { directionOf, resolveLocale } from '../../i18n/index';
+import { tOptions } from '../../i18n/options/index';
 import { resolveTheme, type Settings } from '../../settings/schema';
 import { OPTIONS_SECTIONS } from './sections';
 import type { OptionsSection, OptionsServices } from './types';
@@ -25,7 +26,7 @@ export function OptionsApp(props: {
     if (typeof document === 'undefined') return;
     document.documentElement.lang = locale;
     document.documentElement.dir = dir;
-    document.title = t(locale, 'options.title');
+    document.title = tOptions(locale, 'options.title');
   }, [locale, dir]);
 
   const update = async (change: (current: Settings) => Settings) => {
@@ -40,15 +41,15 @@ export function OptionsApp(props: {
   return (
     <div class="sf-options sf-themed" data-theme={resolveTheme(settings.theme, props.prefersDark)} dir={dir} lang={locale}>
       <header class="sf-options-header">
-        <h1>{t(locale, 'options.title')}</h1>
+        <h1>{tOptions(locale, 'options.title')}</h1>
         <p class="sf-save-status" role="status" data-kind={status?.kind}>
-          {status?.kind === 'saved' && t(locale, 'options.saved')}
-          {status?.kind === 'failed' && t(locale, 'options.saveFailed', { reason: status.reason })}
+          {status?.kind === 'saved' && tOptions(locale, 'options.saved')}
+          {status?.kind === 'failed' && tOptions(locale, 'options.saveFailed', { reason: status.reason })}
         </p>
       </header>
       {(props.sections ?? OPTIONS_SECTIONS).map(({ id, title, Component }) => (
         <section key={id} class="sf-options-section" aria-labelledby={`sf-section-${id}`} data-section={id}>
-          <h2 id={`sf-section-${id}`}>{t(locale, title)}</h2>
+          <h2 id={`sf-section-${id}`}>{tOptions(locale, title)}</h2>
           <Component settings={settings} locale={locale} update={update} services={props.services} />
         </section>
       ))}

@@ -1,7 +1,8 @@
 // The options page is a list of sections, each one component over the same props. Later issues add
 // theirs (model provider, knowledge base, privacy) by appending to OPTIONS_SECTIONS.
 import type { FunctionComponent } from 'preact';
-import type { PlainMessageKey, UiLocale } from '../../i18n/index';
+import type { UiLocale } from '../../i18n/index';
+import type { PlainOptionsKey } from '../../i18n/options/index';
 import type { Settings } from '../../settings/schema';
 
 /** What the page needs from the browser; the entrypoint wires these to WXT storage and permissions. */
@@ -26,6 +27,6 @@ export interface SectionProps {
 
 export interface OptionsSection {
   id: string;
-  title: Extract<PlainMessageKey, `options.${string}`>;
+  title: PlainOptionsKey;
   Component: FunctionComponent<SectionProps>;
 }

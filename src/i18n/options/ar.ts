@@ -1,0 +1,30 @@
+import type { OptionsCatalog } from './en';
+
+export const arOptions: OptionsCatalog = {
+  'options.title': 'إعدادات Souffleur',
+  'options.general': 'عام',
+  'options.uiLanguage': 'لغة الواجهة',
+  'options.uiLanguage.auto': 'مثل لغة المتصفح',
+  'options.theme': 'المظهر',
+  'options.theme.auto': 'مثل إعداد النظام',
+  'options.theme.light': 'فاتح',
+  'options.theme.dark': 'داكن',
+  'options.holdDrafts': 'حجب المسودات في التذاكر التي تحتاج إلى لمسة شخصية',
+  'options.holdDraftsHint': 'يبقى تلميح التعاطف ومقالات المعرفة ظاهرة، ويوضّح الشريط الجانبي سبب حجب المسودات.',
+  'options.saved': 'تم الحفظ.',
+  'options.saveFailed': 'تعذّر الحفظ: {reason}',
+  'options.helpdesks': 'أنظمة الدعم على نطاقكم الخاص',
+  'options.helpdesksIntro':
+    'إذا كان Zendesk أو Freshdesk لديكم يعمل على النطاق الخاص بشركتكم، فأضِفه هنا. سيطلب منك المتصفح بعد ذلك السماح لـ Souffleur بالعمل عليه.',
+  'options.origin': 'العنوان',
+  'options.helpdeskType': 'نظام الدعم',
+  'options.add': 'إضافة',
+  'options.removeLabel': 'إزالة {origin}',
+  'options.remove': 'إزالة',
+  'options.noOrigins': 'لا توجد نطاقات خاصة بعد.',
+  'options.denied': 'لم يُمنح الإذن، لذلك لم تتم إضافة {origin}.',
+  'options.origin.not-https': 'استخدم عنوانًا يبدأ بـ https://',
+  'options.origin.invalid': 'هذا ليس عنوان ويب صالحًا.',
+  'options.origin.has-path': 'أدخل العنوان فقط دون مسار، مثل https://support.example.com',
+  'options.origin.duplicate': 'هذا العنوان موجود في القائمة بالفعل.',
+};
