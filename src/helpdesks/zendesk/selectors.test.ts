@@ -44,9 +44,15 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
 
 const selectorLists = Object.entries(selectors).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
 
+// Parsed once per page: the checks only read.
+const docs = new Map<string, Document>();
 function root(page: Page, scope: 'doc' | 'ticket'): ParentNode {
-  const doc = loadPage(page.file);
-  if (page.ticketId) selectTicketTab(doc, page.ticketId);
+  let doc = docs.get(page.name);
+  if (!doc) {
+    doc = loadPage(page.file);
+    if (page.ticketId) selectTicketTab(doc, page.ticketId);
+    docs.set(page.name, doc);
+  }
   if (scope === 'doc') return doc;
   const container = findTicketContainer(doc, page.ticketId!);
   if (!container) throw new Error(`${page.name}: no active ticket container`);
