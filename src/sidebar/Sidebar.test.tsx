@@ -182,6 +182,18 @@ describe('actions', () => {
     expect(cue.textContent).toContain('Thanks for the feedback.');
   });
 
+  test('local state (ratings) does not carry over to the next ticket', () => {
+    const view = renderSidebar();
+    view.click(view.byTestId('cue')[0]!.querySelector('button[aria-label="Helpful"]'));
+    expect(view.byTestId('cue')[0]!.textContent).toContain('Thanks for the feedback.');
+    const base = PREVIEW_SAMPLES['english-angry'].state;
+    if (base.ticket.status !== 'ready') throw new Error('sample changed');
+    const next = withState({ ticket: { status: 'ready', data: { ...base.ticket.data, id: '4822', subject: 'Another ticket' } } });
+    view.rerender(<Sidebar {...view.props} state={next} />);
+    expect(view.byTestId('ticket-subject')[0]!.textContent).toBe('Another ticket');
+    expect(view.byTestId('cue')[0]!.textContent).not.toContain('Thanks for the feedback.');
+  });
+
   test('a notice is shown and can be dismissed', () => {
     const view = renderSidebar({ state: withState({ notice: { kind: 'warning', text: 'Copied: the reply box was not found' } }) });
     const notice = view.byTestId('notice')[0]!;
