@@ -4,6 +4,7 @@ import { startSouffleur } from '../../src/content/start';
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
-  runAt: 'document_idle',
+  // As soon as the document is parsed: the watcher waits for the helpdesk's app to render the ticket.
+  runAt: 'document_end',
   main: startSouffleur,
 });

@@ -14,11 +14,29 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: 'read a saved helpdesk page into a Ticket (JSON)',
     load: async () => (await import('./commands/read')).read,
   },
+  cue: {
+    usage: 'cue (<file.jsonl> | --ticket <ticket.json>) [--ui-lang L]',
+    summary: 'the empathy cue for each line, or a whole ticket with handlePersonally',
+    load: async () => (await import('./commands/cue')).cue,
+  },
+  suggest: {
+    usage: 'suggest <ticket.json> [--kb <kb.json>] [--offline] [--show-request]',
+    summary: 'reply drafts with flags (provider: --base-url, --model, --api-key or OPENAI_API_KEY)',
+    load: async () => (await import('./commands/suggest')).suggest,
+  },
 };
 
 function help(): string {
   const lines = Object.values(SUBCOMMANDS).map((s) => `  souffleur ${s.usage.padEnd(58)} ${s.summary}`);
-  return ['Usage: souffleur <command> [options]', '', 'Commands:', ...lines, '', 'Each command prints JSON on stdout; messages go to stderr.'].join('\n');
+  return [
+    'Usage: souffleur <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Each command prints JSON (JSONL for batch input) on stdout; messages go to stderr.',
+    'Run `souffleur <command> --help` for its options.',
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,6 +21,7 @@ import { markTiming } from './timing';
 const COLLAPSED_WIDTH = 30;
 
 export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
+  const startedAt = performance.now();
   let settings: Settings = await loadSettings();
   const helpdesk = helpdeskForUrl(new URL(location.href), settings.customHelpdeskOrigins);
   if (!helpdesk) return;
@@ -110,6 +111,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, refreshAnalysis });
 
   ui.mount();
+  markTiming(ui.shadowHost, 'script-start', startedAt);
   watcher.refresh();
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
   ctx.onInvalidated(() => watcher.stop());

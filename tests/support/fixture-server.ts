@@ -64,8 +64,15 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+export interface FixtureServerOptions {
+  port?: number;
+  /** Serve other fixture files at some paths, e.g. a fully expanded thread for a benchmark. */
+  pageOverrides?: Partial<Record<HelpdeskHost, Record<string, string>>>;
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const routes = { zendesk: loadRoutes('zendesk'), freshdesk: loadRoutes('freshdesk') };
+  for (const helpdesk of ['zendesk', 'freshdesk'] as const) Object.assign(routes[helpdesk].pages, options.pageOverrides?.[helpdesk]);
   const apiRequests: string[] = [];
   let apiDelay = 0;
   let apiFailing = false;
@@ -115,7 +122,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       res.end(String(error));
     });
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
     apiRequests,

@@ -1,6 +1,7 @@
 // `souffleur suggest <ticket.json>`: the drafts the sidebar would show for a saved ticket, from a model
 // provider or offline, with their flags; `--show-request` adds the exact redacted request.
 import { parseArgs } from 'node:util';
+import { analyzeTicket } from '../../cue/index';
 import type { TicketCue } from '../../cue/types';
 import { buildRequest, describeRequest, type DraftInput } from '../../drafts/prompt';
 import { suggestDrafts } from '../../drafts/pipeline';
@@ -46,7 +47,8 @@ export const suggest: Command = async (argv) => {
   const input: DraftInput = {
     ticket,
     snippets: await snippetsFor(ticket, values.kb, values.snippets),
-    cue: values.cue ? ((await readJson(values.cue)) as TicketCue) : null,
+    // The same local cue the sidebar shows, unless the caller brings one.
+    cue: values.cue ? ((await readJson(values.cue)) as TicketCue) : analyzeTicket(ticket, { uiLang: agentLanguage }),
     settings: await settingsFrom(values.settings),
     agentLanguage,
   };

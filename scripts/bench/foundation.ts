@@ -1,0 +1,92 @@
+// Issue 2's figures: the content script's size, reading a 60-message ticket, and page load to the
+// subject shown (plus, for issue 3, ticket read to cue shown), measured in Chromium.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../../tests/support/chromium.ts';
+import { startFixtureServer } from '../../tests/support/fixture-server.ts';
+import { median, report } from './report.ts';
+
+const AREA = 'foundation';
+const READ_RUNS = 50;
+const LOAD_RUNS = 12;
+
+const contentScript = readFileSync(`${EXTENSION_DIR}/content-scripts/helpdesk.js`);
+report(AREA, 'content script size', gzipSync(contentScript, { level: 9 }).length / 1024, 'KB gzip', 50);
+
+const server = await startFixtureServer({ pageOverrides: { zendesk: { '/agent/tickets/3': 'long-thread-expanded.html' } } });
+
+// Reading: the adapters bundled as they ship, run in the page on a fully rendered 60-message thread.
+const bundle = await build({
+  stdin: {
+    contents: "import { ADAPTERS } from './src/helpdesks/registry'; globalThis.__adapters = ADAPTERS;",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  write: false,
+  format: 'iife',
+  minify: true,
+  alias: { 'wxt/browser': './node_modules/wxt/dist/browser.mjs' },
+});
+const plain = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [`--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [helpdesk, url] of [
+  ['zendesk', 'http://acme.zendesk.com/agent/tickets/3'],
+  ['freshdesk', 'http://acme.freshdesk.com/a/tickets/130'],
+] as const) {
+  const page = await plain.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const { times, messages } = await page.evaluate(
+    ({ helpdesk, runs }) => {
+      const adapter = (globalThis as unknown as { __adapters: Record<string, { readFromDom(d: Document, u: URL): { messages: unknown[] } }> }).__adapters[helpdesk]!;
+      const times: number[] = [];
+      let messages = 0;
+      for (let i = 0; i < runs + 5; i++) {
+        const start = performance.now();
+        messages = adapter.readFromDom(document, new URL(location.href)).messages.length;
+        if (i >= 5) times.push(performance.now() - start);
+      }
+      return { times, messages };
+    },
+    { helpdesk, runs: READ_RUNS },
+  );
+  report(AREA, `read a ${messages}-message ${helpdesk} ticket (median of ${READ_RUNS})`, median(times), 'ms', 5);
+  await page.close();
+}
+await plain.close();
+
+// Page load → subject shown, and ticket shown → cue shown, with the built extension.
+const browser = await launchWithExtension({ fixturePort: server.port });
+for (const [helpdesk, url] of [
+  ['zendesk', 'http://acme.zendesk.com/agent/tickets/1'],
+  ['freshdesk', 'http://acme.freshdesk.com/a/tickets/101'],
+] as const) {
+  const shownAt: number[] = [];
+  const cueAfter: number[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const host = page.locator('souffleur-sidebar');
+    await page.locator('souffleur-sidebar [data-testid="cue"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-cue-shown'));
+    const shown = Number(await host.getAttribute('data-souffleur-ticket-shown'));
+    // "Page load" is the helpdesk page's DOMContentLoaded: before it there is no ticket to read, and
+    // the time it takes is the helpdesk's own (the fixtures load the real editors, megabytes of code).
+    const loaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    const cue = Number(await host.getAttribute('data-souffleur-cue-shown'));
+    if (i > 0) {
+      shownAt.push(shown - loaded);
+      cueAfter.push(cue - shown);
+    }
+    await page.close();
+  }
+  report(AREA, `${helpdesk} page loaded (DOMContentLoaded) to subject shown (median of ${LOAD_RUNS - 1})`, median(shownAt), 'ms', 150);
+  report('cue', `${helpdesk} ticket read to cue shown (median of ${LOAD_RUNS - 1})`, median(cueAfter), 'ms', 100);
+}
+await browser.close();
+await server.close();
