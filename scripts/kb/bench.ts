@@ -36,7 +36,7 @@ process.stderr.write(`bench:kb: ${hasData() ? 'text from ../shared/data' : 'gene
 for (const target of [10_000, 100_000]) {
   const size = target === 10_000 ? '10k' : '100k';
   // Articles of ~3 passages each, added until the index holds `target` passages.
-  const pool = syntheticArticles(target / 2);
+  const pool = syntheticArticles(target * 1.5);
   let index = new LexicalIndex();
   const articles: typeof pool = [];
   const buildMs = time(() => {

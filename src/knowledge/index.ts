@@ -67,6 +67,7 @@ export class LexicalIndex {
   private normBody = new Float32Array(0);
   private scores = new Float64Array(0);
   private bestPassage = new Int32Array(0);
+  private touched = new Int32Array(0);
   private dirty = true;
   private sortedTerms: string[] | null = null;
 
@@ -129,7 +130,9 @@ export class LexicalIndex {
     const alive = this.alive;
     const normTitle = this.normTitle;
     const normBody = this.normBody;
-    const touched: number[] = [];
+    if (this.touched.length < this.alive.length) this.touched = new Int32Array(this.alive.length * 2);
+    const touched = this.touched;
+    let touchedCount = 0;
     for (const { term, weight } of query) {
       const postings = this.terms.get(term);
       if (!postings || postings.df <= 0) continue;
@@ -140,7 +143,7 @@ export class LexicalIndex {
         const p = ids[i]!;
         if (!alive[p]) continue;
         const tf = title[i]! * normTitle[p]! + body[i]! * normBody[p]!;
-        if (scores[p] === 0) touched.push(p);
+        if (scores[p] === 0) touched[touchedCount++] = p;
         scores[p]! += (w * tf) / (k1 + tf);
       }
     }
@@ -148,7 +151,8 @@ export class LexicalIndex {
     const best = this.bestPassage;
     const passageArticle = this.passageArticle;
     const candidates: number[] = [];
-    for (const p of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const p = touched[t]!;
       const slot = passageArticle[p]!.slot;
       const current = best[slot]!;
       if (current < 0) candidates.push(slot);
@@ -162,7 +166,7 @@ export class LexicalIndex {
       end: this.passageEnd[p]!,
     }));
     for (const slot of candidates) best[slot] = -1;
-    for (const p of touched) scores[p] = 0;
+    for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
     return matches;
   }
 

@@ -3,10 +3,9 @@
 // Bodies are not duplicated here (hits carry passage ranges; the caller has the article text), so the
 // snapshot loads on its own.
 import { isLang, type Lang } from '../language/languages';
-import { LexicalIndex, type IndexedArticle, type IndexParams } from './index';
+import { LexicalIndex, type IndexParams } from './index';
 import { Postings } from './postings';
-import type { Article } from './types';
-import { ByteReader, ByteWriter, fromBase64, toBase64 } from './varint';
+import { ByteWriter, decodeVarints, fromBase64, toBase64 } from './varint';
 
 export const SNAPSHOT_FORMAT = 'souffleur-lexical-index';
 export const SNAPSHOT_VERSION = 1;
@@ -80,32 +79,35 @@ export function loadIndex(snapshot: IndexSnapshot): LexicalIndex {
     throw new Error(`unsupported index snapshot (${String(snapshot.format)} v${String(snapshot.version)})`);
   }
   const index = new LexicalIndex(snapshot.params, snapshot.defaultLanguage);
-  const reader = new ByteReader(snapshot.passages);
+  const numbers = decodeVarints(snapshot.passages);
+  let n = 0;
   for (const { id, title, url, language, passages } of snapshot.articles) {
     if (!isLang(language)) throw new Error(`index snapshot has an unknown language (${id})`);
+    if (n + passages * 4 > numbers.length) throw new Error('index snapshot is truncated');
     const entry = index.addArticle(id, title, language, url);
-    for (let i = 0; i < passages; i++) {
-      const start = reader.uint();
-      index.addPassage(entry, start, start + reader.uint(), reader.uint(), reader.uint());
+    for (let i = 0; i < passages; i++, n += 4) {
+      index.addPassage(entry, numbers[n]!, numbers[n]! + numbers[n + 1]!, numbers[n + 2]!, numbers[n + 3]!);
     }
   }
   // All postings decode into three shared arrays; each term gets views on its part (a later push copies).
-  const reader2 = new ByteReader(snapshot.postings);
-  const total = snapshot.postings.length; // an upper bound on the posting count (each takes >= 3 bytes)
-  const ids = new Uint32Array(Math.ceil(total / 3));
+  const values = decodeVarints(snapshot.postings);
+  const ids = new Uint32Array(Math.ceil(values.length / 3));
   const bodies = new Uint8Array(ids.length);
   const titles = new Uint8Array(ids.length);
+  const passageCount = index.alive.length;
+  let v = 0;
   let at = 0;
   for (const term of snapshot.terms) {
-    const count = reader2.uint();
+    const count = values[v++]!;
+    if (v + count * 3 > values.length) throw new Error('index snapshot is truncated');
     const from = at;
     let id = 0;
-    for (let i = 0; i < count; i++, at++) {
-      id += reader2.uint();
-      if (id >= index.alive.length) throw new Error('index snapshot is damaged (posting out of range)');
+    for (let i = 0; i < count; i++, at++, v += 3) {
+      id += values[v]!;
+      if (id >= passageCount) throw new Error('index snapshot is damaged (posting out of range)');
       ids[at] = id;
-      bodies[at] = reader2.uint();
-      titles[at] = reader2.uint();
+      bodies[at] = values[v + 1]!;
+      titles[at] = values[v + 2]!;
     }
     index.terms.set(term, Postings.view(ids.subarray(from, at), bodies.subarray(from, at), titles.subarray(from, at)));
   }

@@ -23,21 +23,23 @@ export class ByteWriter {
   }
 }
 
-export class ByteReader {
-  offset = 0;
-  constructor(private readonly bytes: Uint8Array) {}
-
-  uint(): number {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = this.bytes[this.offset++];
-      if (byte === undefined) throw new Error('index snapshot is truncated');
-      result |= (byte & 0x7f) << shift;
-      if (byte < 0x80) return result >>> 0;
-      shift += 7;
-    }
+/** All varints of a byte array at once: one tight loop, far faster than a call per number. */
+export function decodeVarints(bytes: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) count += 1;
+  const out = new Uint32Array(count);
+  let value = 0, shift = 0, o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    value |= (byte & 0x7f) << shift;
+    if (byte < 0x80) {
+      out[o++] = value >>> 0;
+      value = 0;
+      shift = 0;
+    } else shift += 7;
   }
+  if (shift !== 0) throw new Error('index snapshot is truncated');
+  return out;
 }
 
 /** Base64 through the platform's btoa/atob (the service worker, pages and Node 22 all have them). */

@@ -1,0 +1,115 @@
+// JSON and JSONL imports: Souffleur's line format {"id","title","body","url"?,"language"?,"tags"?} (also what
+// the export writes), any records with mappable fields, a Zendesk Help Center articles export page
+// ({articles:[…], next_page}) and Freshdesk solution articles ([{id,title,description,description_text,…}]).
+import { recordToArticle, resolveMapping } from './fields';
+import { htmlToText } from './html';
+import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
+import type { Article } from '../types';
+
+type Json = Record<string, unknown>;
+interface Located {
+  record: unknown;
+  line?: number;
+  row?: number;
+}
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function importJson(file: string, text: string, options: ImportOptions = {}): ImportResult {
+  const source = text.replace(/^\ufeff/, '');
+  let records: Located[];
+  let value: unknown;
+  const asLines = /\.(jsonl|ndjson)$/i.test(file) || !looksLikeOneValue(source);
+  if (asLines) {
+    records = [];
+    const lines = source.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.trim()) continue;
+      try {
+        records.push({ record: JSON.parse(lines[i]!), line: i + 1 });
+      } catch (error) {
+        return fatal(file, `not valid JSON: ${(error as Error).message}`, { line: i + 1 });
+      }
+    }
+  } else {
+    try {
+      value = JSON.parse(source);
+    } catch (error) {
+      return fatal(file, `not valid JSON: ${(error as Error).message}`);
+    }
+    if (isObject(value) && Array.isArray(value.articles)) return importZendeskPage(file, value.articles);
+    const list = Array.isArray(value) ? value : isObject(value) ? [value] : null;
+    if (!list) return fatal(file, 'expected an array of articles, an object with "articles", or JSON lines');
+    records = list.map((record, i) => ({ record, row: i + 1 }));
+  }
+  if (records.length > 0 && records.every(({ record }) => isFreshdeskArticle(record))) {
+    return collect(file, records, (record) => freshdeskArticle(record as Json));
+  }
+  const keys = resolveMapping([...new Set(records.flatMap(({ record }) => (isObject(record) ? Object.keys(record) : [])))], options.mapping);
+  const label = options.source ?? `file:${file}`;
+  return collect(file, records, (record) => (isObject(record) ? recordToArticle(record, keys, label) : 'not an object'));
+}
+
+/** A whole-document JSON value rather than JSON lines (several top-level values). */
+function looksLikeOneValue(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) return true;
+  const lines = trimmed.split(/\r?\n/).filter((line) => line.trim());
+  return lines.length <= 1 || !lines[0]!.trim().endsWith('}');
+}
+
+export function importZendeskPage(file: string, articles: unknown[]): ImportResult {
+  return collect(file, articles.map((record, i) => ({ record, row: i + 1 })), zendeskArticle);
+}
+
+export function zendeskArticle(record: unknown): Article | string {
+  if (!isObject(record)) return 'not an object';
+  const id = record.id;
+  if (typeof id !== 'number' && typeof id !== 'string') return 'missing id';
+  if (typeof record.title !== 'string') return 'missing title';
+  const article: Article = { id: String(id), title: record.title, body: htmlToText(typeof record.body === 'string' ? record.body : ''), source: 'zendesk-help-center' };
+  if (typeof record.html_url === 'string') article.url = record.html_url;
+  if (typeof record.locale === 'string') article.language = record.locale;
+  if (Array.isArray(record.label_names)) article.tags = record.label_names.filter((t): t is string => typeof t === 'string');
+  if (typeof record.updated_at === 'string') article.updated = record.updated_at;
+  return article;
+}
+
+function isFreshdeskArticle(record: unknown): boolean {
+  return isObject(record) && 'folder_id' in record && ('description' in record || 'description_text' in record);
+}
+
+export function freshdeskArticle(record: Json): Article | string {
+  const id = record.id;
+  if (typeof id !== 'number' && typeof id !== 'string') return 'missing id';
+  if (typeof record.title !== 'string') return 'missing title';
+  const body = typeof record.description_text === 'string' ? record.description_text : typeof record.description === 'string' ? htmlToText(record.description) : '';
+  const article: Article = { id: String(id), title: record.title, body, source: 'freshdesk-solutions' };
+  if (Array.isArray(record.tags)) article.tags = record.tags.filter((t): t is string => typeof t === 'string');
+  if (typeof record.updated_at === 'string') article.updated = record.updated_at;
+  if (typeof record.language === 'string') article.language = record.language;
+  return article;
+}
+
+/** Runs the converter on every record, collecting per-row issues and refusing duplicate ids. */
+function collect(file: string, records: Located[], convert: (record: unknown) => Article | string): ImportResult {
+  const articles: Article[] = [];
+  const issues: ImportIssue[] = [];
+  const seen = new Map<string, string>();
+  for (const { record, line, row } of records) {
+    const at = line !== undefined ? { line } : { row };
+    const article = convert(record);
+    if (typeof article === 'string') {
+      issues.push({ file, ...at, reason: article });
+      continue;
+    }
+    const first = seen.get(article.id);
+    if (first) {
+      issues.push({ file, ...at, reason: `duplicate id "${article.id}" (first at ${first})` });
+      continue;
+    }
+    seen.set(article.id, line !== undefined ? `line ${line}` : `row ${row}`);
+    articles.push(article);
+  }
+  return { articles, issues, fatal: false };
+}
