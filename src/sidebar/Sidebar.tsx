@@ -91,16 +91,6 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   const cue = state.cue.status === 'ready' ? state.cue.data : null;
   return (
     <aside {...rootProps} style={{ width: `${width}px` }}>
-      <ResizeHandle
-        width={width}
-        dir={dir}
-        label={t(locale, 'sidebar.resize')}
-        onDrag={setDragWidth}
-        onResize={(w) => {
-          setDragWidth(null);
-          props.onResize(w);
-        }}
-      />
       <div class="sf-bar">
         <span class="sf-brand">Souffleur</span>
         <button
@@ -149,6 +139,17 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           </div>
         )}
       </div>
+      {/* Last in the DOM so it is last in tab order; CSS puts it on the inner edge. */}
+      <ResizeHandle
+        width={width}
+        dir={dir}
+        label={t(locale, 'sidebar.resize')}
+        onDrag={setDragWidth}
+        onResize={(w) => {
+          setDragWidth(null);
+          props.onResize(w);
+        }}
+      />
     </aside>
   );
 }

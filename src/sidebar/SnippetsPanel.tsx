@@ -52,7 +52,7 @@ function SnippetCard(props: {
   return (
     <li class="sf-card" data-testid="snippet" data-pinned={pinned}>
       <div class="sf-card-head">
-        <h3 class="sf-card-title" dir="auto">
+        <h3 class="sf-card-title" dir="auto" lang={hit.language}>
           {hit.title}
         </h3>
         {hit.language && (
@@ -61,7 +61,7 @@ function SnippetCard(props: {
           </span>
         )}
       </div>
-      <p class="sf-passage" dir="auto">
+      <p class="sf-passage" dir="auto" lang={hit.language}>
         <Highlighted text={hit.snippet} words={hit.matches} />
       </p>
       <div class="sf-actions">

@@ -20,7 +20,7 @@ export function TicketHeader(props: {
     props.composerMode === 'public' ? 'composer.public' : props.composerMode === 'internal' ? 'composer.internal' : 'composer.none';
   return (
     <header class="sf-ticket">
-      <h1 class="sf-subject" data-testid="ticket-subject" dir="auto">
+      <h1 class="sf-subject" data-testid="ticket-subject" dir="auto" lang={ticket.language ?? undefined}>
         {ticket.subject ?? t(locale, 'ticket.noSubject')}
       </h1>
       <p class="sf-requester">
