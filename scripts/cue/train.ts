@@ -86,6 +86,8 @@ if (values.dev) {
   }
   void headProbabilities;
   process.stdout.write(`dev macro-F1 (UMSAB train tenth, float weights): ${scores.join(' | ')} | mean ${pct(sum / 7)}\n`);
+  // The dev model goes to .cache/ (never shipped) for scripts/cue/tune.ts.
+  writeFileSync('.cache/cue-dev-model.json', JSON.stringify(model));
 } else {
   writeFileSync(values.out, JSON.stringify(model) + '\n');
   process.stdout.write(`wrote ${values.out} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)\n`);

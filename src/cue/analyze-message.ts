@@ -41,8 +41,11 @@ const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
 };
 const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
 
-/** Weight of one lexicon phrase against the model's probability (chosen on a held-out tenth of UMSAB train). */
-export const LEXICON_WEIGHT = 0.25;
+/**
+ * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
+ * train (scripts/cue/tune.ts). Mutable only so that script can sweep it.
+ */
+export const tuning = { lexiconWeight: 0.6 };
 
 export function resolveLang(text: string, lang?: string | null): Lang {
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
@@ -66,10 +69,10 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
   const scores: Record<Sentiment, number> = {
-    negative: pNeg + LEXICON_WEIGHT * Math.min(3, negativeHits),
+    negative: pNeg + tuning.lexiconWeight * Math.min(3, negativeHits),
     neutral: pNeu,
     // A negated positive word ("not happy") also takes back what the model heard in "happy".
-    positive: pPos + LEXICON_WEIGHT * (hits('positive') - negatedPositives),
+    positive: pPos + tuning.lexiconWeight * (hits('positive') - negatedPositives),
   };
   let sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
   // Support messages open with greetings the tweet-trained model hears as warmth: without a positive

@@ -11,6 +11,11 @@ export function cueModel(): LinearModel {
   return loaded;
 }
 
+/** For development scripts only: analyse with another model (e.g. one trained without a dev split). */
+export function useCueModel(serialized: SerializedModel): void {
+  loaded = decodeModel(serialized);
+}
+
 /** For the benchmark: forget the decoded model so the next call measures a cold load. */
 export function unloadCueModel(): void {
   loaded = null;
