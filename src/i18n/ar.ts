@@ -91,6 +91,12 @@ export const ar: Catalog = {
   'drafts.flags': 'راجِعها قبل الإرسال',
   'drafts.held': 'حُجبت المسودات: هذه التذكرة تحتاج إلى رد شخصي.',
   'drafts.showAnyway': 'إظهار المسودات على أي حال',
+  'flag.unknown-link': 'رابط غير معروف',
+  'flag.unbacked-promise': 'وعد غير مدعوم',
+  'flag.placeholder': 'عنصر نائب متبقٍّ',
+  'flag.language': 'لغة مختلفة',
+  'flag.injection-echo': 'يكرّر تعليمات',
+  'flag.bad-citation': 'مصدر غير معروف',
 
   'panel.error': 'حدث خطأ ما.',
   'panel.retry': 'إعادة المحاولة',

@@ -90,6 +90,12 @@ export const de: Catalog = {
   'drafts.flags': 'Vor dem Senden prüfen',
   'drafts.held': 'Entwürfe zurückgehalten: Dieses Ticket braucht eine persönliche Antwort.',
   'drafts.showAnyway': 'Entwürfe trotzdem zeigen',
+  'flag.unknown-link': 'Unbekannter Link',
+  'flag.unbacked-promise': 'Ungedecktes Versprechen',
+  'flag.placeholder': 'Platzhalter übrig',
+  'flag.language': 'Andere Sprache',
+  'flag.injection-echo': 'Wiederholt Anweisungen',
+  'flag.bad-citation': 'Unbekannte Quelle',
 
   'panel.error': 'Etwas ist schiefgelaufen.',
   'panel.retry': 'Erneut versuchen',

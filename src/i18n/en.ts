@@ -91,6 +91,12 @@ export const en = {
   'drafts.flags': 'Check before sending',
   'drafts.held': 'Drafts are held back: this ticket needs a personal reply.',
   'drafts.showAnyway': 'Show drafts anyway',
+  'flag.unknown-link': 'Unknown link',
+  'flag.unbacked-promise': 'Unbacked promise',
+  'flag.placeholder': 'Placeholder left',
+  'flag.language': 'Other language',
+  'flag.injection-echo': 'Echoes instructions',
+  'flag.bad-citation': 'Unknown source',
 
   'panel.error': 'Something went wrong.',
   'panel.retry': 'Retry',

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { EMOTIONS, HANDLE_REASONS, TRIGGERS } from '../cue/types';
 import { en } from './en';
 import { CATALOGS, UI_LOCALES, directionOf, resolveLocale, t } from './index';
-import { emotionLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
+import { emotionLabel, flagLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
 import { OPTIONS_CATALOGS, tOptions } from './options/index';
 import { enOptions } from './options/en';
 
@@ -68,6 +68,12 @@ describe('resolveLocale', () => {
 
 test('only Arabic is right to left', () => {
   expect(UI_LOCALES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar']);
+});
+
+test('known draft-check kinds get a label, unknown ones none', () => {
+  expect(flagLabel('de', 'unknown-link')).toBe('Unbekannter Link');
+  expect(flagLabel('en', 'something-new')).toBeNull();
+  expect(flagLabel('en', 'toString')).toBeNull();
 });
 
 test('known statuses are translated, unknown ones shown as written', () => {

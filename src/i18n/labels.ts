@@ -1,6 +1,6 @@
 // Localized names for the values other modules produce (cue enums, ticket statuses, languages).
 import type { Emotion, HandleReason, TicketCue, Trigger } from '../cue/types';
-import { t, type MessageKey, type UiLocale } from './index';
+import { CATALOGS, t, type MessageKey, type UiLocale } from './index';
 
 export const emotionLabel = (locale: UiLocale, emotion: Emotion): string => t(locale, `emotion.${emotion}`);
 export const triggerLabel = (locale: UiLocale, trigger: Trigger): string => t(locale, `trigger.${trigger}`);
@@ -25,6 +25,14 @@ const STATUS_KEYS: Record<string, StatusKey> = {
 export function statusLabel(locale: UiLocale, status: string): string {
   const key = STATUS_KEYS[status.trim().toLowerCase()];
   return key ? t(locale, key) : status;
+}
+
+// The deterministic draft checks (src/drafts/checks.ts) name their findings by kind; known kinds get
+// a short localized label beside the check's own detail.
+type FlagKey = Extract<MessageKey, `flag.${string}`>;
+export function flagLabel(locale: UiLocale, kind: string): string | null {
+  const key = `flag.${kind}`;
+  return key in CATALOGS.en ? t(locale, key as FlagKey) : null;
 }
 
 /** "German" / "Deutsch" / "الألمانية" for a BCP 47 tag, from the browser's own data (no catalog bytes). */

@@ -90,6 +90,12 @@ export const nl: Catalog = {
   'drafts.flags': 'Controleer voor verzenden',
   'drafts.held': 'Concepten worden achtergehouden: dit ticket vraagt om een persoonlijk antwoord.',
   'drafts.showAnyway': 'Concepten toch tonen',
+  'flag.unknown-link': 'Onbekende link',
+  'flag.unbacked-promise': 'Ongedekte belofte',
+  'flag.placeholder': 'Achtergebleven placeholder',
+  'flag.language': 'Andere taal',
+  'flag.injection-echo': 'Herhaalt instructies',
+  'flag.bad-citation': 'Onbekende bron',
 
   'panel.error': 'Er ging iets mis.',
   'panel.retry': 'Opnieuw proberen',

@@ -90,6 +90,12 @@ export const sv: Catalog = {
   'drafts.flags': 'Kontrollera innan du skickar',
   'drafts.held': 'Utkasten hålls tillbaka: det här ärendet behöver ett personligt svar.',
   'drafts.showAnyway': 'Visa utkasten ändå',
+  'flag.unknown-link': 'Okänd länk',
+  'flag.unbacked-promise': 'Otäckt löfte',
+  'flag.placeholder': 'Kvarglömd platshållare',
+  'flag.language': 'Annat språk',
+  'flag.injection-echo': 'Upprepar instruktioner',
+  'flag.bad-citation': 'Okänd källa',
 
   'panel.error': 'Något gick fel.',
   'panel.retry': 'Försök igen',

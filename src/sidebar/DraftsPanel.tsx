@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
+import { flagLabel } from '../i18n/labels';
 import type { SearchHit } from '../knowledge/types';
 import { CautionList, RatingButtons } from './bits';
 import { PanelBody, PanelSection } from './PanelSection';
@@ -84,7 +85,7 @@ function DraftCard(props: {
         <CautionList
           class="sf-flags"
           title={t(locale, 'drafts.flags')}
-          items={draft.flags.map((flag) => ({ text: flag.detail, kind: flag.kind }))}
+          items={draft.flags.map((flag) => ({ text: flag.detail, kind: flag.kind, label: flagLabel(locale, flag.kind) }))}
         />
       )}
       <p class="sf-draft-text" dir="auto">

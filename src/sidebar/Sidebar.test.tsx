@@ -88,7 +88,7 @@ describe('a readable ticket', () => {
     const [first, second] = renderSidebar().byTestId('draft');
     expect(first!.querySelector('.sf-draft-text')!.textContent).toContain('Hi Dana,\n\nI am sorry');
     expect(first!.querySelector('.sf-citations')!.textContent).toContain('Refunding a duplicate charge');
-    expect(second!.querySelector('.sf-flags')!.textContent).toContain('Promises a discount');
+    expect(second!.querySelector('.sf-flags')!.textContent).toContain('Unbacked promise: Promises a discount');
   });
 
   test('a streaming draft says so and cannot be inserted or copied yet', () => {

@@ -35,7 +35,7 @@ export function RatingButtons(props: {
 export function CautionList(props: {
   class: string;
   title: string;
-  items: readonly { text: string; kind?: string }[];
+  items: readonly { text: string; kind?: string; label?: string | null }[];
 }): JSX.Element {
   return (
     <div class={`sf-caution ${props.class}`} role="note">
@@ -45,8 +45,9 @@ export function CautionList(props: {
       </p>
       <ul>
         {props.items.map((item, i) => (
-          <li key={i} data-kind={item.kind} dir="auto">
-            {item.text}
+          <li key={i} data-kind={item.kind}>
+            {item.label && <strong class="sf-caution-label">{item.label}: </strong>}
+            <bdi>{item.text}</bdi>
           </li>
         ))}
       </ul>
