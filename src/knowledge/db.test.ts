@@ -1,0 +1,67 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importFile } from './import/index';
+import { KnowledgeBase, KnowledgeDb } from './db';
+import type { Article } from './types';
+
+let name = 0;
+const open = (factory = new IDBFactory()) => new KnowledgeDb(`kb-test-${++name}`, { indexedDB: factory, IDBKeyRange });
+
+const ARTICLES: Article[] = [
+  { id: 'refund', title: 'Refund policy', body: 'We refund purchases within 30 days.', language: 'en' },
+  { id: 'pw', title: 'Password reset', body: 'Use the forgot password link on the sign-in page.', language: 'en', url: 'https://help/pw' },
+];
+
+describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
+  let kb: KnowledgeBase;
+  beforeEach(() => {
+    kb = new KnowledgeBase(open());
+  });
+
+  it('imports, searches and re-imports by id without duplicates', async () => {
+    expect(await kb.importArticles(ARTICLES, { source: 'file:faq.jsonl' })).toEqual({ added: 2, updated: 0 });
+    expect(await kb.importArticles([{ ...ARTICLES[0]!, body: 'Refunds take five days.' }])).toEqual({ added: 0, updated: 1 });
+    expect(await kb.countArticles()).toBe(2);
+    const hits = await kb.search('refunds');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ id: 'refund', snippet: 'Refunds take five days.', matches: ['Refunds'] });
+    expect((await kb.getArticle('pw'))?.source).toBe('file:faq.jsonl');
+  });
+
+  it('prefix-matches the word being typed and searches a ticket', async () => {
+    await kb.importArticles(ARTICLES);
+    expect((await kb.search('forgot passw'))[0]?.id).toBe('pw');
+    const ticket = {
+      id: '7', helpdesk: 'zendesk' as const, url: 'u', subject: 'Cannot sign in', requester: { name: null, email: null }, status: null,
+      priority: null, tags: [], language: 'en', warnings: [], source: 'dom' as const,
+      messages: [{ id: 'm', author: { name: null }, role: 'customer' as const, visibility: 'public' as const, createdAt: null, text: 'I forgot my password.' }],
+    };
+    expect((await kb.search(ticket))[0]).toMatchObject({ id: 'pw', url: 'https://help/pw' });
+  });
+
+  it('persists the index and loads it in a new session; edits and deletes update it', async () => {
+    const factory = new IDBFactory();
+    const first = new KnowledgeBase(new KnowledgeDb('persist', { indexedDB: factory, IDBKeyRange }));
+    await first.importArticles(ARTICLES);
+    await first.updateArticle({ ...ARTICLES[1]!, title: 'Two-factor login', body: 'Set up an authenticator app.' });
+    expect(await first.deleteArticle('refund')).toBe(true);
+    first.db.close();
+    const second = new KnowledgeBase(new KnowledgeDb('persist', { indexedDB: factory, IDBKeyRange }));
+    expect(await second.search('refund')).toEqual([]);
+    expect((await second.search('authenticator'))[0]?.id).toBe('pw');
+    expect(await second.listArticles()).toHaveLength(1);
+  });
+
+  it('exports JSONL that imports back to the same articles', async () => {
+    await kb.importArticles(ARTICLES.map((a) => ({ ...a, source: 'zendesk-help-center', tags: ['x'] })));
+    const back = importFile('kb.jsonl', await kb.exportJsonl());
+    expect(back.articles).toEqual(await kb.listArticles());
+  });
+
+  it('imports in chunks of a thousand', async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ id: `a${i}`, title: `Article ${i}`, body: `Body number ${i}`, language: 'en' }));
+    expect(await kb.importArticles(many)).toEqual({ added: 2500, updated: 0 });
+    expect(await kb.countArticles()).toBe(2500);
+    expect((await kb.search('Article 1234', { top: 1 }))[0]?.id).toBe('a1234');
+  });
+});

@@ -1,0 +1,141 @@
+// The knowledge base in IndexedDB (the extension's own origin: background and options page only, never a
+// content script). Articles are rows; the lexical index is one snapshot row, loaded once and updated in
+// place on every change, so a page load never rebuilds it. Passages live inside the snapshot as ranges
+// of the article bodies, which keeps them consistent with the index by construction.
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Ticket } from '../ticket/schema';
+import { exportJsonl } from './import/export';
+import { LexicalIndex, type QueryTerm } from './index';
+import { queryFromText, queryFromTicket } from './query';
+import { toHits, type SearchOptions } from './search';
+import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
+import type { Article, SearchHit } from './types';
+
+interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+interface IndexRow {
+  snapshot: IndexSnapshot;
+  /** Article count when saved: a mismatch means the snapshot is stale (e.g. a crash mid-import). */
+  articles: number;
+}
+
+export class KnowledgeDb extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'souffleur-knowledge', options?: DexieOptions) {
+    super(name, options);
+    // Every schema change is a new version with an upgrade(); never edit a shipped one.
+    this.version(1).stores({ articles: 'id, source, language, updated', meta: 'key' });
+  }
+}
+
+const CHUNK = 1000;
+const INDEX_KEY = 'index';
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+}
+
+export class KnowledgeBase {
+  private index: LexicalIndex | null = null;
+
+  constructor(readonly db: KnowledgeDb = new KnowledgeDb()) {}
+
+  /** The index, from its snapshot if that is current, else rebuilt from the articles (and saved). */
+  async loadIndex(): Promise<LexicalIndex> {
+    if (this.index) return this.index;
+    const [row, count] = await Promise.all([this.db.meta.get(INDEX_KEY), this.db.articles.count()]);
+    const saved = row?.value as IndexRow | undefined;
+    if (saved && saved.articles === count) {
+      try {
+        return (this.index = loadIndex(saved.snapshot));
+      } catch {
+        // An unreadable or older snapshot: rebuild below.
+      }
+    }
+    const index = new LexicalIndex();
+    for (const article of await this.db.articles.toArray()) index.add(article);
+    this.index = index;
+    await this.saveIndex();
+    return index;
+  }
+
+  /** Adds new articles and updates those with a known id (never duplicates), in chunked transactions. */
+  async importArticles(articles: Article[], options: { source?: string } = {}): Promise<ImportSummary> {
+    const index = await this.loadIndex();
+    const rows = articles.map((article) => (options.source && !article.source ? { ...article, source: options.source } : article));
+    let updated = 0;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const existing = await this.db.articles.bulkGet(chunk.map((article) => article.id));
+      updated += existing.filter(Boolean).length;
+      await this.db.articles.bulkPut(chunk);
+    }
+    for (const article of rows) index.add(article);
+    await this.saveIndex();
+    const distinct = new Set(rows.map((article) => article.id)).size;
+    return { added: distinct - updated, updated };
+  }
+
+  async listArticles(options: { offset?: number; limit?: number; source?: string } = {}): Promise<Article[]> {
+    const collection = options.source ? this.db.articles.where('source').equals(options.source) : this.db.articles.orderBy('id');
+    return collection.offset(options.offset ?? 0).limit(options.limit ?? 100).toArray();
+  }
+
+  async countArticles(): Promise<number> {
+    return this.db.articles.count();
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    return this.db.articles.get(id);
+  }
+
+  async updateArticle(article: Article): Promise<void> {
+    const index = await this.loadIndex();
+    await this.db.articles.put(article);
+    index.add(article);
+    await this.saveIndex();
+  }
+
+  async deleteArticle(id: string): Promise<boolean> {
+    const index = await this.loadIndex();
+    const existed = (await this.db.articles.get(id)) !== undefined;
+    await this.db.articles.delete(id);
+    index.remove(id);
+    await this.saveIndex();
+    return existed;
+  }
+
+  async clear(): Promise<void> {
+    await this.db.transaction('rw', this.db.articles, this.db.meta, async () => {
+      await this.db.articles.clear();
+      await this.db.meta.delete(INDEX_KEY);
+    });
+    this.index = new LexicalIndex();
+  }
+
+  async exportJsonl(): Promise<string> {
+    return exportJsonl(await this.db.articles.orderBy('id').toArray());
+  }
+
+  /** Snippets for the agent's typed query (the last word prefix-matched) or for a ticket. */
+  async search(query: string | Ticket, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const index = await this.loadIndex();
+    const terms: QueryTerm[] = typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
+    const matches = index.search(terms, options.top ?? 5);
+    const bodies = await this.db.articles.bulkGet(matches.map((match) => match.article.id));
+    const byId = new Map(bodies.filter((a): a is Article => !!a).map((article) => [article.id, article]));
+    return toHits(matches, terms, (id) => byId.get(id));
+  }
+
+  private async saveIndex(): Promise<void> {
+    if (!this.index) return;
+    const value: IndexRow = { snapshot: saveIndex(this.index), articles: await this.db.articles.count() };
+    await this.db.meta.put({ key: INDEX_KEY, value });
+  }
+}
