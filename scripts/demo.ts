@@ -27,8 +27,7 @@ if (headless) {
   for (const sample of SAMPLES) {
     const page = await browser.context.newPage();
     await page.goto(sample.url);
-    await page.locator('souffleur-sidebar [data-testid="ticket-subject"]').waitFor({ timeout: 15_000 });
-    await page.waitForTimeout(800); // let the cue and snippets arrive
+    await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-cue-shown'), null, { timeout: 20_000 });
     const path = resolve(outDir, `${sample.name}.png`);
     await page.screenshot({ path });
     process.stdout.write(`${path}\n`);

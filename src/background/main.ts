@@ -1,6 +1,7 @@
 // The background service worker: the one privileged place. It answers the content script and the
 // extension pages through the validated router and keeps own-domain helpdesks registered.
 import { browser } from 'wxt/browser';
+import { cueModel } from '../cue/index';
 import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/schema';
@@ -18,6 +19,8 @@ export function startBackground(): void {
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
   };
   const handlers = createHandlers(openKnowledge());
+  // Load the cue model now, not when the first ticket is waiting for it.
+  setTimeout(() => cueModel(), 0);
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender, policy, handlers).then(sendResponse);
