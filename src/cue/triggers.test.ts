@@ -61,3 +61,25 @@ describe('negation and intensity', () => {
     expect(cue.evidence).toContain('niet tevreden');
   });
 });
+
+describe('evidence', () => {
+  const messages: [string, string][] = [
+    ['en', 'I AM SO ANGRY. Nobody got back to me and I have been waiting for weeks!!'],
+    ['de', 'Ich warte seit 3 Wochen, das ist eine Zumutung. Ich will mit Ihrem Vorgesetzten sprechen.'],
+    ['nl', 'Heel teleurgesteld. Ik heb al drie keer gebeld en nog steeds geen antwoord.'],
+    ['sv', 'Jag är väldigt besviken och orolig, min mamma ligger på sjukhuset.'],
+    ['ar', 'أنا غاضب جدا، أنتظر منذ أسابيع ولا يوجد رد، سأتصل بمحامي'],
+    ['fr', "Franchement, c'est inadmissible ! J'attends depuis des semaines."],
+    ['es', 'Estoy muy decepcionado, ya he llamado varias veces.'],
+    ['it', 'Sono molto deluso, aspetto da settimane.'],
+    ['pt', 'Estou muito preocupado, é a terceira vez que escrevo.'],
+  ];
+  it.each(messages)('is always an exact substring of the message (%s)', (lang, text) => {
+    for (const options of [{ lang, uiLang: 'en' }, { uiLang: 'ar' }]) {
+      const cue = analyzeMessage(text, options);
+      expect(cue.evidence.length).toBeGreaterThan(0);
+      for (const phrase of cue.evidence) expect(text).toContain(phrase);
+      expect(cue.sentiment).toBe('negative');
+    }
+  });
+});
