@@ -8,6 +8,8 @@ import type { SearchHit } from '../knowledge/types';
 import type { DraftView } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { TicketCue } from '../cue/types';
+import type { KnowledgeHandlers } from './knowledge';
+import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
@@ -34,8 +36,10 @@ function toDraftViews(ticketId: string, drafts: ShownDraft[]): DraftView[] {
   }));
 }
 
-export function createHandlers(knowledge: KnowledgeService): Handlers {
+export function createHandlers(knowledge: KnowledgeService & { handlers: KnowledgeHandlers }, provider: ProviderHandlers): Handlers {
   return {
+    ...knowledge.handlers,
+    ...provider,
     'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);

@@ -1,9 +1,25 @@
-// The knowledge base in the background: empty until the store lands.
+// The knowledge base as the background serves it: searched for the sidebar, managed from the options
+// page. One KnowledgeBase instance, so the index in memory is the one every import updates.
+import { KnowledgeBase } from '../knowledge/db';
+import type { Handlers } from './router';
 import type { KnowledgeService } from './handlers';
 
-export function openKnowledge(): KnowledgeService {
+export type KnowledgeHandlers = Pick<
+  Handlers,
+  'knowledge-import' | 'knowledge-list' | 'knowledge-update' | 'knowledge-delete' | 'knowledge-export' | 'knowledge-clear'
+>;
+
+export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { handlers: KnowledgeHandlers } {
   return {
-    searchTicket: async () => [],
-    searchText: async () => [],
+    searchTicket: (ticket, top) => kb.search(ticket, { top }),
+    searchText: (query, top) => kb.search(query, { top }),
+    handlers: {
+      'knowledge-import': ({ articles, source }) => kb.importArticles(articles, source ? { source } : {}),
+      'knowledge-list': async ({ offset, limit }) => ({ articles: await kb.listArticles({ offset, limit }), total: await kb.countArticles() }),
+      'knowledge-update': ({ article }) => kb.updateArticle(article),
+      'knowledge-delete': ({ id }) => kb.deleteArticle(id),
+      'knowledge-export': () => kb.exportJsonl(),
+      'knowledge-clear': () => kb.clear(),
+    },
   };
 }

@@ -8,6 +8,8 @@ import type { Settings } from '../settings/schema';
 import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
 import { createHandlers } from './handlers';
 import { openKnowledge } from './knowledge';
+import { providerHandlers } from './provider';
+import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
 
@@ -18,7 +20,8 @@ export function startBackground(): void {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
   };
-  const handlers = createHandlers(openKnowledge());
+  const providers = new ProviderStore();
+  const handlers = createHandlers(openKnowledge(), providerHandlers(providers));
   // Load the cue model now, not when the first ticket is waiting for it.
   setTimeout(() => cueModel(), 0);
 

@@ -12,6 +12,17 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'analyze-ticket': ['content-script'],
   'search-knowledge': ['content-script', 'extension-page'],
   'open-page': ['content-script', 'extension-page'],
+  'knowledge-import': ['extension-page'],
+  'knowledge-list': ['extension-page'],
+  'knowledge-update': ['extension-page'],
+  'knowledge-delete': ['extension-page'],
+  'knowledge-export': ['extension-page'],
+  'knowledge-clear': ['extension-page'],
+  'provider-get': ['extension-page'],
+  'provider-save': ['extension-page'],
+  'provider-remove': ['extension-page'],
+  'provider-test': ['extension-page'],
+  'provider-models': ['extension-page'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

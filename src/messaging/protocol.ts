@@ -21,7 +21,68 @@ export const OpenExtensionPage = z.object({
   page: z.enum(['options']),
 });
 
-export const BackgroundRequest = z.discriminatedUnion('kind', [AnalyzeTicket, SearchKnowledge, OpenExtensionPage]);
+const Article = z.object({
+  id: z.string().check(z.minLength(1)),
+  title: z.string(),
+  body: z.string(),
+  url: z.optional(z.string()),
+  language: z.optional(z.string()),
+  tags: z.optional(z.array(z.string())),
+  source: z.optional(z.string()),
+  updated: z.optional(z.string()),
+});
+
+// Knowledge base management, from the options page only: the background is the one writer of the
+// knowledge base, so its in-memory index is never stale.
+export const KnowledgeImport = z.object({ kind: z.literal('knowledge-import'), articles: z.array(Article), source: z.optional(z.string()) });
+export const KnowledgeList = z.object({
+  kind: z.literal('knowledge-list'),
+  offset: z.number().check(z.int(), z.gte(0)),
+  limit: z.number().check(z.int(), z.gte(1), z.lte(500)),
+});
+export const KnowledgeUpdate = z.object({ kind: z.literal('knowledge-update'), article: Article });
+export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: z.string() });
+export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
+export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
+
+// The model provider, from the options page only. The key goes in, never out.
+const ProviderConfig = z.object({
+  kind: z.enum(['openai', 'azure', 'compatible']),
+  model: z.string(),
+  baseUrl: z.optional(z.string()),
+  azureEndpoint: z.optional(z.string()),
+  azureApiVersion: z.optional(z.string()),
+  timeoutMs: z.optional(z.number().check(z.gte(1000), z.lte(300_000))),
+  maxTokens: z.optional(z.number().check(z.int(), z.gte(16), z.lte(32_000))),
+});
+export const ProviderGet = z.object({ kind: z.literal('provider-get') });
+export const ProviderSave = z.object({
+  kind: z.literal('provider-save'),
+  config: ProviderConfig,
+  /** A new key; null removes it; absent keeps the stored one. */
+  apiKey: z.optional(z.nullable(z.string().check(z.maxLength(500)))),
+});
+export const ProviderRemove = z.object({ kind: z.literal('provider-remove') });
+/** Tests a configuration before saving it; without `apiKey` the stored key is used. */
+export const ProviderTest = z.object({ kind: z.literal('provider-test'), config: ProviderConfig, apiKey: z.optional(z.string()) });
+export const ProviderModels = z.object({ kind: z.literal('provider-models'), config: ProviderConfig, apiKey: z.optional(z.string()) });
+
+export const BackgroundRequest = z.discriminatedUnion('kind', [
+  ProviderGet,
+  ProviderSave,
+  ProviderRemove,
+  ProviderTest,
+  ProviderModels,
+  AnalyzeTicket,
+  SearchKnowledge,
+  OpenExtensionPage,
+  KnowledgeImport,
+  KnowledgeList,
+  KnowledgeUpdate,
+  KnowledgeDelete,
+  KnowledgeExport,
+  KnowledgeClear,
+]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];
 export type RequestOf<K extends RequestKind> = Extract<BackgroundRequest, { kind: K }>;
