@@ -45,7 +45,13 @@ const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-th
  * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
  * train (scripts/cue/tune.ts). Mutable only so that script can sweep it.
  */
-export const tuning = { lexiconWeight: 0.6 };
+export const tuning = {
+  lexiconWeight: 0.6,
+  /** Below this model probability, a message with no negative word is not called negative... */
+  plainNegative: 0,
+  /** ...and a short plain question needs this much. */
+  plainQuestion: 0.7,
+};
 
 export function resolveLang(text: string, lang?: string | null): Lang {
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
@@ -81,7 +87,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   if (sentiment === 'positive' && hits('positive') === 0 && pPos < 0.5) sentiment = 'neutral';
   // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is sure.
   const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
-  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? 0.7 : 0.5)) sentiment = 'neutral';
+  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)) sentiment = 'neutral';
 
   let emotion: Emotion;
   if (sentiment === 'negative') {

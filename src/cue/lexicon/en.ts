@@ -8,7 +8,7 @@ export const en: LanguageLexicon = {
     'churn-threat': ['cancel my subscription', 'cancel my account', 'cancel my contract', 'close my account', 'switch to another', 'switching to', 'go elsewhere', 'take my business', 'another provider', 'another company', 'never order again', 'never buy', 'leave your service', 'unsubscribe', 'terminate my contract', 'cancelling', 'canceling'],
     'legal-threat': ['lawyer', 'attorney', 'solicitor', 'legal action', 'sue', 'sue you', 'court', 'small claims', 'ombudsman', 'consumer protection', 'trading standards', 'gdpr', 'data protection', 'report you', 'chargeback', 'discriminat*', 'fraud'],
     vulnerability: ['hospital', 'cancer', 'chemo*', 'passed away', 'died', 'funeral', 'bereave*', 'my late', 'disabled', 'disability', 'wheelchair', 'blind', 'pregnant', 'lost my job', 'unemployed', 'can\'t afford', 'cannot afford', 'elderly', 'seriously ill', 'terminal*', 'mental health', 'depress*', 'carer', 'surgery'],
-    'escalation-request': ['speak to a manager', 'talk to a manager', 'speak to your manager', 'speak to a supervisor', 'your supervisor', 'a manager', 'escalate', 'someone in charge', 'a real person', 'a human', 'higher up'],
+    'escalation-request': ['speak to a manager', 'talk to a manager', 'speak to your manager', 'speak to a supervisor', 'your supervisor', 'to a manager', 'your manager', 'the manager', 'escalate this', 'escalate it', 'escalated', 'someone in charge', 'a real person', 'a human', 'higher up'],
     vip: ['enterprise customer', 'enterprise plan', 'premium customer', 'premium member', 'gold member', 'platinum', 'loyal customer', 'customer for _ years', 'key account'],
   },
   emotions: {

@@ -8,7 +8,7 @@ export const sv: LanguageLexicon = {
     'churn-threat': ['säga upp', 'säger upp', 'uppsägning', 'avsluta mitt konto', 'avsluta abonnemang*', 'byta leverantör', 'byter till', 'gå till en konkurrent', 'någon annanstans', 'aldrig mer', 'aldrig igen'],
     'legal-threat': ['advokat', 'jurist', 'rättsliga åtgärder', 'domstol', 'stämma', 'anmäla', 'anmälan', 'konsumentverket', 'arn', 'gdpr', 'dataskydd', 'bedrägeri', 'diskriminer*'],
     vulnerability: ['sjukhus*', 'cancer', 'cellgift*', 'avlidit', 'gått bort', 'dog', 'begravning', 'sorg', 'funktionsnedsätt*', 'rullstol', 'gravid', 'arbetslös', 'förlorat jobbet', 'har inte råd', 'svårt sjuk', 'depression', 'operation'],
-    'escalation-request': ['chef', 'din chef', 'en chef', 'ansvarig', 'eskalera', 'överordnad', 'en riktig människa', 'prata med någon'],
+    'escalation-request': ['din chef', 'er chef', 'med en chef', 'med chefen', 'ansvarig', 'eskalera', 'överordnad', 'en riktig människa', 'prata med någon'],
     vip: ['premiumkund', 'företagskund', 'enterprise', 'trogen kund', 'kund i _ år', 'storkund'],
   },
   emotions: {
