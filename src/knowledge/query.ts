@@ -26,6 +26,8 @@ export interface WeightedText {
 const MAX_TERMS = 24;
 const MIN_PREFIX = 3;
 const PREFIX_WEIGHT = 0.5;
+const TYPO_WEIGHT = 0.7;
+const MAX_TYPO_LOOKUPS = 4;
 
 export const TICKET_WEIGHTS = { subject: 2, latestCustomer: 2, olderCustomer: 0.5, agent: 0.25 };
 
@@ -74,7 +76,17 @@ export function buildQuery(index: LexicalIndex, parts: WeightedText[], options: 
       weights.set(term, (weights.get(term) ?? 0) + part.weight * (1 + Math.log(count)));
     }
   }
-  const known = [...weights].filter(([term]) => index.terms.has(term));
+  const known: [string, number][] = [];
+  let lookups = 0;
+  for (const [term, weight] of weights) {
+    if (index.terms.has(term)) known.push([term, weight]);
+    else if (lookups < MAX_TYPO_LOOKUPS && /^\p{L}{5,}$/u.test(term)) {
+      // A word the knowledge base never uses may be a typo of one it does (bounded: each lookup scans).
+      lookups += 1;
+      const similar = index.similarTerms(term, 1);
+      for (const fix of similar) if (!weights.has(fix)) known.push([fix, weight * TYPO_WEIGHT]);
+    }
+  }
   const maxTerms = options.maxTerms ?? MAX_TERMS;
   if (known.length > maxTerms) {
     known.sort((a, b) => b[1] * index.idf(b[0]) - a[1] * index.idf(a[0]));

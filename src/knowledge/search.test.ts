@@ -118,3 +118,10 @@ describe('snapshot', () => {
     expect(() => loadIndex({ ...snapshot, postings: snapshot.postings.subarray(0, 10) })).toThrow(/truncated|damaged/);
   });
 });
+
+describe('typos', () => {
+  it('matches a misspelled word to a known term of the knowledge base', () => {
+    const index = build();
+    expect(searchText(index, textOf, 'pasword resett', { lang: 'en' })[0]?.id).toBe('password');
+  });
+});

@@ -10,8 +10,7 @@ const LISTS: Record<Lang, string> = {
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
-    hi hello dear please thanks thank regards best kind im ive dont cant wont also get got us let may might
-    shall must`,
+    hi hello dear please thanks thank regards kind im ive dont cant wont us`,
   de: `aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anderm
     andern anders auch auf aus bei bin bis bist da damit dann das dass dasselbe dazu dein deine deinem deinen
     deiner dem demselben den denn denselben der derer derselbe derselben des desselben dessen dich die dies
