@@ -25,6 +25,8 @@ export interface Example {
   /** For XED: whether any negative emotion (anger, disgust, fear, sadness) is annotated. */
   negative?: boolean;
   group: string;
+  /** MAIA: the conversation the sentence belongs to (splits never cut a conversation). */
+  conversation?: string;
 }
 
 function jsonl(path: string): Record<string, unknown>[] {
@@ -70,10 +72,10 @@ export function maia(split: 'train' | 'test', withTranslations = false): Example
         turn.text_src.forEach((text, i) => {
           const emotion = MAIA_EMOTION[turn.Emotion[i] ?? -1];
           if (!emotion || !text.trim() || text.startsWith('#')) return;
-          out.push({ text, lang: 'pt', emotion, sentiment: sentimentOf(emotion), group: 'maia' });
+          out.push({ text, lang: 'pt', emotion, sentiment: sentimentOf(emotion), group: 'maia', conversation: conversation.id });
           const translated = turn.text_mt?.[i];
           if (withTranslations && translated && !translated.startsWith('#')) {
-            out.push({ text: translated, lang: 'en', emotion, sentiment: sentimentOf(emotion), group: 'maia-en' });
+            out.push({ text: translated, lang: 'en', emotion, sentiment: sentimentOf(emotion), group: 'maia-en', conversation: conversation.id });
           }
         });
       }

@@ -1,8 +1,8 @@
 // `npm run train:cue`: trains the cue's sentiment and emotion heads on ../shared/data and writes the
 // shipped weights to models/cue/model.json. Never trains on the splits `npm run eval:cue` reports
 // (UMSAB val, the MAIA test conversations, the XED test half).
-// Options: --dev holds out a tenth of UMSAB train and prints its macro-F1 (for choosing settings
-// without looking at val); --buckets N, --epochs N, --no-xed, --no-maia.
+// Options: --dev holds out a tenth of UMSAB train and a quarter of the MAIA training conversations and
+// prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     'no-xed': { type: 'boolean', default: false },
     'no-maia': { type: 'boolean', default: false },
     'lang-words': { type: 'boolean', default: false },
+    'emotion-epochs': { type: 'string', default: '10' },
+    'emotion-l2': { type: 'string', default: '1e-4' },
     out: { type: 'string', default: 'models/cue/model.json' },
   },
 });
@@ -34,7 +36,11 @@ const started = Date.now();
 let umsabTrain = umsab('train');
 const umsabDev = values.dev ? umsabTrain.filter((e) => fnv1a(e.text) % 10 === 0) : [];
 if (values.dev) umsabTrain = umsabTrain.filter((e) => fnv1a(e.text) % 10 !== 0);
-const maiaTrain = values['no-maia'] ? [] : maia('train', true);
+let maiaTrain = values['no-maia'] ? [] : maia('train', true);
+// In --dev mode a quarter of the MAIA training conversations is held out too, to tune the emotion head.
+const inMaiaDev = (e: Example) => fnv1a(e.conversation ?? '') % 4 === 1;
+const maiaDev = values.dev ? maiaTrain.filter((e) => inMaiaDev(e) && e.lang === 'pt') : [];
+if (values.dev) maiaTrain = maiaTrain.filter((e) => !inMaiaDev(e));
 const xedTrain = values['no-xed'] ? [] : xed('train');
 
 function examples(rows: Example[], classes: readonly string[], label: (e: Example) => string | undefined, groupWeight: (e: Example) => number): TrainExample[] {
@@ -57,7 +63,7 @@ const sentiment = trainHead(
 const emotionRows = [...maiaTrain, ...xedTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
 const emotion = trainHead(
   examples(emotionRows, EMOTIONS, (e) => e.emotion ?? e.sentiment, (e) => (e.group.startsWith('umsab') ? 0.3 : 1)),
-  { ...trainOptions, classes: [...EMOTIONS] },
+  { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
 );
 
 const model: SerializedModel = {
@@ -86,6 +92,12 @@ if (values.dev) {
   }
   void headProbabilities;
   process.stdout.write(`dev macro-F1 (UMSAB train tenth, float weights): ${scores.join(' | ')} | mean ${pct(sum / 7)}\n`);
+  const emotionDev = maiaDev.map((e) => {
+    const ids = featureIds(e.text, features, e.lang);
+    const s = EMOTIONS.map((_, c) => ids.reduce((sum, id) => sum + emotion.weights[id * EMOTIONS.length + c]!, 0) / Math.sqrt(ids.length) + emotion.bias[c]!);
+    return EMOTIONS[s.indexOf(Math.max(...s))]!;
+  });
+  process.stdout.write(`dev 7-class macro-F1 (MAIA held-out train conversations, emotion head): ${pct(macroF1(maiaDev.map((e) => e.emotion!), emotionDev))} (n=${maiaDev.length})\n`);
   // The dev model goes to .cache/ (never shipped) for scripts/cue/tune.ts.
   writeFileSync('.cache/cue-dev-model.json', JSON.stringify(model));
 } else {
