@@ -1,5 +1,44 @@
-// Typo tolerance for query words the index does not know ("cancdling" → "cancel"): vocabulary terms within
+// Vocabulary lookups for queries: index terms a word being typed may become (prefix), and typo tolerance for query words the index does not know ("cancdling" → "cancel"): vocabulary terms within
 // a small edit distance, looked for only among terms with the same first letter and a similar length.
+import type { LexicalIndex } from './index';
+
+const PREFIX_SCAN = 200;
+
+/** Index terms starting with `prefix` (for the word being typed), most frequent first. */
+export function expandPrefix(index: LexicalIndex, prefix: string, limit = 16): string[] {
+  const terms = index.sorted();
+  const found: string[] = [];
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix) && found.length < PREFIX_SCAN; i++) found.push(terms[i]!);
+  const df = (term: string) => index.terms.get(term)?.df ?? 0;
+  return found.filter((term) => df(term) > 0).sort((a, b) => df(b) - df(a)).slice(0, limit);
+}
+
+/** Known terms within the typo budget of an unknown one (same first letter), closest and most frequent first. */
+export function similarTerms(index: LexicalIndex, term: string, limit = 2): string[] {
+  const max = typoBudget(term.length);
+  if (max === 0 || !/^\p{L}+$/u.test(term)) return [];
+  const terms = index.sorted();
+  const first = term[0]!;
+  const found: [string, number][] = [];
+  for (let i = lowerBound(terms, first); i < terms.length && terms[i]![0] === first; i++) {
+    const candidate = terms[i]!;
+    const distance = editDistance(term, candidate, max);
+    if (distance <= max && (index.terms.get(candidate)?.df ?? 0) > 0) found.push([candidate, distance]);
+  }
+  const df = (t: string) => index.terms.get(t)!.df;
+  return found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0])).slice(0, limit).map(([t]) => t);
+}
+
+/** First position in a sorted array whose value is >= `value`. */
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Optimal-string-alignment distance (adjacent swaps count 1), or `max + 1` once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {

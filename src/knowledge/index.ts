@@ -6,7 +6,6 @@
 import { analyze } from '../language/analyze';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
-import { editDistance, typoBudget } from './fuzzy';
 import { splitPassages } from './passages';
 import { countTerms, Postings } from './postings';
 import type { Article } from './types';
@@ -72,6 +71,7 @@ export class LexicalIndex {
   private touched = new Int32Array(0);
   private dirty = true;
   private sortedTerms: string[] | null = null;
+  private readonly languageCounts = new Map<Lang, number>();
 
   constructor(params: Partial<IndexParams> = {}, readonly defaultLanguage: Lang = 'en') {
     this.params = { ...DEFAULT_PARAMS, ...params };
@@ -102,6 +102,7 @@ export class LexicalIndex {
     if (url) entry.url = url;
     this.articleSlots.push(entry);
     this.articles.set(id, entry);
+    this.languageCounts.set(language, (this.languageCounts.get(language) ?? 0) + 1);
     return entry;
   }
 
@@ -117,6 +118,7 @@ export class LexicalIndex {
     }
     this.articles.delete(id);
     this.articleSlots[entry.slot] = undefined;
+    this.languageCounts.set(entry.language, this.languageCounts.get(entry.language)! - 1);
     this.dirty = true;
     if (this.alive.length - this.live > Math.max(1000, this.live / 4)) this.compact();
     return true;
@@ -172,34 +174,6 @@ export class LexicalIndex {
     return matches;
   }
 
-  /** Index terms starting with `prefix` (for the word being typed), most frequent first. */
-  expandPrefix(prefix: string, limit = 16): string[] {
-    const terms = this.sorted();
-    const found: string[] = [];
-    for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix) && found.length < 200; i++) found.push(terms[i]!);
-    const df = (term: string) => this.terms.get(term)?.df ?? 0;
-    return found.filter((term) => df(term) > 0).sort((a, b) => df(b) - df(a)).slice(0, limit);
-  }
-
-  /**
-   * Known terms within the typo budget of an unknown one (same first letter), closest and most frequent
-   * first. Scans one first-letter range of the sorted vocabulary.
-   */
-  similarTerms(term: string, limit = 2): string[] {
-    const max = typoBudget(term.length);
-    if (max === 0 || !/^\p{L}+$/u.test(term)) return [];
-    const terms = this.sorted();
-    const first = term[0]!;
-    const found: [string, number][] = [];
-    for (let i = lowerBound(terms, first); i < terms.length && terms[i]![0] === first; i++) {
-      const candidate = terms[i]!;
-      const distance = editDistance(term, candidate, max);
-      if (distance <= max && (this.terms.get(candidate)?.df ?? 0) > 0) found.push([candidate, distance]);
-    }
-    const df = (t: string) => this.terms.get(t)!.df;
-    return found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0])).slice(0, limit).map(([t]) => t);
-  }
-
   /** Inverse document frequency of a term, for choosing a long query's informative terms. */
   idf(term: string): number {
     const df = this.terms.get(term)?.df ?? 0;
@@ -208,11 +182,9 @@ export class LexicalIndex {
 
   /** The language most articles are written in: the query language when a query gives no clue. */
   mainLanguage(): Lang {
-    const counts = new Map<Lang, number>();
-    for (const article of this.articles.values()) counts.set(article.language, (counts.get(article.language) ?? 0) + 1);
     let best: Lang = this.defaultLanguage;
     let most = 0;
-    for (const [lang, count] of counts) if (count > most) [best, most] = [lang, count];
+    for (const [lang, count] of this.languageCounts) if (count > most) [best, most] = [lang, count];
     return best;
   }
 
@@ -233,7 +205,8 @@ export class LexicalIndex {
     return id;
   }
 
-  private sorted(): string[] {
+  /** The vocabulary in code-unit order (for prefix and typo lookups), cached until a new term appears. */
+  sorted(): string[] {
     if (!this.sortedTerms) this.sortedTerms = [...this.terms.keys()].sort();
     return this.sortedTerms;
   }
@@ -283,17 +256,6 @@ export class LexicalIndex {
     }
     this.sortedTerms = null;
   }
-}
-
-/** First position in a sorted array whose value is >= `value`. */
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function sum(counts: Map<string, number>): number {

@@ -7,6 +7,7 @@ import { isLang, type Lang } from '../language/languages';
 import { foldWord } from '../language/normalize';
 import { tokenize } from '../language/tokenize';
 import type { Ticket } from '../ticket/schema';
+import { expandPrefix, similarTerms } from './fuzzy';
 import type { LexicalIndex, QueryTerm } from './index';
 
 export interface QueryOptions {
@@ -83,7 +84,7 @@ export function buildQuery(index: LexicalIndex, parts: WeightedText[], options: 
     else if (lookups < MAX_TYPO_LOOKUPS && /^\p{L}{5,}$/u.test(term)) {
       // A word the knowledge base never uses may be a typo of one it does (bounded: each lookup scans).
       lookups += 1;
-      const similar = index.similarTerms(term, 1);
+      const similar = similarTerms(index, term, 1);
       for (const fix of similar) if (!weights.has(fix)) known.push([fix, weight * TYPO_WEIGHT]);
     }
   }
@@ -103,5 +104,5 @@ function prefixTerms(index: LexicalIndex, text: string, already: QueryTerm[]): Q
   const prefix = foldWord(last.lower);
   if (prefix.length < MIN_PREFIX) return [];
   const have = new Set(already.map((t) => t.term));
-  return index.expandPrefix(prefix).filter((term) => !have.has(term)).map((term) => ({ term, weight: PREFIX_WEIGHT }));
+  return expandPrefix(index, prefix).filter((term) => !have.has(term)).map((term) => ({ term, weight: PREFIX_WEIGHT }));
 }
