@@ -16,19 +16,23 @@ import type { Handlers } from './router';
 export interface KnowledgeService {
   searchTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
   searchText(query: string, top: number): Promise<SearchHit[]>;
+  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page. */
+  byIds(ids: string[]): Promise<SearchHit[]>;
 }
 
 export interface TicketAnalysis {
   cue: TicketCue | null;
   snippets: SearchHit[];
+  /** Offline drafts, at once; empty when a model provider is configured (they stream over a port). */
   drafts: DraftView[];
+  providerConfigured: boolean;
 }
 
 const SNIPPETS_SHOWN = 5;
 
-function toDraftViews(ticketId: string, drafts: ShownDraft[]): DraftView[] {
+export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'model' | 'offline'): DraftView[] {
   return drafts.map((draft, index) => ({
-    id: `${ticketId}:offline:${index}`,
+    id: `${ticketId}:${source}:${index}`,
     text: draft.text,
     streaming: false,
     citations: draft.citations,
@@ -36,16 +40,21 @@ function toDraftViews(ticketId: string, drafts: ShownDraft[]): DraftView[] {
   }));
 }
 
-export function createHandlers(knowledge: KnowledgeService & { handlers: KnowledgeHandlers }, provider: ProviderHandlers): Handlers {
+export function createHandlers(
+  knowledge: KnowledgeService & { handlers: KnowledgeHandlers },
+  provider: ProviderHandlers,
+  providerConfigured: () => Promise<boolean>,
+): Handlers {
   return {
     ...knowledge.handlers,
     ...provider,
     'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
+      if (await providerConfigured()) return { cue, snippets, drafts: [], providerConfigured: true };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
       const offline = await suggestDrafts({ ticket, snippets, cue, settings: DEFAULT_DRAFT_SETTINGS, agentLanguage }, null);
-      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts) };
+      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false };
     },
     'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS_SHOWN),
     'open-page': async () => {

@@ -4,6 +4,9 @@ import { KnowledgeBase } from '../knowledge/db';
 import type { Handlers } from './router';
 import type { KnowledgeService } from './handlers';
 
+/** How much of a pinned article goes to the model: its opening, as a passage would. */
+const PINNED_SNIPPET_CHARS = 1200;
+
 export type KnowledgeHandlers = Pick<
   Handlers,
   'knowledge-import' | 'knowledge-list' | 'knowledge-update' | 'knowledge-delete' | 'knowledge-export' | 'knowledge-clear'
@@ -13,6 +16,20 @@ export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { ha
   return {
     searchTicket: (ticket, top) => kb.search(ticket, { top }),
     searchText: (query, top) => kb.search(query, { top }),
+    async byIds(ids) {
+      const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));
+      return articles
+        .filter((article) => article !== undefined)
+        .map((article) => ({
+          id: article.id,
+          score: 1,
+          title: article.title,
+          snippet: article.body.slice(0, PINNED_SNIPPET_CHARS),
+          matches: [],
+          ...(article.url ? { url: article.url } : {}),
+          ...(article.language ? { language: article.language } : {}),
+        }));
+    },
     handlers: {
       'knowledge-import': ({ articles, source }) => kb.importArticles(articles, source ? { source } : {}),
       'knowledge-list': async ({ offset, limit }) => ({ articles: await kb.listArticles({ offset, limit }), total: await kb.countArticles() }),

@@ -6,6 +6,7 @@ import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
+import { serveDraftsPort } from './drafts-port';
 import { createHandlers } from './handlers';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
@@ -21,7 +22,9 @@ export function startBackground(): void {
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
   };
   const providers = new ProviderStore();
-  const handlers = createHandlers(openKnowledge(), providerHandlers(providers));
+  const knowledge = openKnowledge();
+  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null);
+  serveDraftsPort(policy, knowledge, providers);
   // Load the cue model now, not when the first ticket is waiting for it.
   setTimeout(() => cueModel(), 0);
 

@@ -6,6 +6,7 @@ import type { SearchHit } from '../knowledge/types';
 import { ask } from '../messaging/client';
 import type { SidebarActions } from '../sidebar/state';
 import { copyText, insertIntoComposer } from './insert';
+import type { Conversation } from './conversation';
 import type { Store } from './store';
 
 export interface ActionContext {
@@ -14,7 +15,7 @@ export interface ActionContext {
   shadow: ShadowRoot;
   locale: () => UiLocale;
   refreshTicket: () => void;
-  refreshAnalysis: () => void;
+  conversation: Conversation;
 }
 
 export function createSidebarActions(context: ActionContext): SidebarActions {
@@ -43,13 +44,13 @@ export function createSidebarActions(context: ActionContext): SidebarActions {
     },
     retry(panel) {
       if (panel === 'ticket') context.refreshTicket();
-      else context.refreshAnalysis();
+      else context.conversation.refresh(panel === 'drafts' ? 'drafts' : 'all');
     },
     dismissNotice() {
       store.update({ notice: null });
     },
     async search(query) {
-      if (!query.trim()) return context.refreshAnalysis();
+      if (!query.trim()) return context.conversation.refresh();
       store.update({ snippets: { status: 'loading' } });
       const reply = await ask<SearchHit[]>({ kind: 'search-knowledge', query, uiLang: context.locale() });
       store.update({

@@ -11,7 +11,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
-import { analyzeTicket } from './analysis';
+import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStore } from './store';
@@ -74,7 +74,9 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onRemove: (cleanup) => cleanup?.(),
   });
 
+  const conversation = createConversation(store, locale, () => markTiming(ui.shadowHost, 'cue-shown'));
   const onReading = (reading: TicketReading) => {
+    if (reading.status !== 'ticket') conversation.leave();
     if (reading.status === 'loading') {
       store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
       return;
@@ -93,7 +95,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [] }),
     });
     markTiming(ui.shadowHost, 'ticket-shown');
-    void analyzeTicket(store, ticket, locale(), () => markTiming(ui.shadowHost, 'cue-shown'));
+    conversation.show(ticket);
   };
 
   const watcher = watchTicket({
@@ -104,11 +106,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onReading,
     ownHost: () => ui.shadowHost,
   });
-  const refreshAnalysis = () => {
-    const ticket = store.get().ticket;
-    if (ticket.status === 'ready') void analyzeTicket(store, ticket.data, locale());
-  };
-  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, refreshAnalysis });
+  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation });
 
   ui.mount();
   markTiming(ui.shadowHost, 'script-start', startedAt);

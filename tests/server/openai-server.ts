@@ -26,6 +26,8 @@ export interface OpenAiTestServer {
   /** Base URL including /v1, ready for the SDK's baseURL. */
   url: string;
   requests: RecordedRequest[];
+  /** Chat requests whose client hung up before the answer was complete (cancelled or timed out). */
+  readonly abandoned: number;
   /** Queue behaviours for the next requests to /chat/completions, in order. */
   enqueue(...behaviours: BehaviourSource[]): void;
   /** Behaviour used when the queue is empty (default: a normal draft). */
@@ -41,9 +43,13 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
   const requests: RecordedRequest[] = [];
   const open = new Set<ServerResponse>();
 
+  let abandoned = 0;
   const server = createServer((req, res) => {
     open.add(res);
-    res.on('close', () => open.delete(res));
+    res.on('close', () => {
+      open.delete(res);
+      if (!res.writableEnded && req.url?.includes('/chat/completions')) abandoned++;
+    });
     void handle(req, res).catch(() => res.destroy());
   });
 
@@ -73,6 +79,9 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
+    get abandoned() {
+      return abandoned;
+    },
     enqueue: (...behaviours) => void queue.push(...behaviours),
     setDefault: (behaviour) => void (fallback = behaviour),
     close: () =>
