@@ -37,7 +37,6 @@ const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
   'legal-threat': 'anger',
   'churn-threat': 'disappointment',
   vulnerability: 'anxiety',
-  deadline: 'anxiety',
 };
 const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
 

@@ -81,4 +81,25 @@ describe('analyzeTicket', () => {
     expect(cue.evidence.length).toBeGreaterThan(0);
     for (const phrase of cue.evidence) expect(texts.some((text) => text.includes(phrase))).toBe(true);
   });
+
+  it('a thank-you sign-off is courtesy, not a positive feeling (ar)', () => {
+    const cue = analyzeTicket(ticket('ar', [
+      ['customer', 'مرحباً،\n\nطلبت إرجاع الطلب رقم 5521 منذ أسبوعين ولم يصلني المبلغ حتى الآن.\n\nمع الشكر،\nسارة'],
+    ]), { uiLang: 'ar' });
+    expect(cue.sentiment).not.toBe('positive');
+    expect(cue.triggers).toContain('long-wait');
+    expect(cue.cue).toContain('منذ أسبوعين');
+  });
+
+  it('escalating (de): waiting, a deadline and a chargeback threat', () => {
+    const cue = analyzeTicket(ticket('de', [
+      ['customer', 'Mir wurde die Rechnung zweimal abgebucht. Bitte erstatten Sie den doppelten Betrag.'],
+      ['agent', 'Ich prüfe das und melde mich bis morgen.'],
+      ['customer', 'Ich warte immer noch. Wenn das Geld bis Freitag nicht zurück ist, widerrufe ich die Lastschrift.'],
+    ]), { uiLang: 'de' });
+    expect(cue.trend).toBe('escalating');
+    expect(cue.triggers).toEqual(expect.arrayContaining(['long-wait', 'deadline', 'legal-threat']));
+    expect(cue.urgency).toBe(true);
+    expect(cue.handlePersonallyReasons).toContain('legal-or-ethical');
+  });
 });

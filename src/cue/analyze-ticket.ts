@@ -37,7 +37,7 @@ export function handleReasons(ticket: Ticket, analyses: MessageAnalysis[], trend
   const triggers = new Set(analyses.flatMap((a) => a.triggers));
   const reasons: HandleReason[] = [];
   const upset = (a: MessageAnalysis) => a.emotion === 'anger' || a.emotion === 'frustration' || a.emotion === 'disappointment';
-  if (analyses.some((a) => a.complaint) || analyses.some((a) => a.emotion === 'anger' && a.intensity >= 0.6) || (last && upset(last) && last.intensity >= 0.7))
+  if (analyses.some((a) => a.complaint) || analyses.some((a) => a.emotion === 'anger' && a.intensity >= 0.6) || (last && upset(last) && last.intensity >= 0.8))
     reasons.push('complaint');
   if (last && last.sentiment === 'negative' && last.intensity >= 0.75) reasons.push('strong-emotion');
   if (triggers.has('legal-threat')) reasons.push('legal-or-ethical');

@@ -48,6 +48,18 @@ function extendLeft(text: string, span: Span, before: RegExp | null): Span | nul
   return { start, end: span.end, text: text.slice(start, span.end) };
 }
 
+/**
+ * Where the sign-off starts ("Thanks,\nSara", "مع الشكر،"): the last paragraph when it is short and the
+ * message has more before it; the text length when there is none.
+ */
+export function closingStart(text: string): number {
+  const trimmed = text.trimEnd();
+  const lastBreak = Math.max(trimmed.lastIndexOf('\n\n'), trimmed.lastIndexOf('\n'));
+  if (lastBreak <= 0) return text.length;
+  const paragraphStart = trimmed.lastIndexOf('\n\n') > 0 ? trimmed.lastIndexOf('\n\n') : lastBreak;
+  return trimmed.length - paragraphStart <= 40 ? paragraphStart : text.length;
+}
+
 export function scanLexicon(text: string, lang: Lang): LexicalFindings {
   const lexicon = compiledLexicon(lang);
   const triggers = new Map<Trigger, Span[]>();
@@ -57,8 +69,11 @@ export function scanLexicon(text: string, lang: Lang): LexicalFindings {
   }
   const emotions = new Map<CueEmotion, Span[]>();
   const add = (emotion: CueEmotion, span: Span) => emotions.set(emotion, [...(emotions.get(emotion) ?? []), span]);
+  const closing = closingStart(text);
   for (const [emotion, regex] of lexicon.emotions) {
     for (const span of matches(regex, text)) {
+      // "Thanks, Sara" under a complaint is courtesy, not a positive feeling.
+      if (emotion === 'positive' && span.start >= closing) continue;
       const negated = extendLeft(text, span, lexicon.negatedBefore);
       if (emotion === 'positive' && negated) {
         add('disappointment', { ...negated, negated: true }); // "not happy", "nicht zufrieden", "niet tevreden"
