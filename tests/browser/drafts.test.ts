@@ -23,7 +23,7 @@ afterAll(async () => {
 async function configureProvider(configured: boolean) {
   const reply = await options.evaluate(
     ([baseUrl, on]) =>
-      chrome.runtime.sendMessage(
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
         on
           ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl }, apiKey: 'sk-test-1234' }
           : { kind: 'provider-remove' },
