@@ -29,6 +29,30 @@ export function similarTerms(index: LexicalIndex, term: string, limit = 2): stri
   return found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0])).slice(0, limit).map(([t]) => t);
 }
 
+const COMPOUNDING = new Set(['de', 'nl', 'sv']);
+// Linking elements between compound parts: Rückerstattung-s-antrag, Kunde-n-konto, levering-s-adres.
+const LINKS = ['s', 'es', 'n', 'en', 'e'];
+const MIN_PART = 4;
+
+/**
+ * German, Dutch and Swedish compounds the index does not know, split into two parts it does:
+ * "rückerstattungsantrag" → [stem of "rückerstattung", "antrag"]. Returns [] when no split fits.
+ */
+export function splitCompound(index: LexicalIndex, word: string, lang: string, stem: (word: string) => string): string[] {
+  if (!COMPOUNDING.has(lang) || word.length < MIN_PART * 2) return [];
+  // Prefer the longest known head (the head carries the meaning in these languages' compounds, the tail its kind).
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const tail = stem(word.slice(cut));
+    if (!index.terms.has(tail)) continue;
+    const head = word.slice(0, cut);
+    for (const candidate of [head, ...LINKS.filter((link) => head.endsWith(link) && head.length - link.length >= MIN_PART).map((link) => head.slice(0, -link.length))]) {
+      const term = stem(candidate);
+      if (index.terms.has(term)) return [term, tail];
+    }
+  }
+  return [];
+}
+
 /** First position in a sorted array whose value is >= `value`. */
 function lowerBound(sorted: string[], value: string): number {
   let lo = 0, hi = sorted.length;

@@ -1,13 +1,14 @@
 // Turns what the agent is looking at into a weighted query: the subject and the latest customer message
 // count most, older messages less, quoted history and signatures not at all (Message.text already
 // excludes them), and long text is cut down to its most informative terms.
-import { analyze } from '../language/analyze';
+import { analyzeWithSurface } from '../language/analyze';
+import { stem } from '../language/stem';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { foldWord } from '../language/normalize';
 import { tokenize } from '../language/tokenize';
 import type { Ticket } from '../ticket/schema';
-import { expandPrefix, similarTerms } from './fuzzy';
+import { expandPrefix, similarTerms, splitCompound } from './fuzzy';
 import type { LexicalIndex, QueryTerm } from './index';
 
 export interface QueryOptions {
@@ -28,6 +29,7 @@ const MAX_TERMS = 24;
 const MIN_PREFIX = 3;
 const PREFIX_WEIGHT = 0.5;
 const TYPO_WEIGHT = 0.7;
+const COMPOUND_WEIGHT = 0.7;
 const MAX_TYPO_LOOKUPS = 4;
 
 export const TICKET_WEIGHTS = { subject: 2, latestCustomer: 2, olderCustomer: 0.5, agent: 0.25 };
@@ -69,9 +71,13 @@ export function queryFromText(index: LexicalIndex, text: string, options: QueryO
 
 export function buildQuery(index: LexicalIndex, parts: WeightedText[], options: QueryOptions & { lang: Lang }): QueryTerm[] {
   const weights = new Map<string, number>();
+  const words = new Map<string, string>(); // term → a word it came from, for compound splitting
   for (const part of parts) {
     const counts = new Map<string, number>();
-    for (const term of analyze(part.text, options.lang)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const { term, surface } of analyzeWithSurface(part.text, options.lang)) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      words.set(term, surface.toLowerCase());
+    }
     for (const [term, count] of counts) {
       // A word repeated in one message counts more, but not linearly.
       weights.set(term, (weights.get(term) ?? 0) + part.weight * (1 + Math.log(count)));
@@ -79,9 +85,13 @@ export function buildQuery(index: LexicalIndex, parts: WeightedText[], options: 
   }
   const known: [string, number][] = [];
   let lookups = 0;
+  let pieces: string[];
   for (const [term, weight] of weights) {
     if (index.terms.has(term)) known.push([term, weight]);
-    else if (lookups < MAX_TYPO_LOOKUPS && /^\p{L}{5,}$/u.test(term)) {
+    else if (lookups < MAX_TYPO_LOOKUPS && words.has(term) && (pieces = splitCompound(index, words.get(term)!, options.lang, (w) => stem(w, options.lang))).length) {
+      lookups += 1;
+      for (const piece of pieces) if (!weights.has(piece)) known.push([piece, weight * COMPOUND_WEIGHT]);
+    } else if (lookups < MAX_TYPO_LOOKUPS && /^\p{L}{5,}$/u.test(term)) {
       // A word the knowledge base never uses may be a typo of one it does (bounded: each lookup scans).
       lookups += 1;
       const similar = similarTerms(index, term, 1);

@@ -119,6 +119,14 @@ describe('snapshot', () => {
   });
 });
 
+describe('compounds', () => {
+  it('splits a German compound the knowledge base does not use into parts it does', () => {
+    const index = build([...ARTICLES, { id: 'de-form', title: 'Antrag stellen', body: 'Den Antrag finden Sie im Kundenkonto.', language: 'de' }]);
+    const hits = searchText(index, (id) => ARTICLES.find((a) => a.id === id), 'Rückerstattungsantrag', { lang: 'de', top: 3 }).map((h) => h.id);
+    expect(hits).toEqual(expect.arrayContaining(['de-refund', 'de-form']));
+  });
+});
+
 describe('typos', () => {
   it('matches a misspelled word to a known term of the knowledge base', () => {
     const index = build();
