@@ -120,7 +120,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     emotion,
     intensity,
     urgency,
-    evidence: pickEvidence(text, found, emotion, sentiment),
+    evidence: pickEvidence(text, found, emotion, sentiment, lang),
     triggers,
     triggerEvidence,
     complaint: found.complaint.length > 0,
@@ -130,16 +130,15 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
 
 /**
  * The phrases that show the emotion and the triggers, in reading order, without overlaps. When the
- * lexicons found nothing but the model hears an emotion, the clause that carries it is quoted instead.
+ * lexicons found nothing but the model hears an emotion, the clause that carries it most is quoted.
  */
-function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, sentiment: Sentiment): string[] {
+function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, sentiment: Sentiment, lang: Lang): string[] {
   const relevant: Span[] = [];
   for (const [key, spans] of found.emotions) {
     const fits = key === emotion || (sentiment === 'negative' && key !== 'positive' && key !== 'confusion') || (emotion === 'confusion' && key === 'confusion');
     if (fits) relevant.push(...spans);
   }
   for (const spans of found.triggers.values()) relevant.push(...spans);
-  if (found.shouting && sentiment === 'negative') relevant.push(...clauses(text).slice(0, 1));
   relevant.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
   for (const span of relevant) {
@@ -147,18 +146,35 @@ function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, se
     if (last && span.start < last.end) continue;
     kept.push(span);
   }
-  if (kept.length === 0 && sentiment !== 'neutral') kept.push(...clauses(text).slice(0, 1));
+  if (kept.length === 0 && sentiment !== 'neutral') {
+    const clause = strongestClause(text, sentiment, lang);
+    if (clause) kept.push(clause);
+  }
   return [...new Set(kept.map((s) => s.text))].slice(0, 5);
 }
 
-/** The first clause of the text (up to 80 characters), as a span. */
-function clauses(text: string): Span[] {
-  const match = /[^.!?\n]*[.!?]*/u.exec(text.trim());
-  let clause = (match?.[0] ?? '').trim();
-  if (!clause) return [];
-  if (clause.length > 80) clause = clause.slice(0, 80).replace(/\s+\S*$/, '');
-  const start = text.indexOf(clause);
-  return start < 0 ? [] : [{ start, end: start + clause.length, text: clause }];
+const CLAUSE = /[^.!?\n]+[.!?]*/gu;
+const MAX_CLAUSE = 100;
+
+/** The clause (sentence or line of three words or more) the model finds most `sentiment`, as a span. */
+function strongestClause(text: string, sentiment: Sentiment, lang: Lang): Span | null {
+  const model = cueModel();
+  const head = model.heads.sentiment!;
+  const index = head.classes.indexOf(sentiment);
+  let best: Span | null = null;
+  let bestScore = -1;
+  for (const match of text.matchAll(CLAUSE)) {
+    const clause = match[0].trim();
+    if (clause.split(/\s+/).length < 3) continue;
+    const score = headProbabilities(head, featureIds(clause, model.features, lang))[index]!;
+    if (score > bestScore) {
+      bestScore = score;
+      const start = match.index + match[0].indexOf(clause);
+      const shown = clause.length > MAX_CLAUSE ? clause.slice(0, MAX_CLAUSE).replace(/\s+\S*$/, '') : clause;
+      best = { start, end: start + shown.length, text: shown };
+    }
+  }
+  return best;
 }
 
 export function analyzeMessage(text: string, options: AnalyzeOptions): MessageCue {

@@ -7,7 +7,7 @@ export const nl: LanguageLexicon = {
     deadline: ['voor morgen', 'uiterlijk', 'voor vrijdag', 'voor maandag', 'deadline', 'zo snel mogelijk', 'z.s.m.', 'zsm', 'direct', 'meteen', 'mijn vlucht', 'verloopt'],
     'churn-threat': ['opzeggen', 'zeg _ op', 'opzegging', 'account sluiten', 'account verwijderen', 'overstappen', 'naar de concurrent', 'ergens anders', 'nooit meer', 'abonnement stopzetten', 'contract beëindigen'],
     'legal-threat': ['advocaat', 'juridische stappen', 'rechter', 'rechtbank', 'aanklacht', 'consumentenbond', 'geschillencommissie', 'avg', 'privacywet', 'aangifte', 'oplichting', 'fraude', 'discrimin*'],
-    vulnerability: ['ziekenhuis', 'kanker', 'chemo*', 'overleden', 'begrafenis', 'rouw*', 'gehandicapt', 'handicap', 'rolstoel', 'zwanger', 'werkloos', 'baan kwijt', 'kan _ niet betalen', 'ernstig ziek', 'depressie*', 'operatie'],
+    vulnerability: ['in het ziekenhuis', 'opgenomen in het ziekenhuis', 'kanker', 'chemo*', 'overleden', 'begrafenis', 'rouw*', 'gehandicapt', 'handicap', 'rolstoel', 'zwanger', 'werkloos', 'baan kwijt', 'kan _ niet betalen', 'ernstig ziek', 'depressie*', 'operatie'],
     'escalation-request': ['leidinggevende', 'een manager', 'uw manager', 'de manager', 'uw chef', 'teamleider', 'escaleren', 'escalatie', 'verantwoordelijke', 'een echt persoon', 'een mens'],
     vip: ['premium klant', 'zakelijke klant', 'enterprise', 'trouwe klant', 'al _ jaar klant', 'grootzakelijk'],
   },

@@ -7,7 +7,7 @@ export const sv: LanguageLexicon = {
     deadline: ['senast', 'till imorgon', 'innan fredag', 'innan helgen', 'deadline', 'så snart som möjligt', 'snarast', 'omedelbart', 'direkt', 'mitt flyg', 'går ut'],
     'churn-threat': ['säga upp', 'säger upp', 'uppsägning', 'avsluta mitt konto', 'avsluta abonnemang*', 'byta leverantör', 'byter till', 'gå till en konkurrent', 'någon annanstans', 'aldrig mer', 'aldrig igen'],
     'legal-threat': ['advokat', 'jurist', 'rättsliga åtgärder', 'domstol', 'stämma', 'anmäla', 'anmälan', 'konsumentverket', 'arn', 'gdpr', 'dataskydd', 'bedrägeri', 'diskriminer*'],
-    vulnerability: ['sjukhus*', 'cancer', 'cellgift*', 'avlidit', 'gått bort', 'dog', 'begravning', 'sorg', 'funktionsnedsätt*', 'rullstol', 'gravid', 'arbetslös', 'förlorat jobbet', 'har inte råd', 'svårt sjuk', 'depression', 'operation'],
+    vulnerability: ['på sjukhus*', 'inlagd', 'cancer', 'cellgift*', 'avlidit', 'gått bort', 'dog', 'begravning', 'sorg', 'funktionsnedsätt*', 'rullstol', 'gravid', 'arbetslös', 'förlorat jobbet', 'har inte råd', 'svårt sjuk', 'depression', 'opererad*'],
     'escalation-request': ['din chef', 'er chef', 'med en chef', 'med chefen', 'ansvarig', 'eskalera', 'överordnad', 'en riktig människa', 'prata med någon'],
     vip: ['premiumkund', 'företagskund', 'enterprise', 'trogen kund', 'kund i _ år', 'storkund'],
   },
