@@ -92,7 +92,11 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   if (sentiment === 'negative') {
     const leaning = (e: NegativeEmotion) =>
       pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
-    emotion = NEGATIVE_EMOTIONS.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
+    // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
+    // anger-leaning trigger or a model that hears it clearly.
+    const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.15;
+    const candidates = NEGATIVE_EMOTIONS.filter((e) => e !== 'anger' || angerShown);
+    emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
   } else if (sentiment === 'positive') {
     emotion = 'positive';
   } else {

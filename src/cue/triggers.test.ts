@@ -83,3 +83,14 @@ describe('evidence', () => {
     }
   });
 });
+
+describe('emotion', () => {
+  it('does not call a calm problem report angry', () => {
+    const text = 'Hallo Kundenservice,\n\nich schreibe, um laufende Verbindungsprobleme mit Zoom auf meinem System zu melden. Während Videokonferenzen erlebe ich häufig Audioausfälle.';
+    expect(analyzeMessage(text, { lang: 'de', uiLang: 'de' }).emotion).not.toBe('anger');
+  });
+
+  it('hears anger when the words say so', () => {
+    expect(analyzeMessage('This is unacceptable and ridiculous, I am furious.', { lang: 'en', uiLang: 'en' }).emotion).toBe('anger');
+  });
+});
