@@ -1,0 +1,159 @@
+// The team view's exchange format: agents export their events as NDJSON (one event per line) or CSV for
+// spreadsheets; a lead imports many NDJSON exports, merged by event id. Imported files are untrusted: each
+// line is validated on its own, a bad line is reported (file, line, reason) and skipped, and every valid
+// line is kept — one broken line never costs the rest of an export.
+import { parseEvent, type StatsEvent } from './events';
+
+export interface Rejection {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface FileReport {
+  file: string;
+  lines: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+}
+
+export interface ImportReport {
+  files: FileReport[];
+  /** Distinct events kept, after deduplication. */
+  events: number;
+  duplicates: number;
+  /** The first `maxRejections` bad lines (a garbage file must not produce a garbage-sized report). */
+  rejections: Rejection[];
+  rejected: number;
+}
+
+const MAX_LINE_CHARS = 100_000;
+
+/** Merges lines from many files into one deduplicated set of events; the first copy of an id wins. */
+export class EventMerger {
+  private readonly byId = new Map<string, StatsEvent>();
+  private readonly files: FileReport[] = [];
+  private readonly rejections: Rejection[] = [];
+  private rejected = 0;
+  private duplicates = 0;
+  private current: FileReport | undefined;
+
+  constructor(private readonly maxRejections = 1000) {}
+
+  startFile(file: string): void {
+    this.current = { file, lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
+    this.files.push(this.current);
+  }
+
+  /** One line of the current file (1-based line number); blank lines are ignored. */
+  addLine(raw: string, line: number): void {
+    const file = this.current ?? (this.startFile('(input)'), this.current!);
+    if (!raw.trim()) return;
+    file.lines++;
+    const reject = (reason: string) => {
+      file.rejected++;
+      this.rejected++;
+      if (this.rejections.length < this.maxRejections) this.rejections.push({ file: file.file, line, reason });
+    };
+    if (raw.length > MAX_LINE_CHARS) return reject(`line longer than ${MAX_LINE_CHARS} characters`);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return reject('not valid JSON');
+    }
+    const parsed = parseEvent(value);
+    if (!parsed.ok) return reject(parsed.reason);
+    if (this.byId.has(parsed.event.id)) {
+      file.duplicates++;
+      this.duplicates++;
+      return;
+    }
+    this.byId.set(parsed.event.id, parsed.event);
+    file.accepted++;
+  }
+
+  /** A whole file's text at once (the dashboard's file picker); CRLF and a trailing newline are fine. */
+  addText(file: string, text: string): void {
+    this.startFile(file);
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) this.addLine(lines[i]!, i + 1);
+  }
+
+  events(): StatsEvent[] {
+    return [...this.byId.values()];
+  }
+
+  report(): ImportReport {
+    return {
+      files: this.files.map((f) => ({ ...f })),
+      events: this.byId.size,
+      duplicates: this.duplicates,
+      rejections: [...this.rejections],
+      rejected: this.rejected,
+    };
+  }
+}
+
+/** Merges whole exports: `[{name, text}]` → the distinct valid events and the report. */
+export function mergeExports(files: readonly { name: string; text: string }[]): { events: StatsEvent[]; report: ImportReport } {
+  const merger = new EventMerger();
+  for (const f of files) merger.addText(f.name, f.text);
+  return { events: merger.events(), report: merger.report() };
+}
+
+/** NDJSON in chunks of `linesPerChunk` lines, so a million events never become one giant string. */
+export function* ndjsonChunks(events: Iterable<StatsEvent>, linesPerChunk = 10_000): Generator<string> {
+  let lines: string[] = [];
+  for (const e of events) {
+    lines.push(JSON.stringify(e));
+    if (lines.length === linesPerChunk) {
+      yield lines.join('\n') + '\n';
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join('\n') + '\n';
+}
+
+export function toNdjson(events: Iterable<StatsEvent>): string {
+  return [...ndjsonChunks(events)].join('');
+}
+
+export const CSV_COLUMNS = [
+  'id', 'time', 'type', 'agentId', 'agentName', 'helpdesk', 'ticketHash', 'language', 'emotion', 'model',
+  'suggestionId', 'snippetId', 'kind', 'msSinceTicketOpened', 'rating', 'reason', 'helpful', 'similarity',
+  'class', 'holdout', 'assisted',
+] as const;
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let text = String(value);
+  // Spreadsheets run cells starting with = + - @ as formulas: agent names and reasons are typed by people.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV (RFC 4180, header row, ISO times) for spreadsheets; one column per field any event type has. */
+export function* csvChunks(events: Iterable<StatsEvent>, linesPerChunk = 10_000): Generator<string> {
+  let lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const e of events) {
+    const fields = e as Partial<Record<string, unknown>>;
+    const row = CSV_COLUMNS.map((column) => {
+      if (column === 'time') return new Date(e.time).toISOString();
+      if (column === 'agentId') return csvCell(e.agent.id);
+      if (column === 'agentName') return csvCell(e.agent.name);
+      return csvCell(fields[column]);
+    });
+    lines.push(row.join(','));
+    if (lines.length >= linesPerChunk) {
+      yield lines.join('\r\n') + '\r\n';
+      lines = [];
+    }
+  }
+  if (lines.length) yield lines.join('\r\n') + '\r\n';
+}
+
+export function toCsv(events: Iterable<StatsEvent>): string {
+  return [...csvChunks(events)].join('');
+}
