@@ -94,7 +94,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
       pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
     // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
     // anger-leaning trigger or a model that hears it clearly.
-    const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.15;
+    const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
     const candidates = NEGATIVE_EMOTIONS.filter((e) => e !== 'anger' || angerShown);
     emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
   } else if (sentiment === 'positive') {
