@@ -56,7 +56,7 @@ for (const target of [10_000, 100_000]) {
   const fileLoads: number[] = [];
   for (let run = 0; run < 3; run++) fileLoads.push(time(() => fromKbFile(JSON.parse(json))));
   const latencies: number[] = [];
-  for (const ticket of queries) latencies.push(time(() => searchTicket(index, (id) => texts.get(id), ticket, { top: 5 })));
+  for (const ticket of queries) latencies.push(time(() => searchTicket(index, ticket, { top: 5, text: (id) => texts.get(id) })));
   process.stdout.write(`kb: ${size} passages: ${index.passageCount} (articles ${articles.length})\n`);
   line(size, 'build time', buildMs, 'ms');
   line(size, 'persisted index (IndexedDB snapshot)', indexBytes / 1e6, 'MB');

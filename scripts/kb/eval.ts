@@ -33,7 +33,7 @@ function evaluate(set: EvalSet): Map<string, { ours: Scores; mini: Scores }> {
     for (const key of [query.language, 'all']) {
       if (!byLanguage.has(key)) byLanguage.set(key, { ours: emptyScores(), mini: emptyScores() });
     }
-    const oursRanked = searchTicket(ours, (id) => texts.get(id), asTicket(query), { top: DEPTH }).map((hit) => hit.id);
+    const oursRanked = searchTicket(ours, asTicket(query), { top: DEPTH, text: (id) => texts.get(id) }).map((hit) => hit.id);
     const miniRanked = mini.search(`${query.subject}\n${query.text}`).map((hit) => String(hit.id));
     for (const key of [query.language, 'all']) {
       record(byLanguage.get(key)!.ours, oursRanked, query.relevant);

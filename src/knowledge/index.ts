@@ -48,8 +48,13 @@ export interface ArticleMatch {
   end: number;
 }
 
+/** Article text for snippets: the index keeps none (a Map of the articles, or a store lookup done beforehand). */
+export type ArticleText = (id: string) => Pick<Article, 'body'> | undefined;
+
 export class LexicalIndex {
   readonly params: IndexParams;
+  /** Where in-memory users (CLI, scripts) keep the article text for snippets; the Dexie store passes its own. */
+  articleText?: ArticleText;
   readonly terms = new Map<string, Postings>();
   readonly articles = new Map<string, IndexedArticle>();
   readonly articleSlots: (IndexedArticle | undefined)[] = [];

@@ -29,13 +29,17 @@ export function fromKbFile(value: unknown): LoadedKb {
     throw new Error('not a Souffleur knowledge-base file (build one with `souffleur kb build`)');
   }
   const articles = new Map(file.articles.map((article) => [article.id, article]));
+  let index: LexicalIndex | null = null;
   try {
-    const index = loadIndex(snapshotFromJson(file.index));
-    if (index.articles.size === articles.size) return { articles, index };
+    index = loadIndex(snapshotFromJson(file.index));
+    if (index.articles.size !== articles.size) index = null;
   } catch {
-    // fall through: rebuild
+    index = null; // rebuild below
   }
-  const index = new LexicalIndex();
-  for (const article of articles.values()) index.add(article);
+  if (!index) {
+    index = new LexicalIndex();
+    for (const article of articles.values()) index.add(article);
+  }
+  index.articleText = (id) => articles.get(id);
   return { articles, index };
 }

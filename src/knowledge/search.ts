@@ -2,26 +2,31 @@
 // SearchHit[] out: one hit per article, its best passage as the snippet, and the snippet's matched words.
 import { analyzeWithSurface } from '../language/analyze';
 import type { Ticket } from '../ticket/schema';
-import type { ArticleMatch, LexicalIndex, QueryTerm } from './index';
+import type { ArticleMatch, ArticleText, LexicalIndex, QueryTerm } from './index';
 import { queryFromText, queryFromTicket, type QueryOptions } from './query';
-import type { Article, SearchHit } from './types';
+import type { SearchHit } from './types';
 
-/** Article text for snippets: the index keeps none (a Map of the articles, or a store lookup done beforehand). */
-export type ArticleText = (id: string) => Pick<Article, 'body'> | undefined;
+export type { ArticleText } from './index';
 
 export interface SearchOptions extends QueryOptions {
   /** How many articles to return (default 5). */
   top?: number;
+  /** Where snippet text comes from; default `index.articleText` (set by `fromKbFile`). */
+  text?: ArticleText;
 }
 
-export function searchText(index: LexicalIndex, textOf: ArticleText, query: string, options: SearchOptions = {}): SearchHit[] {
+export function searchText(index: LexicalIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const terms = queryFromText(index, query, options);
-  return toHits(index.search(terms, options.top ?? 5), terms, textOf);
+  return toHits(index.search(terms, options.top ?? 5), terms, textSource(index, options));
 }
 
-export function searchTicket(index: LexicalIndex, textOf: ArticleText, ticket: Ticket, options: SearchOptions = {}): SearchHit[] {
+export function searchTicket(index: LexicalIndex, ticket: Ticket, options: SearchOptions = {}): SearchHit[] {
   const terms = queryFromTicket(index, ticket, options);
-  return toHits(index.search(terms, options.top ?? 5), terms, textOf);
+  return toHits(index.search(terms, options.top ?? 5), terms, textSource(index, options));
+}
+
+function textSource(index: LexicalIndex, options: SearchOptions): ArticleText {
+  return options.text ?? index.articleText ?? (() => undefined);
 }
 
 /** Hits for index matches: the snippet is the best passage's text, `matches` its words that met the query. */

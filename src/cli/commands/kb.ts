@@ -87,8 +87,8 @@ async function search(argv: string[]): Promise<void> {
     if (error instanceof CliError) throw error;
     throw new CliError(`${values.kb}: ${(error as Error).message}`);
   }
-  const { index, articles } = loaded;
-  const run = (query: string) => results(searchText(index, (id) => articles.get(id), query, { top, ...(lang ? { lang } : {}) }));
+  const { index } = loaded;
+  const run = (query: string) => results(searchText(index, query, { top, ...(lang ? { lang } : {}) }));
   if (!values.queries) return printJson({ query: positionals.join(' '), results: run(positionals.join(' ')) });
   for await (const { line, value } of readJsonLines(values.queries)) {
     const item = value as { id?: unknown; query?: unknown } | null;
