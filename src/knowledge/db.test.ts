@@ -52,6 +52,13 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     expect(await second.listArticles()).toHaveLength(1);
   });
 
+  it('loads the index once for concurrent first requests', async () => {
+    await kb.importArticles(ARTICLES);
+    const fresh = new KnowledgeBase(kb.db);
+    const [a, b] = await Promise.all([fresh.loadIndex(), fresh.loadIndex()]);
+    expect(a).toBe(b);
+  });
+
   it('exports JSONL that imports back to the same articles', async () => {
     await kb.importArticles(ARTICLES.map((a) => ({ ...a, source: 'zendesk-help-center', tags: ['x'] })));
     const back = importFile('kb.jsonl', await kb.exportJsonl());

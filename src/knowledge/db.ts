@@ -43,12 +43,19 @@ export interface ImportSummary {
 
 export class KnowledgeBase {
   private index: LexicalIndex | null = null;
+  private loading: Promise<LexicalIndex> | null = null;
 
   constructor(readonly db: KnowledgeDb = new KnowledgeDb()) {}
 
   /** The index, from its snapshot if that is current, else rebuilt from the articles (and saved). */
   async loadIndex(): Promise<LexicalIndex> {
     if (this.index) return this.index;
+    // Requests arriving while the service worker starts share one load.
+    this.loading ??= this.readIndex().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async readIndex(): Promise<LexicalIndex> {
     const [row, count] = await Promise.all([this.db.meta.get(INDEX_KEY), this.db.articles.count()]);
     const saved = row?.value as IndexRow | undefined;
     if (saved && saved.articles === count) {
