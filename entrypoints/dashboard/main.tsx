@@ -1,0 +1,48 @@
+// Thin shell: the dashboard page reads the event log directly (an extension page shares the background's
+// origin, so the same IndexedDB) and wires downloads, imports and deletion.
+import { render } from 'preact';
+import { resolveLocale } from '../../src/i18n/index';
+import { loadSettings } from '../../src/settings/storage';
+import { deleteAll, deleteOlderThan, putEvents, readEvents, StatsDb } from '../../src/stats/db';
+import { Dashboard, type DashboardServices } from '../../src/stats/dashboard/Dashboard';
+import { dashboardStyles } from '../../src/stats/dashboard/dashboard.css';
+import { csvChunks, mergeExports, ndjsonChunks } from '../../src/stats/exchange';
+
+const style = document.createElement('style');
+style.textContent = dashboardStyles();
+document.head.append(style);
+
+const db = new StatsDb();
+
+function download(name: string, chunks: Iterable<string>, type: string): void {
+  const url = URL.createObjectURL(new Blob([...chunks], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const services: DashboardServices = {
+  load: () => readEvents(db),
+  async importFiles(files) {
+    const { events, report } = mergeExports(files);
+    await putEvents(db, events);
+    return report;
+  },
+  exportEvents(format, events) {
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') download(`souffleur-events-${stamp}.csv`, csvChunks(events), 'text/csv');
+    else download(`souffleur-events-${stamp}.ndjson`, ndjsonChunks(events), 'application/x-ndjson');
+  },
+  deleteOlderThan: (days) => deleteOlderThan(db, days),
+  deleteAll: () => deleteAll(db),
+  confirm: (message) => window.confirm(message),
+};
+
+void loadSettings().then((settings) => {
+  const locale = resolveLocale(settings.uiLanguage, navigator.languages);
+  const theme = settings.theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : settings.theme;
+  document.documentElement.lang = locale;
+  render(<Dashboard locale={locale} services={services} theme={theme} />, document.getElementById('app')!);
+});
