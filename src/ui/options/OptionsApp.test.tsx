@@ -1,6 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../settings/schema';
 import { mount } from '../test-dom';
+import { AskContext, type AskFn } from './ask';
 import { OptionsApp } from './OptionsApp';
 import type { OptionsServices } from './types';
 
@@ -16,12 +17,22 @@ function fakeServices(granted = true) {
   return { services, calls, stored: () => stored, set: (s: Settings) => (stored = s) };
 }
 
+/** The knowledge and provider sections ask the background on mount: an empty one here. */
+const emptyBackground = (async (request) =>
+  request.kind === 'provider-get'
+    ? { ok: true, data: { config: null, hasKey: false, keyHint: null } }
+    : { ok: true, data: { articles: [], total: 0 } }) as AskFn;
+
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function renderOptions(initial: Settings = DEFAULT_SETTINGS, granted = true, languages = ['en-US']) {
   const fake = fakeServices(granted);
   fake.set(initial);
-  const view = mount(<OptionsApp initial={initial} services={fake.services} navigatorLanguages={languages} prefersDark={false} />);
+  const view = mount(
+    <AskContext.Provider value={emptyBackground}>
+      <OptionsApp initial={initial} services={fake.services} navigatorLanguages={languages} prefersDark={false} />
+    </AskContext.Provider>,
+  );
   return { ...view, ...fake };
 }
 
@@ -33,10 +44,10 @@ async function submitOrigin(view: ReturnType<typeof renderOptions>, address: str
   await flush();
 }
 
-test('renders the general and helpdesk sections in the browser language, nothing else', () => {
+test('renders every section in the browser language', () => {
   const view = renderOptions(DEFAULT_SETTINGS, true, ['sv-SE']);
   const headings = [...view.root.querySelectorAll('h2')].map((h) => h.textContent);
-  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän']);
+  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän', 'Kunskapsbas', 'Modelleverantör']);
   expect(view.root.querySelector('.sf-options')!.getAttribute('dir')).toBe('ltr');
 });
 
@@ -107,7 +118,11 @@ test('a failed save is shown with its reason', async () => {
     throw new Error('QUOTA_BYTES quota exceeded');
   });
   // The app reads services from props on every call; re-render with the failing one.
-  view.rerender(<OptionsApp initial={DEFAULT_SETTINGS} services={view.services} navigatorLanguages={['en']} prefersDark={false} />);
+  view.rerender(
+    <AskContext.Provider value={emptyBackground}>
+      <OptionsApp initial={DEFAULT_SETTINGS} services={view.services} navigatorLanguages={['en']} prefersDark={false} />
+    </AskContext.Provider>,
+  );
   view.choose(view.root.querySelector('select[name="theme"]'), 'light');
   await flush();
   expect(view.root.querySelector('[role="status"]')!.textContent).toBe('Could not save: QUOTA_BYTES quota exceeded');

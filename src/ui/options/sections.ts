@@ -1,9 +1,13 @@
 import { GeneralSection } from './GeneralSection';
 import { HelpdeskOriginsSection } from './HelpdeskOriginsSection';
+import { KnowledgeSection } from './knowledge/KnowledgeSection';
+import { ProviderSection } from './provider/ProviderSection';
 import type { OptionsSection } from './types';
 
-/** In page order. Model provider, knowledge base and privacy sections are appended when built. */
+/** In page order. A privacy section is appended when built. */
 export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'general', title: 'options.general', Component: GeneralSection },
   { id: 'helpdesks', title: 'options.helpdesks', Component: HelpdeskOriginsSection },
+  { id: 'knowledge', title: 'options.knowledge', Component: KnowledgeSection },
+  { id: 'provider', title: 'options.provider', Component: ProviderSection },
 ];

@@ -1,0 +1,136 @@
+// Importing files: picker or drag-and-drop, a report per file, clean files imported at once, partly
+// valid ones only on the admin's word, with progress while the chunks go to the background.
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { UiLocale } from '../../../i18n/index';
+import { tOptions } from '../../../i18n/options/index';
+import type { Mapping } from '../../../knowledge/import/fields';
+import { articlesToImport } from '../../../knowledge/import/index';
+import { useAsk } from '../ask';
+import { FileReportView } from './FileReportView';
+import { ACCEPTED_EXTENSIONS, analyze, readFiles, sendArticles, type FileReport, type ImportTotals } from './importing';
+
+type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
+
+const isClean = (r: FileReport) => !r.result.fatal && r.result.issues.length === 0 && r.result.articles.length > 0;
+
+export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImported: () => void }): JSX.Element {
+  const ask = useAsk();
+  const [reports, setReports] = useState<FileReport[]>([]);
+  const [reading, setReading] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Imports run one after another; a second drop while one runs waits for it.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const replace = (next: FileReport) => setReports((list) => list.map((r) => (r.name === next.name ? next : r)));
+
+  const importReports = (batch: { report: FileReport; partial: boolean }[]) => {
+    const jobs = batch.map(({ report, partial }) => ({ report, articles: articlesToImport(report.result, partial) })).filter((j) => j.articles.length);
+    if (!jobs.length) return;
+    queue.current = queue.current.then(async () => {
+      const total = jobs.reduce((sum, job) => sum + job.articles.length, 0);
+      const totals = { added: 0, updated: 0 };
+      let done = 0;
+      setProgress({ sent: 0, total });
+      for (const { report, articles } of jobs) {
+        const sent = await sendArticles(ask, articles, `file:${report.name}`, (n) => setProgress({ sent: done + n, total }));
+        totals.added += sent.totals.added;
+        totals.updated += sent.totals.updated;
+        if (!sent.ok) {
+          setProgress(null);
+          setOutcome({ kind: 'failed', reason: sent.error, totals });
+          onImported();
+          return;
+        }
+        done += articles.length;
+        replace({ ...report, state: 'imported' });
+      }
+      setProgress(null);
+      setOutcome({ kind: 'done', totals });
+      onImported();
+    });
+  };
+
+  const onFiles = async (files: readonly File[]) => {
+    if (!files.length) return;
+    setReading(true);
+    setOutcome(null);
+    const read = await readFiles(files);
+    setReading(false);
+    setReports(read);
+    importReports(read.filter(isClean).map((report) => ({ report, partial: false })));
+  };
+
+  const remap = (report: FileReport, mapping: Mapping) => {
+    const next = analyze(report.name, report.bytes, mapping);
+    replace(next);
+    if (isClean(next)) importReports([{ report: next, partial: false }]);
+  };
+
+  const busy = reading || progress !== null;
+  return (
+    <div class="sf-fields">
+      <p class="sf-hint">{tOptions(locale, 'kb.intro')}</p>
+      <div
+        class="sf-drop"
+        data-dragging={dragging}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          void onFiles([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <span>
+          {tOptions(locale, 'kb.drop')}{' '}
+          <label class="sf-link">
+            {tOptions(locale, 'kb.choose')}
+            <input
+              type="file"
+              class="sf-visually-hidden"
+              data-testid="kb-file-input"
+              multiple
+              accept={ACCEPTED_EXTENSIONS.join(',')}
+              onChange={(event) => {
+                const input = event.currentTarget;
+                void onFiles([...(input.files ?? [])]).then(() => (input.value = ''));
+              }}
+            />
+          </label>
+        </span>
+        <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
+      </div>
+      {reading && <p class="sf-hint">{tOptions(locale, 'kb.reading')}</p>}
+      {reports.length > 0 && (
+        <ul class="sf-files">
+          {reports.map((report) => (
+            <FileReportView
+              key={report.name}
+              report={report}
+              locale={locale}
+              busy={busy}
+              onImportPartial={() => importReports([{ report, partial: true }])}
+              onMap={(mapping) => remap(report, mapping)}
+            />
+          ))}
+        </ul>
+      )}
+      {progress && (
+        <label class="sf-field">
+          <span class="sf-hint">{tOptions(locale, 'kb.progress', progress)}</span>
+          <progress class="sf-progress" max={progress.total} value={progress.sent} />
+        </label>
+      )}
+      <p class={outcome?.kind === 'failed' ? 'sf-field-error' : 'sf-summary'} role="status" data-testid="kb-import-summary">
+        {outcome && tOptions(locale, 'kb.summary', outcome.totals)}
+        {outcome?.kind === 'failed' && ` ${tOptions(locale, 'kb.importFailed', { reason: outcome.reason })}`}
+      </p>
+    </div>
+  );
+}

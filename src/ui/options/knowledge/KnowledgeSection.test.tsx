@@ -1,0 +1,167 @@
+import { expect, test, vi } from 'vitest';
+import type { UiLocale } from '../../../i18n/index';
+import type { Article } from '../../../knowledge/types';
+import { DEFAULT_SETTINGS } from '../../../settings/schema';
+import { mount } from '../../test-dom';
+import { AskContext } from '../ask';
+import { fakeKnowledge } from './fake-knowledge';
+import { KnowledgeSection } from './KnowledgeSection';
+
+/** Lets file reads, the import queue, re-renders and effects (Preact runs those ~35 ms after a render in Node) finish. */
+const settle = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 40));
+};
+
+function render(initial: Article[] = [], locale: UiLocale = 'en') {
+  const background = fakeKnowledge(initial);
+  const download = vi.fn();
+  const services = { update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() };
+  const view = mount(
+    <AskContext.Provider value={background.ask}>
+      <KnowledgeSection settings={DEFAULT_SETTINGS} locale={locale} update={vi.fn()} services={services} download={download} />
+    </AskContext.Provider>,
+  );
+  const text = (testId: string) => view.byTestId(testId).map((el) => el.textContent?.trim());
+  const button = (label: string) => [...view.root.querySelectorAll('button')].find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
+  const pick = async (...files: File[]) => {
+    const input = view.byTestId('kb-file-input')[0]!;
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    view.fire(input, 'change');
+    await settle();
+  };
+  return { ...view, background, download, text, button, pick };
+}
+
+const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+
+test('picked files are read, reported per file, imported at once when clean, and listed', async () => {
+  const view = render();
+  await settle();
+  expect(view.root.textContent).toContain('The knowledge base is empty.');
+  await view.pick(csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 5 days.\nr2,Shipping,We ship daily.\n'), new File(['# Passwords\n\nUse the reset link.'], 'reset.md'));
+  expect(view.text('kb-file-report')).toEqual([expect.stringContaining('faq.csv'), expect.stringContaining('reset.md')]);
+  expect(view.text('kb-file-report')[0]).toContain('Articles found: 2');
+  const imports = view.background.requests.filter((r) => r.kind === 'knowledge-import');
+  expect(imports.map((r) => r.kind === 'knowledge-import' && [r.source, r.articles.length])).toEqual([['file:faq.csv', 2], ['file:reset.md', 1]]);
+  expect(view.text('kb-import-summary')).toEqual(['3 added, 0 updated.']);
+  expect(view.byTestId('kb-article').map((li) => li.querySelector('.sf-article-title')!.textContent)).toEqual(['Refunds', 'Shipping', 'Passwords']);
+
+  // The same file again updates instead of duplicating.
+  await view.pick(csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 3 days.\nr2,Shipping,We ship daily.\n'));
+  expect(view.text('kb-import-summary')).toEqual(['0 added, 2 updated.']);
+  expect(view.background.store.size).toBe(3);
+});
+
+test('a dropped malformed file imports nothing and says where and why', async () => {
+  const view = render();
+  await settle();
+  const drop = view.root.querySelector('.sf-drop');
+  view.fire(drop, 'drop', { dataTransfer: { files: [new File(['{"title":"a","body":"b"}\n{"title": oops}\n'], 'broken.jsonl')] } });
+  await settle();
+  const report = view.byTestId('kb-file-report')[0]!;
+  expect(report.getAttribute('data-state')).toBe('fatal');
+  expect(report.textContent).toContain('Nothing imported');
+  expect(report.textContent).toContain('broken.jsonl line 2: not valid JSON');
+  expect(view.background.kinds()).not.toContain('knowledge-import');
+});
+
+test('a partly valid file waits for the admin, then imports only its valid rows', async () => {
+  const view = render();
+  await settle();
+  await view.pick(csv('mixed.csv', 'id,title,body\na,One,First\nb,Two\nc,Three,Third\n'));
+  const report = view.byTestId('kb-file-report')[0]!;
+  expect(report.textContent).toContain('Valid articles: 2. Rows with problems: 1.');
+  expect(report.textContent).toContain('mixed.csv line 3');
+  expect(view.background.kinds()).not.toContain('knowledge-import');
+  const partial = view.byTestId('kb-import-partial')[0]!;
+  expect(partial.textContent).toBe('Import the 2 valid articles');
+  view.click(partial);
+  await settle();
+  expect([...view.background.store.keys()]).toEqual(['a', 'c']);
+  expect(view.text('kb-import-summary')).toEqual(['2 added, 0 updated.']);
+  expect(view.byTestId('kb-import-partial')).toHaveLength(0);
+});
+
+test('unrecognized columns can be mapped and the file read again', async () => {
+  const view = render();
+  await settle();
+  await view.pick(csv('fragen.csv', 'Frage;Antwort\nWo ist mein Paket?;Im Versand.\n'));
+  expect(view.byTestId('kb-file-report')[0]!.textContent).toContain('no title or body column among: Frage, Antwort');
+  view.choose(view.root.querySelector('select[name="map-title"]'), 'Frage');
+  view.choose(view.root.querySelector('select[name="map-body"]'), 'Antwort');
+  view.fire(view.root.querySelector('form.sf-mapping'), 'submit');
+  await settle();
+  const [stored] = view.background.store.values();
+  expect(stored).toMatchObject({ title: 'Wo ist mein Paket?', body: 'Im Versand.' });
+  expect(view.text('kb-import-summary')).toEqual(['1 added, 0 updated.']);
+});
+
+test('large imports go in chunks of at most 2000 articles', async () => {
+  const view = render();
+  await settle();
+  const lines = Array.from({ length: 4500 }, (_, i) => JSON.stringify({ id: `a${i}`, title: `Article ${i}`, body: 'Text' })).join('\n');
+  await view.pick(new File([lines], 'big.jsonl'));
+  const sizes = view.background.requests.flatMap((r) => (r.kind === 'knowledge-import' ? [r.articles.length] : []));
+  expect(sizes).toEqual([2000, 2000, 500]);
+  expect(view.text('kb-import-summary')).toEqual(['4500 added, 0 updated.']);
+  expect(view.root.textContent).toContain('Articles 1–50 of 4500');
+});
+
+test('a failed chunk stops the import and says why', async () => {
+  const view = render();
+  await settle();
+  view.background.failNextWith('quota exceeded');
+  await view.pick(csv('faq.csv', 'title,body\nA,a\n'));
+  expect(view.text('kb-import-summary')).toEqual(['0 added, 0 updated. Import stopped: quota exceeded']);
+});
+
+const article = (id: string, title: string, extra: Partial<Article> = {}): Article => ({ id, title, body: `${title} body`, ...extra });
+
+test('articles are filtered, edited and deleted after confirmation; markup stays text', async () => {
+  const view = render([article('x', '<img src=x onerror=alert(1)>'), article('r', 'Refunds', { tags: ['billing'] }), article('s', 'Shipping')]);
+  await settle();
+  expect(view.root.querySelector('.sf-articles img')).toBeNull();
+  expect(view.byTestId('kb-article')[0]!.textContent).toContain('<img src=x onerror=alert(1)>');
+
+  view.type(view.root.querySelector('input[name="kb-filter"]'), 'billing');
+  expect(view.byTestId('kb-article').map((li) => li.querySelector('.sf-article-title')!.textContent)).toEqual(['Refunds']);
+
+  view.click(view.button('Edit “Refunds”'));
+  view.type(view.root.querySelector('[data-testid="kb-editor"] input[name="title"]'), 'Refunds and returns');
+  view.type(view.root.querySelector('[data-testid="kb-editor"] input[name="tags"]'), 'billing, returns');
+  view.fire(view.root.querySelector('[data-testid="kb-editor"]'), 'submit');
+  await settle();
+  expect(view.background.store.get('r')).toEqual({ id: 'r', title: 'Refunds and returns', body: 'Refunds body', tags: ['billing', 'returns'] });
+  expect(view.root.textContent).toContain('Article saved.');
+
+  view.click(view.button('Delete “Refunds and returns”'));
+  expect(view.background.kinds()).not.toContain('knowledge-delete');
+  view.click(view.button('Yes, delete'));
+  await settle();
+  expect(view.background.store.has('r')).toBe(false);
+  expect(view.root.textContent).toContain('Article deleted.');
+});
+
+test('export downloads JSONL; deleting everything asks first', async () => {
+  const view = render([article('a', 'Alpha'), article('b', 'Beta')]);
+  await settle();
+  view.click(view.button('Export all (JSONL)'));
+  await settle();
+  expect(view.download).toHaveBeenCalledWith(expect.stringMatching(/^souffleur-knowledge-\d{4}-\d\d-\d\d\.jsonl$/), expect.stringContaining('"id":"a"'));
+
+  view.click(view.button('Delete the whole knowledge base'));
+  expect(view.root.textContent).toContain('Delete all 2 articles?');
+  view.click(view.button('Cancel'));
+  expect(view.background.kinds()).not.toContain('knowledge-clear');
+  view.click(view.button('Delete the whole knowledge base'));
+  view.click(view.button('Yes, delete everything'));
+  await settle();
+  expect(view.background.store.size).toBe(0);
+  expect(view.root.textContent).toContain('The knowledge base is empty.');
+});
+
+test('speaks the admin’s language', async () => {
+  const view = render([], 'de');
+  await settle();
+  expect(view.root.textContent).toContain('Dateien hierher ziehen');
+});

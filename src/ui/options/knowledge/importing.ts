@@ -1,0 +1,88 @@
+// Import in the page: read each file, run the importer, and send what may be stored to the background
+// in chunks (a message per chunk keeps each one small and lets the page show progress).
+import { decodeFile } from '../../../knowledge/import/decode';
+import { parseCsv } from '../../../knowledge/import/csv';
+import { resolveMapping, type Mapping } from '../../../knowledge/import/fields';
+import { importFile, type ImportResult } from '../../../knowledge/import/index';
+import type { Article } from '../../../knowledge/types';
+import type { AskFn } from '../ask';
+
+export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.csv', '.tsv', '.json', '.jsonl'];
+export const CHUNK_SIZE = 2000;
+
+export interface FileReport {
+  name: string;
+  bytes: Uint8Array;
+  result: ImportResult;
+  /** Columns (CSV) or fields (JSON) of a file whose title/body the importer did not recognize. */
+  unmapped: string[] | null;
+  mapping: Mapping;
+  state: 'waiting' | 'imported';
+}
+
+export interface ImportTotals {
+  added: number;
+  updated: number;
+}
+
+export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}): FileReport {
+  const result = importFile(name, bytes, { mapping });
+  const columns = columnsOf(name, bytes);
+  const keys = columns ? resolveMapping(columns, mapping) : {};
+  const unmapped = columns && columns.length > 0 && (!keys.title || !keys.body) ? columns : null;
+  return { name, bytes, result, unmapped, mapping, state: 'waiting' };
+}
+
+export async function readFiles(files: readonly File[]): Promise<FileReport[]> {
+  return Promise.all(files.map(async (file) => analyze(file.name, new Uint8Array(await file.arrayBuffer()))));
+}
+
+/** The header of a CSV/TSV file or the keys of JSON records; null for other formats or unreadable files. */
+export function columnsOf(name: string, bytes: Uint8Array): string[] | null {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  try {
+    const text = decodeFile(bytes).replace(/^\ufeff/, '');
+    if (extension === 'csv' || extension === 'tsv') return parseCsv(text)[0]?.cells ?? null;
+    if (extension !== 'json' && extension !== 'jsonl') return null;
+    const records = jsonRecords(text);
+    // Zendesk and Freshdesk exports are recognized by their shape, never by a mapping.
+    if (records === null) return null;
+    return [...new Set(records.slice(0, 200).flatMap((r) => (r && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : [])))];
+  } catch {
+    return null;
+  }
+}
+
+function jsonRecords(text: string): unknown[] | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value)) return value;
+    if (value && typeof value === 'object') return 'articles' in value ? null : [value];
+    return null;
+  } catch {
+    return text
+      .split(/\r?\n/)
+      .filter((line) => line.trim())
+      .slice(0, 200)
+      .map((line) => JSON.parse(line) as unknown);
+  }
+}
+
+/** Sends articles in chunks of at most CHUNK_SIZE; stops at the first failure and says why. */
+export async function sendArticles(
+  ask: AskFn,
+  articles: readonly Article[],
+  source: string,
+  onProgress: (sent: number) => void,
+): Promise<{ ok: true; totals: ImportTotals } | { ok: false; error: string; totals: ImportTotals }> {
+  const totals = { added: 0, updated: 0 };
+  for (let start = 0; start < articles.length; start += CHUNK_SIZE) {
+    const chunk = articles.slice(start, start + CHUNK_SIZE);
+    const reply = await ask<ImportTotals>({ kind: 'knowledge-import', articles: chunk, source });
+    if (!reply.ok) return { ok: false, error: reply.error, totals };
+    totals.added += reply.data.added;
+    totals.updated += reply.data.updated;
+    onProgress(start + chunk.length);
+  }
+  return { ok: true, totals };
+}

@@ -1,0 +1,201 @@
+// "Model provider" in the options page: which server writes the drafts, with what key, model and
+// limits; test before saving. The key goes to the background and never comes back.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ProviderSummary } from '../../../background/provider-store';
+import type { ConnectionVerdict } from '../../../drafts/provider';
+import { tOptions } from '../../../i18n/options/index';
+import { useAsk } from '../ask';
+import { ConfirmButton } from '../ConfirmButton';
+import { SelectField } from '../SelectField';
+import type { SectionProps } from '../types';
+import { ApiKeyField, type KeyMode } from './ApiKeyField';
+import { checkForm, EMPTY_FORM, formFromConfig, PRESET_NAMES, PRESETS, presetOf, PROVIDER_KINDS, type FormField, type Problems, type ProviderForm, type WireConfig } from './provider-form';
+import { TextField } from './TextField';
+
+type Status = { kind: 'ok' | 'failed'; text: string } | null;
+
+export function ProviderSection({ locale }: SectionProps): JSX.Element {
+  const ask = useAsk();
+  const [form, setForm] = useState<ProviderForm>(EMPTY_FORM);
+  const [summary, setSummary] = useState<ProviderSummary | null>(null);
+  const [keyMode, setKeyMode] = useState<KeyMode>('keep');
+  const [newKey, setNewKey] = useState('');
+  const [models, setModels] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problems>({});
+  const [verdict, setVerdict] = useState<ConnectionVerdict | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+
+  const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'provider.failed', { reason }) });
+  /** The key to try: the one being typed, none when it is being removed, else the stored one (undefined). */
+  const keyToTry = () => (keyMode === 'remove' ? '' : newKey ? newKey : undefined);
+  const withKey = (config: WireConfig) => {
+    const apiKey = keyToTry();
+    return apiKey === undefined ? { config } : { config, apiKey };
+  };
+
+  const loadModels = async (config: WireConfig) => {
+    const reply = await ask<string[]>({ kind: 'provider-models', ...withKey(config) });
+    setModels(reply.ok ? reply.data : []);
+  };
+
+  useEffect(() => {
+    void ask<ProviderSummary>({ kind: 'provider-get' }).then((reply) => {
+      if (!reply.ok) return failed(reply.error);
+      setSummary(reply.data);
+      setForm(formFromConfig(reply.data.config));
+      if (reply.data.config) void loadModels(reply.data.config);
+    });
+  }, []);
+
+  const set = (field: FormField) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setProblems(({ [field]: _fixed, ...rest }) => rest);
+    setVerdict(null);
+  };
+  const problemText = (field: FormField) => {
+    const problem = problems[field];
+    return problem ? tOptions(locale, `provider.invalid.${problem}`) : undefined;
+  };
+
+  /** Validates, then runs `action` with the configuration; shows the problems instead when invalid. */
+  const withValid = async (action: (config: WireConfig) => Promise<void>) => {
+    const checked = checkForm(form);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      setStatus({ kind: 'failed', text: tOptions(locale, 'provider.fixErrors') });
+      return;
+    }
+    setProblems({});
+    setStatus(null);
+    setBusy(true);
+    try {
+      await action(checked.config);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const test = () =>
+    withValid(async (config) => {
+      setVerdict(null);
+      const reply = await ask<ConnectionVerdict>({ kind: 'provider-test', ...withKey(config) });
+      if (!reply.ok) return failed(reply.error);
+      setVerdict(reply.data);
+      if (reply.data.ok && reply.data.models.length) setModels(reply.data.models);
+    });
+
+  const save = () =>
+    withValid(async (config) => {
+      const apiKey = keyMode === 'remove' ? null : newKey ? newKey : undefined;
+      const reply = await ask<ProviderSummary>({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
+      if (!reply.ok) return failed(reply.error);
+      setSummary(reply.data);
+      setKeyMode('keep');
+      setNewKey('');
+      setStatus({ kind: 'ok', text: tOptions(locale, 'provider.saved') });
+    });
+
+  const remove = async () => {
+    const reply = await ask({ kind: 'provider-remove' });
+    if (!reply.ok) return failed(reply.error);
+    setSummary({ config: null, hasKey: false, keyHint: null });
+    setForm(EMPTY_FORM);
+    setModels([]);
+    setVerdict(null);
+    setKeyMode('keep');
+    setNewKey('');
+    setStatus({ kind: 'ok', text: tOptions(locale, 'provider.removed') });
+  };
+
+  const modelLabel = tOptions(locale, form.kind === 'azure' ? 'provider.deployment' : 'provider.model');
+  const modelChoices = models.length && form.kind !== 'azure' ? (models.includes(form.model) || !form.model ? models : [form.model, ...models]) : null;
+
+  return (
+    <form class="sf-fields" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
+      <p class="sf-hint">{tOptions(locale, 'provider.intro')}</p>
+      <p class="sf-callout" data-testid="provider-privacy">
+        {tOptions(locale, 'provider.privacy')}
+      </p>
+      <div class="sf-row sf-row-end">
+        <SelectField
+          label={tOptions(locale, 'provider.kind')}
+          name="kind"
+          value={form.kind}
+          choices={PROVIDER_KINDS}
+          labelOf={(kind) => tOptions(locale, `provider.kind.${kind}`)}
+          onChange={(kind) => {
+            set('kind')(kind);
+            setModels([]);
+          }}
+        />
+        {form.kind === 'compatible' && (
+          <SelectField
+            label={tOptions(locale, 'provider.preset')}
+            name="preset"
+            value={presetOf(form.baseUrl)}
+            choices={PRESET_NAMES}
+            labelOf={(preset) => tOptions(locale, `provider.preset.${preset}`)}
+            onChange={(preset) => set('baseUrl')(PRESETS[preset])}
+          />
+        )}
+      </div>
+      {form.kind !== 'azure' && (
+        <TextField
+          label={tOptions(locale, form.kind === 'openai' ? 'provider.baseUrlOpenAi' : 'provider.baseUrl')}
+          name="baseUrl"
+          type="url"
+          ltr
+          class="sf-grow"
+          placeholder={form.kind === 'openai' ? 'https://api.openai.com/v1' : 'http://localhost:11434/v1'}
+          value={form.baseUrl}
+          error={problemText('baseUrl')}
+          onInput={set('baseUrl')}
+        />
+      )}
+      {form.kind === 'azure' && (
+        <div class="sf-row sf-row-start">
+          <TextField label={tOptions(locale, 'provider.azureEndpoint')} name="azureEndpoint" type="url" ltr class="sf-grow" placeholder="https://resource.openai.azure.com" value={form.azureEndpoint} error={problemText('azureEndpoint')} onInput={set('azureEndpoint')} />
+          <TextField label={tOptions(locale, 'provider.azureApiVersion')} name="azureApiVersion" ltr value={form.azureApiVersion} error={problemText('azureApiVersion')} onInput={set('azureApiVersion')} />
+        </div>
+      )}
+      <ApiKeyField locale={locale} keyHint={summary?.keyHint ?? null} mode={keyMode} value={newKey} onMode={setKeyMode} onInput={setNewKey} />
+      {modelChoices ? (
+        <SelectField label={modelLabel} name="model" value={form.model || modelChoices[0]!} choices={modelChoices} labelOf={(m) => m} onChange={set('model')} />
+      ) : (
+        <TextField label={modelLabel} name="model" ltr value={form.model} error={problemText('model')} placeholder={form.kind === 'compatible' ? 'llama3.1' : 'gpt-4o-mini'} onInput={set('model')} />
+      )}
+      <div class="sf-row sf-row-start">
+        <TextField label={tOptions(locale, 'provider.timeout')} name="timeoutSeconds" type="number" value={form.timeoutSeconds} error={problemText('timeoutSeconds')} onInput={set('timeoutSeconds')} />
+        <TextField label={tOptions(locale, 'provider.maxTokens')} name="maxTokens" type="number" value={form.maxTokens} error={problemText('maxTokens')} onInput={set('maxTokens')} />
+      </div>
+      <div class="sf-row">
+        <button type="button" class="sf-btn" disabled={busy} onClick={() => void test()}>
+          {tOptions(locale, busy ? 'provider.testing' : 'provider.test')}
+        </button>
+        <button type="submit" class="sf-btn sf-btn-primary" disabled={busy}>
+          {tOptions(locale, 'provider.save')}
+        </button>
+        {summary?.config && (
+          <ConfirmButton
+            label={tOptions(locale, 'provider.remove')}
+            question={tOptions(locale, 'provider.confirmRemove')}
+            confirmLabel={tOptions(locale, 'provider.confirmRemoveButton')}
+            cancelLabel={tOptions(locale, 'kb.cancel')}
+            onConfirm={() => void remove()}
+          />
+        )}
+      </div>
+      <p class={verdict && !verdict.ok ? 'sf-field-error' : 'sf-verdict'} role="status" data-testid="provider-verdict">
+        {verdict?.ok && (verdict.models.length ? tOptions(locale, 'provider.okModels', { count: verdict.models.length }) : tOptions(locale, 'provider.ok'))}
+        {verdict && !verdict.ok && `${tOptions(locale, `provider.error.${verdict.kind}`)}: ${verdict.message}`}
+      </p>
+      {status && (
+        <p class={status.kind === 'failed' ? 'sf-field-error' : 'sf-hint'} role="status" data-testid="provider-status">
+          {status.text}
+        </p>
+      )}
+    </form>
+  );
+}

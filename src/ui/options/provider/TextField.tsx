@@ -1,0 +1,42 @@
+import type { JSX } from 'preact';
+
+/** A labelled text input with its validation message tied to it for screen readers. */
+export function TextField(props: {
+  label: string;
+  name: string;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  type?: 'text' | 'url' | 'password' | 'number';
+  placeholder?: string;
+  ltr?: boolean;
+  class?: string;
+}): JSX.Element {
+  const messageId = `sf-${props.name}-message`;
+  const message = props.error ?? props.hint;
+  return (
+    <label class={`sf-field ${props.class ?? ''}`}>
+      <span class="sf-field-label">{props.label}</span>
+      <input
+        class="sf-input"
+        name={props.name}
+        // Preact types each input type apart; one component covers these few.
+        type={(props.type ?? 'text') as 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        dir={props.ltr ? 'ltr' : undefined}
+        autocomplete="off"
+        spellcheck={false}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={message ? messageId : undefined}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+      {message && (
+        <span class={props.error ? 'sf-field-error' : 'sf-hint'} id={messageId}>
+          {message}
+        </span>
+      )}
+    </label>
+  );
+}
