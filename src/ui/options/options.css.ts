@@ -68,12 +68,13 @@ body { background: #f5f6f8; }
 .sf-file-name { font-weight: 600; overflow-wrap: anywhere; }
 .sf-badge { font-size: 11px; padding: 1px 6px; border-radius: 999px; background: var(--sf-bg-hover); color: var(--sf-fg-muted); }
 .sf-issues { margin: 0; padding-inline-start: 18px; font-family: var(--sf-mono); font-size: 12px; color: var(--sf-fg-muted); max-block-size: 12em; overflow: auto; }
+.sf-file > .sf-btn { align-self: flex-start; }
 .sf-mapping { display: flex; flex-direction: column; gap: 8px; }
 .sf-mapping-title { margin: 0; font-weight: 600; }
 .sf-progress { inline-size: 100%; }
 .sf-summary, .sf-verdict { margin: 0; min-block-size: 1.5em; }
 .sf-article-row { display: flex; align-items: flex-start; gap: 8px; }
-.sf-article-text { flex: 1; min-inline-size: 0; display: flex; flex-direction: column; }
+.sf-article-text { flex: 1; text-align: start; min-inline-size: 0; display: flex; flex-direction: column; }
 .sf-article-title { font-weight: 600; overflow-wrap: anywhere; }
 .sf-article-meta { font-size: 12px; color: var(--sf-fg-muted); }
 .sf-article-body { font-size: 13px; color: var(--sf-fg-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

@@ -79,9 +79,11 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
                   <div class="sf-article-text">
                     <bdi class="sf-article-title">{article.title || article.id}</bdi>
                     <span class="sf-article-meta">
-                      {[article.language, article.source].filter(Boolean).join(' · ')}
+                      <bdi>{[article.language, article.source].filter(Boolean).join(' · ')}</bdi>
                     </span>
-                    <span class="sf-article-body" dir="auto">{article.body.slice(0, 160)}</span>
+                    <span class="sf-article-body">
+                      <bdi>{article.body.slice(0, 160)}</bdi>
+                    </span>
                   </div>
                   <button type="button" class="sf-btn" aria-label={tOptions(locale, 'kb.editLabel', { title: article.title })} onClick={() => setEditing(article.id)}>
                     {tOptions(locale, 'kb.edit')}

@@ -189,7 +189,12 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
       </div>
       <p class={verdict && !verdict.ok ? 'sf-field-error' : 'sf-verdict'} role="status" data-testid="provider-verdict">
         {verdict?.ok && (verdict.models.length ? tOptions(locale, 'provider.okModels', { count: verdict.models.length }) : tOptions(locale, 'provider.ok'))}
-        {verdict && !verdict.ok && `${tOptions(locale, `provider.error.${verdict.kind}`)}: ${verdict.message}`}
+        {verdict && !verdict.ok && (
+          <>
+            {tOptions(locale, `provider.error.${verdict.kind}`)}: {/* The server's own words, usually English. */}
+            <bdi>{verdict.message}</bdi>
+          </>
+        )}
       </p>
       {status && (
         <p class={status.kind === 'failed' ? 'sf-field-error' : 'sf-hint'} role="status" data-testid="provider-status">
