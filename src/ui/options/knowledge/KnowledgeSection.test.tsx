@@ -107,6 +107,33 @@ test('large imports go in chunks of at most 2000 articles', async () => {
   expect(view.root.textContent).toContain('Articles 1–50 of 4500');
 });
 
+test('progress shows while chunks are on their way', async () => {
+  const view = render();
+  await settle();
+  // Hold the second chunk's answer until the test has looked at the page.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const answer = view.background.ask;
+  let chunks = 0;
+  const slow = (async (request: Parameters<typeof answer>[0]) => {
+    if (request.kind === 'knowledge-import' && ++chunks === 2) await held;
+    return answer(request);
+  }) as typeof answer;
+  view.rerender(
+    <AskContext.Provider value={slow}>
+      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} download={view.download} />
+    </AskContext.Provider>,
+  );
+  const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ id: `p${i}`, title: `T${i}`, body: 'B' })).join('\n');
+  await view.pick(new File([lines], 'two-chunks.jsonl'));
+  expect(view.root.textContent).toContain('Importing… 2000 of 2500');
+  expect(view.root.querySelector('progress')!.getAttribute('value')).toBe('2000');
+  release();
+  await settle();
+  expect(view.root.querySelector('progress')).toBeNull();
+  expect(view.text('kb-import-summary')).toEqual(['2500 added, 0 updated.']);
+});
+
 test('a failed chunk stops the import and says why', async () => {
   const view = render();
   await settle();
