@@ -32,6 +32,7 @@ export const arOptions: OptionsCatalog = {
   'kb.drop': 'أفلِت الملفات هنا، أو',
   'kb.choose': 'اختر ملفات',
   'kb.formats': 'Markdown أو HTML أو CSV أو TSV أو JSON أو JSON Lines، بما في ذلك ملفات التصدير من Zendesk Help Center ومقالات حلول Freshdesk.',
+  'kb.splitHeadings': 'ملفات Markdown: مقالة لكل عنوان (وإلا فمقالة لكل ملف)',
   'kb.reading': 'جارٍ قراءة الملفات…',
   'kb.found': 'المقالات الموجودة: {count}',
   'kb.fatal': 'لم يُستورد شيء: تعذّرت قراءة هذا الملف.',

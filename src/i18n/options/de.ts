@@ -33,6 +33,7 @@ export const deOptions: OptionsCatalog = {
   'kb.drop': 'Dateien hierher ziehen oder',
   'kb.choose': 'Dateien auswählen',
   'kb.formats': 'Markdown, HTML, CSV, TSV, JSON oder JSON Lines, auch Exporte aus dem Zendesk Help Center und Freshdesk-Lösungsartikel.',
+  'kb.splitHeadings': 'Markdown-Dateien: ein Artikel pro Überschrift (sonst einer pro Datei)',
   'kb.reading': 'Dateien werden gelesen…',
   'kb.found': 'Gefundene Artikel: {count}',
   'kb.fatal': 'Nichts importiert: Diese Datei konnte nicht gelesen werden.',

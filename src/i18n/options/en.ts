@@ -32,6 +32,7 @@ export const enOptions = {
   'kb.drop': 'Drop files here, or',
   'kb.choose': 'choose files',
   'kb.formats': 'Markdown, HTML, CSV, TSV, JSON or JSON lines, including Zendesk Help Center and Freshdesk solution exports.',
+  'kb.splitHeadings': 'Markdown files: one article per heading (otherwise one per file)',
   'kb.reading': 'Reading files…',
   'kb.found': 'Articles found: {count}',
   'kb.fatal': 'Nothing imported: this file could not be read.',

@@ -33,6 +33,7 @@ export const nlOptions: OptionsCatalog = {
   'kb.drop': 'Sleep bestanden hierheen of',
   'kb.choose': 'kies bestanden',
   'kb.formats': 'Markdown, HTML, CSV, TSV, JSON of JSON Lines, ook exports van het Zendesk Help Center en Freshdesk-oplossingsartikelen.',
+  'kb.splitHeadings': 'Markdown-bestanden: één artikel per kop (anders één per bestand)',
   'kb.reading': 'Bestanden lezen…',
   'kb.found': 'Gevonden artikelen: {count}',
   'kb.fatal': 'Niets geïmporteerd: dit bestand kon niet worden gelezen.',

@@ -33,6 +33,7 @@ export const svOptions: OptionsCatalog = {
   'kb.drop': 'Släpp filer här, eller',
   'kb.choose': 'välj filer',
   'kb.formats': 'Markdown, HTML, CSV, TSV, JSON eller JSON Lines, även exporter från Zendesk Help Center och Freshdesks lösningsartiklar.',
+  'kb.splitHeadings': 'Markdown-filer: en artikel per rubrik (annars en per fil)',
   'kb.reading': 'Läser filer…',
   'kb.found': 'Hittade artiklar: {count}',
   'kb.fatal': 'Inget importerades: filen gick inte att läsa.',

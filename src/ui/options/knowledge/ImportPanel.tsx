@@ -8,7 +8,7 @@ import type { Mapping } from '../../../knowledge/import/fields';
 import { articlesToImport } from '../../../knowledge/import/index';
 import { useAsk } from '../ask';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, analyze, readFiles, sendArticles, type FileReport, type ImportTotals } from './importing';
+import { ACCEPTED_EXTENSIONS, analyze, readFiles, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 
@@ -21,10 +21,12 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
   const [dragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [split, setSplit] = useState<MarkdownSplit>('file');
   // Imports run one after another; a second drop while one runs waits for it.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const replace = (next: FileReport) => setReports((list) => list.map((r) => (r.name === next.name ? next : r)));
+  // By identity, not name: two dropped files may share a name (from different folders).
+  const replace = (old: FileReport, next: FileReport) => setReports((list) => list.map((r) => (r === old ? next : r)));
 
   const importReports = (batch: { report: FileReport; partial: boolean }[]) => {
     const jobs = batch.map(({ report, partial }) => ({ report, articles: articlesToImport(report.result, partial) })).filter((j) => j.articles.length);
@@ -45,7 +47,7 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
           return;
         }
         done += articles.length;
-        replace({ ...report, state: 'imported' });
+        replace(report, { ...report, state: 'imported' });
       }
       setProgress(null);
       setOutcome({ kind: 'done', totals });
@@ -57,15 +59,15 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
     if (!files.length) return;
     setReading(true);
     setOutcome(null);
-    const read = await readFiles(files);
+    const read = await readFiles(files, split);
     setReading(false);
     setReports(read);
     importReports(read.filter(isClean).map((report) => ({ report, partial: false })));
   };
 
   const remap = (report: FileReport, mapping: Mapping) => {
-    const next = analyze(report.name, report.bytes, mapping);
-    replace(next);
+    const next = analyze(report.name, report.bytes, mapping, split);
+    replace(report, next);
     if (isClean(next)) importReports([{ report: next, partial: false }]);
   };
 
@@ -106,12 +108,16 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
         </span>
         <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
       </div>
+      <label class="sf-check">
+        <input type="checkbox" name="markdownSplit" checked={split === 'heading'} onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')} />
+        <span>{tOptions(locale, 'kb.splitHeadings')}</span>
+      </label>
       {reading && <p class="sf-hint">{tOptions(locale, 'kb.reading')}</p>}
       {reports.length > 0 && (
         <ul class="sf-files">
-          {reports.map((report) => (
+          {reports.map((report, index) => (
             <FileReportView
-              key={report.name}
+              key={`${index}:${report.name}`}
               report={report}
               locale={locale}
               busy={busy}

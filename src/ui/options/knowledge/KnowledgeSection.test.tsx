@@ -52,6 +52,20 @@ test('picked files are read, reported per file, imported at once when clean, and
   expect(view.background.store.size).toBe(3);
 });
 
+test('Markdown can be split into one article per heading', async () => {
+  const view = render();
+  await settle();
+  const guide = '# Returns\n\nSend it back within 30 days.\n\n# Exchanges\n\nSwap for another size.\n';
+  const box = view.root.querySelector('input[name="markdownSplit"]') as HTMLInputElement;
+  box.checked = true;
+  view.fire(box, 'change');
+  await view.pick(new File([guide], 'guide.md'), new File([guide], 'guide.md'));
+  expect(view.text('kb-file-report')).toEqual([expect.stringContaining('Articles found: 2'), expect.stringContaining('Articles found: 2')]);
+  expect([...view.background.store.values()].map((a) => a.title).sort()).toEqual(['Returns', 'Returns › Exchanges']);
+  // Two files of the same name each get their own report, both marked imported.
+  expect(view.byTestId('kb-file-report').map((li) => li.textContent)).toEqual([expect.stringContaining('Imported'), expect.stringContaining('Imported')]);
+});
+
 test('a dropped malformed file imports nothing and says where and why', async () => {
   const view = render();
   await settle();

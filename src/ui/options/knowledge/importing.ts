@@ -25,16 +25,18 @@ export interface ImportTotals {
   updated: number;
 }
 
-export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}): FileReport {
-  const result = importFile(name, bytes, { mapping });
+export type MarkdownSplit = 'file' | 'heading';
+
+export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}, markdownSplit: MarkdownSplit = 'file'): FileReport {
+  const result = importFile(name, bytes, { mapping, markdownSplit });
   const columns = columnsOf(name, bytes);
   const keys = columns ? resolveMapping(columns, mapping) : {};
   const unmapped = columns && columns.length > 0 && (!keys.title || !keys.body) ? columns : null;
   return { name, bytes, result, unmapped, mapping, state: 'waiting' };
 }
 
-export async function readFiles(files: readonly File[]): Promise<FileReport[]> {
-  return Promise.all(files.map(async (file) => analyze(file.name, new Uint8Array(await file.arrayBuffer()))));
+export async function readFiles(files: readonly File[], markdownSplit: MarkdownSplit = 'file'): Promise<FileReport[]> {
+  return Promise.all(files.map(async (file) => analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit)));
 }
 
 /** The header of a CSV/TSV file or the keys of JSON records; null for other formats or unreadable files. */
