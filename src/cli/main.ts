@@ -24,6 +24,16 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
     summary: 'reply drafts with flags (provider: --base-url, --model, --api-key or OPENAI_API_KEY)',
     load: async () => (await import('./commands/suggest')).suggest,
   },
+  kb: {
+    usage: 'kb (build <files...> --out <kb.json> | search --kb <kb.json> [--top N] (<query> | --queries <file.jsonl>))',
+    summary: 'build a knowledge base from Markdown, HTML, CSV, JSON(L) or help-center exports; search it',
+    load: async () => (await import('./commands/kb')).kb,
+  },
+  stats: {
+    usage: 'stats summary <export.ndjson...> [--from D] [--to D] [--agent ID] [--helpdesk H]',
+    summary: "the dashboard's headline figures and breakdowns over agents' merged exports",
+    load: async () => (await import('./commands/stats')).stats,
+  },
 };
 
 function help(): string {
