@@ -5,6 +5,9 @@ export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // Manifest V3 for Firefox too: MV2 has no optional_host_permissions (own-domain helpdesks) and no
+  // MAIN-world content scripts (the editor bridge); Firefox 128+ supports both under MV3.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Souffleur',
     description:
@@ -17,6 +20,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'souffleur@souffleur.dev',
+              // data_collection_permissions is understood from Firefox 140 on.
+              strict_min_version: '140.0',
               // Ticket text is website content; Firefox requires declaring it.
               data_collection_permissions: { required: ['websiteContent'] },
             },

@@ -9,7 +9,7 @@ import { startFixtureServer } from '../tests/support/fixture-server.ts';
 
 const SAMPLES = [
   { name: 'zendesk', url: 'http://acme.zendesk.com/agent/tickets/1' },
-  { name: 'zendesk-arabic', url: 'http://acme.zendesk.com/agent/tickets/3' },
+  { name: 'zendesk-arabic', url: 'http://acme.zendesk.com/agent/tickets/4' },
   { name: 'freshdesk', url: 'http://acme.freshdesk.com/a/tickets/101' },
 ];
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
