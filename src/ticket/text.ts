@@ -93,7 +93,8 @@ interface Walk {
 }
 
 function walkChildren(node: Node, w: Walk): void {
-  for (const child of Array.from(node.childNodes)) {
+  // Sibling links, not Array.from(childNodes): no array per element on the read hot path.
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) w.b.text(child.nodeValue ?? '', w.inPre);
     else if (child.nodeType === ELEMENT_NODE) walkElement(child as Element, w);
   }
