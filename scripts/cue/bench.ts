@@ -1,7 +1,8 @@
 // `npm run bench:cue`: per-message analysis time (median, after load), model load time and shipped size.
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { analyzeMessage } from '../../src/cue/analyze-message';
-import { cueModel, unloadCueModel } from '../../src/cue/model';
+import { cueModel, useCueModel } from '../../src/cue/model';
+import type { SerializedModel } from '../../src/cue/linear-model';
 
 const SAMPLES = [
   'This is the THIRD time I am writing about my invoice!! Still no answer. I want to speak to a manager.',
@@ -19,13 +20,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const line = (name: string, value: number, unit: string, budget: number) =>
   process.stdout.write(`cue: ${name}: ${value.toFixed(unit === 'MB' ? 2 : 3)} ${unit} (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})\n`);
 
+// A cold load is what the background pays at start: parse the shipped JSON, then decode it.
+const MODEL_FILE = 'models/cue/model.json';
+const modelText = readFileSync(MODEL_FILE, 'utf8');
 const loads: number[] = [];
 for (let i = 0; i < 15; i++) {
-  unloadCueModel();
   const start = performance.now();
-  cueModel();
+  useCueModel(JSON.parse(modelText) as SerializedModel);
   loads.push(performance.now() - start);
 }
+cueModel();
 // Warm up the JIT and the compiled lexicons, then time each message many times.
 for (let i = 0; i < 200; i++) for (const text of SAMPLES) analyzeMessage(text, { uiLang: 'en' });
 const times: number[] = [];
@@ -37,5 +41,7 @@ for (let round = 0; round < 300; round++) {
   }
 }
 line('analysis time per message (median, after load)', median(times), 'ms', 1);
-line('model load time (median, decode once)', median(loads), 'ms', 100);
-line('shipped model size (models/cue/model.json)', statSync('models/cue/model.json').size / 1e6, 'MB', 3);
+line('model load time (median, JSON parse + decode)', median(loads), 'ms', 100);
+// Everything the analyzer ships: the model plus the hand-written lexicons (as source; minified they are smaller).
+const lexicons = readdirSync('src/cue/lexicon').reduce((sum, name) => sum + statSync(`src/cue/lexicon/${name}`).size, 0);
+line(`shipped analyzer size (model ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB + lexicons ${(lexicons / 1e3).toFixed(0)} KB)`, (statSync(MODEL_FILE).size + lexicons) / 1e6, 'MB', 3);
