@@ -1,0 +1,80 @@
+// The sidebar as an agent handles it all day: the keyboard shortcut, collapse and width remembered
+// across page loads, and the theme following the settings, all on a real Zendesk fixture page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sidebar, startSession, type Session } from '../support/session.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const TICKET = 'http://acme.zendesk.com/agent/tickets/1';
+
+describe('the sidebar', () => {
+  it('toggles with Alt+Shift+S, and stays collapsed after a reload', async () => {
+    const page = await session.open(TICKET);
+    const root = sidebar(page, 'sidebar');
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    expect(await root.getAttribute('data-collapsed')).toBe('false');
+
+    await page.locator('body').click({ position: { x: 200, y: 300 } });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => root.getAttribute('data-collapsed')).toBe('true');
+    // Collapsed, it gives the page its room back and shows no ticket data.
+    expect(await sidebar(page, 'ticket-subject').count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => sidebar(page, 'sidebar').getAttribute('data-collapsed')).toBe('true');
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    await page.close();
+  });
+
+  it('is resized from its inner edge with the keyboard, and keeps the width', async () => {
+    const page = await session.open(TICKET);
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    const root = sidebar(page, 'sidebar');
+    const before = (await root.boundingBox())!.width;
+    const handle = page.locator('souffleur-sidebar [role="separator"]');
+    await handle.focus();
+    await page.keyboard.press('Shift+ArrowLeft'); // towards the page: wider
+    await expect.poll(async () => (await root.boundingBox())!.width).toBeGreaterThan(before + 32);
+    const widened = (await root.boundingBox())!.width;
+
+    await page.reload();
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    await expect.poll(async () => (await sidebar(page, 'sidebar').boundingBox())!.width).toBe(widened);
+    await page.close();
+  });
+
+  it('follows the theme setting, light and dark', async () => {
+    const page = await session.open(TICKET);
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    const root = sidebar(page, 'sidebar');
+    const background = () => root.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const setTheme = (theme: 'light' | 'dark') =>
+      session.browser.serviceWorker.evaluate(async (value) => {
+        type Local = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        const { settings } = await local.get('settings');
+        await local.set({ settings: { ...(settings as object), theme: value } });
+      }, theme);
+
+    await setTheme('dark');
+    await expect.poll(() => root.getAttribute('data-theme')).toBe('dark');
+    const dark = await background();
+    await setTheme('light');
+    await expect.poll(() => root.getAttribute('data-theme')).toBe('light');
+    const light = await background();
+    // Dark is darker: compare the luminance of the two computed backgrounds.
+    const luminance = (rgb: string) => {
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    expect(luminance(dark)).toBeLessThan(luminance(light) - 100);
+    await page.close();
+  });
+});
