@@ -22,4 +22,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Chart.js is for the dashboard page only: it must never reach the content script or the background.
+    ignores: ['src/stats/dashboard/chart-js.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'chart.js', allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' }],
+          patterns: [{ group: ['chart.js/*'], allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' }],
+        },
+      ],
+    },
+  },
 );

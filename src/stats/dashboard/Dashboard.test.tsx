@@ -27,6 +27,7 @@ async function render(locale: 'en' | 'ar' = 'en', s = services()) {
   return view;
 }
 
+const rows = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 const figure = (root: HTMLElement, key: string) => root.querySelector(`[data-figure="${key}"] dd`)?.textContent;
 
 describe('Dashboard', () => {
@@ -51,12 +52,49 @@ describe('Dashboard', () => {
     expect(view.byTestId('breakdown-agent')[0]!.querySelectorAll('tbody tr')).toHaveLength(1);
   });
 
-  it('switches a chart to its table view', async () => {
+  // Node's DOM has no 2D canvas context: every chart falls back to its table rather than a blank canvas.
+  // (The chart itself and the chart/table toggle are checked in Chromium: tests/browser/dashboard.test.ts.)
+  it('shows each chart as its table when no canvas can be drawn', async () => {
     const view = await render();
     const chart = view.byTestId('trend-day')[0]!;
-    view.click(chart.querySelector('button'));
-    expect(chart.querySelectorAll('tbody tr')).toHaveLength(4);
-    expect(chart.querySelector('tbody tr')?.textContent).toContain('2026-03-02');
+    expect(chart.getAttribute('data-view')).toBe('table');
+    expect(chart.querySelector('canvas')).toBeNull();
+    expect(chart.querySelector('button')).toBeNull();
+    expect(rows(chart)).toEqual([
+      ['Mar 2, 2026', '1', '1', '1'],
+      ['Mar 3, 2026', '2', '0', '1'],
+      ['Mar 10, 2026', '2', '1', '1'],
+      ['Mar 11, 2026', '1', '1', '1'],
+    ]);
+    expect(rows(view.byTestId('trend-week')[0]!)).toEqual([
+      ['Mar 2, 2026', '3', '1', '2'],
+      ['Mar 9, 2026', '3', '2', '2'],
+    ]);
+  });
+
+  it('charts the editing shares by week and the insertion rate and editing by agent', async () => {
+    const view = await render();
+    expect(rows(view.byTestId('trend-edits')[0]!)).toEqual([
+      ['Mar 2, 2026', '50%', '50%', '0%', '0%'],
+      ['Mar 9, 2026', '0%', '0%', '50%', '50%'],
+    ]);
+    const header = [...view.byTestId('agent-edits')[0]!.querySelectorAll('th')].map((th) => th.textContent);
+    expect(header).toEqual(['Agent', 'Sent as is', 'Lightly edited', 'Heavily edited', 'Rewritten']);
+    expect(rows(view.byTestId('agent-insertion')[0]!)).toEqual([
+      [expect.stringContaining('(a1)'), '50%'],
+      [expect.stringContaining('(a2)'), '50%'],
+    ]);
+    expect(rows(view.byTestId('agent-edits')[0]!)).toEqual([
+      [expect.stringContaining('(a1)'), '33.3%', '33.3%', '0%', '33.3%'],
+      [expect.stringContaining('(a2)'), '0%', '0%', '100%', '0%'],
+    ]);
+  });
+
+  it('says there is nothing to chart when there are no events', async () => {
+    const view = await render('en', services({ load: () => Promise.resolve([]) }));
+    const chart = view.byTestId('trend-day')[0]!;
+    expect(chart.getAttribute('data-view')).toBe('empty');
+    expect(chart.textContent).toContain(enStats['stats.none']);
   });
 
   it('lists the snippets never used and the knowledge gaps', async () => {
@@ -80,6 +118,10 @@ describe('Dashboard', () => {
     const main = root.querySelector('main')!;
     expect(main.getAttribute('dir')).toBe('rtl');
     expect(root.querySelector('h1')?.textContent).toBe(STATS_CATALOGS.ar['stats.title']);
+    // Dates and numbers in the charts' tables follow the locale, like the headline figures.
+    const first = rows(root.querySelector('[data-testid="trend-day"]')!)[0]!;
+    expect(first[0]).toBe(new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 2)));
+    expect(first[0]).not.toContain('2026-03-02');
   });
 
   it('exports what it loaded', async () => {

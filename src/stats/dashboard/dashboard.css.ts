@@ -4,11 +4,11 @@ import { controlsCss, tokensCss } from '../../ui/tokens.css';
 const dashboardCss = `
 body { margin: 0; }
 .sf-dashboard {
-  --sf-chart-1: #2b59c3; --sf-chart-2: #1f9d6b; --sf-chart-3: #c9731a;
+  --sf-chart-1: #2b59c3; --sf-chart-2: #1f9d6b; --sf-chart-3: #c9731a; --sf-chart-4: #b8325a;
   font-family: var(--sf-font); background: var(--sf-bg); color: var(--sf-fg);
   min-height: 100vh; box-sizing: border-box; padding: 24px clamp(16px, 4vw, 48px); line-height: 1.45;
 }
-.sf-dashboard[data-theme='dark'] { --sf-chart-1: #7fa4ff; --sf-chart-2: #5fd3a3; --sf-chart-3: #f2a65a; }
+.sf-dashboard[data-theme='dark'] { --sf-chart-1: #7fa4ff; --sf-chart-2: #5fd3a3; --sf-chart-3: #f2a65a; --sf-chart-4: #f27ba0; }
 .sf-dashboard h1 { font-size: 1.5rem; margin: 0 0 16px; }
 .sf-dashboard h2 { font-size: 1.15rem; margin: 28px 0 10px; }
 .sf-dashboard h3 { font-size: 1rem; margin: 18px 0 6px; }
@@ -25,11 +25,7 @@ body { margin: 0; }
 .sf-table .num { text-align: end; }
 .sf-chart { margin: 8px 0 20px; }
 .sf-chart figcaption { display: flex; gap: 12px; align-items: center; font-weight: 600; margin-bottom: 6px; }
-.sf-bars { width: 100%; height: 180px; background: var(--sf-bg-sunken); border-radius: var(--sf-radius); }
-.sf-dashboard[dir='rtl'] .sf-bars { transform: scaleX(-1); }
-.sf-axis { display: flex; justify-content: space-between; font-size: 0.8rem; color: var(--sf-fg-muted); }
-.sf-legend { display: flex; gap: 16px; list-style: none; padding: 0; font-size: 0.85rem; }
-.sf-legend i { display: inline-block; width: 10px; height: 10px; margin-inline-end: 6px; border-radius: 2px; }
+.sf-canvas { position: relative; width: 100%; background: var(--sf-bg-sunken); border-radius: var(--sf-radius); padding: 8px; box-sizing: border-box; }
 .sf-row { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; }
 .sf-muted { color: var(--sf-fg-muted); }
 .sf-danger { color: #b42318; border-color: currentColor; }

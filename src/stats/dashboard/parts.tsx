@@ -1,8 +1,10 @@
-// Small pieces of the dashboard: number formatting, a data table, and a bar chart that always has a table
-// view (the table is the accessible form and the one to copy from). All text is rendered as text nodes.
+// Small pieces of the dashboard: number and date formatting, a data table, and a chart that always has a
+// table view. All text is rendered as text nodes.
 import { useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { tStats } from '../i18n/index';
+import { CanvasChart } from './Chart';
+import { formatValue, type ChartSpec } from './chart-config';
 
 export interface Format {
   locale: UiLocale;
@@ -11,12 +13,15 @@ export interface Format {
   decimal(n: number | null): string;
   seconds(ms: number | null): string;
   minutes(n: number): string;
+  /** A UTC day given as YYYY-MM-DD (the summary's trend keys). */
+  date(iso: string): string;
 }
 
 export function makeFormat(locale: UiLocale): Format {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const none = tStats(locale, 'stats.noData');
   return {
     locale,
@@ -25,6 +30,10 @@ export function makeFormat(locale: UiLocale): Format {
     decimal: (n) => (n === null ? none : decimal.format(n)),
     seconds: (ms) => (ms === null ? none : tStats(locale, 'stats.seconds', { n: decimal.format(ms / 1000) })),
     minutes: (n) => tStats(locale, 'stats.minutes', { n: count.format(n) }),
+    date: (iso) => {
+      const time = Date.parse(`${iso}T00:00:00Z`);
+      return Number.isNaN(time) ? iso : date.format(time);
+    },
   };
 }
 
@@ -60,59 +69,34 @@ export function Table<Row>({ caption, columns, rows, testId }: { caption?: strin
   );
 }
 
-export interface Series {
-  label: string;
-  values: number[];
-  /** CSS colour variable, so light and dark themes both read well. */
-  color: string;
-}
-
-/** Grouped bars over labelled points (days, weeks, agents…), with a button to switch to the table. */
-export function BarChart({ title, labels, series, fmt, testId }: { title: string; labels: string[]; series: Series[]; fmt: Format; testId: string }) {
+/** A chart with its table view: the table is the accessible form, the one to copy from, and what is shown
+ * when no canvas can be drawn. */
+export function ChartFigure({ title, testId, fmt, labelHeader, spec }: { title: string; testId: string; fmt: Format; labelHeader: string; spec: ChartSpec }) {
   const [asTable, setAsTable] = useState(false);
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const groupWidth = 100 / Math.max(1, labels.length);
-  const barWidth = (groupWidth * 0.8) / series.length;
+  const [noCanvas, setNoCanvas] = useState(false);
+  const empty = spec.labels.length === 0;
+  const table = (
+    <Table
+      columns={[{ label: labelHeader, cell: (i: number) => spec.labels[i]! }, ...spec.series.map((s) => ({ label: s.label, numeric: true, cell: (i: number) => formatValue(spec, fmt, s.values[i] ?? null) }))]}
+      rows={spec.labels.map((_, i) => i)}
+    />
+  );
   return (
-    <figure class="sf-chart" data-testid={testId}>
+    <figure class="sf-chart" data-testid={testId} data-view={empty ? 'empty' : asTable || noCanvas ? 'table' : 'chart'}>
       <figcaption>
         <span>{title}</span>
-        <button type="button" class="sf-btn" onClick={() => setAsTable(!asTable)}>
-          {tStats(fmt.locale, asTable ? 'stats.showChart' : 'stats.showTable')}
-        </button>
+        {!empty && !noCanvas && (
+          <button type="button" class="sf-btn" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            {tStats(fmt.locale, asTable ? 'stats.showChart' : 'stats.showTable')}
+          </button>
+        )}
       </figcaption>
-      {asTable ? (
-        <Table
-          columns={[{ label: tStats(fmt.locale, 'stats.date'), cell: (i: number) => labels[i]! }, ...series.map((s) => ({ label: s.label, numeric: true, cell: (i: number) => fmt.count(s.values[i]!) }))]}
-          rows={labels.map((_, i) => i)}
-        />
+      {empty ? (
+        <p class="sf-muted">{tStats(fmt.locale, 'stats.none')}</p>
+      ) : asTable || noCanvas ? (
+        table
       ) : (
-        <>
-          <svg viewBox="0 0 100 40" preserveAspectRatio="none" role="img" aria-label={title} class="sf-bars">
-            {labels.map((label, i) =>
-              series.map((s, j) => {
-                const h = (s.values[i]! / max) * 38;
-                return (
-                  <rect x={i * groupWidth + groupWidth * 0.1 + j * barWidth} y={40 - h} width={barWidth} height={h} style={{ fill: s.color }}>
-                    <title>{`${label} · ${s.label}: ${fmt.count(s.values[i]!)}`}</title>
-                  </rect>
-                );
-              }),
-            )}
-          </svg>
-          <div class="sf-axis">
-            <span>{labels[0] ?? ''}</span>
-            <span>{labels.length > 1 ? labels[labels.length - 1] : ''}</span>
-          </div>
-          <ul class="sf-legend">
-            {series.map((s) => (
-              <li>
-                <i style={{ background: s.color }} />
-                {s.label}
-              </li>
-            ))}
-          </ul>
-        </>
+        <CanvasChart spec={spec} fmt={fmt} label={`${title}: ${spec.series.map((s) => s.label).join(', ')}`} onUnavailable={() => setNoCanvas(true)} />
       )}
     </figure>
   );

@@ -1,7 +1,8 @@
 // The dashboard's read-only sections, each a view of one part of the summary.
 import { tStats, type PlainStatsKey } from '../i18n/index';
-import { BREAKDOWNS, type GroupRow, type Summary } from '../summary';
-import { BarChart, Table, type Format } from './parts';
+import { BREAKDOWNS, type GroupRow, type Summary, type TrendRow } from '../summary';
+import type { ChartSeries } from './chart-config';
+import { ChartFigure, Table, type Format } from './parts';
 
 export function Headline({ s, fmt }: { s: Summary; fmt: Format }) {
   const h = s.headline;
@@ -35,34 +36,81 @@ export function Headline({ s, fmt }: { s: Summary; fmt: Format }) {
   );
 }
 
+/** The four ways a reply relates to the draft it started from, as stacked shares. */
+function sentShareSeries(rows: { sentShares: Summary['headline']['sentShares'] }[], t: (key: PlainStatsKey) => string): ChartSeries[] {
+  return [
+    { label: t('stats.sentAsIs'), values: rows.map((r) => r.sentShares.asIs), color: '--sf-chart-2' },
+    { label: t('stats.lightEdit'), values: rows.map((r) => r.sentShares.lightEdit), color: '--sf-chart-1' },
+    { label: t('stats.heavyEdit'), values: rows.map((r) => r.sentShares.heavyEdit), color: '--sf-chart-3' },
+    { label: t('stats.rewritten'), values: rows.map((r) => r.sentShares.rewritten), color: '--sf-chart-4' },
+  ];
+}
+
 export function Trends({ s, fmt }: { s: Summary; fmt: Format }) {
   const t = (key: PlainStatsKey) => tStats(fmt.locale, key);
-  const chart = (rows: Summary['trends']['day'], title: string, testId: string) => (
-    <BarChart
+  const activity = (rows: TrendRow[], title: string, testId: string) => (
+    <ChartFigure
       title={title}
       testId={testId}
       fmt={fmt}
-      labels={rows.map((r) => r.date)}
-      series={[
-        { label: t('stats.draftsShown'), values: rows.map((r) => r.draftsShown), color: 'var(--sf-chart-1)' },
-        { label: t('stats.inserted'), values: rows.map((r) => r.draftsInserted), color: 'var(--sf-chart-2)' },
-        { label: t('stats.repliesSent'), values: rows.map((r) => r.repliesSent), color: 'var(--sf-chart-3)' },
-      ]}
+      labelHeader={t('stats.date')}
+      spec={{
+        value: 'count',
+        labels: rows.map((r) => fmt.date(r.date)),
+        series: [
+          { label: t('stats.draftsShown'), values: rows.map((r) => r.draftsShown), color: '--sf-chart-1' },
+          { label: t('stats.inserted'), values: rows.map((r) => r.draftsInserted), color: '--sf-chart-2' },
+          { label: t('stats.repliesSent'), values: rows.map((r) => r.repliesSent), color: '--sf-chart-3' },
+        ],
+      }}
     />
   );
   return (
     <section>
       <h2>{t('stats.trends')}</h2>
-      {chart(s.trends.day, t('stats.byDay'), 'trend-day')}
-      {chart(s.trends.week, t('stats.byWeek'), 'trend-week')}
+      {activity(s.trends.day, t('stats.byDay'), 'trend-day')}
+      {activity(s.trends.week, t('stats.byWeek'), 'trend-week')}
+      <ChartFigure
+        title={t('stats.chart.editsByWeek')}
+        testId="trend-edits"
+        fmt={fmt}
+        labelHeader={t('stats.date')}
+        spec={{ value: 'share', stacked: true, labels: s.trends.week.map((r) => fmt.date(r.date)), series: sentShareSeries(s.trends.week, t) }}
+      />
     </section>
+  );
+}
+
+const groupName = (r: GroupRow, t: (key: PlainStatsKey) => string) => (r.name ? `${r.name} (${r.key})` : r.key || t('stats.noData'));
+
+/** Next to the agents' table: how often each agent uses the drafts, and how much they edit them. */
+function AgentCharts({ rows, fmt }: { rows: GroupRow[]; fmt: Format }) {
+  const t = (key: PlainStatsKey) => tStats(fmt.locale, key);
+  const labels = rows.map((r) => groupName(r, t));
+  return (
+    <>
+      <ChartFigure
+        title={t('stats.chart.insertionByAgent')}
+        testId="agent-insertion"
+        fmt={fmt}
+        labelHeader={t('stats.agent')}
+        spec={{ value: 'share', horizontal: true, labels, series: [{ label: t('stats.insertionRate'), values: rows.map((r) => r.insertionRate), color: '--sf-chart-2' }] }}
+      />
+      <ChartFigure
+        title={t('stats.chart.editsByAgent')}
+        testId="agent-edits"
+        fmt={fmt}
+        labelHeader={t('stats.agent')}
+        spec={{ value: 'share', horizontal: true, stacked: true, labels, series: sentShareSeries(rows, t) }}
+      />
+    </>
   );
 }
 
 export function Breakdowns({ s, fmt }: { s: Summary; fmt: Format }) {
   const t = (key: PlainStatsKey) => tStats(fmt.locale, key);
   const columns = [
-    { label: t('stats.key'), cell: (r: GroupRow) => (r.name ? `${r.name} (${r.key})` : r.key || t('stats.noData')) },
+    { label: t('stats.key'), cell: (r: GroupRow) => groupName(r, t) },
     { label: t('stats.draftsShown'), numeric: true, cell: (r: GroupRow) => fmt.count(r.draftsShown) },
     { label: t('stats.insertionRate'), numeric: true, cell: (r: GroupRow) => fmt.percent(r.insertionRate) },
     { label: t('stats.sentAsIs'), numeric: true, cell: (r: GroupRow) => fmt.percent(r.sentShares.asIs) },
@@ -73,6 +121,7 @@ export function Breakdowns({ s, fmt }: { s: Summary; fmt: Format }) {
   return (
     <section>
       <h2>{t('stats.breakdowns')}</h2>
+      <AgentCharts rows={s.breakdowns.agent} fmt={fmt} />
       {BREAKDOWNS.map((b) => (
         <Table caption={t(`stats.by.${b}`)} columns={columns} rows={s.breakdowns[b]} testId={`breakdown-${b}`} />
       ))}
