@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // The sidebar's t() knows English only until a catalog is provided (the content script asks
+          // the background for one); unit tests render every language.
+          setupFiles: ['src/i18n/catalogs.ts'],
         },
       },
       {

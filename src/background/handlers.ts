@@ -2,13 +2,15 @@
 // knowledge index and offline drafts; model calls stream over a port (src/background/drafts-port.ts).
 import { browser } from 'wxt/browser';
 import { analyzeTicket } from '../cue/index';
-import { DEFAULT_DRAFT_SETTINGS, suggestDrafts, type ShownDraft } from '../drafts/index';
+import { suggestDrafts, type DraftSettings, type ShownDraft } from '../drafts/index';
+import { CATALOGS } from '../i18n/catalogs';
 import { isLang, type Lang } from '../language/languages';
 import type { SearchHit } from '../knowledge/types';
 import type { DraftView } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { TicketCue } from '../cue/types';
 import type { KnowledgeHandlers } from './knowledge';
+import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 
@@ -30,32 +32,34 @@ export interface TicketAnalysis {
 
 const SNIPPETS_SHOWN = 5;
 
+export function toDraftView(id: string, draft: ShownDraft): DraftView {
+  return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
+}
+
 export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'model' | 'offline'): DraftView[] {
-  return drafts.map((draft, index) => ({
-    id: `${ticketId}:${source}:${index}`,
-    text: draft.text,
-    streaming: false,
-    citations: draft.citations,
-    flags: draft.flags,
-  }));
+  return drafts.map((draft, index) => toDraftView(`${ticketId}:${source}:${index}`, draft));
 }
 
 export function createHandlers(
   knowledge: KnowledgeService & { handlers: KnowledgeHandlers },
   provider: ProviderHandlers,
   providerConfigured: () => Promise<boolean>,
+  draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
 ): Handlers {
   return {
     ...knowledge.handlers,
     ...provider,
+    'draft-settings-get': draftSettings['draft-settings-get'],
+    'draft-settings-save': draftSettings['draft-settings-save'],
     'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
       if (await providerConfigured()) return { cue, snippets, drafts: [], providerConfigured: true };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
-      const offline = await suggestDrafts({ ticket, snippets, cue, settings: DEFAULT_DRAFT_SETTINGS, agentLanguage }, null);
+      const offline = await suggestDrafts({ ticket, snippets, cue, settings: await draftSettings.load(), agentLanguage }, null);
       return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false };
     },
+    'ui-catalog': async ({ locale }) => CATALOGS[locale],
     'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS_SHOWN),
     'open-page': async () => {
       await browser.runtime.openOptionsPage();

@@ -6,7 +6,10 @@ import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
+import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
+import { draftSettingsHandlers } from './draft-settings';
 import { serveDraftsPort } from './drafts-port';
+import { createDraftsService } from './drafts-service';
 import { createHandlers } from './handlers';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
@@ -23,8 +26,9 @@ export function startBackground(): void {
   };
   const providers = new ProviderStore();
   const knowledge = openKnowledge();
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null);
-  serveDraftsPort(policy, knowledge, providers);
+  const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
+  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings);
+  serveDraftsPort(policy, createDraftsService({ knowledge, provider: () => providers.load(), settings: loadDraftSettings }));
   // Load the cue model now, not when the first ticket is waiting for it.
   setTimeout(() => cueModel(), 0);
 

@@ -23,6 +23,9 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'provider-remove': ['extension-page'],
   'provider-test': ['extension-page'],
   'provider-models': ['extension-page'],
+  'ui-catalog': ['content-script', 'extension-page'],
+  'draft-settings-get': ['extension-page'],
+  'draft-settings-save': ['extension-page'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

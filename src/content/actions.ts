@@ -61,6 +61,12 @@ export function createSidebarActions(context: ActionContext): SidebarActions {
             : { status: 'empty' },
       });
     },
+    reviseDraft(id, tool) {
+      context.conversation.revise(id, tool);
+    },
+    showHeldDrafts() {
+      context.conversation.showHeld();
+    },
     pinSnippet(id, pinned) {
       store.update((state) => ({
         pinnedSnippetIds: pinned ? [...new Set([...state.pinnedSnippetIds, id])] : state.pinnedSnippetIds.filter((x) => x !== id),

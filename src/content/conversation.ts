@@ -4,7 +4,8 @@
 import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
 import type { Ticket } from '../ticket/schema';
-import { streamDrafts } from './drafts';
+import type { DraftTool } from '../drafts/tool-names';
+import { streamDrafts, streamDraftTool } from './drafts';
 import type { Store } from './store';
 
 export interface Conversation {
@@ -14,6 +15,10 @@ export interface Conversation {
   leave(): void;
   /** Ask again (retry buttons); `drafts` restarts only the drafts. */
   refresh(part?: 'all' | 'drafts'): void;
+  /** Run a tool on one of the drafts shown; cancelled like the drafts when the conversation changes. */
+  revise(id: string, tool: DraftTool): void;
+  /** Start the model request held back on a handle-personally ticket. */
+  showHeld(): void;
 }
 
 /** Same for the page's and the REST API's reading of one state of a conversation. */
@@ -22,16 +27,27 @@ function conversationKey(ticket: Ticket): string {
   return JSON.stringify([ticket.helpdesk, ticket.id, customer.length, customer.at(-1)?.text.trim() ?? '']);
 }
 
-export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void): Conversation {
+/**
+ * `holdDrafts`: the setting to hold drafts back on handle-personally tickets. Then the model request is
+ * not made at all (nothing about the ticket leaves the browser) until the agent asks for the drafts.
+ */
+export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, holdDrafts: () => boolean = () => false): Conversation {
   let key = '';
   let ticket: Ticket | null = null;
   let providerConfigured = false;
   let cancelDrafts = () => {};
+  const cancelTools = new Set<() => void>();
 
   const isCurrent = (asked: string) => asked === key;
 
-  const startDrafts = () => {
+  const cancelAll = () => {
     cancelDrafts();
+    for (const cancel of cancelTools) cancel();
+    cancelTools.clear();
+  };
+
+  const startDrafts = () => {
+    cancelAll();
     if (ticket) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
@@ -45,13 +61,16 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     }
     const { cue, snippets, drafts } = reply.data;
     providerConfigured = reply.data.providerConfigured;
+    const held = providerConfigured && holdDrafts() && !!cue?.handlePersonally;
     store.update({
       cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
       snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
       ...(providerConfigured ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
+      ...(held ? { drafts: { status: 'empty' } } : {}),
+      draftsInfo: { providerConfigured, held },
     });
     onCueShown();
-    if (providerConfigured) startDrafts();
+    if (providerConfigured && !held) startDrafts();
   }
 
   return {
@@ -60,18 +79,28 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       const nextKey = conversationKey(next);
       if (nextKey === key) return;
       key = nextKey;
-      cancelDrafts();
+      cancelAll();
       void analyze(key, next);
     },
     leave() {
       key = '';
       ticket = null;
-      cancelDrafts();
+      cancelAll();
     },
     refresh(part = 'all') {
       if (!ticket) return;
       if (part === 'drafts' && providerConfigured) return startDrafts();
       void analyze(key, ticket);
+    },
+    revise(id, tool) {
+      const drafts = store.get().drafts;
+      const shown = drafts.status === 'ready' ? drafts.data : [];
+      const index = shown.findIndex((d) => d.id === id);
+      if (!ticket || index < 0) return;
+      cancelTools.add(streamDraftTool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
+    },
+    showHeld() {
+      if (providerConfigured) startDrafts();
     },
   };
 }

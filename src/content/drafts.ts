@@ -1,38 +1,102 @@
 // The content script's side of the drafts port: shows the first draft as it streams, then the checked
-// drafts. Returns a cancel function; the caller cancels when the conversation changes.
+// drafts; runs one tool on one draft, streaming its replacement in place. Each returns a cancel
+// function; the conversation cancels when it changes (another ticket, a new customer message).
 import { browser } from 'wxt/browser';
-import { DRAFTS_PORT, type DraftsUpdate, type StartDrafts } from '../messaging/drafts-port';
+import type { DraftTool } from '../drafts/tool-names';
+import type { DraftsRequest, StartDrafts } from '../messaging/drafts-port';
+import { DRAFTS_PORT, type DraftProblem, type DraftsUpdate } from '../messaging/drafts-updates';
+import type { DraftView, DraftsInfo } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { Store } from './store';
 
-export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[]): () => void {
+const LOST: DraftProblem = { kind: 'network', message: 'The extension stopped answering; try again.' };
+
+/** One request on its own port; `onEnd` gets the last update, or null when the background went away. */
+function connect(request: DraftsRequest, onUpdate: (update: DraftsUpdate) => void, onLost: () => void): () => void {
   const port = browser.runtime.connect({ name: DRAFTS_PORT });
   let finished = false;
-  store.update({ drafts: { status: 'loading' } });
-
   port.onMessage.addListener((update: DraftsUpdate) => {
-    if (update.kind === 'delta') {
-      store.update({ drafts: { status: 'ready', data: [{ id: `${ticket.id}:streaming`, text: update.text, streaming: true, citations: [], flags: [] }] } });
-      return;
+    if (finished) return;
+    if (update.kind === 'done' || update.kind === 'revised' || update.kind === 'failed') {
+      finished = true;
+      port.disconnect();
     }
-    finished = true;
-    port.disconnect();
-    if (update.kind === 'failed') return store.update({ drafts: { status: 'error', message: update.message } });
-    store.update({
-      drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
-      // The model failed and these are offline drafts: say why, so the agent can retry.
-      ...(update.error ? { notice: { kind: 'warning', text: update.error.message } } : {}),
-    });
+    onUpdate(update);
   });
   port.onDisconnect.addListener(() => {
-    if (!finished) store.update({ drafts: { status: 'error', message: 'The extension stopped answering; try again.' } });
+    if (finished) return;
+    finished = true;
+    onLost();
   });
-  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds };
-  port.postMessage(start);
-
+  port.postMessage(request);
   return () => {
     if (finished) return;
     finished = true;
     port.disconnect(); // the background aborts the model request
   };
+}
+
+const info = (store: Store, patch: Partial<DraftsInfo>) =>
+  store.update((state) => ({ draftsInfo: { providerConfigured: true, ...state.draftsInfo, ...patch } }));
+
+export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[]): () => void {
+  store.update({ drafts: { status: 'loading' } });
+  info(store, { error: undefined, retryAt: undefined, request: undefined, held: false });
+  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds };
+  return connect(
+    start,
+    (update) => {
+      if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
+      if (update.kind === 'delta') {
+        info(store, { retryAt: undefined });
+        store.update({ drafts: { status: 'ready', data: [{ id: `${ticket.id}:streaming`, text: update.text, streaming: true, citations: [], flags: [] }] } });
+        return;
+      }
+      if (update.kind === 'failed') {
+        info(store, { retryAt: undefined, error: update.error ?? { kind: 'network', message: update.message } });
+        return store.update({ drafts: { status: 'error', message: update.message } });
+      }
+      if (update.kind !== 'done') return;
+      // When the model failed these are offline drafts; the panel says why, with a button to try again.
+      info(store, { retryAt: undefined, error: update.error, request: update.request });
+      store.update({ drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' } });
+    },
+    () => {
+      info(store, { retryAt: undefined });
+      store.update({ drafts: { status: 'error', message: LOST.message } });
+    },
+  );
+}
+
+/** Replaces the draft with `id` (if it is still shown) by what `change` makes of it. */
+function replaceDraft(store: Store, id: string, change: (draft: DraftView) => DraftView) {
+  store.update((state) => {
+    if (state.drafts.status !== 'ready' || !state.drafts.data.some((d) => d.id === id)) return {};
+    return { drafts: { status: 'ready', data: state.drafts.data.map((d) => (d.id === id ? change(d) : d)) } };
+  });
+}
+
+export function streamDraftTool(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], draft: DraftView, index: number, tool: DraftTool): () => void {
+  const original: DraftView = { ...draft, error: undefined, revising: undefined };
+  replaceDraft(store, draft.id, () => ({ ...original, revising: tool }));
+  const failed = (error: DraftProblem) => replaceDraft(store, draft.id, () => ({ ...original, error }));
+  return connect(
+    { kind: 'tool', ticket, uiLang, pinnedIds, tool, draft: { index, text: draft.text, citations: draft.citations } },
+    (update) => {
+      if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
+      if (update.kind === 'delta') {
+        info(store, { retryAt: undefined });
+        return replaceDraft(store, draft.id, () => ({ ...original, text: update.text, streaming: true, revising: tool }));
+      }
+      info(store, { retryAt: undefined });
+      if (update.kind === 'failed') return failed(update.error ?? { kind: 'network', message: update.message });
+      if (update.kind !== 'revised') return;
+      replaceDraft(store, draft.id, () => update.draft);
+      if (update.request) info(store, { request: update.request });
+    },
+    () => {
+      info(store, { retryAt: undefined });
+      failed(LOST);
+    },
+  );
 }

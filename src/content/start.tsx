@@ -11,6 +11,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
+import { loadCatalog } from './catalog';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
 import { releaseSpace, reserveSpace } from './reserve-space';
@@ -29,6 +30,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const store = createStore(initialSidebarState);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  await loadCatalog(locale()); // before the first paint: no flash of English
 
   const ui = await createShadowRootUi(ctx, {
     name: 'souffleur-sidebar',
@@ -59,7 +61,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       const unsubscribe = store.subscribe(paint);
       const unwatch = watchSettings((next) => {
         settings = next;
-        paint();
+        void loadCatalog(locale()).then(paint);
       });
       darkQuery.addEventListener('change', paint);
       paint();
@@ -74,7 +76,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onRemove: (cleanup) => cleanup?.(),
   });
 
-  const conversation = createConversation(store, locale, () => markTiming(ui.shadowHost, 'cue-shown'));
+  const conversation = createConversation(store, locale, () => markTiming(ui.shadowHost, 'cue-shown'), () => settings.holdDraftsWhenHandlePersonally);
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') conversation.leave();
     if (reading.status === 'loading') {

@@ -24,6 +24,15 @@ export interface GenerateOptions {
   maxRetryDelayMs?: number;
   /** Default true. */
   stream?: boolean;
+  /** Called before each wait after a 429/5xx, so the agent sees "provider busy, retrying in N s". */
+  onRetry?: (retry: RetryNotice) => void;
+}
+
+export interface RetryNotice {
+  kind: DraftError['kind'];
+  /** 1 for the first retry. */
+  attempt: number;
+  waitMs: number;
 }
 
 export type OutputMode = 'json_schema' | 'json_object' | 'prompt';
@@ -164,6 +173,7 @@ async function withRetries(attempt: () => Promise<string>, options: GenerateOpti
       if (!(error instanceof DraftError) || !error.retryable || n >= maxRetries) throw error;
       const wait = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : 500 * 2 ** n * (1 + Math.random() / 4);
       if (wait > cap || Date.now() + wait >= deadline) throw error; // bounded: surface it rather than wait long
+      options.onRetry?.({ kind: error.kind, attempt: n + 1, waitMs: wait });
       await sleep(wait, options.signal);
     }
   }

@@ -7,6 +7,8 @@ import { generateDrafts, type GenerateOptions, type OutputMode } from './generat
 import { offlineDrafts } from './offline';
 import { buildRequest, chooseSnippets, describeRequest, type DraftInput, type DraftRequest, type RequestDescription } from './prompt';
 import type { ProviderConfig } from './client';
+import { knownNames } from '../privacy/redact';
+import { buildToolRequest, type DraftTool } from './tools';
 import type { DraftAnswer, DraftStyle, ModelReading } from './schema';
 import { unmark } from './spotlight';
 
@@ -62,13 +64,45 @@ export async function suggestDrafts(input: DraftInput, provider: ProviderConfig 
       drafts: finalizeDrafts(result.answer, request),
       reading: result.answer.reading,
       source: 'model',
-      request: describeRequest(request),
+      request: describeRequest(request, provider.model),
       mode: result.mode,
       cacheKey: request.cacheKey,
     };
   } catch (error) {
     const typed = error instanceof DraftError ? error : new DraftError('network', String(error));
     if (typed.kind === 'cancelled') throw typed;
-    return { ...offline(typed), request: describeRequest(request) };
+    return { ...offline(typed), request: describeRequest(request, provider.model) };
   }
+}
+
+/** The draft a tool works on, as the sidebar shows it (restored text, its citations, its place). */
+export interface DraftToRevise {
+  index: number;
+  text: string;
+  citations: string[];
+}
+
+export interface RevisedDraft {
+  draft: ShownDraft;
+  source: 'model' | 'offline';
+  /** The tool request as sent (absent offline). */
+  request?: RequestDescription;
+}
+
+/**
+ * One draft rewritten by a tool, restored and checked like every draft. Offline only `regenerate`
+ * works: it re-composes from the current snippets and settings. Model failures are rethrown (typed), so
+ * the sidebar keeps the draft it had and says why.
+ */
+export async function reviseDraft(input: DraftInput, provider: ProviderConfig | null, tool: DraftTool, draft: DraftToRevise, options: GenerateOptions = {}): Promise<RevisedDraft> {
+  const base = buildRequest(input);
+  if (!provider) {
+    if (tool !== 'regenerate') throw new Error(`"${tool}" needs a model provider`);
+    const drafts = finalizeDrafts(offlineDrafts({ ...input, snippets: chooseSnippets(input.pinned, input.snippets) }), base);
+    return { draft: drafts[draft.index] ?? drafts[0]!, source: 'offline' };
+  }
+  const request = buildToolRequest(base, draft.text, draft.citations, tool, knownNames(input.ticket));
+  const result = await generateDrafts(provider, request, options);
+  const [shown] = finalizeDrafts({ ...result.answer, drafts: result.answer.drafts.slice(0, 1) }, request);
+  return { draft: shown!, source: 'model', request: describeRequest(request, provider.model) };
 }

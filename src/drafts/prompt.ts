@@ -147,6 +147,8 @@ export function buildRequest(input: DraftInput): DraftRequest {
 }
 
 export interface RequestDescription {
+  /** The model (or Azure deployment) it went to, when one did. */
+  model?: string;
   messages: { role: string; label: string; content: string; chars: number }[];
   totalChars: number;
   /** Rough: 4 characters per token. */
@@ -155,10 +157,10 @@ export interface RequestDescription {
   redacted: Record<string, number>;
 }
 
-const LABELS = ['Instructions (same for every request)', 'Team settings', 'Snippets, cue and ticket (redacted)'];
+const LABELS = ['Instructions (same for every request)', 'Team settings', 'Snippets, cue and ticket (redacted)', 'Tool on a draft (redacted)'];
 
 /** "What was sent": the exact redacted messages, for the sidebar and `suggest --show-request`. */
-export function describeRequest(request: Pick<DraftRequest, 'messages' | 'redactionVault'>): RequestDescription {
+export function describeRequest(request: Pick<DraftRequest, 'messages' | 'redactionVault'>, model?: string): RequestDescription {
   const messages = request.messages.map((m, i) => ({ role: m.role, label: LABELS[i] ?? m.role, content: m.content, chars: m.content.length }));
   const totalChars = messages.reduce((sum, m) => sum + m.chars, 0);
   const redacted: Record<string, number> = {};
@@ -166,5 +168,5 @@ export function describeRequest(request: Pick<DraftRequest, 'messages' | 'redact
     const type = token.slice(1, token.lastIndexOf('_'));
     redacted[type] = (redacted[type] ?? 0) + 1;
   }
-  return { messages, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted };
+  return { ...(model ? { model } : {}), messages, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted };
 }

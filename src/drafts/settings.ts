@@ -4,23 +4,29 @@ import * as z from 'zod/mini';
 import { LANGUAGES, type Lang } from '../language/languages';
 
 const PerLanguage = <T extends z.core.SomeType>(value: T) => z.partialRecord(z.enum(LANGUAGES), value);
+// Limits: these go into every request's prefix, so a pasted novel would cost every ticket.
+const text = (max: number) => z.string().check(z.maxLength(max));
+export const DRAFT_SETTINGS_LIMITS = { tone: 300, signature: 600, fact: 400, facts: 30, phrase: 300 } as const;
 
 /** Phrasing the team provides for offline drafts and greetings, per language. `{name}` is the customer's name. */
 export const Phrasing = z.object({
-  greeting: z.optional(z.string()), // "Hallo {name},"
-  greetingNoName: z.optional(z.string()), // "Hallo,"
-  closing: z.optional(z.string()), // "Viele Grüße"
+  greeting: z.optional(text(DRAFT_SETTINGS_LIMITS.phrase)), // "Hallo {name},"
+  greetingNoName: z.optional(text(DRAFT_SETTINGS_LIMITS.phrase)), // "Hallo,"
+  closing: z.optional(text(DRAFT_SETTINGS_LIMITS.phrase)), // "Viele Grüße"
   /** Acknowledgement frame; `{quote}` is the customer's own words (from the cue's evidence). */
-  acknowledge: z.optional(z.string()),
+  acknowledge: z.optional(text(DRAFT_SETTINGS_LIMITS.phrase)),
 });
 export type Phrasing = z.infer<typeof Phrasing>;
 
+export const FORMALITIES = ['formal', 'informal'] as const;
+export const PHRASING_FIELDS = ['greeting', 'greetingNoName', 'closing', 'acknowledge'] as const;
+
 export const DraftSettings = z.object({
   /** Free text, e.g. "warm, plain, no jargon". */
-  tone: z.string(),
-  formality: PerLanguage(z.enum(['formal', 'informal'])),
-  signature: z.string(),
-  companyFacts: z.array(z.string()),
+  tone: text(DRAFT_SETTINGS_LIMITS.tone),
+  formality: PerLanguage(z.enum(FORMALITIES)),
+  signature: text(DRAFT_SETTINGS_LIMITS.signature),
+  companyFacts: z.array(text(DRAFT_SETTINGS_LIMITS.fact)).check(z.maxLength(DRAFT_SETTINGS_LIMITS.facts)),
   phrasing: PerLanguage(Phrasing),
   /** How many drafts to ask for (1–3). */
   draftCount: z.number().check(z.int(), z.gte(1), z.lte(3)),

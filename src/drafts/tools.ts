@@ -1,14 +1,17 @@
-// Tools on a draft (issue 5 item 6): shorter, friendlier, more formal, translate to the customer's
-// language. The request is the original one plus one more user message, so the whole prefix (system
+// Tools on a draft (issue 5 item 6): regenerate, shorter, friendlier, more formal, translate to the
+// customer's language. The request is the original one plus one more user message, so the whole prefix (system
 // prompt, settings, snippets, ticket) is reused from the provider's prompt cache.
 import { redactText } from '../privacy/redact';
+import { neutralize } from './spotlight';
 import type { RedactionVault } from '../privacy/vault';
 import type { DraftRequest } from './prompt';
 
-export const DRAFT_TOOLS = ['shorter', 'friendlier', 'more-formal', 'translate'] as const;
-export type DraftTool = (typeof DRAFT_TOOLS)[number];
+import type { DraftTool } from './tool-names';
+
+export { DRAFT_TOOLS, type DraftTool } from './tool-names';
 
 const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
+  regenerate: () => 'Write a new version of this draft in the same style and language, worded differently. Keep every fact, citation and placeholder.',
   shorter: () => 'Rewrite this draft to about half its length. Keep every fact, citation and placeholder.',
   friendlier: () => 'Rewrite this draft to sound warmer and more personal, without adding promises or facts.',
   'more-formal': () => 'Rewrite this draft in a more formal register (formal address where the language has one).',
@@ -28,7 +31,8 @@ export function buildToolRequest(base: DraftRequest, draftText: string, citation
     'Answer with the same JSON shape, with exactly one draft.',
     `Draft (citations: ${citations.join(', ') || 'none'}):`,
     '"""',
-    redacted.replaceAll('"""', '”””'),
+    // The draft came back from the content script: it must not pose as our markup.
+    neutralize(redacted).replaceAll('"""', '”””'),
     '"""',
   ].join('\n');
   return { ...base, messages: [...base.messages, { role: 'user', content }], redactionVault: vault, draftCount: 1, cacheKey: `${base.cacheKey}:${tool}:${redacted.length}` };

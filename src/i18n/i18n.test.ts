@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { EMOTIONS, HANDLE_REASONS, TRIGGERS } from '../cue/types';
 import { en } from './en';
-import { CATALOGS, UI_LOCALES, directionOf, resolveLocale, t } from './index';
+import { CATALOGS } from './catalogs';
+import { UI_LOCALES, directionOf, resolveLocale, t } from './index';
 import { emotionLabel, flagLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
 import { OPTIONS_CATALOGS, tOptions } from './options/index';
 import { enOptions } from './options/en';

@@ -1,23 +1,32 @@
-// UI text for the sidebar and the options page. Plain objects and one lookup: the content script's
-// whole budget is 50 KB gzip, so no i18n library.
-import { ar } from './ar';
-import { de } from './de';
+// UI text for the sidebar. Plain objects and one lookup: the content script's whole budget is 50 KB
+// gzip, so no i18n library, and it carries English only: the agent's own language comes from the
+// background at start (src/content/catalog.ts). Pages, tests and the background load all catalogs
+// with `import './catalogs'`.
 import { en, type Catalog, type MessageKey } from './en';
 import { fill, type ParamsArg, type PlainKey } from './format';
-import { nl } from './nl';
-import { sv } from './sv';
 
 export type { MessageKey } from './en';
 
 export const UI_LOCALES = ['en', 'de', 'nl', 'sv', 'ar'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-export const CATALOGS: { readonly [L in UiLocale]: Catalog } = { en, de, nl, sv, ar };
+export type { Catalog } from './en';
+
+const provided: { [L in UiLocale]?: Catalog } = { en };
+
+/** Makes a language's catalog available to t(); until then t() answers in English. */
+export function provideCatalog(locale: UiLocale, catalog: Catalog): void {
+  provided[locale] = catalog;
+}
+
+export function hasCatalog(locale: UiLocale): boolean {
+  return !!provided[locale];
+}
 
 export type PlainMessageKey = PlainKey<typeof en>;
 
 export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: ParamsArg<typeof en, K>): string {
-  return fill(CATALOGS[locale][key] ?? en[key], params[0]);
+  return fill(provided[locale]?.[key] ?? en[key], params[0]);
 }
 
 export function isUiLocale(value: string): value is UiLocale {

@@ -1,6 +1,7 @@
 // Localized names for the values other modules produce (cue enums, ticket statuses, languages).
 import type { Emotion, HandleReason, TicketCue, Trigger } from '../cue/types';
-import { CATALOGS, t, type MessageKey, type UiLocale } from './index';
+import { en } from './en';
+import { t, type MessageKey, type UiLocale } from './index';
 
 export const emotionLabel = (locale: UiLocale, emotion: Emotion): string => t(locale, `emotion.${emotion}`);
 export const triggerLabel = (locale: UiLocale, trigger: Trigger): string => t(locale, `trigger.${trigger}`);
@@ -32,7 +33,7 @@ export function statusLabel(locale: UiLocale, status: string): string {
 type FlagKey = Extract<MessageKey, `flag.${string}`>;
 export function flagLabel(locale: UiLocale, kind: string): string | null {
   const key = `flag.${kind}`;
-  return key in CATALOGS.en ? t(locale, key as FlagKey) : null;
+  return key in en ? t(locale, key as FlagKey) : null;
 }
 
 /** "German" / "Deutsch" / "الألمانية" for a BCP 47 tag, from the browser's own data (no catalog bytes). */
@@ -46,4 +47,11 @@ export function languageName(locale: UiLocale, tag: string): string {
 
 export function formatPercent(locale: UiLocale, fraction: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+}
+
+// Why a model call failed, by DraftError kind (src/drafts/errors.ts); unknown kinds get the generic line.
+type DraftErrorKey = Extract<MessageKey, `draftError.${string}`>;
+export function draftErrorText(locale: UiLocale, kind: string): string {
+  const key = `draftError.${kind}`;
+  return key in en ? t(locale, key as DraftErrorKey) : t(locale, 'panel.error');
 }

@@ -1,23 +1,38 @@
 // Model drafts stream over a long-lived port: the first draft's words arrive as the model writes
 // them, and closing the port (the agent switched ticket, a new customer message came in) cancels the
 // request in the background. A port also keeps the MV3 service worker alive while the model answers.
+// One request per port: start the drafts, or run one tool on one draft.
 import * as z from 'zod/mini';
+import { DRAFT_TOOLS } from '../drafts/tool-names';
 import { Ticket } from '../ticket/schema';
-import type { DraftView } from '../sidebar/state';
 
-export const DRAFTS_PORT = 'souffleur-drafts';
+export { DRAFTS_PORT, type DraftProblem, type DraftsUpdate } from './drafts-updates';
 
-/** Content script → background: the one message on a drafts port. */
-export const StartDrafts = z.object({
-  kind: z.literal('start'),
+const common = {
   ticket: Ticket,
-  uiLang: z.string(),
-  pinnedIds: z.array(z.string()).check(z.maxLength(20)),
-});
+  uiLang: z.string().check(z.maxLength(20)),
+  pinnedIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
+};
+
+/** Content script → background: drafts for the conversation. */
+export const StartDrafts = z.object({ kind: z.literal('start'), ...common });
 export type StartDrafts = z.infer<typeof StartDrafts>;
 
-/** Background → content script. */
-export type DraftsUpdate =
-  | { kind: 'delta'; text: string }
-  | { kind: 'done'; drafts: DraftView[]; source: 'model' | 'offline'; error?: { kind: string; message: string } }
-  | { kind: 'failed'; message: string };
+/**
+ * Content script → background: one tool on one draft. The draft is what the sidebar shows (restored);
+ * the background re-redacts it and treats it as text to rewrite, never as instructions.
+ */
+export const DraftToolRequest = z.object({
+  kind: z.literal('tool'),
+  ...common,
+  tool: z.enum(DRAFT_TOOLS),
+  draft: z.object({
+    index: z.number().check(z.int(), z.gte(0), z.lte(2)),
+    text: z.string().check(z.minLength(1), z.maxLength(8000)),
+    citations: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10)),
+  }),
+});
+export type DraftToolRequest = z.infer<typeof DraftToolRequest>;
+
+export const DraftsRequest = z.discriminatedUnion('kind', [StartDrafts, DraftToolRequest]);
+export type DraftsRequest = z.infer<typeof DraftsRequest>;

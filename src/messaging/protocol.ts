@@ -3,6 +3,8 @@
 // script lives in a page we do not control, so its messages are untrusted input.
 import * as z from 'zod/mini';
 import { Ticket } from '../ticket/schema';
+import { DraftSettings } from '../drafts/settings';
+import { UI_LOCALES } from '../i18n/index';
 
 export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
@@ -15,6 +17,9 @@ export const SearchKnowledge = z.object({
   query: z.string().check(z.maxLength(2000)),
   uiLang: z.string(),
 });
+
+/** The sidebar's text in the agent's language: the content script carries English only (bundle size). */
+export const UiCatalog = z.object({ kind: z.literal('ui-catalog'), locale: z.enum(UI_LOCALES) });
 
 export const OpenExtensionPage = z.object({
   kind: z.literal('open-page'),
@@ -67,7 +72,14 @@ export const ProviderRemove = z.object({ kind: z.literal('provider-remove') });
 export const ProviderTest = z.object({ kind: z.literal('provider-test'), config: ProviderConfig, apiKey: z.optional(z.string()) });
 export const ProviderModels = z.object({ kind: z.literal('provider-models'), config: ProviderConfig, apiKey: z.optional(z.string()) });
 
+// The team's draft settings (tone, formality, signature, facts, offline phrasing), from the options page only.
+export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });
+export const DraftSettingsSave = z.object({ kind: z.literal('draft-settings-save'), settings: DraftSettings });
+
 export const BackgroundRequest = z.discriminatedUnion('kind', [
+  DraftSettingsGet,
+  DraftSettingsSave,
+  UiCatalog,
   ProviderGet,
   ProviderSave,
   ProviderRemove,

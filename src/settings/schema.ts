@@ -82,13 +82,18 @@ export function migrateSettings(
   steps: Record<number, SettingsMigration> = SETTINGS_MIGRATIONS,
   toVersion: number = SETTINGS_VERSION,
 ): Settings {
+  return normalizeSettings(applyMigrations(stored, fromVersion, steps, toVersion));
+}
+
+/** The steps after `fromVersion`, in order, on a copy of a stored value (shared with other stored items). */
+export function applyMigrations(stored: unknown, fromVersion: number, steps: Record<number, SettingsMigration>, toVersion: number): Record<string, unknown> {
   let value: Record<string, unknown> =
     stored !== null && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
   for (let version = Math.max(1, fromVersion) + 1; version <= toVersion; version++) {
     const step = steps[version];
     if (step) value = step(value);
   }
-  return normalizeSettings(value);
+  return value;
 }
 
 /** 'auto' follows the page's prefers-color-scheme; the sidebar itself only knows light and dark. */

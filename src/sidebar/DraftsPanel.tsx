@@ -3,16 +3,21 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
-import { flagLabel } from '../i18n/labels';
+import { draftErrorText, flagLabel } from '../i18n/labels';
 import type { SearchHit } from '../knowledge/types';
-import { CautionList, RatingButtons } from './bits';
-import { PanelBody, PanelSection } from './PanelSection';
-import type { DraftView, Panel, SidebarActions } from './state';
+import { CautionList } from './bits';
+import { DraftRating } from './DraftRating';
+import { ModelFailed, ProblemText, RetryStatus } from './DraftsStatus';
+import { DraftTools } from './DraftTools';
+import { PanelBody, PanelSection, oneLine } from './PanelSection';
+import type { DraftView, DraftsInfo, Panel, SidebarActions } from './state';
+import { WhatWasSent } from './WhatWasSent';
 
-type DraftActions = Pick<SidebarActions, 'insert' | 'copy' | 'rateDraft' | 'retry'>;
+type DraftActions = Pick<SidebarActions, 'insert' | 'copy' | 'rateDraft' | 'retry' | 'reviseDraft' | 'showHeldDrafts'>;
 
 interface DraftsPanelProps {
   drafts: Panel<DraftView[]>;
+  info?: DraftsInfo | undefined;
   /** Titles for citations; citations of snippets not shown are listed by id. */
   snippets: readonly SearchHit[];
   /** The ticket is flagged handle-personally and the setting says to hold drafts back. */
@@ -22,34 +27,55 @@ interface DraftsPanelProps {
 }
 
 export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
-  const { locale, actions } = props;
+  const { locale, actions, info } = props;
   // Holding back is a default, not a lock: the agent may still look (reset when the ticket changes,
-  // because the sidebar keys its panels by ticket).
+  // because the sidebar keys its panels by ticket). While the model request itself is held (a new
+  // customer message holds it again), the panel says so whatever was clicked before.
   const [showAnyway, setShowAnyway] = useState(false);
+  const retry = () => actions.retry('drafts');
+  // A failed request says why in the agent's language, not the server's.
+  const drafts: Panel<DraftView[]> =
+    props.drafts.status === 'error' && info?.error
+      ? { status: 'error', message: `${draftErrorText(locale, info.error.kind)} ${oneLine(info.error.message)}` }
+      : props.drafts;
+  const busy = drafts.status === 'ready' && drafts.data.some((d) => d.streaming || d.revising);
   return (
     <PanelSection id="drafts" title={t(locale, 'drafts.title')}>
-      {props.held && !showAnyway ? (
+      {props.held && (!showAnyway || info?.held) ? (
         <div class="sf-state sf-held">
           <p>{t(locale, 'drafts.held')}</p>
-          <button type="button" class="sf-btn" onClick={() => setShowAnyway(true)}>
+          <button
+            type="button"
+            class="sf-btn"
+            data-testid="show-held-drafts"
+            onClick={() => {
+              setShowAnyway(true);
+              actions.showHeldDrafts?.();
+            }}
+          >
             {t(locale, 'drafts.showAnyway')}
           </button>
         </div>
       ) : (
-        <PanelBody
-          panel={props.drafts}
-          locale={locale}
-          loading={t(locale, 'drafts.loading')}
-          empty={t(locale, 'drafts.empty')}
-          onRetry={() => actions.retry('drafts')}
-          render={(drafts) => (
-            <ol class="sf-cards">
-              {drafts.map((draft, i) => (
-                <DraftCard key={draft.id} draft={draft} n={i + 1} snippets={props.snippets} locale={locale} actions={actions} />
-              ))}
-            </ol>
-          )}
-        />
+        <>
+          {info?.retryAt !== undefined && <RetryStatus retryAt={info.retryAt} locale={locale} />}
+          {info?.error && drafts.status === 'ready' && <ModelFailed problem={info.error} locale={locale} onRetry={retry} />}
+          <PanelBody
+            panel={drafts}
+            locale={locale}
+            loading={t(locale, 'drafts.loading')}
+            empty={t(locale, 'drafts.empty')}
+            onRetry={retry}
+            render={(list) => (
+              <ol class="sf-cards">
+                {list.map((draft, i) => (
+                  <DraftCard key={draft.id} draft={draft} n={i + 1} busy={busy} providerConfigured={!!info?.providerConfigured} snippets={props.snippets} locale={locale} actions={actions} />
+                ))}
+              </ol>
+            )}
+          />
+          {info?.request && drafts.status === 'ready' && <WhatWasSent request={info.request} locale={locale} />}
+        </>
       )}
     </PanelSection>
   );
@@ -58,26 +84,24 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
 function DraftCard(props: {
   draft: DraftView;
   n: number;
+  busy: boolean;
+  providerConfigured: boolean;
   snippets: readonly SearchHit[];
   locale: UiLocale;
   actions: DraftActions;
 }): JSX.Element {
   const { draft, n, locale, actions } = props;
-  const [rating, setRating] = useState<'up' | 'down' | null>(null);
   const origin = { kind: 'draft', id: draft.id } as const;
-  const rate = (value: 'up' | 'down') => {
-    setRating(value);
-    actions.rateDraft(draft.id, value);
-  };
   const titleOf = (id: string) => props.snippets.find((s) => s.id === id)?.title ?? id;
+  const working = draft.streaming || !!draft.revising;
   return (
-    <li class="sf-card sf-draft" data-testid="draft" aria-busy={draft.streaming}>
+    <li class="sf-card sf-draft" data-testid="draft" aria-busy={working}>
       <div class="sf-card-head">
         <h3 class="sf-card-title">{t(locale, 'drafts.draftN', { n })}</h3>
-        {draft.streaming && (
+        {working && (
           <span class="sf-streaming" role="status">
             <span class="sf-spinner" aria-hidden="true" />
-            {t(locale, 'drafts.streaming')}
+            {t(locale, draft.revising ? 'drafts.revising' : 'drafts.streaming')}
           </span>
         )}
       </div>
@@ -91,6 +115,11 @@ function DraftCard(props: {
       <p class="sf-draft-text" dir="auto">
         {draft.text}
       </p>
+      {draft.error && (
+        <div class="sf-state sf-state-error sf-held" role="alert" data-testid="draft-tool-error">
+          <ProblemText problem={draft.error} locale={locale} lead={t(locale, 'drafts.toolFailed')} />
+        </div>
+      )}
       {draft.citations.length > 0 && (
         <p class="sf-citations">
           <span>{t(locale, 'drafts.sources')}:</span>
@@ -106,7 +135,7 @@ function DraftCard(props: {
           type="button"
           class="sf-btn sf-btn-primary"
           data-testid="insert-draft"
-          disabled={draft.streaming}
+          disabled={working}
           aria-label={t(locale, 'drafts.insertLabel', { n })}
           onClick={() => actions.insert(draft.text, origin)}
         >
@@ -116,22 +145,17 @@ function DraftCard(props: {
           type="button"
           class="sf-btn"
           data-testid="copy-draft"
-          disabled={draft.streaming}
+          disabled={working}
           aria-label={t(locale, 'drafts.copyLabel', { n })}
           onClick={() => actions.copy(draft.text, origin)}
         >
           {t(locale, 'drafts.copy')}
         </button>
-        <span class="sf-actions-end">
-          <RatingButtons
-            value={rating}
-            upLabel={t(locale, 'drafts.rateUp')}
-            downLabel={t(locale, 'drafts.rateDown')}
-            onRate={rate}
-            testIds
-          />
-        </span>
+        <DraftRating locale={locale} onRate={(rating, reason) => actions.rateDraft(draft.id, rating, reason)} />
       </div>
+      {actions.reviseDraft && (
+        <DraftTools draft={draft} n={n} busy={props.busy} providerConfigured={props.providerConfigured} locale={locale} onTool={actions.reviseDraft} />
+      )}
     </li>
   );
 }

@@ -126,21 +126,41 @@ describe('untrusted text', () => {
 });
 
 describe('actions', () => {
-  test('draft buttons call insert, copy and rateDraft with the draft', () => {
+  test('draft buttons call insert and copy with the draft; a thumb is reported once, with the reason picked', () => {
     const view = renderSidebar();
     const first = view.byTestId('draft')[0]!;
     const text = first.querySelector('.sf-draft-text')!.textContent;
     view.click(first.querySelector('[data-testid="insert-draft"]'));
     view.click(first.querySelector('[data-testid="copy-draft"]'));
     view.click(first.querySelector('[data-testid="rate-up"]'));
+    // Changing their mind before answering "why?" replaces the thumb; nothing is reported yet.
     view.click(first.querySelector('[data-testid="rate-down"]'));
+    expect(view.calls.map(([name]) => name)).toEqual(['insert', 'copy']);
+    const reasons = first.querySelector('[data-testid="rate-reasons"]')!;
+    expect([...reasons.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Wrong facts', 'Wrong tone', 'Too long', 'Other', 'Skip']);
+    view.click(reasons.querySelector('[data-reason="too-long"]'));
     expect(view.calls).toEqual([
       ['insert', [text, { kind: 'draft', id: 'd1' }]],
       ['copy', [text, { kind: 'draft', id: 'd1' }]],
-      ['rateDraft', ['d1', 'up']],
-      ['rateDraft', ['d1', 'down']],
+      ['rateDraft', ['d1', 'down', 'too-long']],
     ]);
+    expect(first.querySelector('[data-testid="rate-reasons"]')).toBeNull();
     expect(first.querySelector('[data-testid="rate-down"]')!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('a thumb without a reason is reported on skip, or when the card goes away', () => {
+    const view = renderSidebar({ locale: 'de' });
+    const [first, second] = view.byTestId('draft');
+    view.click(first!.querySelector('[data-testid="rate-up"]'));
+    const reasons = first!.querySelector('[data-testid="rate-reasons"]')!;
+    expect(reasons.textContent).toContain('Warum? (optional)');
+    view.click(reasons.querySelector('[data-reason=""]'));
+    view.click(second!.querySelector('[data-testid="rate-down"]'));
+    view.unmount();
+    expect(view.calls).toEqual([
+      ['rateDraft', ['d1', 'up', undefined]],
+      ['rateDraft', ['d2', 'down', undefined]],
+    ]);
   });
 
   test('snippet buttons insert and copy the passage and toggle the pin', () => {

@@ -35,4 +35,33 @@ export const cardsCss = `
   background: var(--sf-warn-bg);
 }
 .sf-citations { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-end: 8px; font-size: 11px; color: var(--sf-fg-muted); }
+/* Draft tools, rating reasons, the model's status and "what was sent". */
+.sf-btn-small { font-size: 11.5px; padding-block: 1px; }
+.sf-tools, .sf-reasons { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-start: 6px; }
+.sf-reasons { inline-size: 100%; }
+.sf-model-failed {
+  margin-block-end: 8px;
+  padding-block: 6px;
+  padding-inline: 8px;
+  border: 1px solid var(--sf-warn-border);
+  border-radius: var(--sf-radius);
+  background: var(--sf-warn-bg);
+  color: var(--sf-warn-fg);
+}
+.sf-model-failed .sf-btn { margin-block-start: 4px; }
+.sf-sent { margin-block-start: 8px; font-size: 12px; }
+.sf-sent summary { cursor: pointer; color: var(--sf-fg-muted); }
+.sf-sent-text {
+  max-block-size: 240px;
+  overflow: auto;
+  margin: 0;
+  padding: 6px;
+  border: 1px solid var(--sf-border);
+  border-radius: var(--sf-radius);
+  background: var(--sf-bg-sunken);
+  font-family: var(--sf-mono);
+  font-size: 11px;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+}
 `;

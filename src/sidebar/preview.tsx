@@ -1,5 +1,6 @@
 // Sample sidebar states for tests, development and the demo: an angry English ticket, an Arabic
 // one (RTL), an unreadable page, and a ticket still loading. Invented data, no real customers.
+import '../i18n/catalogs'; // previews show every language
 import type { JSX } from 'preact';
 import type { UiLocale } from '../i18n/index';
 import type { Ticket } from '../ticket/schema';
@@ -192,6 +193,8 @@ export function loggingActions(log: (name: string, args: unknown[]) => void = ()
     dismissNotice: record('dismissNotice'),
     search: record('search'),
     pinSnippet: record('pinSnippet'),
+    reviseDraft: record('reviseDraft'),
+    showHeldDrafts: record('showHeldDrafts'),
   };
 }
 

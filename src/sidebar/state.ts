@@ -2,6 +2,8 @@
 // components only read it and call `SidebarActions`. Kept free of browser APIs so the UI also runs
 // in a plain page and in unit tests.
 import type { TicketCue } from '../cue/types';
+import type { RequestDescription } from '../drafts/prompt';
+import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
 import type { Ticket } from '../ticket/schema';
 
@@ -17,6 +19,30 @@ export interface DraftView {
   streaming: boolean;
   citations: string[];
   flags: { kind: string; detail: string }[];
+  /** A tool is rewriting this draft (the text streams in place). */
+  revising?: DraftTool;
+  /** The last tool on this draft failed; the draft is unchanged. */
+  error?: DraftProblemView;
+}
+
+/** A failure by kind (DraftError kinds, 'no-provider'), localized by the sidebar; `message` is the detail. */
+export interface DraftProblemView {
+  kind: string;
+  message: string;
+}
+
+/** About the drafts as a whole: where they came from and what happened on the way. */
+export interface DraftsInfo {
+  /** A model provider is configured: tools that rewrite with a model are offered. */
+  providerConfigured: boolean;
+  /** The model failed and the drafts shown are offline ones. */
+  error?: DraftProblemView;
+  /** The provider is busy (429/5xx): when the background tries again (epoch ms). */
+  retryAt?: number;
+  /** "What was sent": the exact redacted request behind the drafts shown. */
+  request?: RequestDescription;
+  /** Held back on a handle-personally ticket: no request was made. */
+  held?: boolean;
 }
 
 export interface SidebarState {
@@ -31,6 +57,8 @@ export interface SidebarState {
   notice: { kind: 'info' | 'warning'; text: string } | null;
   /** Snippets the agent pinned for the drafts (SearchHit ids); shown as pinned in the snippets panel. */
   pinnedSnippetIds: string[];
+  /** Absent until the first analysis answers. */
+  draftsInfo?: DraftsInfo;
 }
 
 export interface SidebarActions {
@@ -44,6 +72,10 @@ export interface SidebarActions {
   search(query: string): void;
   /** Pin a snippet for the drafts. Optional: without it the sidebar shows no pin buttons. */
   pinSnippet?(id: string, pinned: boolean): void;
+  /** Run a tool on a draft; the result replaces it. Optional: without it no tool buttons. */
+  reviseDraft?(id: string, tool: DraftTool): void;
+  /** Start the drafts that were held back on a handle-personally ticket. */
+  showHeldDrafts?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
+import { configureProvider as configureProviderFor } from '../support/drafts.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
@@ -20,18 +21,7 @@ afterAll(async () => {
   await model?.close();
 });
 
-async function configureProvider(configured: boolean) {
-  const reply = await options.evaluate(
-    ([baseUrl, on]) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
-        on
-          ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl }, apiKey: 'sk-test-1234' }
-          : { kind: 'provider-remove' },
-      ),
-    [model.url, configured] as const,
-  );
-  expect(reply).toMatchObject({ ok: true });
-}
+const configureProvider = (configured: boolean) => configureProviderFor(options, model.url, configured);
 
 const draftTexts = (page: Page) => sidebar(page, 'draft').allTextContents();
 

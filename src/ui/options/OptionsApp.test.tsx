@@ -1,3 +1,4 @@
+import { DEFAULT_DRAFT_SETTINGS } from '../../drafts/settings';
 import { expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../settings/schema';
 import { mount } from '../test-dom';
@@ -17,11 +18,13 @@ function fakeServices(granted = true) {
   return { services, calls, stored: () => stored, set: (s: Settings) => (stored = s) };
 }
 
-/** The knowledge and provider sections ask the background on mount: an empty one here. */
+/** The knowledge, provider and draft sections ask the background on mount: an empty one here. */
 const emptyBackground = (async (request) =>
   request.kind === 'provider-get'
     ? { ok: true, data: { config: null, hasKey: false, keyHint: null } }
-    : { ok: true, data: { articles: [], total: 0 } }) as AskFn;
+    : request.kind === 'draft-settings-get'
+      ? { ok: true, data: DEFAULT_DRAFT_SETTINGS }
+      : { ok: true, data: { articles: [], total: 0 } }) as AskFn;
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -47,7 +50,7 @@ async function submitOrigin(view: ReturnType<typeof renderOptions>, address: str
 test('renders every section in the browser language', () => {
   const view = renderOptions(DEFAULT_SETTINGS, true, ['sv-SE']);
   const headings = [...view.root.querySelectorAll('h2')].map((h) => h.textContent);
-  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän', 'Kunskapsbas', 'Modelleverantör']);
+  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän', 'Kunskapsbas', 'Modelleverantör', 'Svarsutkast']);
   expect(view.root.querySelector('.sf-options')!.getAttribute('dir')).toBe('ltr');
 });
 

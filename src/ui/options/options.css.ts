@@ -53,6 +53,7 @@ body { background: #f5f6f8; }
 .sf-btn-danger { background: var(--sf-danger-fg); border-color: var(--sf-danger-fg); color: #fff; }
 .sf-confirm { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 8px; }
 .sf-confirm-question { font-size: 13px; }
+.sf-fieldset { display: flex; flex-direction: column; gap: 10px; margin: 0; padding: 10px 12px; border: 1px solid var(--sf-border); border-radius: var(--sf-radius); }
 .sf-callout { margin: 0; padding-block: 8px; padding-inline: 12px; border-inline-start: 3px solid var(--sf-accent); background: var(--sf-bg-sunken); border-radius: var(--sf-radius); font-size: 13px; }
 .sf-drop {
   display: flex; flex-direction: column; align-items: center; gap: 4px; padding: 20px 16px; text-align: center;

@@ -1,3 +1,4 @@
+import { DraftSettingsSection } from './drafts/DraftSettingsSection';
 import { GeneralSection } from './GeneralSection';
 import { HelpdeskOriginsSection } from './HelpdeskOriginsSection';
 import { KnowledgeSection } from './knowledge/KnowledgeSection';
@@ -10,4 +11,5 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'helpdesks', title: 'options.helpdesks', Component: HelpdeskOriginsSection },
   { id: 'knowledge', title: 'options.knowledge', Component: KnowledgeSection },
   { id: 'provider', title: 'options.provider', Component: ProviderSection },
+  { id: 'drafts', title: 'options.drafts', Component: DraftSettingsSection },
 ];

@@ -12,26 +12,42 @@ export function TextField(props: {
   placeholder?: string;
   ltr?: boolean;
   class?: string;
+  /** A multi-line field (a <textarea> of this many rows). */
+  rows?: number;
 }): JSX.Element {
   const messageId = `sf-${props.name}-message`;
   const message = props.error ?? props.hint;
   return (
     <label class={`sf-field ${props.class ?? ''}`}>
       <span class="sf-field-label">{props.label}</span>
-      <input
-        class="sf-input"
-        name={props.name}
-        // Preact types each input type apart; one component covers these few.
-        type={(props.type ?? 'text') as 'text'}
-        value={props.value}
-        placeholder={props.placeholder}
-        dir={props.ltr ? 'ltr' : undefined}
-        autocomplete="off"
-        spellcheck={false}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
-        onInput={(event) => props.onInput(event.currentTarget.value)}
-      />
+      {props.rows ? (
+        <textarea
+          class="sf-input"
+          name={props.name}
+          rows={props.rows}
+          value={props.value}
+          placeholder={props.placeholder}
+          dir={props.ltr ? 'ltr' : 'auto'}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      ) : (
+        <input
+          class="sf-input"
+          name={props.name}
+          // Preact types each input type apart; one component covers these few.
+          type={(props.type ?? 'text') as 'text'}
+          value={props.value}
+          placeholder={props.placeholder}
+          dir={props.ltr ? 'ltr' : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+      )}
       {message && (
         <span class={props.error ? 'sf-field-error' : 'sf-hint'} id={messageId}>
           {message}
