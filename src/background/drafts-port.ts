@@ -14,7 +14,12 @@ const CACHE_SIZE = 50;
 /** The sidebar renders at most this often while tokens stream in (ms). */
 const DELTA_INTERVAL_MS = 16;
 
-export function serveDraftsPort(policy: SenderPolicy, knowledge: KnowledgeService, providers: ProviderStore): void {
+export function serveDraftsPort(
+  policy: SenderPolicy,
+  knowledge: KnowledgeService,
+  providers: ProviderStore,
+  isHoldout: (helpdesk: string, ticketId: string) => Promise<boolean>,
+): void {
   const cache = new Map<string, DraftsResult>();
 
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
@@ -36,6 +41,8 @@ export function serveDraftsPort(policy: SenderPolicy, knowledge: KnowledgeServic
     });
 
     async function run({ ticket, uiLang, pinnedIds }: StartDrafts) {
+      // The sidebar does not ask on a holdout ticket; this keeps the comparison honest if it ever did.
+      if (await isHoldout(ticket.helpdesk, ticket.id)) return send({ kind: 'done', drafts: [], source: 'offline' });
       const provider = await providers.load();
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SENT);
       const pinned = pinnedIds.length ? (await knowledge.byIds(pinnedIds)) : [];

@@ -7,12 +7,13 @@ import { loadSettings, watchSettings } from '../settings/storage';
 import type { Settings } from '../settings/schema';
 import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
 import { serveDraftsPort } from './drafts-port';
-import { createHandlers } from './handlers';
+import { createHandlers, openDashboard } from './handlers';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
+import { openStats } from './stats';
 
 export function startBackground(): void {
   let granted: string[] = [];
@@ -23,8 +24,13 @@ export function startBackground(): void {
   };
   const providers = new ProviderStore();
   const knowledge = openKnowledge();
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null);
-  serveDraftsPort(policy, knowledge, providers);
+  let currentSettings = loadSettings();
+  watchSettings((next) => (currentSettings = Promise.resolve(next)));
+  const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
+  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, stats);
+  serveDraftsPort(policy, knowledge, providers, stats.isHoldout);
+  // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
+  browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.
   setTimeout(() => cueModel(), 0);
 

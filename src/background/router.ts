@@ -23,6 +23,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'provider-remove': ['extension-page'],
   'provider-test': ['extension-page'],
   'provider-models': ['extension-page'],
+  'stats-record': ['content-script'],
+  'stats-reply-sent': ['content-script'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {
