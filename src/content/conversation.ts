@@ -26,13 +26,14 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
   let key = '';
   let ticket: Ticket | null = null;
   let providerConfigured = false;
+  let holdout = false;
   let cancelDrafts = () => {};
 
   const isCurrent = (asked: string) => asked === key;
 
   const startDrafts = () => {
     cancelDrafts();
-    if (ticket) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
+    if (ticket && !holdout) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
   async function analyze(asked: string, current: Ticket) {
@@ -44,11 +45,12 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       return;
     }
     const { cue, snippets, drafts } = reply.data;
-    providerConfigured = reply.data.providerConfigured;
+    ({ providerConfigured, holdout } = reply.data);
     store.update({
       cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
       snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
-      ...(providerConfigured ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
+      holdout,
+      ...(providerConfigured && !holdout ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
     });
     onCueShown();
     if (providerConfigured) startDrafts();

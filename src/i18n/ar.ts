@@ -6,6 +6,7 @@ export const ar: Catalog = {
   'sidebar.collapse': 'إخفاء الشريط الجانبي',
   'sidebar.expand': 'إظهار الشريط الجانبي لـ Souffleur',
   'sidebar.resize': 'تغيير عرض الشريط الجانبي',
+  'sidebar.dashboard': 'فتح إحصاءات القبول',
 
   'ticket.loading': 'جارٍ قراءة التذكرة…',
   'ticket.noSubject': '(بلا موضوع)',
@@ -91,6 +92,7 @@ export const ar: Catalog = {
   'drafts.flags': 'راجِعها قبل الإرسال',
   'drafts.held': 'حُجبت المسودات: هذه التذكرة تحتاج إلى رد شخصي.',
   'drafts.showAnyway': 'إظهار المسودات على أي حال',
+  'drafts.holdout': 'لا توجد مسودات لهذه التذكرة: فهي ضمن مجموعة المقارنة.',
   'flag.unknown-link': 'رابط غير معروف',
   'flag.unbacked-promise': 'وعد غير مدعوم',
   'flag.placeholder': 'عنصر نائب متبقٍّ',

@@ -5,6 +5,7 @@ export const de: Catalog = {
   'sidebar.collapse': 'Seitenleiste ausblenden',
   'sidebar.expand': 'Souffleur-Seitenleiste einblenden',
   'sidebar.resize': 'Breite der Seitenleiste ändern',
+  'sidebar.dashboard': 'Akzeptanzstatistik öffnen',
 
   'ticket.loading': 'Ticket wird gelesen…',
   'ticket.noSubject': '(kein Betreff)',
@@ -90,6 +91,7 @@ export const de: Catalog = {
   'drafts.flags': 'Vor dem Senden prüfen',
   'drafts.held': 'Entwürfe zurückgehalten: Dieses Ticket braucht eine persönliche Antwort.',
   'drafts.showAnyway': 'Entwürfe trotzdem zeigen',
+  'drafts.holdout': 'Keine Entwürfe für dieses Ticket: Es gehört zur Vergleichsgruppe.',
   'flag.unknown-link': 'Unbekannter Link',
   'flag.unbacked-promise': 'Ungedecktes Versprechen',
   'flag.placeholder': 'Platzhalter übrig',

@@ -6,6 +6,7 @@ export const en = {
   'sidebar.collapse': 'Hide sidebar',
   'sidebar.expand': 'Show Souffleur sidebar',
   'sidebar.resize': 'Resize sidebar',
+  'sidebar.dashboard': 'Open acceptance stats',
 
   'ticket.loading': 'Reading the ticket…',
   'ticket.noSubject': '(no subject)',
@@ -91,6 +92,7 @@ export const en = {
   'drafts.flags': 'Check before sending',
   'drafts.held': 'Drafts are held back: this ticket needs a personal reply.',
   'drafts.showAnyway': 'Show drafts anyway',
+  'drafts.holdout': 'No drafts on this ticket: it is in the comparison group.',
   'flag.unknown-link': 'Unknown link',
   'flag.unbacked-promise': 'Unbacked promise',
   'flag.placeholder': 'Placeholder left',

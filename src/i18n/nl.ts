@@ -5,6 +5,7 @@ export const nl: Catalog = {
   'sidebar.collapse': 'Zijbalk verbergen',
   'sidebar.expand': 'Souffleur-zijbalk tonen',
   'sidebar.resize': 'Breedte van de zijbalk aanpassen',
+  'sidebar.dashboard': 'Acceptatiestatistieken openen',
 
   'ticket.loading': 'Ticket wordt gelezen…',
   'ticket.noSubject': '(geen onderwerp)',
@@ -90,6 +91,7 @@ export const nl: Catalog = {
   'drafts.flags': 'Controleer voor verzenden',
   'drafts.held': 'Concepten worden achtergehouden: dit ticket vraagt om een persoonlijk antwoord.',
   'drafts.showAnyway': 'Concepten toch tonen',
+  'drafts.holdout': 'Geen concepten bij dit ticket: het hoort bij de vergelijkingsgroep.',
   'flag.unknown-link': 'Onbekende link',
   'flag.unbacked-promise': 'Ongedekte belofte',
   'flag.placeholder': 'Achtergebleven placeholder',

@@ -5,6 +5,7 @@ export const sv: Catalog = {
   'sidebar.collapse': 'Dölj sidopanelen',
   'sidebar.expand': 'Visa Souffleurs sidopanel',
   'sidebar.resize': 'Ändra sidopanelens bredd',
+  'sidebar.dashboard': 'Öppna acceptansstatistiken',
 
   'ticket.loading': 'Läser ärendet…',
   'ticket.noSubject': '(inget ämne)',
@@ -90,6 +91,7 @@ export const sv: Catalog = {
   'drafts.flags': 'Kontrollera innan du skickar',
   'drafts.held': 'Utkasten hålls tillbaka: det här ärendet behöver ett personligt svar.',
   'drafts.showAnyway': 'Visa utkasten ändå',
+  'drafts.holdout': 'Inga utkast för det här ärendet: det ingår i jämförelsegruppen.',
   'flag.unknown-link': 'Okänd länk',
   'flag.unbacked-promise': 'Otäckt löfte',
   'flag.placeholder': 'Kvarglömd platshållare',

@@ -3,6 +3,7 @@
 // in a plain page and in unit tests.
 import type { TicketCue } from '../cue/types';
 import type { SearchHit } from '../knowledge/types';
+import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
 
 export type Panel<T> =
@@ -31,6 +32,8 @@ export interface SidebarState {
   notice: { kind: 'info' | 'warning'; text: string } | null;
   /** Snippets the agent pinned for the drafts (SearchHit ids); shown as pinned in the snippets panel. */
   pinnedSnippetIds: string[];
+  /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
+  holdout?: boolean;
 }
 
 export interface SidebarActions {
@@ -44,6 +47,10 @@ export interface SidebarActions {
   search(query: string): void;
   /** Pin a snippet for the drafts. Optional: without it the sidebar shows no pin buttons. */
   pinSnippet?(id: string, pinned: boolean): void;
+  /** Reports a stats event on the active ticket, e.g. `{ type: 'suggestion-dismissed', suggestionId }`. */
+  recordEvent?(fields: ReportedFields): void;
+  /** Opens the stats dashboard. Optional: without it the sidebar shows no dashboard button. */
+  openDashboard?(): void;
 }
 
 export const initialSidebarState: SidebarState = {
