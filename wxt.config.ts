@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     // Helpdesks hosted on a company's own domain: the admin grants the origin from the options page.
     optional_host_permissions: ['https://*/*'],
+    // The toolbar button opens the stats dashboard (background: browser.action.onClicked).
+    action: { default_title: 'Souffleur: acceptance stats' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

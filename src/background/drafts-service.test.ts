@@ -26,10 +26,10 @@ afterEach(() => {
   resetAcceptedModes();
 });
 
-function setup(config: Partial<ProviderConfig> | null = {}) {
+function setup(config: Partial<ProviderConfig> | null = {}, holdoutIds: string[] = []) {
   provider = config && { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'sk-secret-4242', idleTimeoutMs: 3000, timeoutMs: 15_000, ...config };
   settings = SETTINGS;
-  return createDraftsService({ knowledge, provider: async () => provider, settings: async () => settings });
+  return createDraftsService({ knowledge, provider: async () => provider, settings: async () => settings, isHoldout: async (_, id) => holdoutIds.includes(id) });
 }
 
 async function run(service: ReturnType<typeof setup>, request: DraftsRequest, signal = new AbortController().signal): Promise<DraftsUpdate[]> {
@@ -42,6 +42,12 @@ const start = (t = ticket()): DraftsRequest => ({ kind: 'start', ticket: t, uiLa
 const chats = () => server.requests.filter((r) => r.path.endsWith('/chat/completions'));
 
 describe('start', () => {
+  it('asks no model and gives no drafts on a holdout ticket', async () => {
+    const updates = await run(setup({}, ['held-out']), start(ticket(undefined, { id: 'held-out' })));
+    expect(updates).toEqual([{ kind: 'done', drafts: [], source: 'offline' }]);
+    expect(chats()).toHaveLength(0);
+  });
+
   it('sends the redacted request with the drafts, never the key or the personal values', async () => {
     server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
     const updates = await run(setup(), start(ticket(undefined, { id: 'what-was-sent' })));

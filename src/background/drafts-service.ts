@@ -16,6 +16,8 @@ export interface DraftsServiceDeps {
   knowledge: KnowledgeService;
   provider: () => Promise<ProviderConfig | null>;
   settings: () => Promise<DraftSettings>;
+  /** The stats' randomized holdout (no drafts on those tickets). */
+  isHoldout: (helpdesk: string, ticketId: string) => Promise<boolean>;
 }
 
 export type DraftsService = (request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal) => Promise<void>;
@@ -30,6 +32,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   };
 
   return async (request, send, signal) => {
+    // The sidebar does not ask on a holdout ticket; this keeps the comparison honest if it ever did.
+    if (await deps.isHoldout(request.ticket.helpdesk, request.ticket.id)) return send({ kind: 'done', drafts: [], source: 'offline' });
     const provider = await deps.provider();
     const input = await inputFor(request, deps, provider);
     const options = progress(send, signal);

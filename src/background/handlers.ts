@@ -13,6 +13,7 @@ import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
+import type { StatsService } from './stats';
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
@@ -28,6 +29,8 @@ export interface TicketAnalysis {
   /** Offline drafts, at once; empty when a model provider is configured (they stream over a port). */
   drafts: DraftView[];
   providerConfigured: boolean;
+  /** The ticket is in the randomized holdout: no drafts, here or over the port (cue and snippets as usual). */
+  holdout: boolean;
 }
 
 const SNIPPETS_SHOWN = 5;
@@ -45,24 +48,33 @@ export function createHandlers(
   provider: ProviderHandlers,
   providerConfigured: () => Promise<boolean>,
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
+  stats: StatsService,
 ): Handlers {
   return {
     ...knowledge.handlers,
     ...provider,
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
+    ...stats.handlers,
     'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
-      if (await providerConfigured()) return { cue, snippets, drafts: [], providerConfigured: true };
+      const [holdout, configured] = await Promise.all([stats.isHoldout(ticket.helpdesk, ticket.id), providerConfigured()]);
+      if (holdout || configured) return { cue, snippets, drafts: [], providerConfigured: configured, holdout };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
       const offline = await suggestDrafts({ ticket, snippets, cue, settings: await draftSettings.load(), agentLanguage }, null);
-      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false };
+      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
     'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS_SHOWN),
-    'open-page': async () => {
-      await browser.runtime.openOptionsPage();
+    'open-page': async ({ page }) => {
+      if (page === 'dashboard') await openDashboard();
+      else await browser.runtime.openOptionsPage();
     },
   };
+}
+
+/** The stats dashboard in a tab of its own (from the sidebar and the toolbar button). */
+export async function openDashboard(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
 }

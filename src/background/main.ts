@@ -10,12 +10,13 @@ import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings
 import { draftSettingsHandlers } from './draft-settings';
 import { serveDraftsPort } from './drafts-port';
 import { createDraftsService } from './drafts-service';
-import { createHandlers } from './handlers';
+import { createHandlers, openDashboard } from './handlers';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
+import { openStats } from './stats';
 
 export function startBackground(): void {
   let granted: string[] = [];
@@ -26,9 +27,14 @@ export function startBackground(): void {
   };
   const providers = new ProviderStore();
   const knowledge = openKnowledge();
+  let currentSettings = loadSettings();
+  watchSettings((next) => (currentSettings = Promise.resolve(next)));
+  const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings);
-  serveDraftsPort(policy, createDraftsService({ knowledge, provider: () => providers.load(), settings: loadDraftSettings }));
+  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats);
+  serveDraftsPort(policy, createDraftsService({ knowledge, provider: () => providers.load(), settings: loadDraftSettings, isHoldout: stats.isHoldout }));
+  // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
+  browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.
   setTimeout(() => cueModel(), 0);
 

@@ -23,6 +23,8 @@ const handlers = {
     return [];
   },
   'open-page': async () => undefined,
+  'stats-record': async (request) => request.event,
+  'stats-reply-sent': async (request) => request.suggestionId,
 } as Partial<Handlers> as Handlers;
 
 const ticket = {
@@ -54,5 +56,42 @@ describe('route', () => {
 
   it('turns a failing handler into an error envelope', async () => {
     expect(await route({ kind: 'search-knowledge', query: 'boom', uiLang: 'en' }, optionsPage, policy, handlers)).toEqual({ ok: false, error: 'index not loaded' });
+  });
+});
+
+describe('stats requests', () => {
+  const statsTicket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: '' };
+  const record = (event: unknown, sender: object = contentScript) => route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
+
+  it('accepts the event shapes of the stats log from a helpdesk content script, extra fields dropped', async () => {
+    expect(await record({ type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' })).toEqual({
+      ok: true,
+      data: { type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' },
+    });
+    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: 900 })).toMatchObject({ ok: true });
+    // The content script cannot choose the holdout flag, nor smuggle text into an event.
+    expect(await record({ type: 'ticket-opened', holdout: true })).toEqual({ ok: true, data: { type: 'ticket-opened' } });
+    expect(await record({ type: 'cue-shown', text: 'the customer wrote…' })).toEqual({ ok: true, data: { type: 'cue-shown' } });
+  });
+
+  it('rejects malformed events, over-long labels, and reply-sent without its texts', async () => {
+    const malformed = { ok: false, error: 'malformed request' };
+    expect(await record({ type: 'suggestion-rated', suggestionId: 'd', rating: 'meh' })).toEqual(malformed);
+    expect(await record({ type: 'suggestion-rated', suggestionId: 'd', rating: 'down', reason: 'x'.repeat(101) })).toEqual(malformed);
+    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: -1 })).toEqual(malformed);
+    expect(await record({ type: 'reply-sent', similarity: 1, class: 'as-is', msSinceTicketOpened: 1 })).toEqual(malformed);
+    expect(await record({ type: 'stolen-key' })).toEqual(malformed);
+    const longTicket = await route({ kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } }, contentScript, policy, handlers);
+    expect(longTicket).toEqual(malformed);
+    const reply = { kind: 'stats-reply-sent', ticket: statsTicket, suggestionId: 's', draft: 'a', sent: 'b', msSinceTicketOpened: 5 };
+    expect(await route(reply, contentScript, policy, handlers)).toEqual({ ok: true, data: 's' });
+    expect(await route({ ...reply, sent: 'x'.repeat(50_001) }, contentScript, policy, handlers)).toEqual(malformed);
+  });
+
+  it('takes stats only from content scripts; pages may open the dashboard', async () => {
+    expect(await record({ type: 'cue-shown' }, optionsPage)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await record({ type: 'cue-shown' }, { id: 'other-extension', url: contentScript.url, tab })).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await route({ kind: 'open-page', page: 'dashboard' }, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
+    expect(await route({ kind: 'open-page', page: 'background.js' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
   });
 });

@@ -26,6 +26,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'ui-catalog': ['content-script', 'extension-page'],
   'draft-settings-get': ['extension-page'],
   'draft-settings-save': ['extension-page'],
+  'stats-record': ['content-script'],
+  'stats-reply-sent': ['content-script'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

@@ -35,6 +35,7 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
   let key = '';
   let ticket: Ticket | null = null;
   let providerConfigured = false;
+  let holdout = false;
   let cancelDrafts = () => {};
   const cancelTools = new Set<() => void>();
 
@@ -48,7 +49,7 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
 
   const startDrafts = () => {
     cancelAll();
-    if (ticket) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
+    if (ticket && !holdout) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
   async function analyze(asked: string, current: Ticket) {
@@ -60,12 +61,13 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       return;
     }
     const { cue, snippets, drafts } = reply.data;
-    providerConfigured = reply.data.providerConfigured;
-    const held = providerConfigured && holdDrafts() && !!cue?.handlePersonally;
+    ({ providerConfigured, holdout } = reply.data);
+    const held = providerConfigured && !holdout && holdDrafts() && !!cue?.handlePersonally;
     store.update({
       cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
       snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
-      ...(providerConfigured ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
+      holdout,
+      ...(providerConfigured && !holdout ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
       ...(held ? { drafts: { status: 'empty' } } : {}),
       draftsInfo: { providerConfigured, held },
     });

@@ -15,6 +15,7 @@ import { loadCatalog } from './catalog';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
 import { releaseSpace, reserveSpace } from './reserve-space';
+import { createStatsTracker } from './stats';
 import { createStore } from './store';
 import { watchTicket, type TicketReading } from './ticket-watcher';
 import { markTiming } from './timing';
@@ -28,6 +29,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   if (!helpdesk) return;
   const adapter = ADAPTERS[helpdesk];
   const store = createStore(initialSidebarState);
+  const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
   await loadCatalog(locale()); // before the first paint: no flash of English
@@ -41,6 +43,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onMount(container) {
       const paint = () => {
         const { collapsed, width } = settings.sidebar;
+        stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
         const dir = directionOf(locale());
         reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
         render(
@@ -94,8 +97,9 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [] }),
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false }),
     });
+    stats.reading(ticket);
     markTiming(ui.shadowHost, 'ticket-shown');
     conversation.show(ticket);
   };
@@ -108,7 +112,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onReading,
     ownHost: () => ui.shadowHost,
   });
-  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation });
+  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats });
 
   ui.mount();
   markTiming(ui.shadowHost, 'script-start', startedAt);

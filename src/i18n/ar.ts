@@ -6,6 +6,7 @@ export const ar: Catalog = {
   'sidebar.collapse': 'إخفاء الشريط الجانبي',
   'sidebar.expand': 'إظهار الشريط الجانبي لـ Souffleur',
   'sidebar.resize': 'تغيير عرض الشريط الجانبي',
+  'sidebar.dashboard': 'فتح إحصاءات القبول',
 
   'ticket.loading': 'جارٍ قراءة التذكرة…',
   'ticket.noSubject': '(بلا موضوع)',
@@ -122,6 +123,7 @@ export const ar: Catalog = {
   'draftError.network': 'تعذّر الوصول إلى خادم النموذج.',
   'draftError.cancelled': 'أُلغي الطلب.',
   'draftError.no-provider': 'يحتاج هذا إلى مزوّد نموذج.',
+  'drafts.holdout': 'لا توجد مسودات لهذه التذكرة: فهي ضمن مجموعة المقارنة.',
   'flag.unknown-link': 'رابط غير معروف',
   'flag.unbacked-promise': 'وعد غير مدعوم',
   'flag.placeholder': 'عنصر نائب متبقٍّ',

@@ -5,6 +5,7 @@ export const de: Catalog = {
   'sidebar.collapse': 'Seitenleiste ausblenden',
   'sidebar.expand': 'Souffleur-Seitenleiste einblenden',
   'sidebar.resize': 'Breite der Seitenleiste ändern',
+  'sidebar.dashboard': 'Akzeptanzstatistik öffnen',
 
   'ticket.loading': 'Ticket wird gelesen…',
   'ticket.noSubject': '(kein Betreff)',
@@ -121,6 +122,7 @@ export const de: Catalog = {
   'draftError.network': 'Der Modellserver ist nicht erreichbar.',
   'draftError.cancelled': 'Die Anfrage wurde abgebrochen.',
   'draftError.no-provider': 'Dafür braucht es einen Modellanbieter.',
+  'drafts.holdout': 'Keine Entwürfe für dieses Ticket: Es gehört zur Vergleichsgruppe.',
   'flag.unknown-link': 'Unbekannter Link',
   'flag.unbacked-promise': 'Ungedecktes Versprechen',
   'flag.placeholder': 'Platzhalter übrig',

@@ -6,6 +6,7 @@ export const en = {
   'sidebar.collapse': 'Hide sidebar',
   'sidebar.expand': 'Show Souffleur sidebar',
   'sidebar.resize': 'Resize sidebar',
+  'sidebar.dashboard': 'Open acceptance stats',
 
   'ticket.loading': 'Reading the ticket…',
   'ticket.noSubject': '(no subject)',
@@ -122,6 +123,7 @@ export const en = {
   'draftError.network': 'The model server cannot be reached.',
   'draftError.cancelled': 'The request was cancelled.',
   'draftError.no-provider': 'This needs a model provider.',
+  'drafts.holdout': 'No drafts on this ticket: it is in the comparison group.',
   'flag.unknown-link': 'Unknown link',
   'flag.unbacked-promise': 'Unbacked promise',
   'flag.placeholder': 'Placeholder left',

@@ -5,6 +5,7 @@ export const nl: Catalog = {
   'sidebar.collapse': 'Zijbalk verbergen',
   'sidebar.expand': 'Souffleur-zijbalk tonen',
   'sidebar.resize': 'Breedte van de zijbalk aanpassen',
+  'sidebar.dashboard': 'Acceptatiestatistieken openen',
 
   'ticket.loading': 'Ticket wordt gelezen…',
   'ticket.noSubject': '(geen onderwerp)',
@@ -121,6 +122,7 @@ export const nl: Catalog = {
   'draftError.network': 'De modelserver is niet bereikbaar.',
   'draftError.cancelled': 'Het verzoek is geannuleerd.',
   'draftError.no-provider': 'Hiervoor is een modelaanbieder nodig.',
+  'drafts.holdout': 'Geen concepten bij dit ticket: het hoort bij de vergelijkingsgroep.',
   'flag.unknown-link': 'Onbekende link',
   'flag.unbacked-promise': 'Ongedekte belofte',
   'flag.placeholder': 'Achtergebleven placeholder',

@@ -5,6 +5,7 @@ export const sv: Catalog = {
   'sidebar.collapse': 'Dölj sidopanelen',
   'sidebar.expand': 'Visa Souffleurs sidopanel',
   'sidebar.resize': 'Ändra sidopanelens bredd',
+  'sidebar.dashboard': 'Öppna acceptansstatistiken',
 
   'ticket.loading': 'Läser ärendet…',
   'ticket.noSubject': '(inget ämne)',
@@ -121,6 +122,7 @@ export const sv: Catalog = {
   'draftError.network': 'Modellservern går inte att nå.',
   'draftError.cancelled': 'Förfrågan avbröts.',
   'draftError.no-provider': 'Detta kräver en modellleverantör.',
+  'drafts.holdout': 'Inga utkast för det här ärendet: det ingår i jämförelsegruppen.',
   'flag.unknown-link': 'Okänd länk',
   'flag.unbacked-promise': 'Otäckt löfte',
   'flag.placeholder': 'Kvarglömd platshållare',

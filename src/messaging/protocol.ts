@@ -2,6 +2,7 @@
 // validates each one with these schemas and checks who sent it (src/background/router.ts): a content
 // script lives in a page we do not control, so its messages are untrusted input.
 import * as z from 'zod/mini';
+import { ReportedFieldsSchema } from '../stats/events';
 import { Ticket } from '../ticket/schema';
 import { DraftSettings } from '../drafts/settings';
 import { UI_LOCALES } from '../i18n/index';
@@ -23,7 +24,32 @@ export const UiCatalog = z.object({ kind: z.literal('ui-catalog'), locale: z.enu
 
 export const OpenExtensionPage = z.object({
   kind: z.literal('open-page'),
-  page: z.enum(['options']),
+  page: z.enum(['options', 'dashboard']),
+});
+
+// Acceptance stats, from the content script. Short labels only: the background hashes the ticket id and adds
+// the agent, so nothing here names a customer. (The event shapes are the stats log's own, see ReportedFieldsSchema.)
+const Label = z.string().check(z.maxLength(100));
+const StatsTicket = z.object({
+  helpdesk: Label,
+  ticketId: z.string().check(z.minLength(1), z.maxLength(200)),
+  language: z.optional(Label),
+  emotion: z.optional(Label),
+});
+export type StatsTicket = z.infer<typeof StatsTicket>;
+export const StatsRecord = z.object({ kind: z.literal('stats-record'), ticket: StatsTicket, event: ReportedFieldsSchema });
+/**
+ * The agent's reply appeared after they inserted a draft. Both texts come to the background so the content
+ * script stays small (the word-level comparison is not tiny); the background keeps only the similarity and its
+ * class, never the texts. Capped: a comparison beyond the first words adds nothing (see similarity.ts).
+ */
+export const StatsReplySent = z.object({
+  kind: z.literal('stats-reply-sent'),
+  ticket: StatsTicket,
+  suggestionId: z.string().check(z.minLength(1), z.maxLength(200)),
+  draft: z.string().check(z.maxLength(50_000)),
+  sent: z.string().check(z.maxLength(50_000)),
+  msSinceTicketOpened: z.number().check(z.gte(0)),
 });
 
 const Article = z.object({
@@ -94,6 +120,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeDelete,
   KnowledgeExport,
   KnowledgeClear,
+  StatsRecord,
+  StatsReplySent,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

@@ -31,6 +31,16 @@ describe('normalizeSettings', () => {
     expect(clampSidebarWidth(Number.NaN)).toBe(DEFAULT_SETTINGS.sidebar.width);
   });
 
+  test('holdout share is clamped to 0–50% and the agent name trimmed and capped', () => {
+    expect(normalizeSettings({ holdoutShare: 0.8 }).holdoutShare).toBe(0.5);
+    expect(normalizeSettings({ holdoutShare: -1 }).holdoutShare).toBe(0);
+    expect(normalizeSettings({ holdoutShare: Number.NaN }).holdoutShare).toBe(0);
+    expect(normalizeSettings({ holdoutShare: '0.2' }).holdoutShare).toBe(0);
+    expect(normalizeSettings({ holdoutShare: 0.2 }).holdoutShare).toBe(0.2);
+    expect(normalizeSettings({ agentName: '  Ana  ' }).agentName).toBe('Ana');
+    expect(normalizeSettings({ agentName: 'x'.repeat(300) }).agentName).toHaveLength(100);
+  });
+
   test('custom origins: invalid, non-https and duplicate entries are dropped, the rest canonicalized', () => {
     const s = normalizeSettings({
       customHelpdeskOrigins: [

@@ -23,6 +23,10 @@ export const Settings = z.object({
   sidebar: z.object({ collapsed: z.boolean(), width: z.number() }),
   holdDraftsWhenHandlePersonally: z.boolean(),
   customHelpdeskOrigins: z.array(CustomHelpdeskOrigin),
+  /** The name the agent's stats events carry beside their pseudonymous id; may be empty. */
+  agentName: z.string(),
+  /** Share of tickets (0..HOLDOUT_MAX_SHARE) in the randomized holdout that shows no drafts; 0 is off. */
+  holdoutShare: z.number(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,7 +36,13 @@ export const DEFAULT_SETTINGS: Settings = {
   sidebar: { collapsed: false, width: SIDEBAR_DEFAULT_WIDTH },
   holdDraftsWhenHandlePersonally: false,
   customHelpdeskOrigins: [],
+  agentName: '',
+  holdoutShare: 0,
 };
+
+export const AGENT_NAME_MAX = 100;
+/** Above half the tickets, the holdout would cost agents more than the comparison is worth. */
+export const HOLDOUT_MAX_SHARE = 0.5;
 
 // Field by field, so one bad value (a hand-edited store, an older build) resets only itself.
 const Lenient = z.object({
@@ -47,6 +57,8 @@ const Lenient = z.object({
   ),
   holdDraftsWhenHandlePersonally: z.catch(z.boolean(), DEFAULT_SETTINGS.holdDraftsWhenHandlePersonally),
   customHelpdeskOrigins: z.catch(z.array(z.unknown()), []),
+  agentName: z.catch(z.string(), DEFAULT_SETTINGS.agentName),
+  holdoutShare: z.catch(z.number(), DEFAULT_SETTINGS.holdoutShare),
 });
 
 /** Any stored value → valid settings: unknown fields dropped, bad ones defaulted, width clamped. */
@@ -63,6 +75,8 @@ export function normalizeSettings(value: unknown): Settings {
     ...parsed,
     sidebar: { collapsed: parsed.sidebar.collapsed, width: clampSidebarWidth(parsed.sidebar.width) },
     customHelpdeskOrigins: origins,
+    agentName: parsed.agentName.trim().slice(0, AGENT_NAME_MAX),
+    holdoutShare: Number.isFinite(parsed.holdoutShare) ? Math.min(HOLDOUT_MAX_SHARE, Math.max(0, parsed.holdoutShare)) : 0,
   };
 }
 

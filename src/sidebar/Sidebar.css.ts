@@ -73,6 +73,7 @@ export const frameCss = `
 }
 .sf-brand { font-weight: 600; font-size: 12px; letter-spacing: 0.02em; color: var(--sf-fg-muted); }
 .sf-btn-quiet { border-color: transparent; background: transparent; }
+.sf-bar-end { margin-inline-start: auto; }
 
 .sf-scroll { flex: 1; overflow-y: auto; overscroll-behavior: contain; }
 

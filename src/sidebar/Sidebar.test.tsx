@@ -263,6 +263,26 @@ describe('page and panel states', () => {
     view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Show drafts anyway'));
     expect(view.byTestId('draft')).toHaveLength(2);
   });
+
+  test('a holdout ticket says plainly why it has no drafts; cue and snippets still show', () => {
+    const view = renderSidebar({ locale: 'de', state: withState({ holdout: true, drafts: { status: 'empty' } }) });
+    expect(view.byTestId('drafts-holdout')[0]!.textContent).toBe('Keine Entwürfe für dieses Ticket: Es gehört zur Vergleichsgruppe.');
+    expect(view.byTestId('draft')).toHaveLength(0);
+    expect(view.byTestId('cue')).toHaveLength(1);
+    expect(view.byTestId('snippet')).toHaveLength(2);
+  });
+});
+
+describe('the stats dashboard button', () => {
+  test('opens the dashboard, labelled in the UI language; absent without the action', () => {
+    const opened: string[] = [];
+    const view = renderSidebar({ locale: 'sv', actions: { ...loggingActions(), openDashboard: () => opened.push('dashboard') } });
+    const button = view.byTestId('open-dashboard')[0]!;
+    expect(button.getAttribute('aria-label')).toBe('Öppna acceptansstatistiken');
+    view.click(button);
+    expect(opened).toEqual(['dashboard']);
+    expect(renderSidebar().byTestId('open-dashboard')).toHaveLength(0);
+  });
 });
 
 describe('layout', () => {

@@ -9,6 +9,7 @@ import { CuePanel } from './CuePanel';
 import { DraftsPanel } from './DraftsPanel';
 import { HandlePersonally } from './HandlePersonally';
 import { Notice } from './Notice';
+import { PanelSection } from './PanelSection';
 import { ResizeHandle } from './ResizeHandle';
 import { TOGGLE_SHORTCUT, useToggleShortcut } from './shortcut';
 import { SnippetsPanel } from './SnippetsPanel';
@@ -93,6 +94,18 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     <aside {...rootProps} style={{ width: `${width}px` }}>
       <div class="sf-bar">
         <span class="sf-brand">Souffleur</span>
+        {actions.openDashboard && (
+          <button
+            type="button"
+            class="sf-btn sf-btn-icon sf-btn-quiet sf-bar-end"
+            data-testid="open-dashboard"
+            aria-label={t(locale, 'sidebar.dashboard')}
+            title={t(locale, 'sidebar.dashboard')}
+            onClick={actions.openDashboard}
+          >
+            <Icon name="chart" />
+          </button>
+        )}
         <button
           ref={toggleButton}
           type="button"
@@ -129,14 +142,23 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               locale={locale}
               actions={actions}
             />
-            <DraftsPanel
-              drafts={state.drafts}
-              info={state.draftsInfo}
-              snippets={state.snippets.status === 'ready' ? state.snippets.data : []}
-              held={!!props.holdDraftsWhenHandlePersonally && !!cue?.handlePersonally}
-              locale={locale}
-              actions={actions}
-            />
+            {state.holdout ? (
+              // The randomized holdout: said plainly, so the agent knows nothing is broken.
+              <PanelSection id="drafts" title={t(locale, 'drafts.title')}>
+                <p class="sf-state" data-testid="drafts-holdout">
+                  {t(locale, 'drafts.holdout')}
+                </p>
+              </PanelSection>
+            ) : (
+              <DraftsPanel
+                drafts={state.drafts}
+                info={state.draftsInfo}
+                snippets={state.snippets.status === 'ready' ? state.snippets.data : []}
+                held={!!props.holdDraftsWhenHandlePersonally && !!cue?.handlePersonally}
+                locale={locale}
+                actions={actions}
+              />
+            )}
           </div>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { TicketCue } from '../cue/types';
 import type { RequestDescription } from '../drafts/prompt';
 import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
+import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
 
 export type Panel<T> =
@@ -59,6 +60,8 @@ export interface SidebarState {
   pinnedSnippetIds: string[];
   /** Absent until the first analysis answers. */
   draftsInfo?: DraftsInfo;
+  /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
+  holdout?: boolean;
 }
 
 export interface SidebarActions {
@@ -76,6 +79,10 @@ export interface SidebarActions {
   reviseDraft?(id: string, tool: DraftTool): void;
   /** Start the drafts that were held back on a handle-personally ticket. */
   showHeldDrafts?(): void;
+  /** Reports a stats event on the active ticket, e.g. `{ type: 'suggestion-dismissed', suggestionId }`. */
+  recordEvent?(fields: ReportedFields): void;
+  /** Opens the stats dashboard. Optional: without it the sidebar shows no dashboard button. */
+  openDashboard?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { DAY, T0, ev } from '../../tests/fixtures/stats/build';
-import { deleteAll, deleteOlderThan, readEvents, StatsDb } from './db';
+import { agentIdOf, deleteAll, deleteOlderThan, readEvents, StatsDb } from './db';
 import { createEventWriter } from './writer';
 
 let n = 0;
@@ -25,10 +25,29 @@ describe('StatsDb schema', () => {
 
     const db = new StatsDb(name, { indexedDB, IDBKeyRange });
     expect((await db.events.get('old'))?.time).toBe(Date.UTC(2026, 2, 2, 10));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const byType = await db.events.where('[type+time]').between(['cue-shown', T0], ['cue-shown', T0 + DAY / 2]).toArray();
     expect(byType.map((e) => e.id)).toEqual(['old']);
     expect((await readEvents(db, { agentId: 'a2' })).map((e) => e.id)).toEqual(['new']);
+  });
+
+  it('migrates a version 2 database to v3 keeping its events, and keeps one agent id across opens', async () => {
+    const { indexedDB, name } = fresh();
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v2.version(2).stores({ events: 'id, time, [type+time], [agent.id+time], [helpdesk+time]' });
+    await v2.table('events').put(ev('cue-shown', { id: 'kept', time: T0 }));
+    v2.close();
+
+    let made = 0;
+    const create = () => `agent-${++made}`;
+    const db = new StatsDb(name, { indexedDB, IDBKeyRange });
+    expect((await db.events.get('kept'))?.time).toBe(T0);
+    const [first, concurrent] = await Promise.all([agentIdOf(db, create), agentIdOf(db, create)]);
+    expect(first).toBe('agent-1');
+    expect(concurrent).toBe('agent-1');
+    db.close();
+    expect(await agentIdOf(new StatsDb(name, { indexedDB, IDBKeyRange }), create)).toBe('agent-1');
+    expect(made).toBe(1);
   });
 
   it('filters by time range, agent and helpdesk', async () => {

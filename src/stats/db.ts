@@ -6,8 +6,15 @@ import type { StatsEvent } from './events';
 
 export const STATS_DB_NAME = 'souffleur-stats';
 
+/** Small facts about this install, e.g. the agent's pseudonymous id. */
+export interface MetaEntry {
+  key: string;
+  value: string;
+}
+
 export class StatsDb extends Dexie {
   events!: EntityTable<StatsEvent, 'id'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
 
   constructor(name = STATS_DB_NAME, options?: DexieOptions) {
     // Relaxed durability: Chromium may skip the disk flush per transaction; at worst a crash loses the last
@@ -30,7 +37,21 @@ export class StatsDb extends Dexie {
             event.time = Number.isNaN(ms) ? 0 : ms;
           }),
       );
+    // v3: a key-value table for the agent's pseudonymous id. Here rather than in extension storage because a
+    // content script can read storage.local; this origin's IndexedDB it cannot.
+    this.version(3).stores({ meta: 'key' });
   }
+}
+
+/** The install's pseudonymous agent id, created on first use (in one transaction, so two callers agree). */
+export async function agentIdOf(db: StatsDb, create: () => string): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const stored = await db.meta.get('agentId');
+    if (stored) return stored.value;
+    const value = create();
+    await db.meta.put({ key: 'agentId', value });
+    return value;
+  });
 }
 
 export interface EventQuery {

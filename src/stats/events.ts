@@ -45,28 +45,69 @@ function variant<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
 const suggestion = { suggestionId: Id };
 const snippet = { snippetId: Id };
 
+const SuggestionShown = variant('suggestion-shown', { ...suggestion, kind: z.literal('draft'), msSinceTicketOpened: Ms });
+const SuggestionInserted = variant('suggestion-inserted', suggestion);
+const SuggestionCopied = variant('suggestion-copied', suggestion);
+const SuggestionDismissed = variant('suggestion-dismissed', suggestion);
+const SuggestionRegenerated = variant('suggestion-regenerated', suggestion);
+const SuggestionRated = variant('suggestion-rated', { ...suggestion, rating: z.enum(['up', 'down']), reason: Label.optional() });
+const SnippetShown = variant('snippet-shown', snippet);
+const SnippetCopied = variant('snippet-copied', snippet);
+const SnippetInserted = variant('snippet-inserted', snippet);
+const CueShown = variant('cue-shown', {});
+const CueRated = variant('cue-rated', { helpful: z.boolean() });
+const HandlePersonallyShown = variant('handle-personally-shown', {});
+const ReplySent = variant('reply-sent', {
+  suggestionId: Id.optional(),
+  similarity: z.number().min(0).max(1),
+  class: z.enum(SIMILARITY_CLASSES),
+  msSinceTicketOpened: Ms,
+});
+const TicketOpened = variant('ticket-opened', { holdout: z.boolean() });
+const FirstReply = variant('first-reply', { msSinceTicketOpened: Ms, assisted: z.boolean() });
+
 export const StatsEventSchema = z.discriminatedUnion('type', [
-  variant('suggestion-shown', { ...suggestion, kind: z.literal('draft'), msSinceTicketOpened: Ms }),
-  variant('suggestion-inserted', suggestion),
-  variant('suggestion-copied', suggestion),
-  variant('suggestion-dismissed', suggestion),
-  variant('suggestion-regenerated', suggestion),
-  variant('suggestion-rated', { ...suggestion, rating: z.enum(['up', 'down']), reason: Label.optional() }),
-  variant('snippet-shown', snippet),
-  variant('snippet-copied', snippet),
-  variant('snippet-inserted', snippet),
-  variant('cue-shown', {}),
-  variant('cue-rated', { helpful: z.boolean() }),
-  variant('handle-personally-shown', {}),
-  variant('reply-sent', {
-    suggestionId: Id.optional(),
-    similarity: z.number().min(0).max(1),
-    class: z.enum(SIMILARITY_CLASSES),
-    msSinceTicketOpened: Ms,
-  }),
-  variant('ticket-opened', { holdout: z.boolean() }),
-  variant('first-reply', { msSinceTicketOpened: Ms, assisted: z.boolean() }),
+  SuggestionShown,
+  SuggestionInserted,
+  SuggestionCopied,
+  SuggestionDismissed,
+  SuggestionRegenerated,
+  SuggestionRated,
+  SnippetShown,
+  SnippetCopied,
+  SnippetInserted,
+  CueShown,
+  CueRated,
+  HandlePersonallyShown,
+  ReplySent,
+  TicketOpened,
+  FirstReply,
 ]);
+
+const CONTEXT = { id: true, time: true, agent: true, helpdesk: true, ticketHash: true, language: true, emotion: true, model: true } as const;
+
+/**
+ * An event's own fields as a content script may report them (the background adds the context). Two are not
+ * here: reply-sent (the background computes its similarity from the two texts, see the `stats-reply-sent`
+ * request) and ticket-opened's holdout flag (the background decides the holdout, so it alone sets it).
+ */
+export const ReportedFieldsSchema = z.discriminatedUnion('type', [
+  SuggestionShown.omit(CONTEXT),
+  SuggestionInserted.omit(CONTEXT),
+  SuggestionCopied.omit(CONTEXT),
+  SuggestionDismissed.omit(CONTEXT),
+  SuggestionRegenerated.omit(CONTEXT),
+  SuggestionRated.omit(CONTEXT),
+  SnippetShown.omit(CONTEXT),
+  SnippetCopied.omit(CONTEXT),
+  SnippetInserted.omit(CONTEXT),
+  CueShown.omit(CONTEXT),
+  CueRated.omit(CONTEXT),
+  HandlePersonallyShown.omit(CONTEXT),
+  TicketOpened.omit({ ...CONTEXT, holdout: true }),
+  FirstReply.omit(CONTEXT),
+]);
+export type ReportedFields = z.output<typeof ReportedFieldsSchema>;
 
 /** An event as stored and exported (time always epoch ms). */
 export type StatsEvent = z.output<typeof StatsEventSchema>;

@@ -1,6 +1,6 @@
 // Every headline figure on the hand-built log (tests/fixtures/stats/log.ts), worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { DAY, T0 } from '../../tests/fixtures/stats/build';
+import { DAY, T0, ev } from '../../tests/fixtures/stats/build';
 import { handBuiltLog, KB_SNIPPET_IDS } from '../../tests/fixtures/stats/log';
 import { summarize } from './summary';
 
@@ -104,6 +104,16 @@ describe('summarize: trends, breakdowns, snippets, gaps', () => {
       { key: 'frustration', tickets: 2, withoutSnippet: 1, share: 0.5 },
       { key: 'neutral', tickets: 1, withoutSnippet: 0, share: 0 },
     ]);
+  });
+
+  it("takes a ticket's language and emotion from later events when it opened before they were known", () => {
+    const late = summarize([
+      ev('ticket-opened', { holdout: false, ticketHash: 'tx', language: '', emotion: '' }),
+      ev('snippet-shown', { snippetId: 'k1', ticketHash: 'tx', language: 'sv', emotion: '' }),
+      ev('cue-shown', { ticketHash: 'tx', language: 'sv', emotion: 'worry' }),
+    ]);
+    expect(late.knowledgeGaps.byLanguage).toEqual([{ key: 'sv', tickets: 1, withoutSnippet: 1, share: 1 }]);
+    expect(late.knowledgeGaps.byEmotion).toEqual([{ key: 'worry', tickets: 1, withoutSnippet: 1, share: 1 }]);
   });
 });
 

@@ -17,7 +17,7 @@ export class TicketTable {
   firstReplyMs = new Float64Array(1024).fill(NaN);
   holdout = new Uint8Array(1024);
   flags = new Uint8Array(1024);
-  /** The ticket's language and emotion as first recorded (strings are shared, not copied). */
+  /** The ticket's language and emotion as first recorded non-empty (strings are shared, not copied). */
   language: string[] = [];
   emotion: string[] = [];
 
@@ -29,6 +29,10 @@ export class TicketTable {
       if (t === this.holdout.length) this.grow();
       this.language.push(e.language);
       this.emotion.push(e.emotion);
+    } else {
+      // A ticket's first event (ticket-opened) is often recorded before its language or cue is known.
+      if (!this.language[t]) this.language[t] = e.language;
+      if (!this.emotion[t]) this.emotion[t] = e.emotion;
     }
     switch (e.type) {
       case 'suggestion-shown':

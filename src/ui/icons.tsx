@@ -12,6 +12,7 @@ const PATHS = {
   pin: 'M12 17v5M9 10.8V4h6v6.8l3 3.2v3H6v-3z',
   close: 'M18 6L6 18M6 6l12 12',
   search: 'M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM21 21l-4.3-4.3',
+  chart: 'M18 20V10M12 20V4M6 20v-6',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -12,6 +12,10 @@ export const deOptions: OptionsCatalog = {
   'options.holdDrafts': 'Bei Tickets, die persönliche Zuwendung brauchen, keine Entwürfe zeigen',
   'options.holdDraftsHint':
     'Empathie-Hinweis und Wissensartikel bleiben sichtbar, und die Seitenleiste sagt, warum Entwürfe zurückgehalten werden.',
+  'options.agentName': 'Ihr Name in der Akzeptanzstatistik',
+  'options.agentNameHint': 'Ihre Teamleitung sieht ihn neben Ihren Ereignissen. Leer lassen, um nur als zufällige Kennung zu erscheinen.',
+  'options.holdout': 'Vergleichsgruppe: Tickets ohne Entwürfe (%)',
+  'options.holdoutHint': 'Zufällig pro Ticket gewählt, damit die Statistik die Zeit bis zur ersten Antwort mit und ohne Entwürfe ehrlich vergleichen kann. 0 schaltet sie aus; höchstens 50.',
   'options.saved': 'Gespeichert.',
   'options.saveFailed': 'Speichern fehlgeschlagen: {reason}',
   'options.helpdesks': 'Helpdesks unter eigener Domain',

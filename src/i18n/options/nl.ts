@@ -12,6 +12,10 @@ export const nlOptions: OptionsCatalog = {
   'options.holdDrafts': 'Geen concepten tonen bij tickets die een persoonlijke aanpak vragen',
   'options.holdDraftsHint':
     'De empathietip en kennisartikelen blijven zichtbaar, en de zijbalk zegt waarom concepten worden achtergehouden.',
+  'options.agentName': 'Uw naam in de acceptatiestatistieken',
+  'options.agentNameHint': 'Uw teamleider ziet hem naast uw gebeurtenissen. Laat leeg om alleen als willekeurige id te verschijnen.',
+  'options.holdout': 'Vergelijkingsgroep: tickets zonder concepten (%)',
+  'options.holdoutHint': 'Willekeurig per ticket gekozen, zodat de statistieken de tijd tot het eerste antwoord met en zonder concepten eerlijk kunnen vergelijken. 0 zet het uit; hoogstens 50.',
   'options.saved': 'Opgeslagen.',
   'options.saveFailed': 'Opslaan mislukt: {reason}',
   'options.helpdesks': 'Helpdesks op je eigen domein',

@@ -12,6 +12,10 @@ export const svOptions: OptionsCatalog = {
   'options.holdDrafts': 'Håll tillbaka utkast i ärenden som kräver personlig kontakt',
   'options.holdDraftsHint':
     'Empatitipset och kunskapsartiklarna visas fortfarande, och sidopanelen förklarar varför utkasten hålls tillbaka.',
+  'options.agentName': 'Ditt namn i acceptansstatistiken',
+  'options.agentNameHint': 'Din teamledare ser det bredvid dina händelser. Lämna tomt för att bara synas som ett slumpmässigt id.',
+  'options.holdout': 'Jämförelsegrupp: ärenden utan utkast (%)',
+  'options.holdoutHint': 'Väljs slumpmässigt per ärende, så att statistiken ärligt kan jämföra tiden till första svar med och utan utkast. 0 stänger av; högst 50.',
   'options.saved': 'Sparat.',
   'options.saveFailed': 'Kunde inte spara: {reason}',
   'options.helpdesks': 'Helpdesk på egen domän',

@@ -1,8 +1,9 @@
-// Interface language, theme, and whether to hold drafts back on handle-personally tickets.
+// Interface language, theme, whether to hold drafts back on handle-personally tickets, and the acceptance
+// stats' two personal choices: the agent's display name and the randomized holdout's share.
 import type { JSX } from 'preact';
 import { LOCALE_NAMES, type UiLocale } from '../../i18n/index';
 import { tOptions } from '../../i18n/options/index';
-import { THEME_CHOICES, UI_LANGUAGE_CHOICES, type Settings } from '../../settings/schema';
+import { AGENT_NAME_MAX, HOLDOUT_MAX_SHARE, THEME_CHOICES, UI_LANGUAGE_CHOICES, type Settings } from '../../settings/schema';
 import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
 
@@ -52,6 +53,61 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
           </span>
         </span>
       </label>
+      <SavedOnChangeField
+        label={tOptions(locale, 'options.agentName')}
+        hint={tOptions(locale, 'options.agentNameHint')}
+        name="agentName"
+        type="text"
+        maxLength={AGENT_NAME_MAX}
+        value={settings.agentName}
+        onChange={(agentName) => void update((s) => ({ ...s, agentName }))}
+      />
+      <SavedOnChangeField
+        label={tOptions(locale, 'options.holdout')}
+        hint={tOptions(locale, 'options.holdoutHint')}
+        name="holdoutShare"
+        type="number"
+        max={HOLDOUT_MAX_SHARE * 100}
+        value={String(Math.round(settings.holdoutShare * 100))}
+        // Settings clamp it to 0–50 %; an empty or invalid field means off.
+        onChange={(value) => {
+          const percent = Number(value || 0);
+          void update((s) => ({ ...s, holdoutShare: Number.isFinite(percent) ? percent / 100 : 0 }));
+        }}
+      />
     </div>
+  );
+}
+
+/** A text or number field saved on change (when the agent leaves it or presses Enter), not per keystroke. */
+function SavedOnChangeField(props: {
+  label: string;
+  hint: string;
+  name: string;
+  type: 'text' | 'number';
+  value: string;
+  maxLength?: number;
+  max?: number;
+  onChange: (value: string) => void;
+}): JSX.Element {
+  const hintId = `sf-${props.name}-hint`;
+  return (
+    <label class="sf-field">
+      <span class="sf-field-label">{props.label}</span>
+      <input
+        class="sf-input"
+        // Preact types each input type apart; one component covers these two.
+        type={props.type as 'text'}
+        name={props.name}
+        value={props.value}
+        maxLength={props.maxLength}
+        {...(props.type === 'number' ? { min: 0, max: props.max, step: 1 } : {})}
+        aria-describedby={hintId}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      />
+      <span class="sf-hint" id={hintId}>
+        {props.hint}
+      </span>
+    </label>
   );
 }

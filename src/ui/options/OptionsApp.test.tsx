@@ -78,6 +78,26 @@ test('theme and hold-drafts are saved', async () => {
   expect(view.root.querySelector('.sf-options')!.getAttribute('data-theme')).toBe('dark');
 });
 
+test("the stats' display name and holdout share are saved, the share clamped to 0–50 %", async () => {
+  const view = renderOptions();
+  const name = view.root.querySelector('input[name="agentName"]') as HTMLInputElement;
+  name.value = '  Ana B. ';
+  view.fire(name, 'change');
+  await flush();
+  expect(view.stored().agentName).toBe('Ana B.');
+  const share = view.root.querySelector('input[name="holdoutShare"]') as HTMLInputElement;
+  expect(share.value).toBe('0');
+  share.value = '20';
+  view.fire(share, 'change');
+  await flush();
+  expect(view.stored().holdoutShare).toBe(0.2);
+  share.value = '80';
+  view.fire(share, 'change');
+  await flush();
+  expect(view.stored().holdoutShare).toBe(0.5);
+  expect(share.value).toBe('50');
+});
+
 test('adding a helpdesk origin asks for exactly that origin and saves it once granted', async () => {
   const view = renderOptions();
   await submitOrigin(view, 'Support.Example.com/', 'freshdesk');
