@@ -1,0 +1,64 @@
+// Knowledge snippets end to end: an admin imports Markdown through the options page's file input, the
+// matching articles appear in a Zendesk ticket's sidebar, insert puts one into the real CKEditor
+// composer, and the agent's own search replaces the ticket's results.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sidebar, startSession, type Session } from '../support/session.ts';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+type FixtureWindow = { __fixture: { ready: Promise<void>; editors: Record<string, { getData(): string }> } };
+
+const REFUND = {
+  name: 'refund-duplicate-charge.md',
+  text: '# Refund a duplicate charge\n\nWhen a customer was charged twice for the same invoice, refund the duplicate charge from the billing console. The refund reaches the card within five business days.\n',
+};
+const ADDRESS = {
+  name: 'change-delivery-address.md',
+  text: '# Change a delivery address\n\nA delivery address can be changed until the parcel ships: open the order, edit the shipping address and save.\n',
+};
+
+const snippetTitles = (page: Page) => sidebar(page, 'snippet').locator('.sf-card-title').allTextContents();
+
+async function importMarkdown(files: { name: string; text: string }[]): Promise<void> {
+  const options = await session.browser.context.newPage();
+  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  await options
+    .getByTestId('kb-file-input')
+    .setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'text/markdown', buffer: Buffer.from(file.text) })));
+  await expect.poll(() => options.getByTestId('kb-import-summary').textContent()).toMatch(/2 added/);
+  await options.close();
+}
+
+describe('knowledge snippets', () => {
+  it('imported articles appear in the sidebar, insert into the composer, and the search box finds others', async () => {
+    await importMarkdown([REFUND, ADDRESS]);
+
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+    // Ticket 1 asks to refund a duplicate charge on an invoice: that article first.
+    await expect.poll(() => snippetTitles(page)).toContain('Refund a duplicate charge');
+    expect((await snippetTitles(page))[0]).toBe('Refund a duplicate charge');
+    const card = sidebar(page, 'snippet').first();
+    expect(await card.locator('mark').allTextContents()).not.toEqual([]);
+
+    await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready);
+    await card.getByRole('button', { name: /^Insert/ }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editors['1']!.getData())).toContain('refund the duplicate charge');
+
+    const search = sidebar(page, 'sidebar').getByRole('searchbox');
+    await search.fill('delivery address');
+    await search.press('Enter');
+    await expect.poll(() => snippetTitles(page)).toEqual(['Change a delivery address']);
+    // Clearing the box brings back the ticket's own results.
+    await search.fill('');
+    await search.press('Enter');
+    await expect.poll(() => snippetTitles(page)).toContain('Refund a duplicate charge');
+    await page.close();
+  });
+});
