@@ -13,6 +13,7 @@ import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
+import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStore } from './store';
 import { watchTicket, type TicketReading } from './ticket-watcher';
@@ -106,7 +107,11 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onReading,
     ownHost: () => ui.shadowHost,
   });
-  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation });
+  const actions = {
+    ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation }),
+    // New or changed articles: search again for the ticket on screen.
+    ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
+  };
 
   ui.mount();
   markTiming(ui.shadowHost, 'script-start', startedAt);

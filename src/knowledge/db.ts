@@ -9,6 +9,7 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
+import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 
 interface MetaRow {
@@ -124,6 +125,15 @@ export class KnowledgeBase {
       await this.db.meta.delete(INDEX_KEY);
     });
     this.index = new LexicalIndex();
+  }
+
+  /** Where the help-center sync of one origin stopped or finished (`key` names the origin). */
+  async syncCursor(key: string): Promise<SyncCursor | null> {
+    return ((await this.db.meta.get(`sync:${key}`))?.value as SyncCursor | undefined) ?? null;
+  }
+
+  async saveSyncCursor(key: string, cursor: SyncCursor): Promise<void> {
+    await this.db.meta.put({ key: `sync:${key}`, value: cursor });
   }
 
   async exportJsonl(): Promise<string> {

@@ -128,6 +128,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               pinnedIds={state.pinnedSnippetIds}
               locale={locale}
               actions={actions}
+              sync={state.helpCenterSync}
             />
             <DraftsPanel
               drafts={state.drafts}

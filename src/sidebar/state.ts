@@ -19,6 +19,12 @@ export interface DraftView {
   flags: { kind: string; detail: string }[];
 }
 
+/** A help-center sync started from this tab: running, finished, or stopped (it resumes on the next start). */
+export type HelpCenterSyncView =
+  | { status: 'running'; articles: number }
+  | { status: 'done'; added: number; updated: number; skipped: number }
+  | { status: 'failed'; message: string };
+
 export interface SidebarState {
   /** The active ticket, or why it cannot be read (a page that is not a ticket, a changed layout). */
   ticket: Panel<Ticket>;
@@ -31,6 +37,8 @@ export interface SidebarState {
   notice: { kind: 'info' | 'warning'; text: string } | null;
   /** Snippets the agent pinned for the drafts (SearchHit ids); shown as pinned in the snippets panel. */
   pinnedSnippetIds: string[];
+  /** The last help-center sync from this tab, if any. */
+  helpCenterSync?: HelpCenterSyncView;
 }
 
 export interface SidebarActions {
@@ -44,6 +52,8 @@ export interface SidebarActions {
   search(query: string): void;
   /** Pin a snippet for the drafts. Optional: without it the sidebar shows no pin buttons. */
   pinSnippet?(id: string, pinned: boolean): void;
+  /** Sync the knowledge base from this helpdesk's help center. Optional: offered on Zendesk only. */
+  syncHelpCenter?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

@@ -1,6 +1,7 @@
 // Knowledge snippets end to end: an admin imports Markdown through the options page's file input, the
 // matching articles appear in a Zendesk ticket's sidebar, insert puts one into the real CKEditor
-// composer, and the agent's own search replaces the ticket's results.
+// composer, and the agent's own search replaces the ticket's results. And the help-center sync from a
+// Zendesk tab against the fixture server's Help Center API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sidebar, startSession, type Session } from '../support/session.ts';
@@ -59,6 +60,23 @@ describe('knowledge snippets', () => {
     await search.fill('');
     await search.press('Enter');
     await expect.poll(() => snippetTitles(page)).toContain('Refund a duplicate charge');
+    await page.close();
+  });
+
+  it('syncs the help center from a Zendesk tab with its session, then shows the synced article', async () => {
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toBe('Recurring CRM sync failures since August');
+    await expect.poll(() => page.locator('souffleur-sidebar .sf-panel-snippets .sf-state-loading').count()).toBe(0);
+    expect(await snippetTitles(page)).not.toContain('Fix a failing nightly CRM sync');
+    await sidebar(page, 'sync-help-center').click();
+    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Help center synced: 3 new, 0 updated, 1 skipped.');
+    expect(session.server.apiRequests).toContain('/api/v2/help_center/articles.json?page=2&per_page=100');
+    await expect.poll(() => snippetTitles(page)).toContain('Fix a failing nightly CRM sync');
+
+    // Again: only what changed since, updated in place.
+    await sidebar(page, 'sync-help-center').click();
+    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Help center synced: 0 new, 1 updated, 0 skipped.');
+    expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/incremental/articles.json?start_time='))).toBe(true);
     await page.close();
   });
 });
