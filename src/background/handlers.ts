@@ -48,12 +48,14 @@ export function createHandlers(
   return {
     ...knowledge.handlers,
     ...provider,
-    'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
+    'analyze-ticket': async ({ ticket, uiLang, pinnedSnippetIds = [] }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
       if (await providerConfigured()) return { cue, snippets, drafts: [], providerConfigured: true };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
-      const offline = await suggestDrafts({ ticket, snippets, cue, settings: DEFAULT_DRAFT_SETTINGS, agentLanguage }, null);
+      // The page names the pinned snippets; their text comes from our store.
+      const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds) : [];
+      const offline = await suggestDrafts({ ticket, snippets, pinned, cue, settings: DEFAULT_DRAFT_SETTINGS, agentLanguage }, null);
       return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false };
     },
     'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS_SHOWN),

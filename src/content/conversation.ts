@@ -3,6 +3,7 @@
 // message), and never written into the store once the agent has moved on.
 import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
+import type { SidebarState } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import { streamDrafts } from './drafts';
 import type { Store } from './store';
@@ -12,7 +13,7 @@ export interface Conversation {
   show(ticket: Ticket): void;
   /** The agent left the ticket (another page, an unreadable one). */
   leave(): void;
-  /** Ask again (retry buttons); `drafts` restarts only the drafts. */
+  /** Ask again (retry buttons); `drafts` restarts only the drafts (with the pinned snippets first). */
   refresh(part?: 'all' | 'drafts'): void;
 }
 
@@ -35,22 +36,29 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     if (ticket) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
-  async function analyze(asked: string, current: Ticket) {
-    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang() });
+  async function analyze(asked: string, current: Ticket, part: 'all' | 'drafts' = 'all') {
+    const pinnedSnippetIds = store.get().pinnedSnippetIds;
+    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang(), pinnedSnippetIds });
     if (!isCurrent(asked)) return;
     if (!reply.ok) {
       const failed = { status: 'error', message: reply.error } as const;
-      store.update({ cue: failed, snippets: failed, drafts: failed });
+      store.update(part === 'drafts' ? { drafts: failed } : { cue: failed, snippets: failed, drafts: failed });
       return;
     }
     const { cue, snippets, drafts } = reply.data;
     providerConfigured = reply.data.providerConfigured;
-    store.update({
-      cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
-      snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
-      ...(providerConfigured ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
-    });
-    onCueShown();
+    const offlineDrafts: Partial<SidebarState> = providerConfigured ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } };
+    if (part === 'drafts') {
+      // Only the drafts: the snippets panel may be showing the agent's own search.
+      store.update(offlineDrafts);
+    } else {
+      store.update({
+        cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
+        snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
+        ...offlineDrafts,
+      });
+      onCueShown();
+    }
     if (providerConfigured) startDrafts();
   }
 
@@ -71,7 +79,7 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     refresh(part = 'all') {
       if (!ticket) return;
       if (part === 'drafts' && providerConfigured) return startDrafts();
-      void analyze(key, ticket);
+      void analyze(key, ticket, part);
     },
   };
 }

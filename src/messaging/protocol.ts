@@ -8,6 +8,8 @@ export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
   ticket: Ticket,
   uiLang: z.string(),
+  /** Snippets the agent pinned: the offline drafts use them first (looked up by id in our store). */
+  pinnedSnippetIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
 });
 
 export const SearchKnowledge = z.object({

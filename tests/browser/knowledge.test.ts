@@ -4,15 +4,34 @@
 // Zendesk tab against the fixture server's Help Center API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
+let model: OpenAiTestServer;
 beforeAll(async () => {
+  model = await startOpenAiTestServer();
   session = await startSession();
 });
 afterAll(async () => {
   await session?.close();
+  await model?.close();
 });
+
+/** Configures (or removes) the loopback model provider the way the options page does. */
+async function useProvider(on: boolean): Promise<void> {
+  const options = await session.browser.context.newPage();
+  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  const reply = await options.evaluate(
+    ([baseUrl, configured]) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
+        configured ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl }, apiKey: 'sk-test-1234' } : { kind: 'provider-remove' },
+      ),
+    [model.url, on] as const,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await options.close();
+}
 
 type FixtureWindow = { __fixture: { ready: Promise<void>; editors: Record<string, { getData(): string }> } };
 
@@ -61,6 +80,46 @@ describe('knowledge snippets', () => {
     await search.press('Enter');
     await expect.poll(() => snippetTitles(page)).toContain('Refund a duplicate charge');
     await page.close();
+  });
+
+  it('pinning a snippet writes the offline drafts again from it, pinned first', async () => {
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+    const firstDraft = () => sidebar(page, 'draft').first().textContent();
+    await expect.poll(firstDraft).toContain('refund the duplicate charge');
+    const search = sidebar(page, 'sidebar').getByRole('searchbox');
+    await search.fill('delivery address');
+    await search.press('Enter');
+    await expect.poll(() => snippetTitles(page)).toEqual(['Change a delivery address']);
+
+    await sidebar(page, 'snippet').first().getByRole('button', { name: /^Pin/ }).click();
+    await expect.poll(firstDraft).toContain('A delivery address can be changed until the parcel ships');
+    // Only the drafts were asked again: the agent's search results stay.
+    expect(await snippetTitles(page)).toEqual(['Change a delivery address']);
+    expect(await sidebar(page, 'snippet').first().getAttribute('data-pinned')).toBe('true');
+
+    await sidebar(page, 'snippet').first().getByRole('button', { name: /^Unpin/ }).click();
+    await expect.poll(firstDraft).toContain('refund the duplicate charge');
+    await page.close();
+  });
+
+  it('with a model provider, pinning a snippet asks the model again with the pinned snippet first', async () => {
+    await useProvider(true);
+    const chats = () => model.requests.filter((r) => r.path.endsWith('/chat/completions'));
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+    await expect.poll(() => sidebar(page, 'draft').count()).toBeGreaterThan(0);
+    const before = chats().length;
+    const search = sidebar(page, 'sidebar').getByRole('searchbox');
+    await search.fill('delivery address');
+    await search.press('Enter');
+    await expect.poll(() => snippetTitles(page)).toEqual(['Change a delivery address']);
+    await sidebar(page, 'snippet').first().getByRole('button', { name: /^Pin/ }).click();
+    await expect.poll(() => chats().length).toBe(before + 1);
+    const sent = JSON.stringify(chats().at(-1)!.body);
+    expect(sent).toContain('(pinned by the agent)');
+    expect(sent).toContain('A delivery address can be changed until the parcel ships');
+    await expect.poll(() => sidebar(page, 'draft').count()).toBeGreaterThan(0);
+    await page.close();
+    await useProvider(false);
   });
 
   it('syncs the help center from a Zendesk tab with its session, then shows the synced article', async () => {
