@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ADAPTERS, helpdeskForUrl } from '../helpdesks/registry';
 import { directionOf, resolveLocale } from '../i18n/index';
+import { prepareFormats } from '../i18n/labels';
 import { resolveTheme, type Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -17,7 +18,7 @@ import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStore } from './store';
 import { watchTicket, type TicketReading } from './ticket-watcher';
-import { markTiming } from './timing';
+import { markTiming, ticketTimings } from './timing';
 
 const COLLAPSED_WIDTH = 30;
 
@@ -75,7 +76,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onRemove: (cleanup) => cleanup?.(),
   });
 
-  const conversation = createConversation(store, locale, () => markTiming(ui.shadowHost, 'cue-shown'));
+  const timings = ticketTimings(ui.shadowHost);
+  const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') conversation.leave();
     if (reading.status === 'loading') {
@@ -95,8 +97,10 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
       ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [] }),
     });
-    markTiming(ui.shadowHost, 'ticket-shown');
+    if (!sameTicket) timings.ticketShown();
     conversation.show(ticket);
+    // While the background answers (the request is on its way).
+    prepareFormats(locale());
   };
 
   const watcher = watchTicket({
@@ -114,6 +118,10 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   };
 
   ui.mount();
+  // After the sidebar's own subscription (in onMount), so the mark follows the render.
+  store.subscribe((state) => {
+    if (state.snippets.status === 'ready' && state.ticket.status === 'ready') timings.once('snippets-shown');
+  });
   markTiming(ui.shadowHost, 'script-start', startedAt);
   watcher.refresh();
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
