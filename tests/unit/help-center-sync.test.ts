@@ -89,6 +89,12 @@ describe('help-center sync against the fixture Help Center', () => {
     expect((await kb.getArticle('360010001'))!.body).toContain('rerun the job from the sync log');
     // The incremental feed's end_time is where the sync after that starts.
     expect((await ask<{ cursor: SyncCursor }>({ kind: 'help-center-sync-state' })).cursor).toEqual({ next: null, since: 1795770000 });
+
+    // Deleting everything forgets the cursor: the next sync is a full one again.
+    await kb.clear();
+    expect((await ask<{ cursor: SyncCursor | null }>({ kind: 'help-center-sync-state' })).cursor).toBeNull();
+    await runSync();
+    expect(await kb.countArticles()).toBe(3);
   });
 
   it('resumes an interrupted sync at the page that failed', async () => {
