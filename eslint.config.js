@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist', '.demo', 'coverage'] },
+  { ignores: ['node_modules', '.output', '.wxt', 'dist', '.demo', 'coverage', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,13 +56,15 @@ export function createHandlers(
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
-    'analyze-ticket': async ({ ticket, uiLang }): Promise<TicketAnalysis> => {
+    'analyze-ticket': async ({ ticket, uiLang, pinnedSnippetIds = [] }): Promise<TicketAnalysis> => {
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
       const [holdout, configured] = await Promise.all([stats.isHoldout(ticket.helpdesk, ticket.id), providerConfigured()]);
       if (holdout || configured) return { cue, snippets, drafts: [], providerConfigured: configured, holdout };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
-      const offline = await suggestDrafts({ ticket, snippets, cue, settings: await draftSettings.load(), agentLanguage }, null);
+      // The page names the pinned snippets; their text comes from our store.
+      const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds) : [];
+      const offline = await suggestDrafts({ ticket, snippets, pinned, cue, settings: await draftSettings.load(), agentLanguage }, null);
       return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],

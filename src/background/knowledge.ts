@@ -1,6 +1,7 @@
 // The knowledge base as the background serves it: searched for the sidebar, managed from the options
 // page. One KnowledgeBase instance, so the index in memory is the one every import updates.
 import { KnowledgeBase } from '../knowledge/db';
+import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
 import type { KnowledgeService } from './handlers';
 
@@ -10,7 +11,8 @@ const PINNED_SNIPPET_CHARS = 1200;
 export type KnowledgeHandlers = Pick<
   Handlers,
   'knowledge-import' | 'knowledge-list' | 'knowledge-update' | 'knowledge-delete' | 'knowledge-export' | 'knowledge-clear'
->;
+> &
+  HelpCenterSyncHandlers;
 
 export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { handlers: KnowledgeHandlers } {
   return {
@@ -37,6 +39,7 @@ export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { ha
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
       'knowledge-export': () => kb.exportJsonl(),
       'knowledge-clear': () => kb.clear(),
+      ...helpCenterSyncHandlers(kb),
     },
   };
 }

@@ -94,6 +94,8 @@ export function createSidebarActions(context: ActionContext): SidebarActions {
       store.update((state) => ({
         pinnedSnippetIds: pinned ? [...new Set([...state.pinnedSnippetIds, id])] : state.pinnedSnippetIds.filter((x) => x !== id),
       }));
+      // The drafts are grounded in the pins: write them again.
+      context.conversation.refresh('drafts');
     },
   };
 }

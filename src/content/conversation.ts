@@ -3,6 +3,7 @@
 // message), and never written into the store once the agent has moved on.
 import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
+import type { SidebarState } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import { streamDrafts, streamDraftTool } from './drafts';
@@ -13,7 +14,7 @@ export interface Conversation {
   show(ticket: Ticket): void;
   /** The agent left the ticket (another page, an unreadable one). */
   leave(): void;
-  /** Ask again (retry buttons); `drafts` restarts only the drafts. */
+  /** Ask again (retry buttons); `drafts` restarts only the drafts (with the pinned snippets first). */
   refresh(part?: 'all' | 'drafts'): void;
   /** Run a tool on one of the drafts shown; cancelled like the drafts when the conversation changes. */
   revise(id: string, tool: DraftTool): void;
@@ -52,26 +53,34 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     if (ticket && !holdout) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
-  async function analyze(asked: string, current: Ticket) {
-    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang() });
+  async function analyze(asked: string, current: Ticket, part: 'all' | 'drafts' = 'all') {
+    const pinnedSnippetIds = store.get().pinnedSnippetIds;
+    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang(), pinnedSnippetIds });
     if (!isCurrent(asked)) return;
     if (!reply.ok) {
       const failed = { status: 'error', message: reply.error } as const;
-      store.update({ cue: failed, snippets: failed, drafts: failed });
+      store.update(part === 'drafts' ? { drafts: failed } : { cue: failed, snippets: failed, drafts: failed });
       return;
     }
     const { cue, snippets, drafts } = reply.data;
     ({ providerConfigured, holdout } = reply.data);
     const held = providerConfigured && !holdout && holdDrafts() && !!cue?.handlePersonally;
-    store.update({
-      cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
-      snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
-      holdout,
-      ...(providerConfigured && !holdout ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } }),
-      ...(held ? { drafts: { status: 'empty' } } : {}),
-      draftsInfo: { providerConfigured, held },
-    });
-    onCueShown();
+    const offlineDrafts: Partial<SidebarState> =
+      providerConfigured && !holdout ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } };
+    if (part === 'drafts') {
+      // Only the drafts: the snippets panel may be showing the agent's own search.
+      store.update(offlineDrafts);
+    } else {
+      store.update({
+        cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
+        snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
+        holdout,
+        ...offlineDrafts,
+        ...(held ? { drafts: { status: 'empty' } } : {}),
+        draftsInfo: { providerConfigured, held },
+      });
+      onCueShown();
+    }
     if (providerConfigured && !held) startDrafts();
   }
 
@@ -92,7 +101,7 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     refresh(part = 'all') {
       if (!ticket) return;
       if (part === 'drafts' && providerConfigured) return startDrafts();
-      void analyze(key, ticket);
+      void analyze(key, ticket, part);
     },
     revise(id, tool) {
       const drafts = store.get().drafts;

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ADAPTERS, helpdeskForUrl } from '../helpdesks/registry';
 import { directionOf, resolveLocale } from '../i18n/index';
+import { prepareFormats } from '../i18n/labels';
 import { resolveTheme, type Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -14,11 +15,12 @@ import { createSidebarActions } from './actions';
 import { loadCatalog } from './catalog';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
+import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
 import { createStore } from './store';
 import { watchTicket, type TicketReading } from './ticket-watcher';
-import { markTiming } from './timing';
+import { markTiming, ticketTimings } from './timing';
 
 const COLLAPSED_WIDTH = 30;
 
@@ -79,7 +81,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onRemove: (cleanup) => cleanup?.(),
   });
 
-  const conversation = createConversation(store, locale, () => markTiming(ui.shadowHost, 'cue-shown'), () => settings.holdDraftsWhenHandlePersonally);
+  const timings = ticketTimings(ui.shadowHost);
+  const conversation = createConversation(store, locale, () => timings.once('cue-shown'), () => settings.holdDraftsWhenHandlePersonally);
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') conversation.leave();
     if (reading.status === 'loading') {
@@ -100,8 +103,10 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false }),
     });
     stats.reading(ticket);
-    markTiming(ui.shadowHost, 'ticket-shown');
+    if (!sameTicket) timings.ticketShown();
     conversation.show(ticket);
+    // While the background answers (the request is on its way).
+    prepareFormats(locale());
   };
 
   const watcher = watchTicket({
@@ -112,9 +117,17 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     onReading,
     ownHost: () => ui.shadowHost,
   });
-  const actions = createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats });
+  const actions = {
+    ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
+    // New or changed articles: search again for the ticket on screen.
+    ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
+  };
 
   ui.mount();
+  // After the sidebar's own subscription (in onMount), so the mark follows the render.
+  store.subscribe((state) => {
+    if (state.snippets.status === 'ready' && state.ticket.status === 'ready') timings.once('snippets-shown');
+  });
   markTiming(ui.shadowHost, 'script-start', startedAt);
   watcher.refresh();
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());

@@ -76,6 +76,12 @@ export const ar: Catalog = {
   'snippets.insertLabel': 'إدراج «{title}» في مربع الرد',
   'snippets.pinLabel': 'تثبيت «{title}» لاستخدامه في المسودات',
   'snippets.unpinLabel': 'إلغاء تثبيت «{title}»',
+  'sync.button': 'مزامنة مركز المساعدة',
+  'sync.again': 'المزامنة مرة أخرى',
+  'sync.resume': 'استئناف المزامنة',
+  'sync.running': 'جارٍ مزامنة مركز المساعدة… {articles} مقالة حتى الآن',
+  'sync.done': 'تمت مزامنة مركز المساعدة: {added} جديدة، {updated} محدّثة، {skipped} متجاوزة.',
+  'sync.failed': 'توقفت المزامنة: {reason} ستُستأنف من حيث توقفت.',
 
   'drafts.title': 'مسودات الرد',
   'drafts.loading': 'جارٍ كتابة المسودات…',

@@ -75,6 +75,12 @@ export const de: Catalog = {
   'snippets.insertLabel': '„{title}“ ins Antwortfeld einfügen',
   'snippets.pinLabel': '„{title}“ für die Entwürfe anheften',
   'snippets.unpinLabel': '„{title}“ lösen',
+  'sync.button': 'Help Center synchronisieren',
+  'sync.again': 'Erneut synchronisieren',
+  'sync.resume': 'Synchronisierung fortsetzen',
+  'sync.running': 'Help Center wird synchronisiert… bisher {articles} Artikel',
+  'sync.done': 'Help Center synchronisiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.',
+  'sync.failed': 'Synchronisierung unterbrochen: {reason} Sie geht dort weiter, wo sie stehen blieb.',
 
   'drafts.title': 'Antwortentwürfe',
   'drafts.loading': 'Entwürfe werden geschrieben…',

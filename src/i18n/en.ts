@@ -76,6 +76,12 @@ export const en = {
   'snippets.insertLabel': 'Insert “{title}” into the reply box',
   'snippets.pinLabel': 'Pin “{title}” for the drafts',
   'snippets.unpinLabel': 'Unpin “{title}”',
+  'sync.button': 'Sync help center',
+  'sync.again': 'Sync again',
+  'sync.resume': 'Resume sync',
+  'sync.running': 'Syncing the help center… {articles} articles so far',
+  'sync.done': 'Help center synced: {added} new, {updated} updated, {skipped} skipped.',
+  'sync.failed': 'Help center sync stopped: {reason} It resumes where it stopped.',
 
   'drafts.title': 'Reply drafts',
   'drafts.loading': 'Writing drafts…',

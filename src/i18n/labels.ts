@@ -39,14 +39,33 @@ export function flagLabel(locale: UiLocale, kind: string): string | null {
 /** "German" / "Deutsch" / "الألمانية" for a BCP 47 tag, from the browser's own data (no catalog bytes). */
 export function languageName(locale: UiLocale, tag: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    return cached(languageNames, locale, () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
 export function formatPercent(locale: UiLocale, fraction: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return cached(percentFormats, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+}
+
+// Intl objects are slow to create (tens of ms for the first in a page) and the sidebar renders often:
+// one per locale, made once.
+const languageNames = new Map<UiLocale, Intl.DisplayNames>();
+const percentFormats = new Map<UiLocale, Intl.NumberFormat>();
+function cached<T>(cache: Map<UiLocale, T>, locale: UiLocale, make: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) cache.set(locale, (value = make()));
+  return value;
+}
+
+/**
+ * Creates the sidebar's Intl formatters ahead of their first render. The first Intl.NumberFormat in a
+ * page costs tens of milliseconds; made while the background analyzes the ticket, it costs nothing.
+ */
+export function prepareFormats(locale: UiLocale): void {
+  formatPercent(locale, 0);
+  languageName(locale, locale);
 }
 
 // Why a model call failed, by DraftError kind (src/drafts/errors.ts); unknown kinds get the generic line.

@@ -75,6 +75,12 @@ export const nl: Catalog = {
   'snippets.insertLabel': '‘{title}’ in het antwoordvak invoegen',
   'snippets.pinLabel': '‘{title}’ vastzetten voor de concepten',
   'snippets.unpinLabel': '‘{title}’ losmaken',
+  'sync.button': 'Helpcenter synchroniseren',
+  'sync.again': 'Opnieuw synchroniseren',
+  'sync.resume': 'Synchronisatie hervatten',
+  'sync.running': 'Helpcenter wordt gesynchroniseerd… tot nu toe {articles} artikelen',
+  'sync.done': 'Helpcenter gesynchroniseerd: {added} nieuw, {updated} bijgewerkt, {skipped} overgeslagen.',
+  'sync.failed': 'Synchronisatie gestopt: {reason} Ze gaat verder waar ze stopte.',
 
   'drafts.title': 'Conceptantwoorden',
   'drafts.loading': 'Concepten worden geschreven…',

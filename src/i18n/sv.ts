@@ -75,6 +75,12 @@ export const sv: Catalog = {
   'snippets.insertLabel': 'Infoga ”{title}” i svarsrutan',
   'snippets.pinLabel': 'Fäst ”{title}” för utkasten',
   'snippets.unpinLabel': 'Lossa ”{title}”',
+  'sync.button': 'Synka hjälpcentret',
+  'sync.again': 'Synka igen',
+  'sync.resume': 'Återuppta synkningen',
+  'sync.running': 'Synkar hjälpcentret… {articles} artiklar hittills',
+  'sync.done': 'Hjälpcentret synkat: {added} nya, {updated} uppdaterade, {skipped} överhoppade.',
+  'sync.failed': 'Synkningen avbröts: {reason} Den fortsätter där den slutade.',
 
   'drafts.title': 'Svarsutkast',
   'drafts.loading': 'Skriver utkast…',

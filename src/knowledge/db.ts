@@ -9,6 +9,7 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
+import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 
 interface MetaRow {
@@ -35,6 +36,7 @@ export class KnowledgeDb extends Dexie {
 
 const CHUNK = 1000;
 const INDEX_KEY = 'index';
+const SYNC_PREFIX = 'sync:';
 
 export interface ImportSummary {
   added: number;
@@ -122,8 +124,19 @@ export class KnowledgeBase {
     await this.db.transaction('rw', this.db.articles, this.db.meta, async () => {
       await this.db.articles.clear();
       await this.db.meta.delete(INDEX_KEY);
+      // An emptied knowledge base syncs its help centers in full again, not only their changes.
+      await this.db.meta.where('key').startsWith(SYNC_PREFIX).delete();
     });
     this.index = new LexicalIndex();
+  }
+
+  /** Where the help-center sync of one origin stopped or finished (`key` names the origin). */
+  async syncCursor(key: string): Promise<SyncCursor | null> {
+    return ((await this.db.meta.get(SYNC_PREFIX + key))?.value as SyncCursor | undefined) ?? null;
+  }
+
+  async saveSyncCursor(key: string, cursor: SyncCursor): Promise<void> {
+    await this.db.meta.put({ key: SYNC_PREFIX + key, value: cursor });
   }
 
   async exportJsonl(): Promise<string> {

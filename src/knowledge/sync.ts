@@ -1,89 +1,84 @@
-// Help-center sync from inside a Zendesk tab, with the agent's session: pages through the Help Center
-// API (incremental since the last sync, or everything), hands each page's articles to the caller to
-// store, and returns a cursor so an interrupted sync resumes where it stopped.
-import { zendeskArticle } from './import/json';
-import type { ImportIssue } from './import/types';
-import type { Article } from './types';
-
-/** Same-origin GET of a helpdesk API path, returning parsed JSON (the caller adds the session). */
-export type FetchJson = (path: string, init: { signal?: AbortSignal }) => Promise<unknown>;
+// Help-center sync: pages through a Zendesk Help Center's articles (everything, or only what changed
+// since the last sync) with a same-origin GET, and hands each page's raw records and the cursor after
+// it to the caller, who stores both. Runs in the content script, where the agent's session is; the
+// records are converted and imported in the background. Kept free of the importers so the content
+// script stays small.
+import type { FetchJson } from '../helpdesks/adapter';
+import { apiPaths, helpCenterPathFromNextPage } from '../helpdesks/zendesk/urls';
 
 export interface SyncCursor {
-  /** The next page to fetch (a path on the helpdesk's origin), or null when the sync finished. */
+  /** The next page to fetch (a Help Center API path on the helpdesk's origin), or null when the sync finished. */
   next: string | null;
-  /** Unix seconds to pass as start_time next time (the incremental endpoint's end_time). */
+  /**
+   * Unix seconds to ask for changes from next time: when a full sync started, or the incremental
+   * endpoint's end_time. Set from the first page on, so a resumed sync misses nothing.
+   */
   since?: number;
 }
 
-export interface SyncProgress {
-  pages: number;
-  articles: number;
-  /** Where to resume if the sync stops after this page: save it. */
+export interface SyncPage {
+  records: unknown[];
+  /** Where to resume once this page is stored. */
   cursor: SyncCursor;
+  /** Records on earlier pages of this run, to number rows in reports. */
+  offset: number;
 }
 
 export interface SyncOptions {
-  /** Only articles changed since this time (Unix seconds); without it, all articles. */
-  since?: number;
-  /** Resume an interrupted sync. */
-  cursor?: SyncCursor;
-  /** Called with each page's articles, e.g. to import them; a throw stops the sync (resume with the cursor). */
-  onPage?: (articles: Article[]) => Promise<void> | void;
-  onProgress?: (progress: SyncProgress) => void;
+  /** Where the last sync stopped or finished; without it, a full sync. */
+  cursor?: SyncCursor | null;
+  /** Stores a page; a throw stops the sync, which resumes from the last stored cursor. */
+  onPage: (page: SyncPage) => Promise<void>;
   signal?: AbortSignal;
   maxPages?: number;
 }
 
-export interface SyncResult {
+export interface SyncRun {
   cursor: SyncCursor;
   done: boolean;
-  progress: { pages: number; articles: number };
-  issues: ImportIssue[];
+  pages: number;
+  records: number;
 }
 
-const FILE = 'zendesk-help-center';
-
-export function firstPage(since?: number): string {
-  return since === undefined
-    ? '/api/v2/help_center/articles.json?per_page=100'
-    : `/api/v2/help_center/incremental/articles.json?start_time=${Math.floor(since)}`;
+interface ArticlesPage {
+  articles?: unknown;
+  next_page?: unknown;
+  end_time?: unknown;
+  end_of_stream?: unknown;
 }
 
-/** Only paths on the same origin are followed: a next_page elsewhere is reduced to its path. */
-function samePath(next: string): string {
-  const url = new URL(next, 'https://helpdesk.invalid');
-  if (!url.pathname.startsWith('/api/v2/help_center/')) throw new Error(`unexpected next page ${url.pathname}`);
-  return url.pathname + url.search;
+/** Where a sync starts: the saved page of an interrupted one, changes since a finished one, or everything. */
+export function startCursor(saved: SyncCursor | null | undefined, now = Date.now()): SyncCursor {
+  if (saved?.next) return saved;
+  if (saved?.since !== undefined) return { next: apiPaths.helpCenterChangedSince(saved.since), since: saved.since };
+  return { next: apiPaths.helpCenterArticles(), since: Math.floor(now / 1000) };
 }
 
-export async function syncZendeskHelpCenter(fetchJson: FetchJson, options: SyncOptions = {}): Promise<SyncResult> {
-  const startedAt = Math.floor(Date.now() / 1000);
-  let cursor: SyncCursor = options.cursor ?? { next: firstPage(options.since) };
-  const progress = { pages: 0, articles: 0 };
-  const issues: ImportIssue[] = [];
+export async function syncHelpCenter(fetchJson: FetchJson, options: SyncOptions): Promise<SyncRun> {
+  let cursor = startCursor(options.cursor);
+  let pages = 0;
+  let records = 0;
   const maxPages = options.maxPages ?? 1000;
-  while (cursor.next && progress.pages < maxPages) {
-    if (options.signal?.aborted) return { cursor, done: false, progress, issues };
-    const page = (await fetchJson(cursor.next, options.signal ? { signal: options.signal } : {})) as {
-      articles?: unknown; next_page?: unknown; end_time?: unknown; end_of_stream?: unknown;
-    } | null;
-    if (!page || !Array.isArray(page.articles)) throw new Error(`${cursor.next}: not a Help Center articles page`);
-    const articles: Article[] = [];
-    page.articles.forEach((record, i) => {
-      const article = zendeskArticle(record);
-      if (typeof article === 'string') issues.push({ file: FILE, row: progress.articles + i + 1, reason: article });
-      else articles.push(article);
-    });
-    await options.onPage?.(articles);
-    progress.pages += 1;
-    progress.articles += page.articles.length;
-    const endTime = typeof page.end_time === 'number' ? page.end_time : undefined;
-    const last = page.end_of_stream === true || typeof page.next_page !== 'string' || samePath(page.next_page) === cursor.next;
-    const since = endTime ?? cursor.since;
-    cursor = { next: last ? null : samePath(page.next_page as string), ...(since !== undefined ? { since } : {}) };
-    options.onProgress?.({ ...progress, cursor });
+  while (cursor.next && pages < maxPages) {
+    if (options.signal?.aborted) break;
+    const path = helpCenterPathFromNextPage(cursor.next);
+    if (path !== cursor.next) throw new Error(`refusing to fetch ${cursor.next}: not a Help Center API path`);
+    const page = (await fetchJson(path, options.signal)) as ArticlesPage | null;
+    if (!page || typeof page !== 'object' || !Array.isArray(page.articles)) throw new Error(`${path}: not a Help Center articles page`);
+    cursor = nextCursor(cursor, page as ArticlesPage & { articles: unknown[] });
+    await options.onPage({ records: page.articles, cursor, offset: records });
+    pages += 1;
+    records += page.articles.length;
   }
-  const done = cursor.next === null;
-  if (done && cursor.since === undefined) cursor = { next: null, since: startedAt };
-  return { cursor, done, progress, issues };
+  return { cursor, done: cursor.next === null, pages, records };
+}
+
+function nextCursor(current: SyncCursor, page: ArticlesPage & { articles: unknown[] }): SyncCursor {
+  const next = typeof page.next_page === 'string' ? helpCenterPathFromNextPage(page.next_page) : null;
+  if (typeof page.next_page === 'string' && next === null) throw new Error(`unexpected next page ${page.next_page}`);
+  // An incremental page tells where the next sync starts; a full sync keeps its start time.
+  const since = typeof page.end_time === 'number' ? page.end_time : current.since;
+  // The incremental feed's last page is empty or points at itself.
+  const last = next === null || next === current.next || page.end_of_stream === true || page.articles.length === 0;
+  return { next: last ? null : next, ...(since !== undefined ? { since } : {}) };
 }

@@ -11,6 +11,8 @@ export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
   ticket: Ticket,
   uiLang: z.string(),
+  /** Snippets the agent pinned: the offline drafts use them first (looked up by id in our store). */
+  pinnedSnippetIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
 });
 
 export const SearchKnowledge = z.object({
@@ -76,6 +78,21 @@ export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), i
 export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
 export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
 
+// Help-center sync, from a Zendesk tab's content script (which has the agent's session): where the last
+// sync of the sender's own origin stopped, and each fetched page of raw article records with the cursor
+// after it. The background converts and imports the records, then stores the cursor.
+const SyncCursor = z.object({
+  next: z.nullable(z.string().check(z.maxLength(2000), z.startsWith('/api/v2/help_center/'))),
+  since: z.optional(z.number().check(z.int(), z.gte(0))),
+});
+export const HelpCenterSyncState = z.object({ kind: z.literal('help-center-sync-state') });
+export const HelpCenterSyncPage = z.object({
+  kind: z.literal('help-center-sync-page'),
+  records: z.array(z.unknown()).check(z.maxLength(1000)),
+  cursor: SyncCursor,
+  offset: z.number().check(z.int(), z.gte(0)),
+});
+
 // The model provider, from the options page only. The key goes in, never out.
 const ProviderConfig = z.object({
   kind: z.enum(['openai', 'azure', 'compatible']),
@@ -122,6 +139,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeClear,
   StatsRecord,
   StatsReplySent,
+  HelpCenterSyncState,
+  HelpCenterSyncPage,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

@@ -141,6 +141,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               pinnedIds={state.pinnedSnippetIds}
               locale={locale}
               actions={actions}
+              sync={state.helpCenterSync}
             />
             {state.holdout ? (
               // The randomized holdout: said plainly, so the agent knows nothing is broken.

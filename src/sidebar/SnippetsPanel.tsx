@@ -4,20 +4,22 @@ import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import type { SearchHit } from '../knowledge/types';
 import { Icon } from '../ui/icons';
+import { HelpCenterSync } from './HelpCenterSync';
 import { Highlighted } from './Highlighted';
 import { safeHttpUrl } from './links';
 import { PanelBody, PanelSection } from './PanelSection';
 import { SearchBox } from './SearchBox';
-import type { Panel, SidebarActions } from './state';
+import type { HelpCenterSyncView, Panel, SidebarActions } from './state';
 
 interface SnippetsPanelProps {
   snippets: Panel<SearchHit[]>;
   pinnedIds: readonly string[];
   locale: UiLocale;
-  actions: Pick<SidebarActions, 'insert' | 'copy' | 'pinSnippet' | 'search' | 'retry'>;
+  actions: Pick<SidebarActions, 'insert' | 'copy' | 'pinSnippet' | 'search' | 'retry' | 'syncHelpCenter'>;
+  sync?: HelpCenterSyncView | undefined;
 }
 
-export function SnippetsPanel({ snippets, pinnedIds, locale, actions }: SnippetsPanelProps): JSX.Element {
+export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync }: SnippetsPanelProps): JSX.Element {
   return (
     <PanelSection id="snippets" title={t(locale, 'snippets.title')}>
       <SearchBox locale={locale} onSearch={actions.search} />
@@ -35,6 +37,7 @@ export function SnippetsPanel({ snippets, pinnedIds, locale, actions }: Snippets
           </ul>
         )}
       />
+      {actions.syncHelpCenter && <HelpCenterSync sync={sync} locale={locale} onSync={actions.syncHelpCenter} />}
     </PanelSection>
   );
 }

@@ -3,6 +3,7 @@ export const cardsCss = `
 .sf-search { display: flex; align-items: center; gap: 6px; margin-block-end: 8px; color: var(--sf-fg-muted); }
 .sf-search .sf-input { flex: 1; min-inline-size: 0; color: var(--sf-fg); }
 .sf-cards { display: flex; flex-direction: column; gap: 8px; }
+.sf-sync { display: flex; flex-direction: column; align-items: flex-start; gap: 2px; margin-block-start: 8px; font-size: 12px; }
 .sf-card {
   padding-block: 8px;
   padding-inline: 10px;

@@ -46,6 +46,12 @@ export interface DraftsInfo {
   held?: boolean;
 }
 
+/** A help-center sync started from this tab: running, finished, or stopped (it resumes on the next start). */
+export type HelpCenterSyncView =
+  | { status: 'running'; articles: number }
+  | { status: 'done'; added: number; updated: number; skipped: number }
+  | { status: 'failed'; message: string };
+
 export interface SidebarState {
   /** The active ticket, or why it cannot be read (a page that is not a ticket, a changed layout). */
   ticket: Panel<Ticket>;
@@ -62,6 +68,8 @@ export interface SidebarState {
   draftsInfo?: DraftsInfo;
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
+  /** The last help-center sync from this tab, if any. */
+  helpCenterSync?: HelpCenterSyncView;
 }
 
 export interface SidebarActions {
@@ -83,6 +91,8 @@ export interface SidebarActions {
   recordEvent?(fields: ReportedFields): void;
   /** Opens the stats dashboard. Optional: without it the sidebar shows no dashboard button. */
   openDashboard?(): void;
+  /** Sync the knowledge base from this helpdesk's help center. Optional: offered on Zendesk only. */
+  syncHelpCenter?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

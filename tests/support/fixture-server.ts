@@ -68,6 +68,8 @@ export interface FixtureServerOptions {
   port?: number;
   /** Serve other fixture files at some paths, e.g. a fully expanded thread for a benchmark. */
   pageOverrides?: Partial<Record<HelpdeskHost, Record<string, string>>>;
+  /** Which helpdesk answers requests to the bare loopback address (Node's fetch cannot set Host). */
+  loopbackHelpdesk?: HelpdeskHost;
 }
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
@@ -99,7 +101,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       // The editors are megabytes of unchanging code: let the browser keep them.
       if (url.pathname.startsWith(prefix)) return sendFile(res, inside(dir, url.pathname.slice(prefix.length)), { 'cache-control': 'max-age=3600' });
     }
-    const helpdesk = helpdeskOf(req.headers.host);
+    const helpdesk = helpdeskOf(req.headers.host) ?? options.loopbackHelpdesk ?? null;
     if (!helpdesk) return notFound(res);
     const { pages, api = {} } = routes[helpdesk];
     if (url.pathname.startsWith('/api/')) {
