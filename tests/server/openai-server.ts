@@ -20,7 +20,13 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON body (undefined for GET). */
   body: ChatRequestBody | undefined;
+  /** Date.now() when the request arrived, and when each streamed content chunk was written (for benches). */
+  receivedAt: number;
+  chunksSentAt: number[];
 }
+
+/** Where sendContent notes its write times: the recorded request of each response. */
+const chunkTimes = new WeakMap<ServerResponse, number[]>();
 
 export interface OpenAiTestServer {
   /** Base URL including /v1, ready for the SDK's baseURL. */
@@ -54,6 +60,7 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-headers', '*');
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
@@ -61,7 +68,9 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
     const path = (req.url ?? '/').split('?')[0]!;
     const raw = await readBody(req);
     const body = raw ? (safeJson(raw) as ChatRequestBody | undefined) : undefined;
-    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body, receivedAt, chunksSentAt: [] };
+    requests.push(record);
+    chunkTimes.set(res, record.chunksSentAt);
 
     if (req.method === 'GET' && path.endsWith('/models')) {
       const data = TEST_MODELS.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'souffleur-tests' }));
@@ -161,6 +170,7 @@ async function sendContent(content: string, body: ChatRequestBody, res: ServerRe
     if (options.stallAfter !== undefined && sent >= options.stallAfter) return; // leave the stream open, silent
     if (res.destroyed) return;
     res.write(chunk({ content: content.slice(at, at + size) }));
+    chunkTimes.get(res)?.push(Date.now());
     sent += 1;
     if (options.chunkDelayMs) await sleep(options.chunkDelayMs);
   }
