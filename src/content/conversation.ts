@@ -53,7 +53,8 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     if (ticket && !holdout) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
   };
 
-  async function analyze(asked: string, current: Ticket, part: 'all' | 'drafts' = 'all') {
+  /** `draftsStarted`: the model request went out with the analysis (see show()). */
+  async function analyze(asked: string, current: Ticket, part: 'all' | 'drafts' = 'all', draftsStarted = false) {
     const pinnedSnippetIds = store.get().pinnedSnippetIds;
     const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang(), pinnedSnippetIds });
     if (!isCurrent(asked)) return;
@@ -81,7 +82,8 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       });
       onCueShown();
     }
-    if (providerConfigured && !held) startDrafts();
+    if (holdout && draftsStarted) cancelAll();
+    else if (providerConfigured && !held && !draftsStarted) startDrafts();
   }
 
   return {
@@ -91,7 +93,13 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       if (nextKey === key) return;
       key = nextKey;
       cancelAll();
-      void analyze(key, next);
+      // With a provider (known from an earlier ticket on this page) and nothing to hold back, the model
+      // request goes out with the analysis instead of after it: the drafts arrive that much sooner. The
+      // background still refuses holdout tickets, and the analysis cancels the request if it is one.
+      holdout = false;
+      const early = providerConfigured && !holdDrafts();
+      if (early) startDrafts();
+      void analyze(key, next, 'all', early);
     },
     leave() {
       key = '';
