@@ -2,7 +2,7 @@
 // real host names, and opens Chromium with Souffleur on a sample ticket. Without a display it runs
 // headless, writes screenshots and prints their paths.
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from '../tests/support/chromium.ts';
 import { startFixtureServer } from '../tests/support/fixture-server.ts';
@@ -20,6 +20,22 @@ if (!process.argv.includes('--no-build')) {
 }
 const server = await startFixtureServer();
 const browser = await launchWithExtension({ fixturePort: server.port, headless });
+
+// A small sample knowledge base (docs/sample-kb.jsonl, written for the demo), imported the way the
+// options page does, so the sidebar has snippets to show.
+const articles = (await readFile('docs/sample-kb.jsonl', 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown);
+const options = await browser.context.newPage();
+await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+await options.evaluate(
+  (items) =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+      kind: 'knowledge-import',
+      articles: items,
+      source: 'demo',
+    }),
+  articles,
+);
+await options.close();
 
 if (headless) {
   const outDir = resolve('.demo');
