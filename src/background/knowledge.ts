@@ -1,6 +1,8 @@
 // The knowledge base as the background serves it: searched for the sidebar, managed from the options
 // page. One KnowledgeBase instance, so the index in memory is the one every import updates.
+import type { ProviderConfig } from '../drafts/client';
 import { KnowledgeBase } from '../knowledge/db';
+import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
 import type { KnowledgeService } from './handlers';
@@ -10,13 +12,25 @@ const PINNED_SNIPPET_CHARS = 1200;
 
 export type KnowledgeHandlers = Pick<
   Handlers,
-  'knowledge-import' | 'knowledge-list' | 'knowledge-update' | 'knowledge-delete' | 'knowledge-export' | 'knowledge-clear'
+  | 'knowledge-import'
+  | 'knowledge-list'
+  | 'knowledge-update'
+  | 'knowledge-delete'
+  | 'knowledge-export'
+  | 'knowledge-clear'
+  | 'knowledge-embed'
+  | 'knowledge-embed-status'
 > &
   HelpCenterSyncHandlers;
 
-export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { handlers: KnowledgeHandlers } {
+/** `provider`: the configured provider with its key; its optional embedding model turns on semantic search. */
+export function openKnowledge(
+  kb = new KnowledgeBase(),
+  provider: () => Promise<ProviderConfig | null> = async () => null,
+): KnowledgeService & { handlers: KnowledgeHandlers } {
+  const embeddings = openEmbeddings({ kb, provider });
   return {
-    searchTicket: (ticket, top) => kb.search(ticket, { top }),
+    searchTicket: (ticket, top) => embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n })),
     searchText: (query, top) => kb.search(query, { top }),
     async byIds(ids) {
       const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));
@@ -39,6 +53,8 @@ export function openKnowledge(kb = new KnowledgeBase()): KnowledgeService & { ha
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
       'knowledge-export': () => kb.exportJsonl(),
       'knowledge-clear': () => kb.clear(),
+      'knowledge-embed': () => embeddings.start(),
+      'knowledge-embed-status': () => embeddings.status(),
       ...helpCenterSyncHandlers(kb),
     },
   };

@@ -26,7 +26,7 @@ export function startBackground(): void {
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
   };
   const providers = new ProviderStore();
-  const knowledge = openKnowledge();
+  const knowledge = openKnowledge(undefined, () => providers.load());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);

@@ -18,6 +18,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'knowledge-delete': ['extension-page'],
   'knowledge-export': ['extension-page'],
   'knowledge-clear': ['extension-page'],
+  'knowledge-embed': ['extension-page'],
+  'knowledge-embed-status': ['extension-page'],
   'help-center-sync-state': ['content-script'],
   'help-center-sync-page': ['content-script'],
   'provider-get': ['extension-page'],

@@ -17,6 +17,8 @@ export interface ProviderConfig {
   /** Longest silence allowed before the first byte and between stream chunks (default 20 s). */
   idleTimeoutMs?: number;
   maxTokens?: number;
+  /** Optional embedding model (Azure: deployment) for semantic knowledge search; unset keeps search lexical. */
+  embeddingModel?: string;
   /** For tests and the service worker's own fetch binding. */
   fetch?: typeof fetch;
 }

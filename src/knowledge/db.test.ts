@@ -72,3 +72,18 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     expect((await kb.search('Article 1234', { top: 1 }))[0]?.id).toBe('a1234');
   });
 });
+
+describe('KnowledgeDb schema versions', () => {
+  it('opens a version 1 database as version 2 with its articles and an empty embeddings table', async () => {
+    const { Dexie } = await import('dexie');
+    const factory = new IDBFactory();
+    const old = new Dexie('kb-upgrade', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores({ articles: 'id, source, language, updated', meta: 'key' });
+    await old.table('articles').bulkPut(ARTICLES);
+    old.close();
+    const db = new KnowledgeDb('kb-upgrade', { indexedDB: factory, IDBKeyRange });
+    expect((await db.articles.toArray()).map((article) => article.id).sort()).toEqual(['pw', 'refund']);
+    expect(await db.embeddings.count()).toBe(0);
+    expect(db.verno).toBe(2);
+  });
+});

@@ -9,6 +9,7 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
+import type { EmbeddingRow } from './embeddings';
 import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 
@@ -26,11 +27,14 @@ interface IndexRow {
 export class KnowledgeDb extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  embeddings!: EntityTable<EmbeddingRow, 'key'>;
 
   constructor(name = 'souffleur-knowledge', options?: DexieOptions) {
     super(name, options);
     // Every schema change is a new version with an upgrade(); never edit a shipped one.
     this.version(1).stores({ articles: 'id, source, language, updated', meta: 'key' });
+    // v2 adds passage vectors (optional embeddings); existing tables are unchanged, so no upgrade step.
+    this.version(2).stores({ embeddings: 'key, model, articleId' });
   }
 }
 
@@ -115,14 +119,16 @@ export class KnowledgeBase {
     const index = await this.loadIndex();
     const existed = (await this.db.articles.get(id)) !== undefined;
     await this.db.articles.delete(id);
+    await this.db.embeddings.where('articleId').equals(id).delete();
     index.remove(id);
     await this.saveIndex();
     return existed;
   }
 
   async clear(): Promise<void> {
-    await this.db.transaction('rw', this.db.articles, this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.articles, this.db.meta, this.db.embeddings, async () => {
       await this.db.articles.clear();
+      await this.db.embeddings.clear();
       await this.db.meta.delete(INDEX_KEY);
       // An emptied knowledge base syncs its help centers in full again, not only their changes.
       await this.db.meta.where('key').startsWith(SYNC_PREFIX).delete();

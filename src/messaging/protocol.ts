@@ -77,6 +77,9 @@ export const KnowledgeUpdate = z.object({ kind: z.literal('knowledge-update'), a
 export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: z.string() });
 export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
 export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
+/** Optional embeddings: start (or join) embedding the passages lacking a vector; poll the status for progress. */
+export const KnowledgeEmbed = z.object({ kind: z.literal('knowledge-embed') });
+export const KnowledgeEmbedStatus = z.object({ kind: z.literal('knowledge-embed-status') });
 
 // Help-center sync, from a Zendesk tab's content script (which has the agent's session): where the last
 // sync of the sender's own origin stopped, and each fetched page of raw article records with the cursor
@@ -102,6 +105,7 @@ const ProviderConfig = z.object({
   azureApiVersion: z.optional(z.string()),
   timeoutMs: z.optional(z.number().check(z.gte(1000), z.lte(300_000))),
   maxTokens: z.optional(z.number().check(z.int(), z.gte(16), z.lte(32_000))),
+  embeddingModel: z.optional(z.string().check(z.maxLength(200))),
 });
 export const ProviderGet = z.object({ kind: z.literal('provider-get') });
 export const ProviderSave = z.object({
@@ -137,6 +141,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeDelete,
   KnowledgeExport,
   KnowledgeClear,
+  KnowledgeEmbed,
+  KnowledgeEmbedStatus,
   StatsRecord,
   StatsReplySent,
   HelpCenterSyncState,

@@ -11,6 +11,7 @@ import {
   type BehaviourSource,
   type ChatRequestBody,
 } from './behaviours';
+import { testEmbedding } from './embeddings';
 
 export * from './behaviours';
 
@@ -38,14 +39,19 @@ export interface OpenAiTestServer {
   enqueue(...behaviours: BehaviourSource[]): void;
   /** Behaviour used when the queue is empty (default: a normal draft). */
   setDefault(behaviour: BehaviourSource): void;
+  /** How POST …/embeddings answers: deterministic vectors (default), after a delay, or 404 like a chat-only server. */
+  setEmbeddings(mode: EmbeddingsMode): void;
   close(): Promise<void>;
 }
+
+export type EmbeddingsMode = { kind: 'vectors'; delayMs?: number } | { kind: 'absent' };
 
 export const TEST_MODELS = ['souffleur-test-mini', 'souffleur-test-large'];
 
 export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
   const queue: BehaviourSource[] = [];
   let fallback: BehaviourSource = { kind: 'draft' };
+  let embeddings: EmbeddingsMode = { kind: 'vectors' };
   const requests: RecordedRequest[] = [];
   const open = new Set<ServerResponse>();
 
@@ -76,6 +82,13 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
       const data = TEST_MODELS.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'souffleur-tests' }));
       return json(res, 200, { object: 'list', data });
     }
+    if (req.method === 'POST' && path.endsWith('/embeddings') && body && embeddings.kind === 'vectors') {
+      if (embeddings.delayMs) await sleep(embeddings.delayMs);
+      const input = (body as { input?: unknown }).input;
+      const texts = Array.isArray(input) ? input.map(String) : [String(input)];
+      const data = texts.map((text, index) => ({ object: 'embedding', index, embedding: testEmbedding(text) }));
+      return json(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: texts.length, total_tokens: texts.length } });
+    }
     if (req.method === 'POST' && path.endsWith('/chat/completions') && body) {
       const source = queue.shift() ?? fallback;
       return respond(typeof source === 'function' ? source(body) : source, body, res);
@@ -93,6 +106,7 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
     },
     enqueue: (...behaviours) => void queue.push(...behaviours),
     setDefault: (behaviour) => void (fallback = behaviour),
+    setEmbeddings: (mode) => void (embeddings = mode),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of open) res.destroy(); // stalled streams would keep close() waiting forever
