@@ -62,7 +62,7 @@ describe('embedding the knowledge base', () => {
     const seen = await embedAll(openEmbeddings({ kb, provider: async () => provider(), batch: 2 }));
     expect(embedInputs().map((input) => input.length)).toEqual([2, 2, 1]);
     expect(embedInputs()[0]![0]).toBe('Gift cards\nGift cards never expire and can be combined with discounts.');
-    expect(seen.at(-1)).toEqual({ running: false, done: 5, total: 5, stored: 5 });
+    expect(seen.at(-1)).toEqual({ running: false, done: 5, total: 5, model: EMBED_MODEL, stored: 5 });
     expect(seen.some((s) => s.running && s.done > 0 && s.done < 5)).toBe(true);
   });
 

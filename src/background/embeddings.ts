@@ -24,6 +24,8 @@ export interface EmbedStatus {
   running: boolean;
   done: number;
   total: number;
+  /** The configured embedding model; null means the feature is off. */
+  model: string | null;
   /** Vectors stored for the current embedding model. */
   stored: number;
   error?: string;
@@ -39,7 +41,7 @@ export interface EmbeddingsDeps {
 
 export function openEmbeddings(deps: EmbeddingsDeps) {
   const { kb } = deps;
-  let status: Omit<EmbedStatus, 'stored'> = { running: false, done: 0, total: 0 };
+  let status: Omit<EmbedStatus, 'stored' | 'model'> = { running: false, done: 0, total: 0 };
   let run: Promise<void> | null = null;
 
   async function embeddingProvider(): Promise<(ProviderConfig & { embeddingModel: string }) | null> {
@@ -70,14 +72,15 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
 
   async function currentStatus(): Promise<EmbedStatus> {
     const config = await embeddingProvider();
-    return { ...status, stored: config ? await countVectors(kb.db, config.embeddingModel) : 0 };
+    if (!config) return { ...status, model: null, stored: 0 };
+    return { ...status, model: config.embeddingModel, stored: await countVectors(kb.db, config.embeddingModel) };
   }
 
   return {
     /** Starts embedding (or joins the run in progress) and answers at once; the options page polls the status. */
     async start(): Promise<EmbedStatus> {
       const config = await embeddingProvider();
-      if (!config) return { running: false, done: 0, total: 0, stored: 0, error: 'Set an embedding model in the provider settings first.' };
+      if (!config) return { running: false, done: 0, total: 0, model: null, stored: 0, error: 'Set an embedding model in the provider settings first.' };
       if (!run) status = { running: true, done: 0, total: 0 }; // until the pending passages are counted
       run ??= embedAll(config)
         .catch((error: unknown) => void (status = { ...status, error: embedErrorMessage(error) }))

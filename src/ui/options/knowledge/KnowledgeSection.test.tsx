@@ -206,3 +206,42 @@ test('speaks the admin’s language', async () => {
   await settle();
   expect(view.root.textContent).toContain('Dateien hierher ziehen');
 });
+
+test('embeddings: a hint without an embedding model; with one, the button runs and shows progress, then the count', async () => {
+  const articles = ['a', 'b', 'c'].map((id) => ({ id, title: id, body: `Body ${id}` }));
+  const off = render(articles);
+  await settle();
+  expect(off.root.textContent).toContain('Set an embedding model in the provider settings');
+  expect(off.button('Compute embeddings')).toBeUndefined();
+
+  const background = fakeKnowledge(articles, { embeddingModel: 'text-embedding-3-small' });
+  const view = mount(
+    <AskContext.Provider value={background.ask}>
+      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} />
+    </AskContext.Provider>,
+  );
+  await settle();
+  const status = () => view.byTestId('kb-embed-status')[0]?.textContent;
+  expect(status()).toBe('Passages with embeddings: 0');
+  const button = [...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Compute embeddings')!;
+  view.fire(button, 'click');
+  await settle();
+  expect(status()).toMatch(/^Embedding passages: \d of 3…$/);
+  for (let i = 0; i < 30 && status()?.startsWith('Embedding'); i++) await settle();
+  expect(status()).toBe('Passages with embeddings: 3');
+  expect(background.kinds().filter((k) => k === 'knowledge-embed')).toHaveLength(1);
+});
+
+test('embeddings: a failing run says why', async () => {
+  const articles = ['a', 'b', 'c'].map((id) => ({ id, title: id, body: `Body ${id}` }));
+  const background = fakeKnowledge(articles, { embeddingModel: 'm', embedError: 'This provider does not offer embeddings (or not for this model).' });
+  const view = mount(
+    <AskContext.Provider value={background.ask}>
+      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} />
+    </AskContext.Provider>,
+  );
+  await settle();
+  view.fire([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Compute embeddings')!, 'click');
+  for (let i = 0; i < 30 && !view.root.textContent?.includes('stopped'); i++) await settle();
+  expect(view.root.textContent).toContain('Embeddings stopped: This provider does not offer embeddings');
+});

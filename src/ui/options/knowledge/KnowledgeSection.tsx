@@ -8,6 +8,7 @@ import { ConfirmButton } from '../ConfirmButton';
 import type { SectionProps } from '../types';
 import { ArticleList } from './ArticleList';
 import { downloadText } from './download';
+import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
 
 export function KnowledgeSection({ locale, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
@@ -54,6 +55,7 @@ export function KnowledgeSection({ locale, download = downloadText }: SectionPro
           </div>
         </div>
       )}
+      {total > 0 && <EmbedPanel locale={locale} version={version} />}
       {notice && (
         <p class={notice.failed ? 'sf-field-error' : 'sf-hint'} role="status">
           {notice.text}

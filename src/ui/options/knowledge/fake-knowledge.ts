@@ -4,8 +4,11 @@ import type { Article } from '../../../knowledge/types';
 import type { BackgroundRequest, Reply } from '../../../messaging/protocol';
 import type { AskFn } from '../ask';
 
-export function fakeKnowledge(initial: Article[] = []) {
+/** `embeddingModel`: the provider's, if any; a run then embeds one article's passage per status poll. */
+export function fakeKnowledge(initial: Article[] = [], options: { embeddingModel?: string; embedError?: string } = {}) {
   const store = new Map(initial.map((a) => [a.id, a]));
+  let embed = { running: false, done: 0, total: 0, stored: 0 };
+  const embedStatus = () => ({ ...embed, model: options.embeddingModel ?? null, ...(options.embedError && !embed.running && embed.total ? { error: options.embedError } : {}) });
   const requests: BackgroundRequest[] = [];
   let failNext: string | null = null;
   const answer = (request: BackgroundRequest): unknown => {
@@ -30,6 +33,16 @@ export function fakeKnowledge(initial: Article[] = []) {
       case 'knowledge-clear':
         store.clear();
         return undefined;
+      case 'knowledge-embed':
+        if (!embed.running) embed = { running: true, done: 0, total: store.size - embed.stored, stored: embed.stored };
+        return embedStatus();
+      case 'knowledge-embed-status':
+        if (embed.running) {
+          const failed = !!options.embedError && embed.done === 1;
+          embed = failed ? { ...embed, running: false } : { ...embed, done: embed.done + 1, stored: embed.stored + 1 };
+          if (embed.done >= embed.total) embed.running = false;
+        }
+        return embedStatus();
       default:
         throw new Error(`unexpected request ${request.kind}`);
     }

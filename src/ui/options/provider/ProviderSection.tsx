@@ -170,6 +170,15 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
         <TextField label={tOptions(locale, 'provider.timeout')} name="timeoutSeconds" type="number" value={form.timeoutSeconds} error={problemText('timeoutSeconds')} onInput={set('timeoutSeconds')} />
         <TextField label={tOptions(locale, 'provider.maxTokens')} name="maxTokens" type="number" value={form.maxTokens} error={problemText('maxTokens')} onInput={set('maxTokens')} />
       </div>
+      <TextField
+        label={tOptions(locale, 'provider.embeddingModel')}
+        name="embeddingModel"
+        ltr
+        value={form.embeddingModel}
+        hint={tOptions(locale, 'provider.embeddingModelHint')}
+        placeholder="text-embedding-3-small"
+        onInput={set('embeddingModel')}
+      />
       <div class="sf-row">
         <button type="button" class="sf-btn" disabled={busy} onClick={() => void test()}>
           {tOptions(locale, busy ? 'provider.testing' : 'provider.test')}

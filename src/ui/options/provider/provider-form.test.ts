@@ -1,6 +1,14 @@
 import { expect, test } from 'vitest';
 import { checkForm, EMPTY_FORM, formFromConfig, presetOf } from './provider-form';
 
+test('the optional embedding model is trimmed, sent when set, and read back', () => {
+  const form = { ...EMPTY_FORM, model: 'gpt-4o-mini', embeddingModel: ' text-embedding-3-small ' };
+  const checked = checkForm(form);
+  expect(checked).toEqual({ ok: true, config: { kind: 'openai', model: 'gpt-4o-mini', timeoutMs: 60_000, embeddingModel: 'text-embedding-3-small' } });
+  expect(checked.ok && formFromConfig(checked.config).embeddingModel).toBe('text-embedding-3-small');
+  expect(checkForm({ ...form, embeddingModel: '' })).toEqual({ ok: true, config: { kind: 'openai', model: 'gpt-4o-mini', timeoutMs: 60_000 } });
+});
+
 test('an OpenAI-compatible server needs an http(s) base URL and a model', () => {
   expect(checkForm({ ...EMPTY_FORM, kind: 'compatible' })).toEqual({ ok: false, problems: { model: 'required', baseUrl: 'required' } });
   expect(checkForm({ ...EMPTY_FORM, kind: 'compatible', model: 'llama3', baseUrl: 'ftp://x/v1' })).toEqual({ ok: false, problems: { baseUrl: 'url' } });

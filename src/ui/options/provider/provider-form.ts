@@ -27,6 +27,8 @@ export interface ProviderForm {
   /** Kept as typed, so a half-typed number is not rewritten under the cursor. */
   timeoutSeconds: string;
   maxTokens: string;
+  /** Optional: empty keeps knowledge search lexical only. */
+  embeddingModel: string;
 }
 
 export type FormField = keyof ProviderForm;
@@ -42,6 +44,7 @@ export const EMPTY_FORM: ProviderForm = {
   model: '',
   timeoutSeconds: '60',
   maxTokens: '',
+  embeddingModel: '',
 };
 
 export function formFromConfig(config: StoredProvider | null): ProviderForm {
@@ -54,6 +57,7 @@ export function formFromConfig(config: StoredProvider | null): ProviderForm {
     model: config.model,
     timeoutSeconds: config.timeoutMs ? String(config.timeoutMs / 1000) : EMPTY_FORM.timeoutSeconds,
     maxTokens: config.maxTokens ? String(config.maxTokens) : '',
+    embeddingModel: config.embeddingModel ?? '',
   };
 }
 
@@ -101,5 +105,6 @@ export function checkForm(form: ProviderForm): { ok: true; config: WireConfig } 
   }
   if (trimmed('timeoutSeconds')) config.timeoutMs = Math.round(seconds * 1000);
   if (trimmed('maxTokens')) config.maxTokens = tokens;
+  if (trimmed('embeddingModel')) config.embeddingModel = trimmed('embeddingModel');
   return { ok: true, config };
 }
