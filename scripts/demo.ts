@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { launchWithExtension } from '../tests/support/chromium.ts';
+import { launchWithExtension, openExtensionPage } from '../tests/support/chromium.ts';
 import { startFixtureServer } from '../tests/support/fixture-server.ts';
 
 const SAMPLES = [
@@ -24,8 +24,7 @@ const browser = await launchWithExtension({ fixturePort: server.port, headless }
 // A small sample knowledge base (docs/sample-kb.jsonl, written for the demo), imported the way the
 // options page does, so the sidebar has snippets to show.
 const articles = (await readFile('docs/sample-kb.jsonl', 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown);
-const options = await browser.context.newPage();
-await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+const options = await openExtensionPage(browser, 'options');
 await options.evaluate(
   (items) =>
     (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({

@@ -8,7 +8,7 @@
 // Both sides read the same machine clock (Date.now()); chunks are spaced far apart so each change
 // belongs to the chunk just written.
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../../tests/support/chromium.ts';
+import { launchWithExtension, openExtensionPage } from '../../tests/support/chromium.ts';
 import { configureProvider } from '../../tests/support/drafts.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
 import { startOpenAiTestServer } from '../../tests/server/openai-server.ts';
@@ -27,8 +27,7 @@ const server = await startFixtureServer();
 const model = await startOpenAiTestServer();
 model.setDefault({ kind: 'draft', chunkChars: 16, chunkDelayMs: CHUNK_GAP_MS });
 const browser = await launchWithExtension({ fixturePort: server.port });
-const options = await browser.context.newPage();
-await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+const options = await openExtensionPage(browser, 'options');
 await configureProvider(options, model.url, true);
 /** Drafts are cached per conversation state and model: a model name per run makes every request real. */
 const useModel = (name: string) =>

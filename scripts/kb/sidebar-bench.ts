@@ -1,7 +1,7 @@
 // Ticket read → snippets shown, in Chromium with the built extension and a knowledge base of realistic
 // size imported the way the options page does it: the time from the first reading of a ticket (its
 // subject on screen) to the snippets panel showing that ticket's results.
-import { launchWithExtension } from '../../tests/support/chromium.ts';
+import { launchWithExtension, openExtensionPage } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
 import { median, report } from '../bench/report.ts';
 import type { Article } from '../../src/knowledge/types';
@@ -21,8 +21,7 @@ const ON_TOPIC: Article[] = [
 const server = await startFixtureServer();
 const browser = await launchWithExtension({ fixturePort: server.port });
 try {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const options = await openExtensionPage(browser, 'options');
   const articles = [...syntheticArticles(PASSAGES), ...ON_TOPIC];
   for (let i = 0; i < articles.length; i += CHUNK) {
     const reply = await options.evaluate(

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 import { addZendeskCustomerMessage, configureProvider, setSetting } from '../support/drafts.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
@@ -15,8 +16,7 @@ let options: Page;
 beforeAll(async () => {
   model = await startOpenAiTestServer();
   session = await startSession();
-  options = await session.browser.context.newPage();
-  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  options = await openExtensionPage(session.browser, 'options');
   await configureProvider(options, model.url, true);
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 import { configureProvider as configureProviderFor } from '../support/drafts.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
@@ -13,8 +14,7 @@ let options: Page;
 beforeAll(async () => {
   model = await startOpenAiTestServer();
   session = await startSession();
-  options = await session.browser.context.newPage();
-  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  options = await openExtensionPage(session.browser, 'options');
 });
 afterAll(async () => {
   await session?.close();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
@@ -36,8 +37,7 @@ async function send(options: Page, message: unknown): Promise<unknown> {
 
 describe('optional embeddings', () => {
   it('the options page embeds the knowledge base, and the sidebar then finds an article by meaning', async () => {
-    const options = await session.browser.context.newPage();
-    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const options = await openExtensionPage(session.browser, 'options');
     expect(await send(options, { kind: 'knowledge-import', articles: ARTICLES })).toMatchObject({ ok: true });
 
     const lexical = await session.open('http://acme.zendesk.com/agent/tickets/1');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
@@ -20,8 +21,7 @@ afterAll(async () => {
 
 /** Configures (or removes) the loopback model provider the way the options page does. */
 async function useProvider(on: boolean): Promise<void> {
-  const options = await session.browser.context.newPage();
-  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  const options = await openExtensionPage(session.browser, 'options');
   const reply = await options.evaluate(
     ([baseUrl, configured]) =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
@@ -47,8 +47,7 @@ const ADDRESS = {
 const snippetTitles = (page: Page) => sidebar(page, 'snippet').locator('.sf-card-title').allTextContents();
 
 async function importMarkdown(files: { name: string; text: string }[]): Promise<void> {
-  const options = await session.browser.context.newPage();
-  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  const options = await openExtensionPage(session.browser, 'options');
   await options
     .getByTestId('kb-file-input')
     .setInputFiles(files.map((file) => ({ name: file.name, mimeType: 'text/markdown', buffer: Buffer.from(file.text) })));

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { hashTicketId, isHoldout } from '../../src/stats/events';
 import { compareReply, words } from '../../src/stats/similarity';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -117,8 +118,7 @@ describe('acceptance stats', () => {
     if (!chosen) throw new Error('no fixture ticket falls in a holdout of at most 50 %');
     expect(isHoldout(await hashTicketId('zendesk', chosen.id), chosen.share)).toBe(true);
 
-    const options = await session.browser.context.newPage();
-    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const options = await openExtensionPage(session.browser, 'options');
     await setSettings(options, { holdoutShare: chosen.share });
 
     const page = await session.open(`http://acme.zendesk.com/agent/tickets/${chosen.id}`);

@@ -1,6 +1,6 @@
 // Starts Debian's Chromium with the built extension loaded, the helpdesk hosts mapped to the
 // loopback fixture server, and nothing reaching out to the network.
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,4 +52,11 @@ export async function launchWithExtension(options: { fixturePort: number; headle
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Opens one of the extension's own pages (the options page, the dashboard) in a new tab. */
+export async function openExtensionPage(browser: ExtensionBrowser, page: 'options' | 'dashboard'): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(`chrome-extension://${browser.extensionId}/${page}.html`);
+  return tab;
 }
