@@ -4,7 +4,7 @@
 // (a message added to the page is then the ticket's newest, as it would be on the live site).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
+import type { OpenAiTestServer } from '../server/openai-server';
 import { addZendeskCustomerMessage, configureProvider, setSetting } from '../support/drafts.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
@@ -14,14 +14,13 @@ let model: OpenAiTestServer;
 let options: Page;
 
 beforeAll(async () => {
-  model = await startOpenAiTestServer();
-  session = await startSession();
+  session = await startSession({ withModel: true });
+  model = session.model!;
   options = await openExtensionPage(session.browser, 'options');
   await configureProvider(options, model.url, true);
 });
 afterAll(async () => {
   await session?.close();
-  await model?.close();
 });
 
 async function open(url: string): Promise<Page> {

@@ -2,7 +2,7 @@
 // an admin would (through the options page's requests), streams into the sidebar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
+import type { OpenAiTestServer } from '../server/openai-server';
 import { configureProvider as configureProviderFor } from '../support/drafts.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
@@ -12,13 +12,12 @@ let model: OpenAiTestServer;
 let options: Page;
 
 beforeAll(async () => {
-  model = await startOpenAiTestServer();
-  session = await startSession();
+  session = await startSession({ withModel: true });
+  model = session.model!;
   options = await openExtensionPage(session.browser, 'options');
 });
 afterAll(async () => {
   await session?.close();
-  await model?.close();
 });
 
 const configureProvider = (configured: boolean) => configureProviderFor(options, model.url, configured);

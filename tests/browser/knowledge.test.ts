@@ -4,19 +4,18 @@
 // Zendesk tab against the fixture server's Help Center API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
+import type { OpenAiTestServer } from '../server/openai-server';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
 beforeAll(async () => {
-  model = await startOpenAiTestServer();
-  session = await startSession();
+  session = await startSession({ withModel: true });
+  model = session.model!;
 });
 afterAll(async () => {
   await session?.close();
-  await model?.close();
 });
 
 /** Configures (or removes) the loopback model provider the way the options page does. */

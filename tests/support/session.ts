@@ -3,20 +3,25 @@
 import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 
 export interface Session {
   server: FixtureServer;
   browser: ExtensionBrowser;
+  /** The loopback OpenAI-compatible server, when asked for with `withModel`; closed with the session. */
+  model?: OpenAiTestServer;
   open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startSession(options: { locale?: string } = {}): Promise<Session> {
+export async function startSession(options: { locale?: string; withModel?: boolean } = {}): Promise<Session> {
+  const model = options.withModel ? await startOpenAiTestServer() : undefined;
   const server = await startFixtureServer();
   const browser = await launchWithExtension({ fixturePort: server.port, locale: options.locale });
   return {
     server,
     browser,
+    ...(model ? { model } : {}),
     async open(url) {
       const page = await browser.context.newPage();
       await page.goto(url);
@@ -25,6 +30,7 @@ export async function startSession(options: { locale?: string } = {}): Promise<S
     async close() {
       await browser.close();
       await server.close();
+      await model?.close();
     },
   };
 }
