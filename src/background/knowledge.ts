@@ -5,7 +5,7 @@ import { KnowledgeBase } from '../knowledge/db';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
-import type { KnowledgeService } from './handlers';
+import type { KnowledgeService } from './analysis';
 
 /** How much of a pinned article goes to the model: its opening, as a passage would. */
 const PINNED_SNIPPET_CHARS = 1200;
@@ -30,7 +30,8 @@ export function openKnowledge(
 ): KnowledgeService & { handlers: KnowledgeHandlers } {
   const embeddings = openEmbeddings({ kb, provider });
   return {
-    searchTicket: (ticket, top) => embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n })),
+    searchTicket: (ticket, top, mayLeave = true) => embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n }), mayLeave),
+    lexicalTicket: (ticket, top) => kb.search(ticket, { top }),
     searchText: (query, top) => kb.search(query, { top }),
     async byIds(ids) {
       const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));

@@ -39,10 +39,10 @@ function connect(request: DraftsRequest, onUpdate: (update: DraftsUpdate) => voi
 const info = (store: Store, patch: Partial<DraftsInfo>) =>
   store.update((state) => ({ draftsInfo: { providerConfigured: true, ...state.draftsInfo, ...patch } }));
 
-export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[]): () => void {
+export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], showHeld = false): () => void {
   store.update({ drafts: { status: 'loading' } });
-  info(store, { error: undefined, retryAt: undefined, request: undefined, held: false });
-  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds };
+  store.update((state) => ({ draftsInfo: { providerConfigured: false, ...state.draftsInfo, error: undefined, retryAt: undefined, request: undefined } }));
+  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds, ...(showHeld ? { showHeld } : {}) };
   return connect(
     start,
     (update) => {
@@ -57,8 +57,14 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
         return store.update({ drafts: { status: 'error', message: update.message } });
       }
       if (update.kind !== 'done') return;
+      if (update.held) {
+        info(store, { retryAt: undefined, held: true });
+        return store.update({ drafts: { status: 'empty' } });
+      }
       // When the model failed these are offline drafts; the panel says why, with a button to try again.
-      info(store, { retryAt: undefined, error: update.error, request: update.request });
+      store.update((state) => ({
+        draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
+      }));
       store.update({ drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' } });
     },
     () => {

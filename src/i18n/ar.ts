@@ -121,6 +121,7 @@ export const ar: Catalog = {
   'drafts.tryModel': 'جرّب النموذج مرة أخرى',
   'drafts.sent': 'ما الذي أُرسل',
   'drafts.sentSummary': 'إلى {model}: نحو {tokens} رمزًا. بيانات شخصية استُبدلت بعناصر نائبة: {count}.',
+  'drafts.sentEmbedding': 'البحث في المعرفة، إلى نموذج التضمين {model}: نحو {tokens} رمزًا. بيانات شخصية استُبدلت بعناصر نائبة: {count}.',
   'draftError.rate-limited': 'المزوّد يحدّ من عدد الطلبات.',
   'draftError.server-error': 'حدث خطأ في خادم المزوّد.',
   'draftError.timeout': 'لم يُجب النموذج في الوقت المحدد.',

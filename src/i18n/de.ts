@@ -120,6 +120,7 @@ export const de: Catalog = {
   'drafts.tryModel': 'Modell erneut versuchen',
   'drafts.sent': 'Was gesendet wurde',
   'drafts.sentSummary': 'An {model}: etwa {tokens} Tokens. Durch Platzhalter ersetzte persönliche Daten: {count}.',
+  'drafts.sentEmbedding': 'Wissenssuche, an das Embedding-Modell {model}: etwa {tokens} Tokens. Durch Platzhalter ersetzte persönliche Daten: {count}.',
   'draftError.rate-limited': 'Der Anbieter begrenzt die Anfragen.',
   'draftError.server-error': 'Beim Anbieter ist ein Serverfehler aufgetreten.',
   'draftError.timeout': 'Das Modell hat nicht rechtzeitig geantwortet.',

@@ -121,6 +121,7 @@ export const en = {
   'drafts.tryModel': 'Try the model again',
   'drafts.sent': 'What was sent',
   'drafts.sentSummary': 'To {model}: about {tokens} tokens. Personal data replaced by placeholders: {count}.',
+  'drafts.sentEmbedding': 'Knowledge search, to the embedding model {model}: about {tokens} tokens. Personal data replaced by placeholders: {count}.',
   'draftError.rate-limited': 'The provider is rate limiting.',
   'draftError.server-error': 'The provider had a server error.',
   'draftError.timeout': 'The model did not answer in time.',

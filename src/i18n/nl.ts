@@ -120,6 +120,7 @@ export const nl: Catalog = {
   'drafts.tryModel': 'Het model opnieuw proberen',
   'drafts.sent': 'Wat er is verstuurd',
   'drafts.sentSummary': 'Naar {model}: ongeveer {tokens} tokens. Persoonsgegevens vervangen door plaatshouders: {count}.',
+  'drafts.sentEmbedding': 'Kennisbank zoeken, naar het embeddingmodel {model}: ongeveer {tokens} tokens. Persoonsgegevens vervangen door plaatshouders: {count}.',
   'draftError.rate-limited': 'De aanbieder beperkt het aantal verzoeken.',
   'draftError.server-error': 'De aanbieder had een serverfout.',
   'draftError.timeout': 'Het model antwoordde niet op tijd.',

@@ -120,6 +120,7 @@ export const sv: Catalog = {
   'drafts.tryModel': 'Försök med modellen igen',
   'drafts.sent': 'Vad som skickades',
   'drafts.sentSummary': 'Till {model}: cirka {tokens} token. Personuppgifter ersatta med platshållare: {count}.',
+  'drafts.sentEmbedding': 'Kunskapssökning, till inbäddningsmodellen {model}: cirka {tokens} token. Personuppgifter ersatta med platshållare: {count}.',
   'draftError.rate-limited': 'Leverantören begränsar antalet förfrågningar.',
   'draftError.server-error': 'Leverantören fick ett serverfel.',
   'draftError.timeout': 'Modellen svarade inte i tid.',

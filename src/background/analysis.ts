@@ -1,0 +1,78 @@
+// One analysis per conversation state, shared by the sidebar's `analyze-ticket` and the drafts port: the
+// cue is computed and the knowledge searched once, whichever asks first, and the other joins it. It also
+// decides once what may leave the browser for this state: nothing on a holdout ticket, nothing on a
+// ticket held back for a human touch until the agent asks for the drafts anyway.
+import { analyzeTicket } from '../cue/index';
+import type { TicketCue } from '../cue/types';
+import type { SearchHit } from '../knowledge/types';
+import { conversationKey } from '../ticket/conversation-key';
+import type { Ticket } from '../ticket/schema';
+import type { TicketSearch } from './embeddings';
+
+export const SNIPPETS = 5;
+/** Analyses kept: the tabs an agent switches between, a few states each. */
+const CACHE_SIZE = 24;
+
+/** The knowledge base as the background sees it; the Dexie-backed store implements it. */
+export interface KnowledgeService {
+  /** Lexical, fused with the semantic ranking when `mayLeave` and an embedding model is set. */
+  searchTicket(ticket: Ticket, top: number, mayLeave?: boolean): Promise<TicketSearch>;
+  /** Lexical only: local, no request. */
+  lexicalTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
+  searchText(query: string, top: number): Promise<SearchHit[]>;
+  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page. */
+  byIds(ids: string[]): Promise<SearchHit[]>;
+}
+
+export interface AnalysisDeps {
+  knowledge: KnowledgeService;
+  /** The stats' randomized holdout. */
+  isHoldout: (helpdesk: string, ticketId: string) => Promise<boolean>;
+  /** The setting to hold drafts back on handle-personally tickets. */
+  holdBack: () => Promise<boolean>;
+}
+
+export interface Analysis {
+  cue: TicketCue | null;
+  holdout: boolean;
+  /** Handle-personally with the hold-back setting on: nothing leaves until the agent asks. */
+  heldBack: boolean;
+  /** Lexical snippets, local and quick. */
+  lexical: Promise<SearchHit[]>;
+  /** The snippets the sidebar shows: fused with the semantic ranking when the ticket may leave. */
+  search: Promise<TicketSearch>;
+}
+
+export function createAnalyses(deps: AnalysisDeps) {
+  const cache = new Map<string, Promise<Analysis>>();
+
+  async function analyze(ticket: Ticket, uiLang: string): Promise<Analysis> {
+    const cue = ticket.messages.some((m) => m.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
+    const [holdout, holdBack] = await Promise.all([deps.isHoldout(ticket.helpdesk, ticket.id), deps.holdBack()]);
+    const heldBack = holdBack && !!cue?.handlePersonally;
+    const lexical = deps.knowledge.lexicalTicket(ticket, SNIPPETS);
+    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, !holdout && !heldBack);
+    // A failed search must not become an unhandled rejection while nobody awaits it yet.
+    lexical.catch(() => {});
+    search.catch(() => {});
+    return { cue, holdout, heldBack, lexical, search };
+  }
+
+  return {
+    /** The analysis of this conversation state (the cue's language comes from the first asker). */
+    get(ticket: Ticket, uiLang: string, fresh = false): Promise<Analysis> {
+      const key = `${uiLang}|${conversationKey(ticket)}`;
+      let analysis = fresh ? undefined : cache.get(key);
+      if (!analysis) {
+        analysis = analyze(ticket, uiLang);
+        analysis.catch(() => cache.delete(key));
+        cache.delete(key);
+        cache.set(key, analysis);
+        if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      return analysis;
+    },
+  };
+}
+
+export type Analyses = ReturnType<typeof createAnalyses>;
