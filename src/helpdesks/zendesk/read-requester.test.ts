@@ -1,5 +1,6 @@
 // The requester's name from the page when Garden renders the field in other ways, then from the first
 // customer message; a warning says which route was used, and the REST reading replaces it.
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
@@ -10,8 +11,14 @@ function read(fieldHtml?: string | null) {
   const doc = loadPage('newer-garden.html');
   const field = doc.querySelector(FIELD)!;
   if (fieldHtml === null) field.remove();
-  else if (fieldHtml !== undefined) field.innerHTML = fieldHtml;
+  else if (fieldHtml !== undefined) field.replaceChildren(...nodes(doc, fieldHtml));
   return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5'));
+}
+
+/** Test markup parsed apart and adopted into the page, as the field's new rendering. */
+function nodes(doc: Document, html: string): Node[] {
+  const { document } = parseHTML(`<div>${html}</div>`);
+  return Array.from(doc.importNode(document.querySelector('div')!, true).childNodes);
 }
 
 const requesterWarnings = (warnings: string[]) => warnings.filter((w) => w.startsWith('requester:'));

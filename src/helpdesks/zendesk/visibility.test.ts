@@ -6,6 +6,13 @@ import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zen
 import { keptBackMessageIds } from '../kept-back';
 import { zendeskAdapter } from './adapter';
 
+const noteTag = (doc: Document) => {
+  const tag = doc.createElement('span');
+  tag.setAttribute('data-test-id', 'omni-log-internal-note-tag');
+  tag.textContent = 'Internal note';
+  return tag;
+};
+
 const readPage = (prepare?: (doc: Document) => void) => {
   const doc = loadPage('newer-garden.html');
   prepare?.(doc);
@@ -31,7 +38,7 @@ describe('Zendesk page reading: visibility from evidence', () => {
 
   const firstArticle = (doc: Document) => doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
   it.each([
-    ['the note tag alone', (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!.insertAdjacentHTML('beforeend', '<span data-test-id="omni-log-internal-note-tag">Internal note</span>')],
+    ['the note tag alone', (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!.append(noteTag(a.ownerDocument))],
     ['a bubble typed "internal"', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'internal')],
     ['the is-internal class', (a: Element) => a.classList.add('is-internal')],
     ['a bubble without a type', (a: Element) => a.querySelector('[type]')!.removeAttribute('type')],
