@@ -10,10 +10,12 @@ export function keptBackWarning(messageId: string, source: 'the page' | 'the API
   return `message ${messageId}: visibility not shown by ${source}; ${KEPT_BACK}`;
 }
 
+export function isKeptBackWarning(warning: string): boolean {
+  return warning.startsWith('message ') && warning.endsWith(`; ${KEPT_BACK}`);
+}
+
 /** The ids of the messages a ticket's warnings say were kept back, in order, without repeats. */
 export function keptBackMessageIds(warnings: readonly string[]): string[] {
-  const ids = warnings
-    .filter((w) => w.startsWith('message ') && w.endsWith(`; ${KEPT_BACK}`))
-    .map((w) => w.slice('message '.length, w.indexOf(': ')));
+  const ids = warnings.filter(isKeptBackWarning).map((w) => w.slice('message '.length, w.indexOf(': ')));
   return [...new Set(ids)];
 }
