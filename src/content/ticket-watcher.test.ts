@@ -224,6 +224,22 @@ describe('ticket watcher: pages between two tickets', () => {
     expect(shown(readings)).toEqual(['1:dom', 'loading', '2:dom', '2:api']);
   });
 
+  it('coming back to a ticket whose REST read was cut off asks again (not "already on its way")', async () => {
+    const { state, adapter } = laggingPage();
+    const api = heldApi();
+    let apiCalls = 0;
+    const counting: HelpdeskAdapter = { ...adapter, readFromApi: (dom, fetchJson, signal) => (apiCalls++, zendeskAdapter.readFromApi({ ...dom, helpdesk: 'zendesk' }, fetchJson, signal)) };
+    const { watcher, readings } = start({ doc: loadPage('two-tabs.html'), adapter: counting, url: () => pageUrl(`/a/tickets/${state.urlId}`), fetchJson: api.fetchJson });
+    watcher.refresh();
+    state.urlId = '2'; // the agent clicks ticket 2; the view still shows 1: ticket 1's read is cut off
+    watcher.refresh();
+    state.urlId = '1'; // and goes back before ticket 2 loads
+    watcher.refresh();
+    expect(apiCalls).toBe(2);
+    await api.release('1', (request) => !request.signal?.aborted);
+    expect(shown(readings).at(-1)).toBe('1:api');
+  });
+
   it('gives up on a stuck page with an error instead of loading forever', () => {
     vi.useFakeTimers();
     const { state, adapter } = laggingPage();

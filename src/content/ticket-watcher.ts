@@ -54,7 +54,9 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
       domTicket = adapter.readFromDom(doc, options.currentUrl());
     } catch (error) {
       currentKey = null;
+      // Cut off, and forgotten: coming back to this ticket must ask again, not wait for an aborted read.
       apiRead?.controller.abort();
+      apiRead = null;
       // Between two tickets: show loading and look again, but do not wait forever on a stuck page.
       if (error instanceof TicketReadError && error.reason === 'switching' && switchingRetries < MAX_SWITCHING_RETRIES) {
         switchingRetries++;
@@ -118,6 +120,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     stop() {
       observer.disconnect();
       apiRead?.controller.abort();
+      apiRead = null;
       if (timer !== null) clearTimeout(timer);
       currentKey = null;
     },
