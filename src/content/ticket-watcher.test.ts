@@ -144,6 +144,35 @@ describe('ticket watcher: the agent moves on while a REST reading is on its way'
     expect(requests).toHaveLength(asked);
   });
 
+  it('a failed REST reading is reused for a while, then asked again', async () => {
+    vi.useFakeTimers();
+    const page = twoTabs();
+    const requests: string[] = [];
+    let apiDown = true;
+    const working = fixtureFetchJson(requests);
+    const fetchJson: FetchJson = async (path, signal) => {
+      if (apiDown) throw new Error('HTTP 503');
+      return working(path, signal);
+    };
+    const { watcher, readings } = start({ doc: page.doc, url: page.url, fetchJson });
+    const visit = async (id: string) => {
+      page.go(id);
+      watcher.refresh();
+      await vi.advanceTimersByTimeAsync(10);
+    };
+    watcher.refresh();
+    await vi.advanceTimersByTimeAsync(10);
+    expect((readings.at(-1) as { ticket: Ticket }).ticket.warnings.at(-1)).toMatch(/^api: .*HTTP 503/);
+    apiDown = false;
+    await visit('2');
+    await visit('1');
+    expect(requests.some((path) => path.startsWith('/api/v2/tickets/1'))).toBe(false); // the failure, reused
+    await vi.advanceTimersByTimeAsync(30_000);
+    await visit('2');
+    await visit('1');
+    expect(shown(readings).at(-1)).toBe('1:api');
+  });
+
   it('a new message (DOM change) reads again; the REST answer for the older thread is dropped', async () => {
     const page = twoTabs();
     const api = heldApi();
