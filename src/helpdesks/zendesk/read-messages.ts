@@ -13,6 +13,7 @@ import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import {
+  agentBadge,
   conversationLog,
   internalMarker,
   message,
@@ -91,8 +92,9 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const bubble = queryFirst(article, messageBubble);
     if (bubble?.getAttribute('aria-hidden') === 'true') return; // a duplicate kept for screen readers
     const type = bubble?.getAttribute('type') ?? '';
-    const role = ROLE_BY_TYPE[type];
-    if (!role) noType++;
+    // Without a type, Zendesk's agent badge on the avatar still says an agent wrote it (never a customer).
+    const role = ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined);
+    if (!ROLE_BY_TYPE[type]) noType++;
     const content = queryFirst(article, messageContent);
     if (!content) noContent++;
     const createdAt = isoTime(article);

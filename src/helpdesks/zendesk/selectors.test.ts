@@ -37,6 +37,7 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
   message: { pages: all, scope: 'ticket' },
   messageBubble: { pages: all, scope: 'ticket' },
   messageContent: { pages: all, scope: 'ticket' },
+  agentBadge: { pages: except('two-tabs #2', 'older-layout'), scope: 'ticket' },
   messageSender: { pages: all, scope: 'ticket' },
   internalNoteTag: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },
   internalMarker: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },

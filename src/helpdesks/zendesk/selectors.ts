@@ -74,6 +74,11 @@ export const messageBubble = [
   '[data-test-id="omni-log-item-message"]', // TABLE, THEMES
 ];
 
+/** Zendesk's badge on an agent's avatar (THEMES; METER: "set on all agent replies"). */
+export const agentBadge = [
+  'svg[data-test-id="omni-log-avatar-badge-AgentBadge"]',
+];
+
 export const messageContent = [
   '[data-test-id="omni-log-message-content"]', // TABLE
 ];

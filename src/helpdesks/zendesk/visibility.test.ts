@@ -27,8 +27,8 @@ describe('Zendesk page reading: visibility from evidence', () => {
       // The page's articles carry no comment id: the DOM reading numbers them.
       ['dom-1', 'customer', 'public'],
       ['dom-2', 'agent', 'public'],
-      ['dom-3', 'system', 'internal'], // bubble typed "internal", with the note tag
-      ['dom-4', 'system', 'internal'], // no author type, no tag: nothing says public
+      ['dom-3', 'agent', 'internal'], // bubble typed "internal" (the agent badge says agent), with the note tag
+      ['dom-4', 'agent', 'internal'], // no author type (the agent badge says agent), no tag: nothing says public
     ]);
   });
 
