@@ -14,6 +14,8 @@ export const ar: Catalog = {
   'ticket.languageUnknown': 'اللغة غير معروفة',
   'ticket.warnings': 'تعذّرت قراءته من الصفحة',
   'ticket.fromApi': 'قُرئت عبر واجهة برمجة نظام الدعم',
+  'ticket.keptBackOne': 'تم حجب رسالة واحدة: لا تظهر إمكانية رؤيتها، لذا تُعدّ داخلية.',
+  'ticket.keptBackMany': 'تم حجب {count} من الرسائل: لا تظهر إمكانية رؤيتها، لذا تُعدّ داخلية.',
   'composer.public': 'مربع الرد: رد علني',
   'composer.internal': 'مربع الرد: ملاحظة داخلية',
   'composer.none': 'مربع الرد: غير موجود',

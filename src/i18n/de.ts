@@ -13,6 +13,8 @@ export const de: Catalog = {
   'ticket.languageUnknown': 'Sprache unbekannt',
   'ticket.warnings': 'Nicht von der Seite gelesen',
   'ticket.fromApi': 'Über die Helpdesk-API gelesen',
+  'ticket.keptBackOne': '1 Nachricht wurde zurückgehalten: Ihre Sichtbarkeit ist nicht erkennbar, sie gilt als intern.',
+  'ticket.keptBackMany': '{count} Nachrichten wurden zurückgehalten: Ihre Sichtbarkeit ist nicht erkennbar, sie gelten als intern.',
   'composer.public': 'Antwortfeld: öffentliche Antwort',
   'composer.internal': 'Antwortfeld: interne Notiz',
   'composer.none': 'Antwortfeld: nicht gefunden',

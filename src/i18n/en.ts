@@ -14,6 +14,8 @@ export const en = {
   'ticket.languageUnknown': 'Language unknown',
   'ticket.warnings': 'Not read from the page',
   'ticket.fromApi': 'Read via the helpdesk API',
+  'ticket.keptBackOne': '1 message kept back: its visibility is unknown, so it is treated as internal.',
+  'ticket.keptBackMany': '{count} messages kept back: their visibility is unknown, so they are treated as internal.',
   'composer.public': 'Reply box: public reply',
   'composer.internal': 'Reply box: internal note',
   'composer.none': 'Reply box: not found',

@@ -13,6 +13,8 @@ export const nl: Catalog = {
   'ticket.languageUnknown': 'Taal onbekend',
   'ticket.warnings': 'Niet van de pagina gelezen',
   'ticket.fromApi': 'Gelezen via de helpdesk-API',
+  'ticket.keptBackOne': '1 bericht is achtergehouden: de zichtbaarheid is niet te zien, dus het telt als intern.',
+  'ticket.keptBackMany': '{count} berichten zijn achtergehouden: de zichtbaarheid is niet te zien, dus ze tellen als intern.',
   'composer.public': 'Antwoordvak: openbaar antwoord',
   'composer.internal': 'Antwoordvak: interne notitie',
   'composer.none': 'Antwoordvak: niet gevonden',

@@ -13,6 +13,8 @@ export const sv: Catalog = {
   'ticket.languageUnknown': 'Okänt språk',
   'ticket.warnings': 'Kunde inte läsas från sidan',
   'ticket.fromApi': 'Läst via helpdeskens API',
+  'ticket.keptBackOne': '1 meddelande hölls tillbaka: synligheten syns inte, så det räknas som internt.',
+  'ticket.keptBackMany': '{count} meddelanden hölls tillbaka: synligheten syns inte, så de räknas som interna.',
   'composer.public': 'Svarsrutan: offentligt svar',
   'composer.internal': 'Svarsrutan: intern anteckning',
   'composer.none': 'Svarsrutan: hittades inte',
