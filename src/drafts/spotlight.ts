@@ -45,3 +45,9 @@ export function datamark(text: string): string {
 export function unmark(text: string): string {
   return text.replaceAll(DATA_MARK, ' ');
 }
+
+/** The fence a request's user message declares on its first lines (tests and "What was sent" readers). */
+export function declaredFence(user: string): Fence | null {
+  const match = /^# Data fence for this request\nopens: (<<<DATA [0-9a-f]{16}>>>)\ncloses: (<<<END DATA [0-9a-f]{16}>>>)/.exec(user);
+  return match ? { open: match[1]!, close: match[2]! } : null;
+}
