@@ -50,12 +50,16 @@ export function publicMessages(ticket: Ticket): Message[] {
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
 /**
- * One untrusted text as it may leave: cut to `max * 4` (bounded work), normalized, placeholder brackets
- * the writer typed folded (only the redactor mints ⟦…⟧, so a customer cannot forge one that restores
- * someone else's data), redacted, and only then cut to `max`.
+ * One untrusted text as it may leave: cut to `max * 4` (bounded work), normalized, placeholder-shaped
+ * text the writer typed folded (only the redactor mints ⟦…⟧, so a customer cannot forge a token that
+ * restores data from elsewhere in the ticket into a draft), redacted, and only then cut to `max`.
  */
 export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS): string {
-  const folded = normalizeOutbound(cut(text, max * 4)).replace(/⟦/g, '[').replace(/⟧/g, ']');
+  const folded = normalizeOutbound(cut(text, max * 4))
+    .replace(/⟦/g, '[')
+    .replace(/⟧/g, ']')
+    // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
+    .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
   return cut(redactText(folded, vault, names), max);
 }
 
