@@ -3,6 +3,7 @@
 // message), and never written into the store once the agent has moved on.
 import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
+import type { Reply } from '../messaging/protocol';
 import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
 import type { DraftTool } from '../drafts/tool-names';
@@ -26,7 +27,20 @@ export interface Conversation {
  * `holdDrafts` is read by the background now (it holds back handle-personally tickets itself); the
  * content script only remembers that the agent asked for the drafts anyway on this conversation state.
  */
-export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void): Conversation {
+/** The background as the conversation reaches it; tests pass fakes. */
+export interface ConversationChannels {
+  analyze: (ticket: Ticket, uiLang: string, fresh: boolean) => Promise<Reply<TicketAnalysis>>;
+  drafts: typeof streamDrafts;
+  tool: typeof streamDraftTool;
+}
+
+const BACKGROUND: ConversationChannels = {
+  analyze: (ticket, uiLang, fresh) => ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang, ...(fresh ? { fresh } : {}) }),
+  drafts: streamDrafts,
+  tool: streamDraftTool,
+};
+
+export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, channels: ConversationChannels = BACKGROUND): Conversation {
   let key = '';
   let ticket: Ticket | null = null;
   /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */
@@ -44,11 +58,11 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
 
   const startDrafts = () => {
     cancelAll();
-    if (ticket) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, released);
+    if (ticket) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, released);
   };
 
   async function analyze(asked: string, current: Ticket, fresh = false) {
-    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang(), ...(fresh ? { fresh } : {}) });
+    const reply = await channels.analyze(current, uiLang(), fresh);
     if (!isCurrent(asked)) return;
     if (!reply.ok) {
       const failed = { status: 'error', message: reply.error } as const;
@@ -90,15 +104,16 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     },
     refresh(part = 'all') {
       if (!ticket) return;
-      startDrafts();
+      // Analysis first, so the drafts join the fresh analysis rather than the one being replaced.
       if (part === 'all') void analyze(key, ticket, true);
+      startDrafts();
     },
     revise(id, tool) {
       const drafts = store.get().drafts;
       const shown = drafts.status === 'ready' ? drafts.data : [];
       const index = shown.findIndex((d) => d.id === id);
       if (!ticket || index < 0) return;
-      cancelTools.add(streamDraftTool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
+      cancelTools.add(channels.tool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
     },
     showHeld() {
       released = true;

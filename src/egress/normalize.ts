@@ -18,7 +18,8 @@ const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u316
 const SPACE_LIKE = /[\p{Zs}\u2028\u2029]/gu;
 
 export function normalizeOutbound(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(SPACE_LIKE, (c) => (c === ' ' ? c : ' ')).replace(/\r\n?/g, '\n');
+  // Invisibles go before NFKC too: one between a letter and a combining mark would stop them composing.
+  return text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(SPACE_LIKE, (c) => (c === ' ' ? c : ' ')).replace(/\r\n?/g, '\n');
 }
 
 /** True when `text` holds a character normalizeOutbound() removes or changes (for tests and the corpus). */

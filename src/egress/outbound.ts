@@ -48,6 +48,8 @@ export function publicMessages(ticket: Ticket): Message[] {
 }
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+/** Cuts redacted text without leaving half a placeholder ("⟦EMAI") at the end. */
+const cutWhole = (text: string, max: number) => cut(text, max).replace(/⟦[^⟧]*$/, '');
 
 /**
  * One untrusted text as it may leave: cut to `max * 4` (bounded work), normalized, placeholder-shaped
@@ -60,7 +62,7 @@ export function outboundText(text: string, vault: RedactionVault, names: string[
     .replace(/⟧/g, ']')
     // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
     .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
-  return cut(redactText(folded, vault, names), max);
+  return cutWhole(redactText(folded, vault, names), max);
 }
 
 /**
