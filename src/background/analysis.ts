@@ -12,6 +12,11 @@ import type { TicketSearch } from './embeddings';
 export const SNIPPETS = 5;
 /** Analyses kept: the tabs an agent switches between, a few states each. */
 const CACHE_SIZE = 24;
+/**
+ * How long an analysis is joined. Its point is that the sidebar's analysis and the drafts request, sent
+ * together, share one; after that a revisit analyzes again, so new articles, vectors or settings show.
+ */
+const FRESH_MS = 5000;
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
@@ -44,7 +49,7 @@ export interface Analysis {
 }
 
 export function createAnalyses(deps: AnalysisDeps) {
-  const cache = new Map<string, Promise<Analysis>>();
+  const cache = new Map<string, { analysis: Promise<Analysis>; at: number }>();
 
   async function analyze(ticket: Ticket, uiLang: string): Promise<Analysis> {
     const cue = ticket.messages.some((m) => m.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
@@ -60,17 +65,20 @@ export function createAnalyses(deps: AnalysisDeps) {
 
   return {
     /** The analysis of this conversation state (the cue's language comes from the first asker). */
-    get(ticket: Ticket, uiLang: string, fresh = false): Promise<Analysis> {
+    get(ticket: Ticket, uiLang: string, fresh = false, now = Date.now()): Promise<Analysis> {
       const key = `${uiLang}|${conversationKey(ticket)}`;
-      let analysis = fresh ? undefined : cache.get(key);
-      if (!analysis) {
-        analysis = analyze(ticket, uiLang);
-        analysis.catch(() => cache.delete(key));
-        cache.delete(key);
-        cache.set(key, analysis);
-        if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      }
+      const cached = cache.get(key);
+      if (!fresh && cached && now - cached.at < FRESH_MS) return cached.analysis;
+      const analysis = analyze(ticket, uiLang);
+      analysis.catch(() => cache.delete(key));
+      cache.delete(key);
+      cache.set(key, { analysis, at: now });
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return analysis;
+    },
+    /** The knowledge base, the provider or the settings changed: the next ask analyzes again. */
+    clear(): void {
+      cache.clear();
     },
   };
 }

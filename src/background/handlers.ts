@@ -35,6 +35,8 @@ export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'mo
   return drafts.map((draft, index) => toDraftView(`${ticketId}:${source}:${index}`, draft));
 }
 
+const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
+
 export function createHandlers(
   knowledge: KnowledgeService & { handlers: KnowledgeHandlers },
   provider: ProviderHandlers,
@@ -43,9 +45,20 @@ export function createHandlers(
   stats: StatsService,
   analyses: Analyses,
 ): Handlers {
+  // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
+  const changes = <H extends Partial<Handlers>>(handlers: H): H =>
+    Object.fromEntries(
+      Object.entries(handlers).map(([kind, handle]) => [
+        kind,
+        READ_ONLY.has(kind) ? handle : async (...args: unknown[]) => {
+          analyses.clear();
+          return (handle as (...a: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as H;
   return {
-    ...knowledge.handlers,
-    ...provider,
+    ...changes(knowledge.handlers),
+    ...changes(provider),
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
