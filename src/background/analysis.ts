@@ -10,6 +10,8 @@ import type { Ticket } from '../ticket/schema';
 import type { TicketSearch } from './embeddings';
 
 export const SNIPPETS = 5;
+/** Lexical candidates the semantic ranking is fused with (as many as the semantic ones). */
+const FUSION_CANDIDATES = 20;
 /** Analyses kept: the tabs an agent switches between, a few states each. */
 const CACHE_SIZE = 24;
 /**
@@ -20,8 +22,11 @@ const FRESH_MS = 5000;
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
-  /** Lexical, fused with the semantic ranking when `mayLeave` and an embedding model is set. */
-  searchTicket(ticket: Ticket, top: number, mayLeave?: boolean): Promise<TicketSearch>;
+  /**
+   * Lexical, fused with the semantic ranking when `mayLeave` and an embedding model is set. `lexicalTop`:
+   * the lexical candidates, when the caller already asked for them.
+   */
+  searchTicket(ticket: Ticket, top: number, mayLeave?: boolean, lexicalTop?: (top: number) => Promise<SearchHit[]>): Promise<TicketSearch>;
   /** Lexical only: local, no request. */
   lexicalTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
   searchText(query: string, top: number): Promise<SearchHit[]>;
@@ -52,13 +57,16 @@ export function createAnalyses(deps: AnalysisDeps) {
   const cache = new Map<string, { analysis: Promise<Analysis>; at: number }>();
 
   async function analyze(ticket: Ticket, uiLang: string): Promise<Analysis> {
+    // The local search starts first: it needs no decision, and the drafts request waits for it.
+    const candidates = deps.knowledge.lexicalTicket(ticket, FUSION_CANDIDATES);
+    const lexicalTop = (top: number) => candidates.then((hits) => hits.slice(0, top));
+    const lexical = lexicalTop(SNIPPETS);
+    // A failed search must not become an unhandled rejection while nobody awaits it yet.
+    lexical.catch(() => {});
     const cue = ticket.messages.some((m) => m.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
     const [holdout, holdBack] = await Promise.all([deps.isHoldout(ticket.helpdesk, ticket.id), deps.holdBack()]);
     const heldBack = holdBack && !!cue?.handlePersonally;
-    const lexical = deps.knowledge.lexicalTicket(ticket, SNIPPETS);
-    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, !holdout && !heldBack);
-    // A failed search must not become an unhandled rejection while nobody awaits it yet.
-    lexical.catch(() => {});
+    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, !holdout && !heldBack, lexicalTop);
     search.catch(() => {});
     return { cue, holdout, heldBack, lexical, search };
   }

@@ -35,6 +35,12 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   };
 
   return async (request, send, signal) => {
+    // Everything the request needs is asked at once; the analysis is usually already under way.
+    const settings = deps.settings();
+    const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds) : Promise.resolve([]);
+    // Not awaited when the ticket gets no drafts: a failure then must not go unhandled.
+    settings.catch(() => {});
+    pinned.catch(() => {});
     const [analysis, configured] = await Promise.all([deps.analyses.get(request.ticket, request.uiLang), deps.provider()]);
     // The holdout gets no drafts at all, so the comparison stays honest whatever the sidebar asks.
     if (analysis.holdout) return send({ kind: 'done', drafts: [], source: 'offline' });
@@ -42,7 +48,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     const held = analysis.heldBack && !(request.kind === 'start' && request.showHeld);
     if (held && configured) return send({ kind: 'done', drafts: [], source: 'offline', held: true });
     const provider = held ? null : configured;
-    const input = await inputFor(request, deps, analysis, provider);
+    const input = await inputFor(request, analysis, provider, { settings, pinned, waitMs: deps.semanticWaitMs ?? SEMANTIC_WAIT_MS });
     const options = progress(send, signal);
     try {
       if (request.kind === 'tool') {
@@ -89,13 +95,14 @@ async function snippetsFor(analysis: Analysis, provider: ProviderConfig | null, 
   }
 }
 
-async function inputFor(request: DraftsRequest, deps: DraftsServiceDeps, analysis: Analysis, provider: ProviderConfig | null): Promise<DraftInput> {
-  const { ticket, uiLang, pinnedIds } = request;
-  const [snippets, pinned, settings] = await Promise.all([
-    snippetsFor(analysis, provider, deps.semanticWaitMs ?? SEMANTIC_WAIT_MS),
-    pinnedIds.length ? deps.knowledge.byIds(pinnedIds) : [],
-    deps.settings(),
-  ]);
+async function inputFor(
+  request: DraftsRequest,
+  analysis: Analysis,
+  provider: ProviderConfig | null,
+  asked: { settings: Promise<DraftSettings>; pinned: Promise<SearchHit[]>; waitMs: number },
+): Promise<DraftInput> {
+  const { ticket, uiLang } = request;
+  const [snippets, pinned, settings] = await Promise.all([snippetsFor(analysis, provider, asked.waitMs), asked.pinned, asked.settings]);
   return {
     ticket,
     snippets,

@@ -30,7 +30,7 @@ export function openKnowledge(
 ): KnowledgeService & { handlers: KnowledgeHandlers } {
   const embeddings = openEmbeddings({ kb, provider });
   return {
-    searchTicket: (ticket, top, mayLeave = true) => embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n }), mayLeave),
+    searchTicket: (ticket, top, mayLeave = true, lexicalTop = (n) => kb.search(ticket, { top: n })) => embeddings.searchTicket(ticket, top, lexicalTop, mayLeave),
     lexicalTicket: (ticket, top) => kb.search(ticket, { top }),
     searchText: (query, top) => kb.search(query, { top }),
     async byIds(ids) {

@@ -29,12 +29,21 @@ export interface ProviderSummary {
 }
 
 export class ProviderStore {
+  /** Read once per change: every ticket asks, and only this store (in this background) writes it. */
+  private loaded: Promise<ProviderConfig | null> | null = null;
+
   constructor(private readonly db = new SecretsDb()) {}
 
   /** The full configuration with the key, for the background's own requests only. */
-  async load(): Promise<ProviderConfig | null> {
-    const row = await this.db.secrets.get('provider');
-    return row ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null;
+  load(): Promise<ProviderConfig | null> {
+    this.loaded ??= this.db.secrets.get('provider').then(
+      (row) => (row ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null),
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
+    return this.loaded;
   }
 
   async summary(): Promise<ProviderSummary> {
@@ -50,9 +59,11 @@ export class ProviderStore {
   async save(config: StoredProvider, apiKey: string | null | undefined): Promise<void> {
     const current = await this.db.secrets.get('provider');
     await this.db.secrets.put({ key: 'provider', config, apiKey: apiKey === undefined ? (current?.apiKey ?? null) : apiKey });
+    this.loaded = null;
   }
 
   async remove(): Promise<void> {
     await this.db.secrets.delete('provider');
+    this.loaded = null;
   }
 }

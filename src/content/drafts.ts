@@ -40,10 +40,9 @@ const info = (store: Store, patch: Partial<DraftsInfo>) =>
   store.update((state) => ({ draftsInfo: { providerConfigured: true, ...state.draftsInfo, ...patch } }));
 
 export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], showHeld = false): () => void {
-  store.update({ drafts: { status: 'loading' } });
-  store.update((state) => ({ draftsInfo: { providerConfigured: false, ...state.draftsInfo, error: undefined, retryAt: undefined, request: undefined } }));
   const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds, ...(showHeld ? { showHeld } : {}) };
-  return connect(
+  // The request goes out before the sidebar repaints: the background works while the page renders.
+  const cancel = connect(
     start,
     (update) => {
       if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
@@ -64,14 +63,19 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
       // When the model failed these are offline drafts; the panel says why, with a button to try again.
       store.update((state) => ({
         draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
+        drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
       }));
-      store.update({ drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' } });
     },
     () => {
       info(store, { retryAt: undefined });
       store.update({ drafts: { status: 'error', message: LOST.message } });
     },
   );
+  store.update((state) => ({
+    drafts: { status: 'loading' },
+    draftsInfo: { providerConfigured: false, ...state.draftsInfo, error: undefined, retryAt: undefined, request: undefined },
+  }));
+  return cancel;
 }
 
 /** Replaces the draft with `id` (if it is still shown) by what `change` makes of it. */
