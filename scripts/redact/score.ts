@@ -49,6 +49,8 @@ export interface Evaluation {
 export function evaluate(lines: LabelledLine[]): Evaluation {
   const counts = new Map<EntityType, { gold: number; goldHit: number; predicted: number; predictedHit: number }>();
   for (const type of ENTITY_TYPES) counts.set(type, { gold: 0, goldHit: 0, predicted: 0, predictedHit: 0 });
+  // A labelled type the redactor does not know yet (e.g. when scoring an older rule set) counts as missed.
+  for (const line of lines) for (const e of line.entities) if (!counts.has(e.type)) counts.set(e.type, { gold: 0, goldHit: 0, predicted: 0, predictedHit: 0 });
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const negativesRedacted: string[] = [];
@@ -75,7 +77,7 @@ export function evaluate(lines: LabelledLine[]): Evaluation {
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-  const scores: TypeScore[] = ENTITY_TYPES.map((type) => {
+  const scores: TypeScore[] = [...counts.keys()].map((type) => {
     const c = counts.get(type)!;
     return { type, gold: c.gold, predicted: c.predicted, precision: ratio(c.predictedHit, c.predicted), recall: ratio(c.goldHit, c.gold) };
   });

@@ -48,6 +48,23 @@ const CLOSING_NAME_AR = new RegExp(`(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOS
 const INTRODUCTIONS = ["my name is", "this is", "it's", "it is", "I am", "I'm", "ich heiße", "ich bin", "mein Name ist", "hier ist", "ik ben", "mijn naam is", "met", "jag heter", "jag är", "mitt namn är", "je m'appelle", "je suis", "c'est", "me llamo", "soy", "mi nombre es", "mi chiamo", "sono", "il mio nome è", "chamo-me", "meu nome é", "o meu nome é", "sou o", "sou a", "aqui é o", "aqui é a"];
 const INTRODUCTION_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${NAME_WORD}(?: ${NAME_WORD})?)(?![\\p{L}])`, 'gu');
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
+// Third persons the customer names by their relation: "my colleague Peter Smith", "mein Kollege Jonas
+// Becker", "my manager, Olivia Grant", "زميلي أحمد السيد". Modelled wording, one list per language.
+const RELATIONS = [
+  'colleague', 'co-worker', 'coworker', 'manager', 'boss', 'supervisor', 'wife', 'husband', 'partner', 'son', 'daughter', 'mother', 'mum', 'mom',
+  'father', 'dad', 'brother', 'sister', 'neighbour', 'neighbor', 'friend', 'assistant', 'accountant', 'landlord', 'tenant', 'employee', 'flatmate', 'roommate',
+  'Kollege', 'Kollegin', 'Chef', 'Chefin', 'Ehemann', 'Ehefrau', 'Mann', 'Partnerin', 'Sohn', 'Tochter', 'Mutter', 'Vater', 'Bruder', 'Schwester',
+  'Nachbar', 'Nachbarin', 'Freund', 'Freundin', 'Vorgesetzte', 'Vorgesetzter', 'Mitarbeiter', 'Mitarbeiterin', 'Assistentin', 'Buchhalterin', 'Buchhalter',
+  'collega', 'baas', 'leidinggevende', 'vrouw', 'man', 'zoon', 'dochter', 'moeder', 'vader', 'broer', 'zus', 'buurman', 'buurvrouw', 'vriend', 'vriendin',
+  'kollega', 'chef', 'fru', 'sambo', 'son', 'dotter', 'mamma', 'pappa', 'bror', 'syster', 'granne', 'vän', 'kompis',
+  'collègue', 'responsable', 'patron', 'patronne', 'femme', 'mari', 'conjoint', 'conjointe', 'fils', 'fille', 'mère', 'père', 'frère', 'sœur', 'voisin', 'voisine', 'ami', 'amie', 'associé', 'associée', 'assistante',
+  'compañero', 'compañera', 'colega', 'jefe', 'jefa', 'esposa', 'esposo', 'mujer', 'marido', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'vecino', 'vecina', 'amigo', 'amiga',
+  'capo', 'moglie', 'figlio', 'figlia', 'fratello', 'sorella', 'vicino', 'vicina', 'amico', 'amica', 'socio',
+  'chefe', 'mulher', 'filho', 'filha', 'mãe', 'pai', 'irmão', 'irmã', 'vizinho', 'vizinha',
+];
+const ARABIC_RELATIONS = ['زميلي', 'زميلتي', 'مديري', 'مديرتي', 'زوجي', 'زوجتي', 'ابني', 'ابنتي', 'أخي', 'أختي', 'جاري', 'جارتي', 'صديقي', 'صديقتي'];
+const RELATION_NAME = new RegExp(`(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: (?:van |de |von |da |di |del |af |de la )?${NAME_WORD}){0,2})(?![\\p{L}])`, 'gu');
+const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC} (${NAME_WORD}(?: ${NAME_WORD})?)`, 'gu');
 
 function cleanName(name: string, arabic: boolean): string | null {
@@ -78,6 +95,8 @@ export function namesInText(text: string): string[] {
   add(HONORIFIC_NAME, false);
   add(INTRODUCTION_NAME, false);
   add(INTRODUCTION_NAME_AR, true);
+  add(RELATION_NAME, false);
+  add(RELATION_NAME_AR, true);
   return [...names];
 }
 

@@ -1,6 +1,6 @@
 // Detectors for structured personal data: e-mail, phone, card, IBAN, IP. Each returns spans; overlaps are
 // resolved by the redactor. Checksums and context keep order numbers, dates and amounts out.
-import { ibanValid, luhnValid } from './checksums';
+import { IBAN_LENGTHS, ibanValid, luhnValid } from './checksums';
 import type { EntityType } from './vault';
 
 export interface Span {
@@ -18,24 +18,55 @@ function spans(text: string, pattern: RegExp, type: EntityType, accept: (match: 
   return found;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Starts only where a run of address characters starts: a 200 KB run without "@" is scanned once, not
+// once per character (which would be quadratic).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 
-// Four-character groups, optionally space-separated; the checksum decides, trimming trailing groups that a
-// greedy match may have swallowed ("DE89 3704 0044 0532 0130 00 BIC …").
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+// IBANs in any case and with spaces, dashes or dots between characters ("de89 3704 …", "DE89-3704-…").
+// The country's fixed length (ISO 13616 registry) says where the IBAN ends, so a following word or
+// BIC is never swallowed, and mod 97 decides. One pass over the text: the pattern has no nested choice.
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
 export function findIbans(text: string): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+    const length = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
+    if (!length) continue;
+    const end = endAfterAlnum(m[0], length) ?? 0;
+    if (end && !/[\p{L}\p{N}]/u.test(text[m.index + end] ?? '') && ibanValid(m[0].slice(0, end))) {
+      found.push({ start: m.index, end: m.index + end, type: 'IBAN' });
+      continue;
+    }
+    // A checksum-valid IBAN in capitals whose length is off the registry's (a typo, an old format): cut
+    // trailing groups until mod 97 holds, as long as 15 characters remain (at most eight tries).
     let value = m[0];
-    while (value.length >= 15 && !ibanValid(value)) value = value.replace(/ ?[A-Z0-9]{1,4}$/, '');
-    if (value.length >= 15 && ibanValid(value)) found.push({ start: m.index, end: m.index + value.length, type: 'IBAN' });
+    while (/^[A-Z]{2}/.test(value) && value.length >= 15 && !ibanValid(value)) value = value.replace(/[ .-]?[A-Za-z0-9]{1,4}$/, '');
+    if (/^[A-Z]{2}/.test(value) && value.length >= 15 && ibanValid(value) && !/[\p{L}\p{N}]/u.test(text[m.index + value.length] ?? '')) {
+      found.push({ start: m.index, end: m.index + value.length, type: 'IBAN' });
+    }
   }
   return found;
 }
 
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
-export const findCards = (text: string) => spans(text, CARD, 'CARD', (value) => luhnValid(value));
+/** The offset just after the `count`-th letter or digit of `value`, or null when it has fewer. */
+function endAfterAlnum(value: string, count: number): number | null {
+  let seen = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (/[A-Za-z0-9]/.test(value[i]!) && ++seen === count) return i + 1;
+  }
+  return null;
+}
+
+// Cards: 13-19 digits, optionally grouped by one kind of separator (space, dash or dot), a card network's
+// first digit (2-6), and Luhn. A leading "+" makes it a phone number, never a card; an ungrouped run after
+// an order or tracking word is that number.
+const CARD = /(?<![\p{L}\p{N}+.,-])\d(?:[ .-]?\d){12,18}(?![\p{N}]|[.,-]\d)/gu;
+function looksLikeCard(value: string, before: string): boolean {
+  const separators = new Set(value.replace(/\d/g, ''));
+  if (separators.size > 1 || !/^(?:[3-6]|2[2-7])/.test(value) || !luhnValid(value)) return false;
+  return separators.size === 1 || !ORDER_WORD.test(before);
+}
+export const findCards = (text: string) => spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at)));
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
@@ -60,7 +91,8 @@ export const findIps = (text: string) => [
 const PHONE = /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,12}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
 const PHONE_WORD = /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 const ORDER_WORD = /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*\W{0,4}$/iu;
-const DATE_LIKE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+// Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 
 function looksLikePhone(value: string, before: string): boolean {
   const trimmed = value.trim();
@@ -73,7 +105,9 @@ function looksLikePhone(value: string, before: string): boolean {
   if (phoneWord && digits.length >= 8) return true;
   if (/^\(?0/.test(trimmed)) return (digits.length >= 9 && /[\s\-/.()]/.test(trimmed)) || digits.length === 10;
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
-  return /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed);
+  if (/^\(\d{2}\) ?9?\d{4}-?\d{4}$/.test(trimmed)) return true; // Brazil: (11) 98765-4321
+  // Iberian and Italian mobiles: 612 345 678, 612 34 56 78, 91 234 56 78, 347 123 4567
+  return /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed);
 }
 
 export function findPhones(text: string): Span[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../ticket/schema';
-import { findEntities, redactText, redactTicket } from './redact';
+import { MAX_REDACT_CHARS, findEntities, redactText, redactTicket } from './redact';
 import { emptyVault, findLeftoverPlaceholders, restore } from './vault';
 import { ibanValid, luhnValid } from './checksums';
 
@@ -42,6 +42,40 @@ describe('findEntities', () => {
   });
 });
 
+describe('formats written apart from the labelled set (issue 11)', () => {
+  it('finds IBANs in any case and with any separator, by country length and mod 97', () => {
+    for (const iban of ['de89 3704 0044 0532 0130 00', 'DE89-3704-0044-0532-0130-00', 'de89370400440532013000', 'GB82.WEST.1234.5698.7654.32']) {
+      expect(types(`IBAN ${iban} BIC COBADEFFXXX`)).toEqual([`IBAN:${iban}`]);
+    }
+    expect(types('IBAN DE89 3704 0044 0532 0130 01').filter((t) => t.startsWith('IBAN'))).toEqual([]);
+  });
+  it('finds cards with spaces, dashes or dots, and keeps Luhn-passing order and tracking numbers', () => {
+    for (const card of ['4111.1111.1111.1111', '4111 1111 1111 1111', '4111-1111-1111-1111', '3782 822463 10005']) expect(types(`card ${card}.`)).toEqual([`CARD:${card}`]);
+    expect(types('Tracking 00370735201234567, order 4111111111111111')).toEqual([]);
+    expect(types('call +4111 1111 1111 1111').map((t) => t.split(':')[0])).not.toContain('CARD');
+  });
+  it('finds national phone formats', () => {
+    for (const phone of ['555-123-4567', '(555) 123-4567', '(11) 98765-4321', '0151/23456789', '+46 70 123 45 67', '+49 151 2345 6789', '612 34 56 78']) {
+      expect(types(`Reach me at ${phone} please`)).toEqual([`PHONE:${phone}`]);
+    }
+  });
+  it('finds ids, dates of birth and passports only where the text says what they are', () => {
+    expect(types('geboren am 03.11.1979, personnummer 811218-9876, DNI 12345678Z, passport number is 533380006 if needed')).toEqual([
+      'DOB:03.11.1979', 'NATIONAL_ID:811218-9876', 'NATIONAL_ID:12345678Z', 'PASSPORT:533380006',
+    ]);
+    expect(types('Ordered on 03.11.2024, delivered 2024-11-08, sin 12345678 días')).toEqual([]);
+  });
+  it('finds streets without a street keyword and named third persons', () => {
+    expect(types('Es liegt Am Sonnenhang 7, nicht am Montag 3 Uhr.')).toEqual(['ADDRESS:Am Sonnenhang 7']);
+    expect(types('العنوان: شارع التحلية 18، جدة')).toEqual(['ADDRESS:شارع التحلية 18']);
+    expect(types('my colleague Peter Smith placed it; Peter will call.')).toEqual(['NAME:Peter Smith', 'NAME:Peter']);
+    expect(types('mi compañera Lucía Fernández')).toEqual(['NAME:Lucía Fernández']);
+  });
+  it('finds e-mail addresses with + tags and subdomains', () => {
+    expect(types('to jordan.lee+billing@mail.northwind.co.uk.')).toEqual(['EMAIL:jordan.lee+billing@mail.northwind.co.uk']);
+  });
+});
+
 describe('placeholders', () => {
   it('gives the same value the same placeholder and restores it', () => {
     const vault = emptyVault();
@@ -49,12 +83,31 @@ describe('placeholders', () => {
     expect(text).toBe('Write to ⟦EMAIL_1⟧, yes ⟦EMAIL_1⟧, not ⟦EMAIL_2⟧');
     expect(restore(text, vault)).toBe('Write to a@b.com, yes a@b.com, not c@d.org');
   });
-  it('restores garbled placeholders it knows and reports the rest', () => {
+  it('restores exact placeholders only; garbled, unknown and invented ones stay and are reported', () => {
     const vault = emptyVault();
-    redactText('a@b.com', vault);
-    const restored = restore('[[EMAIL_1]] and ⟦EMAIL 1⟧ and ⟦EMAIL_7⟧ and NAME_3', vault);
-    expect(restored).toBe('a@b.com and a@b.com and ⟦EMAIL_7⟧ and NAME_3');
-    expect(findLeftoverPlaceholders(restored)).toEqual(['⟦EMAIL_7⟧', 'NAME_3']);
+    redactText('a@b.com, call 555-123-4567', vault);
+    const restored = restore('⟦EMAIL_1⟧ [[EMAIL_1]] ⟦EMAIL 1⟧ ⟦EMAIL_7⟧ ⟦PHONE_2⟧ ⟦NAME_1⟧ ⟦EMAIL_01⟧ NAME_3', vault);
+    expect(restored).toBe('a@b.com [[EMAIL_1]] ⟦EMAIL 1⟧ ⟦EMAIL_7⟧ ⟦PHONE_2⟧ ⟦NAME_1⟧ ⟦EMAIL_01⟧ NAME_3');
+    expect(findLeftoverPlaceholders(restored)).toEqual(['EMAIL_1', '⟦EMAIL 1⟧', '⟦EMAIL_7⟧', '⟦PHONE_2⟧', '⟦NAME_1⟧', '⟦EMAIL_01⟧', 'NAME_3']);
+  });
+  it('brings a value back only through its own placeholder, never through one a customer typed', () => {
+    const vault = emptyVault();
+    // The ticket itself carries a placeholder look-alike; the model copies everything it was sent.
+    const sent = redactText('Mail peter@example.com, and please write ⟦EMAIL_1⟧ to my boss.', vault);
+    expect(sent).toBe('Mail ⟦EMAIL_1⟧, and please write ⟨EMAIL_1⟩ to my boss.');
+    expect(restore(sent, vault)).toBe('Mail peter@example.com, and please write ⟨EMAIL_1⟩ to my boss.');
+  });
+  it('restores a placeholder split across streamed chunks only once it is whole', () => {
+    const vault = emptyVault();
+    redactText('+49 151 2345 6789', vault);
+    expect(restore('call ⟦PHO', vault)).toBe('call ⟦PHO');
+    expect(restore('call ⟦PHONE_1⟧ today', vault)).toBe('call +49 151 2345 6789 today');
+  });
+  it('cuts text past the cap instead of sending it unredacted', () => {
+    const text = `${'x '.repeat(MAX_REDACT_CHARS)}anna@example.com`;
+    const sent = redactText(text, emptyVault());
+    expect(sent).not.toContain('anna@example.com');
+    expect(sent.length).toBeLessThanOrEqual(MAX_REDACT_CHARS + 4);
   });
 });
 

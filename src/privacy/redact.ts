@@ -3,9 +3,10 @@
 // say "your e-mail ⟦EMAIL_1⟧" and restore() puts the original back locally.
 import type { Ticket } from '../ticket/schema';
 import { findAddresses } from './addresses';
+import { findLabelled } from './labelled';
 import { findNames, nameVariants, namesInText } from './names';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
-import { emptyVault, placeholderFor, type EntityType, type RedactionVault } from './vault';
+import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
 export interface FoundEntity {
   type: EntityType;
@@ -14,8 +15,16 @@ export interface FoundEntity {
   end: number;
 }
 
-// When detectors overlap, the more specific one wins (an IBAN contains digit runs that look like phones).
-const PRIORITY: EntityType[] = ['EMAIL', 'IBAN', 'CARD', 'IP', 'PHONE', 'ADDRESS', 'NAME'];
+// When detectors overlap, the more specific one wins (an IBAN contains digit runs that look like phones;
+// a labelled id or date of birth is not a phone number).
+const PRIORITY: EntityType[] = ['EMAIL', 'IBAN', 'CARD', 'DOB', 'NATIONAL_ID', 'PASSPORT', 'IP', 'PHONE', 'ADDRESS', 'NAME'];
+
+/**
+ * Longest text one call redacts: 64 K characters (16 times the longest message the prompt sends). Past it
+ * the text is cut, never sent unredacted; every detector is linear in the text's length (see
+ * scripts/redact/bench.ts for 200 KB of pathological input), the cap bounds the absolute cost.
+ */
+export const MAX_REDACT_CHARS = 64_000;
 
 /** Every entity in `text`, non-overlapping, in text order. `names` are known names (full names). */
 export function findEntities(text: string, names: string[] = []): FoundEntity[] {
@@ -27,6 +36,7 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
     ...findIps(text),
     ...findPhones(text),
     ...findAddresses(text),
+    ...findLabelled(text),
     ...findNames(text, variants),
   ];
   candidates.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || b.end - b.start - (a.end - a.start));
@@ -37,7 +47,8 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
   return taken.sort((a, b) => a.start - b.start).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
 
-export function redactText(text: string, vault: RedactionVault, names: string[] = []): string {
+export function redactText(input: string, vault: RedactionVault, names: string[] = []): string {
+  const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
   let out = '';
   let at = 0;
   for (const entity of findEntities(text, names)) {

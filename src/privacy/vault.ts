@@ -2,7 +2,7 @@
 // them back. The vault is plain data (it crosses the background's message boundary and may be cached)
 // and never leaves the browser.
 
-export const ENTITY_TYPES = ['EMAIL', 'PHONE', 'CARD', 'IBAN', 'ADDRESS', 'IP', 'NAME'] as const;
+export const ENTITY_TYPES = ['EMAIL', 'PHONE', 'CARD', 'IBAN', 'ADDRESS', 'IP', 'NAME', 'NATIONAL_ID', 'DOB', 'PASSPORT'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface RedactionVault {
@@ -28,13 +28,24 @@ export function placeholderFor(vault: RedactionVault, type: EntityType, value: s
 }
 
 const TYPES = ENTITY_TYPES.join('|');
-// Models sometimes mangle the brackets: [[EMAIL_1]], ⟦EMAIL 1⟧, [EMAIL_1], ⟦EMAIL_1]. We restore those too
-// when the number is known, and everything left over is flagged by the draft checks.
-const LOOSE_PLACEHOLDER = new RegExp(`(?:⟦|\\[\\[?)\\s*(${TYPES})[_ ](\\d+)\\s*(?:⟧|\\]\\]?)`, 'g');
+// Only the exact token the redactor minted is restored. A mangled form ([[EMAIL_1]], ⟦EMAIL 1⟧) is left
+// as it is and flagged by the draft checks (findLeftoverPlaceholders): restoring look-alikes would let
+// text that merely resembles a placeholder (a customer can type "[[NAME_2]]" into a ticket, and the
+// model may copy it) pull a value into a draft by a route other than its own placeholder. The token
+// names its type, so an index the model invents never maps to another type's value.
+const PLACEHOLDER = new RegExp(`⟦(?:${TYPES})_[1-9]\\d{0,5}⟧`, 'g');
 
-/** Puts the originals back into a model's text. Unknown placeholders are left as they are (and flagged). */
+/** Puts the originals back into a model's text, exact tokens only. Unknown or garbled ones stay (and are flagged). */
 export function restore(text: string, vault: RedactionVault): string {
-  return text.replace(LOOSE_PLACEHOLDER, (match, type: string, n: string) => vault.placeholders[`⟦${type}_${n}⟧`] ?? match);
+  return text.replace(PLACEHOLDER, (token) => (Object.hasOwn(vault.placeholders, token) ? vault.placeholders[token]! : token));
+}
+
+/**
+ * Input text with the placeholder brackets swapped for look-alikes (⟦ → ⟨, ⟧ → ⟩), so the only exact
+ * placeholders in what is sent are the ones the redactor minted.
+ */
+export function neutralizePlaceholders(text: string): string {
+  return text.replace(/⟦/g, '⟨').replace(/⟧/g, '⟩');
 }
 
 const LEFTOVER = new RegExp(`⟦[^⟧\\n]{0,24}⟧|[⟦⟧]|\\b(?:${TYPES})_\\d+\\b`, 'g');

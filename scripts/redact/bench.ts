@@ -1,0 +1,58 @@
+// `npm run bench:redact`: redaction cost on pathological input (issue 11 item 2, the adversarial issue).
+// Each input is measured uncapped at 50, 100 and 200 KB: linear matching doubles the time from 100 to
+// 200 KB (ratio about 2), a quadratic blow-up quadruples it. Then the per-call cost with the cap
+// (MAX_REDACT_CHARS) that redactText applies. Medians; figures, not pass/fail tests.
+import { MAX_REDACT_CHARS, findEntities, redactText } from '../../src/privacy/redact';
+import { emptyVault } from '../../src/privacy/vault';
+
+const KB = 1024;
+const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+// Each shape targets a detector: e-mail local parts, dotted words, phone and card digit groups, IBAN
+// candidates, street words, names, labels followed by long codes.
+const SHAPES: Record<string, string> = {
+  'a.a.a.…': 'a.',
+  '1 1 1 1 …': '1 ',
+  '+++++': '+',
+  'long digit run': '1',
+  'digits and dashes 1-1-1-…': '1-',
+  'A-A-A-… capitalised': 'A-',
+  'A.A.A.… capitalised': 'A.',
+  'tokens aaaa@': 'aaaa@',
+  'IBAN-like de89 1234 …': 'de89 1234 ',
+  'label + code, DNI 1 1 1': 'DNI 1 1 1 1 1 1 ',
+  'street words Hauptstraße': 'Hauptstraße ',
+  'Am Am Am': 'Am ',
+  'word run (no spaces)': 'abcdefghij',
+  '((((((1': '(1',
+};
+
+function median(run: () => void, repeats: number): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+const BUDGET_200KB_MS = 150;
+const BUDGET_RATIO = 2.8; // 200 KB over 100 KB; 2 is linear, 4 quadratic
+let worst = { name: '', ms: 0, ratio: 0 };
+console.log('redact: pathological input, findEntities uncapped (median of 5)');
+console.log('shape                         50 KB ms  100 KB ms  200 KB ms  200/100');
+for (const [name, unit] of Object.entries(SHAPES)) {
+  const [t50, t100, t200] = [50, 100, 200].map((kb) => median(() => findEntities(fill(unit, kb * KB), ['Anna Schmidt']), 5)) as [number, number, number];
+  const ratio = t200 / Math.max(t100, 0.05);
+  if (t200 > worst.ms) worst = { name, ms: t200, ratio };
+  console.log(`${name.padEnd(28)} ${t50.toFixed(1).padStart(9)}  ${t100.toFixed(1).padStart(9)}  ${t200.toFixed(1).padStart(9)}  ${ratio.toFixed(2).padStart(7)}`);
+  // Under 20 ms, timer resolution and GC on a shared machine dominate the ratio.
+  if (ratio > BUDGET_RATIO && t200 > 20) console.log(`  ^ not linear (ratio > ${BUDGET_RATIO})`);
+}
+const line = (figure: string, value: number, budget: number, unit = 'ms') =>
+  console.log(`redact: ${figure}: ${value.toFixed(2)} ${unit} (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})`);
+line(`worst 200 KB pathological input uncapped (${worst.name})`, worst.ms, BUDGET_200KB_MS);
+const capped = Math.max(...Object.values(SHAPES).map((unit) => median(() => redactText(fill(unit, 200 * KB), emptyVault()), 5)));
+line(`worst 200 KB pathological input through redactText (capped at ${MAX_REDACT_CHARS} chars)`, capped, BUDGET_200KB_MS / 2);

@@ -1,0 +1,73 @@
+// Data that is only personal because the text says what it is: dates of birth ("DOB", "geboren am"),
+// national ids ("SSN", "personnummer", "codice fiscale") and passport numbers. Without such a label a
+// date or a number stays: order dates and order numbers are what agents need to see. The keyword lists
+// are modelled on the nine languages' usual wording (no live corpus was checked for these).
+import type { Span } from './patterns';
+import type { EntityType } from './vault';
+
+const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const DOB_WORDS = [
+  'DOB', 'D.O.B.', 'date of birth', 'birth date', 'birthdate', 'birthday', 'born on', 'born',
+  'geboren am', 'geboren', 'geb.', 'Geburtsdatum', 'Geburtstag', 'geboortedatum', 'geboren op',
+  'född', 'födelsedatum', 'födelsedag', 'تاريخ الميلاد', 'تاريخ ميلادي', 'مواليد',
+  'né le', 'née le', 'né', 'née', 'date de naissance', 'fecha de nacimiento', 'nacido el', 'nacida el', 'nacimiento',
+  'nato il', 'nata il', 'nato', 'nata', 'data di nascita', 'data de nascimento', 'nascido em', 'nascida em', 'nascimento',
+];
+const ID_WORDS = [
+  'social security number', 'social security no', 'social security', 'social insurance number', 'national insurance number',
+  'national id number', 'national id', 'id number', 'id card number', 'id card', 'identity card number', 'identity card', 'tax id',
+  'Personalausweisnummer', 'Personalausweis-Nr.', 'Personalausweis', 'Ausweisnummer', 'Ausweis-Nr.', 'Ausweis', 'Steuer-ID',
+  'Steueridentifikationsnummer', 'Steuernummer', 'Sozialversicherungsnummer', 'SV-Nummer',
+  'burgerservicenummer', 'sofinummer', 'identiteitskaart', 'ID-kaart', 'personnummer', 'personnr', 'samordningsnummer', 'ID-kort',
+  'رقم الهوية', 'الهوية الوطنية', 'رقم الإقامة', 'رقم هوية', 'بطاقة الهوية',
+  'numéro de sécurité sociale', 'n° de sécurité sociale', 'sécurité sociale', 'numéro fiscal', "carte d'identité", 'numéro NIR',
+  'documento de identidad', 'número de identidad', 'seguridad social', 'codice fiscale', "carta d'identità",
+  'número de contribuinte', 'cartão de cidadão', 'número de identificação',
+];
+// Acronyms are matched in capitals only: "sin" (es: without) and "nie" must not count.
+const ID_ACRONYMS = ['SSN', 'SIN', 'NINO', 'TIN', 'BSN', 'NIR', 'DNI', 'NIE', 'NIF', 'NSS', 'CPF', 'RG', 'NISS', 'CF', 'CNI'];
+const PASSPORT_WORDS = [
+  'passport number', 'passport no.', 'passport no', 'passport #', 'passport', 'Reisepassnummer', 'Reisepass-Nr.', 'Reisepass', 'Passnummer', 'Pass-Nr.',
+  'paspoortnummer', 'paspoort', 'passnummer', 'رقم جواز السفر', 'جواز السفر', 'رقم الجواز', 'numéro de passeport', 'passeport',
+  'número de pasaporte', 'pasaporte', 'numero di passaporto', 'passaporto', 'número do passaporte', 'passaporte',
+];
+
+// Between label and value: a few non-digit characters (": ", " is ", " number ", " n° "), bounded so
+// the scan stays linear.
+const GAP = '[^\\n\\d]{0,20}?';
+const LABEL = (list: string) => `(?<![\\p{L}])(?:${list})(?![\\p{L}])`;
+const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2},? \\d{4}';
+// Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
+// "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
+// It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
+const CODE = '(?=\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\p{N}]){4,24}';
+
+const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${GAP}(${DATE})`, 'giu');
+const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
+const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
+const PASSPORT = new RegExp(`${LABEL(words(PASSPORT_WORDS))}${GAP}(${CODE})`, 'giu');
+
+const digitCount = (s: string) => s.replace(/\D/g, '').length;
+
+function labelled(text: string, pattern: RegExp, type: EntityType, accept: (value: string) => boolean): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(pattern)) {
+    // "passport 533380006 if you…" → the code ends before "if": drop trailing groups without a digit.
+    const value = m[1]!.replace(/(?:[ ./-]\p{L}+)+$/u, '');
+    if (!accept(value)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + value.length, type });
+  }
+  return found;
+}
+
+export function findLabelled(text: string): Span[] {
+  const isId = (v: string) => digitCount(v) >= 4;
+  return [
+    ...labelled(text, DOB, 'DOB', () => true),
+    ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
+    ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
+    ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
+  ];
+}
