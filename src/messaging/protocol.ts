@@ -106,6 +106,7 @@ const ProviderConfig = z.object({
   timeoutMs: z.optional(z.number().check(z.gte(1000), z.lte(300_000))),
   maxTokens: z.optional(z.number().check(z.int(), z.gte(16), z.lte(32_000))),
   embeddingModel: z.optional(z.string().check(z.maxLength(200))),
+  allowHttpHost: z.optional(z.string().check(z.maxLength(253))),
 });
 export const ProviderGet = z.object({ kind: z.literal('provider-get') });
 export const ProviderSave = z.object({
