@@ -1,7 +1,10 @@
 // The knowledge base as the background serves it: searched for the sidebar, managed from the options
 // page. One KnowledgeBase instance, so the index in memory is the one every import updates.
 import type { ProviderConfig } from '../drafts/client';
+import { accountOfPage } from '../knowledge/account';
 import { KnowledgeBase } from '../knowledge/db';
+import type { SearchHit } from '../knowledge/types';
+import type { CustomHelpdeskOrigin } from '../settings/schema';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
@@ -23,15 +26,29 @@ export type KnowledgeHandlers = Pick<
 > &
   HelpCenterSyncHandlers;
 
-/** `provider`: the configured provider with its key; its optional embedding model turns on semantic search. */
+/**
+ * `provider`: the configured provider with its key; its optional embedding model turns on semantic search.
+ * `customOrigins`: the admin's own-domain helpdesks, whose account mapping names a page's account.
+ */
 export function openKnowledge(
   kb = new KnowledgeBase(),
   provider: () => Promise<ProviderConfig | null> = async () => null,
+  customOrigins: () => Promise<readonly CustomHelpdeskOrigin[]> = async () => [],
 ): KnowledgeService & { handlers: KnowledgeHandlers } {
   const embeddings = openEmbeddings({ kb, provider });
+  const accountOf = async (pageUrl: string | undefined) => accountOfPage(pageUrl, await customOrigins());
+  /** Only the page's account's articles (and those for all accounts), whichever ranking found them. */
+  const ownAccount = async (hits: SearchHit[], account: string | null) => {
+    const visible = await Promise.all(hits.map((hit) => kb.visibleIn(hit.id, account)));
+    return hits.filter((_, i) => visible[i]);
+  };
   return {
-    searchTicket: (ticket, top) => embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n })),
-    searchText: (query, top) => kb.search(query, { top }),
+    async searchTicket(ticket, top) {
+      const account = await accountOf(ticket.url);
+      // The lexical ranking filters before its top k; meaning-based hits are filtered here.
+      return ownAccount(await embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n, account })), account);
+    },
+    searchText: async (query, top, pageUrl) => kb.search(query, { top, account: await accountOf(pageUrl) }),
     async byIds(ids) {
       const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));
       return articles
@@ -47,7 +64,7 @@ export function openKnowledge(
         }));
     },
     handlers: {
-      'knowledge-import': ({ articles, source }) => kb.importArticles(articles, source ? { source } : {}),
+      'knowledge-import': ({ articles, source, accounts }) => kb.importArticles(articles, { ...(source ? { source } : {}), ...(accounts ? { accounts } : {}) }),
       'knowledge-list': async ({ offset, limit }) => ({ articles: await kb.listArticles({ offset, limit }), total: await kb.countArticles() }),
       'knowledge-update': ({ article }) => kb.updateArticle(article),
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
@@ -55,7 +72,7 @@ export function openKnowledge(
       'knowledge-clear': () => kb.clear(),
       'knowledge-embed': () => embeddings.start(),
       'knowledge-embed-status': () => embeddings.status(),
-      ...helpCenterSyncHandlers(kb),
+      ...helpCenterSyncHandlers(kb, accountOf),
     },
   };
 }

@@ -26,9 +26,9 @@ export function startBackground(): void {
     ready: granted.ready,
   };
   const providers = new ProviderStore();
-  const knowledge = openKnowledge(undefined, () => providers.load());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
+  const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
   const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats);

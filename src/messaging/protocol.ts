@@ -63,11 +63,18 @@ const Article = z.object({
   tags: z.optional(z.array(z.string())),
   source: z.optional(z.string()),
   updated: z.optional(z.string()),
+  accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
 });
 
 // Knowledge base management, from the options page only: the background is the one writer of the
 // knowledge base, so its in-memory index is never stale.
-export const KnowledgeImport = z.object({ kind: z.literal('knowledge-import'), articles: z.array(Article), source: z.optional(z.string()) });
+export const KnowledgeImport = z.object({
+  kind: z.literal('knowledge-import'),
+  articles: z.array(Article),
+  source: z.optional(z.string()),
+  /** The helpdesk accounts the admin chose ("zendesk:acme", or "*" for all); absent: all accounts. */
+  accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
+});
 export const KnowledgeList = z.object({
   kind: z.literal('knowledge-list'),
   offset: z.number().check(z.int(), z.gte(0)),
