@@ -21,6 +21,7 @@ export type KnowledgeHandlers = Pick<
   | 'knowledge-delete'
   | 'knowledge-export'
   | 'knowledge-clear'
+  | 'knowledge-accounts-notice'
   | 'knowledge-embed'
   | 'knowledge-embed-status'
 > &
@@ -70,6 +71,10 @@ export function openKnowledge(
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
       'knowledge-export': () => kb.exportJsonl(),
       'knowledge-clear': () => kb.clear(),
+      'knowledge-accounts-notice': async ({ dismiss }) => {
+        if (dismiss) await kb.dismissAccountsNotice();
+        return kb.accountsNotice();
+      },
       'knowledge-embed': () => embeddings.start(),
       'knowledge-embed-status': () => embeddings.status(),
       ...helpCenterSyncHandlers(kb, accountOf),

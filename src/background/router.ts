@@ -18,6 +18,7 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'knowledge-delete': ['extension-page'],
   'knowledge-export': ['extension-page'],
   'knowledge-clear': ['extension-page'],
+  'knowledge-accounts-notice': ['extension-page'],
   'knowledge-embed': ['extension-page'],
   'knowledge-embed-status': ['extension-page'],
   'help-center-sync-state': ['content-script'],

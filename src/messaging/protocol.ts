@@ -84,6 +84,8 @@ export const KnowledgeUpdate = z.object({ kind: z.literal('knowledge-update'), a
 export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: z.string() });
 export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
 export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
+/** How many articles the accounts upgrade moved to "all accounts" (0: nothing to say); `dismiss` clears it. */
+export const KnowledgeAccountsNotice = z.object({ kind: z.literal('knowledge-accounts-notice'), dismiss: z.optional(z.boolean()) });
 /** Optional embeddings: start (or join) embedding the passages lacking a vector; poll the status for progress. */
 export const KnowledgeEmbed = z.object({ kind: z.literal('knowledge-embed') });
 export const KnowledgeEmbedStatus = z.object({ kind: z.literal('knowledge-embed-status') });
@@ -149,6 +151,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeDelete,
   KnowledgeExport,
   KnowledgeClear,
+  KnowledgeAccountsNotice,
   KnowledgeEmbed,
   KnowledgeEmbedStatus,
   StatsRecord,

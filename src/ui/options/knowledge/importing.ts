@@ -4,6 +4,7 @@ import { decodeFile } from '../../../knowledge/import/decode';
 import { parseCsv } from '../../../knowledge/import/csv';
 import { resolveMapping, type Mapping } from '../../../knowledge/import/fields';
 import { importFile, type ImportResult } from '../../../knowledge/import/index';
+import { DEFAULT_MAX_BYTES, fatal } from '../../../knowledge/import/types';
 import type { Article } from '../../../knowledge/types';
 import type { AskFn } from '../ask';
 
@@ -18,6 +19,8 @@ export interface FileReport {
   unmapped: string[] | null;
   mapping: Mapping;
   state: 'waiting' | 'imported';
+  /** Refused by size before reading: its size and the limit, for the admin's own-language message. */
+  tooLarge?: { size: number; limit: number };
 }
 
 export interface ImportTotals {
@@ -35,9 +38,24 @@ export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}, 
   return { name, bytes, result, unmapped, mapping, state: 'waiting' };
 }
 
-export async function readFiles(files: readonly File[], markdownSplit: MarkdownSplit = 'file'): Promise<FileReport[]> {
-  return Promise.all(files.map(async (file) => analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit)));
+/**
+ * Reads the files one at a time (a drop of many large files never sits in memory at once), and refuses
+ * a file over `maxBytes` by its size alone, before reading a byte of it; the other files go on.
+ */
+export async function readFiles(files: readonly File[], markdownSplit: MarkdownSplit = 'file', maxBytes = DEFAULT_MAX_BYTES): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    if (file.size > maxBytes) {
+      const result = fatal(file.name, `file is too large (${toMegabytes(file.size)} MB; the limit is ${toMegabytes(maxBytes)} MB)`);
+      reports.push({ name: file.name, bytes: new Uint8Array(), result, unmapped: null, mapping: {}, state: 'waiting', tooLarge: { size: file.size, limit: maxBytes } });
+      continue;
+    }
+    reports.push(analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit));
+  }
+  return reports;
 }
+
+export const toMegabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 /** The header of a CSV/TSV file or the keys of JSON records; null for other formats or unreadable files. */
 export function columnsOf(name: string, bytes: Uint8Array): string[] | null {
@@ -76,11 +94,13 @@ export async function sendArticles(
   articles: readonly Article[],
   source: string,
   onProgress: (sent: number) => void,
+  /** The helpdesk accounts chosen for these articles; empty: all accounts. */
+  accounts: readonly string[] = [],
 ): Promise<{ ok: true; totals: ImportTotals } | { ok: false; error: string; totals: ImportTotals }> {
   const totals = { added: 0, updated: 0 };
   for (let start = 0; start < articles.length; start += CHUNK_SIZE) {
     const chunk = articles.slice(start, start + CHUNK_SIZE);
-    const reply = await ask<ImportTotals>({ kind: 'knowledge-import', articles: chunk, source });
+    const reply = await ask<ImportTotals>({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
     if (!reply.ok) return { ok: false, error: reply.error, totals };
     totals.added += reply.data.added;
     totals.updated += reply.data.updated;
