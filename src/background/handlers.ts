@@ -18,7 +18,7 @@ import type { StatsService } from './stats';
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
   searchTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
-  /** `pageUrl`: the asking tab's page (from the browser's sender record), whose account scopes the search. */
+  /** `pageUrl`: the asking tab's page (from the browser's sender record), whose account scopes the search; absent: no scope. */
   searchText(query: string, top: number, pageUrl?: string): Promise<SearchHit[]>;
   /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page. */
   byIds(ids: string[]): Promise<SearchHit[]>;
@@ -69,7 +69,8 @@ export function createHandlers(
       return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
-    'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS_SHOWN, sender.url),
+    // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
+    'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS_SHOWN, sender.tab ? sender.url : undefined),
     'open-page': async ({ page }) => {
       if (page === 'dashboard') await openDashboard();
       else await browser.runtime.openOptionsPage();

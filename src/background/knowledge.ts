@@ -49,7 +49,7 @@ export function openKnowledge(
       // The lexical ranking filters before its top k; meaning-based hits are filtered here.
       return ownAccount(await embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n, account })), account);
     },
-    searchText: async (query, top, pageUrl) => kb.search(query, { top, account: await accountOf(pageUrl) }),
+    searchText: async (query, top, pageUrl) => kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
     async byIds(ids) {
       const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));
       return articles

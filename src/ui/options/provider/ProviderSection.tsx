@@ -49,6 +49,10 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setForm(formFromConfig(reply.data.config));
+      // A configuration saved before the address rule (plain http to a remote host) is not used for
+      // drafts any more; say why at once rather than on the next Test or Save.
+      const checked = reply.data.config ? checkForm(formFromConfig(reply.data.config)) : null;
+      if (checked && !checked.ok) setProblems(checked.problems);
       if (reply.data.config) void loadModels(reply.data.config);
     });
   }, []);
