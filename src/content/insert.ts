@@ -9,6 +9,7 @@ export type InsertOutcome = 'inserted' | 'no-composer' | 'not-registered';
 
 const OPEN_COMPOSER_TIMEOUT_MS = 4000;
 const BRIDGE_TIMEOUT_MS = 800;
+const EDITOR_SETTLE_MS = 150;
 
 export async function insertIntoComposer(
   adapter: HelpdeskAdapter,
@@ -29,6 +30,9 @@ export async function insertIntoComposer(
   // only the text found in the editor counts, else our own insertion runs.
   if ((await askBridge(doc, composer, text)) === 'inserted' && landed(before, composerText(composer), text)) return 'inserted';
   insertWithDom(doc, composer, text);
+  // Checked after the editor had its turn: a rich editor (CKEditor) re-renders its DOM from its own
+  // model and removes text it did not take, which an immediate check would count as inserted.
+  await new Promise((done) => setTimeout(done, EDITOR_SETTLE_MS));
   return landed(before, composerText(composer), text) ? 'inserted' : 'not-registered';
 }
 
