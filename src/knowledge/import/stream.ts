@@ -39,7 +39,13 @@ export async function* textLines(chunks: AsyncIterable<Uint8Array>, maxBytes = D
   if (rest) yield rest;
 }
 
-export async function importJsonLinesStream(file: string, chunks: AsyncIterable<Uint8Array>, options: ImportOptions = {}): Promise<ImportResult> {
+/** `onSample`: the first records, from which the converter was chosen (the options page offers their keys for mapping). */
+export async function importJsonLinesStream(
+  file: string,
+  chunks: AsyncIterable<Uint8Array>,
+  options: ImportOptions = {},
+  onSample?: (records: unknown[]) => void,
+): Promise<ImportResult> {
   const collector = createCollector(file);
   let sample: { record: unknown; line: number }[] | null = [];
   let convert: ReturnType<typeof converterFor> | null = null;
@@ -61,6 +67,7 @@ export async function importJsonLinesStream(file: string, chunks: AsyncIterable<
       }
       sample!.push({ record, line });
       if (sample!.length === SAMPLE_LINES) {
+        onSample?.(sample!.map((s) => s.record));
         convert = converterFor(sample!.map((s) => s.record), options, file);
         for (const located of sample!) collector.add(located, convert);
         sample = null;
@@ -71,6 +78,7 @@ export async function importJsonLinesStream(file: string, chunks: AsyncIterable<
     throw error;
   }
   if (sample) {
+    onSample?.(sample.map((s) => s.record));
     convert = converterFor(sample.map((s) => s.record), options, file);
     for (const located of sample) collector.add(located, convert);
   }

@@ -10,7 +10,7 @@ import type { CustomHelpdeskOrigin } from '../../../settings/schema';
 import { useAsk } from '../ask';
 import { AccountChoice } from './AccountChoice';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, analyze, readFiles, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
+import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 
@@ -70,8 +70,8 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
     importReports(read.filter(isClean).map((report) => ({ report, partial: false })));
   };
 
-  const remap = (report: FileReport, mapping: Mapping) => {
-    const next = analyze(report.name, report.bytes, mapping, split);
+  const remap = async (report: FileReport, mapping: Mapping) => {
+    const next = await reanalyze(report, mapping, split);
     replace(report, next);
     if (isClean(next)) importReports([{ report: next, partial: false }]);
   };
@@ -128,7 +128,7 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
               locale={locale}
               busy={busy}
               onImportPartial={() => importReports([{ report, partial: true }])}
-              onMap={(mapping) => remap(report, mapping)}
+              onMap={(mapping) => void remap(report, mapping)}
             />
           ))}
         </ul>

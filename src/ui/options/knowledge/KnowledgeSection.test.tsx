@@ -110,6 +110,21 @@ test('unrecognized columns can be mapped and the file read again', async () => {
   expect(view.text('kb-import-summary')).toEqual(['1 added, 0 updated.']);
 });
 
+test('JSON lines are parsed as a stream from the file (never read whole), and can be mapped and read again', async () => {
+  const view = render();
+  await settle();
+  const file = new File(['{"Frage":"Wo ist mein Paket?","Antwort":"Im Versand."}\n{"Frage":"Retoure?","Antwort":"30 Tage."}\n'], 'fragen.jsonl');
+  file.arrayBuffer = () => Promise.reject(new Error('JSON lines must be streamed'));
+  file.text = () => Promise.reject(new Error('JSON lines must be streamed'));
+  await view.pick(file);
+  expect(view.root.querySelector('select[name="map-title"]')).not.toBeNull();
+  view.choose(view.root.querySelector('select[name="map-title"]'), 'Frage');
+  view.choose(view.root.querySelector('select[name="map-body"]'), 'Antwort');
+  view.fire(view.root.querySelector('form.sf-mapping'), 'submit');
+  await settle();
+  expect([...view.background.store.values()].map((a) => a.title)).toEqual(['Wo ist mein Paket?', 'Retoure?']);
+});
+
 test('large imports go in chunks of at most 2000 articles', async () => {
   const view = render();
   await settle();

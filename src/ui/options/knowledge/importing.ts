@@ -4,6 +4,7 @@ import { decodeFile } from '../../../knowledge/import/decode';
 import { parseCsv } from '../../../knowledge/import/csv';
 import { resolveMapping, type Mapping } from '../../../knowledge/import/fields';
 import { importFile, type ImportResult } from '../../../knowledge/import/index';
+import { importJsonLinesStream } from '../../../knowledge/import/stream';
 import { DEFAULT_MAX_BYTES, fatal } from '../../../knowledge/import/types';
 import type { Article } from '../../../knowledge/types';
 import type { AskFn } from '../ask';
@@ -13,7 +14,10 @@ export const CHUNK_SIZE = 2000;
 
 export interface FileReport {
   name: string;
+  /** The file's bytes, kept for reading again with a mapping; empty for streamed files (see `blob`). */
   bytes: Uint8Array;
+  /** JSON lines are parsed as a stream from the file itself, never held as one string. */
+  blob?: Blob;
   result: ImportResult;
   /** Columns (CSV) or fields (JSON) of a file whose title/body the importer did not recognize. */
   unmapped: string[] | null;
@@ -50,9 +54,35 @@ export async function readFiles(files: readonly File[], markdownSplit: MarkdownS
       reports.push({ name: file.name, bytes: new Uint8Array(), result, unmapped: null, mapping: {}, state: 'waiting', tooLarge: { size: file.size, limit: maxBytes } });
       continue;
     }
-    reports.push(analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit));
+    reports.push(STREAMED.test(file.name) ? await analyzeStreamed(file.name, file) : analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit));
   }
   return reports;
+}
+
+const STREAMED = /\.(jsonl|ndjson)$/i;
+
+/** `analyze` for JSON lines, line by line from the file; the sampled records' keys are the mappable fields. */
+export async function analyzeStreamed(name: string, blob: Blob, mapping: Mapping = {}): Promise<FileReport> {
+  let sample: unknown[] = [];
+  const result = await importJsonLinesStream(name, chunksOf(blob), { mapping }, (records) => (sample = records));
+  const columns = [...new Set(sample.flatMap((r) => (r && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : [])))];
+  const keys = resolveMapping(columns, mapping);
+  const unmapped = !result.fatal && columns.length > 0 && (!keys.title || !keys.body) ? columns : null;
+  return { name, bytes: new Uint8Array(), blob, result, unmapped, mapping, state: 'waiting' };
+}
+
+/** Reads a file again with a new mapping, streamed or from its kept bytes. */
+export function reanalyze(report: FileReport, mapping: Mapping, markdownSplit: MarkdownSplit): Promise<FileReport> {
+  return report.blob ? analyzeStreamed(report.name, report.blob, mapping) : Promise.resolve(analyze(report.name, report.bytes, mapping, markdownSplit));
+}
+
+async function* chunksOf(blob: Blob): AsyncGenerator<Uint8Array> {
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
 }
 
 export const toMegabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
