@@ -70,7 +70,7 @@ async function inputFor(request: DraftsRequest, deps: DraftsServiceDeps, provide
   const { ticket, uiLang, pinnedIds } = request;
   const [snippets, pinned, settings] = await Promise.all([
     deps.knowledge.searchTicket(ticket, SNIPPETS_SENT),
-    pinnedIds.length ? deps.knowledge.byIds(pinnedIds) : [],
+    pinnedIds.length ? deps.knowledge.byIds(pinnedIds, ticket) : [],
     deps.settings(),
   ]);
   return {

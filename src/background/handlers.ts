@@ -20,8 +20,8 @@ export interface KnowledgeService {
   searchTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
   /** `pageUrl`: the asking tab's page (from the browser's sender record), whose account scopes the search; absent: no scope. */
   searchText(query: string, top: number, pageUrl?: string): Promise<SearchHit[]>;
-  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page. */
-  byIds(ids: string[]): Promise<SearchHit[]>;
+  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page; with `ticket`, only its account's. */
+  byIds(ids: string[], ticket?: Ticket): Promise<SearchHit[]>;
 }
 
 export interface TicketAnalysis {
@@ -64,7 +64,7 @@ export function createHandlers(
       if (holdout || configured) return { cue, snippets, drafts: [], providerConfigured: configured, holdout };
       const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
       // The page names the pinned snippets; their text comes from our store.
-      const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds) : [];
+      const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds, ticket) : [];
       const offline = await suggestDrafts({ ticket, snippets, pinned, cue, settings: await draftSettings.load(), agentLanguage }, null);
       return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
     },

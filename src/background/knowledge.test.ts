@@ -28,6 +28,12 @@ describe('knowledge per helpdesk account', () => {
     expect(ids(await knowledge.searchTicket(ticket(undefined, { url: 'https://globex.zendesk.com/agent/tickets/1' }), 5))).toEqual(['globex', 'shared']);
   });
 
+  it('pinned ids of another account\'s articles are not used for this ticket', async () => {
+    const knowledge = await service();
+    const acmeTicket = ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' });
+    expect(ids(await knowledge.byIds(['acme', 'globex', 'shared'], acmeTicket))).toEqual(['acme', 'shared']);
+  });
+
   it('a typed search is scoped by the asking tab; an extension page (no tab) sees every article', async () => {
     const knowledge = await service();
     expect(ids(await knowledge.searchText('Bestellung', 5, 'https://globex.zendesk.com/agent/tickets/9'))).toEqual(['globex', 'shared']);

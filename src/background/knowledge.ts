@@ -1,9 +1,9 @@
 // The knowledge base as the background serves it: searched for the sidebar, managed from the options
 // page. One KnowledgeBase instance, so the index in memory is the one every import updates.
 import type { ProviderConfig } from '../drafts/client';
-import { accountOfPage } from '../knowledge/account';
+import { accountOfPage, visibleIn } from '../knowledge/account';
 import { KnowledgeBase } from '../knowledge/db';
-import type { SearchHit } from '../knowledge/types';
+import type { Article, SearchHit } from '../knowledge/types';
 import type { CustomHelpdeskOrigin } from '../settings/schema';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
@@ -50,10 +50,12 @@ export function openKnowledge(
       return ownAccount(await embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n, account })), account);
     },
     searchText: async (query, top, pageUrl) => kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
-    async byIds(ids) {
+    async byIds(ids, ticket) {
+      // A pinned id names an article; another account's article is not this ticket's to pin.
+      const account = ticket ? await accountOf(ticket.url) : undefined;
       const articles = await Promise.all(ids.map((id) => kb.getArticle(id)));
       return articles
-        .filter((article) => article !== undefined)
+        .filter((article): article is Article => article !== undefined && (account === undefined || visibleIn(article.accounts, account)))
         .map((article) => ({
           id: article.id,
           score: 1,
