@@ -2,6 +2,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const CHART_JS = { name: 'chart.js', allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' };
+const CHART_JS_FILES = { group: ['chart.js/*'], allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' };
+const GATE = 'Requests to the model provider go through the egress gate (src/egress/gate.ts), the one way out.';
+/** Exported for the rule's own test (src/egress/lint-rule.test.ts). */
+export const RESTRICTED_IMPORTS = {
+  paths: [CHART_JS, { name: 'openai', importNames: ['default', 'OpenAI', 'AzureOpenAI'], allowTypeImports: true, message: GATE }],
+  patterns: [CHART_JS_FILES, { group: ['openai/client', 'openai/azure', 'openai/index'], allowTypeImports: true, message: GATE }],
+};
+export const RESTRICTED_SYNTAX = [
+  { selector: "CallExpression[callee.name='createClient']", message: GATE },
+  { selector: "NewExpression[callee.name=/^(Azure)?OpenAI$/]", message: GATE },
+  { selector: "MemberExpression[property.name=/^(chat|embeddings|completions|responses)$/][object.name=/client/i]", message: GATE },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'dist', '.demo', 'coverage', '.cache'] },
   js.configs.recommended,
@@ -24,15 +38,15 @@ export default tseslint.config(
   },
   {
     // Chart.js is for the dashboard page only: it must never reach the content script or the background.
-    ignores: ['src/stats/dashboard/chart-js.ts'],
+    // The provider's client is built only by the egress gate: everything that leaves the browser passes it.
+    ignores: ['src/stats/dashboard/chart-js.ts', 'src/egress/gate.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'chart.js', allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' }],
-          patterns: [{ group: ['chart.js/*'], allowTypeImports: true, message: 'Load Chart.js through src/stats/dashboard/chart-js.ts.' }],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', RESTRICTED_IMPORTS],
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX],
     },
+  },
+  {
+    files: ['src/egress/gate.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [CHART_JS], patterns: [CHART_JS_FILES] }] },
   },
 );

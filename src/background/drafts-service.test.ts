@@ -6,13 +6,14 @@ import { resetAcceptedModes } from '../drafts/generate';
 import type { DraftSettings, ProviderConfig } from '../drafts/index';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { createDraftsService } from './drafts-service';
-import type { KnowledgeService } from './handlers';
+import { createAnalyses, type KnowledgeService } from './analysis';
 
 let server: OpenAiTestServer;
 let provider: ProviderConfig | null;
 let settings: DraftSettings;
 const knowledge: KnowledgeService = {
-  searchTicket: async () => SNIPPETS,
+  searchTicket: async () => ({ hits: SNIPPETS }),
+  lexicalTicket: async () => SNIPPETS,
   searchText: async () => SNIPPETS,
   byIds: async (ids) => SNIPPETS.filter((s) => ids.includes(s.id)),
 };
@@ -26,10 +27,11 @@ afterEach(() => {
   resetAcceptedModes();
 });
 
-function setup(config: Partial<ProviderConfig> | null = {}, holdoutIds: string[] = []) {
+function setup(config: Partial<ProviderConfig> | null = {}, holdoutIds: string[] = [], holdBack = false) {
   provider = config && { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'sk-secret-4242', idleTimeoutMs: 3000, timeoutMs: 15_000, ...config };
   settings = SETTINGS;
-  return createDraftsService({ knowledge, provider: async () => provider, settings: async () => settings, isHoldout: async (_, id) => holdoutIds.includes(id) });
+  const analyses = createAnalyses({ knowledge, isHoldout: async (_, id) => holdoutIds.includes(id), holdBack: async () => holdBack });
+  return createDraftsService({ knowledge, analyses, provider: async () => provider, settings: async () => settings });
 }
 
 async function run(service: ReturnType<typeof setup>, request: DraftsRequest, signal = new AbortController().signal): Promise<DraftsUpdate[]> {
@@ -46,6 +48,34 @@ describe('start', () => {
     const updates = await run(setup({}, ['held-out']), start(ticket(undefined, { id: 'held-out' })));
     expect(updates).toEqual([{ kind: 'done', drafts: [], source: 'offline' }]);
     expect(chats()).toHaveLength(0);
+  });
+
+  it('gives offline drafts over the same port when no provider is configured', async () => {
+    const updates = await run(setup(null), start(ticket(undefined, { id: 'offline' })));
+    expect(updates.at(-1)).toMatchObject({ kind: 'done', source: 'offline' });
+    const done = updates.at(-1)!;
+    expect(done.kind === 'done' && done.drafts.length).toBeGreaterThan(0);
+    expect(chats()).toHaveLength(0);
+  });
+
+  it('holds back a handle-personally ticket until the agent asks, then sends it', async () => {
+    const angry = ticket(['Das ist das dritte Mal, dass ich schreibe. Ich kündige und mein Anwalt hört davon. Unverschämt!'], { id: 'held' });
+    const service = setup({}, [], true);
+    expect(await run(service, start(angry))).toEqual([{ kind: 'done', drafts: [], source: 'offline', held: true }]);
+    expect(chats()).toHaveLength(0);
+    server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
+    const released = await run(service, { kind: 'start', ticket: angry, uiLang: 'en', pinnedIds: [], showHeld: true });
+    expect(released.at(-1)).toMatchObject({ kind: 'done', source: 'model' });
+    expect(chats()).toHaveLength(1);
+  });
+
+  it('sends no internal note and no message of unknown visibility', async () => {
+    const noted = ticket(undefined, { id: 'notes' });
+    noted.messages.push({ ...noted.messages[0]!, id: 'n1', role: 'agent', visibility: 'internal', text: 'Internal: fraud review FR-5521, do not refund.' });
+    server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
+    await run(setup(), start(noted));
+    const sent = JSON.stringify(chats().at(-1)!.body);
+    for (const fragment of ['FR-5521', 'fraud review', 'do not refund']) expect(sent).not.toContain(fragment);
   });
 
   it('sends the redacted request with the drafts, never the key or the personal values', async () => {

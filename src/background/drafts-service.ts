@@ -1,23 +1,26 @@
-// The drafts work behind the port, without the port: one request in, updates out. Builds the input
-// from our own stores (knowledge by id, the team's settings, the cue computed here), caches results per
-// conversation state, and reports retries, failures and "what was sent" as updates.
-import { analyzeTicket } from '../cue/index';
+// The drafts work behind the port, without the port: one request in, updates out. Every draft comes this
+// way, model and offline alike. Builds the input from our own stores (knowledge by id, the team's
+// settings) and the conversation's shared analysis (./analysis.ts), caches results per conversation
+// state, and reports retries, failures and "what was sent" as updates.
 import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput, type DraftSettings, type DraftsResult, type GenerateOptions, type ProviderConfig } from '../drafts/index';
+import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
-import { toDraftView, toDraftViews, type KnowledgeService } from './handlers';
+import type { Analyses, Analysis, KnowledgeService } from './analysis';
+import { toDraftView, toDraftViews } from './handlers';
 
-const SNIPPETS_SENT = 5;
 const CACHE_SIZE = 50;
 /** The sidebar renders at most this often while tokens stream in (ms). */
 const DELTA_INTERVAL_MS = 16;
+/** How long a model request waits for the semantic snippets before going with the lexical ones. */
+export const SEMANTIC_WAIT_MS = 300;
 
 export interface DraftsServiceDeps {
   knowledge: KnowledgeService;
+  analyses: Analyses;
   provider: () => Promise<ProviderConfig | null>;
   settings: () => Promise<DraftSettings>;
-  /** The stats' randomized holdout (no drafts on those tickets). */
-  isHoldout: (helpdesk: string, ticketId: string) => Promise<boolean>;
+  semanticWaitMs?: number;
 }
 
 export type DraftsService = (request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal) => Promise<void>;
@@ -32,10 +35,20 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   };
 
   return async (request, send, signal) => {
-    // The sidebar does not ask on a holdout ticket; this keeps the comparison honest if it ever did.
-    if (await deps.isHoldout(request.ticket.helpdesk, request.ticket.id)) return send({ kind: 'done', drafts: [], source: 'offline' });
-    const provider = await deps.provider();
-    const input = await inputFor(request, deps, provider);
+    // Everything the request needs is asked at once; the analysis is usually already under way.
+    const settings = deps.settings();
+    const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds, request.ticket) : Promise.resolve([]);
+    // Not awaited when the ticket gets no drafts: a failure then must not go unhandled.
+    settings.catch(() => {});
+    pinned.catch(() => {});
+    const [analysis, configured] = await Promise.all([deps.analyses.get(request.ticket, request.uiLang), deps.provider()]);
+    // The holdout gets no drafts at all, so the comparison stays honest whatever the sidebar asks.
+    if (analysis.holdout) return send({ kind: 'done', drafts: [], source: 'offline' });
+    // Held back for a human touch: nothing about the ticket leaves until the agent asks for the drafts.
+    const held = analysis.heldBack && !(request.kind === 'start' && request.showHeld);
+    if (held && configured) return send({ kind: 'done', drafts: [], source: 'offline', held: true });
+    const provider = held ? null : configured;
+    const input = await inputFor(request, analysis, provider, { settings, pinned, waitMs: deps.semanticWaitMs ?? SEMANTIC_WAIT_MS });
     const options = progress(send, signal);
     try {
       if (request.kind === 'tool') {
@@ -66,18 +79,35 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   };
 }
 
-async function inputFor(request: DraftsRequest, deps: DraftsServiceDeps, provider: ProviderConfig | null): Promise<DraftInput> {
-  const { ticket, uiLang, pinnedIds } = request;
-  const [snippets, pinned, settings] = await Promise.all([
-    deps.knowledge.searchTicket(ticket, SNIPPETS_SENT),
-    pinnedIds.length ? deps.knowledge.byIds(pinnedIds, ticket) : [],
-    deps.settings(),
-  ]);
+/**
+ * Snippets for the request: the fused ones when they are ready within `SEMANTIC_WAIT_MS` (they usually
+ * are: the query's embedding went out with the analysis), else the lexical ones, so an embedding server
+ * never holds the drafts back by more than that. Offline drafts wait for nothing remote.
+ */
+async function snippetsFor(analysis: Analysis, provider: ProviderConfig | null, waitMs: number): Promise<SearchHit[]> {
+  if (!provider) return analysis.lexical;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fallback = new Promise<SearchHit[]>((resolve) => (timer = setTimeout(() => void analysis.lexical.then(resolve), waitMs)));
+  try {
+    return await Promise.race([analysis.search.then((search) => search.hits), fallback]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function inputFor(
+  request: DraftsRequest,
+  analysis: Analysis,
+  provider: ProviderConfig | null,
+  asked: { settings: Promise<DraftSettings>; pinned: Promise<SearchHit[]>; waitMs: number },
+): Promise<DraftInput> {
+  const { ticket, uiLang } = request;
+  const [snippets, pinned, settings] = await Promise.all([snippetsFor(analysis, provider, asked.waitMs), asked.pinned, asked.settings]);
   return {
     ticket,
     snippets,
     pinned,
-    cue: analyzeTicket(ticket, { uiLang }),
+    cue: analysis.cue,
     settings,
     agentLanguage: isLang(uiLang) ? uiLang : 'en',
     ...(provider ? { model: provider.model } : {}),

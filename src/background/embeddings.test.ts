@@ -1,7 +1,7 @@
 // Optional embeddings against the real loopback OpenAI-compatible server (deterministic bag-of-words vectors).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ticket } from '../../tests/server/fixtures';
+import { message, ticket } from '../../tests/server/fixtures';
 import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../../tests/server/openai-server';
 import type { ProviderConfig } from '../drafts/client';
 import { KnowledgeBase, KnowledgeDb } from '../knowledge/db';
@@ -62,7 +62,7 @@ describe('embedding the knowledge base', () => {
     const seen = await embedAll(openEmbeddings({ kb, provider: async () => provider(), batch: 2 }));
     expect(embedInputs().map((input) => input.length)).toEqual([2, 2, 1]);
     expect(embedInputs()[0]![0]).toBe('Gift cards\nGift cards never expire and can be combined with discounts.');
-    expect(seen.at(-1)).toEqual({ running: false, done: 5, total: 5, model: EMBED_MODEL, stored: 5 });
+    expect(seen.at(-1)).toEqual({ running: false, done: 5, total: 5, model: EMBED_MODEL, stored: 5, sent: { requests: 3, chars: expect.any(Number) } });
     expect(seen.some((s) => s.running && s.done > 0 && s.done < 5)).toBe(true);
   });
 
@@ -96,10 +96,11 @@ describe('ticket search with embeddings', () => {
 
   it('fuses a semantic match that shares no word with the ticket, one result per article', async () => {
     const kb = await knowledgeBase();
-    const lexicalOnly = await openKnowledge(kb, async () => provider({ embeddingModel: undefined })).searchTicket(refundTicket, 5);
+    const { hits: lexicalOnly } = await openKnowledge(kb, async () => provider({ embeddingModel: undefined })).searchTicket(refundTicket, 5);
     expect(lexicalOnly.map((hit) => hit.id)).not.toContain('refund');
     await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
-    const hits = await openKnowledge(kb, async () => provider()).searchTicket(refundTicket, 5);
+    const { hits, sent } = await openKnowledge(kb, async () => provider()).searchTicket(refundTicket, 5);
+    expect(sent).toMatchObject({ kind: 'embedding', model: expect.any(String) });
     expect(hits[0]).toMatchObject({ id: 'refund', title: 'Refund policy', snippet: 'We refund purchases within 30 days of delivery.' });
     expect(new Set(hits.map((hit) => hit.id)).size).toBe(hits.length);
   });
@@ -116,18 +117,48 @@ describe('ticket search with embeddings', () => {
     expect(query![0]).not.toContain('Anna');
   });
 
+  it('embeds only what may leave: no internal note, no held-back or holdout ticket, invisibles gone', async () => {
+    const kb = await knowledgeBase();
+    await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
+    const noted = ticket(['I would like a reimbursement\u200B please'], { subject: 'Reimbursement', language: 'en' });
+    noted.messages.push(message('Internal: customer is on the fraud watch list, see case FR-5521', { id: 'n1', role: 'agent', visibility: 'internal' }));
+    noted.messages.push(message('Unknown visibility: chargeback abuse suspected', { id: 'n2', role: 'system', visibility: 'internal' }));
+    server.requests.length = 0;
+    const knowledge = openKnowledge(kb, async () => provider());
+    await knowledge.searchTicket(noted, 5);
+    const sent = JSON.stringify(embedInputs());
+    for (const fragment of ['fraud', 'FR-5521', 'watch list', 'chargeback']) expect(sent).not.toContain(fragment);
+    expect(sent).toContain('reimbursement please');
+    expect(sent).not.toContain('\\u200b');
+    server.requests.length = 0;
+    const held = await knowledge.searchTicket(noted, 5, false);
+    expect(held.sent).toBeUndefined();
+    expect(embedInputs()).toEqual([]);
+  });
+
+  it('redacts before it cuts: an address at the cut is never sent in part', async () => {
+    const kb = await knowledgeBase();
+    await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
+    const long = ticket([`${'word '.repeat(398)}mail me: anna.schmidt@example.de`], { subject: 'Reimbursement', language: 'en' });
+    server.requests.length = 0;
+    await openKnowledge(kb, async () => provider()).searchTicket(long, 5);
+    const [query] = embedInputs();
+    expect(query![0]!.length).toBeLessThanOrEqual(2000);
+    expect(query![0]).not.toMatch(/anna|schmidt|example\.d/i);
+  });
+
   it('falls back to the lexical ranking when the provider is slow or failing', async () => {
     const kb = await knowledgeBase();
     await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
     const passwordTicket = ticket(['I forgot my password'], { subject: 'Password', language: 'en' });
-    const lexical = await openKnowledge(kb).searchTicket(passwordTicket, 5);
+    const { hits: lexical } = await openKnowledge(kb).searchTicket(passwordTicket, 5);
     expect(lexical[0]?.id).toBe('pw');
     server.setEmbeddings({ kind: 'vectors', delayMs: 2000 });
     const slow = openEmbeddings({ kb, provider: async () => provider(), queryTimeoutMs: 100 });
     const started = Date.now();
-    expect(await slow.searchTicket(passwordTicket, 5, (n) => kb.search(passwordTicket, { top: n }))).toEqual(lexical);
+    expect((await slow.searchTicket(passwordTicket, 5, (n) => kb.search(passwordTicket, { top: n }))).hits).toEqual(lexical);
     expect(Date.now() - started).toBeLessThan(1000);
     server.setEmbeddings({ kind: 'absent' });
-    expect(await openKnowledge(kb, async () => provider()).searchTicket(passwordTicket, 5)).toEqual(lexical);
+    expect((await openKnowledge(kb, async () => provider()).searchTicket(passwordTicket, 5)).hits).toEqual(lexical);
   });
 });

@@ -3,20 +3,18 @@
 // fuses a semantic ranking into ticket searches. The query is redacted before it leaves the device and
 // given a short deadline; on any failure the lexical results stand alone.
 import { APIError } from 'openai';
-import { createClient, type ProviderConfig } from '../drafts/client';
+import type { ProviderConfig } from '../drafts/client';
 import { toDraftError } from '../drafts/errors';
+import type { RequestDescription } from '../drafts/prompt';
+import { sendEmbeddings } from '../egress/gate';
+import { embeddingQuery } from '../egress/query';
 import type { KnowledgeBase } from '../knowledge/db';
 import { countVectors, fuseRankings, nearestArticles, pendingPassages, saveVectors } from '../knowledge/embeddings';
-import { ticketParts } from '../knowledge/query';
 import type { SearchHit } from '../knowledge/types';
-import { emptyVault } from '../privacy';
-import { knownNames, redactText } from '../privacy/redact';
 import type { Ticket } from '../ticket/schema';
 
 export const EMBED_BATCH = 64;
 export const QUERY_TIMEOUT_MS = 1500;
-/** Enough of the ticket to say what it is about; embedding models truncate long inputs anyway. */
-const QUERY_CHARS = 2000;
 /** Semantic candidates fused with the lexical ones. */
 const SEMANTIC_TOP = 20;
 
@@ -29,6 +27,14 @@ export interface EmbedStatus {
   /** Vectors stored for the current embedding model. */
   stored: number;
   error?: string;
+  /** What embedding the team's own knowledge base has sent this session: requests and characters (no ticket text). */
+  sent: { requests: number; chars: number };
+}
+
+/** Ticket snippets, and the embedding request that went out for them, if one did ("What was sent"). */
+export interface TicketSearch {
+  hits: SearchHit[];
+  sent?: RequestDescription;
 }
 
 export interface EmbeddingsDeps {
@@ -41,21 +47,13 @@ export interface EmbeddingsDeps {
 
 export function openEmbeddings(deps: EmbeddingsDeps) {
   const { kb } = deps;
-  let status: Omit<EmbedStatus, 'stored' | 'model'> = { running: false, done: 0, total: 0 };
+  let status: Omit<EmbedStatus, 'stored' | 'model' | 'sent'> = { running: false, done: 0, total: 0 };
+  const sent = { requests: 0, chars: 0 };
   let run: Promise<void> | null = null;
 
   async function embeddingProvider(): Promise<(ProviderConfig & { embeddingModel: string }) | null> {
     const config = await deps.provider();
     return config?.embeddingModel ? { ...config, embeddingModel: config.embeddingModel } : null;
-  }
-
-  async function embed(config: ProviderConfig & { embeddingModel: string }, input: string[], signal?: AbortSignal): Promise<number[][]> {
-    // For Azure the client's deployment is the embedding deployment, so the client is built for that model.
-    const client = createClient({ ...config, model: config.embeddingModel });
-    const response = await client.embeddings.create({ model: config.embeddingModel, input, encoding_format: 'float' }, signal ? { signal } : {});
-    const vectors = [...response.data].sort((a, b) => a.index - b.index).map((item) => Array.from(item.embedding));
-    if (vectors.length !== input.length) throw new Error(`The provider returned ${vectors.length} vectors for ${input.length} passages.`);
-    return vectors;
   }
 
   async function embedAll(config: ProviderConfig & { embeddingModel: string }): Promise<void> {
@@ -64,7 +62,10 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
     status = { running: true, done: 0, total: pending.length };
     for (let i = 0; i < pending.length; i += batch) {
       const passages = pending.slice(i, i + batch);
-      const vectors = await embed(config, passages.map((p) => p.text));
+      const input = passages.map((p) => p.text);
+      const vectors = await sendEmbeddings(config, input);
+      sent.requests += 1;
+      sent.chars += input.reduce((sum, text) => sum + text.length, 0);
       await saveVectors(kb.db, config.embeddingModel, passages, vectors);
       status = { ...status, done: status.done + passages.length };
     }
@@ -72,15 +73,15 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
 
   async function currentStatus(): Promise<EmbedStatus> {
     const config = await embeddingProvider();
-    if (!config) return { ...status, model: null, stored: 0 };
-    return { ...status, model: config.embeddingModel, stored: await countVectors(kb.db, config.embeddingModel) };
+    if (!config) return { ...status, model: null, stored: 0, sent: { ...sent } };
+    return { ...status, model: config.embeddingModel, stored: await countVectors(kb.db, config.embeddingModel), sent: { ...sent } };
   }
 
   return {
     /** Starts embedding (or joins the run in progress) and answers at once; the options page polls the status. */
     async start(): Promise<EmbedStatus> {
       const config = await embeddingProvider();
-      if (!config) return { running: false, done: 0, total: 0, model: null, stored: 0, error: 'Set an embedding model in the provider settings first.' };
+      if (!config) return { running: false, done: 0, total: 0, model: null, stored: 0, sent: { ...sent }, error: 'Set an embedding model in the provider settings first.' };
       if (!run) status = { running: true, done: 0, total: 0 }; // until the pending passages are counted
       run ??= embedAll(config)
         .catch((error: unknown) => void (status = { ...status, error: embedErrorMessage(error) }))
@@ -91,35 +92,47 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
       return currentStatus();
     },
     status: currentStatus,
-    /** Ticket snippets: lexical, fused with the semantic ranking when vectors exist and the provider answers in time. */
-    async searchTicket(ticket: Ticket, top: number, lexicalTop: (top: number) => Promise<SearchHit[]>): Promise<SearchHit[]> {
-      const config = await embeddingProvider();
-      if (!config || (await countVectors(kb.db, config.embeddingModel)) === 0) return lexicalTop(top);
+    /**
+     * Ticket snippets: lexical, fused with the semantic ranking when vectors exist, the ticket may leave
+     * (`mayLeave`: not held back, not in the holdout) and the provider answers in time.
+     */
+    async searchTicket(ticket: Ticket, top: number, lexicalTop: (top: number) => Promise<SearchHit[]>, mayLeave = true): Promise<TicketSearch> {
+      const config = mayLeave ? await embeddingProvider() : null;
+      if (!config || (await countVectors(kb.db, config.embeddingModel)) === 0) return { hits: await lexicalTop(top) };
+      const query = embeddingQuery(ticket);
       // Fusion sees as many lexical candidates as semantic ones; the lexical order alone is its first `top`.
       const lexical = await lexicalTop(SEMANTIC_TOP);
+      if (!query.trim()) return { hits: lexical.slice(0, top) };
+      const sent = describeEmbedding(config.embeddingModel, query);
       const signal = AbortSignal.timeout(deps.queryTimeoutMs ?? QUERY_TIMEOUT_MS);
       try {
-        const [query] = await embed(config, [ticketQueryText(ticket)], signal);
-        const semantic = await nearestArticles(kb.db, config.embeddingModel, query!, SEMANTIC_TOP);
+        const [vector] = await sendEmbeddings(config, [query], signal);
+        const semantic = await nearestArticles(kb.db, config.embeddingModel, vector!, SEMANTIC_TOP);
         const articles = new Map((await kb.db.articles.bulkGet(semantic.map((m) => m.articleId))).filter((a) => !!a).map((a) => [a.id, a]));
-        return fuseRankings(lexical, semantic, (id) => articles.get(id), top);
+        return { hits: fuseRankings(lexical, semantic, (id) => articles.get(id), top), sent };
       } catch (error) {
         console.warn('Souffleur knowledge: semantic search skipped, lexical results only:', error instanceof Error ? error.message : error);
-        return lexical.slice(0, top);
+        return { hits: lexical.slice(0, top), sent };
       }
     },
   };
 }
 
-/** The ticket as the lexical query sees it (subject, latest customer message, …), with personal data replaced. */
-export function ticketQueryText(ticket: Ticket): string {
-  // Heaviest parts first (subject, latest customer message), so the cut keeps what matters most.
-  const text = ticketParts(ticket)
-    .sort((a, b) => b.weight - a.weight)
-    .map((part) => part.text)
-    .join('\n')
-    .slice(0, QUERY_CHARS);
-  return redactText(text, emptyVault(), knownNames(ticket));
+/** "What was sent" for the ticket query's embedding: the exact input, redacted (placeholders only). */
+function describeEmbedding(model: string, query: string): RequestDescription {
+  const redacted: Record<string, number> = {};
+  for (const token of new Set(query.match(/⟦[A-Z]+_\d+⟧/g) ?? [])) {
+    const type = token.slice(1, token.lastIndexOf('_'));
+    redacted[type] = (redacted[type] ?? 0) + 1;
+  }
+  return {
+    model,
+    kind: 'embedding',
+    messages: [{ role: 'input', label: 'Knowledge search query (embedding, redacted)', content: query, chars: query.length }],
+    totalChars: query.length,
+    approxTokens: Math.ceil(query.length / 4),
+    redacted,
+  };
 }
 
 function embedErrorMessage(error: unknown): string {

@@ -2,77 +2,74 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/index';
 import type { SearchHit } from '../knowledge/types';
 import type { Ticket } from '../ticket/schema';
-import { createHandlers, type KnowledgeService, type TicketAnalysis } from './handlers';
+import { createAnalyses, type KnowledgeService } from './analysis';
+import { createHandlers, type TicketAnalysis } from './handlers';
 import type { KnowledgeHandlers } from './knowledge';
 import type { ProviderHandlers } from './provider';
 import type { StatsService } from './stats';
 
 const hit = (id: string, title: string, snippet: string): SearchHit => ({ id, title, snippet, score: 1, matches: [] });
-const STORE = [
-  hit('refund', 'Refund a duplicate charge', 'Refund the duplicate charge from the billing console.'),
-  hit('address', 'Change a delivery address', 'Edit the shipping address and save.'),
-];
+const STORE = [hit('refund', 'Refund a duplicate charge', 'Refund the duplicate charge from the billing console.')];
 
-const asked: string[][] = [];
+/** Records whether each search was allowed to send the ticket's query out. */
+const searches: boolean[] = [];
 const knowledge: KnowledgeService & { handlers: KnowledgeHandlers } = {
-  searchTicket: async () => [STORE[0]!],
-  searchText: async () => [],
-  byIds: async (ids) => {
-    asked.push(ids);
-    return STORE.filter((s) => ids.includes(s.id));
+  searchTicket: async (_ticket, _top, mayLeave = true) => {
+    searches.push(mayLeave);
+    return { hits: [STORE[0]!] };
   },
+  lexicalTicket: async () => [STORE[0]!],
+  searchText: async () => [],
+  byIds: async (ids) => STORE.filter((s) => ids.includes(s.id)),
   handlers: {} as KnowledgeHandlers,
 };
 
-const ticket: Ticket = {
+const ticket = (text = 'I was charged twice for my invoice. Please refund one of the payments.'): Ticket => ({
   id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject: 'Charged twice',
   requester: { name: 'Dana', email: null }, status: null, priority: null, tags: [], language: 'en', warnings: [], source: 'dom',
-  messages: [{ id: 'm1', author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text: 'I was charged twice for my invoice. Please refund one of the payments.' }],
-};
-
-function analyze(options: { holdout?: boolean; providerConfigured?: boolean; pinnedSnippetIds?: string[] } = {}) {
-  const stats = { handlers: {}, isHoldout: async () => options.holdout ?? false, writer: {} } as unknown as StatsService;
-  const draftSettings = { 'draft-settings-get': async () => DEFAULT_DRAFT_SETTINGS, 'draft-settings-save': async () => DEFAULT_DRAFT_SETTINGS, load: async () => DEFAULT_DRAFT_SETTINGS };
-  const handlers = createHandlers(knowledge, {} as ProviderHandlers, async () => options.providerConfigured ?? false, draftSettings, stats);
-  const { pinnedSnippetIds } = options;
-  return handlers['analyze-ticket']({ kind: 'analyze-ticket', ticket, uiLang: 'en', ...(pinnedSnippetIds ? { pinnedSnippetIds } : {}) }, {} as never) as Promise<TicketAnalysis>;
-}
-
-describe('analyze-ticket and the holdout', () => {
-  it('gives a holdout ticket its cue and snippets but no drafts, and says it is in the holdout', async () => {
-    const held = await analyze({ holdout: true });
-    expect(held.holdout).toBe(true);
-    expect(held.drafts).toEqual([]);
-    expect(held.snippets).toEqual([STORE[0]]);
-    expect(held.cue).not.toBeNull();
-    const withModel = await analyze({ holdout: true, providerConfigured: true });
-    expect(withModel).toMatchObject({ holdout: true, drafts: [], providerConfigured: true });
-  });
-
-  it('gives other tickets their offline drafts as before', async () => {
-    const assisted = await analyze();
-    expect(assisted.holdout).toBe(false);
-    expect(assisted.drafts.length).toBeGreaterThan(0);
-  });
+  messages: [{ id: 'm1', author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text }],
 });
 
-describe('analyze-ticket offline drafts', () => {
-  it('ground the first draft in the best snippet, and in pinned snippets first when there are pins', async () => {
-    asked.length = 0;
-    const plain = await analyze();
-    expect(plain.drafts[0]!.citations).toEqual(['refund']);
-    expect(asked).toEqual([]);
+function setup(options: { holdout?: boolean; providerConfigured?: boolean; holdBack?: boolean } = {}) {
+  const stats = { handlers: {}, isHoldout: async () => options.holdout ?? false, writer: {} } as unknown as StatsService;
+  const draftSettings = { 'draft-settings-get': async () => DEFAULT_DRAFT_SETTINGS, 'draft-settings-save': async () => DEFAULT_DRAFT_SETTINGS, load: async () => DEFAULT_DRAFT_SETTINGS };
+  const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => options.holdBack ?? false });
+  const handlers = createHandlers(knowledge, {} as ProviderHandlers, async () => options.providerConfigured ?? false, draftSettings, stats, analyses);
+  return (t = ticket(), fresh = false) => handlers['analyze-ticket']({ kind: 'analyze-ticket', ticket: t, uiLang: 'en', ...(fresh ? { fresh } : {}) }, {} as never) as Promise<TicketAnalysis>;
+}
 
-    const pinned = await analyze({ pinnedSnippetIds: ['address'] });
-    expect(pinned.drafts[0]!.citations).toEqual(['address']);
-    expect(pinned.drafts[0]!.text).toContain('Edit the shipping address and save.');
-    // The snippets shown stay the ticket's own results.
-    expect(pinned.snippets.map((s) => s.id)).toEqual(['refund']);
+describe('analyze-ticket', () => {
+  it('gives a holdout ticket its cue and snippets, says it is in the holdout, and sends no query out', async () => {
+    searches.length = 0;
+    const held = await setup({ holdout: true, providerConfigured: true })();
+    expect(held).toMatchObject({ holdout: true, providerConfigured: true, snippets: [STORE[0]] });
+    expect(held.cue).not.toBeNull();
+    expect(searches).toEqual([false]);
   });
 
-  it('take pinned text from the store only: unknown ids are ignored', async () => {
-    const result = await analyze({ pinnedSnippetIds: ['no-such-article'] });
-    expect(asked.at(-1)).toEqual(['no-such-article']);
-    expect(result.drafts[0]!.citations).toEqual(['refund']);
+  it('holds back the query of a handle-personally ticket when the setting says so, not otherwise', async () => {
+    const angry = ticket('This is the third time I write. I will cancel and my lawyer will hear about this. Unacceptable!');
+    searches.length = 0;
+    const held = await setup({ holdBack: true, providerConfigured: true })(angry);
+    expect(held.cue?.handlePersonally).toBe(true);
+    expect(held.heldBack).toBe(true);
+    const open = await setup({ holdBack: false, providerConfigured: true })(angry);
+    expect(open.heldBack).toBe(false);
+    expect(searches).toEqual([false, true]);
+  });
+
+  it('analyzes one conversation state once; `fresh` analyzes again', async () => {
+    searches.length = 0;
+    const analyze = setup();
+    await analyze();
+    await analyze();
+    expect(searches).toHaveLength(1);
+    await analyze(ticket(), true);
+    expect(searches).toHaveLength(2);
+  });
+
+  it('answers without drafts: every draft comes over the drafts port', async () => {
+    const result = await setup()();
+    expect(result).not.toHaveProperty('drafts');
   });
 });

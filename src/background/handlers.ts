@@ -1,40 +1,31 @@
-// What the background does for each request. Everything here is local: the cue model, the
-// knowledge index and offline drafts; model calls stream over a port (src/background/drafts-port.ts).
+// What the background does for each request. The analysis (cue, snippets) is shared with the drafts
+// port (./analysis.ts); every draft, offline ones included, comes over the port (./drafts-port.ts).
 import { browser } from 'wxt/browser';
-import { analyzeTicket } from '../cue/index';
-import { suggestDrafts, type DraftSettings, type ShownDraft } from '../drafts/index';
+import type { DraftSettings, RequestDescription, ShownDraft } from '../drafts/index';
 import { CATALOGS } from '../i18n/catalogs';
-import { isLang, type Lang } from '../language/languages';
 import type { SearchHit } from '../knowledge/types';
 import type { DraftView } from '../sidebar/state';
-import type { Ticket } from '../ticket/schema';
 import type { TicketCue } from '../cue/types';
+import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
 
-/** The knowledge base as the background sees it; the Dexie-backed store implements it. */
-export interface KnowledgeService {
-  searchTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
-  /** `pageUrl`: the asking tab's page (from the browser's sender record), whose account scopes the search; absent: no scope. */
-  searchText(query: string, top: number, pageUrl?: string): Promise<SearchHit[]>;
-  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page; with `ticket`, only its account's. */
-  byIds(ids: string[], ticket?: Ticket): Promise<SearchHit[]>;
-}
+export type { KnowledgeService } from './analysis';
 
 export interface TicketAnalysis {
   cue: TicketCue | null;
   snippets: SearchHit[];
-  /** Offline drafts, at once; empty when a model provider is configured (they stream over a port). */
-  drafts: DraftView[];
   providerConfigured: boolean;
   /** The ticket is in the randomized holdout: no drafts, here or over the port (cue and snippets as usual). */
   holdout: boolean;
+  /** Handle-personally with the hold-back setting on: no drafts are asked until the agent says so. */
+  heldBack: boolean;
+  /** The embedding request the knowledge search made, for "What was sent" (absent when none went out). */
+  sent?: RequestDescription;
 }
-
-const SNIPPETS_SHOWN = 5;
 
 export function toDraftView(id: string, draft: ShownDraft): DraftView {
   return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
@@ -44,33 +35,42 @@ export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'mo
   return drafts.map((draft, index) => toDraftView(`${ticketId}:${source}:${index}`, draft));
 }
 
+const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
+
 export function createHandlers(
   knowledge: KnowledgeService & { handlers: KnowledgeHandlers },
   provider: ProviderHandlers,
   providerConfigured: () => Promise<boolean>,
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
+  analyses: Analyses,
 ): Handlers {
+  // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
+  const changes = <H extends Partial<Handlers>>(handlers: H): H =>
+    Object.fromEntries(
+      Object.entries(handlers).map(([kind, handle]) => [
+        kind,
+        READ_ONLY.has(kind) ? handle : async (...args: unknown[]) => {
+          analyses.clear();
+          return (handle as (...a: unknown[]) => unknown)(...args);
+        },
+      ]),
+    ) as H;
   return {
-    ...knowledge.handlers,
-    ...provider,
+    ...changes(knowledge.handlers),
+    ...changes(provider),
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
-    'analyze-ticket': async ({ ticket, uiLang, pinnedSnippetIds = [] }): Promise<TicketAnalysis> => {
-      const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
-      const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
-      const [holdout, configured] = await Promise.all([stats.isHoldout(ticket.helpdesk, ticket.id), providerConfigured()]);
-      if (holdout || configured) return { cue, snippets, drafts: [], providerConfigured: configured, holdout };
-      const agentLanguage: Lang = isLang(uiLang) ? uiLang : 'en';
-      // The page names the pinned snippets; their text comes from our store.
-      const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds, ticket) : [];
-      const offline = await suggestDrafts({ ticket, snippets, pinned, cue, settings: await draftSettings.load(), agentLanguage }, null);
-      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
+    'analyze-ticket': async ({ ticket, uiLang, fresh }): Promise<TicketAnalysis> => {
+      const analysis = await analyses.get(ticket, uiLang, fresh);
+      const [search, configured] = await Promise.all([analysis.search, providerConfigured()]);
+      const { cue, holdout, heldBack } = analysis;
+      return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
-    'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS_SHOWN, sender.tab ? sender.url : undefined),
+    'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),
     'open-page': async ({ page }) => {
       if (page === 'dashboard') await openDashboard();
       else await browser.runtime.openOptionsPage();

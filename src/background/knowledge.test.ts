@@ -23,9 +23,9 @@ const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id).sort();
 describe('knowledge per helpdesk account', () => {
   it('a ticket gets its own account\'s articles, at the hosted address and at the mapped own domain', async () => {
     const knowledge = await service();
-    expect(ids(await knowledge.searchTicket(ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' }), 5))).toEqual(['acme', 'shared']);
-    expect(ids(await knowledge.searchTicket(ticket(undefined, { url: 'https://support.acme.com/agent/tickets/1' }), 5))).toEqual(['acme', 'shared']);
-    expect(ids(await knowledge.searchTicket(ticket(undefined, { url: 'https://globex.zendesk.com/agent/tickets/1' }), 5))).toEqual(['globex', 'shared']);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual(['acme', 'shared']);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://support.acme.com/agent/tickets/1' }), 5)).hits)).toEqual(['acme', 'shared']);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://globex.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual(['globex', 'shared']);
   });
 
   it('pinned ids of another account\'s articles are not used for this ticket', async () => {

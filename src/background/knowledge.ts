@@ -8,7 +8,7 @@ import type { CustomHelpdeskOrigin } from '../settings/schema';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
-import type { KnowledgeService } from './handlers';
+import type { KnowledgeService } from './analysis';
 
 /** How much of a pinned article goes to the model: its opening, as a passage would. */
 const PINNED_SNIPPET_CHARS = 1200;
@@ -44,11 +44,14 @@ export function openKnowledge(
     return hits.filter((_, i) => visible[i]);
   };
   return {
-    async searchTicket(ticket, top) {
+    // The ticket's account scopes every ranking: the lexical one before its top k, the meaning-based
+    // hits after fusion.
+    async searchTicket(ticket, top, mayLeave = true, lexicalTop) {
       const account = await accountOf(ticket.url);
-      // The lexical ranking filters before its top k; meaning-based hits are filtered here.
-      return ownAccount(await embeddings.searchTicket(ticket, top, (n) => kb.search(ticket, { top: n, account })), account);
+      const search = await embeddings.searchTicket(ticket, top, lexicalTop ?? ((n) => kb.search(ticket, { top: n, account })), mayLeave);
+      return { ...search, hits: await ownAccount(search.hits, account) };
     },
+    lexicalTicket: async (ticket, top) => kb.search(ticket, { top, account: await accountOf(ticket.url) }),
     searchText: async (query, top, pageUrl) => kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
     async byIds(ids, ticket) {
       // A pinned id names an article; another account's article is not this ticket's to pin.

@@ -8,6 +8,7 @@ import { trackGrantedDomains } from './custom-domains';
 import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
 import { draftSettingsHandlers } from './draft-settings';
 import { serveDraftsPort } from './drafts-port';
+import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
 import { openKnowledge } from './knowledge';
@@ -31,8 +32,9 @@ export function startBackground(): void {
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
   const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats);
-  serveDraftsPort(policy, createDraftsService({ knowledge, provider: () => providers.load(), settings: loadDraftSettings, isHoldout: stats.isHoldout }));
+  const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
+  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses);
+  serveDraftsPort(policy, createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings }));
   // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
   browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.

@@ -36,13 +36,21 @@ export interface ProviderSummary {
 }
 
 export class ProviderStore {
+  /** Read once per change: every ticket asks, and only this store (in this background) writes it. */
+  private loaded: Promise<ProviderConfig | null> | null = null;
+
   constructor(private readonly db = new SecretsDb()) {}
 
   /** The full configuration with the key, for the background's own requests only. */
-  async load(): Promise<ProviderConfig | null> {
-    const row = await this.db.secrets.get('provider');
-    if (!row || !checkEndpoint(row.config).ok) return null;
-    return { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) };
+  load(): Promise<ProviderConfig | null> {
+    this.loaded ??= this.db.secrets.get('provider').then(
+      (row) => (row && checkEndpoint(row.config).ok ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null),
+      (error: unknown) => {
+        this.loaded = null;
+        throw error;
+      },
+    );
+    return this.loaded;
   }
 
   /** The stored key, only if it was saved for the same origin as `config`'s. */
@@ -66,9 +74,11 @@ export class ProviderStore {
   async save(config: StoredProvider, apiKey: string | null | undefined): Promise<void> {
     const kept = apiKey === undefined ? ((await this.keyFor(config)) ?? null) : apiKey;
     await this.db.secrets.put({ key: 'provider', config, apiKey: kept });
+    this.loaded = null;
   }
 
   async remove(): Promise<void> {
     await this.db.secrets.delete('provider');
+    this.loaded = null;
   }
 }

@@ -48,6 +48,19 @@ describe('souffleur (the installed command)', () => {
     expect(JSON.parse(stdout)).toMatchObject({ id: '102', helpdesk: 'freshdesk' });
   });
 
+  it('read keeps back what the page does not mark public, and says where the requester came from', () => {
+    const { code, stdout, stderr } = run('read', `${FIXTURES}freshdesk/unmarked-roles.html`, '--url', 'https://acme.freshdesk.com/a/tickets/125');
+    expect(code, stderr).toBe(0);
+    const ticket = JSON.parse(stdout) as { messages: { id: string; role: string; visibility: string }[]; warnings: string[] };
+    expect(ticket.messages.find((m) => m.id === '125000000006')).toMatchObject({ role: 'system', visibility: 'internal' });
+    expect(ticket.warnings).toContain('message 125000000006: visibility not shown by the page; kept back as internal');
+
+    const zendesk = run('read', `${FIXTURES}zendesk/newer-garden.html`, '--url', 'https://acme.zendesk.com/agent/tickets/5');
+    const garden = JSON.parse(zendesk.stdout) as { requester: { name: string }; warnings: string[] };
+    expect(garden.requester.name).toBe('Noor Hassan');
+    expect(garden.warnings).toContain("requester: not in the field's usual place; read from the field's title attribute");
+  });
+
   it.each([
     ['a page that is not a ticket', 'freshdesk/not-a-ticket.html', 'https://acme.freshdesk.com/a/tickets/filters/all_tickets', /not a (Zendesk or Freshdesk )?ticket/i],
     ['a changed layout', 'zendesk/layout-changed.html', 'https://acme.zendesk.com/agent/tickets/9', /layout changed/i],

@@ -3,7 +3,8 @@
 // message), and never written into the store once the agent has moved on.
 import type { TicketAnalysis } from '../background/handlers';
 import { ask } from '../messaging/client';
-import type { SidebarState } from '../sidebar/state';
+import type { Reply } from '../messaging/protocol';
+import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import { streamDrafts, streamDraftTool } from './drafts';
@@ -22,21 +23,28 @@ export interface Conversation {
   showHeld(): void;
 }
 
-/** Same for the page's and the REST API's reading of one state of a conversation. */
-function conversationKey(ticket: Ticket): string {
-  const customer = ticket.messages.filter((message) => message.role === 'customer');
-  return JSON.stringify([ticket.helpdesk, ticket.id, customer.length, customer.at(-1)?.text.trim() ?? '']);
+/**
+ * `holdDrafts` is read by the background now (it holds back handle-personally tickets itself); the
+ * content script only remembers that the agent asked for the drafts anyway on this conversation state.
+ */
+/** The background as the conversation reaches it; tests pass fakes. */
+export interface ConversationChannels {
+  analyze: (ticket: Ticket, uiLang: string, fresh: boolean) => Promise<Reply<TicketAnalysis>>;
+  drafts: typeof streamDrafts;
+  tool: typeof streamDraftTool;
 }
 
-/**
- * `holdDrafts`: the setting to hold drafts back on handle-personally tickets. Then the model request is
- * not made at all (nothing about the ticket leaves the browser) until the agent asks for the drafts.
- */
-export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, holdDrafts: () => boolean = () => false): Conversation {
+const BACKGROUND: ConversationChannels = {
+  analyze: (ticket, uiLang, fresh) => ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang, ...(fresh ? { fresh } : {}) }),
+  drafts: streamDrafts,
+  tool: streamDraftTool,
+};
+
+export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, channels: ConversationChannels = BACKGROUND): Conversation {
   let key = '';
   let ticket: Ticket | null = null;
-  let providerConfigured = false;
-  let holdout = false;
+  /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */
+  let released = false;
   let cancelDrafts = () => {};
   const cancelTools = new Set<() => void>();
 
@@ -50,40 +58,31 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
 
   const startDrafts = () => {
     cancelAll();
-    if (ticket && !holdout) cancelDrafts = streamDrafts(store, ticket, uiLang(), store.get().pinnedSnippetIds);
+    if (ticket) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, released);
   };
 
-  /** `draftsStarted`: the model request went out with the analysis (see show()). */
-  async function analyze(asked: string, current: Ticket, part: 'all' | 'drafts' = 'all', draftsStarted = false) {
-    const pinnedSnippetIds = store.get().pinnedSnippetIds;
-    const reply = await ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket: current, uiLang: uiLang(), pinnedSnippetIds });
+  async function analyze(asked: string, current: Ticket, fresh = false) {
+    const reply = await channels.analyze(current, uiLang(), fresh);
     if (!isCurrent(asked)) return;
     if (!reply.ok) {
       const failed = { status: 'error', message: reply.error } as const;
-      store.update(part === 'drafts' ? { drafts: failed } : { cue: failed, snippets: failed, drafts: failed });
+      store.update({ cue: failed, snippets: failed });
       return;
     }
-    const { cue, snippets, drafts } = reply.data;
-    ({ providerConfigured, holdout } = reply.data);
-    const held = providerConfigured && !holdout && holdDrafts() && !!cue?.handlePersonally;
-    const offlineDrafts: Partial<SidebarState> =
-      providerConfigured && !holdout ? {} : { drafts: drafts.length ? { status: 'ready', data: drafts } : { status: 'empty' } };
-    if (part === 'drafts') {
-      // Only the drafts: the snippets panel may be showing the agent's own search.
-      store.update(offlineDrafts);
-    } else {
-      store.update({
-        cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
-        snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
-        holdout,
-        ...offlineDrafts,
-        ...(held ? { drafts: { status: 'empty' } } : {}),
-        draftsInfo: { providerConfigured, held },
-      });
-      onCueShown();
+    const { cue, snippets, providerConfigured, holdout, heldBack, sent } = reply.data;
+    store.update((state) => ({
+      cue: cue ? { status: 'ready', data: cue } : { status: 'empty' },
+      snippets: snippets.length ? { status: 'ready', data: snippets } : { status: 'empty' },
+      holdout,
+      draftsInfo: { ...state.draftsInfo, providerConfigured, held: providerConfigured && heldBack && !released },
+      sent: sent ? [sent] : [],
+    }));
+    onCueShown();
+    if (holdout) {
+      // The background gives a holdout ticket no drafts; nothing is left to wait for.
+      cancelAll();
+      store.update({ drafts: { status: 'empty' } });
     }
-    if (holdout && draftsStarted) cancelAll();
-    else if (providerConfigured && !held && !draftsStarted) startDrafts();
   }
 
   return {
@@ -92,14 +91,11 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       const nextKey = conversationKey(next);
       if (nextKey === key) return;
       key = nextKey;
-      cancelAll();
-      // With a provider (known from an earlier ticket on this page) and nothing to hold back, the model
-      // request goes out with the analysis instead of after it: the drafts arrive that much sooner. The
-      // background still refuses holdout tickets, and the analysis cancels the request if it is one.
-      holdout = false;
-      const early = providerConfigured && !holdDrafts();
-      if (early) startDrafts();
-      void analyze(key, next, 'all', early);
+      released = false;
+      // The drafts are asked with the analysis, not after it: they arrive that much sooner. The background
+      // answers a holdout or held-back ticket with no drafts, and only positively public messages leave.
+      startDrafts();
+      void analyze(key, next);
     },
     leave() {
       key = '';
@@ -108,18 +104,20 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     },
     refresh(part = 'all') {
       if (!ticket) return;
-      if (part === 'drafts' && providerConfigured) return startDrafts();
-      void analyze(key, ticket, part);
+      // Analysis first, so the drafts join the fresh analysis rather than the one being replaced.
+      if (part === 'all') void analyze(key, ticket, true);
+      startDrafts();
     },
     revise(id, tool) {
       const drafts = store.get().drafts;
       const shown = drafts.status === 'ready' ? drafts.data : [];
       const index = shown.findIndex((d) => d.id === id);
       if (!ticket || index < 0) return;
-      cancelTools.add(streamDraftTool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
+      cancelTools.add(channels.tool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
     },
     showHeld() {
-      if (providerConfigured) startDrafts();
+      released = true;
+      startDrafts();
     },
   };
 }

@@ -39,11 +39,10 @@ function connect(request: DraftsRequest, onUpdate: (update: DraftsUpdate) => voi
 const info = (store: Store, patch: Partial<DraftsInfo>) =>
   store.update((state) => ({ draftsInfo: { providerConfigured: true, ...state.draftsInfo, ...patch } }));
 
-export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[]): () => void {
-  store.update({ drafts: { status: 'loading' } });
-  info(store, { error: undefined, retryAt: undefined, request: undefined, held: false });
-  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds };
-  return connect(
+export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], showHeld = false): () => void {
+  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds, ...(showHeld ? { showHeld } : {}) };
+  // The request goes out before the sidebar repaints: the background works while the page renders.
+  const cancel = connect(
     start,
     (update) => {
       if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
@@ -57,15 +56,26 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
         return store.update({ drafts: { status: 'error', message: update.message } });
       }
       if (update.kind !== 'done') return;
+      if (update.held) {
+        info(store, { retryAt: undefined, held: true });
+        return store.update({ drafts: { status: 'empty' } });
+      }
       // When the model failed these are offline drafts; the panel says why, with a button to try again.
-      info(store, { retryAt: undefined, error: update.error, request: update.request });
-      store.update({ drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' } });
+      store.update((state) => ({
+        draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
+        drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
+      }));
     },
     () => {
       info(store, { retryAt: undefined });
       store.update({ drafts: { status: 'error', message: LOST.message } });
     },
   );
+  store.update((state) => ({
+    drafts: { status: 'loading' },
+    draftsInfo: { providerConfigured: false, ...state.draftsInfo, error: undefined, retryAt: undefined, request: undefined },
+  }));
+  return cancel;
 }
 
 /** Replaces the draft with `id` (if it is still shown) by what `change` makes of it. */

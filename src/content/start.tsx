@@ -82,7 +82,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   });
 
   const timings = ticketTimings(ui.shadowHost);
-  const conversation = createConversation(store, locale, () => timings.once('cue-shown'), () => settings.holdDraftsWhenHandlePersonally);
+  const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') conversation.leave();
     if (reading.status === 'loading') {
@@ -100,7 +100,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false }),
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [] }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();

@@ -11,6 +11,8 @@ export type TicketReading =
   | { status: 'error'; reason: TicketReadError['reason']; message: string };
 
 const SWITCHING_RETRY_MS = 150;
+/** A REST reading that failed is reused this long, then asked again (the helpdesk may be back). */
+const FAILED_API_RETRY_MS = 30_000;
 const MAX_SWITCHING_RETRIES = 20;
 
 export interface TicketWatcherOptions {
@@ -38,7 +40,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   let currentKey: string | null = null;
   let apiRead: { key: string; controller: AbortController } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const apiTickets = new Map<string, Ticket>();
+  const apiTickets = new Map<string, { ticket: Ticket; at: number }>();
 
   function report(reading: TicketReading) {
     const serialized = JSON.stringify(reading);
@@ -54,7 +56,9 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
       domTicket = adapter.readFromDom(doc, options.currentUrl());
     } catch (error) {
       currentKey = null;
+      // Cut off, and forgotten: coming back to this ticket must ask again, not wait for an aborted read.
       apiRead?.controller.abort();
+      apiRead = null;
       // Between two tickets: show loading and look again, but do not wait forever on a stuck page.
       if (error instanceof TicketReadError && error.reason === 'switching' && switchingRetries < MAX_SWITCHING_RETRIES) {
         switchingRetries++;
@@ -74,7 +78,9 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     // Read on every pass: switching public reply / internal note changes nothing else.
     const composerMode = adapter.composerMode(doc, domTicket.id);
     const cached = apiTickets.get(key);
-    if (cached) return report({ status: 'ticket', ticket: cached, composerMode });
+    if (cached && (cached.ticket.source === 'api' || Date.now() - cached.at < FAILED_API_RETRY_MS)) {
+      return report({ status: 'ticket', ticket: cached.ticket, composerMode });
+    }
     report({ status: 'ticket', ticket: domTicket, composerMode });
     if (apiRead?.key === key) return; // already on its way
     apiRead?.controller.abort();
@@ -83,7 +89,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     void adapter.readFromApi(domTicket, options.fetchJson, controller.signal).then(
       (fullTicket) => {
         if (controller.signal.aborted) return;
-        apiTickets.set(key, fullTicket);
+        apiTickets.set(key, { ticket: fullTicket, at: Date.now() });
         if (apiRead?.controller === controller) apiRead = null;
         // Only if the agent is still on this ticket: never show another ticket's data.
         if (currentKey === key) report({ status: 'ticket', ticket: fullTicket, composerMode: adapter.composerMode(doc, fullTicket.id) });
@@ -118,6 +124,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     stop() {
       observer.disconnect();
       apiRead?.controller.abort();
+      apiRead = null;
       if (timer !== null) clearTimeout(timer);
       currentKey = null;
     },

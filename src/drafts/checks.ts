@@ -5,7 +5,7 @@ import { detectLanguage } from '../language/detect';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { NEGATIONS, PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
-import { DATA_END, DATA_MARK, DATA_START } from './spotlight';
+import { DATA_MARK, FENCE_LIKE } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
 export const FLAG_KINDS = ['unknown-link', 'unbacked-promise', 'placeholder', 'language', 'injection-echo', 'bad-citation'] as const;
@@ -81,7 +81,7 @@ const INSTRUCTION_LIKE = /\b(?:ignore|disregard|forget|override|instruction|prom
 
 function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const flags: DraftFlag[] = [];
-  if (text.includes(DATA_START) || text.includes(DATA_END) || [...shingles(text)].some((s) => SYSTEM_SHINGLES.has(s))) {
+  if (FENCE_LIKE.test(text) || [...shingles(text)].some((s) => SYSTEM_SHINGLES.has(s))) {
     flags.push({ kind: 'injection-echo', detail: 'repeats Souffleur\'s own instructions (system prompt leak)' });
   }
   const draftShingles = shingles(text);

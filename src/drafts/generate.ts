@@ -1,14 +1,14 @@
 // One drafts request against a provider: streamed, cancellable, bounded in time, retried on 429/5xx, and
 // degrading gracefully on servers without structured outputs: json_schema → json_object → prompt-only JSON,
 // then one repair pass before giving up with a typed 'malformed' error. Never hangs: every wait has a timer.
-import type OpenAI from 'openai';
 import { BadRequestError, UnprocessableEntityError } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { restore } from '../privacy/vault';
 import { DraftError, toDraftError } from './errors';
 import { firstDraftText } from './partial-json';
 import type { ChatMessage, DraftRequest } from './prompt';
-import { createClient, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './client';
+import { sendChat, streamChat } from '../egress/gate';
+import { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './client';
 import { DraftAnswer, parseAnswer } from './schema';
 import { unmark } from './spotlight';
 
@@ -65,7 +65,6 @@ interface Call {
 }
 
 export async function generateDrafts(config: ProviderConfig, request: DraftRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const client = createClient(config);
   const deadline = Date.now() + (options.timeoutMs ?? config.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const serverKey = `${config.kind}|${config.baseUrl ?? config.azureEndpoint ?? ''}|${config.model}`;
   let mode = acceptedModes.get(serverKey) ?? 'json_schema';
@@ -80,7 +79,7 @@ export async function generateDrafts(config: ProviderConfig, request: DraftReque
   for (;;) {
     let content: string;
     try {
-      content = await withRetries(() => call(client, config, { messages: request.messages, mode, stream: options.stream ?? true, onContent }, options, deadline), options, deadline);
+      content = await withRetries(() => call(config, { messages: request.messages, mode, stream: options.stream ?? true, onContent }, options, deadline), options, deadline);
     } catch (error) {
       if (error instanceof SchemaRejected && mode !== 'prompt') {
         mode = mode === 'json_schema' ? 'json_object' : 'prompt';
@@ -97,7 +96,7 @@ export async function generateDrafts(config: ProviderConfig, request: DraftReque
       { role: 'user', content: content.slice(0, 12_000) },
     ];
     const repairMode = mode === 'json_schema' ? 'json_object' : mode;
-    const fixed = await withRetries(() => call(client, config, { messages: repairMessages, mode: repairMode, stream: false }, options, deadline), options, deadline).catch((error: unknown) => {
+    const fixed = await withRetries(() => call(config, { messages: repairMessages, mode: repairMode, stream: false }, options, deadline), options, deadline).catch((error: unknown) => {
       if (error instanceof SchemaRejected) return '';
       throw error;
     });
@@ -108,7 +107,7 @@ export async function generateDrafts(config: ProviderConfig, request: DraftReque
 }
 
 /** One HTTP call with an overall deadline and an idle timer (first byte and between chunks). */
-async function call(client: OpenAI, config: ProviderConfig, spec: Call, options: GenerateOptions, deadline: number): Promise<string> {
+async function call(config: ProviderConfig, spec: Call, options: GenerateOptions, deadline: number): Promise<string> {
   if (options.signal?.aborted) throw new DraftError('cancelled', 'The request was cancelled.');
   const controller = new AbortController();
   let timedOut = false;
@@ -137,10 +136,9 @@ async function call(client: OpenAI, config: ProviderConfig, spec: Call, options:
   const requestOptions = { signal: controller.signal, timeout: Math.max(1, deadline - Date.now()) };
   try {
     if (!spec.stream) {
-      const completion = await client.chat.completions.create({ ...body, stream: false }, requestOptions);
-      return completion.choices[0]?.message?.content ?? '';
+      return await sendChat(config, body, requestOptions);
     }
-    const stream = await client.chat.completions.create({ ...body, stream: true }, requestOptions);
+    const stream = await streamChat(config, body, requestOptions);
     let content = '';
     for await (const chunk of stream) {
       arm();

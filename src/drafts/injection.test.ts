@@ -12,7 +12,7 @@ import { suggestDrafts } from './pipeline';
 import { buildRequest } from './prompt';
 import { redactText } from '../privacy/redact';
 import { emptyVault } from '../privacy/vault';
-import { DATA_END, DATA_START, unmark } from './spotlight';
+import { declaredFence, unmark } from './spotlight';
 
 interface Payload {
   category: string;
@@ -60,13 +60,14 @@ function splitRequest(payloadText: string): { inside: string; outside: string } 
   // The system prompt names the delimiters; the ticket's own section is in the last (user) message.
   const instructions = request.messages.slice(0, -1).map((m) => m.content).join('\n');
   const user = request.messages.at(-1)!.content;
-  const start = user.indexOf(DATA_START);
-  const end = user.indexOf(DATA_END);
-  expect(start).toBeGreaterThan(0);
-  expect(user.indexOf(DATA_START, start + 1)).toBe(-1); // the customer cannot open a second section…
-  expect(user.indexOf(DATA_END, end + 1)).toBe(-1); // …or close ours early
-  expect(user.slice(end + DATA_END.length).trim()).toBe(''); // the ticket comes last
-  return { inside: user.slice(start, end + DATA_END.length), outside: `${instructions}\n${user.slice(0, start)}` };
+  const { open, close } = declaredFence(user)!;
+  // The ticket's section is the last one (snippets have their own, earlier).
+  const start = user.lastIndexOf(open);
+  const end = user.lastIndexOf(close);
+  expect(start).toBeGreaterThan(user.indexOf(close)); // the customer cannot open a second section…
+  expect(user.indexOf(close, start)).toBe(end); // …or close ours early
+  expect(user.slice(end + close.length).trim()).toBe(''); // the ticket comes last
+  return { inside: user.slice(start, end + close.length), outside: `${instructions}\n${user.slice(0, start)}` };
 }
 
 describe.each([

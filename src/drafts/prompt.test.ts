@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CUE, SETTINGS, SNIPPETS, message, ticket } from '../../tests/server/fixtures';
 import { buildRequest, describeRequest, type DraftInput } from './prompt';
-import { DATA_END, DATA_MARK, DATA_START } from './spotlight';
+import { DATA_MARK, declaredFence } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
 const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({ ticket: ticket(), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en', ...overrides });
@@ -15,8 +15,12 @@ describe('buildRequest', () => {
     expect(a.messages[1]!.content).toContain('Ihr Acme-Team');
     const user = a.messages.at(-1)!.content;
     expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Empathy cue'));
-    expect(user.indexOf('# Empathy cue')).toBeLessThan(user.indexOf(DATA_START));
-    expect(user.trimEnd().endsWith(DATA_END)).toBe(true);
+    const fence = declaredFence(user)!;
+    expect(user.indexOf('# Empathy cue')).toBeLessThan(user.lastIndexOf(fence.open));
+    expect(user.trimEnd().endsWith(fence.close)).toBe(true);
+    // A new fence on every request, declared in the user message, never in the cached prefix.
+    expect(declaredFence(b.messages.at(-1)!.content)!.open).not.toBe(fence.open);
+    expect(a.messages[0]!.content + a.messages[1]!.content).not.toContain(fence.open);
   });
 
   it('sends no personal data and datamarks the customer text', () => {
@@ -57,7 +61,8 @@ describe('describeRequest', () => {
     const request = buildRequest(input());
     const description = describeRequest(request);
     expect(description.messages.map((m) => m.content)).toEqual(request.messages.map((m) => m.content));
-    expect(description.redacted).toMatchObject({ NAME: 1, EMAIL: 1, PHONE: 1 });
+    // The requester's e-mail address is not sent at all (only message texts and names are).
+    expect(description.redacted).toEqual({ NAME: 1, PHONE: 1 });
     expect(JSON.stringify(description)).not.toContain('anna.schmidt@example.de');
     expect(description.approxTokens).toBeGreaterThan(100);
   });

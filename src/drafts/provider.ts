@@ -1,16 +1,15 @@
 // Model providers (issue 5 item 1): listing models, testing a connection, generating drafts. Runs in the
 // background service worker and in Node (CLI, tests).
-import { createClient, type ProviderConfig } from './client';
+import { listModelIds } from '../egress/gate';
+import type { ProviderConfig } from './client';
 import { DraftError, toDraftError } from './errors';
 
-export { createClient, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './client';
+export { DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, type ProviderConfig } from './client';
 
 /** Model ids the server lists, sorted; empty when the server has no list (some compatible servers). */
 export async function listModels(config: ProviderConfig, signal?: AbortSignal): Promise<string[]> {
   try {
-    const ids: string[] = [];
-    for await (const model of createClient(config).models.list({ signal })) ids.push(model.id);
-    return ids.sort();
+    return await listModelIds(config, signal);
   } catch (error) {
     throw toDraftError(error, false);
   }

@@ -1,7 +1,7 @@
 // Tools on a draft (issue 5 item 6): regenerate, shorter, friendlier, more formal, translate to the
 // customer's language. The request is the original one plus one more user message, so the whole prefix (system
 // prompt, settings, snippets, ticket) is reused from the provider's prompt cache.
-import { redactText } from '../privacy/redact';
+import { outboundText } from '../egress/outbound';
 import { neutralize } from './spotlight';
 import type { RedactionVault } from '../privacy/vault';
 import type { DraftRequest } from './prompt';
@@ -9,6 +9,9 @@ import type { DraftRequest } from './prompt';
 import type { DraftTool } from './tool-names';
 
 export { DRAFT_TOOLS, type DraftTool } from './tool-names';
+
+/** As the drafts port accepts them. */
+const MAX_DRAFT_CHARS = 8000;
 
 const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
   regenerate: () => 'Write a new version of this draft in the same style and language, worded differently. Keep every fact, citation and placeholder.',
@@ -24,7 +27,7 @@ const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
  */
 export function buildToolRequest(base: DraftRequest, draftText: string, citations: string[], tool: DraftTool, names: string[] = []): DraftRequest {
   const vault: RedactionVault = { placeholders: { ...base.redactionVault.placeholders } };
-  const redacted = redactText(draftText, vault, [...names, ...Object.entries(vault.placeholders).filter(([t]) => t.startsWith('⟦NAME_')).map(([, v]) => v)]);
+  const redacted = outboundText(draftText, vault, [...names, ...Object.entries(vault.placeholders).filter(([t]) => t.startsWith('⟦NAME_')).map(([, v]) => v)], MAX_DRAFT_CHARS);
   const content = [
     `# Tool: ${tool}`,
     INSTRUCTIONS[tool](base.context.customerLanguage),

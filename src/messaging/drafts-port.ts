@@ -14,8 +14,11 @@ const common = {
   pinnedIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
 };
 
-/** Content script → background: drafts for the conversation. */
-export const StartDrafts = z.object({ kind: z.literal('start'), ...common });
+/**
+ * Content script → background: drafts for the conversation (model drafts with a provider, else offline
+ * ones). `showHeld`: the agent asked for drafts on a ticket held back for a human touch.
+ */
+export const StartDrafts = z.object({ kind: z.literal('start'), ...common, showHeld: z.optional(z.boolean()) });
 export type StartDrafts = z.infer<typeof StartDrafts>;
 
 /**

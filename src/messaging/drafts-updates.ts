@@ -18,7 +18,8 @@ export type DraftsUpdate =
   | { kind: 'delta'; text: string }
   /** The provider answered 429/5xx; the background waits `seconds` before trying again. */
   | { kind: 'retrying'; seconds: number; attempt: number; reason: string }
-  | { kind: 'done'; drafts: DraftView[]; source: 'model' | 'offline'; error?: DraftProblem; request?: RequestDescription }
+  /** `held`: nothing was asked (a ticket held back for a human touch, until the agent asks anyway). */
+  | { kind: 'done'; drafts: DraftView[]; source: 'model' | 'offline'; error?: DraftProblem; request?: RequestDescription; held?: boolean }
   /** A tool's result: replaces the draft it worked on. */
   | { kind: 'revised'; draft: DraftView; source: 'model' | 'offline'; request?: RequestDescription }
   | { kind: 'failed'; message: string; error?: DraftProblem };

@@ -11,8 +11,8 @@ export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
   ticket: Ticket,
   uiLang: z.string(),
-  /** Snippets the agent pinned: the offline drafts use them first (looked up by id in our store). */
-  pinnedSnippetIds: z.optional(z.array(z.string()).check(z.maxLength(20))),
+  /** Analyze again rather than join the analysis of this conversation state (retry, new articles). */
+  fresh: z.optional(z.boolean()),
 });
 
 export const SearchKnowledge = z.object({

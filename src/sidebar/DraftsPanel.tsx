@@ -10,6 +10,7 @@ import { DraftRating } from './DraftRating';
 import { ModelFailed, ProblemText, RetryStatus } from './DraftsStatus';
 import { DraftTools } from './DraftTools';
 import { PanelBody, PanelSection, oneLine } from './PanelSection';
+import type { RequestDescription } from '../drafts/prompt';
 import type { DraftView, DraftsInfo, Panel, SidebarActions } from './state';
 import { WhatWasSent } from './WhatWasSent';
 import { onlyTrusted } from './trusted';
@@ -19,6 +20,8 @@ type DraftActions = Pick<SidebarActions, 'insert' | 'copy' | 'rateDraft' | 'retr
 interface DraftsPanelProps {
   drafts: Panel<DraftView[]>;
   info?: DraftsInfo | undefined;
+  /** Requests made for the analysis (the knowledge query's embedding), for "What was sent". */
+  sent?: readonly RequestDescription[] | undefined;
   /** Titles for citations; citations of snippets not shown are listed by id. */
   snippets: readonly SearchHit[];
   /** The ticket is flagged handle-personally and the setting says to hold drafts back. */
@@ -40,6 +43,7 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
       ? { status: 'error', message: `${draftErrorText(locale, info.error.kind)} ${oneLine(info.error.message)}` }
       : props.drafts;
   const busy = drafts.status === 'ready' && drafts.data.some((d) => d.streaming || d.revising);
+  const sent = [...(info?.request && drafts.status === 'ready' ? [info.request] : []), ...(props.sent ?? [])];
   return (
     <PanelSection id="drafts" title={t(locale, 'drafts.title')}>
       {props.held && (!showAnyway || info?.held) ? (
@@ -75,7 +79,7 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
               </ol>
             )}
           />
-          {info?.request && drafts.status === 'ready' && <WhatWasSent request={info.request} locale={locale} />}
+          {sent.length > 0 && <WhatWasSent requests={sent} locale={locale} />}
         </>
       )}
     </PanelSection>

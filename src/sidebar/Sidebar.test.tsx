@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { keptBackWarning } from '../helpdesks/kept-back';
 import { mount } from '../ui/test-dom';
 import { PREVIEW_SAMPLES, loggingActions, type PreviewSampleName } from './preview';
 import { Sidebar, type SidebarProps } from './Sidebar';
@@ -47,6 +48,27 @@ describe('a readable ticket', () => {
     expect(text).toContain('Zendesk');
     expect(text).toContain('Reply box: public reply');
     expect(text).toContain('priority: not found on the page');
+  });
+
+  test('messages kept back as internal are said in one line, not one warning each', () => {
+    const ticket = PREVIEW_SAMPLES['english-angry'].state.ticket;
+    if (ticket.status !== 'ready') throw new Error('the sample has a ticket');
+    const keptBack = (ids: string[]) => ids.map((id) => keptBackWarning(id, 'the page'));
+    const render = (warnings: string[], locale: SidebarProps['locale'] = 'en') =>
+      renderSidebar({ locale, state: withState({ ticket: { status: 'ready', data: { ...ticket.data, warnings } } }) });
+
+    const none = render(['priority: not found on the page']);
+    expect(none.byTestId('kept-back')).toHaveLength(0);
+
+    const one = render([...keptBack(['dom-4']), 'priority: not found on the page']);
+    expect(one.byTestId('kept-back').map((el) => el.textContent)).toEqual([
+      '1 message kept back: its visibility is unknown, so it is treated as internal.',
+    ]);
+    expect(one.root.querySelector('.sf-warnings')!.textContent).not.toContain('dom-4');
+
+    const three = render(keptBack(['dom-1', 'dom-2', '7']), 'de');
+    expect(three.byTestId('kept-back')[0]!.textContent).toContain('3 Nachrichten');
+    expect(three.root.querySelector('.sf-warnings')).toBeNull();
   });
 
   test('internal note mode is said as such', () => {

@@ -155,6 +155,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               <DraftsPanel
                 drafts={state.drafts}
                 info={state.draftsInfo}
+                sent={state.sent}
                 snippets={state.snippets.status === 'ready' ? state.snippets.data : []}
                 held={!!props.holdDraftsWhenHandlePersonally && !!cue?.handlePersonally}
                 locale={locale}

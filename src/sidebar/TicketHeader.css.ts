@@ -19,6 +19,7 @@ export const ticketCss = `
 }
 .sf-composer[data-mode='internal'] { background: var(--sf-warn-bg); color: var(--sf-warn-fg); border-color: var(--sf-warn-border); }
 .sf-warnings { margin-block-start: 8px; }
+.sf-kept-back { margin-block-start: 8px; font-size: 12px; color: var(--sf-warn-fg); }
 .sf-caution { font-size: 12px; color: var(--sf-warn-fg); }
 .sf-caution-title { display: flex; align-items: center; gap: 4px; font-weight: 600; }
 .sf-caution ul { padding-inline-start: 18px; }

@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { languageName, statusLabel } from '../i18n/labels';
+import { isKeptBackWarning, keptBackMessageIds } from '../helpdesks/kept-back';
 import type { Ticket } from '../ticket/schema';
 import { CautionList } from './bits';
 import type { SidebarState } from './state';
@@ -16,6 +17,9 @@ export function TicketHeader(props: {
 }): JSX.Element {
   const { ticket, locale } = props;
   const { name, email } = ticket.requester;
+  // Messages whose visibility could not be established: one line, not one warning each.
+  const keptBack = keptBackMessageIds(ticket.warnings).length;
+  const warnings = ticket.warnings.filter((w) => !isKeptBackWarning(w));
   const composerKey =
     props.composerMode === 'public' ? 'composer.public' : props.composerMode === 'internal' ? 'composer.internal' : 'composer.none';
   return (
@@ -47,12 +51,13 @@ export function TicketHeader(props: {
       <p class="sf-composer" data-mode={props.composerMode ?? 'none'}>
         {t(locale, composerKey)}
       </p>
-      {ticket.warnings.length > 0 && (
-        <CautionList
-          class="sf-warnings"
-          title={t(locale, 'ticket.warnings')}
-          items={ticket.warnings.map((text) => ({ text }))}
-        />
+      {keptBack > 0 && (
+        <p class="sf-kept-back" data-testid="kept-back" role="note">
+          {keptBack === 1 ? t(locale, 'ticket.keptBackOne') : t(locale, 'ticket.keptBackMany', { count: keptBack })}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <CautionList class="sf-warnings" title={t(locale, 'ticket.warnings')} items={warnings.map((text) => ({ text }))} />
       )}
     </header>
   );

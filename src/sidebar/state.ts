@@ -66,6 +66,8 @@ export interface SidebarState {
   pinnedSnippetIds: string[];
   /** Absent until the first analysis answers. */
   draftsInfo?: DraftsInfo;
+  /** Requests the analysis made (the knowledge query's embedding), for "What was sent". */
+  sent?: RequestDescription[];
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
   /** The last help-center sync from this tab, if any. */

@@ -16,12 +16,14 @@ const FIXTURES: [string, string][] = [
   ['http://acme.zendesk.com/agent/tickets/2', 'Lieferadresse für Bestellung 58213 ändern'],
   ['http://acme.zendesk.com/agent/tickets/3', 'Recurring CRM sync failures since August'],
   ['http://acme.zendesk.com/agent/tickets/4', 'شكوى: الطلب لم يصل منذ ثلاثة أسابيع'],
+  ['http://acme.zendesk.com/agent/tickets/5', 'Cancel my subscription before the renewal'],
   ['http://acme.zendesk.com/agent/tickets/6', 'Fel på fakturan för oktober'],
   ['http://acme.zendesk.com/agent/tickets/7', 'Wachtwoord-resetlink verlopen'],
   ['http://acme.freshdesk.com/a/tickets/101', 'Blender arrived with a cracked jug'],
   ['http://acme.freshdesk.com/a/tickets/102', 'Rechnung doppelt abgebucht'],
   ['http://acme.freshdesk.com/a/tickets/123', 'Cancel my subscription : before renewal on 1 Dec'],
   ['http://acme.freshdesk.com/a/tickets/124', 'طلب استرجاع المبلغ لطلب رقم 5521'],
+  ['http://acme.freshdesk.com/a/tickets/125', 'Refund for order 60117 not received'],
   ['http://acme.freshdesk.com/a/tickets/130', 'Files stopped syncing between laptops'],
   ['http://acme.freshdesk.com/helpdesk/tickets/77', "Can't log in after password reset"],
 ];
@@ -61,6 +63,36 @@ describe('reading the active ticket', () => {
     expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(await sidebar(page, 'sidebar').textContent()).not.toContain('Blender');
     await page.close();
+  });
+
+  it('says in one line what the page reading kept back, until the REST reading settles it', async () => {
+    // Without the API the page reading stays: one message on #125 shows no marker we read.
+    session.server.setApiFailure(true);
+    try {
+      const page = await session.open('http://acme.freshdesk.com/a/tickets/125');
+      await expect.poll(() => sidebar(page, 'kept-back').textContent()).toBe(
+        '1 message kept back: its visibility is unknown, so it is treated as internal.',
+      );
+      await page.close();
+    } finally {
+      session.server.setApiFailure(false);
+    }
+    // With the API, its private flags settle every message: nothing is left unknown.
+    const page = await session.open('http://acme.freshdesk.com/a/tickets/125');
+    await expect.poll(() => session.server.apiRequests.some((path) => path.startsWith('/api/v2/tickets/125/conversations'))).toBe(true);
+    await expect.poll(() => sidebar(page, 'kept-back').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads the Zendesk requester when the field renders outside the combobox value', async () => {
+    session.server.setApiFailure(true);
+    try {
+      const page = await session.open('http://acme.zendesk.com/agent/tickets/5');
+      await expect.poll(() => page.locator('souffleur-sidebar .sf-requester-name').textContent()).toBe('Noor Hassan');
+      await page.close();
+    } finally {
+      session.server.setApiFailure(false);
+    }
   });
 
   it('reads the whole thread from the REST API when messages are collapsed', async () => {

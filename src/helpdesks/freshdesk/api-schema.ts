@@ -27,7 +27,8 @@ export const ApiConversation = z.object({
   id: z.number(),
   body_text: z.optional(z.nullable(z.string())),
   incoming: z.boolean(),
-  private: z.boolean(),
+  /** Only `false` makes a conversation public; missing, it is kept back (read-api.ts). */
+  private: z.optional(z.nullable(z.boolean())),
   user_id: z.optional(z.nullable(z.number())),
   created_at: z.optional(z.nullable(z.string())),
   source: z.optional(z.nullable(z.number())),

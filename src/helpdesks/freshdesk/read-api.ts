@@ -9,6 +9,7 @@ import { ApiConversationsPage, ApiTicket, type ApiConversation } from './api-sch
 import { priorityFromCode, statusFromCode } from './properties';
 import { DESCRIPTION_ID } from './read-messages';
 import { CONVERSATIONS_PER_PAGE, apiPaths } from './urls';
+import { keptBackWarning } from '../kept-back';
 import { warn, warningField } from './warnings';
 
 /** 20 pages of 100: beyond that the page's own reading is as good as it gets for the sidebar. */
@@ -69,6 +70,10 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
     return !resolved.has(field) && !field.startsWith('message ');
   });
   if (!complete) warnings.push(warn.apiTruncated(conversations.length));
+  // Only `private: false` is public; a conversation without the flag is kept back, and said so.
+  for (const c of conversations) {
+    if (c.private == null) warnings.push(keptBackWarning(String(c.id), 'the API'));
+  }
 
   return {
     ...dom,
@@ -103,7 +108,7 @@ function toMessage(c: ApiConversation, names: Map<string, string>, shown: Messag
     id: String(c.id),
     author: { name, ...(userId ? { id: userId } : {}) },
     role: c.incoming ? 'customer' : automated ? 'system' : 'agent',
-    visibility: c.private ? 'internal' : 'public',
+    visibility: c.private === false ? 'public' : 'internal',
     createdAt: c.created_at ?? null,
     ...splitText(c.body_text ?? ''),
   };

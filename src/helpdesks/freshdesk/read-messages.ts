@@ -1,9 +1,17 @@
 // The conversation as the page shows it: one Message per .ticket-details__item (the reply box
 // excepted), with author, role, visibility, time, and the text split from quoted history and
 // signature. What a message does not show is left null/unknown and reported, never filled in.
+//
+// Visibility is read fail-safe: a message is public only on positive evidence, and any private-note
+// marker wins over it. Public evidence: the item is the ticket's description (Freshdesk shows the
+// description to the requester), the requester's own message (`ticket-details__requestor`), or the
+// header says the message was sent as a reply ("replied"). Anything else is internal, with a
+// kept-back warning; the REST reading (`private: false`) then says which ones were public.
 import type { Message, Role } from '../../ticket/schema';
 import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
+import { keptBackWarning } from '../kept-back';
+import { actionKind } from './action-text';
 import { matchesOrContains, queryFirst, textOf } from './dom';
 import * as sel from './selectors';
 import { warn } from './warnings';
@@ -38,15 +46,17 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     }
     const isDescription = matchesOrContains(item, sel.descriptionItem) && index === 0;
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
-    const internal = matchesOrContains(item, sel.privateNote);
+    const action = actionKind(actionText(item));
+    const internal = matchesOrContains(item, sel.privateNote) || action === 'private-note';
+    const requesterClass = matchesOrContains(item, sel.requesterItem);
+    const isRequester = !internal && requesterClass;
+    const publicEvidence = isDescription || isRequester || action === 'reply';
+    const visibility = !internal && publicEvidence ? 'public' : 'internal';
+    if (!internal && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
+
     const author = readAuthor(item);
-    let role = author.role;
-    if (!role) {
-      // A description is the requester's report; only agents write private notes. Anything else
-      // is unknown and said so; "customer" keeps it in the cue rather than silently dropping it.
-      role = isDescription ? 'customer' : internal ? 'agent' : 'customer';
-      if (!isDescription && !internal) warnings.push(warn.message(id, 'author role not shown; read as customer'));
-    }
+    const role = author.role ?? roleWithoutAuthorLink(item, { isDescription, isRequester, internal, requesterClass });
+    if (!role) warnings.push(warn.message(id, 'author role not shown; not read as the customer’s'));
     const createdAt = readTime(item);
     if (!createdAt) warnings.push(warn.message(id, 'time not shown on the page'));
     const split = splitMessageElement(body);
@@ -54,8 +64,9 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     messages.push({
       id,
       author: { name: author.name, ...(author.id ? { id: author.id } : {}) },
-      role,
-      visibility: internal ? 'internal' : 'public',
+      // Unknown authors are "system": never the customer's words, never the team's.
+      role: role ?? 'system',
+      visibility,
       createdAt,
       text: split.text,
       ...(split.quoted ? { quoted: split.quoted } : {}),
@@ -64,6 +75,34 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     });
   });
   return { messages, warnings };
+}
+
+/** The header's action line, or the header's own words when the layout has no separate element. */
+function actionText(item: Element): string {
+  const action = textOf([item], sel.messageAction);
+  if (action) return action;
+  const header = queryFirst([item], sel.messageHeader);
+  if (!header) return '';
+  // The author's name and the time are not the action ("Ben Carter replied 4 Mar"): leave them out,
+  // so a name such as "Replied Ltd" is not read as a reply.
+  return Array.from(header.childNodes)
+    .filter((node) => node.nodeType === 3)
+    .map((node) => node.textContent ?? '')
+    .join(' ');
+}
+
+/** Roles the item shows without an author link; null when nothing on the page says. */
+function roleWithoutAuthorLink(
+  item: Element,
+  marks: { isDescription: boolean; isRequester: boolean; internal: boolean; requesterClass: boolean },
+): Role | null {
+  // A description is the requester's report; the requester class marks their own messages.
+  if (marks.isDescription || marks.isRequester) return 'customer';
+  if (matchesOrContains(item, sel.agentMarker)) return 'agent';
+  // Only agents write private notes. A note with the requester class is a third party's emailed
+  // reply that Freshdesk filed as a note (KCG): whose it is, the page does not say.
+  if (marks.internal && !marks.requesterClass) return 'agent';
+  return null;
 }
 
 function readAuthor(item: Element): { name: string | null; id?: string; role: Role | null } {

@@ -38,6 +38,10 @@ const MUST_MATCH: Record<keyof typeof sel, readonly FixtureName[]> = {
   automationAuthor: ['shadow2026'],
   messageTime: TICKETS,
   privateNote: except('arabic', 'german', 'replyOpen'),
+  requesterItem: ['standard', 'unmarkedRoles'],
+  agentMarker: ['standard', 'unmarkedRoles'],
+  messageAction: except('legacy'), // the legacy header has the action as bare text
+  messageHeader: TICKETS,
   loadMore: ['longThread'],
   replyBox: TICKETS,
   replyOpener: TICKETS,

@@ -69,6 +69,7 @@ export const legacyContactEmail = [
 /** One conversation entry; the reply box shares the class and is filtered out by `replyBox`. */
 export const messageItem = [
   '.ticket-details__item', // helpdesk-dom.md; paper-status userscript ('.ticket-details__item__content')
+  '[data-test-id="conversation-wrapper"]', // SUMMARIZER, TRANSFER, EXTRACTOR (below): live, the same element
 ];
 export const descriptionItem = [
   '[data-test-id="ticket-description"]', // helpdesk-dom.md (the first item)
@@ -87,10 +88,35 @@ export const automationAuthor = [
 export const messageTime = [
   '.conversation-header time[datetime]', // header per helpdesk-dom.md; <time datetime> modelled in fixtures
 ];
-/** Matched against the item: private notes are tinted and labelled. Modelled in fixtures: check live. */
+// Visibility and role markers, matched against one item (see read-messages.ts for the rule). Live
+// sources, found in the public code index (2025-26):
+//   KCG = kcgthb/tampermonkey-userscripts, freshdesk-external-reply-color.user.js and README.md
+//   SUMMARIZER = a Freshdesk "AI summary" extension's content script (index file 53606633186)
+//   EXTRACTOR = a Freshdesk message-extractor extension and its test (index files 69435803588, 69534325497)
+//   TRANSFER = a Freshdesk transfer-note userscript built from a Puppeteer script (index file 53313382326)
+//   CHATCSS = a Freshdesk "chat-like interface" CSS snippet collection (index file 22946601931)
+/** Any of these on or in an item makes it internal, whatever else it shows. */
 export const privateNote = [
-  '.ticket-details__item.private-note', // all fixture layouts
-  '[data-test-id="private-note-label"]', // label in the header (Mint and 2026 fixtures)
+  '.ticket-details__item.ticket-details__privatenote', // KCG ("the only clean signal"), SUMMARIZER, EXTRACTOR: live
+  '.ticket-details__privatenote', // the same class on the conversation wrapper itself (SUMMARIZER reads it there)
+  '.ticket-details__item.private-note', // modelled in our older fixtures; kept: an extra internal signal only
+  '[data-test-id="private-note-label"]', // modelled label (Mint and 2026 fixtures); extra internal signal only
+];
+/** The requester's own messages (KCG, CHATCSS, EXTRACTOR: live). Public unless also a private note. */
+export const requesterItem = [
+  '.ticket-details__item.ticket-details__requestor',
+];
+/** Marker Freshdesk puts in agents' messages (EXTRACTOR: `[data-test-is-agent]`, live). */
+export const agentMarker = [
+  '[data-test-is-agent]:not([data-test-is-agent="false"])',
+];
+/** The header's action line: "replied", "added a private note", "reported via email". */
+export const messageAction = [
+  '[data-test-id="conversation-status"]', // TRANSFER, EXTRACTOR: live
+  '.conversation-header .conversation-action', // modelled in our fixtures
+];
+export const messageHeader = [
+  '.conversation-header', // helpdesk-dom.md; TRANSFER and EXTRACTOR read the status inside it
 ];
 export const loadMore = [
   'button[data-test-button="load-more"]', // helpdesk-dom.md

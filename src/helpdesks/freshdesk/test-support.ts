@@ -11,6 +11,7 @@ export const PAGE_FIXTURES = {
   german: { file: 'german.html', url: 'https://acme.freshdesk.com/a/tickets/102' },
   shadow2026: { file: 'shadow-2026.html', url: 'https://acme.freshdesk.com/a/tickets/123' },
   arabic: { file: 'arabic.html', url: 'https://acme.freshdesk.com/a/tickets/124' },
+  unmarkedRoles: { file: 'unmarked-roles.html', url: 'https://acme.freshdesk.com/a/tickets/125' },
   legacy: { file: 'legacy.html', url: 'https://acme.freshdesk.com/helpdesk/tickets/77' },
   longThread: { file: 'long-thread.html', url: 'https://acme.freshdesk.com/a/tickets/130' },
   noteOpen: { file: 'note-open.html', url: 'https://acme.freshdesk.com/a/tickets/101' },

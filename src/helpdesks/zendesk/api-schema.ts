@@ -27,7 +27,8 @@ export type ApiUser = z.infer<typeof ApiUser>;
 export const ApiComment = z.object({
   id,
   author_id: z.optional(z.nullable(id)),
-  public: z.optional(z.boolean()),
+  /** Only `true` makes a comment public (read-api.ts). */
+  public: z.optional(z.nullable(z.boolean())),
   plain_body: z.optional(z.nullable(z.string())),
   body: z.optional(z.nullable(z.string())),
   html_body: z.optional(z.nullable(z.string())),

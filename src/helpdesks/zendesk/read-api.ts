@@ -8,6 +8,7 @@ import { splitMessage } from '../../ticket/quotes';
 import { directionOfText } from '../../ticket/text';
 import { ApiCommentsPage, ApiTicketResponse, ApiUserResponse, type ApiComment, type ApiUser } from './api-schema';
 import { apiPathFromNextPage, apiPaths } from './urls';
+import { keptBackWarning } from '../kept-back';
 import { warn, warningField } from './warnings';
 
 /** 100 comments a page: 50 pages is a 5,000-message ticket, far beyond anything an agent reads. */
@@ -52,7 +53,8 @@ function toMessage(comment: ApiComment, users: Map<string, ApiUser>): Message {
     id: String(comment.id),
     author: { name: user?.name ?? null, ...(comment.author_id != null ? { id: String(comment.author_id) } : {}) },
     role: roleOf(comment, user),
-    visibility: comment.public === false ? 'internal' : 'public',
+    // Only `public: true` is public; a comment without the flag is kept back (see readZendeskApi).
+    visibility: comment.public === true ? 'public' : 'internal',
     createdAt: Number.isNaN(ms) ? null : new Date(ms).toISOString(),
     ...split,
     ...(direction ? { direction } : {}),
@@ -97,7 +99,9 @@ export async function readZendeskApi(dom: Ticket, fetchJson: FetchJson, signal?:
     if (merged.status) resolved.add('status');
     if (merged.priority) resolved.add('priority');
     if (ticket.tags) resolved.add('tags');
-    merged.warnings = dom.warnings.filter((w) => !resolved.has(warningField(w)));
+    // Per-message page warnings (kept back) are answered by the API's own flags.
+    merged.warnings = dom.warnings.filter((w) => !resolved.has(warningField(w)) && !warningField(w).startsWith('message '));
+    for (const c of comments) if (c.public == null) merged.warnings.push(keptBackWarning(String(c.id), 'the API'));
     return TicketSchema.parse(merged);
   } catch (error) {
     if (signal?.aborted) throw error;

@@ -4,7 +4,8 @@ import { Ticket, TicketReadError } from '../../ticket/schema';
 import { elementText } from '../../ticket/text';
 import { activeTicketContainer } from './active-ticket';
 import { readDomMessages } from './read-messages';
-import { dropdownValue, priority, queryAll, queryFirst, requester, status, subject, tagItem, tagsField } from './selectors';
+import { readRequester } from './read-requester';
+import { priority, queryAll, queryFirst, status, subject, tagItem, tagsField } from './selectors';
 import { ticketIdFromUrl } from './urls';
 import { warn } from './warnings';
 
@@ -16,13 +17,6 @@ function readSubject(container: Element): string | null {
   // `.value` follows the agent's edits; the attribute is what a saved page (or linkedom) has.
   const value = (input?.value || input?.getAttribute('value') || '').trim();
   return value || null;
-}
-
-function readRequesterName(container: Element): string | null {
-  const field = queryFirst(container, requester);
-  if (!field) return null;
-  const value = queryFirst(field, dropdownValue);
-  return (value ? elementText(value) : '') || null;
 }
 
 function readTags(container: Element): string[] | null {
@@ -49,12 +43,14 @@ export function readZendeskDom(doc: Document, url: URL): Ticket {
   };
 
   const dom = readDomMessages(container, id);
+  const requester = readRequester(container, dom.messages);
+  if (requester.warning) warnings.push(requester.warning);
   const ticket: Ticket = {
     id,
     helpdesk: 'zendesk',
     url: url.href,
     subject: field('subject', readSubject(container)),
-    requester: { name: field('requester', readRequesterName(container)), email: null },
+    requester: { name: field('requester', requester.name), email: null },
     status: field('status', readValue(container, status)),
     priority: field('priority', readValue(container, priority)),
     tags: field('tags', readTags(container)) ?? [],

@@ -1,12 +1,21 @@
 // The conversation log of one ticket container → Messages. Roles come from the `type` Zendesk puts
 // on each message (end-user, agent, bot); nothing is inferred from names or wording.
+//
+// Visibility is read fail-safe. Internal: any note marker (the "Internal note" tag, a bubble typed
+// "internal", the `is-internal` class). Public only when two Zendesk markers agree: the bubble is typed
+// as a conversation participant (end-user, agent, bot) and its header is rendered (the sender, beside
+// which Zendesk puts the note tag) without a note marker. The absence of the tag alone is not enough: a
+// comment without an author type, or whose header did not render, is internal with a kept-back warning.
+// The REST reading (`public: true`) is the authority and replaces this reading when it arrives.
 import type { Message, Role } from '../../ticket/schema';
 import { TicketReadError } from '../../ticket/schema';
 import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
+import { keptBackWarning } from '../kept-back';
 import {
+  agentBadge,
   conversationLog,
-  internalNoteTag,
+  internalMarker,
   message,
   messageBubble,
   messageContent,
@@ -19,6 +28,13 @@ import {
 import { warn } from './warnings';
 
 const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'agent', bot: 'system', system: 'system' };
+/** Bubble types of comments the requester can see, when no note marker says otherwise. */
+const PUBLIC_TYPES = new Set(['end-user', 'agent', 'bot']);
+
+/** A note marker on the comment itself or anywhere in it. */
+function hasInternalMarker(article: Element): boolean {
+  return internalMarker.some((selector) => article.matches(selector)) || queryFirst(article, internalMarker) !== null;
+}
 
 export interface DomMessages {
   messages: Message[];
@@ -75,8 +91,10 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   queryAll(log, message).forEach((article, index) => {
     const bubble = queryFirst(article, messageBubble);
     if (bubble?.getAttribute('aria-hidden') === 'true') return; // a duplicate kept for screen readers
-    const role = ROLE_BY_TYPE[bubble?.getAttribute('type') ?? ''];
-    if (!role) noType++;
+    const type = bubble?.getAttribute('type') ?? '';
+    // Without a type, Zendesk's agent badge on the avatar still says an agent wrote it (never a customer).
+    const role = ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined);
+    if (!ROLE_BY_TYPE[type]) noType++;
     const content = queryFirst(article, messageContent);
     if (!content) noContent++;
     const createdAt = isoTime(article);
@@ -84,12 +102,17 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const split = content ? splitMessageElement(content) : { text: '' };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
+    const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
+    const marked = hasInternalMarker(article);
+    const publicEvidence = PUBLIC_TYPES.has(type) && queryFirst(article, messageSender) !== null;
+    const visibility = !marked && publicEvidence ? 'public' : 'internal';
+    if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
     messages.push({
-      id: article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`),
+      id,
       author: author(article),
       // Without Zendesk's type the author is unknown; "system" keeps it out of the customer's cue.
       role: role ?? 'system',
-      visibility: queryFirst(article, internalNoteTag) ? 'internal' : 'public',
+      visibility,
       createdAt,
       ...split,
       ...(direction ? { direction } : {}),

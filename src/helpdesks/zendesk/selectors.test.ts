@@ -13,6 +13,7 @@ const TICKET_PAGES: Page[] = [
   { name: 'long-thread', file: 'long-thread.html', ticketId: '3' },
   { name: 'long-thread-expanded', file: 'long-thread-expanded.html', ticketId: '3' },
   { name: 'arabic', file: 'arabic.html', ticketId: '4' },
+  { name: 'newer-garden', file: 'newer-garden.html', ticketId: '5' },
   { name: 'older-layout', file: 'older-layout.html', ticketId: '7' },
 ];
 const VIEWS: Page = { name: 'views-list', file: 'views-list.html' };
@@ -26,6 +27,7 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
   subject: { pages: all, scope: 'ticket' },
   requester: { pages: all, scope: 'ticket' },
   dropdownValue: { pages: all, scope: 'ticket' },
+  fieldLabel: { pages: all, scope: 'ticket' },
   tagsField: { pages: all, scope: 'ticket' },
   tagItem: { pages: all, scope: 'ticket' },
   priority: { pages: except('older-layout'), scope: 'ticket' },
@@ -35,8 +37,10 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
   message: { pages: all, scope: 'ticket' },
   messageBubble: { pages: all, scope: 'ticket' },
   messageContent: { pages: all, scope: 'ticket' },
+  agentBadge: { pages: except('two-tabs #2', 'older-layout'), scope: 'ticket' },
   messageSender: { pages: all, scope: 'ticket' },
-  internalNoteTag: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded'], scope: 'ticket' },
+  internalNoteTag: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },
+  internalMarker: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },
   messageTime: { pages: all, scope: 'ticket' },
   composer: { pages: all, scope: 'ticket' },
   channelSwitcher: { pages: all, scope: 'ticket' },

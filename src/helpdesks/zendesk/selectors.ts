@@ -34,6 +34,11 @@ export const dropdownValue = [
   '[data-garden-id="dropdowns.combobox.value"]', // TABLE (priority row), Garden combobox
 ];
 
+/** A field's own label, left out when the field's text is read as its value. */
+export const fieldLabel = [
+  'label', // Garden fields render their label as <label> (dropdowns.label, dropdowns.combobox.label)
+];
+
 export const tagsField = [
   '[data-test-id="ticket-fields-tags"]', // TABLE
 ];
@@ -69,6 +74,11 @@ export const messageBubble = [
   '[data-test-id="omni-log-item-message"]', // TABLE, THEMES
 ];
 
+/** Zendesk's badge on an agent's avatar (THEMES; METER: "set on all agent replies"). */
+export const agentBadge = [
+  'svg[data-test-id="omni-log-avatar-badge-AgentBadge"]',
+];
+
 export const messageContent = [
   '[data-test-id="omni-log-message-content"]', // TABLE
 ];
@@ -80,6 +90,18 @@ export const messageSender = [
 
 export const internalNoteTag = [
   '[data-test-id="omni-log-internal-note-tag"]', // TABLE
+];
+
+/**
+ * Any of these in a comment makes it internal (read-messages.ts has the whole rule). Sources in the
+ * public code index: TRANSCRIPT = two Zendesk transcript scripts that treat a bubble typed "internal"
+ * as a note (index files 61431380336, 61465586923); METER = a Zendesk "frustration meter" extension
+ * that checks `.is-internal` on the comment (index file 52454386146).
+ */
+export const internalMarker = [
+  ...internalNoteTag,
+  '[data-test-id="omni-log-item-message"][type="internal"]', // TRANSCRIPT
+  '.is-internal', // METER; our fixtures put it on the note's bubble
 ];
 
 export const messageTime = [

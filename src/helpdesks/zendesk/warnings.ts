@@ -8,6 +8,7 @@ export const warn = {
     count === null
       ? 'messages: earlier messages are collapsed behind "show more"'
       : `messages: ${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "show more"`,
+  requesterFrom: (route: string) => `requester: not in the field's usual place; read from ${route}`,
   partly: (count: number, what: string) => `messages: ${what} for ${count} message${count === 1 ? '' : 's'}`,
   api: (reason: string) => `api: the Zendesk API could not be read (${reason}); showing what the page shows`,
 };

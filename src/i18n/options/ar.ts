@@ -135,6 +135,7 @@ export const arOptions: OptionsCatalog = {
   'kb.embedProgress': 'جارٍ تضمين المقاطع: {done} من {total}…',
   'kb.embedDone': 'المقاطع التي لها تضمينات: {count}',
   'kb.embedFailed': 'توقّفت التضمينات: {reason}',
+  'kb.embedSent': 'أُرسل إلى المزوّد منذ بدء المتصفح: {requests} طلبات، {chars} حرفًا من نص قاعدة المعرفة (دون نص التذاكر).',
   'provider.test': 'اختبار الاتصال',
   'provider.testing': 'جارٍ الاختبار…',
   'provider.save': 'حفظ',

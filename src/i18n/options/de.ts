@@ -136,6 +136,7 @@ export const deOptions: OptionsCatalog = {
   'kb.embedProgress': 'Abschnitte werden eingebettet: {done} von {total}…',
   'kb.embedDone': 'Abschnitte mit Embeddings: {count}',
   'kb.embedFailed': 'Embeddings abgebrochen: {reason}',
+  'kb.embedSent': 'Seit dem Browserstart an den Anbieter gesendet: {requests} Anfragen, {chars} Zeichen Wissensdatenbank-Text (kein Tickettext).',
   'provider.test': 'Verbindung testen',
   'provider.testing': 'Wird getestet…',
   'provider.save': 'Speichern',

@@ -135,6 +135,7 @@ export const enOptions = {
   'kb.embedProgress': 'Embedding passages: {done} of {total}…',
   'kb.embedDone': 'Passages with embeddings: {count}',
   'kb.embedFailed': 'Embeddings stopped: {reason}',
+  'kb.embedSent': 'Sent to the provider since the browser started: {requests} requests, {chars} characters of knowledge-base text (no ticket text).',
   'provider.test': 'Test connection',
   'provider.testing': 'Testing…',
   'provider.save': 'Save',

@@ -136,6 +136,7 @@ export const nlOptions: OptionsCatalog = {
   'kb.embedProgress': 'Passages worden ingebed: {done} van {total}…',
   'kb.embedDone': 'Passages met embeddings: {count}',
   'kb.embedFailed': 'Embeddings gestopt: {reason}',
+  'kb.embedSent': 'Sinds de start van de browser naar de aanbieder verstuurd: {requests} verzoeken, {chars} tekens kennisbanktekst (geen tickettekst).',
   'provider.test': 'Verbinding testen',
   'provider.testing': 'Bezig met testen…',
   'provider.save': 'Opslaan',

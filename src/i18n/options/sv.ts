@@ -136,6 +136,7 @@ export const svOptions: OptionsCatalog = {
   'kb.embedProgress': 'Bäddar in avsnitt: {done} av {total}…',
   'kb.embedDone': 'Avsnitt med inbäddningar: {count}',
   'kb.embedFailed': 'Inbäddningarna avbröts: {reason}',
+  'kb.embedSent': 'Skickat till leverantören sedan webbläsaren startade: {requests} förfrågningar, {chars} tecken kunskapsbastext (ingen ärendetext).',
   'provider.test': 'Testa anslutningen',
   'provider.testing': 'Testar…',
   'provider.save': 'Spara',

@@ -41,6 +41,11 @@ export function EmbedPanel({ locale, version, pollMs = POLL_MS }: { locale: UiLo
         {tOptions(locale, 'kb.embed')}
       </button>
       {failure && <p class="sf-field-error">{tOptions(locale, 'kb.embedFailed', { reason: failure })}</p>}
+      {status.sent?.requests > 0 && (
+        <p class="sf-hint" data-testid="kb-embed-sent">
+          {tOptions(locale, 'kb.embedSent', { requests: status.sent.requests, chars: status.sent.chars })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,115 @@
+// The conversation's races, with a fake background: which reading's answers reach the sidebar, when the
+// drafts are asked again, and that a corrected visibility replaces what was built on the misreading.
+import { describe, expect, it } from 'vitest';
+import type { TicketAnalysis } from '../background/handlers';
+import type { Reply } from '../messaging/protocol';
+import { initialSidebarState, type DraftView } from '../sidebar/state';
+import type { Message, Ticket } from '../ticket/schema';
+import { createConversation, type ConversationChannels } from './conversation';
+import { createStore, type Store } from './store';
+
+const msg = (id: string, text: string, patch: Partial<Message> = {}): Message => ({ id, author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text, ...patch });
+const ticket = (messages: Message[], patch: Partial<Ticket> = {}): Ticket => ({
+  id: '7', helpdesk: 'freshdesk', url: 'https://acme.freshdesk.com/a/tickets/7', subject: 'Refund', requester: { name: 'Dana', email: null },
+  status: null, priority: null, tags: [], language: 'en', messages, warnings: [], source: 'dom', ...patch,
+});
+const draft = (text: string): DraftView => ({ id: text, text, streaming: false, citations: [], flags: [] });
+const analysis = (patch: Partial<TicketAnalysis> = {}): TicketAnalysis => ({ cue: null, snippets: [], providerConfigured: true, holdout: false, heldBack: false, ...patch });
+
+/** A background whose answers the test releases one by one. */
+function fakeBackground() {
+  const analyses: { ticket: Ticket; fresh: boolean; answer: (reply: Reply<TicketAnalysis>) => void }[] = [];
+  const drafts: { ticket: Ticket; showHeld: boolean; cancelled: boolean; store: Store; finish: (texts: string[]) => void }[] = [];
+  const channels: ConversationChannels = {
+    analyze: (t, _lang, fresh) => new Promise((resolve) => analyses.push({ ticket: t, fresh, answer: resolve })),
+    drafts: (store, t, _lang, _pins, showHeld = false) => {
+      const call = {
+        ticket: t, showHeld, cancelled: false, store,
+        // The real port stops delivering once cancelled; so does the fake.
+        finish: (texts: string[]) => void (!call.cancelled && store.update({ drafts: { status: 'ready', data: texts.map(draft) } })),
+      };
+      drafts.push(call);
+      store.update({ drafts: { status: 'loading' } });
+      return () => void (call.cancelled = true);
+    },
+    tool: () => () => {},
+  };
+  return { analyses, drafts, channels };
+}
+
+function setup() {
+  const store = createStore(initialSidebarState);
+  const bg = fakeBackground();
+  const conversation = createConversation(store, () => 'en', () => {}, bg.channels);
+  return { store, bg, conversation };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('conversation', () => {
+  it('asks the drafts and the analysis together, once per conversation state', () => {
+    const { bg, conversation } = setup();
+    const page = ticket([msg('dom-1', 'Where is my  refund?')]);
+    conversation.show(page);
+    // The REST reading of the same state (other ids, other whitespace) asks nothing again.
+    conversation.show(ticket([msg('api-1', 'Where is my refund?')], { source: 'api' }));
+    expect(bg.drafts).toHaveLength(1);
+    expect(bg.analyses).toHaveLength(1);
+  });
+
+  it('a REST reading that corrects a visibility replaces the drafts built on the misreading', async () => {
+    const { store, bg, conversation } = setup();
+    // The page could not tell the note from a reply (no marker): the adapter kept it back as internal…
+    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'internal' })]));
+    // …and the REST API says it was public after all: a new state, asked again.
+    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'public' })], { source: 'api' }));
+    expect(bg.drafts).toHaveLength(2);
+    expect(bg.drafts[0]!.cancelled).toBe(true);
+    bg.drafts[0]!.finish(['built on the page reading']);
+    bg.drafts[1]!.finish(['built on the REST reading']);
+    expect(store.get().drafts).toEqual({ status: 'ready', data: [draft('built on the REST reading')] });
+    // The first analysis answers late: it is not shown.
+    bg.analyses[0]!.answer({ ok: true, data: analysis({ snippets: [{ id: 'stale', title: 'stale', snippet: '', score: 1, matches: [] }] }) });
+    bg.analyses[1]!.answer({ ok: true, data: analysis() });
+    await flush();
+    expect(store.get().snippets).toEqual({ status: 'empty' });
+  });
+
+  it('the other way round too: a message the page read as public and the API as a note', () => {
+    const { bg, conversation } = setup();
+    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent' })]));
+    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent', visibility: 'internal' })], { source: 'api' }));
+    expect(bg.drafts.map((d) => d.cancelled)).toEqual([true, false]);
+  });
+
+  it('a holdout ticket: the drafts are dropped when the analysis says so', async () => {
+    const { store, bg, conversation } = setup();
+    conversation.show(ticket([msg('1', 'Hello')]));
+    bg.analyses[0]!.answer({ ok: true, data: analysis({ holdout: true }) });
+    await flush();
+    expect(bg.drafts[0]!.cancelled).toBe(true);
+    expect(store.get()).toMatchObject({ holdout: true, drafts: { status: 'empty' } });
+  });
+
+  it('a held-back ticket: "show anyway" asks again with the release, and a new message holds it again', async () => {
+    const { store, bg, conversation } = setup();
+    conversation.show(ticket([msg('1', 'Third time! My lawyer will hear of this.')]));
+    bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+    await flush();
+    expect(store.get().draftsInfo?.held).toBe(true);
+    conversation.showHeld();
+    expect(bg.drafts.at(-1)!.showHeld).toBe(true);
+    conversation.show(ticket([msg('1', 'Third time! My lawyer will hear of this.'), msg('2', 'Hello??')]));
+    expect(bg.drafts.at(-1)!.showHeld).toBe(false);
+  });
+
+  it('leaving cancels, and a failed analysis shows an error state, not a blank', async () => {
+    const { store, bg, conversation } = setup();
+    conversation.show(ticket([msg('1', 'Hello')]));
+    bg.analyses[0]!.answer({ ok: false, error: 'The extension stopped answering' });
+    await flush();
+    expect(store.get().cue).toEqual({ status: 'error', message: 'The extension stopped answering' });
+    conversation.leave();
+    expect(bg.drafts[0]!.cancelled).toBe(true);
+  });
+});

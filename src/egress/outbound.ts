@@ -1,0 +1,90 @@
+// What of a ticket may leave the browser, in the form it leaves in (PRODUCT.md "What may leave the
+// browser"). Every request built from a ticket — drafts, draft tools, the knowledge query's embedding —
+// takes its ticket text from here, so the rules live in one place:
+//   1. only public messages (a message whose visibility could not be established is read as internal
+//      by the adapters, so it never gets here), and only from the customer or an agent;
+//   2. only the fields that may leave: subject, tags, status, priority, language, and per message its
+//      role, author name, time and text (never quoted history, signatures, ids, the URL or the e-mail);
+//   3. normalized (./normalize.ts), then redacted, and only then cut to size, so a cut can never leave
+//      half an e-mail address or IBAN behind unrecognised.
+import { knownNames, redactText } from '../privacy/redact';
+import { emptyVault, placeholderFor, type RedactionVault } from '../privacy/vault';
+import type { Message, Ticket } from '../ticket/schema';
+import { normalizeOutbound } from './normalize';
+
+/** The latest messages a request carries; older ones rarely change the reply. */
+export const MAX_MESSAGES = 12;
+/** Per message sent: a long e-mail's first ~600 words, where the request is. */
+export const MAX_MESSAGE_CHARS = 4000;
+const MAX_SUBJECT_CHARS = 300;
+const MAX_NAME_CHARS = 100;
+const MAX_TAGS = 20;
+const MAX_TAG_CHARS = 50;
+/** A quoted phrase (the cue's evidence). */
+const MAX_PHRASE_CHARS = 300;
+
+export interface OutboundMessage {
+  role: 'customer' | 'agent';
+  author: string | null;
+  createdAt: string | null;
+  text: string;
+}
+
+/** The ticket as it may leave: redacted (placeholders such as ⟦NAME_1⟧), normalized and capped. */
+export interface OutboundTicket {
+  subject: string | null;
+  /** The requester's name as a placeholder, never the name. */
+  requester: string | null;
+  status: string | null;
+  priority: string | null;
+  tags: string[];
+  language: string | null;
+  messages: OutboundMessage[];
+}
+
+/** Messages that may leave: public, written by the customer or an agent. */
+export function publicMessages(ticket: Ticket): Message[] {
+  return ticket.messages.filter((m) => m.visibility === 'public' && m.role !== 'system');
+}
+
+const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+/** Cuts redacted text without leaving half a placeholder ("⟦EMAI") at the end. */
+const cutWhole = (text: string, max: number) => cut(text, max).replace(/⟦[^⟧]*$/, '');
+
+/**
+ * One untrusted text as it may leave: cut to `max * 4` (bounded work), normalized, placeholder-shaped
+ * text the writer typed folded (only the redactor mints ⟦…⟧, so a customer cannot forge a token that
+ * restores data from elsewhere in the ticket into a draft), redacted, and only then cut to `max`.
+ */
+export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS): string {
+  const folded = normalizeOutbound(cut(text, max * 4))
+    .replace(/⟦/g, '[')
+    .replace(/⟧/g, ']')
+    // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
+    .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
+  return cutWhole(redactText(folded, vault, names), max);
+}
+
+/**
+ * `vault` collects the placeholders (restored locally in the drafts). Names are learnt from the whole
+ * ticket, internal notes included: they only decide what is replaced, they never leave themselves.
+ */
+export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVault(), names: string[] = knownNames(ticket)): OutboundTicket {
+  const short = (text: string | null, max: number) => (text === null ? null : outboundText(text, vault, names, max));
+  return {
+    subject: short(ticket.subject, MAX_SUBJECT_CHARS),
+    requester: ticket.requester.name === null ? null : placeholderFor(vault, 'NAME', ticket.requester.name),
+    status: short(ticket.status, MAX_TAG_CHARS),
+    priority: short(ticket.priority, MAX_TAG_CHARS),
+    tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS)),
+    language: ticket.language,
+    messages: publicMessages(ticket)
+      .slice(-MAX_MESSAGES)
+      .map((m) => ({
+        role: m.role === 'customer' ? 'customer' : 'agent',
+        author: short(m.author.name, MAX_NAME_CHARS),
+        createdAt: m.createdAt === null ? null : normalizeOutbound(m.createdAt).slice(0, 40),
+        text: outboundText(m.text, vault, names, MAX_MESSAGE_CHARS),
+      })),
+  };
+}

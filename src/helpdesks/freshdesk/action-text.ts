@@ -1,0 +1,36 @@
+// What the header's action line ("Jane replied", "Sam added a private note") says about a message, in
+// the languages whose wording we know. A private-note phrase makes a message internal; a reply phrase
+// is positive evidence of a public message (read-messages.ts). Sources: English "added a private note"
+// and "replied" are live (helpdesk-dom.md; TRANSFER and EXTRACTOR in selectors.ts); Dutch "privénotitie"
+// and "geantwoord" are live (EXTRACTOR). The other languages are modelled translations of Freshdesk's
+// UI, to be checked on a live page: a wrong one only keeps a public message back, except a reply
+// phrase, so those are kept to languages our fixtures and live code show.
+
+/** Any of these in the action line: internal. Generous on purpose; a false match only holds text back. */
+const PRIVATE_NOTE = [
+  /\bprivate note\b/i, // en, live
+  /privénotitie|privé-notitie|privé notitie/i, // nl, live
+  /private Notiz|privaten Notiz/i, // de, modelled
+  /privat anteckning|privata anteckning/i, // sv, modelled
+  /ملاحظة خاصة|ملاحظة داخلية/, // ar, modelled
+  /note privée/i, // fr, modelled
+  /nota privada|nota interna/i, // es, pt, modelled
+  /nota privata/i, // it, modelled
+];
+
+/** Any of these: the message was sent to the requester (public), unless a private-note marker says otherwise. */
+const REPLIED = [
+  /\breplied\b/i, // en, live
+  /\bgeantwoord\b/i, // nl, live
+  /\bhat geantwortet\b/i, // de, modelled (german.html)
+  /\bsent an email\b/i, // en, modelled (shadow-2026.html: an automation's email to the requester)
+  /\be-mail verzonden\b/i, // nl, live (EXTRACTOR's test)
+];
+
+export type ActionKind = 'private-note' | 'reply' | 'unknown';
+
+export function actionKind(text: string): ActionKind {
+  if (PRIVATE_NOTE.some((re) => re.test(text))) return 'private-note';
+  if (REPLIED.some((re) => re.test(text))) return 'reply';
+  return 'unknown';
+}

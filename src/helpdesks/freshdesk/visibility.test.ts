@@ -1,0 +1,120 @@
+// Fail-safe visibility and roles on a page marked only as live Freshdesk marks messages
+// (tests/fixtures/freshdesk/unmarked-roles.html): public only on positive evidence, private-note
+// markers win, an unknown author is never the customer, and the REST reading settles the rest.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import type { FetchJson } from '../adapter';
+import { keptBackMessageIds } from '../kept-back';
+import { freshdeskAdapter } from './adapter';
+import { loadJson, loadPage } from './test-support';
+
+const WATCH_LIST = 'Customer is on the watch list';
+
+function readUnmarked() {
+  const { doc, url } = loadPage('unmarkedRoles');
+  return freshdeskAdapter.readFromDom(doc, url);
+}
+
+describe('Freshdesk page reading: visibility and roles from evidence', () => {
+  const ticket = readUnmarked();
+  const byId = Object.fromEntries(ticket.messages.map((m) => [m.id, m]));
+
+  it('reads each message by the live markers alone', () => {
+    expect(ticket.messages.map((m) => [m.id, m.author.name, m.role, m.visibility])).toEqual([
+      ['description', 'Mia Keller', 'customer', 'public'],
+      ['125000000002', 'Sam Rivera', 'agent', 'public'], // data-test-is-agent, "replied"
+      ['125000000003', 'Priya Nair', 'agent', 'internal'], // ticket-details__privatenote
+      ['125000000004', 'Carrier Desk', 'system', 'internal'], // third party's reply filed as a note
+      ['125000000005', 'Mia Keller', 'customer', 'public'], // ticket-details__requestor
+      ['125000000006', 'Alex Virtanen', 'system', 'internal'], // nothing we can read: kept back
+    ]);
+  });
+
+  it('names the kept-back message and the authors whose role the page does not show', () => {
+    expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000006']);
+    expect(ticket.warnings).toContain('message 125000000004: author role not shown; not read as the customer’s');
+    expect(ticket.warnings).toContain('message 125000000006: author role not shown; not read as the customer’s');
+  });
+
+  it('never reads an unmarked message as public or as the customer’s', () => {
+    const unmarked = byId['125000000006']!;
+    expect(unmarked.text).toContain(WATCH_LIST);
+    expect(unmarked.visibility).toBe('internal');
+    expect(unmarked.role).not.toBe('customer');
+  });
+
+  it('keeps a note internal when its header also says "replied"', () => {
+    expect(byId['125000000004']!.visibility).toBe('internal');
+  });
+});
+
+/** Each case is one conversation item; the rest of the page is the standard fixture's. */
+function readItem(itemHtml: string) {
+  const { doc, url } = loadPage('standard');
+  const items = doc.querySelector('.ticket-details__items')!;
+  const reply = items.querySelector('.reply-box')!;
+  const { document } = parseHTML(`<div>${itemHtml}</div>`);
+  reply.before(doc.importNode(document.querySelector('div > div')!, true));
+  const message = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+  expect(message.id).toBe('777');
+  return message;
+}
+
+const item = (cls: string, header: string) => `
+  <div class="ticket-details__item ${cls}">
+    <div class="conversation-header">${header}<time datetime="2026-11-22T10:00:00Z">now</time></div>
+    <div class="ticket_note" data-note-id="777">Refund approved internally, do not tell the customer yet.</div>
+  </div>`;
+
+describe('Freshdesk page reading: one marker at a time', () => {
+  it.each([
+    ['the live private-note class', item('ticket-details__privatenote', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
+    ['the header text alone (English)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">added a private note</span>')],
+    ['the header text alone (Dutch)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">heeft een privénotitie toegevoegd</span>')],
+    ['the modelled label', item('', '<span data-test-id="private-note-label">Private note</span><a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
+    ['no evidence at all', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>')],
+    ['a reply-like author name', item('', '<a data-test-id="user-name" href="/a/agents/9001">Replied Ltd</a>')],
+  ])('%s: internal', (_case, html) => {
+    expect(readItem(html).visibility).toBe('internal');
+  });
+
+  it.each([
+    ['"replied" in the action line', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">replied</span>')],
+    ['"replied" as bare header text (older layout)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
+    ['the requester class', item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>')],
+  ])('%s: public', (_case, html) => {
+    expect(readItem(html).visibility).toBe('public');
+  });
+
+  it('does not read an author without a profile link or marker as the customer', () => {
+    const message = readItem(item('', '<span data-test-id="user-name">Someone</span> replied'));
+    expect(message.role).toBe('system');
+  });
+});
+
+describe('Freshdesk REST reading: only private: false is public', () => {
+  const fetchFrom = (conversations: unknown): FetchJson => async (path) =>
+    path.includes('/conversations') ? conversations : loadJson('api/ticket-125.json');
+
+  it('corrects the page reading: the kept-back message is internal, the others as the API says', async () => {
+    const ticket = await freshdeskAdapter.readFromApi(readUnmarked(), fetchFrom(loadJson('api/ticket-125-conversations.json')));
+    expect(ticket.source).toBe('api');
+    expect(ticket.messages.map((m) => [m.id, m.role, m.visibility])).toEqual([
+      ['description', 'customer', 'public'],
+      ['125000000002', 'agent', 'public'],
+      ['125000000003', 'agent', 'internal'],
+      ['125000000004', 'customer', 'internal'],
+      ['125000000005', 'customer', 'public'],
+      ['125000000006', 'agent', 'internal'],
+    ]);
+    expect(keptBackMessageIds(ticket.warnings)).toEqual([]);
+  });
+
+  it('keeps back a conversation whose private flag is missing, and says so', async () => {
+    const conversations = loadJson('api/ticket-125-conversations.json') as Record<string, unknown>[];
+    const withoutFlag = conversations.map((c) => (c.id === 125000000002 ? { ...c, private: undefined } : c));
+    const ticket = await freshdeskAdapter.readFromApi(readUnmarked(), fetchFrom(withoutFlag));
+    expect(ticket.messages.find((m) => m.id === '125000000002')!.visibility).toBe('internal');
+    expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000002']);
+  });
+});

@@ -1,0 +1,77 @@
+// Fail-safe visibility on the Zendesk page (read-messages.ts has the rule): public only when the bubble
+// is typed as a conversation participant and its header rendered without a note marker; the REST
+// reading's `public: true` is the authority.
+import { describe, expect, it } from 'vitest';
+import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
+import { keptBackMessageIds } from '../kept-back';
+import { zendeskAdapter } from './adapter';
+
+const noteTag = (doc: Document) => {
+  const tag = doc.createElement('span');
+  tag.setAttribute('data-test-id', 'omni-log-internal-note-tag');
+  tag.textContent = 'Internal note';
+  return tag;
+};
+
+const readPage = (prepare?: (doc: Document) => void) => {
+  const doc = loadPage('newer-garden.html');
+  prepare?.(doc);
+  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5'));
+};
+
+describe('Zendesk page reading: visibility from evidence', () => {
+  const ticket = readPage();
+
+  it('reads an ordinary public reply and customer message as public, notes as internal', () => {
+    expect(ticket.messages.map((m) => [m.id, m.role, m.visibility])).toEqual([
+      // The page's articles carry no comment id: the DOM reading numbers them.
+      ['dom-1', 'customer', 'public'],
+      ['dom-2', 'agent', 'public'],
+      ['dom-3', 'agent', 'internal'], // bubble typed "internal" (the agent badge says agent), with the note tag
+      ['dom-4', 'agent', 'internal'], // no author type (the agent badge says agent), no tag: nothing says public
+    ]);
+  });
+
+  it('names the kept-back comment (and only it: a marked note is not "unknown")', () => {
+    expect(keptBackMessageIds(ticket.warnings)).toEqual(['dom-4']);
+  });
+
+  const firstArticle = (doc: Document) => doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
+  it.each([
+    ['the note tag alone', (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!.append(noteTag(a.ownerDocument))],
+    ['a bubble typed "internal"', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'internal')],
+    ['the is-internal class', (a: Element) => a.classList.add('is-internal')],
+    ['a bubble without a type', (a: Element) => a.querySelector('[type]')!.removeAttribute('type')],
+    ['an unknown bubble type', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'side-conversation')],
+    ['a header that did not render', (a: Element) => a.querySelector('[data-test-id="omni-log-item-sender"]')!.remove()],
+  ])('%s: internal', (_case, change) => {
+    const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
+    expect(message.text).toContain('please cancel my subscription');
+    expect(message.visibility).toBe('internal');
+  });
+});
+
+describe('Zendesk REST reading: only public: true is public', () => {
+  it('replaces the page reading: the kept-back comment is internal by the API, the warning goes', async () => {
+    const ticket = await zendeskAdapter.readFromApi(readPage(), fixtureFetchJson());
+    expect(ticket.source).toBe('api');
+    expect(ticket.messages.map((m) => [m.id, m.visibility])).toEqual([
+      ['5001', 'public'],
+      ['5002', 'public'],
+      ['5003', 'internal'],
+      ['5004', 'internal'],
+    ]);
+    expect(keptBackMessageIds(ticket.warnings)).toEqual([]);
+  });
+
+  it('keeps back a comment without the public flag, and says so', async () => {
+    const base = fixtureFetchJson();
+    const ticket = await zendeskAdapter.readFromApi(readPage(), async (path, signal) => {
+      const body = (await base(path, signal)) as { comments?: Record<string, unknown>[] };
+      if (!body.comments) return body;
+      return { ...body, comments: body.comments.map((c) => (c.id === 5002 ? { ...c, public: undefined } : c)) };
+    });
+    expect(ticket.messages.find((m) => m.id === '5002')!.visibility).toBe('internal');
+    expect(keptBackMessageIds(ticket.warnings)).toEqual(['5002']);
+  });
+});

@@ -1,0 +1,96 @@
+// Nothing internal leaves the browser (issue 10): with a provider and an embedding model configured, open
+// tickets of both helpdesks that hold internal notes (Freshdesk marked the way live Freshdesk marks them,
+// Zendesk notes typed only by their bubble or not tagged at all), notes by authors whose role the page
+// does not show, and personal data. Both the page reading and the REST reading are sent; the loopback
+// server's log of every request (chat and embeddings) must hold none of the note text, whole or in
+// fragments, and none of the customer's personal data; "What was sent" lists the embedding request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { OpenAiTestServer } from '../server/openai-server';
+import { openExtensionPage } from '../support/chromium.ts';
+import { sidebar, startSession, type Session } from '../support/session.ts';
+
+let session: Session;
+let model: OpenAiTestServer;
+
+const ARTICLES = [
+  { id: 'refunds', title: 'Refunds for returns', body: 'Refunds for returned orders are paid within 14 days of the return arriving at our warehouse.', language: 'en' },
+  { id: 'cancel', title: 'Cancel a subscription', body: 'Subscriptions can be cancelled any time before the renewal date in Account settings.', language: 'en' },
+  { id: 'jug', title: 'Replacement parts', body: 'Broken blender jugs are replaced free of charge within the warranty period.', language: 'en' },
+];
+
+/** Notes and kept-back messages in the fixtures: none of their words may leave. */
+const KEPT_IN: Record<string, string[]> = {
+  'http://acme.zendesk.com/agent/tickets/5': [
+    'Retention offer approved by Lisa: 3 months at 50% (code KEEP50). Offer it once, then cancel.',
+    'Account 77120 was flagged for chargeback abuse in 2025; do not refund the last period.',
+  ],
+  'http://acme.freshdesk.com/a/tickets/101': [
+    'Carrier claim opened with DHL (ref CLM-77120). Replacement jugs are in stock in Leeds.',
+    'Replacement jug shipped with express delivery, tracking DHL 00340434161234567890.',
+  ],
+  'http://acme.freshdesk.com/a/tickets/125': [
+    'Return 60117 was flagged by the warehouse: box weight 2 kg under the shipped weight. Hold the refund until fraud review FR-5521 closes.',
+    'Parcel JJD0099 delivered to the warehouse on 4 Nov, signed by K. Brandt.',
+    'Customer is on the watch list (chargeback 2025). Approve nothing above 50 EUR without a supervisor.',
+  ],
+};
+/** The customers' personal data on those pages: it leaves only as placeholders. */
+const PERSONAL = ['Noor', 'Jane Doe', 'jane.doe@', 'Mia '];
+
+async function send(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+}
+
+/** Word 4-grams, lower-cased, marks and punctuation dropped: a note's fragments, whatever the spacing became. */
+function grams(text: string, n = 4): string[] {
+  const words = text.toLowerCase().replaceAll('ˆ', ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return Array.from({ length: Math.max(1, words.length - n + 1) }, (_, i) => words.slice(i, i + n).join(' '));
+}
+
+beforeAll(async () => {
+  session = await startSession({ withModel: true });
+  model = session.model!;
+  const options = await openExtensionPage(session.browser, 'options');
+  expect(await send(options, { kind: 'knowledge-import', articles: ARTICLES })).toMatchObject({ ok: true });
+  const provider = { kind: 'compatible', model: 'souffleur-test-mini', baseUrl: model.url, embeddingModel: 'souffleur-embed' };
+  expect(await send(options, { kind: 'provider-save', config: provider, apiKey: 'sk-test-1234' })).toMatchObject({ ok: true });
+  expect(await send(options, { kind: 'knowledge-embed' })).toMatchObject({ ok: true });
+  for (let waited = 0; ; waited += 100) {
+    const status = (await send(options, { kind: 'knowledge-embed-status' })) as { data: { stored: number } };
+    if (status.data.stored === ARTICLES.length) break;
+    if (waited > 10_000) throw new Error('the knowledge base was not embedded');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await options.close();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('what leaves the browser', () => {
+  it.each(Object.keys(KEPT_IN))('%s: no internal note, no unproven message, no personal data', async (url) => {
+    model.requests.length = 0;
+    const page = await session.open(url);
+    // The drafts come from the model (so a chat request went out) and the knowledge query was embedded.
+    await expect.poll(() => sidebar(page, 'draft').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => model.requests.filter((r) => r.path.endsWith('/embeddings')).length).toBeGreaterThan(0);
+    // Give the REST reading time to arrive and, if it changed the conversation state, to be sent too.
+    await page.waitForTimeout(1500);
+    const chats = model.requests.filter((r) => r.path.endsWith('/chat/completions'));
+    expect(chats.length).toBeGreaterThan(0);
+    const log = model.requests.map((r) => JSON.stringify(r.body)).join('\n');
+    const logGrams = new Set(grams(JSON.parse(`[${model.requests.map((r) => JSON.stringify(JSON.stringify(r.body))).join(',')}]`).join(' ')));
+    for (const note of KEPT_IN[url]!) {
+      expect(log).not.toContain(note);
+      const leaked = grams(note).filter((g) => logGrams.has(g));
+      expect(leaked, `fragments of "${note}"`).toEqual([]);
+    }
+    for (const value of PERSONAL) expect(log).not.toContain(value);
+    // "What was sent" lists the embedding request beside the chat request.
+    await sidebar(page, 'what-was-sent').locator('summary').click();
+    await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="embedding"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="chat"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
