@@ -29,9 +29,10 @@ export interface KnowledgeService {
   searchTicket(ticket: Ticket, top: number, mayLeave?: boolean, lexicalTop?: (top: number) => Promise<SearchHit[]>): Promise<TicketSearch>;
   /** Lexical only: local, no request. */
   lexicalTicket(ticket: Ticket, top: number): Promise<SearchHit[]>;
-  searchText(query: string, top: number): Promise<SearchHit[]>;
-  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page. */
-  byIds(ids: string[]): Promise<SearchHit[]>;
+  /** `pageUrl`: the asking tab's page (from the browser's sender record), whose account scopes the search; absent: no scope. */
+  searchText(query: string, top: number, pageUrl?: string): Promise<SearchHit[]>;
+  /** Pinned snippets, looked up by id: the text sent to a model comes from our store, never the page; with `ticket`, only its account's. */
+  byIds(ids: string[], ticket?: Ticket): Promise<SearchHit[]>;
 }
 
 export interface AnalysisDeps {

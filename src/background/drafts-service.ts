@@ -37,7 +37,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   return async (request, send, signal) => {
     // Everything the request needs is asked at once; the analysis is usually already under way.
     const settings = deps.settings();
-    const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds) : Promise.resolve([]);
+    const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds, request.ticket) : Promise.resolve([]);
     // Not awaited when the ticket gets no drafts: a failure then must not go unhandled.
     settings.catch(() => {});
     pinned.catch(() => {});

@@ -69,7 +69,8 @@ export function createHandlers(
       return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
-    'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS),
+    // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
+    'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),
     'open-page': async ({ page }) => {
       if (page === 'dashboard') await openDashboard();
       else await browser.runtime.openOptionsPage();

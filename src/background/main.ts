@@ -4,8 +4,7 @@ import { browser } from 'wxt/browser';
 import { cueModel } from '../cue/index';
 import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
-import type { Settings } from '../settings/schema';
-import { grantedOrigins, registerCustomDomainScripts } from './custom-domains';
+import { trackGrantedDomains } from './custom-domains';
 import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
 import { draftSettingsHandlers } from './draft-settings';
 import { serveDraftsPort } from './drafts-port';
@@ -20,16 +19,17 @@ import type { SenderPolicy } from './senders';
 import { openStats } from './stats';
 
 export function startBackground(): void {
-  let granted: string[] = [];
+  const granted = trackGrantedDomains();
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-    isHelpdeskPage: (url) => isHelpdeskPage(url, granted),
+    isHelpdeskPage: (url) => isHelpdeskPage(url, granted.origins()),
+    ready: granted.ready,
   };
   const providers = new ProviderStore();
-  const knowledge = openKnowledge(undefined, () => providers.load());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
+  const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
   const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
@@ -44,12 +44,4 @@ export function startBackground(): void {
     void route(message, sender, policy, handlers).then(sendResponse);
     return true; // answer asynchronously
   });
-
-  const applySettings = async (settings: Settings) => {
-    granted = await grantedOrigins(settings.customHelpdeskOrigins);
-    await registerCustomDomainScripts(granted);
-  };
-  void loadSettings().then(applySettings);
-  watchSettings((settings) => void applySettings(settings));
-  browser.permissions.onRemoved.addListener(() => void loadSettings().then(applySettings));
 }

@@ -1,11 +1,18 @@
 // The model provider's configuration. The API key is kept in IndexedDB of the extension's own origin:
 // readable by the background and the options page, not by content scripts (unlike storage.local), and
 // it is never sent back out: the options page only learns whether a key is set and its last four
-// characters.
-import Dexie, { type EntityTable } from 'dexie';
+// characters. The key is bound to the origin it was saved for (src/settings/provider-endpoint.ts):
+// saving a configuration for another origin without a new key drops the stored key, and a stored
+// configuration whose address is no longer acceptable (plain http to a host nobody allowed) is not
+// used for requests at all.
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ProviderConfig } from '../drafts/index';
+import { checkEndpoint, keyOrigin } from '../settings/provider-endpoint';
 
-export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'>;
+export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'> & {
+  /** The one hostname an admin allowed over plain http (a LAN model server); see provider-endpoint.ts. */
+  allowHttpHost?: string;
+};
 
 interface SecretRow {
   key: 'provider';
@@ -13,10 +20,10 @@ interface SecretRow {
   apiKey: string | null;
 }
 
-class SecretsDb extends Dexie {
+export class SecretsDb extends Dexie {
   secrets!: EntityTable<SecretRow, 'key'>;
-  constructor(name = 'souffleur-secrets') {
-    super(name);
+  constructor(name = 'souffleur-secrets', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({ secrets: 'key' });
   }
 }
@@ -37,13 +44,21 @@ export class ProviderStore {
   /** The full configuration with the key, for the background's own requests only. */
   load(): Promise<ProviderConfig | null> {
     this.loaded ??= this.db.secrets.get('provider').then(
-      (row) => (row ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null),
+      (row) => (row && checkEndpoint(row.config).ok ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null),
       (error: unknown) => {
         this.loaded = null;
         throw error;
       },
     );
     return this.loaded;
+  }
+
+  /** The stored key, only if it was saved for the same origin as `config`'s. */
+  async keyFor(config: StoredProvider): Promise<string | undefined> {
+    const row = await this.db.secrets.get('provider');
+    if (!row?.apiKey) return undefined;
+    const origin = keyOrigin(config);
+    return origin !== null && origin === keyOrigin(row.config) ? row.apiKey : undefined;
   }
 
   async summary(): Promise<ProviderSummary> {
@@ -55,10 +70,10 @@ export class ProviderStore {
     };
   }
 
-  /** `apiKey`: a new key, null to remove it, undefined to keep the stored one. */
+  /** `apiKey`: a new key, null to remove it, undefined to keep the stored one (same origin only). */
   async save(config: StoredProvider, apiKey: string | null | undefined): Promise<void> {
-    const current = await this.db.secrets.get('provider');
-    await this.db.secrets.put({ key: 'provider', config, apiKey: apiKey === undefined ? (current?.apiKey ?? null) : apiKey });
+    const kept = apiKey === undefined ? ((await this.keyFor(config)) ?? null) : apiKey;
+    await this.db.secrets.put({ key: 'provider', config, apiKey: kept });
     this.loaded = null;
   }
 

@@ -1,7 +1,7 @@
 // The background's one entry for requests: validate, check the sender, dispatch, and always answer
 // with an envelope so a failing handler shows up as an error state, never as silence.
 import { BackgroundRequest, type Reply, type RequestKind, type RequestOf } from '../messaging/protocol';
-import { classifySender, type Sender, type SenderKind, type SenderPolicy } from './senders';
+import { classifySenderWhenReady, type Sender, type SenderKind, type SenderPolicy } from './senders';
 
 export type Handlers = {
   [K in RequestKind]: (request: RequestOf<K>, sender: Sender) => Promise<unknown>;
@@ -18,6 +18,7 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'knowledge-delete': ['extension-page'],
   'knowledge-export': ['extension-page'],
   'knowledge-clear': ['extension-page'],
+  'knowledge-accounts-notice': ['extension-page'],
   'knowledge-embed': ['extension-page'],
   'knowledge-embed-status': ['extension-page'],
   'help-center-sync-state': ['content-script'],
@@ -35,7 +36,7 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {
-  const senderKind = classifySender(sender, policy);
+  const senderKind = await classifySenderWhenReady(sender, policy);
   if (!senderKind) return { ok: false, error: 'sender not allowed' };
   const parsed = BackgroundRequest.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'malformed request' };

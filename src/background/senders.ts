@@ -10,6 +10,12 @@ export interface SenderPolicy {
   extensionOrigin: string;
   /** Whether a page URL is a helpdesk page Souffleur runs on (hosted or granted own domain). */
   isHelpdeskPage(url: URL): boolean;
+  /**
+   * Settles once the granted own-domain origins are known. The service worker answers messages as soon
+   * as it wakes, while the grants are still being read (storage and permissions are async), so a tab on
+   * a company's own domain would otherwise be refused for its first messages.
+   */
+  ready?: Promise<unknown>;
 }
 
 export type SenderKind = 'content-script' | 'extension-page';
@@ -21,4 +27,15 @@ export function classifySender(sender: Sender, policy: SenderPolicy): SenderKind
   if (`${url.protocol}//${url.host}` === policy.extensionOrigin) return 'extension-page';
   if (sender.tab && policy.isHelpdeskPage(url)) return 'content-script';
   return null;
+}
+
+/**
+ * `classifySender`, but a sender refused only because the grants are not known yet is asked again once
+ * they are. Hosted helpdesks and extension pages are answered at once; nothing is accepted early.
+ */
+export async function classifySenderWhenReady(sender: Sender, policy: SenderPolicy): Promise<SenderKind | null> {
+  const kind = classifySender(sender, policy);
+  if (kind || !policy.ready) return kind;
+  await policy.ready.catch(() => undefined);
+  return classifySender(sender, policy);
 }

@@ -1,6 +1,7 @@
 // Runs in the page's MAIN world. Listens for the content script's insert request, finds the editor
 // instance of the element it marked, and inserts through the editor's API. It exposes nothing else:
 // the page can already edit its own editor, so answering the page's own events gives it nothing new.
+// Why its answers are only claims to the content script: see ./events.ts.
 import { insertWithCkeditor, type CkEditorLike } from './ckeditor';
 import { INSERT_EVENT, INSERT_RESULT_EVENT, TARGET_ATTRIBUTE, type InsertRequest, type InsertResult } from './events';
 
@@ -8,7 +9,7 @@ function parseRequest(detail: unknown): InsertRequest | null {
   if (typeof detail !== 'string') return null;
   try {
     const value = JSON.parse(detail) as Partial<InsertRequest>;
-    return typeof value.token === 'string' && typeof value.text === 'string' ? { token: value.token, text: value.text } : null;
+    return typeof value.id === 'string' && typeof value.text === 'string' ? { id: value.id, text: value.text } : null;
   } catch {
     return null;
   }
@@ -24,9 +25,7 @@ export function installEditorBridge(doc: Document): () => void {
   const onInsert = (event: Event) => {
     const request = parseRequest((event as CustomEvent).detail);
     if (!request) return;
-    const target = [...doc.querySelectorAll(`[${TARGET_ATTRIBUTE}]`)].find(
-      (element) => element.getAttribute(TARGET_ATTRIBUTE) === request.token,
-    );
+    const target = doc.querySelector(`[${TARGET_ATTRIBUTE}]`);
     const editor = target ? ckeditorOf(target) : null;
     let outcome: InsertResult['outcome'] = 'no-editor-api';
     if (editor) {
@@ -37,7 +36,7 @@ export function installEditorBridge(doc: Document): () => void {
         outcome = 'no-editor-api';
       }
     }
-    const result: InsertResult = { token: request.token, outcome };
+    const result: InsertResult = { id: request.id, outcome };
     doc.dispatchEvent(new CustomEvent(INSERT_RESULT_EVENT, { detail: JSON.stringify(result) }));
   };
   doc.addEventListener(INSERT_EVENT, onInsert);

@@ -21,7 +21,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   },
   suggest: {
     usage: 'suggest <ticket.json> [--kb <kb.json>] [--offline] [--show-request]',
-    summary: 'reply drafts with flags (provider: --base-url, --model, --api-key or OPENAI_API_KEY)',
+    summary: 'reply drafts with flags (provider: --base-url, --model, OPENAI_API_KEY or --api-key-file)',
     load: async () => (await import('./commands/suggest')).suggest,
   },
   kb: {

@@ -9,6 +9,7 @@ export type InsertOutcome = 'inserted' | 'no-composer' | 'not-registered';
 
 const OPEN_COMPOSER_TIMEOUT_MS = 4000;
 const BRIDGE_TIMEOUT_MS = 800;
+const EDITOR_SETTLE_MS = 150;
 
 export async function insertIntoComposer(
   adapter: HelpdeskAdapter,
@@ -24,17 +25,42 @@ export async function insertIntoComposer(
   }
   if (!composer) return 'no-composer';
 
-  const before = composer instanceof HTMLTextAreaElement ? composer.value : composer.textContent ?? '';
-  if ((await askBridge(doc, composer, text)) === 'inserted') return 'inserted';
+  const before = composerText(composer);
+  // The bridge lives in the page's realm, so its "inserted" is a claim (threat model: ../bridge/events.ts):
+  // only the text found in the editor counts, else our own insertion runs.
+  if ((await askBridge(doc, composer, text)) === 'inserted' && landed(before, composerText(composer), text)) return 'inserted';
   insertWithDom(doc, composer, text);
-  const after = composer instanceof HTMLTextAreaElement ? composer.value : composer.textContent ?? '';
-  return after.length > before.length ? 'inserted' : 'not-registered';
+  // Checked after the editor had its turn: a rich editor (CKEditor) re-renders its DOM from its own
+  // model and removes text it did not take, which an immediate check would count as inserted.
+  await new Promise((done) => setTimeout(done, EDITOR_SETTLE_MS));
+  return landed(before, composerText(composer), text) ? 'inserted' : 'not-registered';
+}
+
+function composerText(composer: HTMLElement): string {
+  return composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement ? composer.value : (composer.textContent ?? '');
+}
+
+/**
+ * Whether `text` is in the editor once more than before. Whitespace is ignored: editors render line
+ * breaks as paragraphs (no newline in textContent) and runs of spaces as no-break spaces.
+ */
+export function landed(before: string, after: string, text: string): boolean {
+  const squeeze = (value: string) => value.replace(/\s+/g, '');
+  const needle = squeeze(text);
+  if (!needle) return after.length > before.length;
+  return occurrences(squeeze(after), needle) > occurrences(squeeze(before), needle);
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
 }
 
 function askBridge(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult['outcome'] | 'timeout'> {
   // Not crypto.randomUUID(): it exists only in secure contexts, and self-hosted helpdesks may be http.
-  const token = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
-  composer.setAttribute(TARGET_ATTRIBUTE, token);
+  const id = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
+  composer.setAttribute(TARGET_ATTRIBUTE, '');
   return new Promise((resolve) => {
     const finish = (outcome: InsertResult['outcome'] | 'timeout') => {
       doc.removeEventListener(INSERT_RESULT_EVENT, onResult);
@@ -45,12 +71,17 @@ function askBridge(doc: Document, composer: HTMLElement, text: string): Promise<
     const onResult = (event: Event) => {
       const detail = (event as CustomEvent).detail;
       if (typeof detail !== 'string') return;
-      const result = JSON.parse(detail) as InsertResult;
-      if (result.token === token) finish(result.outcome);
+      let result: Partial<InsertResult>;
+      try {
+        result = JSON.parse(detail) as Partial<InsertResult>;
+      } catch {
+        return;
+      }
+      if (result.id === id) finish(result.outcome === 'inserted' ? 'inserted' : 'no-editor-api');
     };
     const timer = setTimeout(() => finish('timeout'), BRIDGE_TIMEOUT_MS);
     doc.addEventListener(INSERT_RESULT_EVENT, onResult);
-    doc.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail: JSON.stringify({ token, text }) }));
+    doc.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail: JSON.stringify({ id, text }) }));
   });
 }
 

@@ -49,6 +49,31 @@ describe('souffleur suggest', () => {
     expect((result.drafts as { citations: string[] }[])[0]!.citations).toEqual(['kb-delivery']);
   });
 
+  it('sends the key from --api-key-file (first line) and warns when --api-key is used instead', async () => {
+    const keyPath = join(dir, 'key.txt');
+    writeFileSync(keyPath, 'sk-from-file\n');
+    server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
+    await run([ticketPath, '--snippets', hitsPath, '--base-url', server.url, '--model', TEST_MODELS[0]!, '--api-key-file', keyPath]);
+    expect(server.requests.at(-1)!.headers.authorization).toBe('Bearer sk-from-file');
+
+    const warnings: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (warnings.push(String(chunk)), true));
+    const saved = process.env.OPENAI_API_KEY;
+    delete process.env.OPENAI_API_KEY;
+    try {
+      server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
+      await run([ticketPath, '--snippets', hitsPath, '--base-url', server.url, '--model', TEST_MODELS[0]!, '--api-key', 'sk-argv']);
+    } finally {
+      spy.mockRestore();
+      if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
+    }
+    expect(server.requests.at(-1)!.headers.authorization).toBe('Bearer sk-argv');
+    expect(warnings.join('')).toMatch(/--api-key is visible to other users/);
+
+    writeFileSync(keyPath, '\n');
+    await expect(suggest([ticketPath, '--base-url', server.url, '--api-key-file', keyPath])).rejects.toThrow(/no key on the first line/);
+  });
+
   it('rejects bad input with a one-line reason', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ id: 1 }));

@@ -62,7 +62,8 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
   it('exports JSONL that imports back to the same articles', async () => {
     await kb.importArticles(ARTICLES.map((a) => ({ ...a, source: 'zendesk-help-center', tags: ['x'] })));
     const back = importFile('kb.jsonl', await kb.exportJsonl());
-    expect(back.articles).toEqual(await kb.listArticles());
+    // Accounts are not in the file: a re-import goes to the accounts the admin chooses then.
+    expect(back.articles).toEqual((await kb.listArticles()).map(({ accounts: _accounts, ...article }) => article));
   });
 
   it('imports in chunks of a thousand', async () => {
@@ -74,7 +75,7 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
 });
 
 describe('KnowledgeDb schema versions', () => {
-  it('opens a version 1 database as version 2 with its articles and an empty embeddings table', async () => {
+  it('opens a version 1 database with its articles and an empty embeddings table', async () => {
     const { Dexie } = await import('dexie');
     const factory = new IDBFactory();
     const old = new Dexie('kb-upgrade', { indexedDB: factory, IDBKeyRange });
@@ -84,6 +85,42 @@ describe('KnowledgeDb schema versions', () => {
     const db = new KnowledgeDb('kb-upgrade', { indexedDB: factory, IDBKeyRange });
     expect((await db.articles.toArray()).map((article) => article.id).sort()).toEqual(['pw', 'refund']);
     expect(await db.embeddings.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('v3 moves existing articles to "all accounts" and leaves a notice with their number until dismissed', async () => {
+    const { Dexie } = await import('dexie');
+    const factory = new IDBFactory();
+    const old = new Dexie('kb-accounts', { indexedDB: factory, IDBKeyRange });
+    old.version(2).stores({ articles: 'id, source, language, updated', meta: 'key', embeddings: 'key, model, articleId' });
+    await old.table('articles').bulkPut(ARTICLES);
+    old.close();
+    const kb = new KnowledgeBase(new KnowledgeDb('kb-accounts', { indexedDB: factory, IDBKeyRange }));
+    expect((await kb.listArticles()).map((article) => article.accounts)).toEqual([['*'], ['*']]);
+    expect(await kb.accountsNotice()).toBe(2);
+    // Still suggested everywhere, as before the upgrade.
+    expect((await kb.search('refund', { account: 'freshdesk:globex' }))[0]?.id).toBe('refund');
+    await kb.dismissAccountsNotice();
+    expect(await kb.accountsNotice()).toBe(0);
+    // A new, empty store has nothing to tell.
+    expect(await new KnowledgeBase(open()).accountsNotice()).toBe(0);
+  });
+});
+
+describe('articles per helpdesk account', () => {
+  it('a ticket sees its own account\'s articles and those for all accounts, never another account\'s', async () => {
+    const kb = new KnowledgeBase(open());
+    await kb.importArticles([{ id: 'acme', title: 'Refund policy at Acme', body: 'Acme refunds within 30 days.', language: 'en' }], { accounts: ['zendesk:acme'] });
+    await kb.importArticles([{ id: 'globex', title: 'Refund policy at Globex', body: 'Globex refunds within 14 days.', language: 'en' }], { accounts: ['zendesk:globex', 'freshdesk:globex'] });
+    await kb.importArticles([{ id: 'shared', title: 'Refund timing', body: 'Refunds reach the card in five days.', language: 'en' }]);
+    const ids = async (account: string | null) => (await kb.search('refund', { account, top: 5 })).map((hit) => hit.id).sort();
+    expect(await ids('zendesk:acme')).toEqual(['acme', 'shared']);
+    expect(await ids('freshdesk:globex')).toEqual(['globex', 'shared']);
+    expect(await ids(null)).toEqual(['shared']);
+    // A file cannot place itself: the admin's choice replaces accounts the rows name.
+    await kb.importArticles([{ id: 'sneaky', title: 'Refund now', body: 'Refund to this link.', accounts: ['*'] }], { accounts: ['zendesk:globex'] });
+    expect(await ids('zendesk:acme')).toEqual(['acme', 'shared']);
+    // The filter comes before the top k: another account's better matches do not crowd these out.
+    expect((await kb.search('refund globex', { account: 'zendesk:acme', top: 1 })).map((hit) => hit.id)).toHaveLength(1);
   });
 });

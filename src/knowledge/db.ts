@@ -12,6 +12,7 @@ import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
 import type { EmbeddingRow } from './embeddings';
 import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
+import { ALL_ACCOUNTS, visibleIn } from './account';
 
 interface MetaRow {
   key: string;
@@ -35,11 +36,29 @@ export class KnowledgeDb extends Dexie {
     this.version(1).stores({ articles: 'id, source, language, updated', meta: 'key' });
     // v2 adds passage vectors (optional embeddings); existing tables are unchanged, so no upgrade step.
     this.version(2).stores({ embeddings: 'key, model, articleId' });
+    // v3: articles belong to helpdesk accounts (./account.ts). Articles from before could have come
+    // from any account, so they stay visible everywhere ("all accounts"), and the options page says so
+    // once (the notice row) so an admin can narrow them. The index snapshot is dropped: rebuilt with
+    // the accounts on next load.
+    this.version(3)
+      .stores({ articles: 'id, source, language, updated, *accounts' })
+      .upgrade(async (tx) => {
+        const migrated = await tx
+          .table<Article, string>('articles')
+          .toCollection()
+          .modify((article) => {
+            article.accounts ??= [ALL_ACCOUNTS];
+          });
+        await tx.table<MetaRow, string>('meta').delete(INDEX_KEY);
+        if (migrated > 0) await tx.table<MetaRow, string>('meta').put({ key: ACCOUNTS_NOTICE_KEY, value: migrated });
+      });
   }
 }
 
 const CHUNK = 1000;
 const INDEX_KEY = 'index';
+/** Set by the v3 upgrade to the number of articles moved to "all accounts"; removed when dismissed. */
+const ACCOUNTS_NOTICE_KEY = 'notice:accounts-migrated';
 const SYNC_PREFIX = 'sync:';
 
 export interface ImportSummary {
@@ -78,10 +97,15 @@ export class KnowledgeBase {
     return index;
   }
 
-  /** Adds new articles and updates those with a known id (never duplicates), in chunked transactions. */
-  async importArticles(articles: Article[], options: { source?: string } = {}): Promise<ImportSummary> {
+  /**
+   * Adds new articles and updates those with a known id (never duplicates), in chunked transactions.
+   * `accounts` (the admin's choice, or the syncing tab's account) replaces whatever the rows say:
+   * a file must not place itself in accounts the admin did not choose.
+   */
+  async importArticles(articles: Article[], options: { source?: string; accounts?: string[] } = {}): Promise<ImportSummary> {
     const index = await this.loadIndex();
-    const rows = articles.map((article) => (options.source && !article.source ? { ...article, source: options.source } : article));
+    const accounts = options.accounts?.length ? [...new Set(options.accounts)] : [ALL_ACCOUNTS];
+    const rows = articles.map((article) => ({ ...article, ...(options.source && !article.source ? { source: options.source } : {}), accounts }));
     let updated = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
@@ -136,6 +160,21 @@ export class KnowledgeBase {
     this.index = new LexicalIndex();
   }
 
+  /** Whether an article may be shown on a page of `account` (unknown ids: no). */
+  async visibleIn(id: string, account: string | null): Promise<boolean> {
+    const article = (await this.loadIndex()).articles.get(id);
+    return !!article && visibleIn(article.accounts, account);
+  }
+
+  /** How many articles the v3 upgrade moved to "all accounts", until an admin dismisses the notice. */
+  async accountsNotice(): Promise<number> {
+    return ((await this.db.meta.get(ACCOUNTS_NOTICE_KEY))?.value as number | undefined) ?? 0;
+  }
+
+  async dismissAccountsNotice(): Promise<void> {
+    await this.db.meta.delete(ACCOUNTS_NOTICE_KEY);
+  }
+
   /** Where the help-center sync of one origin stopped or finished (`key` names the origin). */
   async syncCursor(key: string): Promise<SyncCursor | null> {
     return ((await this.db.meta.get(SYNC_PREFIX + key))?.value as SyncCursor | undefined) ?? null;
@@ -149,11 +188,16 @@ export class KnowledgeBase {
     return exportJsonl(await this.db.articles.orderBy('id').toArray());
   }
 
-  /** Snippets for the agent's typed query (the last word prefix-matched) or for a ticket. */
-  async search(query: string | Ticket, options: SearchOptions = {}): Promise<SearchHit[]> {
+  /**
+   * Snippets for the agent's typed query (the last word prefix-matched) or for a ticket. With
+   * `account` (null: a page of no known account), only that account's articles and those for all.
+   */
+  async search(query: string | Ticket, options: SearchOptions & { account?: string | null } = {}): Promise<SearchHit[]> {
     const index = await this.loadIndex();
     const terms: QueryTerm[] = typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
-    const matches = index.search(terms, options.top ?? 5);
+    const { account } = options;
+    const allow = account === undefined ? undefined : (article: { accounts?: string[] }) => visibleIn(article.accounts, account);
+    const matches = index.search(terms, options.top ?? 5, allow);
     const bodies = await this.db.articles.bulkGet(matches.map((match) => match.article.id));
     const byId = new Map(bodies.filter((a): a is Article => !!a).map((article) => [article.id, article]));
     return toHits(matches, terms, (id) => byId.get(id));

@@ -28,6 +28,8 @@ export interface IndexedArticle {
   title: string;
   url?: string;
   language: Lang;
+  /** As on the article: absent means every account. */
+  accounts?: string[];
   /** Position in `articleSlots`, for per-article arrays at query time. */
   slot: number;
   /** Passage ids, in body order. */
@@ -90,7 +92,7 @@ export class LexicalIndex {
   add(article: Article): void {
     if (this.articles.has(article.id)) this.remove(article.id);
     const language = this.languageOf(article);
-    const entry = this.addArticle(article.id, article.title, language, article.url);
+    const entry = this.addArticle(article.id, article.title, language, article.url, article.accounts);
     const titleCounts = countTerms(analyze(article.title, language));
     const titleLength = sum(titleCounts);
     for (const range of splitPassages(article.body)) {
@@ -102,9 +104,10 @@ export class LexicalIndex {
   }
 
   /** Used by `add` and the snapshot loader. */
-  addArticle(id: string, title: string, language: Lang, url?: string): IndexedArticle {
+  addArticle(id: string, title: string, language: Lang, url?: string, accounts?: string[]): IndexedArticle {
     const entry: IndexedArticle = { id, title, language, slot: this.articleSlots.length, passages: [] };
     if (url) entry.url = url;
+    if (accounts) entry.accounts = accounts;
     this.articleSlots.push(entry);
     this.articles.set(id, entry);
     this.languageCounts.set(language, (this.languageCounts.get(language) ?? 0) + 1);
@@ -130,7 +133,7 @@ export class LexicalIndex {
   }
 
   /** The best-scoring articles for a weighted query, each once, with its best passage. */
-  search(query: QueryTerm[], top = 5): ArticleMatch[] {
+  search(query: QueryTerm[], top = 5, allow?: (article: IndexedArticle) => boolean): ArticleMatch[] {
     if (this.live === 0 || query.length === 0) return [];
     this.prepare();
     const { k1 } = this.params;
@@ -162,7 +165,10 @@ export class LexicalIndex {
     const candidates: number[] = [];
     for (let t = 0; t < touchedCount; t++) {
       const p = touched[t]!;
-      const slot = passageArticle[p]!.slot;
+      const article = passageArticle[p]!;
+      // Filtered before ranking, so an account still gets its own top `top` articles.
+      if (allow && !allow(article)) continue;
+      const slot = article.slot;
       const current = best[slot]!;
       if (current < 0) candidates.push(slot);
       if (current < 0 || scores[p]! > scores[current]!) best[slot] = p;

@@ -16,7 +16,7 @@ export interface IndexSnapshot {
   params: IndexParams;
   defaultLanguage: Lang;
   /** Articles in passage order: id, title, url, analysis language, passage count. */
-  articles: { id: string; title: string; url?: string; language: Lang; passages: number }[];
+  articles: { id: string; title: string; url?: string; language: Lang; passages: number; accounts?: string[] }[];
   /** Per passage: start, length, title terms, body terms. */
   passages: Uint8Array;
   terms: string[];
@@ -33,8 +33,8 @@ export function saveIndex(index: LexicalIndex): IndexSnapshot {
   const articles: IndexSnapshot['articles'] = [];
   const passages = new ByteWriter();
   for (const article of index.articles.values()) {
-    const { id, title, url, language } = article;
-    articles.push({ id, title, ...(url ? { url } : {}), language, passages: article.passages.length });
+    const { id, title, url, language, accounts } = article;
+    articles.push({ id, title, ...(url ? { url } : {}), language, passages: article.passages.length, ...(accounts ? { accounts } : {}) });
     for (const p of article.passages) {
       renumber.set(p, renumber.size);
       const start = index.passageStart[p]!;
@@ -81,10 +81,10 @@ export function loadIndex(snapshot: IndexSnapshot): LexicalIndex {
   const index = new LexicalIndex(snapshot.params, snapshot.defaultLanguage);
   const numbers = decodeVarints(snapshot.passages);
   let n = 0;
-  for (const { id, title, url, language, passages } of snapshot.articles) {
+  for (const { id, title, url, language, passages, accounts } of snapshot.articles) {
     if (!isLang(language)) throw new Error(`index snapshot has an unknown language (${id})`);
     if (n + passages * 4 > numbers.length) throw new Error('index snapshot is truncated');
-    const entry = index.addArticle(id, title, language, url);
+    const entry = index.addArticle(id, title, language, url, accounts);
     for (let i = 0; i < passages; i++, n += 4) {
       index.addPassage(entry, numbers[n]!, numbers[n]! + numbers[n + 1]!, numbers[n + 2]!, numbers[n + 3]!);
     }

@@ -12,6 +12,11 @@ export interface Article {
   source?: string;
   /** ISO 8601. */
   updated?: string;
+  /**
+   * The helpdesk accounts whose tickets may be shown this article ("zendesk:acme", see ./account.ts);
+   * absent or containing "*" (ALL_ACCOUNTS): every account.
+   */
+  accounts?: string[];
 }
 
 export interface SearchHit {

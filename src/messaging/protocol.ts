@@ -63,11 +63,18 @@ const Article = z.object({
   tags: z.optional(z.array(z.string())),
   source: z.optional(z.string()),
   updated: z.optional(z.string()),
+  accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
 });
 
 // Knowledge base management, from the options page only: the background is the one writer of the
 // knowledge base, so its in-memory index is never stale.
-export const KnowledgeImport = z.object({ kind: z.literal('knowledge-import'), articles: z.array(Article), source: z.optional(z.string()) });
+export const KnowledgeImport = z.object({
+  kind: z.literal('knowledge-import'),
+  articles: z.array(Article),
+  source: z.optional(z.string()),
+  /** The helpdesk accounts the admin chose ("zendesk:acme", or "*" for all); absent: all accounts. */
+  accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
+});
 export const KnowledgeList = z.object({
   kind: z.literal('knowledge-list'),
   offset: z.number().check(z.int(), z.gte(0)),
@@ -77,6 +84,8 @@ export const KnowledgeUpdate = z.object({ kind: z.literal('knowledge-update'), a
 export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: z.string() });
 export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
 export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
+/** How many articles the accounts upgrade moved to "all accounts" (0: nothing to say); `dismiss` clears it. */
+export const KnowledgeAccountsNotice = z.object({ kind: z.literal('knowledge-accounts-notice'), dismiss: z.optional(z.boolean()) });
 /** Optional embeddings: start (or join) embedding the passages lacking a vector; poll the status for progress. */
 export const KnowledgeEmbed = z.object({ kind: z.literal('knowledge-embed') });
 export const KnowledgeEmbedStatus = z.object({ kind: z.literal('knowledge-embed-status') });
@@ -106,6 +115,7 @@ const ProviderConfig = z.object({
   timeoutMs: z.optional(z.number().check(z.gte(1000), z.lte(300_000))),
   maxTokens: z.optional(z.number().check(z.int(), z.gte(16), z.lte(32_000))),
   embeddingModel: z.optional(z.string().check(z.maxLength(200))),
+  allowHttpHost: z.optional(z.string().check(z.maxLength(253))),
 });
 export const ProviderGet = z.object({ kind: z.literal('provider-get') });
 export const ProviderSave = z.object({
@@ -141,6 +151,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeDelete,
   KnowledgeExport,
   KnowledgeClear,
+  KnowledgeAccountsNotice,
   KnowledgeEmbed,
   KnowledgeEmbedStatus,
   StatsRecord,

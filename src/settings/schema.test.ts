@@ -58,6 +58,19 @@ describe('normalizeSettings', () => {
     ]);
   });
 
+  test('custom origins keep an account mapping only when it is a subdomain-shaped name', () => {
+    const s = normalizeSettings({
+      customHelpdeskOrigins: [
+        { origin: 'https://support.acme.com', helpdesk: 'zendesk', account: 'ACME' },
+        { origin: 'https://help.globex.com', helpdesk: 'freshdesk', account: 'globex.evil.example' },
+      ],
+    });
+    expect(s.customHelpdeskOrigins).toEqual([
+      { origin: 'https://support.acme.com', helpdesk: 'zendesk', account: 'acme' },
+      { origin: 'https://help.globex.com', helpdesk: 'freshdesk' },
+    ]);
+  });
+
   test('unknown fields (e.g. an API key someone put there) are not kept', () => {
     expect(normalizeSettings({ apiKey: 'sk-secret' })).not.toHaveProperty('apiKey');
   });

@@ -6,6 +6,7 @@ import { HELPDESKS } from '../ticket/schema';
 import { UI_LOCALES } from '../i18n/index';
 import { parseHttpsOrigin } from './origins';
 import { SIDEBAR_DEFAULT_WIDTH, clampSidebarWidth } from './sidebar-width';
+import { isAccountName } from '../knowledge/account';
 
 export const SETTINGS_VERSION = 1;
 
@@ -14,7 +15,12 @@ export { SIDEBAR_DEFAULT_WIDTH, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSideb
 export const UI_LANGUAGE_CHOICES = ['auto', ...UI_LOCALES] as const;
 export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
 
-export const CustomHelpdeskOrigin = z.object({ origin: z.string(), helpdesk: z.enum(HELPDESKS) });
+export const CustomHelpdeskOrigin = z.object({
+  origin: z.string(),
+  helpdesk: z.enum(HELPDESKS),
+  /** The hosted account this domain is an alias of (the subdomain of acme.zendesk.com), see knowledge/account.ts. */
+  account: z.optional(z.string()),
+});
 export type CustomHelpdeskOrigin = z.infer<typeof CustomHelpdeskOrigin>;
 
 export const Settings = z.object({
@@ -69,7 +75,11 @@ export function normalizeSettings(value: unknown): Settings {
     const candidate = CustomHelpdeskOrigin.safeParse(entry);
     if (!candidate.success) continue;
     const check = parseHttpsOrigin(candidate.data.origin, origins.map((o) => o.origin));
-    if (check.ok) origins.push({ origin: check.origin, helpdesk: candidate.data.helpdesk });
+    if (!check.ok) continue;
+    // Only a subdomain-shaped account name is kept; anything else leaves the domain its own account.
+    const account = candidate.data.account?.trim().toLowerCase();
+    const mapped = account && isAccountName(account) ? { account } : {};
+    origins.push({ origin: check.origin, helpdesk: candidate.data.helpdesk, ...mapped });
   }
   return {
     ...parsed,

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
 import { RatingButtons } from './bits';
+import { onlyTrusted } from './trusted';
 
 export const RATING_REASONS = {
   up: ['accurate', 'good-tone', 'other'],
@@ -47,11 +48,11 @@ export function DraftRating(props: { locale: UiLocale; onRate: (rating: 'up' | '
         <div class="sf-reasons" role="group" aria-label={t(locale, 'drafts.why')} data-testid="rate-reasons">
           <span class="sf-hint">{t(locale, 'drafts.why')}</span>
           {RATING_REASONS[rating].map((reason) => (
-            <button key={reason} type="button" class="sf-btn sf-btn-small" data-reason={reason} onClick={() => submit(reason)}>
+            <button key={reason} type="button" class="sf-btn sf-btn-small" data-reason={reason} onClick={onlyTrusted(() => submit(reason))}>
               {t(locale, `drafts.reason.${reason}`)}
             </button>
           ))}
-          <button type="button" class="sf-btn sf-btn-small sf-btn-quiet" data-reason="" onClick={() => submit()}>
+          <button type="button" class="sf-btn sf-btn-small sf-btn-quiet" data-reason="" onClick={onlyTrusted(() => submit())}>
             {t(locale, 'drafts.skip')}
           </button>
         </div>

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { DRAFT_TOOLS, needsModel } from '../drafts/tool-names';
 import { t, type UiLocale } from '../i18n/index';
 import type { DraftView, SidebarActions } from './state';
+import { onlyTrusted } from './trusted';
 
 export function DraftTools(props: {
   draft: DraftView;
@@ -29,7 +30,7 @@ export function DraftTools(props: {
             disabled={unavailable || props.busy || draft.streaming || !!draft.revising}
             title={unavailable ? t(locale, 'drafts.needsProvider') : undefined}
             aria-pressed={draft.revising === tool ? true : undefined}
-            onClick={() => props.onTool(draft.id, tool)}
+            onClick={onlyTrusted(() => props.onTool(draft.id, tool))}
           >
             {t(locale, `drafts.tool.${tool}`)}
           </button>

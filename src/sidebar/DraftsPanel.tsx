@@ -13,6 +13,7 @@ import { PanelBody, PanelSection, oneLine } from './PanelSection';
 import type { RequestDescription } from '../drafts/prompt';
 import type { DraftView, DraftsInfo, Panel, SidebarActions } from './state';
 import { WhatWasSent } from './WhatWasSent';
+import { onlyTrusted } from './trusted';
 
 type DraftActions = Pick<SidebarActions, 'insert' | 'copy' | 'rateDraft' | 'retry' | 'reviseDraft' | 'showHeldDrafts'>;
 
@@ -52,10 +53,10 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
             type="button"
             class="sf-btn"
             data-testid="show-held-drafts"
-            onClick={() => {
+            onClick={onlyTrusted(() => {
               setShowAnyway(true);
               actions.showHeldDrafts?.();
-            }}
+            })}
           >
             {t(locale, 'drafts.showAnyway')}
           </button>
@@ -141,7 +142,7 @@ function DraftCard(props: {
           data-testid="insert-draft"
           disabled={working}
           aria-label={t(locale, 'drafts.insertLabel', { n })}
-          onClick={() => actions.insert(draft.text, origin)}
+          onClick={onlyTrusted(() => actions.insert(draft.text, origin))}
         >
           {t(locale, 'drafts.insert')}
         </button>
@@ -151,7 +152,7 @@ function DraftCard(props: {
           data-testid="copy-draft"
           disabled={working}
           aria-label={t(locale, 'drafts.copyLabel', { n })}
-          onClick={() => actions.copy(draft.text, origin)}
+          onClick={onlyTrusted(() => actions.copy(draft.text, origin))}
         >
           {t(locale, 'drafts.copy')}
         </button>

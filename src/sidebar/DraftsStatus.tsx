@@ -6,6 +6,7 @@ import { t, type UiLocale } from '../i18n/index';
 import { draftErrorText } from '../i18n/labels';
 import { oneLine } from './PanelSection';
 import type { DraftProblemView } from './state';
+import { onlyTrusted } from './trusted';
 
 export function RetryStatus(props: { retryAt: number; locale: UiLocale }): JSX.Element {
   const [now, setNow] = useState(Date.now());
@@ -44,7 +45,7 @@ export function ModelFailed(props: { problem: DraftProblemView; locale: UiLocale
   return (
     <div class="sf-model-failed" data-testid="drafts-model-error" role="alert">
       <ProblemText problem={props.problem} locale={locale} lead={t(locale, 'drafts.modelFailed')} />
-      <button type="button" class="sf-btn" onClick={props.onRetry}>
+      <button type="button" class="sf-btn" onClick={onlyTrusted(props.onRetry)}>
         {t(locale, 'drafts.tryModel')}
       </button>
     </div>

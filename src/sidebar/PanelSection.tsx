@@ -3,6 +3,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import type { Panel } from './state';
+import { onlyTrusted } from './trusted';
 
 export function PanelSection(props: {
   id: string;
@@ -55,7 +56,7 @@ export function PanelBody<T>(props: {
           <p>
             {t(locale, 'panel.error')} <span dir="auto">{oneLine(panel.message)}</span>
           </p>
-          <button type="button" class="sf-btn" onClick={props.onRetry}>
+          <button type="button" class="sf-btn" onClick={onlyTrusted(props.onRetry)}>
             {t(locale, 'panel.retry')}
           </button>
         </div>

@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
 import { Icon } from '../ui/icons';
+import { onlyTrusted } from './trusted';
 
 export const SEARCH_DEBOUNCE_MS = 250;
 
@@ -27,7 +28,7 @@ export function SearchBox({ locale, onSearch }: { locale: UiLocale; onSearch: (q
       role="search"
       onSubmit={(event) => {
         event.preventDefault();
-        send(query);
+        if (event.isTrusted) send(query);
       }}
     >
       <Icon name="search" />
@@ -38,12 +39,12 @@ export function SearchBox({ locale, onSearch }: { locale: UiLocale; onSearch: (q
         dir="auto"
         aria-label={t(locale, 'snippets.search')}
         placeholder={t(locale, 'snippets.searchPlaceholder')}
-        onInput={(event) => {
+        onInput={onlyTrusted((event) => {
           const value = event.currentTarget.value;
           setQuery(value);
           clearTimeout(timer.current);
           timer.current = setTimeout(() => send(value), SEARCH_DEBOUNCE_MS);
-        }}
+        })}
       />
     </form>
   );

@@ -147,6 +147,41 @@ describe('untrusted text', () => {
   });
 });
 
+describe('scripted events from the page', () => {
+  test('clicks a page script dispatches (isTrusted false) insert, copy, rate, send, search or open nothing', () => {
+    const calls: string[] = [];
+    const view = renderSidebar({ holdDraftsWhenHandlePersonally: true, actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') } });
+    view.scriptedClick([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Show drafts anyway'));
+    expect(view.byTestId('draft')).toHaveLength(0);
+    view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Show drafts anyway'));
+    const first = view.byTestId('draft')[0]!;
+    const snippet = view.byTestId('snippet')[0]!;
+    for (const button of [
+      first.querySelector('[data-testid="insert-draft"]'),
+      first.querySelector('[data-testid="copy-draft"]'),
+      ...snippet.querySelectorAll('button'),
+      view.byTestId('open-dashboard')[0],
+      ...view.byTestId('cue')[0]!.querySelectorAll('button'),
+    ]) {
+      view.scriptedClick(button);
+    }
+    view.scriptedClick(first.querySelector('[data-testid="rate-up"]'));
+    view.scriptedClick(first.querySelector('[data-testid="rate-down"]'));
+    view.fire(view.root.querySelector('input[type="search"]'), 'input', { isTrusted: false });
+    view.fire(view.root.querySelector('form'), 'submit', { isTrusted: false });
+    view.unmount();
+    expect(calls.filter((name) => name !== 'showHeldDrafts')).toEqual([]);
+  });
+
+  test('the same buttons still work for the agent (trusted clicks)', () => {
+    const calls: string[] = [];
+    const view = renderSidebar({ actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') } });
+    view.click(view.byTestId('snippet')[0]!.querySelector('button'));
+    view.click(view.byTestId('open-dashboard')[0]);
+    expect(calls).toEqual(['insert', 'openDashboard']);
+  });
+});
+
 describe('actions', () => {
   test('draft buttons call insert and copy with the draft; a thumb is reported once, with the reason picked', () => {
     const view = renderSidebar();
@@ -212,7 +247,7 @@ describe('actions', () => {
     const view = renderSidebar();
     const input = view.root.querySelector('input[type="search"]')!;
     view.type(input, '  refund policy ');
-    view.fire(view.root.querySelector('form'), 'submit');
+    view.fire(view.root.querySelector('form'), 'submit', { isTrusted: true });
     expect(view.calls).toContainEqual(['search', ['refund policy']]);
   });
 

@@ -16,6 +16,7 @@ import { SnippetsPanel } from './SnippetsPanel';
 import type { SidebarActions, SidebarState } from './state';
 import { TicketError } from './TicketError';
 import { TicketHeader } from './TicketHeader';
+import { onlyTrusted } from './trusted';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -101,7 +102,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             data-testid="open-dashboard"
             aria-label={t(locale, 'sidebar.dashboard')}
             title={t(locale, 'sidebar.dashboard')}
-            onClick={actions.openDashboard}
+            onClick={onlyTrusted(actions.openDashboard)}
           >
             <Icon name="chart" />
           </button>

@@ -10,6 +10,7 @@ import { safeHttpUrl } from './links';
 import { PanelBody, PanelSection } from './PanelSection';
 import { SearchBox } from './SearchBox';
 import type { HelpCenterSyncView, Panel, SidebarActions } from './state';
+import { onlyTrusted } from './trusted';
 
 interface SnippetsPanelProps {
   snippets: Panel<SearchHit[]>;
@@ -72,7 +73,7 @@ function SnippetCard(props: {
           type="button"
           class="sf-btn sf-btn-primary"
           aria-label={t(locale, 'snippets.insertLabel', title)}
-          onClick={() => actions.insert(hit.snippet, origin)}
+          onClick={onlyTrusted(() => actions.insert(hit.snippet, origin))}
         >
           {t(locale, 'snippets.insert')}
         </button>
@@ -80,7 +81,7 @@ function SnippetCard(props: {
           type="button"
           class="sf-btn"
           aria-label={t(locale, 'snippets.copyLabel', title)}
-          onClick={() => actions.copy(hit.snippet, origin)}
+          onClick={onlyTrusted(() => actions.copy(hit.snippet, origin))}
         >
           {t(locale, 'snippets.copy')}
         </button>
@@ -90,7 +91,7 @@ function SnippetCard(props: {
             class="sf-btn"
             aria-pressed={pinned}
             aria-label={t(locale, pinned ? 'snippets.unpinLabel' : 'snippets.pinLabel', title)}
-            onClick={() => actions.pinSnippet?.(hit.id, !pinned)}
+            onClick={onlyTrusted(() => actions.pinSnippet?.(hit.id, !pinned))}
           >
             <Icon name="pin" />
             {t(locale, pinned ? 'snippets.unpin' : 'snippets.pin')}

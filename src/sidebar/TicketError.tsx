@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { Icon } from '../ui/icons';
 import { oneLine } from './PanelSection';
+import { onlyTrusted } from './trusted';
 
 /** The page is not a readable ticket: say why in one line, offer a retry, show nothing stale. */
 export function TicketError(props: { message: string; locale: UiLocale; onRetry: () => void }): JSX.Element {
@@ -14,7 +15,7 @@ export function TicketError(props: { message: string; locale: UiLocale; onRetry:
       <p class="sf-page-error-reason" dir="auto">
         {oneLine(props.message)}
       </p>
-      <button type="button" class="sf-btn" onClick={props.onRetry}>
+      <button type="button" class="sf-btn" onClick={onlyTrusted(props.onRetry)}>
         {t(props.locale, 'error.retry')}
       </button>
     </div>

@@ -1,6 +1,7 @@
 // Small pieces used by more than one panel.
 import type { JSX } from 'preact';
 import { Icon } from '../ui/icons';
+import { onlyTrusted } from './trusted';
 
 /** Thumbs up / down with their pressed state; `testIds` adds rate-up / rate-down (drafts). */
 export function RatingButtons(props: {
@@ -18,7 +19,7 @@ export function RatingButtons(props: {
       aria-label={label}
       title={label}
       aria-pressed={props.value === value}
-      onClick={() => props.onRate(value)}
+      onClick={onlyTrusted(() => props.onRate(value))}
     >
       <Icon name={value === 'up' ? 'thumbUp' : 'thumbDown'} />
     </button>

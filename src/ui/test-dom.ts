@@ -12,7 +12,10 @@ export interface Mounted {
   unmount(): void;
   /** All elements with this data-testid. */
   byTestId(id: string): HTMLElement[];
+  /** An agent's click: the browser marks such events `isTrusted`. */
   click(element: Element | null | undefined): void;
+  /** A click dispatched by a page script (`isTrusted` false), which sensitive actions must ignore. */
+  scriptedClick(element: Element | null | undefined): void;
   /** Dispatches an event of `type` with extra properties (key, clientX, …) on `element`. */
   fire(element: Element | EventTarget | null | undefined, type: string, props?: Record<string, unknown>): Event;
   /** Sets an input's value and fires `input`. */
@@ -44,17 +47,18 @@ export function mount(vnode: ComponentChild): Mounted {
     rerender: (next) => act(() => render(next, root)),
     unmount: () => act(() => render(null, root)),
     byTestId: (id) => [...root.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[],
-    click: (element) => void fire(element, 'click'),
+    click: (element) => void fire(element, 'click', { isTrusted: true }),
+    scriptedClick: (element) => void fire(element, 'click', { isTrusted: false }),
     fire,
     type(element, value) {
       (element as HTMLInputElement).value = value;
-      fire(element, 'input');
+      fire(element, 'input', { isTrusted: true });
     },
     choose(select, value) {
       const option = select?.querySelector(`option[value="${value}"]`) as HTMLOptionElement | null;
       if (!option) throw new Error(`no option ${value}`);
       option.selected = true;
-      fire(select, 'change');
+      fire(select, 'change', { isTrusted: true });
     },
   };
 }

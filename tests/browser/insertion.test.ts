@@ -32,6 +32,40 @@ async function firstDraftLine(page: Page): Promise<string> {
 }
 
 describe('insertion into the reply box', () => {
+  it('a page script that forges the bridge\'s "inserted" answer is not believed: the agent is told the text did not go in', async () => {
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+    await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready);
+    // The page catches the insert request before the bridge (capture on window) and answers for it.
+    const seen = await page.evaluate(() => {
+      const requests: string[] = [];
+      window.addEventListener(
+        'souffleur:insert',
+        (event) => {
+          event.stopImmediatePropagation();
+          const detail = (event as CustomEvent<string>).detail;
+          requests.push(detail);
+          const { id } = JSON.parse(detail) as { id: string };
+          document.dispatchEvent(new CustomEvent('souffleur:insert-result', { detail: JSON.stringify({ id, outcome: 'inserted' }) }));
+        },
+        true,
+      );
+      (window as unknown as { __requests: string[] }).__requests = requests;
+      return document.querySelectorAll('[data-souffleur-target]').length;
+    });
+    expect(seen).toBe(0);
+    await page.click('[data-test-id="ticket-1-standard-layout"] .ck-editor__editable');
+    await sidebar(page, 'insert-draft').first().click();
+    const line = await firstDraftLine(page);
+    // Not believed: CKEditor does not take the content script's own DOM insertion (it re-renders from its
+    // model), so the agent is told so and gets the clipboard, instead of a false "Inserted".
+    await expect.poll(() => sidebar(page, 'sidebar').textContent()).toMatch(/The reply box did not take the text/);
+    expect(await zendeskData(page, '1')).not.toContain(line);
+    expect(await page.evaluate(() => (window as unknown as { __requests: string[] }).__requests.length)).toBe(1);
+    // No secret ever sat in the page: the marker has no value and is gone afterwards.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-souffleur-target]').length)).toBe(0);
+    await page.close();
+  });
+
   it('Zendesk: inserts through CKEditor next to what the agent typed, in the active ticket only, and sends nothing', async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready);

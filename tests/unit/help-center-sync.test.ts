@@ -7,6 +7,7 @@ import { helpCenterSyncHandlers, type SyncPageSummary } from '../../src/backgrou
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
 import { fetchJsonFrom } from '../../src/content/fetch-json';
+import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
 import { syncHelpCenter, type SyncCursor, type SyncRun } from '../../src/knowledge/sync';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   kb = new KnowledgeBase(new KnowledgeDb(`sync-test-${++dbs}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
-  handlers = helpCenterSyncHandlers(kb) as Partial<Handlers> as Handlers;
+  handlers = helpCenterSyncHandlers(kb, async (url) => accountOfPage(url, [])) as Partial<Handlers> as Handlers;
   server.apiRequests.length = 0;
   server.setApiFailure(false);
 });
@@ -77,6 +78,16 @@ describe('help-center sync against the fixture Help Center', () => {
     expect(saved.cursor.since).toBeGreaterThanOrEqual(before);
     const hits = await kb.search('nightly CRM sync failed with 502');
     expect(hits[0]?.title).toBe('Fix a failing nightly CRM sync');
+  });
+
+  it('tags the synced articles with the tab\'s account: suggested on its tickets, not on another account\'s', async () => {
+    await runSync();
+    const [first] = await kb.listArticles({ limit: 1 });
+    expect(first!.accounts).toEqual(['zendesk:acme']);
+    const query = first!.title;
+    expect((await kb.search(query, { account: 'zendesk:acme' })).map((hit) => hit.id)).toContain(first!.id);
+    expect((await kb.search(query, { account: 'zendesk:globex' })).map((hit) => hit.id)).not.toContain(first!.id);
+    expect((await kb.search(query, { account: null })).map((hit) => hit.id)).not.toContain(first!.id);
   });
 
   it('syncs again incrementally: changed articles are updated, never duplicated', async () => {

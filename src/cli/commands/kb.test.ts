@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +35,32 @@ describe('souffleur kb', () => {
     const queries = file('q.jsonl', '{"id":"a","query":"parcel"}\n{"id":"b","query":"refund"}\n');
     await kb(['search', '--kb', out, '--queries', queries]);
     expect(lines.slice(2).map((l) => JSON.parse(l).results[0].id)).toEqual(['ship', md.replace(/\.md$/, '')]);
+  });
+
+  it('refuses a file over --max-mb by its size, before reading it, and writes nothing', async () => {
+    const big = file('big.jsonl', `${'{"id":"x","title":"T","body":"' + 'b'.repeat(2 * 1024 * 1024) + '"}'}\n`);
+    const out = join(dir, 'kept.json');
+    writeFileSync(out, 'previous build');
+    captureStdout();
+    await expect(kb(['build', big, '--out', out, '--max-mb', '1'])).rejects.toThrow(/big\.jsonl: too large \(2\.0 MB; the limit is 1\.0 MB, raise it with --max-mb\); nothing written/);
+    expect(readFileSync(out, 'utf8')).toBe('previous build');
+    await expect(kb(['build', big, '--out', out, '--max-mb', 'lots'])).rejects.toThrow(/--max-mb lots/);
+  });
+
+  it('streams JSON lines: the same articles as a whole-file import, line numbers in its issues', async () => {
+    const lines = Array.from({ length: 450 }, (_, i) => JSON.stringify({ id: `a${i}`, title: `Article ${i}`, body: `Body ${i}` }));
+    lines.splice(300, 0, '', '{"id":"a7","title":"Again","body":"dup"}');
+    const jsonl = file('many.jsonl', '\ufeff' + lines.join('\r\n') + '\n');
+    const out = join(dir, 'many.json');
+    const printed = captureStdout();
+    await expect(kb(['build', jsonl, '--out', out])).rejects.toThrow(/many\.jsonl line 302: duplicate id "a7" \(first at line 8\)/);
+    await kb(['build', jsonl, '--out', out, '--partial']);
+    expect(JSON.parse(printed[0]!)).toMatchObject({ articles: 450, skipped: 1 });
+    const broken = file('broken.jsonl', '{"id":"a","title":"A","body":"a"}\n{"id":\n');
+    await expect(kb(['build', broken, '--out', out])).rejects.toThrow(/broken\.jsonl line 2: not valid JSON/);
+    const latin1 = join(dir, 'latin1.jsonl');
+    writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d, 0x0a]));
+    await expect(kb(['build', latin1, '--out', out])).rejects.toThrow(/not UTF-8 text/);
   });
 
   it('fails with a one-line reason on malformed input, and --partial imports the valid rows', async () => {

@@ -1,8 +1,11 @@
 // `souffleur kb build <files...> --out <kb.json>` and `souffleur kb search --kb <kb.json> [--top N]
 // (<query> | --queries <file.jsonl>)`: the knowledge base an admin builds and checks from the shell.
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { articlesToImport, describeIssue, importFile, type ImportOptions } from '../../knowledge/import/index';
+import { articlesToImport, describeIssue, importFile, type ImportOptions, type ImportResult } from '../../knowledge/import/index';
+import { importJsonLinesStream } from '../../knowledge/import/stream';
+import { DEFAULT_MAX_BYTES } from '../../knowledge/import/types';
 import { LexicalIndex } from '../../knowledge/index';
 import { fromKbFile, toKbFile } from '../../knowledge/kbfile';
 import { searchText } from '../../knowledge/search';
@@ -11,7 +14,7 @@ import { isLang } from '../../language/languages';
 import { CliError, note, printJson, readJson, readJsonLines, type Command } from '../io';
 
 const USAGE = [
-  'usage: souffleur kb build <files...> --out <kb.json> [--partial] [--split-headings] [--map field=column ...]',
+  'usage: souffleur kb build <files...> --out <kb.json> [--partial] [--split-headings] [--map field=column ...] [--max-mb 50]',
   '       souffleur kb search --kb <kb.json> [--top N] [--lang xx] (<query> | --queries <file.jsonl>)',
 ].join('\n');
 
@@ -37,21 +40,23 @@ function mapping(pairs: string[] | undefined): ImportOptions['mapping'] {
 async function build(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { out: { type: 'string' }, partial: { type: 'boolean' }, 'split-headings': { type: 'boolean' }, map: { type: 'string', multiple: true } },
+    options: {
+      out: { type: 'string' },
+      partial: { type: 'boolean' },
+      'split-headings': { type: 'boolean' },
+      map: { type: 'string', multiple: true },
+      'max-mb': { type: 'string' },
+    },
     allowPositionals: true,
   });
   if (!positionals.length || !values.out) throw new CliError(USAGE.split('\n')[0]!);
-  const options: ImportOptions = { mapping: mapping(values.map), markdownSplit: values['split-headings'] ? 'heading' : 'file' };
+  const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_BYTES / 1024 / 1024 : Number(values['max-mb']);
+  if (!(maxMb > 0)) throw new CliError(`--max-mb ${values['max-mb']}: expected a positive number of megabytes`);
+  const options: ImportOptions = { mapping: mapping(values.map), markdownSplit: values['split-headings'] ? 'heading' : 'file', maxBytes: Math.floor(maxMb * 1024 * 1024) };
   const articles = new Map<string, Article>();
   let skipped = 0;
   for (const file of positionals) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-    const result = importFile(file, bytes, options);
+    const result = await importPath(file, options);
     const [first] = result.issues;
     if (result.fatal && first) throw new CliError(describeIssue(first));
     if (first && !values.partial) {
@@ -67,6 +72,25 @@ async function build(argv: string[]): Promise<void> {
   for (const article of articles.values()) index.add(article);
   await writeFile(values.out, JSON.stringify(toKbFile([...articles.values()], index)));
   printJson({ out: values.out, articles: articles.size, passages: index.passageCount, skipped });
+}
+
+/**
+ * One file, refused by its size before it is read (nothing is written then: --out keeps its old
+ * content). JSON lines are parsed as a stream, line by line; other formats are read whole.
+ */
+async function importPath(file: string, options: ImportOptions): Promise<ImportResult> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    const { size } = await stat(file);
+    if (size > limit) {
+      throw new CliError(`${file}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limit / 1024 / 1024).toFixed(1)} MB, raise it with --max-mb); nothing written`);
+    }
+    if (/\.(jsonl|ndjson)$/i.test(file)) return await importJsonLinesStream(file, createReadStream(file), options);
+    return importFile(file, await readFile(file), options);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }
 
 async function search(argv: string[]): Promise<void> {

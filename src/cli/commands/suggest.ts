@@ -12,10 +12,10 @@ import { searchTicket } from '../../knowledge/search';
 import type { SearchHit } from '../../knowledge/types';
 import { isLang } from '../../language/languages';
 import { Ticket } from '../../ticket/schema';
-import { CliError, note, printJson, readJson, type Command } from '../io';
+import { CliError, note, printJson, readJson, readText, type Command } from '../io';
 
 export const SUGGEST_USAGE =
-  'suggest <ticket.json> [--kb <kb.json>] [--snippets <hits.json>] [--cue <cue.json>] [--settings <drafts-settings.json>] [--offline] [--base-url U] [--model M] [--api-key K] [--provider openai|azure|compatible] [--agent-lang en] [--timeout ms] [--show-request]';
+  'suggest <ticket.json> [--kb <kb.json>] [--snippets <hits.json>] [--cue <cue.json>] [--settings <drafts-settings.json>] [--offline] [--base-url U] [--model M] [--api-key-file F] [--provider openai|azure|compatible] [--agent-lang en] [--timeout ms] [--show-request]';
 
 export const suggest: Command = async (argv) => {
   const { values, positionals } = parseArgs({
@@ -29,6 +29,9 @@ export const suggest: Command = async (argv) => {
       offline: { type: 'boolean', default: false },
       'base-url': { type: 'string' },
       model: { type: 'string' },
+      'api-key-file': { type: 'string' },
+      // Still accepted for old scripts, with a warning: a key on the command line shows in `ps` and
+      // in shell history to anyone on the machine.
       'api-key': { type: 'string' },
       provider: { type: 'string' },
       'agent-lang': { type: 'string', default: 'en' },
@@ -52,7 +55,7 @@ export const suggest: Command = async (argv) => {
     settings: await settingsFrom(values.settings),
     agentLanguage,
   };
-  const provider = values.offline ? null : providerFrom(values);
+  const provider = values.offline ? null : providerFrom(values, await apiKeyFrom(values));
   const timeoutMs = values.timeout ? Number(values.timeout) : undefined;
   if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new CliError('--timeout must be a positive number of milliseconds');
 
@@ -90,10 +93,22 @@ async function settingsFrom(path: string | undefined): Promise<DraftSettings> {
   return parsed.data;
 }
 
-function providerFrom(values: { 'base-url'?: string; model?: string; 'api-key'?: string; provider?: string }): ProviderConfig {
-  const apiKey = values['api-key'] ?? process.env.OPENAI_API_KEY;
+/** The key from --api-key-file (first line, trimmed), else --api-key (warned), else OPENAI_API_KEY. */
+export async function apiKeyFrom(values: { 'api-key'?: string; 'api-key-file'?: string }): Promise<string | undefined> {
+  if (values['api-key'] !== undefined) {
+    note('suggest: --api-key is visible to other users of this machine (ps, shell history); use OPENAI_API_KEY or --api-key-file');
+  }
+  if (values['api-key-file'] !== undefined) {
+    const key = (await readText(values['api-key-file'])).split(/\r?\n/, 1)[0]!.trim();
+    if (!key) throw new CliError(`${values['api-key-file']}: no key on the first line`);
+    return key;
+  }
+  return values['api-key'] ?? process.env.OPENAI_API_KEY;
+}
+
+function providerFrom(values: { 'base-url'?: string; model?: string; provider?: string }, apiKey: string | undefined): ProviderConfig {
   const baseUrl = values['base-url'];
-  if (!apiKey && !baseUrl) throw new CliError('no model provider: pass --base-url and/or --api-key (or set OPENAI_API_KEY), or --offline');
+  if (!apiKey && !baseUrl) throw new CliError('no model provider: pass --base-url and/or set OPENAI_API_KEY or --api-key-file, or --offline');
   const kind = values.provider ?? (baseUrl ? (/\.openai\.azure\.com/i.test(baseUrl) ? 'azure' : 'compatible') : 'openai');
   if (kind !== 'openai' && kind !== 'azure' && kind !== 'compatible') throw new CliError(`--provider must be openai, azure or compatible, not "${kind}"`);
   if (kind === 'azure' && !values.model) throw new CliError('--model (the Azure deployment name) is required for Azure OpenAI');

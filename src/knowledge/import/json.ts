@@ -42,12 +42,7 @@ export function importJson(file: string, text: string, options: ImportOptions = 
     if (!list) return fatal(file, 'expected an array of articles, an object with "articles", or JSON lines');
     records = list.map((record, i) => ({ record, row: i + 1 }));
   }
-  if (records.length > 0 && records.every(({ record }) => isFreshdeskArticle(record))) {
-    return collect(file, records, (record) => freshdeskArticle(record as Json));
-  }
-  const keys = resolveMapping([...new Set(records.flatMap(({ record }) => (isObject(record) ? Object.keys(record) : [])))], options.mapping);
-  const label = options.source ?? `file:${file}`;
-  return collect(file, records, (record) => (isObject(record) ? recordToArticle(record, keys, label) : 'not an object'));
+  return collect(file, records, converterFor(records.map(({ record }) => record), options, file));
 }
 
 /** A whole-document JSON value rather than JSON lines (several top-level values). */
@@ -93,23 +88,43 @@ export function freshdeskArticle(record: Json): Article | string {
 
 /** Runs the converter on every record, collecting per-row issues and refusing duplicate ids. */
 function collect(file: string, records: Located[], convert: (record: unknown) => Article | string): ImportResult {
+  const collector = createCollector(file);
+  for (const located of records) collector.add(located, convert);
+  return collector.result();
+}
+
+/** `collect`, one record at a time (the streamed JSON-lines import feeds it line by line). */
+export function createCollector(file: string) {
   const articles: Article[] = [];
   const issues: ImportIssue[] = [];
   const seen = new Map<string, string>();
-  for (const { record, line, row } of records) {
-    const at = line !== undefined ? { line } : { row };
-    const article = convert(record);
-    if (typeof article === 'string') {
-      issues.push({ file, ...at, reason: article });
-      continue;
-    }
-    const first = seen.get(article.id);
-    if (first) {
-      issues.push({ file, ...at, reason: `duplicate id "${article.id}" (first at ${first})` });
-      continue;
-    }
-    seen.set(article.id, line !== undefined ? `line ${line}` : `row ${row}`);
-    articles.push(article);
-  }
-  return { articles, issues, fatal: false };
+  return {
+    add({ record, line, row }: Located, convert: (record: unknown) => Article | string): void {
+      const at = line !== undefined ? { line } : { row };
+      const article = convert(record);
+      if (typeof article === 'string') {
+        issues.push({ file, ...at, reason: article });
+        return;
+      }
+      const first = seen.get(article.id);
+      if (first) {
+        issues.push({ file, ...at, reason: `duplicate id "${article.id}" (first at ${first})` });
+        return;
+      }
+      seen.set(article.id, line !== undefined ? `line ${line}` : `row ${row}`);
+      articles.push(article);
+    },
+    result: (): ImportResult => ({ articles, issues, fatal: false }),
+  };
+}
+
+/**
+ * The converter for JSON records, chosen from a sample of them: Freshdesk solution articles when every
+ * sampled record is one, else the line format / mappable fields with the sample's keys.
+ */
+export function converterFor(sample: unknown[], options: ImportOptions, file: string): (record: unknown) => Article | string {
+  if (sample.length > 0 && sample.every(isFreshdeskArticle)) return (record) => (isObject(record) ? freshdeskArticle(record) : 'not an object');
+  const keys = resolveMapping([...new Set(sample.flatMap((record) => (isObject(record) ? Object.keys(record) : [])))], options.mapping);
+  const label = options.source ?? `file:${file}`;
+  return (record) => (isObject(record) ? recordToArticle(record, keys, label) : 'not an object');
 }

@@ -1,8 +1,10 @@
 // Helpdesks on the company's own domain: validate the address, ask the browser for that one origin,
-// and only then save it. Removing gives the permission back.
+// and only then save it. Removing gives the permission back. An own domain may be mapped to the hosted
+// account it fronts ("acme" for acme.zendesk.com): then it is one account for knowledge (knowledge/account.ts).
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { tOptions } from '../../i18n/options/index';
+import { isAccountName } from '../../knowledge/account';
 import { parseHttpsOrigin, type OriginProblem } from '../../settings/origins';
 import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
 import { SelectField } from './SelectField';
@@ -10,11 +12,12 @@ import type { SectionProps } from './types';
 
 const HELPDESK_NAMES: Record<Helpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
 
-type Message = { kind: 'problem'; problem: OriginProblem } | { kind: 'denied'; origin: string } | null;
+type Message = { kind: 'problem'; problem: OriginProblem } | { kind: 'account' } | { kind: 'denied'; origin: string } | null;
 
 export function HelpdeskOriginsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
   const [address, setAddress] = useState('');
   const [helpdesk, setHelpdesk] = useState<Helpdesk>('zendesk');
+  const [account, setAccount] = useState('');
   const [message, setMessage] = useState<Message>(null);
   const origins = settings.customHelpdeskOrigins;
 
@@ -22,6 +25,8 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
     event.preventDefault();
     const check = parseHttpsOrigin(address, origins.map((o) => o.origin));
     if (!check.ok) return setMessage({ kind: 'problem', problem: check.problem });
+    const alias = account.trim().toLowerCase();
+    if (alias && !isAccountName(alias)) return setMessage({ kind: 'account' });
     setMessage(null);
     // Called before any await: the permission prompt needs the user's gesture.
     const request = services.requestOrigin(check.origin);
@@ -30,9 +35,10 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
         if (!granted) return setMessage({ kind: 'denied', origin: check.origin });
         await update((s) => ({
           ...s,
-          customHelpdeskOrigins: [...s.customHelpdeskOrigins, { origin: check.origin, helpdesk }],
+          customHelpdeskOrigins: [...s.customHelpdeskOrigins, { origin: check.origin, helpdesk, ...(alias ? { account: alias } : {}) }],
         }));
         setAddress('');
+        setAccount('');
       },
       () => setMessage({ kind: 'denied', origin: check.origin }),
     );
@@ -49,7 +55,9 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
       ? tOptions(locale, `options.origin.${message.problem}`)
       : message?.kind === 'denied'
         ? tOptions(locale, 'options.denied', { origin: message.origin })
-        : null;
+        : message?.kind === 'account'
+          ? tOptions(locale, 'options.accountHint')
+          : null;
 
   return (
     <div class="sf-fields">
@@ -64,6 +72,11 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
                 {entry.origin}
               </bdi>
               <span class="sf-origin-helpdesk">{HELPDESK_NAMES[entry.helpdesk]}</span>
+              {entry.account && (
+                <span class="sf-hint" data-testid="custom-origin-account">
+                  {tOptions(locale, 'options.sameAccount', { account: `${entry.account}.${entry.helpdesk}.com` })}
+                </span>
+              )}
               <button
                 type="button"
                 class="sf-btn"
@@ -102,6 +115,21 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
           labelOf={(h) => HELPDESK_NAMES[h]}
           onChange={setHelpdesk}
         />
+        <label class="sf-field">
+          <span class="sf-field-label">{tOptions(locale, 'options.account')}</span>
+          <input
+            class="sf-input"
+            name="account"
+            dir="ltr"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="acme"
+            title={tOptions(locale, 'options.accountHint')}
+            value={account}
+            aria-invalid={message?.kind === 'account'}
+            onInput={(event) => setAccount(event.currentTarget.value)}
+          />
+        </label>
         <button type="submit" class="sf-btn sf-btn-primary">
           {tOptions(locale, 'options.add')}
         </button>

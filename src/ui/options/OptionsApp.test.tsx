@@ -106,6 +106,17 @@ test('adding a helpdesk origin asks for exactly that origin and saves it once gr
   expect(view.byTestId('custom-origin')[0]!.textContent).toContain('https://support.example.com');
 });
 
+test('an own domain can be mapped to the hosted account it fronts (one account for knowledge); a bad name is refused', async () => {
+  const view = renderOptions();
+  view.type(view.root.querySelector('input[name="account"]'), 'not a name');
+  await submitOrigin(view, 'support.acme.com', 'zendesk');
+  expect(view.calls).toEqual([]);
+  view.type(view.root.querySelector('input[name="account"]'), ' Acme ');
+  await submitOrigin(view, 'support.acme.com', 'zendesk');
+  expect(view.stored().customHelpdeskOrigins).toEqual([{ origin: 'https://support.acme.com', helpdesk: 'zendesk', account: 'acme' }]);
+  expect(view.byTestId('custom-origin-account')[0]!.textContent).toBe('same account as acme.zendesk.com');
+});
+
 test('an invalid address is explained and nothing is requested', async () => {
   const view = renderOptions();
   await submitOrigin(view, 'http://support.example.com', 'zendesk');

@@ -55,6 +55,7 @@ body { background: #f5f6f8; }
 .sf-confirm-question { font-size: 13px; }
 .sf-fieldset { display: flex; flex-direction: column; gap: 10px; margin: 0; padding: 10px 12px; border: 1px solid var(--sf-border); border-radius: var(--sf-radius); }
 .sf-callout { margin: 0; padding-block: 8px; padding-inline: 12px; border-inline-start: 3px solid var(--sf-accent); background: var(--sf-bg-sunken); border-radius: var(--sf-radius); font-size: 13px; }
+.sf-callout.sf-warning { border-inline-start-color: var(--sf-danger-fg); }
 .sf-drop {
   display: flex; flex-direction: column; align-items: center; gap: 4px; padding: 20px 16px; text-align: center;
   border: 1px dashed var(--sf-border); border-radius: 8px; background: var(--sf-bg-sunken);

@@ -8,6 +8,7 @@ import type { Article } from '../../../knowledge/types';
 import { useAsk } from '../ask';
 import { ConfirmButton } from '../ConfirmButton';
 import { ArticleEditor } from './ArticleEditor';
+import { ALL_ACCOUNTS } from '../../../knowledge/account';
 
 export const PAGE_SIZE = 50;
 
@@ -79,7 +80,7 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
                   <div class="sf-article-text">
                     <bdi class="sf-article-title">{article.title || article.id}</bdi>
                     <span class="sf-article-meta">
-                      <bdi>{[article.language, article.source].filter(Boolean).join(' · ')}</bdi>
+                      <bdi>{[article.language, article.source, ...onlyAccounts(article)].filter(Boolean).join(' · ')}</bdi>
                     </span>
                     <span class="sf-article-body">
                       <bdi>{article.body.slice(0, 160)}</bdi>
@@ -115,4 +116,9 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
       )}
     </div>
   );
+}
+
+/** The accounts an article is limited to; none shown for "all accounts". */
+function onlyAccounts(article: Article): string[] {
+  return article.accounts && !article.accounts.includes(ALL_ACCOUNTS) ? article.accounts : [];
 }

@@ -6,7 +6,7 @@ import type { UiLocale } from '../../../i18n/index';
 import { tOptions } from '../../../i18n/options/index';
 import type { Mapping } from '../../../knowledge/import/fields';
 import { describeIssue } from '../../../knowledge/import/index';
-import type { FileReport } from './importing';
+import { toMegabytes, type FileReport } from './importing';
 
 /** Enough to act on; a file with thousands of bad rows still renders quickly. */
 const SHOWN_ISSUES = 20;
@@ -22,7 +22,9 @@ export function FileReportView(props: {
   const { report, locale } = props;
   const { result } = report;
   const partial = !result.fatal && result.issues.length > 0 && result.articles.length > 0;
-  const status = result.fatal
+  const status = report.tooLarge
+    ? tOptions(locale, 'kb.tooLarge', { file: report.name, size: toMegabytes(report.tooLarge.size), limit: toMegabytes(report.tooLarge.limit) })
+    : result.fatal
     ? tOptions(locale, 'kb.fatal')
     : partial
       ? tOptions(locale, 'kb.partial', { count: result.articles.length, issues: result.issues.length })
@@ -34,7 +36,7 @@ export function FileReportView(props: {
         {report.state === 'imported' && <span class="sf-badge">{tOptions(locale, 'kb.imported')}</span>}
       </div>
       <p class={result.fatal ? 'sf-field-error' : 'sf-hint'}>{status}</p>
-      {result.issues.length > 0 && (
+      {result.issues.length > 0 && !report.tooLarge && (
         <ul class="sf-issues" dir="ltr">
           {result.issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
             <li key={i}>{describeIssue(issue)}</li>

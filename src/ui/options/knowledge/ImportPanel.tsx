@@ -6,15 +6,17 @@ import type { UiLocale } from '../../../i18n/index';
 import { tOptions } from '../../../i18n/options/index';
 import type { Mapping } from '../../../knowledge/import/fields';
 import { articlesToImport } from '../../../knowledge/import/index';
+import type { CustomHelpdeskOrigin } from '../../../settings/schema';
 import { useAsk } from '../ask';
+import { AccountChoice } from './AccountChoice';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, analyze, readFiles, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
+import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 
 const isClean = (r: FileReport) => !r.result.fatal && r.result.issues.length === 0 && r.result.articles.length > 0;
 
-export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImported: () => void }): JSX.Element {
+export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale; origins: readonly CustomHelpdeskOrigin[]; onImported: () => void }): JSX.Element {
   const ask = useAsk();
   const [reports, setReports] = useState<FileReport[]>([]);
   const [reading, setReading] = useState(false);
@@ -22,6 +24,7 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [split, setSplit] = useState<MarkdownSplit>('file');
+  const [accounts, setAccounts] = useState<string[]>([]);
   // Imports run one after another; a second drop while one runs waits for it.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -31,13 +34,15 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
   const importReports = (batch: { report: FileReport; partial: boolean }[]) => {
     const jobs = batch.map(({ report, partial }) => ({ report, articles: articlesToImport(report.result, partial) })).filter((j) => j.articles.length);
     if (!jobs.length) return;
+    // The accounts as chosen when the files came in, not when their turn in the queue comes.
+    const forAccounts = accounts;
     queue.current = queue.current.then(async () => {
       const total = jobs.reduce((sum, job) => sum + job.articles.length, 0);
       const totals = { added: 0, updated: 0 };
       let done = 0;
       setProgress({ sent: 0, total });
       for (const { report, articles } of jobs) {
-        const sent = await sendArticles(ask, articles, `file:${report.name}`, (n) => setProgress({ sent: done + n, total }));
+        const sent = await sendArticles(ask, articles, `file:${report.name}`, (n) => setProgress({ sent: done + n, total }), forAccounts);
         totals.added += sent.totals.added;
         totals.updated += sent.totals.updated;
         if (!sent.ok) {
@@ -65,8 +70,8 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
     importReports(read.filter(isClean).map((report) => ({ report, partial: false })));
   };
 
-  const remap = (report: FileReport, mapping: Mapping) => {
-    const next = analyze(report.name, report.bytes, mapping, split);
+  const remap = async (report: FileReport, mapping: Mapping) => {
+    const next = await reanalyze(report, mapping, split);
     replace(report, next);
     if (isClean(next)) importReports([{ report: next, partial: false }]);
   };
@@ -108,6 +113,7 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
         </span>
         <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
       </div>
+      <AccountChoice locale={locale} origins={origins} chosen={accounts} onChange={setAccounts} />
       <label class="sf-check">
         <input type="checkbox" name="markdownSplit" checked={split === 'heading'} onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')} />
         <span>{tOptions(locale, 'kb.splitHeadings')}</span>
@@ -122,7 +128,7 @@ export function ImportPanel({ locale, onImported }: { locale: UiLocale; onImport
               locale={locale}
               busy={busy}
               onImportPartial={() => importReports([{ report, partial: true }])}
-              onMap={(mapping) => remap(report, mapping)}
+              onMap={(mapping) => void remap(report, mapping)}
             />
           ))}
         </ul>

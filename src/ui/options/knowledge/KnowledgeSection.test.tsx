@@ -110,6 +110,21 @@ test('unrecognized columns can be mapped and the file read again', async () => {
   expect(view.text('kb-import-summary')).toEqual(['1 added, 0 updated.']);
 });
 
+test('JSON lines are parsed as a stream from the file (never read whole), and can be mapped and read again', async () => {
+  const view = render();
+  await settle();
+  const file = new File(['{"Frage":"Wo ist mein Paket?","Antwort":"Im Versand."}\n{"Frage":"Retoure?","Antwort":"30 Tage."}\n'], 'fragen.jsonl');
+  file.arrayBuffer = () => Promise.reject(new Error('JSON lines must be streamed'));
+  file.text = () => Promise.reject(new Error('JSON lines must be streamed'));
+  await view.pick(file);
+  expect(view.root.querySelector('select[name="map-title"]')).not.toBeNull();
+  view.choose(view.root.querySelector('select[name="map-title"]'), 'Frage');
+  view.choose(view.root.querySelector('select[name="map-body"]'), 'Antwort');
+  view.fire(view.root.querySelector('form.sf-mapping'), 'submit');
+  await settle();
+  expect([...view.background.store.values()].map((a) => a.title)).toEqual(['Wo ist mein Paket?', 'Retoure?']);
+});
+
 test('large imports go in chunks of at most 2000 articles', async () => {
   const view = render();
   await settle();
@@ -244,4 +259,70 @@ test('embeddings: a failing run says why', async () => {
   view.fire([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Compute embeddings')!, 'click');
   for (let i = 0; i < 30 && !view.root.textContent?.includes('stopped'); i++) await settle();
   expect(view.root.textContent).toContain('Embeddings stopped: This provider does not offer embeddings');
+});
+
+test('a file over the size limit is refused by its size, unread, in the admin\'s language; the others still import', async () => {
+  const view = render([], 'de');
+  await settle();
+  const huge = csv('huge.csv', 'id,title,body\nx,Never,read\n');
+  Object.defineProperty(huge, 'size', { value: 60 * 1024 * 1024 });
+  huge.arrayBuffer = () => Promise.reject(new Error('a refused file must not be read'));
+  await view.pick(huge, csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 5 days.\n'));
+  expect(view.text('kb-file-report')[0]).toContain('huge.csv wurde nicht gelesen: 60.0 MB, über der Grenze von 50.0 MB');
+  const imports = view.background.requests.filter((r) => r.kind === 'knowledge-import');
+  expect(imports.map((r) => r.kind === 'knowledge-import' && r.source)).toEqual(['file:faq.csv']);
+  expect([...view.background.store.keys()]).toEqual(['r1']);
+});
+
+test('imports go to all accounts by default, or only to the accounts the admin ticks or types', async () => {
+  const background = fakeKnowledge();
+  const settings = { ...DEFAULT_SETTINGS, customHelpdeskOrigins: [{ origin: 'https://support.acme.com', helpdesk: 'zendesk' as const, account: 'acme' }] };
+  const services = { update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() };
+  const view = mount(
+    <AskContext.Provider value={background.ask}>
+      <KnowledgeSection settings={settings} locale="en" update={vi.fn()} services={services} />
+    </AskContext.Provider>,
+  );
+  await settle();
+  const pick = async (file: File) => {
+    const input = view.byTestId('kb-file-input')[0]!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    view.fire(input, 'change');
+    await settle();
+  };
+  const lastImport = () => background.requests.filter((r) => r.kind === 'knowledge-import').at(-1);
+  await pick(csv('all.csv', 'id,title,body\na1,Everyone,For all.\n'));
+  expect(lastImport()).not.toHaveProperty('accounts');
+
+  const some = view.root.querySelector('input[name="kbAccounts"][value="some"]') as HTMLInputElement;
+  some.checked = true;
+  view.fire(some, 'change', { isTrusted: true });
+  await settle();
+  const acme = view.root.querySelector('input[name="kbAccount"][value="zendesk:acme"]') as HTMLInputElement;
+  acme.checked = true;
+  view.fire(acme, 'change', { isTrusted: true });
+  view.type(view.root.querySelector('input[name="kbAccountAddress"]'), 'globex.freshdesk.com');
+  view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Add'));
+  view.type(view.root.querySelector('input[name="kbAccountAddress"]'), 'evil.example');
+  view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Add'));
+  await settle();
+  expect(view.root.textContent).toContain('Not a helpdesk address Souffleur knows');
+  await pick(csv('two.csv', 'id,title,body\nb1,Acme and Globex,Only there.\n'));
+  expect(lastImport()).toMatchObject({ accounts: ['zendesk:acme', 'freshdesk:globex'] });
+});
+
+test('after the accounts upgrade, a notice says the old articles go to all accounts until dismissed', async () => {
+  const background = fakeKnowledge([], { accountsNotice: 12 });
+  const services = { update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() };
+  const view = mount(
+    <AskContext.Provider value={background.ask}>
+      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="sv" update={vi.fn()} services={services} />
+    </AskContext.Provider>,
+  );
+  await settle();
+  expect(view.byTestId('kb-accounts-notice')[0]!.textContent).toContain('12 artiklar från tiden före kontona');
+  view.click(view.byTestId('kb-accounts-notice')[0]!.querySelector('button'));
+  await settle();
+  expect(view.byTestId('kb-accounts-notice')).toHaveLength(0);
+  expect(background.requests.at(-1)).toEqual({ kind: 'knowledge-accounts-notice', dismiss: true });
 });

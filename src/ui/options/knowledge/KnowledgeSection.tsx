@@ -1,7 +1,7 @@
 // "Knowledge base" in the options page: import, the article list, export and delete-all. Everything
 // goes through the background (`ask`), the one writer of the knowledge base.
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { tOptions } from '../../../i18n/options/index';
 import { useAsk } from '../ask';
 import { ConfirmButton } from '../ConfirmButton';
@@ -11,8 +11,17 @@ import { downloadText } from './download';
 import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
 
-export function KnowledgeSection({ locale, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
+export function KnowledgeSection({ locale, settings, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
   const ask = useAsk();
+  // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
+  const [migrated, setMigrated] = useState(0);
+  useEffect(() => {
+    void ask<number>({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
+  }, []);
+  const dismissMigrated = async () => {
+    const reply = await ask<number>({ kind: 'knowledge-accounts-notice', dismiss: true });
+    if (reply.ok) setMigrated(reply.data);
+  };
   // Bumped after every change so the list reloads its page.
   const [version, setVersion] = useState(0);
   const [total, setTotal] = useState(0);
@@ -35,7 +44,15 @@ export function KnowledgeSection({ locale, download = downloadText }: SectionPro
 
   return (
     <div class="sf-fields">
-      <ImportPanel locale={locale} onImported={changed} />
+      {migrated > 0 && (
+        <div class="sf-callout sf-row sf-row-spread" role="note" data-testid="kb-accounts-notice">
+          <span>{tOptions(locale, 'kb.accountsMigrated', { count: migrated })}</span>
+          <button type="button" class="sf-btn" onClick={() => void dismissMigrated()}>
+            {tOptions(locale, 'kb.accountsMigratedOk')}
+          </button>
+        </div>
+      )}
+      <ImportPanel locale={locale} origins={settings.customHelpdeskOrigins} onImported={changed} />
       <hr class="sf-rule" />
       <ArticleList locale={locale} version={version} onChanged={changed} onTotal={setTotal} />
       {total > 0 && (

@@ -5,7 +5,9 @@ import type { BackgroundRequest, Reply } from '../../../messaging/protocol';
 import type { AskFn } from '../ask';
 
 /** `embeddingModel`: the provider's, if any; a run then embeds one article's passage per status poll. */
-export function fakeKnowledge(initial: Article[] = [], options: { embeddingModel?: string; embedError?: string } = {}) {
+/** `accountsNotice`: articles the accounts upgrade moved to "all accounts" (the options page's notice). */
+export function fakeKnowledge(initial: Article[] = [], options: { embeddingModel?: string; embedError?: string; accountsNotice?: number } = {}) {
+  let accountsNotice = options.accountsNotice ?? 0;
   const store = new Map(initial.map((a) => [a.id, a]));
   let embed = { running: false, done: 0, total: 0, stored: 0 };
   const embedStatus = () => ({ ...embed, model: options.embeddingModel ?? null, ...(options.embedError && !embed.running && embed.total ? { error: options.embedError } : {}) });
@@ -17,7 +19,7 @@ export function fakeKnowledge(initial: Article[] = [], options: { embeddingModel
         let added = 0;
         for (const article of request.articles) {
           if (!store.has(article.id)) added += 1;
-          store.set(article.id, article);
+          store.set(article.id, request.accounts ? { ...article, accounts: request.accounts } : article);
         }
         return { added, updated: request.articles.length - added };
       }
@@ -33,6 +35,9 @@ export function fakeKnowledge(initial: Article[] = [], options: { embeddingModel
       case 'knowledge-clear':
         store.clear();
         return undefined;
+      case 'knowledge-accounts-notice':
+        if (request.dismiss) accountsNotice = 0;
+        return accountsNotice;
       case 'knowledge-embed':
         if (!embed.running) embed = { running: true, done: 0, total: store.size - embed.stored, stored: embed.stored };
         return embedStatus();

@@ -164,3 +164,43 @@ test('Arabic labels', async () => {
   expect(view.root.textContent).toContain('اختبار الاتصال');
   expect(view.field('baseUrl')!.getAttribute('dir')).toBe('ltr');
 });
+
+test('changing the host asks for the key again: Test connection and Save do not use the stored key', async () => {
+  const background = fakeProvider({ config: ollama, apiKey: SECRET }, []);
+  const view = await render(background);
+  expect(view.byTestId('provider-key-new-host')).toHaveLength(0);
+  view.type(view.field('baseUrl'), 'http://localhost:8000/v1');
+  expect(view.field('apiKey')).not.toBeNull();
+  expect(view.text('provider-key-new-host')).toContain('never sent to a different host');
+  await view.click('Test connection');
+  expect(background.sent('provider-test').at(-1)).toMatchObject({ config: { baseUrl: 'http://localhost:8000/v1' }, apiKey: '' });
+  await view.save();
+  expect(background.sent('provider-save').at(-1)).toMatchObject({ config: { baseUrl: 'http://localhost:8000/v1' }, apiKey: null });
+  // Back to the saved host, the stored key applies again.
+  view.type(view.field('baseUrl'), 'http://localhost:11434/v1');
+  expect(view.byTestId('provider-key-new-host')).toHaveLength(0);
+});
+
+test('plain http to a LAN host is refused until the admin allows that host, then warned about', async () => {
+  const background = fakeProvider(null, []);
+  const view = await render(background);
+  view.choose(view.field('kind'), 'compatible');
+  view.type(view.field('baseUrl'), 'http://192.168.1.20:11434/v1');
+  view.type(view.field('model'), 'llama3.1');
+  await view.click('Test connection');
+  expect(background.sent('provider-test')).toHaveLength(0);
+  expect(view.root.textContent).toContain('Plain http is only for this computer');
+  expect(view.byTestId('provider-http-warning')).toHaveLength(0);
+
+  const allow = view.field('allowHttp')!;
+  allow.checked = true;
+  view.fire(allow, 'change');
+  expect(view.text('provider-http-warning')).toContain('travel unencrypted to 192.168.1.20');
+  await view.click('Test connection');
+  expect(background.sent('provider-test').at(-1)).toMatchObject({ config: { baseUrl: 'http://192.168.1.20:11434/v1', allowHttpHost: '192.168.1.20' } });
+  // https needs no allowance, and none is sent.
+  view.type(view.field('baseUrl'), 'https://gpu.example/v1');
+  expect(view.byTestId('provider-allow-http')).toHaveLength(0);
+  await view.click('Test connection');
+  expect(background.sent('provider-test').at(-1)!).not.toHaveProperty('config.allowHttpHost');
+});

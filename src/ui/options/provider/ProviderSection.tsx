@@ -10,7 +10,7 @@ import { ConfirmButton } from '../ConfirmButton';
 import { SelectField } from '../SelectField';
 import type { SectionProps } from '../types';
 import { ApiKeyField, type KeyMode } from './ApiKeyField';
-import { checkForm, EMPTY_FORM, formFromConfig, PRESET_NAMES, PRESETS, presetOf, PROVIDER_KINDS, type FormField, type Problems, type ProviderForm, type WireConfig } from './provider-form';
+import { checkForm, EMPTY_FORM, formFromConfig, hostChanged, PRESET_NAMES, PRESETS, presetOf, PROVIDER_KINDS, remoteHttpHost, type FormField, type Problems, type ProviderForm, type WireConfig } from './provider-form';
 import { TextField } from './TextField';
 
 type Status = { kind: 'ok' | 'failed'; text: string } | null;
@@ -28,8 +28,12 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
   const [busy, setBusy] = useState(false);
 
   const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'provider.failed', { reason }) });
-  /** The key to try: the one being typed, none when it is being removed, else the stored one (undefined). */
-  const keyToTry = () => (keyMode === 'remove' ? '' : newKey ? newKey : undefined);
+  // The stored key belongs to the saved address's origin; for another host the admin types the key
+  // again, and until then none is tried (the background enforces the same).
+  const newHost = !!summary?.hasKey && hostChanged(form, summary.config);
+  const httpHost = remoteHttpHost(form);
+  /** The key to try: the one being typed, none when it is being removed or the host changed, else the stored one (undefined). */
+  const keyToTry = () => (newKey ? newKey : keyMode === 'remove' || newHost ? '' : undefined);
   const withKey = (config: WireConfig) => {
     const apiKey = keyToTry();
     return apiKey === undefined ? { config } : { config, apiKey };
@@ -45,6 +49,10 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setForm(formFromConfig(reply.data.config));
+      // A configuration saved before the address rule (plain http to a remote host) is not used for
+      // drafts any more; say why at once rather than on the next Test or Save.
+      const checked = reply.data.config ? checkForm(formFromConfig(reply.data.config)) : null;
+      if (checked && !checked.ok) setProblems(checked.problems);
       if (reply.data.config) void loadModels(reply.data.config);
     });
   }, []);
@@ -88,7 +96,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
 
   const save = () =>
     withValid(async (config) => {
-      const apiKey = keyMode === 'remove' ? null : newKey ? newKey : undefined;
+      const apiKey = newKey ? newKey : keyMode === 'remove' || newHost ? null : undefined;
       const reply = await ask<ProviderSummary>({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
@@ -160,7 +168,32 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
           <TextField label={tOptions(locale, 'provider.azureApiVersion')} name="azureApiVersion" ltr value={form.azureApiVersion} error={problemText('azureApiVersion')} onInput={set('azureApiVersion')} />
         </div>
       )}
-      <ApiKeyField locale={locale} keyHint={summary?.keyHint ?? null} mode={keyMode} value={newKey} onMode={setKeyMode} onInput={setNewKey} />
+      {httpHost && (
+        <label class="sf-check" data-testid="provider-allow-http">
+          <input
+            type="checkbox"
+            name="allowHttp"
+            checked={form.allowHttp}
+            onChange={(event) => {
+              const allowHttp = event.currentTarget.checked;
+              setForm((f) => ({ ...f, allowHttp }));
+              setProblems(({ baseUrl: _b, azureEndpoint: _a, ...rest }) => rest);
+            }}
+          />
+          <span>{tOptions(locale, 'provider.allowHttp', { host: httpHost })}</span>
+        </label>
+      )}
+      {httpHost && form.allowHttp && (
+        <p class="sf-callout sf-warning" role="note" data-testid="provider-http-warning">
+          {tOptions(locale, 'provider.httpWarning', { host: httpHost })}
+        </p>
+      )}
+      <ApiKeyField locale={locale} keyHint={newHost ? null : (summary?.keyHint ?? null)} mode={keyMode} value={newKey} onMode={setKeyMode} onInput={setNewKey} />
+      {newHost && (
+        <p class="sf-hint" data-testid="provider-key-new-host">
+          {tOptions(locale, 'provider.keyNewHost')}
+        </p>
+      )}
       {modelChoices ? (
         <SelectField label={modelLabel} name="model" value={form.model || modelChoices[0]!} choices={modelChoices} labelOf={(m) => m} onChange={set('model')} />
       ) : (

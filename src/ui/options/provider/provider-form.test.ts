@@ -44,3 +44,11 @@ test('a stored configuration fills the form, and its URL names its preset', () =
   expect(presetOf('http://gpu-box:9000/v1')).toBe('custom');
   expect(formFromConfig(null)).toEqual(EMPTY_FORM);
 });
+
+test('a remote plain-http address needs the allowance, which is bound to its host', () => {
+  const lan = { ...EMPTY_FORM, kind: 'compatible' as const, model: 'm', baseUrl: 'http://10.0.0.7:8000/v1' };
+  expect(checkForm(lan)).toEqual({ ok: false, problems: { baseUrl: 'insecure' } });
+  expect(checkForm({ ...lan, allowHttp: true })).toMatchObject({ ok: true, config: { allowHttpHost: '10.0.0.7' } });
+  expect(checkForm({ ...EMPTY_FORM, kind: 'azure', model: 'd', azureEndpoint: 'http://res.openai.azure.com' })).toEqual({ ok: false, problems: { azureEndpoint: 'insecure' } });
+  expect(formFromConfig({ kind: 'compatible', model: 'm', baseUrl: lan.baseUrl, allowHttpHost: '10.0.0.7' }).allowHttp).toBe(true);
+});

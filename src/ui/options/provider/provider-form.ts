@@ -2,6 +2,7 @@
 // turned into the configuration the background expects. Pure, so it is tested without a page.
 import type { StoredProvider } from '../../../background/provider-store';
 import type { RequestOf } from '../../../messaging/protocol';
+import { checkEndpoint, keyOrigin, type EndpointFields } from '../../../settings/provider-endpoint';
 
 export const PROVIDER_KINDS = ['openai', 'azure', 'compatible'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
@@ -29,10 +30,12 @@ export interface ProviderForm {
   maxTokens: string;
   /** Optional: empty keeps knowledge search lexical only. */
   embeddingModel: string;
+  /** The admin allows plain http to this (non-loopback) host: a model server on their own network. */
+  allowHttp: boolean;
 }
 
-export type FormField = keyof ProviderForm;
-export type Problem = 'url' | 'required' | 'timeout' | 'maxTokens';
+export type FormField = Exclude<keyof ProviderForm, 'allowHttp'>;
+export type Problem = 'url' | 'insecure' | 'required' | 'timeout' | 'maxTokens';
 export type Problems = Partial<Record<FormField, Problem>>;
 export type WireConfig = RequestOf<'provider-save'>['config'];
 
@@ -45,6 +48,7 @@ export const EMPTY_FORM: ProviderForm = {
   timeoutSeconds: '60',
   maxTokens: '',
   embeddingModel: '',
+  allowHttp: false,
 };
 
 export function formFromConfig(config: StoredProvider | null): ProviderForm {
@@ -58,7 +62,37 @@ export function formFromConfig(config: StoredProvider | null): ProviderForm {
     timeoutSeconds: config.timeoutMs ? String(config.timeoutMs / 1000) : EMPTY_FORM.timeoutSeconds,
     maxTokens: config.maxTokens ? String(config.maxTokens) : '',
     embeddingModel: config.embeddingModel ?? '',
+    allowHttp: !!config.allowHttpHost,
   };
+}
+
+/** The address fields as the endpoint rule sees them, with the allowance bound to the typed host. */
+function endpointFields(form: ProviderForm): EndpointFields {
+  const url = (form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim();
+  let allowHttpHost: string | undefined;
+  if (form.allowHttp) {
+    try {
+      allowHttpHost = new URL(url).hostname;
+    } catch {
+      allowHttpHost = undefined;
+    }
+  }
+  return { kind: form.kind, ...(form.kind === 'azure' ? { azureEndpoint: url } : { baseUrl: url }), allowHttpHost };
+}
+
+/**
+ * Plain http to a host that is not loopback: the form offers the "allow" box for it, and warns once
+ * allowed. Null for https, loopback and addresses that do not parse.
+ */
+export function remoteHttpHost(form: ProviderForm): string | null {
+  const verdict = checkEndpoint({ ...endpointFields(form), allowHttpHost: undefined });
+  return !verdict.ok && verdict.problem === 'insecure' ? new URL((form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim()).hostname : null;
+}
+
+/** Whether the form's address is another origin than the saved one's, so the stored key does not apply. */
+export function hostChanged(form: ProviderForm, saved: StoredProvider | null): boolean {
+  if (!saved) return false;
+  return keyOrigin(endpointFields(form)) !== keyOrigin(saved);
 }
 
 /** The preset whose URL this is, else "custom". */
@@ -91,6 +125,9 @@ export function checkForm(form: ProviderForm): { ok: true; config: WireConfig } 
     else if (!isHttpUrl(trimmed('azureEndpoint'))) problems.azureEndpoint = 'url';
     if (!trimmed('azureApiVersion')) problems.azureApiVersion = 'required';
   }
+  const addressField = form.kind === 'azure' ? 'azureEndpoint' : 'baseUrl';
+  const endpoint = endpointFields(form);
+  if (!problems[addressField] && trimmed(addressField) && !checkEndpoint(endpoint).ok) problems[addressField] = 'insecure';
   const seconds = Number(trimmed('timeoutSeconds') || NaN);
   if (trimmed('timeoutSeconds') && !(seconds >= 1 && seconds <= 300)) problems.timeoutSeconds = 'timeout';
   const tokens = Number(trimmed('maxTokens'));
@@ -106,5 +143,6 @@ export function checkForm(form: ProviderForm): { ok: true; config: WireConfig } 
   if (trimmed('timeoutSeconds')) config.timeoutMs = Math.round(seconds * 1000);
   if (trimmed('maxTokens')) config.maxTokens = tokens;
   if (trimmed('embeddingModel')) config.embeddingModel = trimmed('embeddingModel');
+  if (remoteHttpHost(form) && endpoint.allowHttpHost) config.allowHttpHost = endpoint.allowHttpHost;
   return { ok: true, config };
 }
