@@ -6,6 +6,7 @@ import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput,
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { toDraftView, toDraftViews, type KnowledgeService } from './handlers';
+import { newSuggestionId } from '../stats/suggestions';
 
 const SNIPPETS_SENT = 5;
 const CACHE_SIZE = 50;
@@ -24,7 +25,6 @@ export type DraftsService = (request: DraftsRequest, send: (update: DraftsUpdate
 
 export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   const cache = new Map<string, DraftsResult>();
-  let revision = 0;
 
   const remember = (key: string, result: DraftsResult) => {
     cache.set(key, result);
@@ -40,7 +40,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     try {
       if (request.kind === 'tool') {
         const revised = await reviseDraft(input, provider, request.tool, request.draft, options);
-        const id = `${request.ticket.id}:${revised.source}:${request.draft.index}:${request.tool}-${++revision}`;
+        const id = newSuggestionId('tool', revised.source === 'model' ? (provider?.model ?? '') : '');
         send({ kind: 'revised', draft: toDraftView(id, revised.draft), source: revised.source, ...(revised.request ? { request: revised.request } : {}) });
         return;
       }
@@ -53,7 +53,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       }
       send({
         kind: 'done',
-        drafts: toDraftViews(request.ticket.id, result.drafts, result.source),
+        drafts: toDraftViews(result.drafts, result.source, provider?.model ?? ''),
         source: result.source,
         ...(result.error ? { error: result.error } : {}),
         ...(result.request ? { request: result.request } : {}),

@@ -14,6 +14,7 @@ import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
+import { newSuggestionId } from '../stats/suggestions';
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
@@ -39,8 +40,9 @@ export function toDraftView(id: string, draft: ShownDraft): DraftView {
   return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
 }
 
-export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'model' | 'offline'): DraftView[] {
-  return drafts.map((draft, index) => toDraftView(`${ticketId}:${source}:${index}`, draft));
+/** Each draft gets a random id (src/stats/suggestions.ts): ids reach the stats, so they never name the ticket. */
+export function toDraftViews(drafts: ShownDraft[], source: 'model' | 'offline', model = ''): DraftView[] {
+  return drafts.map((draft) => toDraftView(newSuggestionId(source, model), draft));
 }
 
 export function createHandlers(
@@ -49,7 +51,7 @@ export function createHandlers(
   providerConfigured: () => Promise<boolean>,
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
-): Handlers {
+): Omit<Handlers, 'delete-all-data'> {
   return {
     ...knowledge.handlers,
     ...provider,
@@ -65,7 +67,7 @@ export function createHandlers(
       // The page names the pinned snippets; their text comes from our store.
       const pinned = pinnedSnippetIds.length ? await knowledge.byIds(pinnedSnippetIds) : [];
       const offline = await suggestDrafts({ ticket, snippets, pinned, cue, settings: await draftSettings.load(), agentLanguage }, null);
-      return { cue, snippets, drafts: toDraftViews(ticket.id, offline.drafts, 'offline'), providerConfigured: false, holdout };
+      return { cue, snippets, drafts: toDraftViews(offline.drafts, 'offline'), providerConfigured: false, holdout };
     },
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
     'search-knowledge': async ({ query }) => knowledge.searchText(query, SNIPPETS_SHOWN),

@@ -16,7 +16,8 @@ import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
-import { openStats } from './stats';
+import { openStats, scheduleRetention } from './stats';
+import { deleteAllData } from './data-stores';
 
 export function startBackground(): void {
   let granted: string[] = [];
@@ -29,9 +30,20 @@ export function startBackground(): void {
   const knowledge = openKnowledge(undefined, () => providers.load());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
-  const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
+  const stats = openStats(() => currentSettings);
+  void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats);
+  const handlers = {
+    ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats),
+    'delete-all-data': () =>
+      deleteAllData({
+        pauseStats: stats.pause,
+        resumeStats: stats.resume,
+        // The knowledge base keeps its index in memory; clearing through it drops that too.
+        forgetCaches: () => knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never) as Promise<void>,
+        storage: browser.storage.local,
+      }),
+  };
   serveDraftsPort(policy, createDraftsService({ knowledge, provider: () => providers.load(), settings: loadDraftSettings, isHoldout: stats.isHoldout }));
   // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
   browser.action.onClicked.addListener(() => void openDashboard());
