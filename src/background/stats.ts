@@ -33,7 +33,7 @@ export interface StatsService {
   enforceRetention(now?: number): Promise<number>;
   /**
    * Before "delete all my data": drops the buffer, waits for a write under way, and ignores reports until
-   * `resume`, so nothing recorded before the delete is written after it. Also forgets cached ids and keys.
+   * `resume`, so nothing recorded before the delete is written after it. Also forgets the cached agent id and the suggestion ids.
    */
   pause(): Promise<void>;
   resume(): void;
@@ -45,7 +45,6 @@ export function createStatsService(deps: StatsDeps): StatsService {
   const ledger = deps.ledger ?? suggestionLedger;
   let agent = { id: '', name: '' };
   let agentId: Promise<string> | null = null;
-  let secrets: Promise<TeamSecrets> | null = null;
   let paused = false;
 
   // Asked again after a failure (e.g. IndexedDB briefly unavailable), not cached as failed.
@@ -54,8 +53,8 @@ export function createStatsService(deps: StatsDeps): StatsService {
       reset();
       throw error;
     });
-  const teamSecrets = () =>
-    (secrets ??= retrying(async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {}), () => (secrets = null)));
+  // Read per event, not cached: a key or seed set in the options page applies to the next event at once.
+  const teamSecrets = async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {});
   const recorder = createStatsRecorder(writer, () => agent, teamSecrets, (error) => console.warn('Souffleur stats: event dropped', error));
 
   async function ticketInfo(ticket: StatsTicket, sender: Sender, suggestionId?: string): Promise<TicketInfo> {
@@ -77,7 +76,6 @@ export function createStatsService(deps: StatsDeps): StatsService {
       paused = true;
       await writer.discard();
       agentId = null;
-      secrets = null;
       ledger.clear();
     },
     resume() {
