@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { enOptions } from '../../i18n/options/en';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../settings/schema';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../stats/db';
@@ -53,7 +53,11 @@ test('shows the key id, never the key or seed; a new key needs a new key id', as
 
   view.type(input(view.root, 'keyId'), 'team-2026');
   view.fire(view.root.querySelector('form'), 'submit');
-  await settle();
+  // Saving is a few IndexedDB round trips.
+  await vi.waitFor(async () => {
+    await settle();
+    expect(view.byTestId('team-secrets-message')[0]!.textContent).toContain('team-2026');
+  });
   expect(await teamSecretsOf(db)).toEqual({ keyId: 'team-2026', key: 'our shared team key', holdoutSeed: first.holdoutSeed });
   expect(input(view.root, 'key').value).toBe('');
   expect(view.byTestId('team-secrets-message')[0]!.textContent).toContain('team-2026');
