@@ -47,18 +47,16 @@ export function createStatsService(deps: StatsDeps): StatsService {
   let agentId: Promise<string> | null = null;
   let paused = false;
 
-  // Asked again after a failure (e.g. IndexedDB briefly unavailable), not cached as failed.
-  const retrying = <T,>(load: () => Promise<T>, reset: () => void) =>
-    load().catch((error: unknown) => {
-      reset();
-      throw error;
-    });
   // Read per event, not cached: a key or seed set in the options page applies to the next event at once.
   const teamSecrets = async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {});
   const recorder = createStatsRecorder(writer, () => agent, teamSecrets, (error) => console.warn('Souffleur stats: event dropped', error));
 
   async function ticketInfo(ticket: StatsTicket, sender: Sender, suggestionId?: string): Promise<TicketInfo> {
-    agentId ??= retrying(() => agentIdOf(deps.db, newAgentId), () => (agentId = null));
+    // Asked again after a failure (e.g. IndexedDB briefly unavailable), not cached as failed.
+    agentId ??= agentIdOf(deps.db, newAgentId).catch((error: unknown) => {
+      agentId = null;
+      throw error;
+    });
     const [id, settings] = await Promise.all([agentId, deps.settings()]);
     agent = { id, name: settings.agentName };
     const origin = suggestionId === undefined ? undefined : ledger.originOf(suggestionId);
