@@ -21,7 +21,11 @@ async function setup() {
   };
   const update = async (change: (s: Settings) => Settings) => void (await services.update(change));
   const view = mount(<TeamStatsSection settings={settings} locale="en" update={update} services={services} />);
-  await settle();
+  // The key id is read from IndexedDB after the first render.
+  await vi.waitFor(async () => {
+    await settle();
+    expect(input(view.root, 'keyId').value).not.toBe('');
+  });
   return { db, first, view, settings: () => settings };
 }
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
