@@ -12,7 +12,8 @@ export default defineConfig({
     name: 'Souffleur',
     description:
       'A quiet prompter for support agents: reply drafts, knowledge snippets and an empathy cue beside Zendesk and Freshdesk tickets.',
-    permissions: ['storage', 'scripting'],
+    // alarms: the daily stats retention (src/background/stats.ts); no warning shown at install.
+    permissions: ['storage', 'scripting', 'alarms'],
     // Helpdesks hosted on a company's own domain: the admin grants the origin from the options page.
     optional_host_permissions: ['https://*/*'],
     // The toolbar button opens the stats dashboard (background: browser.action.onClicked).

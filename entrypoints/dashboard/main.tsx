@@ -1,12 +1,15 @@
 // Thin shell: the dashboard page reads the event log directly (an extension page shares the background's
-// origin, so the same IndexedDB) and wires downloads, imports and deletion.
+// origin, so the same IndexedDB) and wires downloads and imports. "Delete all my data" is the background's:
+// it alone holds the write buffer and caches, and empties every store, not only this log.
 import { render } from 'preact';
 import { resolveLocale } from '../../src/i18n/index';
 import { loadSettings } from '../../src/settings/storage';
-import { deleteAll, deleteOlderThan, putEvents, readEvents, StatsDb } from '../../src/stats/db';
+import { ask } from '../../src/messaging/client';
+import { deleteOlderThan, putEvents, readEvents, StatsDb } from '../../src/stats/db';
 import { Dashboard, type DashboardServices } from '../../src/stats/dashboard/Dashboard';
 import { dashboardStyles } from '../../src/stats/dashboard/dashboard.css';
-import { csvChunks, mergeExports, ndjsonChunks } from '../../src/stats/exchange';
+import { csvChunks, ndjsonChunks } from '../../src/stats/exchange';
+import { mergeFiles } from '../../src/stats/import-files';
 
 const style = document.createElement('style');
 style.textContent = dashboardStyles();
@@ -26,7 +29,7 @@ function download(name: string, chunks: Iterable<string>, type: string): void {
 const services: DashboardServices = {
   load: () => readEvents(db),
   async importFiles(files) {
-    const { events, report } = mergeExports(files);
+    const { events, report } = await mergeFiles(files);
     await putEvents(db, events);
     return report;
   },
@@ -36,7 +39,10 @@ const services: DashboardServices = {
     else download(`souffleur-events-${stamp}.ndjson`, ndjsonChunks(events), 'application/x-ndjson');
   },
   deleteOlderThan: (days) => deleteOlderThan(db, days),
-  deleteAll: () => deleteAll(db),
+  async deleteAll() {
+    const reply = await ask({ kind: 'delete-all-data' });
+    if (!reply.ok) throw new Error(reply.error);
+  },
   confirm: (message) => window.confirm(message),
 };
 

@@ -3,12 +3,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../src/settings/origins';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
+import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { optionsCss } from '../../src/ui/options/options.css';
 
 const style = document.createElement('style');
 style.textContent = optionsCss();
 document.head.append(style);
+
+// The stats database is this extension origin's, as the dashboard's: the team secrets live there, out of
+// content scripts' reach (they can read storage.local).
+const stats = new StatsDb();
 
 void loadSettings().then((settings) => {
   render(
@@ -20,6 +25,10 @@ void loadSettings().then((settings) => {
         update: updateSettings,
         requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
         removeOrigin: (origin) => browser.permissions.remove({ origins: [originPattern(origin)] }),
+        teamSecrets: {
+          keyId: async () => (await teamSecretsOf(stats)).keyId,
+          save: (secrets) => saveTeamSecrets(stats, secrets),
+        },
       }}
     />,
     document.getElementById('app')!,

@@ -27,11 +27,14 @@ export function syntheticEvents(n: number, seed = 1): StatsEvent[] {
   while (events.length < n) {
     ticket++;
     const base = {
+      v: 2,
       agent: pick(agents),
       helpdesk: rand() < 0.6 ? 'zendesk' : 'freshdesk',
       ticketHash: (ticket * 2654435761 >>> 0).toString(16).padStart(8, '0') + ticket.toString(16).padStart(56, '0'),
+      keyId: 'k-bench',
       language: pick(LANGUAGES),
       emotion: pick(EMOTIONS),
+      source: 'model',
       model: pick(MODELS),
     };
     let time = START + Math.floor(rand() * 90 * 86_400_000);

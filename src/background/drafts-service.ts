@@ -6,6 +6,8 @@ import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput,
 import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
+import { newSuggestionId } from '../stats/suggestions';
+import type { DraftView } from '../sidebar/state';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { toDraftView, toDraftViews } from './handlers';
 
@@ -23,18 +25,23 @@ export interface DraftsServiceDeps {
   semanticWaitMs?: number;
 }
 
-export type DraftsService = (request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal) => Promise<void>;
+export type DraftsService = ((request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal) => Promise<void>) & {
+  /** Forget every cached draft ("Delete all my data"). */
+  forget(): void;
+};
+
+/** A result with its drafts' suggestion ids, minted once: a revisit shows the same suggestions, not new ones. */
+type CachedResult = DraftsResult & { views: DraftView[] };
 
 export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
-  const cache = new Map<string, DraftsResult>();
-  let revision = 0;
+  const cache = new Map<string, CachedResult>();
 
-  const remember = (key: string, result: DraftsResult) => {
+  const remember = (key: string, result: CachedResult) => {
     cache.set(key, result);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   };
 
-  return async (request, send, signal) => {
+  const serve = async (request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal): Promise<void> => {
     // Everything the request needs is asked at once; the analysis is usually already under way.
     const settings = deps.settings();
     const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds, request.ticket) : Promise.resolve([]);
@@ -53,20 +60,21 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     try {
       if (request.kind === 'tool') {
         const revised = await reviseDraft(input, provider, request.tool, request.draft, options);
-        const id = `${request.ticket.id}:${revised.source}:${request.draft.index}:${request.tool}-${++revision}`;
+        const id = newSuggestionId('tool', revised.source === 'model' ? (provider?.model ?? '') : '');
         send({ kind: 'revised', draft: toDraftView(id, revised.draft), source: revised.source, ...(revised.request ? { request: revised.request } : {}) });
         return;
       }
       const key = draftCacheKey({ ...input, model: provider ? `${provider.kind}:${provider.model}` : 'offline' });
       let result = cache.get(key);
       if (!result) {
-        result = await suggestDrafts(input, provider, options);
+        const fresh = await suggestDrafts(input, provider, options);
+        result = { ...fresh, views: toDraftViews(fresh.drafts, fresh.source, fresh.source === 'model' ? (provider?.model ?? '') : '') };
         // Offline fallbacks are not cached: the next try should ask the model again.
         if (result.source === 'model') remember(key, result);
       }
       send({
         kind: 'done',
-        drafts: toDraftViews(request.ticket.id, result.drafts, result.source),
+        drafts: result.views,
         source: result.source,
         ...(result.error ? { error: result.error } : {}),
         ...(result.request ? { request: result.request } : {}),
@@ -77,6 +85,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       send({ kind: 'failed', message: problem.message, error: problem });
     }
   };
+  return Object.assign(serve, { forget: () => cache.clear() });
 }
 
 /**

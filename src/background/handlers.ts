@@ -12,6 +12,7 @@ import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
+import { newSuggestionId } from '../stats/suggestions';
 
 export type { KnowledgeService } from './analysis';
 
@@ -31,8 +32,9 @@ export function toDraftView(id: string, draft: ShownDraft): DraftView {
   return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
 }
 
-export function toDraftViews(ticketId: string, drafts: ShownDraft[], source: 'model' | 'offline'): DraftView[] {
-  return drafts.map((draft, index) => toDraftView(`${ticketId}:${source}:${index}`, draft));
+/** Each draft gets a random id (src/stats/suggestions.ts): ids reach the stats, so they never name the ticket. */
+export function toDraftViews(drafts: ShownDraft[], source: 'model' | 'offline', model = ''): DraftView[] {
+  return drafts.map((draft) => toDraftView(newSuggestionId(source, model), draft));
 }
 
 const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
@@ -44,7 +46,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Handlers {
+): Omit<Handlers, 'delete-all-data'> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(

@@ -16,7 +16,8 @@ import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
-import { openStats } from './stats';
+import { openStats, scheduleRetention } from './stats';
+import { deleteAllData } from './data-stores';
 
 export function startBackground(): void {
   const granted = trackGrantedDomains();
@@ -30,11 +31,29 @@ export function startBackground(): void {
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
-  const stats = openStats(() => currentSettings, async () => (await providers.load())?.model ?? null);
+  const stats = openStats(() => currentSettings);
+  void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
-  const handlers = createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses);
-  serveDraftsPort(policy, createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings }));
+  const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
+  const handlers = {
+    ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
+    'delete-all-data': () =>
+      deleteAllData({
+        pauseStats: stats.pause,
+        resumeStats: stats.resume,
+        // What the background holds in memory goes too: the knowledge index (cleared through the
+        // knowledge base), analyses and drafts of open tickets, and the provider with its key.
+        forgetCaches: async () => {
+          analyses.clear();
+          drafts.forget();
+          providers.forget();
+          await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);
+        },
+        storage: browser.storage.local,
+      }),
+  };
+  serveDraftsPort(policy, drafts);
   // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
   browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.

@@ -61,6 +61,11 @@ export class ProviderStore {
     return origin !== null && origin === keyOrigin(row.config) ? row.apiKey : undefined;
   }
 
+  /** Drops the in-memory copy (its database was emptied from outside: "Delete all my data"). */
+  forget(): void {
+    this.loaded = null;
+  }
+
   async summary(): Promise<ProviderSummary> {
     const row = await this.db.secrets.get('provider');
     return {

@@ -25,6 +25,10 @@ const handlers = {
   'open-page': async () => undefined,
   'stats-record': async (request) => request.event,
   'stats-reply-sent': async (request) => request.suggestionId,
+  'delete-all-data': async () => {
+    calls.push('delete all');
+    return { emptied: [] };
+  },
 } as Partial<Handlers> as Handlers;
 
 const ticket = {
@@ -34,6 +38,13 @@ const ticket = {
 };
 
 describe('route', () => {
+  it('takes "delete all my data" from an extension page only, never from a helpdesk page', async () => {
+    expect(await route({ kind: 'delete-all-data' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(calls).not.toContain('delete all');
+    expect(await route({ kind: 'delete-all-data' }, optionsPage, policy, handlers)).toEqual({ ok: true, data: { emptied: [] } });
+    expect(calls).toContain('delete all');
+  });
+
   it('dispatches a valid request from an allowed sender', async () => {
     const reply = await route({ kind: 'analyze-ticket', ticket, uiLang: 'en' }, contentScript, policy, handlers);
     expect(reply).toEqual({ ok: true, data: { cue: null } });

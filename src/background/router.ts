@@ -33,6 +33,7 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'draft-settings-save': ['extension-page'],
   'stats-record': ['content-script'],
   'stats-reply-sent': ['content-script'],
+  'delete-all-data': ['extension-page'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

@@ -1,34 +1,42 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { StatsDb } from '../stats/db';
-import { hashTicketId, isHoldout, type StatsEvent } from '../stats/events';
-import type { EventWriter } from '../stats/writer';
-import { createStatsService } from './stats';
+import { readEvents, saveTeamSecrets, StatsDb, teamSecretsOf } from '../stats/db';
+import type { StatsEvent } from '../stats/events';
+import { isHoldoutTicket, keyedTicketHash, randomKeyId, randomSecret } from '../stats/pseudonyms';
+import { SuggestionLedger } from '../stats/suggestions';
+import { createEventWriter, type EventWriter } from '../stats/writer';
+import { T0, DAY, ev } from '../../tests/fixtures/stats/build';
+import { createStatsService, RETENTION_ALARM, scheduleRetention, type Alarms } from './stats';
 
 let n = 0;
 function setup(settings: Partial<Settings> = {}) {
   const events: StatsEvent[] = [];
-  const writer: EventWriter = { record: (e) => events.push(e), recordMany: (es) => events.push(...es), flush: async () => {}, dropped: 0 };
+  const writer: EventWriter = { record: (e) => events.push(e), recordMany: (es) => events.push(...es), flush: async () => {}, discard: async () => {}, dropped: 0 };
   const db = new StatsDb(`bg-stats-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  const service = createStatsService({ db, writer, settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }), modelName: async () => 'gpt-test' });
-  const sender = {} as never;
-  return { events, db, service, sender };
+  const ledger = new SuggestionLedger();
+  const service = createStatsService({ db, writer, ledger, settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }) });
+  // The browser reports the sender's page; its host is the helpdesk account.
+  const sender = { url: 'https://acme.zendesk.com/agent/tickets/42', tab: { url: 'https://acme.zendesk.com/agent/tickets/42' } } as never;
+  return { events, db, service, sender, ledger };
 }
 
 const ticket = { helpdesk: 'zendesk', ticketId: '42', language: 'de', emotion: 'anger' };
 
-/** A ticket id whose hash falls in (or out of) a holdout of `share`. */
-async function ticketIdWhere(inHoldout: boolean, share: number): Promise<string> {
-  for (let i = 0; ; i++) if (isHoldout(await hashTicketId('zendesk', String(i)), share) === inHoldout) return String(i);
+/** A ticket id in (or out of) a holdout of `share` under the db's holdout seed. */
+async function ticketIdWhere(db: StatsDb, inHoldout: boolean, share: number): Promise<string> {
+  const secrets = await teamSecretsOf(db);
+  for (let i = 0; ; i++) if ((await isHoldoutTicket(secrets, 'zendesk', String(i), share)) === inHoldout) return String(i);
 }
 
 describe('the background stats service', () => {
   it('adds the agent (one pseudonymous id, the chosen name) and the ticket hash; the ticket id is not stored', async () => {
-    const { events, service, sender } = setup({ agentName: 'Ana' });
+    const { events, service, sender, db } = setup({ agentName: 'Ana' });
     await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-rated', helpful: true } }, sender);
     await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
-    expect(events[0]).toMatchObject({ type: 'cue-rated', helpful: true, helpdesk: 'zendesk', language: 'de', emotion: 'anger', model: '', ticketHash: await hashTicketId('zendesk', '42') });
+    expect(events[0]).toMatchObject({ type: 'cue-rated', helpful: true, helpdesk: 'zendesk', language: 'de', emotion: 'anger', model: '', source: '' });
+    const secrets = await teamSecretsOf(db);
+    expect(events[0]).toMatchObject({ v: 2, keyId: secrets.keyId, ticketHash: await keyedTicketHash(secrets, { helpdesk: 'zendesk', account: 'acme.zendesk.com', ticketId: '42' }) });
     expect(events[0]!.agent.name).toBe('Ana');
     expect(events[0]!.agent.id).toMatch(/^agent-/);
     expect(events[1]!.agent.id).toBe(events[0]!.agent.id);
@@ -36,9 +44,9 @@ describe('the background stats service', () => {
   });
 
   it('decides the holdout itself: ticket-opened carries the flag the drafts were held back by', async () => {
-    const { events, service, sender } = setup({ holdoutShare: 0.3 });
-    const inside = await ticketIdWhere(true, 0.3);
-    const outside = await ticketIdWhere(false, 0.3);
+    const { events, service, sender, db } = setup({ holdoutShare: 0.3 });
+    const inside = await ticketIdWhere(db, true, 0.3);
+    const outside = await ticketIdWhere(db, false, 0.3);
     expect(await service.isHoldout('zendesk', inside)).toBe(true);
     expect(await service.isHoldout('zendesk', outside)).toBe(false);
     for (const ticketId of [inside, outside]) {
@@ -48,27 +56,107 @@ describe('the background stats service', () => {
   });
 
   it('has no holdout when the setting is off', async () => {
-    const { service } = setup();
-    expect(await service.isHoldout('zendesk', await ticketIdWhere(true, 0.5))).toBe(false);
+    const { service, db } = setup();
+    expect(await service.isHoldout('zendesk', await ticketIdWhere(db, true, 0.5))).toBe(false);
   });
 
   it('computes the reply similarity from the two texts and keeps only the number and class', async () => {
-    const { events, service, sender } = setup();
+    const { events, service, sender, ledger } = setup();
+    const id = ledger.issue('model', 'gpt-test');
     const draft = 'Hello Kim, your refund of 20 euros was sent today and should arrive within three working days. Best regards';
     await service.handlers['stats-reply-sent'](
-      { kind: 'stats-reply-sent', ticket, suggestionId: '42:model:0', draft, sent: `${draft}, Tom from the support team`, msSinceTicketOpened: 61_000 },
+      { kind: 'stats-reply-sent', ticket, suggestionId: id, draft, sent: `${draft}, Tom from the support team`, msSinceTicketOpened: 61_000 },
       sender,
     );
-    expect(events).toEqual([expect.objectContaining({ type: 'reply-sent', suggestionId: '42:model:0', class: 'light-edit', msSinceTicketOpened: 61_000, model: 'gpt-test' })]);
+    expect(events).toEqual([expect.objectContaining({ type: 'reply-sent', suggestionId: id, class: 'light-edit', msSinceTicketOpened: 61_000, source: 'model', model: 'gpt-test' })]);
     const event = events[0] as Extract<StatsEvent, { type: 'reply-sent' }>;
     expect(event.similarity).toBeCloseTo(19 / 24, 3);
     expect(JSON.stringify(events)).not.toMatch(/refund|Kim/);
   });
 
-  it("names the model only for a model's drafts", async () => {
-    const { events, service, sender } = setup();
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId: '42:model:1' } }, sender);
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId: '42:offline:1' } }, sender);
-    expect(events.map((e) => e.model)).toEqual(['gpt-test', '']);
+  it('takes source and model from the ids it issued, never from parsing an id', async () => {
+    const { events, service, sender, ledger } = setup();
+    const ids = [ledger.issue('model', 'gpt-test'), ledger.issue('offline'), ledger.issue('tool', 'gpt-test'), '42:model:1'];
+    for (const suggestionId of ids) await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId } }, sender);
+    expect(events.map((e) => [e.source, e.model])).toEqual([['model', 'gpt-test'], ['offline', ''], ['tool', 'gpt-test'], ['', '']]);
+  });
+
+  it('rotating the team key changes the ticket hashes but moves no ticket between holdout groups', async () => {
+    const { db, sender } = setup({ holdoutShare: 0.3 });
+    const groups = async () => {
+      const events: StatsEvent[] = [];
+      const writer: EventWriter = { record: (e) => events.push(e), recordMany: () => {}, flush: async () => {}, discard: async () => {}, dropped: 0 };
+      const service = createStatsService({ db, writer, settings: async () => ({ ...DEFAULT_SETTINGS, holdoutShare: 0.3 }) });
+      for (let i = 0; i < 200; i++) await service.handlers['stats-record']({ kind: 'stats-record', ticket: { ...ticket, ticketId: String(i) }, event: { type: 'ticket-opened' } }, sender);
+      return events.map((e) => ({ hash: e.ticketHash, keyId: e.keyId, holdout: e.type === 'ticket-opened' && e.holdout }));
+    };
+    const before = await groups();
+    await saveTeamSecrets(db, { keyId: randomKeyId(), key: randomSecret() });
+    const after = await groups();
+    expect(after.map((e) => e.holdout)).toEqual(before.map((e) => e.holdout));
+    expect(before.filter((e) => e.holdout).length).toBeGreaterThan(30);
+    expect(after[0]!.keyId).not.toBe(before[0]!.keyId);
+    for (let i = 0; i < before.length; i++) expect(after[i]!.hash).not.toBe(before[i]!.hash);
+  });
+
+  it('after pause (delete all), nothing buffered is written and reports are ignored until resume', async () => {
+    const db = new StatsDb(`bg-stats-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const writer = createEventWriter(db, { flushMs: 10 });
+    const service = createStatsService({ db, writer, settings: async () => DEFAULT_SETTINGS });
+    const sender = { url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
+    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await service.pause();
+    await db.events.clear();
+    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writer.flush();
+    expect(await db.events.count()).toBe(0);
+    service.resume();
+    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await writer.flush();
+    expect(await db.events.count()).toBe(1);
+  });
+});
+
+describe('retention', () => {
+  function fakeAlarms(existing = false) {
+    const created: string[] = [];
+    const listeners: ((alarm: { name: string }) => void)[] = [];
+    const alarms: Alarms = {
+      get: async (name) => (existing || created.includes(name) ? { name } : undefined),
+      create: (name) => void created.push(name),
+      onAlarm: { addListener: (listener) => void listeners.push(listener) },
+    };
+    return { alarms, created, fire: (name: string) => listeners.forEach((l) => l({ name })) };
+  }
+
+  async function logWithAges(days: number) {
+    const db = new StatsDb(`bg-ret-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const now = T0 + 400 * DAY;
+    await db.events.bulkPut([ev('cue-shown', { id: 'old', time: now - 200 * DAY }), ev('cue-shown', { id: 'recent', time: now - 10 * DAY })]);
+    const service = createStatsService({ db, writer: createEventWriter(db), settings: async () => ({ ...DEFAULT_SETTINGS, statsRetentionDays: days }) });
+    return { db, now, service };
+  }
+
+  it('runs on start and when the daily alarm fires: events older than the period go (default 180 days)', async () => {
+    const { db, now, service } = await logWithAges(DEFAULT_SETTINGS.statsRetentionDays);
+    const retention = { enforceRetention: () => service.enforceRetention(now) };
+    const { alarms, created, fire } = fakeAlarms();
+    await scheduleRetention(retention, alarms);
+    expect(created).toEqual([RETENTION_ALARM]);
+    expect((await readEvents(db)).map((e) => e.id)).toEqual(['recent']);
+    await db.events.put(ev('cue-shown', { id: 'old-again', time: now - 181 * DAY }));
+    fire('some-other-alarm');
+    expect(await db.events.count()).toBe(2);
+    fire(RETENTION_ALARM);
+    await vi.waitFor(async () => expect((await readEvents(db)).map((e) => e.id)).toEqual(['recent']));
+  });
+
+  it('keeps everything with 0, and does not re-create an alarm that exists', async () => {
+    const { db, now, service } = await logWithAges(0);
+    const { alarms, created } = fakeAlarms(true);
+    await scheduleRetention({ enforceRetention: () => service.enforceRetention(now) }, alarms);
+    expect(created).toEqual([]);
+    expect(await db.events.count()).toBe(2);
   });
 });

@@ -1,48 +1,66 @@
 // The background's side of the acceptance stats: one event log, one batched writer and one recorder for the
 // service worker's life. Content scripts report through the validated `stats-record` and `stats-reply-sent`
-// requests; the background adds what it alone knows or decides: the agent, the holdout, the model name, and
-// the reply's similarity (from two texts it compares and forgets).
+// requests; the background adds what it alone knows or decides: the agent, the team key's ticket hash (with
+// the account from the sender's page, which the browser reports, not the page), the holdout, the
+// suggestion's source and model (from the ids it issued), and the reply's similarity (from two texts it
+// compares and forgets).
+import { browser } from 'wxt/browser';
 import type { StatsTicket } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
-import { agentIdOf, StatsDb } from '../stats/db';
+import { agentIdOf, deleteOlderThan, StatsDb, teamSecretsOf } from '../stats/db';
+import { accountOf, type TeamSecrets } from '../stats/pseudonyms';
 import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } from '../stats/recorder';
 import { compareReply } from '../stats/similarity';
+import { suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
 import type { Handlers } from './router';
+import type { Sender } from './senders';
 
 export interface StatsDeps {
   db: StatsDb;
   settings: () => Promise<Settings>;
-  /** The configured model's name, or null without a provider. */
-  modelName: () => Promise<string | null>;
   writer?: EventWriter;
+  ledger?: SuggestionLedger;
+  /** Team secrets set by the admin's policy (none yet: the seam for it). */
+  managedSecrets?: () => Promise<Partial<TeamSecrets>>;
 }
 
 export interface StatsService {
   handlers: Pick<Handlers, 'stats-record' | 'stats-reply-sent'>;
   /** Whether this ticket is in the randomized holdout (no drafts), under the current setting. */
   isHoldout(helpdesk: string, ticketId: string): Promise<boolean>;
+  /** Deletes events older than the retention setting; returns how many went (0 when retention is off). */
+  enforceRetention(now?: number): Promise<number>;
+  /**
+   * Before "delete all my data": drops the buffer, waits for a write under way, and ignores reports until
+   * `resume`, so nothing recorded before the delete is written after it. Also forgets the cached agent id and the suggestion ids.
+   */
+  pause(): Promise<void>;
+  resume(): void;
   writer: EventWriter;
 }
 
-/** Draft ids are `<ticket>:<source>:<n>` (toDraftViews): only a model's drafts name a model. */
-const fromModel = (suggestionId: string | undefined) => !!suggestionId && suggestionId.split(':').at(-2) === 'model';
-
 export function createStatsService(deps: StatsDeps): StatsService {
   const writer = deps.writer ?? createEventWriter(deps.db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
+  const ledger = deps.ledger ?? suggestionLedger;
   let agent = { id: '', name: '' };
   let agentId: Promise<string> | null = null;
-  const recorder = createStatsRecorder(writer, () => agent, (error) => console.warn('Souffleur stats: event dropped', error));
+  let paused = false;
 
-  async function ticketInfo(ticket: StatsTicket, suggestionId?: string): Promise<TicketInfo> {
+  // Read per event, not cached: a key or seed set in the options page applies to the next event at once.
+  const teamSecrets = async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {});
+  const recorder = createStatsRecorder(writer, () => agent, teamSecrets, (error) => console.warn('Souffleur stats: event dropped', error));
+
+  async function ticketInfo(ticket: StatsTicket, sender: Sender, suggestionId?: string): Promise<TicketInfo> {
     // Asked again after a failure (e.g. IndexedDB briefly unavailable), not cached as failed.
     agentId ??= agentIdOf(deps.db, newAgentId).catch((error: unknown) => {
       agentId = null;
       throw error;
     });
-    const [id, settings, model] = await Promise.all([agentId, deps.settings(), fromModel(suggestionId) ? deps.modelName() : null]);
+    const [id, settings] = await Promise.all([agentId, deps.settings()]);
     agent = { id, name: settings.agentName };
-    return { ...ticket, model: model ?? '' };
+    const origin = suggestionId === undefined ? undefined : ledger.originOf(suggestionId);
+    return { ...ticket, account: accountOf(sender.tab?.url ?? sender.url), ...(origin ? { origin } : {}) };
   }
 
   const isHoldout = async (helpdesk: string, ticketId: string) =>
@@ -51,22 +69,60 @@ export function createStatsService(deps: StatsDeps): StatsService {
   return {
     writer,
     isHoldout,
+    enforceRetention: async (now = Date.now()) => deleteOlderThan(deps.db, (await deps.settings()).statsRetentionDays, now),
+    async pause() {
+      paused = true;
+      await writer.discard();
+      agentId = null;
+      ledger.clear();
+    },
+    resume() {
+      paused = false;
+    },
     handlers: {
-      'stats-record': async ({ ticket, event }) => {
-        const info = await ticketInfo(ticket, 'suggestionId' in event ? event.suggestionId : undefined);
+      'stats-record': async ({ ticket, event }, sender) => {
+        if (paused) return;
+        const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
         const fields: EventFields =
           event.type === 'ticket-opened' ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) } : event;
-        await recorder.record(info, fields);
+        if (!paused) await recorder.record(info, fields);
       },
-      'stats-reply-sent': async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }) => {
-        const info = await ticketInfo(ticket, suggestionId);
-        await recorder.record(info, { type: 'reply-sent', suggestionId, ...compareReply(draft, sent), msSinceTicketOpened });
+      'stats-reply-sent': async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }, sender) => {
+        if (paused) return;
+        const info = await ticketInfo(ticket, sender, suggestionId);
+        if (!paused) await recorder.record(info, { type: 'reply-sent', suggestionId, ...compareReply(draft, sent), msSinceTicketOpened });
       },
     },
   };
 }
 
 /** The service as the extension runs it: the real log, settings from storage. */
-export function openStats(settings: () => Promise<Settings>, modelName: () => Promise<string | null>): StatsService {
-  return createStatsService({ db: new StatsDb(), settings, modelName });
+export function openStats(settings: () => Promise<Settings>): StatsService {
+  return createStatsService({ db: new StatsDb(), settings });
+}
+
+export const RETENTION_ALARM = 'souffleur-stats-retention';
+const DAY_MINUTES = 24 * 60;
+
+/** The part of `browser.alarms` retention needs (tests pass a fake). */
+export interface Alarms {
+  get(name: string): Promise<{ name: string } | undefined>;
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): Promise<void> | void;
+  onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
+}
+
+/**
+ * Retention runs when the service worker starts and then daily. A daily alarm survives the worker being
+ * stopped (a timer would not); it is created once and kept, so a worker restarting every few minutes does
+ * not push the next run back.
+ */
+export async function scheduleRetention(stats: Pick<StatsService, 'enforceRetention'>, alarms: Alarms = browser.alarms): Promise<void> {
+  const run = () =>
+    stats.enforceRetention().catch((error: unknown) => {
+      console.warn('Souffleur stats: retention failed', error);
+      return 0;
+    });
+  alarms.onAlarm.addListener((alarm) => void (alarm.name === RETENTION_ALARM && run()));
+  if (!(await alarms.get(RETENTION_ALARM))) await alarms.create(RETENTION_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES });
+  await run();
 }

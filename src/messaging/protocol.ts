@@ -133,7 +133,11 @@ export const ProviderModels = z.object({ kind: z.literal('provider-models'), con
 export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });
 export const DraftSettingsSave = z.object({ kind: z.literal('draft-settings-save'), settings: DraftSettings });
 
+// "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
+export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
+
 export const BackgroundRequest = z.discriminatedUnion('kind', [
+  DeleteAllData,
   DraftSettingsGet,
   DraftSettingsSave,
   UiCatalog,

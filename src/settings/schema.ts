@@ -33,6 +33,8 @@ export const Settings = z.object({
   agentName: z.string(),
   /** Share of tickets (0..HOLDOUT_MAX_SHARE) in the randomized holdout that shows no drafts; 0 is off. */
   holdoutShare: z.number(),
+  /** Stats events older than this many days are deleted on start and daily; 0 keeps them all. */
+  statsRetentionDays: z.number(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,7 +46,11 @@ export const DEFAULT_SETTINGS: Settings = {
   customHelpdeskOrigins: [],
   agentName: '',
   holdoutShare: 0,
+  statsRetentionDays: 180,
 };
+
+/** Ten years: a longer retention is "keep everything", which is 0. */
+export const STATS_RETENTION_MAX_DAYS = 3650;
 
 export const AGENT_NAME_MAX = 100;
 /** Above half the tickets, the holdout would cost agents more than the comparison is worth. */
@@ -65,6 +71,7 @@ const Lenient = z.object({
   customHelpdeskOrigins: z.catch(z.array(z.unknown()), []),
   agentName: z.catch(z.string(), DEFAULT_SETTINGS.agentName),
   holdoutShare: z.catch(z.number(), DEFAULT_SETTINGS.holdoutShare),
+  statsRetentionDays: z.catch(z.number(), DEFAULT_SETTINGS.statsRetentionDays),
 });
 
 /** Any stored value → valid settings: unknown fields dropped, bad ones defaulted, width clamped. */
@@ -87,6 +94,9 @@ export function normalizeSettings(value: unknown): Settings {
     customHelpdeskOrigins: origins,
     agentName: parsed.agentName.trim().slice(0, AGENT_NAME_MAX),
     holdoutShare: Number.isFinite(parsed.holdoutShare) ? Math.min(HOLDOUT_MAX_SHARE, Math.max(0, parsed.holdoutShare)) : 0,
+    statsRetentionDays: Number.isFinite(parsed.statsRetentionDays)
+      ? Math.min(STATS_RETENTION_MAX_DAYS, Math.max(0, Math.round(parsed.statsRetentionDays)))
+      : DEFAULT_SETTINGS.statsRetentionDays,
   };
 }
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { DAY, T0, ev } from '../../tests/fixtures/stats/build';
-import { agentIdOf, deleteAll, deleteOlderThan, readEvents, StatsDb } from './db';
+import { agentIdOf, deleteOlderThan, readEvents, saveTeamSecrets, StatsDb, teamSecretsOf } from './db';
 import { createEventWriter } from './writer';
 
 let n = 0;
@@ -25,7 +25,7 @@ describe('StatsDb schema', () => {
 
     const db = new StatsDb(name, { indexedDB, IDBKeyRange });
     expect((await db.events.get('old'))?.time).toBe(Date.UTC(2026, 2, 2, 10));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const byType = await db.events.where('[type+time]').between(['cue-shown', T0], ['cue-shown', T0 + DAY / 2]).toArray();
     expect(byType.map((e) => e.id)).toEqual(['old']);
     expect((await readEvents(db, { agentId: 'a2' })).map((e) => e.id)).toEqual(['new']);
@@ -64,13 +64,36 @@ describe('StatsDb schema', () => {
     expect(await ids({ agentId: 'a1', helpdesk: 'zendesk' })).toEqual(['1']);
   });
 
-  it('deletes events older than N days, and everything', async () => {
+  it('deletes events older than N days; 0 days keeps everything', async () => {
     const { db } = fresh();
     await db.events.bulkPut([ev('cue-shown', { id: 'a', time: T0 }), ev('cue-shown', { id: 'b', time: T0 + 10 * DAY })]);
+    expect(await deleteOlderThan(db, 0, T0 + 12 * DAY)).toBe(0);
     expect(await deleteOlderThan(db, 5, T0 + 12 * DAY)).toBe(1);
     expect(await db.events.count()).toBe(1);
-    await deleteAll(db);
-    expect(await db.events.count()).toBe(0);
+  });
+
+  it('migrates a version 3 database to v4, removing events stored with an impossible time (9e15)', async () => {
+    const { indexedDB, name } = fresh();
+    const v3 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v3.version(3).stores({ events: 'id, time, [type+time], [agent.id+time], [helpdesk+time]', meta: 'key' });
+    await v3.table('events').bulkPut([ev('cue-shown', { id: 'poisoned', time: 9e15 }), ev('cue-shown', { id: 'kept', time: T0 })]);
+    v3.close();
+    const db = new StatsDb(name, { indexedDB, IDBKeyRange });
+    expect((await readEvents(db)).map((e) => e.id)).toEqual(['kept']);
+  });
+
+  it('creates the team secrets once, at random, and lets the options page or a policy set them', async () => {
+    const { db } = fresh();
+    const first = await teamSecretsOf(db);
+    expect(first.keyId).toMatch(/^k-[0-9a-f]{8}$/);
+    expect(first.key.length).toBeGreaterThanOrEqual(43);
+    expect(first.holdoutSeed).not.toBe(first.key);
+    expect(await teamSecretsOf(db)).toEqual(first);
+    await saveTeamSecrets(db, { keyId: 'team-2026', key: 'shared team key' });
+    expect(await teamSecretsOf(db)).toEqual({ keyId: 'team-2026', key: 'shared team key', holdoutSeed: first.holdoutSeed });
+    // A policy's values win and are not stored.
+    expect(await teamSecretsOf(db, { keyId: 'policy', key: 'policy key' })).toMatchObject({ keyId: 'policy', key: 'policy key' });
+    expect((await teamSecretsOf(db)).keyId).toBe('team-2026');
   });
 });
 

@@ -2,7 +2,8 @@
 // script, whose IndexedDB would belong to the helpdesk). Every schema change is a new version with an
 // upgrade(); never edit a shipped version.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { StatsEvent } from './events';
+import { inEventTimeBounds, type StatsEvent } from './events';
+import { randomKeyId, randomSecret, type TeamSecrets } from './pseudonyms';
 
 export const STATS_DB_NAME = 'souffleur-stats';
 
@@ -40,6 +41,16 @@ export class StatsDb extends Dexie {
     // v3: a key-value table for the agent's pseudonymous id. Here rather than in extension storage because a
     // content script can read storage.local; this origin's IndexedDB it cannot.
     this.version(3).stores({ meta: 'key' });
+    // v4: event times became bounded at validation; events stored before with an impossible time (an
+    // imported `time: 9e15` made every summary throw) are removed once. No index change.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('events')
+          .filter((event: { time: unknown }) => !inEventTimeBounds(event.time))
+          .delete(),
+      );
   }
 }
 
@@ -52,6 +63,31 @@ export async function agentIdOf(db: StatsDb, create: () => string): Promise<stri
     await db.meta.put({ key: 'agentId', value });
     return value;
   });
+}
+
+/**
+ * The team key, its id and the holdout seed. Kept in this database (the extension's origin) because a content
+ * script can read storage.local. Each is generated at random on first use if unset; the options page can set
+ * them (a team shares one key and seed so their exports merge); `managed` is the seam for the admin's policy
+ * later: values it returns win and are not stored, so a policy change takes effect at once.
+ */
+export async function teamSecretsOf(db: StatsDb, managed: Partial<TeamSecrets> = {}): Promise<TeamSecrets> {
+  const stored = await db.transaction('rw', db.meta, async () => {
+    const [keyId, key, holdoutSeed] = await db.meta.bulkGet(['teamKeyId', 'teamKey', 'holdoutSeed']);
+    const secrets = { keyId: keyId?.value || randomKeyId(), key: key?.value || randomSecret(), holdoutSeed: holdoutSeed?.value || randomSecret() };
+    if (!keyId || !key || !holdoutSeed) await saveTeamSecrets(db, secrets);
+    return secrets;
+  });
+  return { ...stored, ...Object.fromEntries(Object.entries(managed).filter(([, v]) => typeof v === 'string' && v)) };
+}
+
+/** Sets some of the team secrets (the options page); empty values are ignored. A new key needs a new id. */
+export async function saveTeamSecrets(db: StatsDb, secrets: Partial<TeamSecrets>): Promise<void> {
+  const rows: MetaEntry[] = [];
+  if (secrets.keyId) rows.push({ key: 'teamKeyId', value: secrets.keyId });
+  if (secrets.key) rows.push({ key: 'teamKey', value: secrets.key });
+  if (secrets.holdoutSeed) rows.push({ key: 'holdoutSeed', value: secrets.holdoutSeed });
+  await db.meta.bulkPut(rows);
 }
 
 export interface EventQuery {
@@ -75,14 +111,10 @@ export async function readEvents(db: StatsDb, query: EventQuery = {}): Promise<S
   return db.events.where('time').between(from, to, true, true).toArray();
 }
 
-/** Retention: deletes events older than `days` days; returns how many went. */
+/** Retention: deletes events older than `days` days (0 or less: keeps everything); returns how many went. */
 export async function deleteOlderThan(db: StatsDb, days: number, now: number = Date.now()): Promise<number> {
+  if (!(days > 0)) return 0;
   return db.events.where('time').below(now - days * 86_400_000).delete();
-}
-
-/** "Delete all my data". */
-export async function deleteAll(db: StatsDb): Promise<void> {
-  await db.events.clear();
 }
 
 /** Stores events (e.g. a lead's import) in chunks, one transaction per chunk; existing ids are overwritten. */

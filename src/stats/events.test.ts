@@ -1,21 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { hashTicketId, isHoldout, makeEvent, parseEvent, type EventContext } from './events';
+import { makeEvent, MAX_EVENT_TIME, parseEvent, type EventContext } from './events';
 
 const ctx: EventContext = {
   agent: { id: 'agent-1', name: 'Ana' },
   helpdesk: 'zendesk',
   ticketHash: 'ab'.repeat(32),
+  keyId: 'k-1',
   language: 'en',
   emotion: 'frustration',
+  source: 'model',
   model: 'gpt-test',
 };
+const T = Date.UTC(2026, 0, 2);
 
 describe('makeEvent', () => {
   it('adds a unique id and the time, and keeps the event fields', () => {
-    const a = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, 1000);
-    const b = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, 1000);
+    const a = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, T);
+    const b = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, T);
     expect(a.id).not.toBe(b.id);
-    expect(a).toMatchObject({ type: 'suggestion-inserted', suggestionId: 's1', time: 1000, helpdesk: 'zendesk' });
+    expect(a).toMatchObject({ v: 2, type: 'suggestion-inserted', suggestionId: 's1', time: T, helpdesk: 'zendesk', keyId: 'k-1', source: 'model' });
   });
 
   it('rejects an event with fields out of range', () => {
@@ -32,33 +35,35 @@ describe('parseEvent', () => {
   });
 
   it('says which field is wrong', () => {
-    const result = parseEvent({ ...ctx, id: 'e1', time: 5, type: 'cue-rated', helpful: 'yes' });
+    const result = parseEvent({ ...ctx, id: 'e1', time: T, type: 'cue-rated', helpful: 'yes' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/^helpful: /);
   });
 
   it('rejects unknown types', () => {
-    expect(parseEvent({ ...ctx, id: 'e1', time: 5, type: 'reply-text', text: 'hi' }).ok).toBe(false);
+    expect(parseEvent({ ...ctx, id: 'e1', time: T, type: 'reply-text', text: 'hi' }).ok).toBe(false);
   });
 });
 
-describe('hashTicketId', () => {
-  it('is the SHA-256 hex of helpdesk:id, stable and distinct per helpdesk', async () => {
-    // echo -n 'zendesk:123' | sha256sum
-    expect(await hashTicketId('zendesk', '123')).toBe('a5a0ab712003d6b3a1e6e829b5149020534833bd09cb00bb4d5931bdf08e859b');
-    expect(await hashTicketId('zendesk', '123')).toMatch(/^[0-9a-f]{64}$/);
-    expect(await hashTicketId('zendesk', '123')).not.toBe(await hashTicketId('freshdesk', '123'));
+describe('event times', () => {
+  it('are bounded: a poisoned 9e15 (beyond what a Date can show), 0 and year 2100 are rejected', () => {
+    for (const time of [9e15, 0, -1, MAX_EVENT_TIME, '2150-01-01', '1999-12-31']) {
+      const result = parseEvent({ ...ctx, id: 'e1', time, type: 'cue-shown' });
+      expect(result.ok, String(time)).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/^time: /);
+    }
+    expect(parseEvent({ ...ctx, id: 'e1', time: T, type: 'cue-shown' }).ok).toBe(true);
   });
 });
 
-describe('isHoldout', () => {
-  it('is deterministic on the hash and close to the share over many tickets', async () => {
-    let held = 0;
-    for (let i = 0; i < 2000; i++) if (isHoldout(await hashTicketId('zendesk', String(i)), 0.1)) held++;
-    expect(held / 2000).toBeGreaterThan(0.08);
-    expect(held / 2000).toBeLessThan(0.12);
-    expect(isHoldout('00000000ff', 0.1)).toBe(true);
-    expect(isHoldout('ffffffff00', 0.1)).toBe(false);
-    expect(isHoldout('00000000ff', 0)).toBe(false);
+describe('v1 events', () => {
+  it('still parse, marked v1 with no key id and no source, so v1 and v2 exports merge', () => {
+    const { keyId: _k, source: _s, ...v1 } = ctx;
+    const result = parseEvent({ ...v1, id: 'e1', time: T, type: 'cue-shown' });
+    expect(result).toEqual({ ok: true, event: expect.objectContaining({ v: 1, keyId: '', source: '' }) });
+  });
+
+  it('an unknown version is rejected rather than misread', () => {
+    expect(parseEvent({ ...ctx, v: 3, id: 'e1', time: T, type: 'cue-shown' }).ok).toBe(false);
   });
 });

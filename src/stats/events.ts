@@ -7,31 +7,63 @@ import * as z from 'zod';
 const Id = z.string().min(1).max(200);
 const Label = z.string().max(100);
 
-/** Epoch milliseconds; an ISO 8601 string (e.g. from a hand-made or older export) is accepted and converted. */
-const Time = z.union([
-  z.number().int().nonnegative(),
-  z
-    .string()
-    .refine((s) => /^\d{4}-\d\d-\d\d/.test(s) && !Number.isNaN(Date.parse(s)), 'not an ISO date')
-    .transform((s) => Date.parse(s)),
-]);
+/**
+ * Event times are bounded: an imported line is untrusted, and a time outside what `Date` can format (e.g.
+ * `9e15`) used to be stored and then made every summary throw. Souffleur did not exist before 2020, and a
+ * clock 75 years ahead is broken, so anything outside [2020, 2100) is rejected at validation.
+ */
+export const MIN_EVENT_TIME = Date.UTC(2020, 0, 1);
+export const MAX_EVENT_TIME = Date.UTC(2100, 0, 1);
+const BOUNDS_MESSAGE = 'time outside 2020-01-01..2100-01-01';
 
-const Ms = z.number().nonnegative();
+/** Whether an epoch-ms time is within the bounds (for data stored before validation was bounded). */
+export const inEventTimeBounds = (ms: unknown): ms is number => typeof ms === 'number' && ms >= MIN_EVENT_TIME && ms < MAX_EVENT_TIME;
+
+/** Epoch milliseconds; an ISO 8601 string (e.g. from a hand-made or older export) is accepted and converted. */
+const Time = z
+  .union([
+    z.number().int(),
+    z
+      .string()
+      .refine((s) => /^\d{4}-\d\d-\d\d/.test(s) && !Number.isNaN(Date.parse(s)), 'not an ISO date')
+      .transform((s) => Date.parse(s)),
+  ])
+  .refine(inEventTimeBounds, BOUNDS_MESSAGE);
+
+/** A duration since the ticket opened: at most 90 days (a ticket open longer is not a reply-time figure). */
+const Ms = z.number().nonnegative().max(90 * 86_400_000);
+
+/**
+ * The event format's version. v1 (no `v` field) hashed the ticket unkeyed and had no `source` or `keyId`;
+ * v1 lines still parse, with `v: 1`, `source: ''` and `keyId: ''`, so v1 and v2 exports merge (a v1 and a
+ * v2 event of the same ticket have different hashes: they count as two tickets). A later version adds
+ * optional fields with defaults and bumps this; it never renames or re-types a field.
+ * Flat on purpose (one nested `agent` object, read by ClickHouse as a named Tuple) so a line of an export
+ * is a row for `INSERT ... FORMAT JSONEachRow`.
+ */
+export const EVENT_SCHEMA_VERSION = 2;
+
+/** Who wrote the suggestion an event is about; '' for events not about a suggestion, and for v1 events. */
+const Source = z.enum(['model', 'offline', 'tool', '']);
 
 /** Fields every event has, whatever its type. */
 const Common = {
+  v: z.union([z.literal(1), z.literal(2)]).default(1),
   id: Id,
   time: Time,
   /** `id` is pseudonymous (random per install); `name` is whatever display name the agent chose, maybe empty. */
   agent: z.object({ id: Id, name: Label }),
   helpdesk: Label,
-  /** See hashTicketId: the ticket is identifiable by the team, not by the events' reader. */
+  /** v2: HMAC under the team key `keyId` of helpdesk, account and ticket id (src/stats/pseudonyms.ts). */
   ticketHash: Id,
+  /** The team key's public id the ticket hash was made with; '' for v1 (unkeyed SHA-256 of "helpdesk:id"). */
+  keyId: Label.default(''),
   /** The ticket's language, e.g. "en"; "" when unknown. */
   language: Label,
   /** The cue's emotion for the ticket, e.g. "frustration"; "" when unknown. */
   emotion: Label,
-  /** The model that produced the suggestions, "" when none (e.g. offline drafts or a snippet-only event). */
+  source: Source.default(''),
+  /** The model that wrote the suggestion, "" when none (offline drafts, snippet-only events, unknown). */
   model: Label,
 };
 
@@ -84,7 +116,7 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   FirstReply,
 ]);
 
-const CONTEXT = { id: true, time: true, agent: true, helpdesk: true, ticketHash: true, language: true, emotion: true, model: true } as const;
+const CONTEXT = { v: true, id: true, time: true, agent: true, helpdesk: true, ticketHash: true, keyId: true, language: true, emotion: true, source: true, model: true } as const;
 
 /**
  * An event's own fields as a content script may report them (the background adds the context). Two are not
@@ -121,12 +153,14 @@ export interface EventContext {
   agent: { id: string; name: string };
   helpdesk: string;
   ticketHash: string;
+  keyId: string;
   language: string;
   emotion: string;
+  source: z.output<typeof Source>;
   model: string;
 }
 
-type Own<T extends StatsEventType> = Omit<EventOf<T>, keyof EventContext | 'id' | 'time'>;
+type Own<T extends StatsEventType> = Omit<EventOf<T>, keyof EventContext | 'v' | 'id' | 'time'>;
 
 /**
  * Builds an event from the ticket context and the event's own fields, with a fresh id and the current time.
@@ -138,8 +172,8 @@ export function makeEvent<T extends StatsEventType>(
   fields: { type: T } & Own<T>,
   now: number = Date.now(),
 ): EventOf<T> {
-  const { agent, helpdesk, ticketHash, language, emotion, model } = context;
-  const raw = { id: newEventId(), time: now, agent, helpdesk, ticketHash, language, emotion, model, ...fields };
+  const { agent, helpdesk, ticketHash, keyId, language, emotion, source, model } = context;
+  const raw = { v: EVENT_SCHEMA_VERSION, id: newEventId(), time: now, agent, helpdesk, ticketHash, keyId, language, emotion, source, model, ...fields };
   return StatsEventSchema.parse(raw) as EventOf<T>;
 }
 
@@ -154,27 +188,4 @@ export function parseEvent(value: unknown): { ok: true; event: StatsEvent } | { 
 
 export function newEventId(): string {
   return globalThis.crypto.randomUUID();
-}
-
-/**
- * SHA-256 (hex) of "helpdesk:ticketId". Stable across agents, so exports from a team merge by ticket, while the
- * events alone do not name the ticket. Works wherever SubtleCrypto does (extension pages, service workers, Node 22).
- */
-export async function hashTicketId(helpdesk: string, ticketId: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`${helpdesk}:${ticketId}`);
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
-  let hex = '';
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
-/**
- * Whether a ticket belongs to the randomized holdout (no drafts shown). Deterministic on the hash, so every
- * reload and every agent agrees, and random with respect to anything about the ticket. `share` in 0..1.
- */
-export function isHoldout(ticketHash: string, share: number): boolean {
-  if (!(share > 0)) return false;
-  const bucket = Number.parseInt(ticketHash.slice(0, 8), 16);
-  if (Number.isNaN(bucket)) return false;
-  return bucket / 0x1_0000_0000 < share;
 }

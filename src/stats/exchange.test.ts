@@ -100,3 +100,35 @@ describe('CSV export', () => {
     expect(lines[2]).toContain(',0.5,heavy-edit,');
   });
 });
+
+describe('streamed import', () => {
+  it('reads lines split across chunks (and CRLF, and a last line without newline) like the whole text', async () => {
+    const log = handBuiltLog();
+    const text = toNdjson(log).replace(/\n/g, '\r\n').trimEnd();
+    const merger = new EventMerger();
+    async function* chunks() {
+      for (let i = 0; i < text.length; i += 37) yield text.slice(i, i + 37);
+    }
+    await merger.addChunks('ana.ndjson', chunks());
+    expect(merger.events().sort(byId)).toEqual([...log].sort(byId));
+    expect(merger.report()).toMatchObject({ rejected: 0, events: log.length });
+  });
+
+  it('stops holding an endless line after the line limit and rejects it', async () => {
+    const merger = new EventMerger();
+    async function* chunks() {
+      for (let i = 0; i < 50; i++) yield 'x'.repeat(10_000);
+      yield '\n' + toNdjson(handBuiltLog().slice(0, 1));
+    }
+    await merger.addChunks('endless.ndjson', chunks());
+    expect(merger.report().rejections).toEqual([{ file: 'endless.ndjson', line: 1, reason: 'line longer than 100000 characters' }]);
+    expect(merger.events()).toHaveLength(1);
+  });
+
+  it('holds at most maxEvents distinct events; more are rejected, not kept', () => {
+    const merger = new EventMerger(10, 5);
+    merger.addText('many.ndjson', toNdjson(handBuiltLog().slice(0, 8)));
+    expect(merger.events()).toHaveLength(5);
+    expect(merger.report().rejected).toBe(3);
+  });
+});

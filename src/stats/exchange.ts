@@ -2,7 +2,7 @@
 // spreadsheets; a lead imports many NDJSON exports, merged by event id. Imported files are untrusted: each
 // line is validated on its own, a bad line is reported (file, line, reason) and skipped, and every valid
 // line is kept — one broken line never costs the rest of an export.
-import { parseEvent, type StatsEvent } from './events';
+import { inEventTimeBounds, parseEvent, type StatsEvent } from './events';
 
 export interface Rejection {
   file: string;
@@ -29,6 +29,13 @@ export interface ImportReport {
 }
 
 const MAX_LINE_CHARS = 100_000;
+/**
+ * Import limits, for files from anyone: one file at most 256 MB (about 600k events of ~400 bytes, a year of
+ * a 30-agent team), at most 2 million distinct events held for one merge (~1 GB of objects in a tab).
+ * Files are read as streams, line by line, so a file's text is never one string.
+ */
+export const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_IMPORT_EVENTS = 2_000_000;
 
 /** Merges lines from many files into one deduplicated set of events; the first copy of an id wins. */
 export class EventMerger {
@@ -39,7 +46,10 @@ export class EventMerger {
   private duplicates = 0;
   private current: FileReport | undefined;
 
-  constructor(private readonly maxRejections = 1000) {}
+  constructor(
+    private readonly maxRejections = 1000,
+    private readonly maxEvents = MAX_IMPORT_EVENTS,
+  ) {}
 
   startFile(file: string): void {
     this.current = { file, lines: 0, accepted: 0, duplicates: 0, rejected: 0 };
@@ -65,6 +75,7 @@ export class EventMerger {
     }
     const parsed = parseEvent(value);
     if (!parsed.ok) return reject(parsed.reason);
+    if (this.byId.size >= this.maxEvents && !this.byId.has(parsed.event.id)) return reject(`more than ${this.maxEvents} events in one import`);
     if (this.byId.has(parsed.event.id)) {
       file.duplicates++;
       this.duplicates++;
@@ -79,6 +90,29 @@ export class EventMerger {
     this.startFile(file);
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) this.addLine(lines[i]!, i + 1);
+  }
+
+  /** A file as a stream of text chunks (e.g. a File's stream through TextDecoderStream): lines may span chunks. */
+  async addChunks(file: string, chunks: AsyncIterable<string>): Promise<void> {
+    this.startFile(file);
+    let rest = '';
+    let line = 0;
+    for await (const chunk of chunks) {
+      const lines = (rest + chunk).split(/\r?\n/);
+      rest = lines.pop()!;
+      for (const raw of lines) this.addLine(raw, ++line);
+      // An endless line is rejected when it ends; meanwhile only its first characters are kept.
+      if (rest.length > MAX_LINE_CHARS + 1) rest = rest.slice(0, MAX_LINE_CHARS + 1);
+    }
+    if (rest) this.addLine(rest.replace(/\r$/, ''), ++line);
+  }
+
+  /** A file over the size limit: reported as one rejection, never read. */
+  rejectFile(file: string, reason: string): void {
+    this.startFile(file);
+    this.current!.rejected++;
+    this.rejected++;
+    if (this.rejections.length < this.maxRejections) this.rejections.push({ file, line: 0, reason });
   }
 
   events(): StatsEvent[] {
@@ -124,6 +158,8 @@ export const CSV_COLUMNS = [
   'id', 'time', 'type', 'agentId', 'agentName', 'helpdesk', 'ticketHash', 'language', 'emotion', 'model',
   'suggestionId', 'snippetId', 'kind', 'msSinceTicketOpened', 'rating', 'reason', 'helpful', 'similarity',
   'class', 'holdout', 'assisted',
+  // v2 (appended, so v1 spreadsheets keep their column positions):
+  'v', 'keyId', 'source',
 ] as const;
 
 function csvCell(value: unknown): string {
@@ -140,7 +176,7 @@ export function* csvChunks(events: Iterable<StatsEvent>, linesPerChunk = 10_000)
   for (const e of events) {
     const fields = e as Partial<Record<string, unknown>>;
     const row = CSV_COLUMNS.map((column) => {
-      if (column === 'time') return new Date(e.time).toISOString();
+      if (column === 'time') return inEventTimeBounds(e.time) ? new Date(e.time).toISOString() : '';
       if (column === 'agentId') return csvCell(e.agent.id);
       if (column === 'agentName') return csvCell(e.agent.name);
       return csvCell(fields[column]);

@@ -1,21 +1,26 @@
 // What the background calls to record events: it turns "this happened on ticket X" (from a validated content
 // script message) into a complete event and hands it to the batched writer. Recording never throws and
 // never waits: a bad event is reported through onError and dropped, the sidebar carries on.
-import { hashTicketId, isHoldout, makeEvent, type EventContext, type EventOf, type StatsEventType } from './events';
+import { makeEvent, type EventContext, type EventOf, type StatsEventType } from './events';
+import { isHoldoutTicket, keyedTicketHash, type TeamSecrets } from './pseudonyms';
+import type { SuggestionOrigin } from './suggestions';
 import type { EventWriter } from './writer';
 
 export interface TicketInfo {
   helpdesk: string;
+  /** The helpdesk account (the page's host): hashed with the ticket id, never stored. */
+  account: string;
   /** The helpdesk's own ticket id: hashed here, never stored. */
   ticketId: string;
   language?: string;
   emotion?: string;
-  model?: string;
+  /** Where the suggestion the event is about came from; absent for other events or when unknown. */
+  origin?: SuggestionOrigin;
 }
 
 /** An event's own fields, without the context the recorder fills in. */
 export type EventFields<T extends StatsEventType = StatsEventType> = T extends StatsEventType
-  ? { type: T } & Omit<EventOf<T>, keyof EventContext | 'id' | 'time' | 'type'>
+  ? { type: T } & Omit<EventOf<T>, keyof EventContext | 'v' | 'id' | 'time' | 'type'>
   : never;
 
 export interface StatsRecorder {
@@ -28,18 +33,22 @@ export interface StatsRecorder {
 export function createStatsRecorder(
   writer: EventWriter,
   agent: () => { id: string; name: string },
+  secrets: () => Promise<TeamSecrets>,
   onError: (error: unknown) => void = () => {},
 ): StatsRecorder {
   return {
     async record(ticket, fields) {
       try {
+        const team = await secrets();
         const context: EventContext = {
           agent: agent(),
           helpdesk: ticket.helpdesk,
-          ticketHash: await hashTicketId(ticket.helpdesk, ticket.ticketId),
+          ticketHash: await keyedTicketHash(team, ticket),
+          keyId: team.keyId,
           language: ticket.language ?? '',
           emotion: ticket.emotion ?? '',
-          model: ticket.model ?? '',
+          source: ticket.origin?.source ?? '',
+          model: ticket.origin?.model ?? '',
         };
         writer.record(makeEvent(context, fields as never));
       } catch (error) {
@@ -47,7 +56,7 @@ export function createStatsRecorder(
       }
     },
     async isHoldoutTicket(helpdesk, ticketId, share) {
-      return isHoldout(await hashTicketId(helpdesk, ticketId), share);
+      return isHoldoutTicket(await secrets(), helpdesk, ticketId, share);
     },
   };
 }

@@ -135,6 +135,14 @@ describe('summarize: filters', () => {
     expect(empty.headline.insertionRate).toBeNull();
     expect(empty.headline.medianMsToFirstSuggestion).toBeNull();
     expect(empty.holdout.ratio).toBeNull();
-    expect(empty.period).toEqual({ from: null, to: null, events: 0 });
+    expect(empty.period).toEqual({ from: null, to: null, events: 0, outOfBounds: 0 });
+  });
+
+  it('skips an event with an impossible time (9e15, stored before times were bounded) instead of throwing', () => {
+    const log = handBuiltLog();
+    const poisoned = { ...log[0]!, id: 'poisoned', time: 9e15 };
+    const result = summarize([...log, poisoned]);
+    expect(result.period).toMatchObject({ events: log.length, outOfBounds: 1 });
+    expect(result.headline).toEqual(summarize(log).headline);
   });
 });

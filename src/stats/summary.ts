@@ -13,7 +13,7 @@
 // - knowledgeGaps: assisted tickets where no snippet was copied or inserted, by language and by emotion.
 // - trends: by UTC day and by ISO week (starting Monday, UTC).
 import { count, figures, newCounters, type Figures } from './counters';
-import type { StatsEvent } from './events';
+import { inEventTimeBounds, type StatsEvent } from './events';
 import { Flag, HOLDOUT_NO, HOLDOUT_YES, medianWhere, TicketTable } from './tickets';
 
 export interface StatsFilter {
@@ -104,7 +104,14 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   let first = Infinity;
   let last = -Infinity;
 
+  let outOfBounds = 0;
+
   for (const e of events) {
+    // Validation bounds times, but a log written before it did may hold e.g. 9e15, which no date can show.
+    if (!inEventTimeBounds(e.time)) {
+      outOfBounds++;
+      continue;
+    }
     if (!passes(filter, agents, helpdesks, e)) continue;
     eventCount++;
     if (e.time < first) first = e.time;
@@ -150,7 +157,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const holdoutOnly = holdoutGroup(HOLDOUT_YES);
 
   return {
-    period: { from: eventCount ? first : null, to: eventCount ? last : null, events: eventCount },
+    period: { from: eventCount ? first : null, to: eventCount ? last : null, events: eventCount, outOfBounds },
     headline: {
       ticketsAssisted,
       ...overall,

@@ -23,6 +23,11 @@ export interface EventWriter {
   recordMany(events: readonly StatsEvent[]): void;
   /** Writes everything buffered so far; resolves when written or given up (never rejects). */
   flush(): Promise<void>;
+  /**
+   * "Delete all my data": drops everything buffered (never written) and resolves once a write already under
+   * way has finished, so the caller can delete after it and nothing buffered lands afterwards.
+   */
+  discard(): Promise<void>;
   /** Events lost so far (buffer overflow or retries exhausted): shown in the dashboard, never silent. */
   readonly dropped: number;
 }
@@ -98,6 +103,12 @@ export function createEventWriter(db: StatsDb, options: EventWriterOptions = {})
       schedule();
     },
     flush,
+    discard() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      buffer = [];
+      return writing;
+    },
     get dropped() {
       return dropped;
     },

@@ -3,7 +3,7 @@
 // and the randomized holdout, which shows no drafts and says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hashTicketId, isHoldout } from '../../src/stats/events';
+import { isHoldoutTicket } from '../../src/stats/pseudonyms';
 import { compareReply, words } from '../../src/stats/similarity';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
@@ -48,6 +48,24 @@ function storedEvents(page: Page): Promise<{ type: string; [field: string]: unkn
           all.onerror = () => reject(all.error);
         };
       }),
+  );
+}
+
+/** Sets the team's holdout seed in the stats database's meta table (what the options page's team settings write). */
+function setHoldoutSeed(page: Page, seed: string): Promise<void> {
+  return page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('souffleur-stats');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: 'holdoutSeed', value });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    seed,
   );
 }
 
@@ -97,7 +115,9 @@ describe('acceptance stats', () => {
     const events = await storedEvents(dashboard);
     const count = (type: string) => events.filter((e) => e.type === type).length;
     expect([count('ticket-opened'), count('suggestion-shown'), count('suggestion-inserted'), count('reply-sent'), count('first-reply')]).toEqual([1, 1, 1, 1, 1]);
-    expect(events.find((e) => e.type === 'reply-sent')).toMatchObject({ class: 'light-edit', suggestionId: expect.stringMatching(/^1:offline:/), helpdesk: 'zendesk' });
+    // Schema v2: a random suggestion id (no ticket number in it), the source from the background's ledger,
+    // a keyed ticket hash with the key's id.
+    expect(events.find((e) => e.type === 'reply-sent')).toMatchObject({ v: 2, class: 'light-edit', suggestionId: expect.stringMatching(/^s-[0-9a-f-]{36}$/), source: 'offline', keyId: expect.stringMatching(/^k-/), helpdesk: 'zendesk' });
     expect(events.find((e) => e.type === 'first-reply')).toMatchObject({ assisted: true });
     expect(JSON.stringify(events)).not.toContain(added.split(' ')[0]);
     expect(JSON.stringify(events)).not.toContain(draft.trim().slice(0, 24));
@@ -109,16 +129,17 @@ describe('acceptance stats', () => {
   });
 
   it('on a holdout ticket shows no drafts and says why, keeps cue and snippets, and the dashboard counts it as holdout', async () => {
-    // The share (at most 50 %) that puts one of the fixture tickets in the holdout, by its hash.
+    // With a known holdout seed, the smallest share (at most 50 %) that puts one of the fixture tickets in
+    // the holdout while leaving the others out.
+    const seed = { holdoutSeed: 'browser-test seed' };
     let chosen: { id: string; share: number } | null = null;
-    for (const id of ['2', '3', '4']) {
-      const bucket = Number.parseInt((await hashTicketId('zendesk', id)).slice(0, 8), 16) / 0x1_0000_0000;
-      if (bucket < 0.49 && (!chosen || bucket < chosen.share)) chosen = { id, share: bucket + 0.01 };
+    for (const share of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) {
+      for (const id of ['2', '3', '4']) if (!chosen && (await isHoldoutTicket(seed, 'zendesk', id, share))) chosen = { id, share };
     }
     if (!chosen) throw new Error('no fixture ticket falls in a holdout of at most 50 %');
-    expect(isHoldout(await hashTicketId('zendesk', chosen.id), chosen.share)).toBe(true);
 
     const options = await openExtensionPage(session.browser, 'options');
+    await setHoldoutSeed(options, seed.holdoutSeed);
     await setSettings(options, { holdoutShare: chosen.share });
 
     const page = await session.open(`http://acme.zendesk.com/agent/tickets/${chosen.id}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -54,6 +54,33 @@ describe('souffleur stats summary', () => {
     expect(week1.json.headline.draftsShown).toBe(3);
     const zendesk = await run([ana, bo, '--helpdesk', 'zendesk']);
     expect(zendesk.json.breakdowns.helpdesk.map((r) => r.key)).toEqual(['zendesk']);
+  });
+
+  it('a poisoned export (time 9e15, an over-long line) is reported line by line; the summary still runs', async () => {
+    const poisoned = file(
+      'poisoned.ndjson',
+      [JSON.stringify({ ...log[0], id: 'p1', time: 9e15 }), JSON.stringify({ ...log[1], id: 'p2', msSinceTicketOpened: 1e300 }), 'x'.repeat(100_001), toNdjson(log)].join('\n'),
+    );
+    const { json, err } = await run([poisoned]);
+    expect(json.headline).toMatchObject({ ticketsAssisted: 4, draftsShown: 6 });
+    expect(json.import).toMatchObject({ events: log.length, rejected: 3 });
+    expect(err).toMatch(/skipped 3 malformed line\(s\), first .*poisoned\.ndjson:1: time: time outside/);
+  });
+
+  it('refuses a file over the size limit unread, and summarizes the others', async () => {
+    const io = capture();
+    await stats(['summary', file('big.ndjson', toNdjson(log) + ' '.repeat(2_000_000)), ana], 1024 * 1024);
+    const json = JSON.parse(io.out.join('')) as { import: { rejections: { file: string; reason: string }[]; events: number } };
+    expect(json.import.rejections).toEqual([{ file: expect.stringMatching(/big\.ndjson$/), line: 0, reason: 'file larger than 1 MB' }]);
+    expect(json.import.events).toBe(30);
+  });
+
+  it('merges v1 exports (no schema version, unkeyed hashes) with v2 ones', async () => {
+    const v1 = file('v1.ndjson', toNdjson(log.slice(0, 10)).replace(/"v":2,/g, '').replace(/,"keyId":"k-test"/g, '').replace(/,"source":"model"/g, ''));
+    expect(readFileSync(v1, 'utf8')).not.toMatch(/"v"|keyId|source/);
+    const { json } = await run([v1, file('v2.ndjson', toNdjson(log.slice(10)))]);
+    expect(json.import).toMatchObject({ events: log.length, rejected: 0 });
+    expect(json).toMatchObject({ headline: JSON.parse(JSON.stringify(summarize(log).headline)) });
   });
 
   it('fails with a one-line reason on bad input', async () => {

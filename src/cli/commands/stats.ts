@@ -1,9 +1,10 @@
 // `souffleur stats summary <export files...>`: the dashboard's figures over merged NDJSON exports, as JSON.
 // Same merge (src/stats/exchange.ts) and same summary (src/stats/summary.ts) as the dashboard page.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { EventMerger } from '../../stats/exchange';
+import { EventMerger, MAX_IMPORT_FILE_BYTES } from '../../stats/exchange';
 import { DEFAULT_MINUTES_PER_USE, summarize } from '../../stats/summary';
 import { CliError, note, printJson, type Command } from '../io';
 
@@ -28,7 +29,13 @@ function parseMinutes(value: string | undefined, option: string, fallback: numbe
   return n;
 }
 
-async function readInto(merger: EventMerger, path: string): Promise<void> {
+async function readInto(merger: EventMerger, path: string, maxBytes: number): Promise<void> {
+  // Read line by line (never the whole file); a file over the limit is refused unread, like the dashboard's.
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => 0, // unreadable: the stream below reports why
+  );
+  if (size > maxBytes) return merger.rejectFile(path, `file larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
   const stream = createReadStream(path, 'utf8');
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
@@ -39,7 +46,7 @@ async function readInto(merger: EventMerger, path: string): Promise<void> {
   for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) merger.addLine(raw, ++line);
 }
 
-async function summary(argv: string[]): Promise<void> {
+async function summary(argv: string[], maxFileBytes = MAX_IMPORT_FILE_BYTES): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -62,7 +69,7 @@ async function summary(argv: string[]): Promise<void> {
   };
 
   const merger = new EventMerger();
-  for (const path of positionals) await readInto(merger, path);
+  for (const path of positionals) await readInto(merger, path, maxFileBytes);
   const report = merger.report();
   if (report.rejected > 0) {
     const first = report.rejections[0]!;
@@ -75,8 +82,9 @@ async function summary(argv: string[]): Promise<void> {
   printJson({ ...result, import: report });
 }
 
-export const stats: Command = async (argv) => {
+/** `maxFileBytes` is for tests; the CLI always uses the import limit. */
+export const stats = (async (argv: string[], maxFileBytes = MAX_IMPORT_FILE_BYTES): Promise<void> => {
   const [sub, ...rest] = argv;
-  if (sub === 'summary') return summary(rest);
+  if (sub === 'summary') return summary(rest, maxFileBytes);
   throw new CliError(`unknown stats subcommand ${sub === undefined ? '(none)' : JSON.stringify(sub)}; usage: ${STATS_USAGE}`);
-};
+}) satisfies Command;

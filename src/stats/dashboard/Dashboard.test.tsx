@@ -2,7 +2,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { handBuiltLog } from '../../../tests/fixtures/stats/log';
 import { mount } from '../../ui/test-dom';
-import { mergeExports, toNdjson } from '../exchange';
+import type { StatsEvent } from '../events';
+import { toNdjson } from '../exchange';
+import { mergeFiles } from '../import-files';
 import { STATS_CATALOGS } from '../i18n/index';
 import { enStats } from '../i18n/en';
 import { Dashboard, type DashboardServices } from './Dashboard';
@@ -10,7 +12,7 @@ import { Dashboard, type DashboardServices } from './Dashboard';
 function services(overrides: Partial<DashboardServices> = {}): DashboardServices {
   return {
     load: () => Promise.resolve(handBuiltLog()),
-    importFiles: (files) => Promise.resolve(mergeExports(files).report),
+    importFiles: async (files) => (await mergeFiles(files)).report,
     exportEvents: vi.fn(),
     deleteOlderThan: () => Promise.resolve(0),
     deleteAll: () => Promise.resolve(),
@@ -26,6 +28,11 @@ async function render(locale: 'en' | 'ar' = 'en', s = services()) {
   });
   return view;
 }
+
+const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 
 const rows = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 const figure = (root: HTMLElement, key: string) => root.querySelector(`[data-figure="${key}"] dd`)?.textContent;
@@ -111,6 +118,50 @@ describe('Dashboard', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(deleteAll).not.toHaveBeenCalled();
+  });
+
+  it('a poisoned event in the log (time 9e15, stored before times were bounded) is skipped, the page works', async () => {
+    const poisoned = { ...handBuiltLog()[0]!, id: 'poisoned', time: 9e15 } as StatsEvent;
+    const deleteOlderThan = vi.fn(() => Promise.resolve(1));
+    const view = await render('en', services({ load: () => Promise.resolve([...handBuiltLog(), poisoned]), deleteOlderThan }));
+    expect(figure(view.root, 'stats.ticketsAssisted')).toBe('4');
+    expect(view.byTestId('stats-error')).toHaveLength(0);
+    view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === enStats['stats.deleteOld']));
+    await settle();
+    expect(deleteOlderThan).toHaveBeenCalled();
+  });
+
+  it('shows an error state when the log cannot be summarized, and its delete buttons still work', async () => {
+    // Not a valid event at all (no agent): summarize throws on it, as it did on 9e15 before.
+    const broken = [{ ...handBuiltLog()[0]!, agent: undefined }] as unknown as StatsEvent[];
+    const deleteAll = vi.fn(() => Promise.resolve());
+    const view = await render('en', services({ load: () => Promise.resolve(broken), deleteAll }));
+    expect(view.byTestId('stats-error')[0]!.textContent).toContain(enStats['stats.summaryFailed'].slice(0, 20));
+    view.click(view.byTestId('delete-all')[0]);
+    await settle();
+    expect(deleteAll).toHaveBeenCalledOnce();
+    expect(view.byTestId('data-message')[0]!.textContent).toBe(enStats['stats.deletedAll']);
+  });
+
+  it('shows an error state when the log cannot be read', async () => {
+    const view = await render('en', services({ load: () => Promise.reject(new Error('IndexedDB unavailable')) }));
+    expect(view.byTestId('stats-error')[0]!.textContent).toContain('IndexedDB unavailable');
+    expect(view.byTestId('delete-all')).toHaveLength(1);
+  });
+
+  it('imports a poisoned export: the bad lines are reported, the good ones kept; an oversized file is refused unread', async () => {
+    const good = handBuiltLog().slice(0, 3);
+    const text = [JSON.stringify({ ...good[0], id: 'p1', time: 9e15 }), toNdjson(good), '{"broken'].join('\n');
+    const files = [new File([text], 'ana.ndjson')];
+    const report = await services().importFiles(files);
+    expect(report.events).toBe(3);
+    expect(report.rejections).toEqual([
+      { file: 'ana.ndjson', line: 1, reason: 'time: time outside 2020-01-01..2100-01-01' },
+      { file: 'ana.ndjson', line: 6, reason: 'not valid JSON' },
+    ]);
+    const big = await mergeFiles([new File(['x'.repeat(1_100_000)], 'huge.ndjson'), ...files], 1024 * 1024);
+    expect(big.report.rejections[0]).toEqual({ file: 'huge.ndjson', line: 0, reason: 'file larger than 1 MB' });
+    expect(big.events).toHaveLength(3);
   });
 
   it('is right-to-left and translated in Arabic', async () => {

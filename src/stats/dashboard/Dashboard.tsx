@@ -5,6 +5,7 @@ import type { UiLocale } from '../../i18n/index';
 import { directionOf } from '../../i18n/index';
 import type { StatsEvent } from '../events';
 import type { ImportReport } from '../exchange';
+import type { ImportFile } from '../import-files';
 import { tStats, type PlainStatsKey } from '../i18n/index';
 import { DEFAULT_MINUTES_PER_USE, summarize } from '../summary';
 import { DataPanel } from './data-panel';
@@ -13,9 +14,10 @@ import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
 export interface DashboardServices {
   load(): Promise<StatsEvent[]>;
-  importFiles(files: { name: string; text: string }[]): Promise<ImportReport>;
+  importFiles(files: readonly ImportFile[]): Promise<ImportReport>;
   exportEvents(format: 'ndjson' | 'csv', events: StatsEvent[]): void;
   deleteOlderThan(days: number): Promise<number>;
+  /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
   deleteAll(): Promise<void>;
   confirm(message: string): boolean;
 }
@@ -33,15 +35,28 @@ const DAY = 86_400_000;
 
 export function Dashboard({ locale, services, theme }: { locale: UiLocale; services: DashboardServices; theme: 'light' | 'dark' }) {
   const [events, setEvents] = useState<StatsEvent[] | null>(null);
+  const [loadError, setLoadError] = useState('');
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', agent: '', helpdesk: '', draftMinutes: DEFAULT_MINUTES_PER_USE.draft, snippetMinutes: DEFAULT_MINUTES_PER_USE.snippet });
-  const reload = () => services.load().then(setEvents);
+  // A log that cannot be read or summarized shows an error state; the data tools stay usable, so the agent
+  // can always delete or re-import (one poisoned line once took the whole page down, delete buttons too).
+  const reload = () =>
+    services.load().then(
+      (loaded) => {
+        setLoadError('');
+        setEvents(loaded);
+      },
+      (error: unknown) => {
+        setLoadError(reasonOf(error));
+        setEvents([]);
+      },
+    );
   useEffect(() => void reload(), []);
   const fmt = useMemo(() => makeFormat(locale), [locale]);
   const t = (key: PlainStatsKey) => tStats(locale, key);
 
-  const summary = useMemo(() => {
+  const computed = useMemo(() => {
     if (!events) return null;
-    return summarize(events, {
+    return attempt(() => summarize(events, {
       filter: {
         from: filters.from ? Date.parse(filters.from) : undefined,
         to: filters.to ? Date.parse(filters.to) + DAY - 1 : undefined,
@@ -49,10 +64,12 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
         helpdesks: filters.helpdesk ? [filters.helpdesk] : undefined,
       },
       minutesPerUse: { draft: filters.draftMinutes, snippet: filters.snippetMinutes },
-    });
+    }));
   }, [events, filters]);
   // The filter choices come from all events, not the filtered ones, so a choice never hides the others.
-  const choices = useMemo(() => (events ? summarize(events).breakdowns : null), [events]);
+  const choices = useMemo(() => (events ? attempt(() => summarize(events).breakdowns) : null), [events]);
+  const summary = computed?.ok ? computed.value : null;
+  const failure = loadError || (computed && !computed.ok ? computed.reason : '') || (choices && !choices.ok ? choices.reason : '');
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters({ ...filters, [key]: value });
   const select = (key: 'agent' | 'helpdesk', label: PlainStatsKey, options: { key: string; name?: string }[]) => (
@@ -82,7 +99,14 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   return (
     <main class="sf-themed sf-dashboard" data-theme={theme} dir={directionOf(locale)} lang={locale}>
       <h1>{t('stats.title')}</h1>
-      {!summary || !choices ? (
+      {failure ? (
+        <>
+          <p role="alert" class="sf-error" data-testid="stats-error">
+            {tStats(locale, 'stats.summaryFailed', { reason: failure })}
+          </p>
+          <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
+        </>
+      ) : !summary || !choices?.ok ? (
         <p>{t('stats.loading')}</p>
       ) : (
         <>
@@ -90,8 +114,8 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
             <legend>{t('stats.filters')}</legend>
             {date('from', 'stats.from')}
             {date('to', 'stats.to')}
-            {select('agent', 'stats.agent', choices.agent)}
-            {select('helpdesk', 'stats.helpdesk', choices.helpdesk)}
+            {select('agent', 'stats.agent', choices.value.agent)}
+            {select('helpdesk', 'stats.helpdesk', choices.value.helpdesk)}
             {minutes('draftMinutes', 'stats.minutesPerDraft')}
             {minutes('snippetMinutes', 'stats.minutesPerSnippet')}
           </fieldset>
@@ -105,4 +129,14 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
       )}
     </main>
   );
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function attempt<T>(compute: () => T): { ok: true; value: T } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: compute() };
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
 }

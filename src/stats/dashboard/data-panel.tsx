@@ -16,9 +16,7 @@ export function DataPanel({ locale, services, events, onChanged }: { locale: UiL
       .catch((error: unknown) => setMessage(tStats(locale, 'stats.failed', { reason: error instanceof Error ? error.message : String(error) })));
 
   const onFiles = async (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])];
-    const texts = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    const result = await services.importFiles(texts);
+    const result = await services.importFiles([...(input.files ?? [])]);
     setReport(result);
     await onChanged();
     return '';

@@ -72,8 +72,10 @@ export const deStats: StatsCatalog = {
   'stats.deleteOld': 'Alte Ereignisse löschen',
   'stats.deletedOld': '{n} Ereignisse gelöscht.',
   'stats.deleteAll': 'Alle meine Daten löschen',
-  'stats.confirmDeleteAll': 'Alle auf diesem Computer erfassten Ereignisse löschen? Das lässt sich nicht rückgängig machen.',
-  'stats.deletedAll': 'Alle Ereignisse gelöscht.',
+  'stats.confirmDeleteAll': 'Alle Daten von Souffleur auf diesem Computer löschen? Geleert werden: die Statistik-Ereignisse, auch noch nicht geschriebene; Ihre Agenten-ID und Ihr Name; Team-Schlüssel, Schlüssel-ID und Holdout-Seed; die Wissensdatenbank, ihre Vektoren und der Sync-Stand der Help-Center; alle Einstellungen und Entwurfseinstellungen; der Modellanbieter und sein API-Schlüssel. Von der Richtlinie Ihres Admins gesetzte Werte kommen absichtlich zurück. Bereits an ein Team-Ziel gesendete Daten bleiben dort. Dies kann nicht rückgängig gemacht werden.',
+  'stats.deletedAll': 'Alle Souffleur-Daten auf diesem Computer wurden gelöscht.',
   'stats.failed': 'Das hat nicht geklappt: {reason}',
   'stats.loading': 'Wird geladen …',
+  'stats.summaryFailed': "Die Kennzahlen konnten nicht berechnet werden ({reason}). Die Datenwerkzeuge unten funktionieren weiter: Ereignisse löschen oder neu importieren.",
+  'stats.fileTooLarge': "{file} ist größer als {mb} MB und wurde nicht importiert.",
 };

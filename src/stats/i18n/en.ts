@@ -71,10 +71,12 @@ export const enStats = {
   'stats.deleteOld': 'Delete old events',
   'stats.deletedOld': 'Deleted {n} events.',
   'stats.deleteAll': 'Delete all my data',
-  'stats.confirmDeleteAll': 'Delete every recorded event on this computer? This cannot be undone.',
-  'stats.deletedAll': 'All events deleted.',
+  'stats.confirmDeleteAll': 'Delete all of Souffleur\'s data on this computer? This empties: the stats events and any not yet written; your agent id and name; the team key, key id and holdout seed; the knowledge base, its vectors and help-center sync progress; all settings and draft settings; the model provider and its API key. Values set by your admin\'s policy come back by design. Data already sent to a team destination stays there. This cannot be undone.',
+  'stats.deletedAll': 'All Souffleur data on this computer was deleted.',
   'stats.failed': 'That did not work: {reason}',
   'stats.loading': 'Loading…',
+  'stats.summaryFailed': "The figures could not be computed ({reason}). The data tools below still work: delete or re-import the events.",
+  'stats.fileTooLarge': "{file} is larger than {mb} MB and was not imported.",
 } as const;
 
 export type StatsKey = keyof typeof enStats;

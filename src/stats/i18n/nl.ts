@@ -72,8 +72,10 @@ export const nlStats: StatsCatalog = {
   'stats.deleteOld': 'Oude gebeurtenissen verwijderen',
   'stats.deletedOld': '{n} gebeurtenissen verwijderd.',
   'stats.deleteAll': 'Al mijn gegevens verwijderen',
-  'stats.confirmDeleteAll': 'Alle vastgelegde gebeurtenissen op deze computer verwijderen? Dit kan niet ongedaan worden gemaakt.',
-  'stats.deletedAll': 'Alle gebeurtenissen verwijderd.',
+  'stats.confirmDeleteAll': 'Alle gegevens van Souffleur op deze computer verwijderen? Dit leegt: de statistiekgebeurtenissen, ook nog niet weggeschreven; je agent-id en naam; de teamsleutel, sleutel-id en holdout-seed; de kennisbank, de vectoren en de synchronisatiestand van helpcenters; alle instellingen en conceptinstellingen; de modelaanbieder en de API-sleutel. Waarden uit het beleid van je beheerder komen bewust terug. Gegevens die al naar een teambestemming zijn verstuurd, blijven daar. Dit kan niet ongedaan worden gemaakt.',
+  'stats.deletedAll': 'Alle Souffleur-gegevens op deze computer zijn verwijderd.',
   'stats.failed': 'Dat is niet gelukt: {reason}',
   'stats.loading': 'Laden…',
+  'stats.summaryFailed': "De cijfers konden niet worden berekend ({reason}). De gegevenshulpmiddelen hieronder werken nog: verwijder of importeer de gebeurtenissen opnieuw.",
+  'stats.fileTooLarge': "{file} is groter dan {mb} MB en is niet geïmporteerd.",
 };

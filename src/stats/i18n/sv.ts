@@ -72,8 +72,10 @@ export const svStats: StatsCatalog = {
   'stats.deleteOld': 'Radera gamla händelser',
   'stats.deletedOld': 'Raderade {n} händelser.',
   'stats.deleteAll': 'Radera alla mina data',
-  'stats.confirmDeleteAll': 'Radera alla registrerade händelser på den här datorn? Det går inte att ångra.',
-  'stats.deletedAll': 'Alla händelser raderade.',
+  'stats.confirmDeleteAll': 'Radera all Souffleur-data på den här datorn? Detta tömmer: statistikhändelserna, även de som inte skrivits än; ditt agent-id och namn; teamnyckeln, nyckel-id och holdout-fröet; kunskapsbasen, dess vektorer och hjälpcentrets synkläge; alla inställningar och utkastinställningar; modellleverantören och dess API-nyckel. Värden som satts av din administratörs policy kommer tillbaka avsiktligt. Data som redan skickats till ett teammål stannar där. Detta kan inte ångras.',
+  'stats.deletedAll': 'All Souffleur-data på den här datorn har raderats.',
   'stats.failed': 'Det fungerade inte: {reason}',
   'stats.loading': 'Laddar …',
+  'stats.summaryFailed': "Siffrorna kunde inte beräknas ({reason}). Dataverktygen nedan fungerar fortfarande: radera eller importera händelserna igen.",
+  'stats.fileTooLarge': "{file} är större än {mb} MB och importerades inte.",
 };

@@ -80,7 +80,7 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
 }
 
 /** A text or number field saved on change (when the agent leaves it or presses Enter), not per keystroke. */
-function SavedOnChangeField(props: {
+export function SavedOnChangeField(props: {
   label: string;
   hint: string;
   name: string;

@@ -50,7 +50,7 @@ async function submitOrigin(view: ReturnType<typeof renderOptions>, address: str
 test('renders every section in the browser language', () => {
   const view = renderOptions(DEFAULT_SETTINGS, true, ['sv-SE']);
   const headings = [...view.root.querySelectorAll('h2')].map((h) => h.textContent);
-  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän', 'Kunskapsbas', 'Modelleverantör', 'Svarsutkast']);
+  expect(headings).toEqual(['Allmänt', 'Helpdesk på egen domän', 'Kunskapsbas', 'Modelleverantör', 'Svarsutkast', 'Teamstatistik']);
   expect(view.root.querySelector('.sf-options')!.getAttribute('dir')).toBe('ltr');
 });
 

@@ -3,6 +3,7 @@ import { GeneralSection } from './GeneralSection';
 import { HelpdeskOriginsSection } from './HelpdeskOriginsSection';
 import { KnowledgeSection } from './knowledge/KnowledgeSection';
 import { ProviderSection } from './provider/ProviderSection';
+import { TeamStatsSection } from './TeamStatsSection';
 import type { OptionsSection } from './types';
 
 /** In page order. A privacy section is appended when built. */
@@ -12,4 +13,5 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'knowledge', title: 'options.knowledge', Component: KnowledgeSection },
   { id: 'provider', title: 'options.provider', Component: ProviderSection },
   { id: 'drafts', title: 'options.drafts', Component: DraftSettingsSection },
+  { id: 'team-stats', title: 'options.teamStats', Component: TeamStatsSection },
 ];

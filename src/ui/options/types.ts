@@ -15,6 +15,11 @@ export interface OptionsServices {
    */
   requestOrigin(origin: string): Promise<boolean>;
   removeOrigin(origin: string): Promise<boolean>;
+  /** The team's stats secrets (src/stats/db.ts): the key id can be read back, the key and seed only set. */
+  teamSecrets?: {
+    keyId(): Promise<string>;
+    save(secrets: { keyId?: string; key?: string; holdoutSeed?: string }): Promise<void>;
+  };
 }
 
 export interface SectionProps {
