@@ -64,7 +64,10 @@ export function createAnalyses(deps: AnalysisDeps) {
     const lexical = lexicalTop(SNIPPETS);
     // A failed search must not become an unhandled rejection while nobody awaits it yet.
     lexical.catch(() => {});
-    const cue = ticket.messages.some((m) => m.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
+    // The cue reads only what may be quoted to the model: its phrases go into the request. A message kept
+    // back (an internal note, or one whose visibility is unproven) is not the customer's public word.
+    const quotable = { ...ticket, messages: ticket.messages.filter((m) => m.visibility === 'public') };
+    const cue = quotable.messages.some((m) => m.role === 'customer') ? analyzeTicket(quotable, { uiLang }) : null;
     const [holdout, holdBack] = await Promise.all([deps.isHoldout(ticket.helpdesk, ticket.id), deps.holdBack()]);
     const heldBack = holdBack && !!cue?.handlePersonally;
     const search = deps.knowledge.searchTicket(ticket, SNIPPETS, !holdout && !heldBack, lexicalTop);
@@ -74,10 +77,14 @@ export function createAnalyses(deps: AnalysisDeps) {
 
   return {
     /** The analysis of this conversation state (the cue's language comes from the first asker). */
-    get(ticket: Ticket, uiLang: string, fresh = false, now = Date.now()): Promise<Analysis> {
+    /**
+     * `notBefore`: the agent asked again (a retry): an analysis started before then is not joined, one
+     * started after it is (the sidebar's analysis and the drafts of one retry share one).
+     */
+    get(ticket: Ticket, uiLang: string, notBefore = 0, now = Date.now()): Promise<Analysis> {
       const key = `${uiLang}|${conversationKey(ticket)}`;
       const cached = cache.get(key);
-      if (!fresh && cached && now - cached.at < FRESH_MS) return cached.analysis;
+      if (cached && cached.at >= notBefore && now - cached.at < FRESH_MS) return cached.analysis;
       const analysis = analyze(ticket, uiLang);
       analysis.catch(() => cache.delete(key));
       cache.delete(key);

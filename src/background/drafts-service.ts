@@ -48,11 +48,11 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     // Not awaited when the ticket gets no drafts: a failure then must not go unhandled.
     settings.catch(() => {});
     pinned.catch(() => {});
-    const [analysis, configured] = await Promise.all([deps.analyses.get(request.ticket, request.uiLang), deps.provider()]);
+    const [analysis, configured] = await Promise.all([deps.analyses.get(request.ticket, request.uiLang, request.notBefore), deps.provider()]);
     // The holdout gets no drafts at all, so the comparison stays honest whatever the sidebar asks.
     if (analysis.holdout) return send({ kind: 'done', drafts: [], source: 'offline' });
     // Held back for a human touch: nothing about the ticket leaves until the agent asks for the drafts.
-    const held = analysis.heldBack && !(request.kind === 'start' && request.showHeld);
+    const held = analysis.heldBack && !request.showHeld;
     if (held && configured) return send({ kind: 'done', drafts: [], source: 'offline', held: true });
     const provider = held ? null : configured;
     const input = await inputFor(request, analysis, provider, { settings, pinned, waitMs: deps.semanticWaitMs ?? SEMANTIC_WAIT_MS });

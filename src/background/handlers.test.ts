@@ -35,7 +35,7 @@ function setup(options: { holdout?: boolean; providerConfigured?: boolean; holdB
   const draftSettings = { 'draft-settings-get': async () => DEFAULT_DRAFT_SETTINGS, 'draft-settings-save': async () => DEFAULT_DRAFT_SETTINGS, load: async () => DEFAULT_DRAFT_SETTINGS };
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => options.holdBack ?? false });
   const handlers = createHandlers(knowledge, {} as ProviderHandlers, async () => options.providerConfigured ?? false, draftSettings, stats, analyses);
-  return (t = ticket(), fresh = false) => handlers['analyze-ticket']({ kind: 'analyze-ticket', ticket: t, uiLang: 'en', ...(fresh ? { fresh } : {}) }, {} as never) as Promise<TicketAnalysis>;
+  return (t = ticket(), notBefore = 0) => handlers['analyze-ticket']({ kind: 'analyze-ticket', ticket: t, uiLang: 'en', ...(notBefore ? { notBefore } : {}) }, {} as never) as Promise<TicketAnalysis>;
 }
 
 describe('analyze-ticket', () => {
@@ -58,14 +58,25 @@ describe('analyze-ticket', () => {
     expect(searches).toEqual([false, true]);
   });
 
-  it('analyzes one conversation state once; `fresh` analyzes again', async () => {
+  it('analyzes one conversation state once; a retry analyzes again, once', async () => {
     searches.length = 0;
     const analyze = setup();
     await analyze();
     await analyze();
     expect(searches).toHaveLength(1);
-    await analyze(ticket(), true);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const retry = Date.now();
+    await analyze(ticket(), retry);
+    await analyze(ticket(), retry); // the drafts of the same retry join it
     expect(searches).toHaveLength(2);
+  });
+
+  it('quotes only public customer words: a kept-back message is not in the cue', async () => {
+    const t = ticket('Hello, where is my order?');
+    t.messages.push({ id: 'm2', author: { name: 'Dana' }, role: 'customer', visibility: 'internal', createdAt: null, text: 'I am furious, this is unacceptable and I will sue you.' });
+    const { cue } = await setup()(t);
+    expect(JSON.stringify(cue)).not.toMatch(/furious|unacceptable|sue/);
+    expect(cue?.triggers ?? []).not.toContain('legal-threat');
   });
 
   it('answers without drafts: every draft comes over the drafts port', async () => {

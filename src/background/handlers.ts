@@ -64,8 +64,8 @@ export function createHandlers(
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
-    'analyze-ticket': async ({ ticket, uiLang, fresh }): Promise<TicketAnalysis> => {
-      const analysis = await analyses.get(ticket, uiLang, fresh);
+    'analyze-ticket': async ({ ticket, uiLang, notBefore }): Promise<TicketAnalysis> => {
+      const analysis = await analyses.get(ticket, uiLang, notBefore);
       const [search, configured] = await Promise.all([analysis.search, providerConfigured()]);
       const { cue, holdout, heldBack } = analysis;
       return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };

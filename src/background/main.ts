@@ -36,6 +36,8 @@ export function startBackground(): void {
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
+  // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
+  watchSettings(() => analyses.clear());
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
     'delete-all-data': () =>

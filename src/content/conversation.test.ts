@@ -18,13 +18,13 @@ const analysis = (patch: Partial<TicketAnalysis> = {}): TicketAnalysis => ({ cue
 
 /** A background whose answers the test releases one by one. */
 function fakeBackground() {
-  const analyses: { ticket: Ticket; fresh: boolean; answer: (reply: Reply<TicketAnalysis>) => void }[] = [];
-  const drafts: { ticket: Ticket; showHeld: boolean; cancelled: boolean; store: Store; finish: (texts: string[]) => void }[] = [];
+  const analyses: { ticket: Ticket; notBefore: number; answer: (reply: Reply<TicketAnalysis>) => void }[] = [];
+  const drafts: { ticket: Ticket; showHeld: boolean; notBefore: number; cancelled: boolean; store: Store; finish: (texts: string[]) => void }[] = [];
   const channels: ConversationChannels = {
-    analyze: (t, _lang, fresh) => new Promise((resolve) => analyses.push({ ticket: t, fresh, answer: resolve })),
-    drafts: (store, t, _lang, _pins, showHeld = false) => {
+    analyze: (t, _lang, notBefore) => new Promise((resolve) => analyses.push({ ticket: t, notBefore, answer: resolve })),
+    drafts: (store, t, _lang, _pins, ask = {}) => {
       const call = {
-        ticket: t, showHeld, cancelled: false, store,
+        ticket: t, showHeld: !!ask.showHeld, notBefore: ask.notBefore ?? 0, cancelled: false, store,
         // The real port stops delivering once cancelled; so does the fake.
         finish: (texts: string[]) => void (!call.cancelled && store.update({ drafts: { status: 'ready', data: texts.map(draft) } })),
       };
@@ -101,6 +101,16 @@ describe('conversation', () => {
     expect(bg.drafts.at(-1)!.showHeld).toBe(true);
     conversation.show(ticket([msg('1', 'Third time! My lawyer will hear of this.'), msg('2', 'Hello??')]));
     expect(bg.drafts.at(-1)!.showHeld).toBe(false);
+  });
+
+  it('a retry asks the analysis and the drafts with the same time, so both use one fresh analysis', () => {
+    const { bg, conversation } = setup();
+    conversation.show(ticket([msg('1', 'Hello')]));
+    expect(bg.analyses[0]!.notBefore).toBe(0);
+    conversation.refresh('all');
+    const retry = bg.analyses.at(-1)!.notBefore;
+    expect(retry).toBeGreaterThan(0);
+    expect(bg.drafts.at(-1)!.notBefore).toBe(retry);
   });
 
   it('leaving cancels, and a failed analysis shows an error state, not a blank', async () => {

@@ -29,13 +29,13 @@ export interface Conversation {
  */
 /** The background as the conversation reaches it; tests pass fakes. */
 export interface ConversationChannels {
-  analyze: (ticket: Ticket, uiLang: string, fresh: boolean) => Promise<Reply<TicketAnalysis>>;
+  analyze: (ticket: Ticket, uiLang: string, notBefore: number) => Promise<Reply<TicketAnalysis>>;
   drafts: typeof streamDrafts;
   tool: typeof streamDraftTool;
 }
 
 const BACKGROUND: ConversationChannels = {
-  analyze: (ticket, uiLang, fresh) => ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang, ...(fresh ? { fresh } : {}) }),
+  analyze: (ticket, uiLang, notBefore) => ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang, ...(notBefore ? { notBefore } : {}) }),
   drafts: streamDrafts,
   tool: streamDraftTool,
 };
@@ -45,6 +45,9 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
   let ticket: Ticket | null = null;
   /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */
   let released = false;
+  /** When the agent last asked to analyze again: older analyses are not joined (0: never). */
+  let retriedAt = 0;
+  const ask = () => ({ showHeld: released, notBefore: retriedAt });
   let cancelDrafts = () => {};
   const cancelTools = new Set<() => void>();
 
@@ -58,11 +61,11 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
 
   const startDrafts = () => {
     cancelAll();
-    if (ticket) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, released);
+    if (ticket) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, ask());
   };
 
-  async function analyze(asked: string, current: Ticket, fresh = false) {
-    const reply = await channels.analyze(current, uiLang(), fresh);
+  async function analyze(asked: string, current: Ticket) {
+    const reply = await channels.analyze(current, uiLang(), retriedAt);
     if (!isCurrent(asked)) return;
     if (!reply.ok) {
       const failed = { status: 'error', message: reply.error } as const;
@@ -92,6 +95,7 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
       if (nextKey === key) return;
       key = nextKey;
       released = false;
+      retriedAt = 0;
       // The drafts are asked with the analysis, not after it: they arrive that much sooner. The background
       // answers a holdout or held-back ticket with no drafts, and only positively public messages leave.
       startDrafts();
@@ -104,16 +108,18 @@ export function createConversation(store: Store, uiLang: () => string, onCueShow
     },
     refresh(part = 'all') {
       if (!ticket) return;
-      // Analysis first, so the drafts join the fresh analysis rather than the one being replaced.
-      if (part === 'all') void analyze(key, ticket, true);
+      // Both carry the retry's time, so whichever reaches the background first analyzes afresh and the
+      // other joins it, never the analysis being replaced.
+      if (part === 'all') retriedAt = Date.now();
       startDrafts();
+      if (part === 'all') void analyze(key, ticket);
     },
     revise(id, tool) {
       const drafts = store.get().drafts;
       const shown = drafts.status === 'ready' ? drafts.data : [];
       const index = shown.findIndex((d) => d.id === id);
       if (!ticket || index < 0) return;
-      cancelTools.add(channels.tool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool));
+      cancelTools.add(channels.tool(store, ticket, uiLang(), store.get().pinnedSnippetIds, shown[index]!, index, tool, ask()));
     },
     showHeld() {
       released = true;

@@ -39,8 +39,16 @@ function connect(request: DraftsRequest, onUpdate: (update: DraftsUpdate) => voi
 const info = (store: Store, patch: Partial<DraftsInfo>) =>
   store.update((state) => ({ draftsInfo: { providerConfigured: true, ...state.draftsInfo, ...patch } }));
 
-export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], showHeld = false): () => void {
-  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds, ...(showHeld ? { showHeld } : {}) };
+/** `showHeld`: the agent released a held-back ticket; `notBefore`: the time of the agent's retry. */
+export interface DraftsAsk {
+  showHeld?: boolean;
+  notBefore?: number;
+}
+
+const asked = ({ showHeld, notBefore }: DraftsAsk = {}) => ({ ...(showHeld ? { showHeld } : {}), ...(notBefore ? { notBefore } : {}) });
+
+export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], ask: DraftsAsk = {}): () => void {
+  const start: StartDrafts = { kind: 'start', ticket, uiLang, pinnedIds, ...asked(ask) };
   // The request goes out before the sidebar repaints: the background works while the page renders.
   const cancel = connect(
     start,
@@ -86,12 +94,12 @@ function replaceDraft(store: Store, id: string, change: (draft: DraftView) => Dr
   });
 }
 
-export function streamDraftTool(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], draft: DraftView, index: number, tool: DraftTool): () => void {
+export function streamDraftTool(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], draft: DraftView, index: number, tool: DraftTool, ask: DraftsAsk = {}): () => void {
   const original: DraftView = { ...draft, error: undefined, revising: undefined };
   replaceDraft(store, draft.id, () => ({ ...original, revising: tool }));
   const failed = (error: DraftProblem) => replaceDraft(store, draft.id, () => ({ ...original, error }));
   return connect(
-    { kind: 'tool', ticket, uiLang, pinnedIds, tool, draft: { index, text: draft.text, citations: draft.citations } },
+    { kind: 'tool', ticket, uiLang, pinnedIds, tool, draft: { index, text: draft.text, citations: draft.citations }, ...asked(ask) },
     (update) => {
       if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
       if (update.kind === 'delta') {
@@ -100,7 +108,8 @@ export function streamDraftTool(store: Store, ticket: Ticket, uiLang: string, pi
       }
       info(store, { retryAt: undefined });
       if (update.kind === 'failed') return failed(update.error ?? { kind: 'network', message: update.message });
-      if (update.kind !== 'revised') return;
+      // Anything but a revision (e.g. a held-back ticket's empty answer) must not leave the draft spinning.
+      if (update.kind !== 'revised') return failed({ kind: 'server-error', message: 'No revised draft came back.' });
       replaceDraft(store, draft.id, () => update.draft);
       if (update.request) info(store, { request: update.request });
     },

@@ -6,7 +6,7 @@ import type { TicketCue } from '../cue/types';
 import type { SearchHit } from '../knowledge/types';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
-import { outboundText, outboundTicket, type OutboundTicket } from '../egress/outbound';
+import { outboundText, outboundTicket, publicMessages, type OutboundTicket } from '../egress/outbound';
 import { knownNames } from '../privacy/redact';
 import { emptyVault, type RedactionVault } from '../privacy/vault';
 import type { Ticket } from '../ticket/schema';
@@ -118,8 +118,10 @@ export function buildRequest(input: DraftInput): DraftRequest {
   const names = knownNames(input.ticket);
   const vault = emptyVault();
   const outbound = outboundTicket(input.ticket, vault, names);
-  // The cue quotes the customer: those phrases leave only as the gate would send any customer text.
-  const evidence = (input.cue?.evidence ?? []).slice(0, 8).map((e) => outboundText(e, vault, names));
+  // The cue quotes the customer: only phrases of public customer messages, and only as the gate would
+  // send any customer text (a cue computed from the whole ticket must not carry a kept-back message out).
+  const publicCustomer = publicMessages(input.ticket).filter((m) => m.role === 'customer').map((m) => m.text).join('\n');
+  const evidence = (input.cue?.evidence ?? []).filter((e) => publicCustomer.includes(e)).slice(0, 8).map((e) => outboundText(e, vault, names));
   const snippets = chooseSnippets(input.pinned, input.snippets);
   const lang = customerLanguage(input.ticket, input.agentLanguage);
   const formality = formalityFor(input.settings, lang);

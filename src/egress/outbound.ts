@@ -17,7 +17,6 @@ export const MAX_MESSAGES = 12;
 /** Per message sent: a long e-mail's first ~600 words, where the request is. */
 export const MAX_MESSAGE_CHARS = 4000;
 const MAX_SUBJECT_CHARS = 300;
-const MAX_NAME_CHARS = 100;
 const MAX_TAGS = 20;
 const MAX_TAG_CHARS = 50;
 /** A quoted phrase (the cue's evidence). */
@@ -50,20 +49,32 @@ export function publicMessages(ticket: Ticket): Message[] {
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 /** Cuts redacted text without leaving half a placeholder ("⟦EMAI") at the end. */
 const cutWhole = (text: string, max: number) => cut(text, max).replace(/⟦[^⟧]*$/, '');
+/** Longer than any value redaction finds (an IBAN with separators, an address, a long e-mail). */
+const ENTITY_MARGIN = 256;
 
 /**
- * One untrusted text as it may leave: cut to `max * 4` (bounded work), normalized, placeholder-shaped
- * text the writer typed folded (only the redactor mints ⟦…⟧, so a customer cannot forge a token that
- * restores data from elsewhere in the ticket into a draft), redacted, and only then cut to `max`.
+ * One untrusted text as it may leave: normalized, placeholder-shaped text the writer typed folded (only
+ * the redactor mints ⟦…⟧, so a customer cannot forge a token that restores data from elsewhere in the
+ * ticket into a draft), redacted, and only then cut to `max`. The work is bounded: a text far longer than
+ * `max` is first cut to `max * 4` plus a margin, and after normalizing the margin is dropped, so a value
+ * that first cut split (an IBAN, an e-mail) never reaches the redactor, or the request, in part.
+ * `names`: known names, as they were read (normalized here like the text).
  */
 export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS): string {
-  const folded = normalizeOutbound(cut(text, max * 4))
+  const read = max * 4 + ENTITY_MARGIN;
+  const preCut = text.length > read;
+  let normalized = normalizeOutbound(preCut ? text.slice(0, read) : text);
+  if (preCut) normalized = normalized.slice(0, Math.max(0, normalized.length - ENTITY_MARGIN));
+  const folded = normalized
     .replace(/⟦/g, '[')
     .replace(/⟧/g, ']')
     // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
     .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
-  return cutWhole(redactText(folded, vault, names), max);
+  return cutWhole(redactText(folded, vault, names.map(normalizeOutbound)), max);
 }
+
+/** A person's name as it may leave: only ever as its placeholder. */
+const nameToken = (vault: RedactionVault, name: string | null) => (name === null || !name.trim() ? null : placeholderFor(vault, 'NAME', normalizeOutbound(name).trim()));
 
 /**
  * `vault` collects the placeholders (restored locally in the drafts). Names are learnt from the whole
@@ -73,7 +84,7 @@ export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVaul
   const short = (text: string | null, max: number) => (text === null ? null : outboundText(text, vault, names, max));
   return {
     subject: short(ticket.subject, MAX_SUBJECT_CHARS),
-    requester: ticket.requester.name === null ? null : placeholderFor(vault, 'NAME', ticket.requester.name),
+    requester: nameToken(vault, ticket.requester.name),
     status: short(ticket.status, MAX_TAG_CHARS),
     priority: short(ticket.priority, MAX_TAG_CHARS),
     tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS)),
@@ -82,7 +93,8 @@ export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVaul
       .slice(-MAX_MESSAGES)
       .map((m) => ({
         role: m.role === 'customer' ? 'customer' : 'agent',
-        author: short(m.author.name, MAX_NAME_CHARS),
+        // Authors are people (customers, agents): their names leave only as placeholders.
+        author: nameToken(vault, m.author.name),
         createdAt: m.createdAt === null ? null : normalizeOutbound(m.createdAt).slice(0, 40),
         text: outboundText(m.text, vault, names, MAX_MESSAGE_CHARS),
       })),

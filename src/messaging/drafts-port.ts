@@ -12,13 +12,14 @@ const common = {
   ticket: Ticket,
   uiLang: z.string().check(z.maxLength(20)),
   pinnedIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)),
+  /** The agent asked for drafts on a ticket held back for a human touch ("Show drafts anyway"). */
+  showHeld: z.optional(z.boolean()),
+  /** Epoch ms of the agent's retry: an analysis made before it is not joined. */
+  notBefore: z.optional(z.number()),
 };
 
-/**
- * Content script → background: drafts for the conversation (model drafts with a provider, else offline
- * ones). `showHeld`: the agent asked for drafts on a ticket held back for a human touch.
- */
-export const StartDrafts = z.object({ kind: z.literal('start'), ...common, showHeld: z.optional(z.boolean()) });
+/** Content script → background: drafts for the conversation (model drafts with a provider, else offline ones). */
+export const StartDrafts = z.object({ kind: z.literal('start'), ...common });
 export type StartDrafts = z.infer<typeof StartDrafts>;
 
 /**

@@ -11,8 +11,8 @@ export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
   ticket: Ticket,
   uiLang: z.string(),
-  /** Analyze again rather than join the analysis of this conversation state (retry, new articles). */
-  fresh: z.optional(z.boolean()),
+  /** Epoch ms of the agent's retry: an analysis of this conversation state made before it is not joined. */
+  notBefore: z.optional(z.number()),
 });
 
 export const SearchKnowledge = z.object({

@@ -1,0 +1,51 @@
+// The outbound form of a ticket: what may leave, and in what shape. Cases found by attacking the gate.
+import { describe, expect, it } from 'vitest';
+import { message, ticket } from '../../tests/server/fixtures';
+import { emptyVault } from '../privacy/vault';
+import { outboundText, outboundTicket } from './outbound';
+
+describe('outboundTicket', () => {
+  it.each([
+    ['decomposed (NFD)', 'Zoe\u0308 Mu\u0308ller'],
+    ['with a zero-width space', 'Ali\u200Bce Smith'],
+    ['halfwidth kana', 'ﾔﾏﾀﾞ ﾀﾛｳ'],
+  ])('replaces a name stored %s, in the author label and in the text', (_how, name) => {
+    const t = ticket([`Hello, this is ${name} again. Where is my parcel?`], { requester: { name, email: null } });
+    t.messages[0]!.author.name = name;
+    const out = JSON.stringify(outboundTicket(t));
+    const shown = name.normalize('NFKC').replace(/\u200B/g, '');
+    expect(out).not.toContain(shown.split(' ')[0]);
+    expect(out).toContain('⟦NAME_');
+  });
+
+  it('never sends an author name, even one redaction would not recognise', () => {
+    const t = ticket(['Where is my parcel?']);
+    t.messages[0]!.author.name = 'xQ7 unusual handle';
+    expect(JSON.stringify(outboundTicket(t))).not.toContain('xQ7');
+  });
+
+  it('leaves internal notes and system messages out', () => {
+    const t = ticket(['Where is my parcel?']);
+    t.messages.push(message('Fraud review FR-5521', { id: 'n', role: 'agent', visibility: 'internal' }));
+    t.messages.push(message('Ticket merged by automation', { id: 's', role: 'system', visibility: 'public' }));
+    const out = JSON.stringify(outboundTicket(t));
+    expect(out).not.toContain('FR-5521');
+    expect(out).not.toContain('automation');
+  });
+});
+
+describe('outboundText', () => {
+  it('a value the bounded read splits never leaves in part, however much the text shrinks', () => {
+    const iban = 'DE89 3704 0044 0532 0130 00';
+    for (const padding of [15_960, 15_970, 15_990, 16_100, 40_000]) {
+      const out = outboundText(`Hallo ${'\u200B'.repeat(padding)}Meine IBAN: ${iban} danke`, emptyVault(), [], 4000);
+      expect(out).not.toMatch(/DE89|3704|0044/);
+    }
+  });
+
+  it('redacts before it cuts: an e-mail across the cut is a placeholder or gone, never half', () => {
+    const out = outboundText(`${'word '.repeat(798)}mail anna.schmidt@example.de please`, emptyVault(), [], 4000);
+    expect(out.length).toBeLessThanOrEqual(4000);
+    expect(out).not.toMatch(/anna|schmidt|example/);
+  });
+});
