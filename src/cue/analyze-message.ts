@@ -62,9 +62,12 @@ export const tuning = {
    * right at least 70 % of the time on the calibration part of our labelled support messages
    * (data/cue, never the held-out part), chosen by scripts/cue/calibrate.ts.
    */
-  upsetThreshold: 0.7,
+  upsetThreshold: 0.55,
   /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */
   upsetModel: 0.7,
+  /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
+  upsetWord: 0.45,
+  upsetTrigger: 0.3,
 };
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -114,8 +117,11 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const modelUpset = upsetHead
     ? headProbabilities(upsetHead, ids)[upsetHead.classes.indexOf('upset')]!
     : pEmotion('disappointment') + pEmotion('frustration') + pEmotion('anger');
-  const confidence =
-    sentiment === 'negative' ? round2(Math.min(1, tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg + 0.15 * Math.min(2, upsetHits) + 0.12 * Math.min(2, upsetTriggers))) : 0;
+  // Each upset word or trigger independently takes away part of the remaining doubt (a noisy-OR), so
+  // "unacceptable, I am furious" is sure even where the tweet-trained model hesitates.
+  const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
+  const doubt = (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
+  const confidence = sentiment === 'negative' ? round2(1 - doubt) : 0;
 
   let emotion: Emotion;
   const calmer = (): Emotion =>
@@ -130,7 +136,10 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     // Precision first: below the threshold an upset reading is not shown; a worried customer stays
     // anxious, anyone else is read as calm (or confused).
-    if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = hits('anxiety') > 0 || triggers.includes('vulnerability') ? 'anxiety' : calmer();
+    // Worry is named on a worried word, a vulnerability or a model that hears it, not by elimination.
+    const anxietyShown = hits('anxiety') > 0 || triggers.includes('vulnerability') || pEmotion('anxiety') >= 0.3;
+    if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = anxietyShown ? 'anxiety' : calmer();
+    else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
   } else if (sentiment === 'positive') {
     emotion = 'positive';
   } else {
