@@ -45,7 +45,7 @@ const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
 };
 const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
 const UPSET: readonly Emotion[] = ['disappointment', 'frustration', 'anger'];
-export const isUpset = (emotion: Emotion): boolean => UPSET.includes(emotion);
+export const isUpset = (emotion: string): boolean => (UPSET as readonly string[]).includes(emotion);
 
 /**
  * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
@@ -89,9 +89,9 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const found = scanLexicon(text, lang);
 
   const triggers = [...found.triggers.keys()];
-  const hits = (e: 'positive' | 'confusion' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
+  const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
   const negativeHits =
-    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + hits('problem') + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
   const scores: Record<Sentiment, number> = {
     negative: pNeg + tuning.lexiconWeight * Math.min(3, negativeHits),

@@ -16,6 +16,8 @@ export const de: LanguageLexicon = {
     frustration: ['frustrier*', 'genervt', 'nervig', 'nervt', 'schon wieder', 'immer noch nicht', 'immer wieder', 'zeitverschwendung', 'ärgere mich', 'langsam reicht'],
     disappointment: ['enttäusch*', 'schade', 'traurig', 'hatte mehr erwartet', 'mehr erwartet', 'unzufrieden', 'schlechter service', 'schlechte qualität', 'bedauer*'],
     anxiety: ['sorgen', 'besorgt', 'angst', 'ängstlich', 'nervös', 'beunruhig*', 'panik', 'verzweifelt', 'was passiert, wenn', 'bitte helfen', 'helfen sie mir', 'stress'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['funktioniert nicht', 'geht nicht', 'klappt nicht', 'hängt fest', 'leider'],
     confusion: ['verwirr*', 'verstehe nicht', 'verstehe ich nicht', 'unklar', 'nicht sicher', 'nicht klar', 'wie kann ich', 'wie mache ich', 'was bedeutet', 'keine ahnung', 'welche*'],
     positive: ['danke*', 'vielen dank', 'super', 'toll', 'zufrieden', 'freue mich', 'froh', 'perfekt', 'klasse', 'prima', 'hilfreich', 'gut', 'großartig', 'funktioniert jetzt', 'gelöst'],
   },

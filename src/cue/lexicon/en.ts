@@ -16,6 +16,8 @@ export const en: LanguageLexicon = {
     frustration: ['frustrat*', 'annoy*', 'still not', 'still doesn\'t', 'still does not', 'still broken', 'nothing works', 'waste of time', 'wasted', 'again', 'hassle', 'tired of', 'irritat*'],
     disappointment: ['disappoint*', 'let down', 'expected better', 'expected more', 'sad', 'a shame', 'a pity', 'poor service', 'poor quality', 'not what i', 'regret', 'unhappy', 'dissatisfied', 'sorry to', 'miss', 'sadly', 'upset'],
     anxiety: ['worried', 'worry', 'anxious', 'nervous', 'scared', 'afraid', 'concerned', 'panic*', 'stressed', 'stressful', 'desperate', 'what if', 'please help', 'help me'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['doesn\'t work', 'does not work', 'not working', 'stuck', 'broken', 'failed', 'bad', 'unfortunately', 'still fail*', 'still stops', 'keeps failing', 'keeps crashing'],
     confusion: ['confus*', 'don\'t understand', 'do not understand', 'doesn\'t make sense', 'unclear', 'not sure', 'which one', 'how do i', 'how can i', 'what does', 'i don\'t get', 'no idea'],
     positive: ['thank*', 'great', 'happy', 'satisfied', 'pleased', 'glad', 'love', 'excellent', 'perfect', 'awesome', 'helpful', 'appreciate*', 'wonderful', 'good', 'works now', 'resolved', 'best', 'amazing', 'fantastic', 'nice', 'beautiful', 'fun', 'enjoy*', 'excited', 'congrat*', 'cool', 'lovely'],
   },

@@ -16,6 +16,8 @@ export const nl: LanguageLexicon = {
     frustration: ['gefrustreerd', 'frustrer*', 'irritant', 'geïrriteerd', 'ergerlijk', 'alweer', 'nog steeds niet', 'steeds weer', 'tijdverspilling'],
     disappointment: ['teleurgesteld', 'teleurstell*', 'jammer', 'verdrietig', 'meer verwacht', 'ontevreden', 'slechte service', 'slechte kwaliteit', 'spijtig'],
     anxiety: ['zorgen', 'bezorgd', 'bang', 'angstig', 'nerveus', 'ongerust', 'paniek', 'wanhopig', 'help me', 'stress'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['werkt niet', 'doet het niet', 'lukt niet', 'vast', 'helaas'],
     confusion: ['verward', 'snap het niet', 'begrijp het niet', 'begrijp niet', 'snap niet', 'onduidelijk', 'niet zeker', 'hoe kan ik', 'hoe moet ik', 'wat betekent', 'geen idee', 'welke'],
     positive: ['bedankt', 'dank je', 'dank u', 'super', 'top', 'tevreden', 'blij', 'perfect', 'fijn', 'geweldig', 'goed', 'handig', 'werkt nu', 'opgelost'],
   },

@@ -16,6 +16,8 @@ export const pt: LanguageLexicon = {
     frustration: ['frustra*', 'chatead*', 'aborrecid*', 'de novo', 'outra vez', 'ainda não', 'continua sem', 'perda de tempo', 'cansad* de'],
     disappointment: ['decepcion*', 'desapontad*', 'pena', 'triste', 'esperava mais', 'insatisfeit*', 'descontente', 'mau serviço', 'serviço ruim', 'má qualidade', 'lamentável'],
     anxiety: ['preocupad*', 'preocupa-me', 'me preocupa', 'medo', 'assustad*', 'ansios*', 'nervos*', 'pânico', 'desesperad*', 'me ajudem', 'ajudem-me', 'urgente'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['não funciona', 'não consigo', 'não dá', 'travad*', 'infelizmente'],
     confusion: ['confus*', 'não entendo', 'não entendi', 'não percebo', 'não percebi', 'não está claro', 'não tenho certeza', 'como posso', 'como faço', 'o que significa', 'não faço ideia', 'qual'],
     positive: ['obrigad*', 'ótimo', 'ótima', 'content*', 'satisfeit*', 'feliz', 'perfeito', 'excelente', 'maravilh*', 'bom', 'boa', 'agradeço', 'agradecid*', 'já funciona', 'resolvido'],
   },

@@ -16,6 +16,8 @@ export const sv: LanguageLexicon = {
     frustration: ['frustrer*', 'irriter*', 'trött på', 'igen', 'fortfarande inte', 'om och om igen', 'slöseri med tid'],
     disappointment: ['besviken', 'besvikelse', 'synd', 'ledsen', 'väntat mig mer', 'missnöjd', 'dålig service', 'dålig kvalitet', 'beklagar'],
     anxiety: ['orolig', 'oroar', 'rädd', 'nervös', 'ängslig', 'panik', 'desperat', 'hjälp mig', 'stress*'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['fungerar inte', 'funkar inte', 'går inte', 'fast', 'tyvärr'],
     confusion: ['förvirrad', 'förstår inte', 'begriper inte', 'oklart', 'otydlig*', 'inte säker', 'hur gör jag', 'hur kan jag', 'vad betyder', 'ingen aning', 'vilken'],
     positive: ['tack', 'tusen tack', 'super', 'toppen', 'nöjd', 'glad', 'perfekt', 'bra', 'jättebra', 'underbart', 'hjälpsam', 'fungerar nu', 'löst'],
   },
