@@ -18,7 +18,8 @@ export const de: LanguageLexicon = {
     anxiety: ['sorgen', 'besorgt', 'angst', 'ängstlich', 'nervös', 'beunruhig*', 'panik', 'verzweifelt', 'was passiert, wenn', 'bitte helfen', 'helfen sie mir', 'stress'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['funktioniert nicht', 'geht nicht', 'klappt nicht', 'hängt fest', 'leider'],
-    confusion: ['verwirr*', 'verstehe nicht', 'verstehe ich nicht', 'unklar', 'nicht sicher', 'nicht klar', 'wie kann ich', 'wie mache ich', 'was bedeutet', 'keine ahnung', 'welche*'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['verwirr*', 'verstehe nicht', 'verstehe ich nicht', 'unklar', 'nicht sicher', 'nicht klar', 'keine ahnung'],
     positive: ['danke*', 'vielen dank', 'super', 'toll', 'zufrieden', 'freue mich', 'froh', 'perfekt', 'klasse', 'prima', 'hilfreich', 'gut', 'großartig', 'funktioniert jetzt', 'gelöst'],
   },
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nicht mehr', 'gar nicht', 'überhaupt nicht', 'kaum'],

@@ -18,7 +18,8 @@ export const en: LanguageLexicon = {
     anxiety: ['worried', 'worry', 'anxious', 'nervous', 'scared', 'afraid', 'concerned', 'panic*', 'stressed', 'stressful', 'desperate', 'what if', 'please help', 'help me'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['doesn\'t work', 'does not work', 'not working', 'stuck', 'broken', 'failed', 'bad', 'unfortunately', 'still fail*', 'still stops', 'keeps failing', 'keeps crashing'],
-    confusion: ['confus*', 'don\'t understand', 'do not understand', 'doesn\'t make sense', 'unclear', 'not sure', 'which one', 'how do i', 'how can i', 'what does', 'i don\'t get', 'no idea'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'don\'t understand', 'do not understand', 'doesn\'t make sense', 'unclear', 'not sure', 'i don\'t get', 'no idea'],
     positive: ['thank*', 'great', 'happy', 'satisfied', 'pleased', 'glad', 'love', 'excellent', 'perfect', 'awesome', 'helpful', 'appreciate*', 'wonderful', 'good', 'works now', 'resolved', 'best', 'amazing', 'fantastic', 'nice', 'beautiful', 'fun', 'enjoy*', 'excited', 'congrat*', 'cool', 'lovely'],
   },
   negators: ['not', 'no', 'never', 'hardly', 'isn\'t', 'wasn\'t', 'aren\'t', 'don\'t', 'doesn\'t', 'didn\'t', 'no longer', 'far from', 'not at all'],

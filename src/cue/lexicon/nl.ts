@@ -18,7 +18,8 @@ export const nl: LanguageLexicon = {
     anxiety: ['zorgen', 'bezorgd', 'bang', 'angstig', 'nerveus', 'ongerust', 'paniek', 'wanhopig', 'help me', 'stress'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['werkt niet', 'doet het niet', 'lukt niet', 'vast', 'helaas'],
-    confusion: ['verward', 'snap het niet', 'begrijp het niet', 'begrijp niet', 'snap niet', 'onduidelijk', 'niet zeker', 'hoe kan ik', 'hoe moet ik', 'wat betekent', 'geen idee', 'welke'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['verward', 'snap het niet', 'begrijp het niet', 'begrijp niet', 'snap niet', 'onduidelijk', 'niet zeker', 'geen idee'],
     positive: ['bedankt', 'dank je', 'dank u', 'super', 'top', 'tevreden', 'blij', 'perfect', 'fijn', 'geweldig', 'goed', 'handig', 'werkt nu', 'opgelost'],
   },
   negators: ['niet', 'geen', 'nooit', 'niet meer', 'helemaal niet', 'nauwelijks'],

@@ -18,7 +18,8 @@ export const pt: LanguageLexicon = {
     anxiety: ['preocupad*', 'preocupa-me', 'me preocupa', 'medo', 'assustad*', 'ansios*', 'nervos*', 'pânico', 'desesperad*', 'me ajudem', 'ajudem-me', 'urgente'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['não funciona', 'não consigo', 'não dá', 'travad*', 'infelizmente'],
-    confusion: ['confus*', 'não entendo', 'não entendi', 'não percebo', 'não percebi', 'não está claro', 'não tenho certeza', 'como posso', 'como faço', 'o que significa', 'não faço ideia', 'qual'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'não entendo', 'não entendi', 'não percebo', 'não percebi', 'não está claro', 'não tenho certeza', 'não faço ideia'],
     positive: ['obrigad*', 'ótimo', 'ótima', 'content*', 'satisfeit*', 'feliz', 'perfeito', 'excelente', 'maravilh*', 'bom', 'boa', 'agradeço', 'agradecid*', 'já funciona', 'resolvido'],
   },
   negators: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nada', 'já não'],

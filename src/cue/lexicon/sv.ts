@@ -18,7 +18,8 @@ export const sv: LanguageLexicon = {
     anxiety: ['orolig', 'oroar', 'rädd', 'nervös', 'ängslig', 'panik', 'desperat', 'hjälp mig', 'stress*'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['fungerar inte', 'funkar inte', 'går inte', 'fast', 'tyvärr'],
-    confusion: ['förvirrad', 'förstår inte', 'begriper inte', 'oklart', 'otydlig*', 'inte säker', 'hur gör jag', 'hur kan jag', 'vad betyder', 'ingen aning', 'vilken'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['förvirrad', 'förstår inte', 'begriper inte', 'oklart', 'otydlig*', 'inte säker', 'ingen aning'],
     positive: ['tack', 'tusen tack', 'super', 'toppen', 'nöjd', 'glad', 'perfekt', 'bra', 'jättebra', 'underbart', 'hjälpsam', 'fungerar nu', 'löst'],
   },
   negators: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'inte längre', 'knappast', 'inte alls'],
