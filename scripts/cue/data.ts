@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fnv1a } from '../../src/cue/features';
 import type { Emotion, Sentiment } from '../../src/cue/types';
 
-export const DATA = process.env.SOUFFLEUR_DATA ?? join(process.cwd(), '..', 'shared', 'data');
+// ../shared/data beside the checkout, or /work/shared/data when the checkout is a worktree deeper down.
+export const DATA =
+  process.env.SOUFFLEUR_DATA ?? [join(process.cwd(), '..', 'shared', 'data'), '/work/shared/data'].find((dir) => existsSync(dir)) ?? join(process.cwd(), '..', 'shared', 'data');
 
 export function requireData(): void {
   if (!existsSync(join(DATA, 'sentiment', 'umsab'))) {

@@ -1,21 +1,28 @@
 // `npm run eval:cue`: scores the cue analyzer on ../shared/data beside the plain lexicon baseline
 // (multilang-sentiment, AFINN-based) computed in the same run, and prints one Markdown table.
 // Reported splits are never trained on: UMSAB val, the MAIA test conversations (a fifth, by conversation
-// id), the XED test half (by text hash); see scripts/cue/data.ts.
+// id), the XED test half (by text hash); see scripts/cue/data.ts. And the held-out part of our own
+// labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on.
+// Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
+// threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
+// negative lexicon score.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { analyzeMessageDetail } from '../../src/cue/analyze-message';
+import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
 import { headProbabilities } from '../../src/cue/linear-model';
 import { cueModel } from '../../src/cue/model';
+import type { Emotion } from '../../src/cue/types';
 import { maia, requireData, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
-import { binaryF1, macroF1, pct } from './metrics';
+import { binaryF1, macroF1, pct, precisionRecall } from './metrics';
+import { support, SUPPORT_LANGS } from './support';
 
 requireData();
 const require = createRequire(import.meta.url);
 const afinn = require('multilang-sentiment') as (text: string, lang: string) => { score: number };
 
-type Row = { set: string; lang: string; metric: string; n: number; ours: number; modelOnly: number; baseline: number };
+/** `goal`: 'baseline' means the row must beat the baseline; a number is a floor for ours (issue 16 targets). */
+type Row = { set: string; lang: string; metric: string; n: number; ours: number; modelOnly: number; baseline: number; goal?: 'baseline' | number };
 const rows: Row[] = [];
 
 // The baseline's fuzzy dictionary lookup is slow (minutes per run); its answers never change, so they
@@ -41,6 +48,22 @@ const modelEmotion = (e: Example) => {
   return model.heads.emotion!.classes[probs.indexOf(Math.max(...probs))]!;
 };
 
+/** Precision and recall of naming an upset emotion, at the shown threshold, beside the model's argmax and the baseline. */
+function upsetRows(set: string, lang: string, examples: Example[]): void {
+  const gold = examples.map((e) => isUpset(e.emotion!));
+  const ours = precisionRecall(gold, examples.map((e) => isUpset(analyzeMessageDetail(e.text, e.lang).emotion)));
+  const modelOnly = precisionRecall(gold, examples.map((e) => isUpset(modelEmotion(e) as Emotion)));
+  const baseline = precisionRecall(gold, examples.map((e) => baselineSentiment(e) === 'negative'));
+  const metric = `upset named at ${tuning.upsetThreshold}`;
+  rows.push({ set, lang, metric: `${metric}: precision`, n: examples.length, ours: ours.precision, modelOnly: modelOnly.precision, baseline: baseline.precision, goal: 0.6 });
+  rows.push({ set, lang, metric: `${metric}: recall`, n: examples.length, ours: ours.recall, modelOnly: modelOnly.recall, baseline: baseline.recall, goal: 0.4 });
+}
+
+// Our labelled support messages, held-out part, per language and all together.
+const heldOut = support('heldout');
+for (const lang of SUPPORT_LANGS) upsetRows('data/cue held-out', lang, heldOut.filter((e) => e.lang === lang));
+upsetRows('data/cue held-out', 'all 5', heldOut);
+
 // UMSAB: sentiment macro-F1 per language.
 const val = umsab('val');
 for (const lang of Object.values(UMSAB_LANGS)) {
@@ -62,13 +85,13 @@ const model7 = maiaTest.map(modelEmotion);
 // The baseline knows only polarity: negative counts as the most frequent negative class, frustration.
 const base3 = maiaTest.map(baselineSentiment);
 const base7 = base3.map((s) => (s === 'negative' ? 'frustration' : s));
-const isUpset = (e: string) => e === 'disappointment' || e === 'frustration' || e === 'anger';
 rows.push({
   set: 'MAIA test', lang: 'pt', metric: 'disappointment/frustration/anger F1', n: maiaTest.length,
   ours: binaryF1(gold7.map(isUpset), ours7.map(isUpset)),
-  modelOnly: binaryF1(gold7.map(isUpset), model7.map(isUpset)),
+  modelOnly: binaryF1(gold7.map(isUpset), model7.map((e) => isUpset(e as Emotion))),
   baseline: binaryF1(gold7.map(isUpset), base3.map((s) => s === 'negative')),
 });
+upsetRows('MAIA test', 'pt', maiaTest);
 rows.push({
   set: 'MAIA test', lang: 'pt', metric: '7-class emotion macro-F1', n: maiaTest.length,
   ours: macroF1(gold7, ours7), modelOnly: macroF1(gold7, model7), baseline: macroF1(gold7, base7),
@@ -90,11 +113,14 @@ for (const lang of XED_LANGS) {
 writeFileSync(CACHE, JSON.stringify(cache));
 const umsabRows = rows.filter((r) => r.set === 'UMSAB val');
 const mean = (pick: (r: Row) => number) => umsabRows.reduce((s, r) => s + pick(r), 0) / umsabRows.length;
+const met = (r: Row) => (typeof r.goal === 'number' ? r.ours >= r.goal : r.ours > r.baseline);
+const verdict = (r: Row) =>
+  typeof r.goal === 'number' ? `target ≥ ${pct(r.goal)}: ${met(r) ? 'met' : 'NOT met'}; ${r.ours > r.baseline ? 'above' : 'below'} baseline` : met(r) ? 'yes' : 'NO';
 const lines = [
-  '| set | lang | metric | n | Souffleur (model + lexicon) | model only | baseline (multilang-sentiment) | beats baseline |',
+  '| set | lang | metric | n | Souffleur (model + lexicon) | model only | baseline (multilang-sentiment) | beats baseline / target |',
   '|---|---|---|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.set} | ${r.lang} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.modelOnly)} | ${pct(r.baseline)} | ${r.ours > r.baseline ? 'yes' : 'NO'} |`),
+  ...rows.map((r) => `| ${r.set} | ${r.lang} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.modelOnly)} | ${pct(r.baseline)} | ${verdict(r)} |`),
   `| UMSAB val | mean of 7 | sentiment macro-F1 |  | ${pct(mean((r) => r.ours))} | ${pct(mean((r) => r.modelOnly))} | ${pct(mean((r) => r.baseline))} | ${mean((r) => r.ours) >= 0.55 ? 'target ≥ 55: met' : 'target ≥ 55: NOT met'} |`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
-process.exitCode = rows.every((r) => r.ours > r.baseline) && mean((r) => r.ours) >= 0.55 ? 0 : 1;
+process.exitCode = rows.every(met) && mean((r) => r.ours) >= 0.55 ? 0 : 1;

@@ -22,3 +22,14 @@ export function binaryF1(gold: boolean[], predicted: boolean[]): number {
 }
 
 export const pct = (value: number): string => (value * 100).toFixed(1);
+
+/** Precision and recall of the positive class (precision 1 when nothing is predicted: no false alarm). */
+export function precisionRecall(gold: boolean[], predicted: boolean[]): { precision: number; recall: number } {
+  let tp = 0, fp = 0, fn = 0;
+  gold.forEach((g, i) => {
+    if (predicted[i] && g) tp++;
+    else if (predicted[i]) fp++;
+    else if (g) fn++;
+  });
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 0 };
+}

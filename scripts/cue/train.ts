@@ -10,6 +10,7 @@ import { headProbabilities, type LinearHead, type SerializedModel } from '../../
 import { EMOTIONS } from '../../src/cue/types';
 import { maia, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
+import { support } from './support';
 import { classWeights, quantizeHead, trainHead, type TrainExample } from './trainer';
 
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     'max-char': { type: 'string', default: '5' },
     'no-xed': { type: 'boolean', default: false },
     'no-maia': { type: 'boolean', default: false },
+    'support-weight': { type: 'string', default: '2' },
     'lang-words': { type: 'boolean', default: false },
     'emotion-epochs': { type: 'string', default: '10' },
     'emotion-l2': { type: 'string', default: '1e-4' },
@@ -42,6 +44,10 @@ const inMaiaDev = (e: Example) => fnv1a(e.conversation ?? '') % 4 === 1;
 const maiaDev = values.dev ? maiaTrain.filter((e) => inMaiaDev(e) && e.lang === 'pt') : [];
 if (values.dev) maiaTrain = maiaTrain.filter((e) => !inMaiaDev(e));
 const xedTrain = values['no-xed'] ? [] : xed('train');
+// Our own labelled support messages (data/cue), only their 'fit' part: they teach the model that a
+// problem report is not an emotion. Weighted up, as they are few beside the tweets.
+const supportWeight = Number(values['support-weight']);
+const supportTrain = supportWeight > 0 ? support('fit') : [];
 
 function examples(rows: Example[], classes: readonly string[], label: (e: Example) => string | undefined, groupWeight: (e: Example) => number): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
@@ -53,24 +59,35 @@ function examples(rows: Example[], classes: readonly string[], label: (e: Exampl
 const trainOptions = { buckets: features.buckets, epochs: Number(values.epochs), learningRate: Number(process.env.CUE_LR ?? 0.1), l2: Number(process.env.CUE_L2 ?? 1e-6), seed: 7 };
 
 // Sentiment: UMSAB tweets in seven languages, MAIA support chats (pt + their English translation), XED subtitles.
-const sentimentRows = [...umsabTrain, ...maiaTrain, ...xedTrain];
+const sentimentRows = [...umsabTrain, ...maiaTrain, ...xedTrain, ...supportTrain];
 const sentiment = trainHead(
-  examples(sentimentRows, SENTIMENTS, (e) => e.sentiment, (e) => (e.group.startsWith('xed') ? 0.5 : 1)),
+  examples(sentimentRows, SENTIMENTS, (e) => e.sentiment, (e) => (e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : 1)),
   { ...trainOptions, classes: SENTIMENTS },
 );
 // Emotion: the seven Souffleur emotions; UMSAB contributes only its positive and neutral tweets (its
 // negatives have no emotion label).
-const emotionRows = [...maiaTrain, ...xedTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
+const emotionRows = [...maiaTrain, ...xedTrain, ...supportTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
 const emotion = trainHead(
-  examples(emotionRows, EMOTIONS, (e) => e.emotion ?? e.sentiment, (e) => (e.group.startsWith('umsab') ? 0.3 : 1)),
+  examples(emotionRows, EMOTIONS, (e) => e.emotion ?? e.sentiment, (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeight : 1)),
   { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
 );
+
+// Upset: is the customer disappointed, frustrated or angry (vs calm, confused, worried or pleased)? A
+// binary head of its own gives the precision-first threshold a confidence that ranks upset above a calm
+// problem report, which the 7-way emotion head (spread over seven classes) does poorly. Support chats
+// (MAIA, data/cue) count most; XED lines only where they are not fear; UMSAB's non-negative tweets as "no".
+const UPSET_CLASSES = ['calm', 'upset'];
+const upsetOf = (e: Example) =>
+  e.emotion ? (e.emotion === 'disappointment' || e.emotion === 'frustration' || e.emotion === 'anger' ? 'upset' : 'calm') : e.sentiment === 'negative' ? undefined : 'calm';
+const upsetRows = [...maiaTrain, ...supportTrain, ...xedTrain.filter((e) => e.emotion !== 'anxiety'), ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
+const upsetWeight = (e: Example) => (e.group.startsWith('support') ? supportWeight : e.group.startsWith('maia') ? 1.5 : e.group.startsWith('umsab') ? 0.2 : 0.5);
+const upset = trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), { ...trainOptions, classes: UPSET_CLASSES, epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) });
 
 const model: SerializedModel = {
   format: 'souffleur-cue-linear/1',
   features,
-  heads: { sentiment: quantizeHead(SENTIMENTS, sentiment), emotion: quantizeHead([...EMOTIONS], emotion) },
-  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}`,
+  heads: { sentiment: quantizeHead(SENTIMENTS, sentiment), emotion: quantizeHead([...EMOTIONS], emotion), upset: quantizeHead(UPSET_CLASSES, upset) },
+  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})`,
 };
 
 if (values.dev) {

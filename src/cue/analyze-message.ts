@@ -24,6 +24,11 @@ export interface MessageAnalysis extends Omit<MessageCue, 'cue'> {
   complaint: boolean;
   /** Negative minus positive leaning, -1..1: how upset the customer sounds in this message. */
   negativity: number;
+  /**
+   * 0..1: how sure the analyzer is that the customer is disappointed, frustrated or angry. `emotion`
+   * names one of those only at `tuning.upsetThreshold` or above (precision first, issue 16).
+   */
+  confidence: number;
 }
 
 const NEGATIVE_EMOTIONS = ['anxiety', 'disappointment', 'frustration', 'anger'] as const;
@@ -39,6 +44,8 @@ const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
   vulnerability: 'anxiety',
 };
 const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
+const UPSET: readonly Emotion[] = ['disappointment', 'frustration', 'anger'];
+export const isUpset = (emotion: string): boolean => (UPSET as readonly string[]).includes(emotion);
 
 /**
  * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
@@ -50,7 +57,20 @@ export const tuning = {
   plainNegative: 0,
   /** ...and a short plain question needs this much. */
   plainQuestion: 0.7,
+  /**
+   * The confidence from which disappointment, frustration or anger is named: the lowest at which it was
+   * right at least 70 % of the time on the calibration part of our labelled support messages
+   * (data/cue, never the held-out part), chosen by scripts/cue/calibrate.ts.
+   */
+  upsetThreshold: 0.55,
+  /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */
+  upsetModel: 0.7,
+  /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
+  upsetWord: 0.45,
+  upsetTrigger: 0.3,
 };
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function resolveLang(text: string, lang?: string | null): Lang {
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
@@ -69,9 +89,9 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const found = scanLexicon(text, lang);
 
   const triggers = [...found.triggers.keys()];
-  const hits = (e: 'positive' | 'confusion' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
+  const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
   const negativeHits =
-    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + hits('problem') + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
   const scores: Record<Sentiment, number> = {
     negative: pNeg + tuning.lexiconWeight * Math.min(3, negativeHits),
@@ -88,7 +108,24 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
   if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)) sentiment = 'neutral';
 
+  // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
+  // and triggers that show them; a problem report ("my password is not accepted") has none of these.
+  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger');
+  const upsetTriggers = triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety').length;
+  // The model's own upset head when it has one (models trained since issue 16), else the emotion head's share.
+  const upsetHead = model.heads.upset;
+  const modelUpset = upsetHead
+    ? headProbabilities(upsetHead, ids)[upsetHead.classes.indexOf('upset')]!
+    : pEmotion('disappointment') + pEmotion('frustration') + pEmotion('anger');
+  // Each upset word or trigger independently takes away part of the remaining doubt (a noisy-OR), so
+  // "unacceptable, I am furious" is sure even where the tweet-trained model hesitates.
+  const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
+  const doubt = (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
+  const confidence = sentiment === 'negative' ? round2(1 - doubt) : 0;
+
   let emotion: Emotion;
+  const calmer = (): Emotion =>
+    hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral';
   if (sentiment === 'negative') {
     const leaning = (e: NegativeEmotion) =>
       pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
@@ -97,10 +134,16 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
     const candidates = NEGATIVE_EMOTIONS.filter((e) => e !== 'anger' || angerShown);
     emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
+    // Precision first: below the threshold an upset reading is not shown; a worried customer stays
+    // anxious, anyone else is read as calm (or confused).
+    // Worry is named on a worried word, a vulnerability or a model that hears it, not by elimination.
+    const anxietyShown = hits('anxiety') > 0 || triggers.includes('vulnerability') || pEmotion('anxiety') >= 0.3;
+    if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = anxietyShown ? 'anxiety' : calmer();
+    else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
   } else if (sentiment === 'positive') {
     emotion = 'positive';
   } else {
-    emotion = hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral';
+    emotion = calmer();
   }
 
   const strongTrigger = triggers.some((t) => t === 'legal-threat' || t === 'churn-threat' || t === 'escalation-request');
@@ -129,17 +172,20 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     triggerEvidence,
     complaint: found.complaint.length > 0,
     negativity: Math.max(-1, Math.min(1, sentiment === 'negative' ? intensity : sentiment === 'positive' ? -intensity * 0.5 : 0)),
+    confidence,
   };
 }
 
 /**
- * The phrases that show the emotion and the triggers, in reading order, without overlaps. When the
- * lexicons found nothing but the model hears an emotion, the clause that carries it most is quoted.
+ * The phrases that show the emotion shown and the triggers, in reading order, without overlaps. Only
+ * phrases that carry that emotion count: a calm reading quotes triggers only, never the negative word
+ * of a problem report. When the lexicons found nothing but the model hears the emotion, the short
+ * phrase that carries it most is quoted; when no phrase does, there is no evidence (and the cue says so).
  */
 function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, sentiment: Sentiment, lang: Lang): string[] {
   const relevant: Span[] = [];
   for (const [key, spans] of found.emotions) {
-    const fits = key === emotion || (sentiment === 'negative' && key !== 'positive' && key !== 'confusion') || (emotion === 'confusion' && key === 'confusion');
+    const fits = key === emotion || (isUpset(emotion) && isUpset(key));
     if (fits) relevant.push(...spans);
   }
   for (const spans of found.triggers.values()) relevant.push(...spans);
@@ -150,32 +196,39 @@ function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, se
     if (last && span.start < last.end) continue;
     kept.push(span);
   }
-  if (kept.length === 0 && sentiment !== 'neutral') {
-    const clause = strongestClause(text, sentiment, lang);
-    if (clause) kept.push(clause);
+  if (kept.length === 0 && emotion !== 'neutral' && emotion !== 'confusion' && sentiment !== 'neutral') {
+    const phrase = strongestPhrase(text, sentiment, lang);
+    if (phrase) kept.push(phrase);
   }
   return [...new Set(kept.map((s) => s.text))].slice(0, 5);
 }
 
-const CLAUSE = /[^.!?\n]+[.!?]*/gu;
-const MAX_CLAUSE = 100;
+const WORD = /[\p{L}\p{M}\p{N}_']+/gu;
+/** Three-word windows: long enough to read, short enough that a whole technical sentence is never quoted. */
+const WINDOW = 3;
+/** Only the first words are searched, which keeps the fallback within the per-message budget. */
+const MAX_WINDOWS = 60;
+/** A window the model finds less `sentiment` than this shows nothing in particular: no quote. */
+const MIN_PHRASE_PROBABILITY = 0.6;
 
-/** The clause (sentence or line of three words or more) the model finds most `sentiment`, as a span. */
-function strongestClause(text: string, sentiment: Sentiment, lang: Lang): Span | null {
+/** The three-word phrase the model finds most `sentiment`, as a span, or null when none clearly is. */
+function strongestPhrase(text: string, sentiment: Sentiment, lang: Lang): Span | null {
   const model = cueModel();
   const head = model.heads.sentiment!;
   const index = head.classes.indexOf(sentiment);
+  const words = [...text.matchAll(WORD)].slice(0, MAX_WINDOWS + WINDOW - 1);
   let best: Span | null = null;
-  let bestScore = -1;
-  for (const match of text.matchAll(CLAUSE)) {
-    const clause = match[0].trim();
-    if (clause.split(/\s+/).length < 3) continue;
-    const score = headProbabilities(head, featureIds(clause, model.features, lang))[index]!;
+  let bestScore = MIN_PHRASE_PROBABILITY;
+  for (let i = 0; i + Math.min(WINDOW, words.length) <= words.length; i++) {
+    const first = words[i]!;
+    const last = words[Math.min(words.length, i + WINDOW) - 1]!;
+    const start = first.index;
+    const end = last.index + last[0].length;
+    const phrase = text.slice(start, end);
+    const score = headProbabilities(head, featureIds(phrase, model.features, lang))[index]!;
     if (score > bestScore) {
       bestScore = score;
-      const start = match.index + match[0].indexOf(clause);
-      const shown = clause.length > MAX_CLAUSE ? clause.slice(0, MAX_CLAUSE).replace(/\s+\S*$/, '') : clause;
-      best = { start, end: start + shown.length, text: shown };
+      best = { start, end, text: phrase };
     }
   }
   return best;

@@ -15,6 +15,21 @@ function ticket(language: string, turns: [role: 'customer' | 'agent', text: stri
 }
 
 describe('analyzeTicket', () => {
+  // Issue 16: handle-personally (and with it the drafts hold-back) reads the thresholded emotion.
+  it('a calm password question is not handled personally, an angry complaint is', () => {
+    const calm = analyzeTicket(ticket('de', [
+      ['customer', 'Hallo, mein Passwort wird leider nicht akzeptiert. Wie kann ich es zurücksetzen? Der Link funktioniert nicht.'],
+    ]), { uiLang: 'de' });
+    expect(['disappointment', 'frustration', 'anger']).not.toContain(calm.emotion);
+    expect(calm.handlePersonallyReasons).not.toContain('complaint');
+    expect(calm.handlePersonallyReasons).not.toContain('strong-emotion');
+    const angry = analyzeTicket(ticket('en', [
+      ['customer', 'This is absolutely unacceptable and disgraceful. I am furious, you charged me three times!!'],
+    ]), { uiLang: 'en' });
+    expect(angry.emotion).toBe('anger');
+    expect(angry.handlePersonally).toBe(true);
+  });
+
   it('escalating (en): a polite question turns into repeated contact and a manager request', () => {
     const cue = analyzeTicket(ticket('en', [
       ['customer', 'Hi, could you tell me when my order will arrive?'],

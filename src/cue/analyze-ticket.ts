@@ -39,7 +39,9 @@ export function handleReasons(ticket: Ticket, analyses: MessageAnalysis[], trend
   const upset = (a: MessageAnalysis) => a.emotion === 'anger' || a.emotion === 'frustration' || a.emotion === 'disappointment';
   if (analyses.some((a) => a.complaint) || analyses.some((a) => a.emotion === 'anger' && a.intensity >= 0.6) || (last && upset(last) && last.intensity >= 0.8))
     reasons.push('complaint');
-  if (last && last.sentiment === 'negative' && last.intensity >= 0.75) reasons.push('strong-emotion');
+  // The thresholded emotion, not the sentiment: a calm problem report the model hears as negative is
+  // not a strong emotion (issue 16, precision first).
+  if (last && (upset(last) || last.emotion === 'anxiety') && last.intensity >= 0.75) reasons.push('strong-emotion');
   if (triggers.has('legal-threat')) reasons.push('legal-or-ethical');
   if (triggers.has('vip') || ticket.tags.some((tag) => VIP_TAGS.test(tag))) reasons.push('vip');
   if (triggers.has('vulnerability')) reasons.push('vulnerable-customer');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from './analyze-message';
-import { UI_LANGS } from './cue-text';
+import { cueSentence, UI_LANGS } from './cue-text';
 
 describe('cue sentence', () => {
   it.each(UI_LANGS)('is concrete in %s: quotes the customer and is not a canned phrase', (uiLang) => {
@@ -22,5 +22,13 @@ describe('cue sentence', () => {
     const cue = analyzeMessage('Where is my parcel?', { lang: 'en', uiLang: 'ja' });
     expect(cue.cue.length).toBeLessThan(160);
     expect(cue.cue).toMatch(/[a-z]/);
+  });
+
+  it.each(UI_LANGS)('says so in %s when an emotion has no phrase to show it', (uiLang) => {
+    const unquoted = cueSentence({ emotion: 'anxiety', evidence: [], triggers: [], triggerEvidence: {} }, uiLang);
+    const calm = cueSentence({ emotion: 'neutral', evidence: [], triggers: [], triggerEvidence: {} }, uiLang);
+    expect(unquoted).not.toBe(calm);
+    expect(unquoted).not.toMatch(/[“„‘”«]/);
+    expect(unquoted.length).toBeGreaterThan(20);
   });
 });

@@ -13,7 +13,7 @@ export interface CueInput {
   triggerEvidence: Partial<Record<Trigger, string>>;
 }
 
-type Key = Trigger | Emotion | 'neutral-plain';
+type Key = Trigger | Emotion | 'neutral-plain' | 'unquoted';
 type Templates = Record<Key, (quote: string) => string> & { quote: (phrase: string) => string };
 
 // Most decisive first: what the agent must handle before anything else.
@@ -38,6 +38,7 @@ const TEMPLATES: Record<UiLang, Templates> = {
     positive: (q) => `They write ${q}: thank them briefly and confirm nothing else is open.`,
     neutral: (q) => `Their words (${q}) are calm: answer the question directly and confirm the next step.`,
     'neutral-plain': () => 'No strong emotion in their words: answer the question directly and confirm the next step.',
+    unquoted: () => 'No phrase in their words shows an emotion clearly: read their tone yourself, then answer directly.',
   },
   de: {
     quote: (p) => `„${p}“`,
@@ -57,6 +58,7 @@ const TEMPLATES: Record<UiLang, Templates> = {
     positive: (q) => `Sie schreiben ${q}: kurz danken und bestätigen, dass nichts mehr offen ist.`,
     neutral: (q) => `Ihre Worte (${q}) sind ruhig: die Frage direkt beantworten und den nächsten Schritt bestätigen.`,
     'neutral-plain': () => 'Keine starke Emotion in ihren Worten: die Frage direkt beantworten und den nächsten Schritt bestätigen.',
+    unquoted: () => 'Kein Ausdruck in ihren Worten zeigt klar eine Emotion: den Ton selbst einschätzen, dann direkt antworten.',
   },
   nl: {
     quote: (p) => `‘${p}’`,
@@ -76,6 +78,7 @@ const TEMPLATES: Record<UiLang, Templates> = {
     positive: (q) => `Ze schrijven ${q}: bedank kort en bevestig dat er niets meer openstaat.`,
     neutral: (q) => `Hun woorden (${q}) zijn rustig: beantwoord de vraag direct en bevestig de volgende stap.`,
     'neutral-plain': () => 'Geen sterke emotie in hun woorden: beantwoord de vraag direct en bevestig de volgende stap.',
+    unquoted: () => 'Geen woorden van hen tonen duidelijk een emotie: beoordeel de toon zelf en antwoord dan direct.',
   },
   sv: {
     quote: (p) => `”${p}”`,
@@ -95,6 +98,7 @@ const TEMPLATES: Record<UiLang, Templates> = {
     positive: (q) => `De skriver ${q}: tacka kort och bekräfta att inget mer är öppet.`,
     neutral: (q) => `Deras ord (${q}) är lugna: svara direkt på frågan och bekräfta nästa steg.`,
     'neutral-plain': () => 'Ingen stark känsla i deras ord: svara direkt på frågan och bekräfta nästa steg.',
+    unquoted: () => 'Inga av deras ord visar tydligt en känsla: bedöm tonen själv och svara sedan direkt.',
   },
   ar: {
     quote: (p) => `«${p}»`,
@@ -114,6 +118,7 @@ const TEMPLATES: Record<UiLang, Templates> = {
     positive: (q) => `يكتب العميل ${q}: اشكره باختصار وتأكد أنه لم يبقَ شيء معلق.`,
     neutral: (q) => `كلمات العميل (${q}) هادئة: أجب عن السؤال مباشرة وأكّد الخطوة التالية.`,
     'neutral-plain': () => 'لا توجد مشاعر قوية في كلماته: أجب عن السؤال مباشرة وأكّد الخطوة التالية.',
+    unquoted: () => 'لا توجد عبارة في كلماته تُظهر شعوراً بوضوح: قدّر نبرته بنفسك، ثم أجب مباشرة.',
   },
 };
 
@@ -127,6 +132,7 @@ export function cueSentence(input: CueInput, uiLang: string): string {
   const trigger = TRIGGER_ORDER.find((t) => input.triggers.includes(t) && input.triggerEvidence[t]);
   if (trigger) return templates[trigger](templates.quote(input.triggerEvidence[trigger]!));
   const phrase = input.evidence[0];
-  if (!phrase) return templates['neutral-plain']('');
+  // No quote: a calm reading says there is no strong emotion; any other says no phrase shows it.
+  if (!phrase) return templates[input.emotion === 'neutral' ? 'neutral-plain' : 'unquoted']('');
   return templates[input.emotion](templates.quote(phrase));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage } from './analyze-message';
+import { analyzeMessage, analyzeMessageDetail, tuning } from './analyze-message';
 import type { Trigger } from './types';
 
 const cases: [string, string, Trigger][] = [
@@ -92,5 +92,63 @@ describe('emotion', () => {
 
   it('hears anger when the words say so', () => {
     expect(analyzeMessage('This is unacceptable and ridiculous, I am furious.', { lang: 'en', uiLang: 'en' }).emotion).toBe('anger');
+  });
+});
+
+// Issue 16: disappointment, frustration or anger only from the calibrated confidence up.
+describe('precision first', () => {
+  it.each([
+    ['en', 'Hi, my password is not accepted anymore and the reset does not work. How can I reset it?'],
+    ['de', 'Hallo, mein Passwort wird leider nicht akzeptiert. Wie kann ich es zurücksetzen? Es funktioniert nicht.'],
+    ['nl', 'Mijn wachtwoord werkt niet meer. Hoe kan ik het resetten?'],
+    ['sv', 'Mitt lösenord fungerar inte längre. Hur återställer jag det?'],
+    ['ar', 'كلمة المرور لا تعمل. كيف يمكنني إعادة تعيينها؟'],
+  ])('%s: a short password question is not read as upset', (lang, text) => {
+    const detail = analyzeMessageDetail(text, lang);
+    expect(['disappointment', 'frustration', 'anger']).not.toContain(detail.emotion);
+    expect(detail.confidence).toBeLessThan(tuning.upsetThreshold);
+  });
+
+  it('names the upset emotion at or above the threshold, with the confidence that allowed it', () => {
+    const detail = analyzeMessageDetail('This is absolutely unacceptable, I am furious. Refund me now.', 'en');
+    expect(detail.emotion).toBe('anger');
+    expect(detail.confidence).toBeGreaterThanOrEqual(tuning.upsetThreshold);
+  });
+
+  it('a worried customer with a technical problem is anxious, not angry', () => {
+    const detail = analyzeMessageDetail('I am really worried, I cannot log in and all my client files are in there. Please help.', 'en');
+    expect(detail.emotion).toBe('anxiety');
+  });
+
+  it('below the threshold the same message is no longer called upset', () => {
+    const text = 'I am disappointed, the strap broke after a week.';
+    const saved = tuning.upsetThreshold;
+    try {
+      tuning.upsetThreshold = 0;
+      expect(analyzeMessageDetail(text, 'en').emotion).toBe('disappointment');
+      tuning.upsetThreshold = 1.01;
+      expect(['disappointment', 'frustration', 'anger']).not.toContain(analyzeMessageDetail(text, 'en').emotion);
+    } finally {
+      tuning.upsetThreshold = saved;
+    }
+  });
+});
+
+describe('evidence', () => {
+  it('quotes the words that carry the emotion, not the technical sentence', () => {
+    const text = 'The export to CSV stops at 10,000 rows on the reports page in Chrome. This is the third time I write, I am fed up and frustrated.';
+    const { evidence } = analyzeMessage(text, { lang: 'en', uiLang: 'en' });
+    expect(evidence).toEqual(expect.arrayContaining(['fed up', 'frustrated']));
+    for (const phrase of evidence) {
+      expect(text).toContain(phrase);
+      expect(phrase).not.toContain('CSV');
+      expect(phrase.split(/\s+/).length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('a calm problem report quotes nothing and says there is no strong emotion', () => {
+    const cue = analyzeMessage('The invoice shows 19% VAT but we are in Austria, it should be 20%.', { lang: 'en', uiLang: 'en' });
+    expect(cue.evidence).toEqual([]);
+    expect(cue.cue).toMatch(/No strong emotion/);
   });
 });

@@ -28,7 +28,10 @@ describe('souffleur cue', () => {
     await cue([input, '--ui-lang', 'de']);
     expect(out).toHaveLength(2);
     const first = JSON.parse(out[0]!) as Record<string, unknown>;
-    expect(Object.keys(first).sort()).toEqual(['cue', 'emotion', 'evidence', 'intensity', 'sentiment', 'triggers', 'urgency']);
+    // `confidence` (issue 16): how sure the upset reading is, beside the thresholded emotion.
+    expect(Object.keys(first).sort()).toEqual(['confidence', 'cue', 'emotion', 'evidence', 'intensity', 'sentiment', 'triggers', 'urgency']);
+    expect(first.confidence).toBeGreaterThanOrEqual(0);
+    expect(first.confidence).toBeLessThanOrEqual(1);
     expect(first.triggers).toContain('repeated-contact');
     expect(first.cue).toContain('third time');
   });

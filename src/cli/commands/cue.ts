@@ -1,7 +1,9 @@
 // `souffleur cue <file.jsonl>`: one empathy cue per line {"text", "lang"?}, streamed line by line.
 // `souffleur cue --ticket <ticket.json>`: the cue for a whole ticket, with trend and handle-personally.
 import { parseArgs } from 'node:util';
-import { analyzeMessage, analyzeTicket } from '../../cue';
+import { analyzeTicket } from '../../cue';
+import { analyzeMessageDetail, toMessageCue } from '../../cue/analyze-message';
+import { customerTexts } from '../../cue/analyze-ticket';
 import { Ticket } from '../../ticket/schema';
 import { CliError, printJson, readJson, readJsonLines, type Command } from '../io';
 
@@ -27,7 +29,12 @@ export const cue: Command = async (argv) => {
       const issue = result.error.issues[0];
       throw new CliError(`${values.ticket} is not a Ticket: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
     }
-    printJson(analyzeTicket(result.data, { uiLang }));
+    // `confidence`: how sure the analyzer is that the latest customer message is disappointed, frustrated
+    // or angry; `emotion` names one of those only from tuning.upsetThreshold up.
+    const texts = customerTexts(result.data);
+    const latest = texts[texts.length - 1];
+    const confidence = latest === undefined ? 0 : analyzeMessageDetail(latest, result.data.language).confidence;
+    printJson({ ...analyzeTicket(result.data, { uiLang }), confidence });
     return;
   }
   const [file, ...extra] = positionals;
@@ -40,6 +47,7 @@ export const cue: Command = async (argv) => {
     if (row.lang !== undefined && row.lang !== null && typeof row.lang !== 'string') {
       throw new CliError(`${file}:${line}: "lang" must be a string`);
     }
-    printJson(analyzeMessage(row.text, { lang: (row.lang as string | undefined) ?? null, uiLang }));
+    const detail = analyzeMessageDetail(row.text, (row.lang as string | undefined) ?? null);
+    printJson({ ...toMessageCue(detail, uiLang), confidence: detail.confidence });
   }
 };

@@ -13,10 +13,13 @@ export const de: LanguageLexicon = {
   },
   emotions: {
     anger: ['wütend', 'sauer', 'unverschämt*', 'frechheit', 'unfassbar', 'inakzeptabel', 'nicht akzeptabel', 'skandal*', 'lächerlich', 'betrug', 'abzocke', 'inkompetent*', 'eine zumutung', 'zumutung', 'die schlechteste', 'das letzte', 'nutzlos', 'katastroph*', 'ärgerlich', 'verarscht', 'reicht mir', 'reicht jetzt'],
-    frustration: ['frustrier*', 'genervt', 'nervig', 'nervt', 'schon wieder', 'immer noch nicht', 'funktioniert nicht', 'geht nicht', 'klappt nicht', 'immer wieder', 'zeitverschwendung', 'ärgere mich', 'langsam reicht', 'hängt fest'],
-    disappointment: ['enttäusch*', 'schade', 'leider', 'traurig', 'hatte mehr erwartet', 'mehr erwartet', 'unzufrieden', 'schlechter service', 'schlechte qualität', 'bedauer*'],
+    frustration: ['frustrier*', 'genervt', 'nervig', 'nervt', 'schon wieder', 'immer noch nicht', 'immer wieder', 'zeitverschwendung', 'ärgere mich', 'langsam reicht'],
+    disappointment: ['enttäusch*', 'schade', 'traurig', 'hatte mehr erwartet', 'mehr erwartet', 'unzufrieden', 'schlechter service', 'schlechte qualität', 'bedauer*'],
     anxiety: ['sorgen', 'besorgt', 'angst', 'ängstlich', 'nervös', 'beunruhig*', 'panik', 'verzweifelt', 'was passiert, wenn', 'bitte helfen', 'helfen sie mir', 'stress'],
-    confusion: ['verwirr*', 'verstehe nicht', 'verstehe ich nicht', 'unklar', 'nicht sicher', 'nicht klar', 'wie kann ich', 'wie mache ich', 'was bedeutet', 'keine ahnung', 'welche*'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['funktioniert nicht', 'geht nicht', 'klappt nicht', 'hängt fest', 'leider'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['verwirr*', 'verstehe nicht', 'verstehe ich nicht', 'unklar', 'nicht sicher', 'nicht klar', 'keine ahnung'],
     positive: ['danke*', 'vielen dank', 'super', 'toll', 'zufrieden', 'freue mich', 'froh', 'perfekt', 'klasse', 'prima', 'hilfreich', 'gut', 'großartig', 'funktioniert jetzt', 'gelöst'],
   },
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals', 'nicht mehr', 'gar nicht', 'überhaupt nicht', 'kaum'],

@@ -13,10 +13,13 @@ export const en: LanguageLexicon = {
   },
   emotions: {
     anger: ['furious', 'outrage*', 'angry', 'livid', 'unacceptable', 'disgrace*', 'ridiculous', 'scam', 'rip-off', 'rip off', 'incompeten*', 'pathetic', 'shameful', 'how dare', 'fed up', 'sick of', 'the worst', 'useless', 'a joke', 'appalling', 'disgusting', 'insult*', 'liars', 'lied', 'hate', 'sucks', 'terrible', 'awful', 'horrible', 'worst', 'stupid', 'damn'],
-    frustration: ['still fail*', 'still stops', 'frustrat*', 'annoy*', 'still not', 'still doesn\'t', 'still does not', 'still broken', 'keeps failing', 'keeps crashing', 'doesn\'t work', 'does not work', 'not working', 'nothing works', 'waste of time', 'wasted', 'again', 'hassle', 'tired of', 'irritat*', 'stuck'],
-    disappointment: ['disappoint*', 'let down', 'expected better', 'expected more', 'sad', 'unfortunately', 'a shame', 'a pity', 'poor service', 'poor quality', 'not what i', 'regret', 'unhappy', 'dissatisfied', 'bad', 'sorry to', 'miss', 'broken', 'failed', 'sadly', 'upset'],
+    frustration: ['frustrat*', 'annoy*', 'still not', 'still doesn\'t', 'still does not', 'still broken', 'nothing works', 'waste of time', 'wasted', 'again', 'hassle', 'tired of', 'irritat*'],
+    disappointment: ['disappoint*', 'let down', 'expected better', 'expected more', 'sad', 'a shame', 'a pity', 'poor service', 'poor quality', 'not what i', 'regret', 'unhappy', 'dissatisfied', 'sorry to', 'miss', 'sadly', 'upset'],
     anxiety: ['worried', 'worry', 'anxious', 'nervous', 'scared', 'afraid', 'concerned', 'panic*', 'stressed', 'stressful', 'desperate', 'what if', 'please help', 'help me'],
-    confusion: ['confus*', 'don\'t understand', 'do not understand', 'doesn\'t make sense', 'unclear', 'not sure', 'which one', 'how do i', 'how can i', 'what does', 'i don\'t get', 'no idea'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['doesn\'t work', 'does not work', 'not working', 'stuck', 'broken', 'failed', 'bad', 'unfortunately', 'still fail*', 'still stops', 'keeps failing', 'keeps crashing'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'don\'t understand', 'do not understand', 'doesn\'t make sense', 'unclear', 'not sure', 'i don\'t get', 'no idea'],
     positive: ['thank*', 'great', 'happy', 'satisfied', 'pleased', 'glad', 'love', 'excellent', 'perfect', 'awesome', 'helpful', 'appreciate*', 'wonderful', 'good', 'works now', 'resolved', 'best', 'amazing', 'fantastic', 'nice', 'beautiful', 'fun', 'enjoy*', 'excited', 'congrat*', 'cool', 'lovely'],
   },
   negators: ['not', 'no', 'never', 'hardly', 'isn\'t', 'wasn\'t', 'aren\'t', 'don\'t', 'doesn\'t', 'didn\'t', 'no longer', 'far from', 'not at all'],

@@ -16,7 +16,8 @@ export const es: LanguageLexicon = {
     frustration: ['frustra*', 'molest*', 'irrita*', 'otra vez', 'sigue sin', 'todavía no', 'no funciona', 'no sirve', 'no va', 'pérdida de tiempo', 'atascad*', 'cansad* de'],
     disappointment: ['decepcion*', 'defraudad*', 'lástima', 'pena', 'lamentablemente', 'desafortunadamente', 'triste', 'esperaba más', 'insatisfech*', 'descontent*', 'mal servicio', 'mala calidad'],
     anxiety: ['preocupad*', 'me preocupa', 'miedo', 'asustad*', 'nervios*', 'ansios*', 'angustia*', 'pánico', 'desesperad*', 'ayúdenme', 'ayuda por favor', 'estrés'],
-    confusion: ['confundid*', 'confus*', 'no entiendo', 'no lo entiendo', 'no está claro', 'no estoy segur*', 'cómo puedo', 'cómo hago', 'qué significa', 'ni idea', 'cuál'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confundid*', 'confus*', 'no entiendo', 'no lo entiendo', 'no está claro', 'no estoy segur*', 'ni idea'],
     positive: ['gracias', 'genial', 'content*', 'satisfech*', 'encantad*', 'perfecto', 'excelente', 'estupendo', 'bien', 'maravillos*', 'útil', 'agradecid*', 'ya funciona', 'resuelto'],
   },
   negators: ['no', 'nunca', 'jamás', 'nada', 'ni', 'ya no', 'tampoco', 'para nada'],

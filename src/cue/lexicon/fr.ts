@@ -16,7 +16,8 @@ export const fr: LanguageLexicon = {
     frustration: ['frustr*', 'agaç*', 'agacé', 'énervé*', 'encore', 'toujours pas', 'ne fonctionne pas', 'ne marche pas', 'marche pas', 'fonctionne toujours pas', 'perte de temps', 'bloqué*', 'fatigué de'],
     disappointment: ['déçu*', 'décevant*', 'déception', 'dommage', 'malheureusement', 'triste', "m'attendais à mieux", 'insatisfait*', 'mécontent*', 'mauvais service', 'mauvaise qualité', 'regrette'],
     anxiety: ['inquiet*', 'inquiète', 'peur', 'angoiss*', 'stress*', 'nerveux', 'panique', 'désespéré*', 'aidez-moi', "s'il vous plaît aidez"],
-    confusion: ['confus*', 'comprends pas', 'ne comprends pas', "pas clair", 'incompréhensible', 'pas sûr', 'comment puis-je', 'comment faire', 'que signifie', "aucune idée", 'lequel', 'laquelle'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'comprends pas', 'ne comprends pas', "pas clair", 'incompréhensible', 'pas sûr', "aucune idée"],
     positive: ['merci*', 'super', 'génial', 'content*', 'satisfait*', 'ravi*', 'parfait', 'excellent*', 'top', 'bien', 'formidable', 'utile', 'fonctionne maintenant', 'résolu'],
   },
   negators: ['pas', 'ne', 'jamais', 'plus', 'aucun', 'aucune', 'guère', 'pas du tout', 'nullement'],

@@ -16,7 +16,8 @@ export const it: LanguageLexicon = {
     frustration: ['frustra*', 'infastidit*', 'irritat*', 'seccant*', 'di nuovo', 'ancora non', 'non funziona', 'non va', 'perdita di tempo', 'bloccat*', 'stanco di', 'stanca di'],
     disappointment: ['delus*', 'deludente', 'peccato', 'purtroppo', 'triste', 'mi aspettavo di più', 'insoddisfatt*', 'scontent*', 'pessimo servizio', 'scarsa qualità', 'dispiaciut*'],
     anxiety: ['preoccupat*', 'mi preoccupa', 'paura', 'spaventat*', 'ansios*', 'ansia', 'nervos*', 'panico', 'disperat*', 'aiutatemi', 'stress*'],
-    confusion: ['confus*', 'non capisco', 'non ho capito', 'non è chiaro', 'poco chiaro', 'non sono sicur*', 'come posso', 'come faccio', 'cosa significa', 'non ho idea', 'quale'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'non capisco', 'non ho capito', 'non è chiaro', 'poco chiaro', 'non sono sicur*', 'non ho idea'],
     positive: ['grazie', 'ottimo', 'ottima', 'content*', 'soddisfatt*', 'felice', 'perfetto', 'eccellente', 'fantastico', 'bene', 'gentilissim*', 'utile', 'ora funziona', 'risolto'],
   },
   negators: ['non', 'mai', 'nessun', 'nessuna', 'niente', 'nemmeno', 'neanche', 'per niente', 'non più'],

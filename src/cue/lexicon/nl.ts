@@ -13,10 +13,13 @@ export const nl: LanguageLexicon = {
   },
   emotions: {
     anger: ['woedend', 'boos', 'kwaad', 'onacceptabel', 'schandalig', 'schande', 'belachelijk', 'oplichters', 'incompetent*', 'waardeloos', 'bizar', 'absurd', 'ben het zat', 'het is genoeg', 'een grap', 'brutaal'],
-    frustration: ['gefrustreerd', 'frustrer*', 'irritant', 'geïrriteerd', 'ergerlijk', 'alweer', 'nog steeds niet', 'werkt niet', 'doet het niet', 'lukt niet', 'steeds weer', 'tijdverspilling', 'vast'],
-    disappointment: ['teleurgesteld', 'teleurstell*', 'jammer', 'helaas', 'verdrietig', 'meer verwacht', 'ontevreden', 'slechte service', 'slechte kwaliteit', 'spijtig'],
+    frustration: ['gefrustreerd', 'frustrer*', 'irritant', 'geïrriteerd', 'ergerlijk', 'alweer', 'nog steeds niet', 'steeds weer', 'tijdverspilling'],
+    disappointment: ['teleurgesteld', 'teleurstell*', 'jammer', 'verdrietig', 'meer verwacht', 'ontevreden', 'slechte service', 'slechte kwaliteit', 'spijtig'],
     anxiety: ['zorgen', 'bezorgd', 'bang', 'angstig', 'nerveus', 'ongerust', 'paniek', 'wanhopig', 'help me', 'stress'],
-    confusion: ['verward', 'snap het niet', 'begrijp het niet', 'begrijp niet', 'snap niet', 'onduidelijk', 'niet zeker', 'hoe kan ik', 'hoe moet ik', 'wat betekent', 'geen idee', 'welke'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['werkt niet', 'doet het niet', 'lukt niet', 'vast', 'helaas'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['verward', 'snap het niet', 'begrijp het niet', 'begrijp niet', 'snap niet', 'onduidelijk', 'niet zeker', 'geen idee'],
     positive: ['bedankt', 'dank je', 'dank u', 'super', 'top', 'tevreden', 'blij', 'perfect', 'fijn', 'geweldig', 'goed', 'handig', 'werkt nu', 'opgelost'],
   },
   negators: ['niet', 'geen', 'nooit', 'niet meer', 'helemaal niet', 'nauwelijks'],

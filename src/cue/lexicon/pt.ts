@@ -13,10 +13,13 @@ export const pt: LanguageLexicon = {
   },
   emotions: {
     anger: ['furios*', 'irritad*', 'revoltad*', 'indignad*', 'inaceitável', 'vergonha', 'vergonhoso', 'ridículo', 'golpe', 'ladrões', 'incompeten*', 'péssim*', 'absurdo', 'palhaçada', 'farto', 'farta', 'um desrespeito', 'desrespeito', 'descaso'],
-    frustration: ['frustra*', 'chatead*', 'aborrecid*', 'de novo', 'outra vez', 'ainda não', 'continua sem', 'não funciona', 'não consigo', 'não dá', 'perda de tempo', 'travad*', 'cansad* de'],
-    disappointment: ['decepcion*', 'desapontad*', 'pena', 'infelizmente', 'triste', 'esperava mais', 'insatisfeit*', 'descontente', 'mau serviço', 'serviço ruim', 'má qualidade', 'lamentável'],
+    frustration: ['frustra*', 'chatead*', 'aborrecid*', 'de novo', 'outra vez', 'ainda não', 'continua sem', 'perda de tempo', 'cansad* de'],
+    disappointment: ['decepcion*', 'desapontad*', 'pena', 'triste', 'esperava mais', 'insatisfeit*', 'descontente', 'mau serviço', 'serviço ruim', 'má qualidade', 'lamentável'],
     anxiety: ['preocupad*', 'preocupa-me', 'me preocupa', 'medo', 'assustad*', 'ansios*', 'nervos*', 'pânico', 'desesperad*', 'me ajudem', 'ajudem-me', 'urgente'],
-    confusion: ['confus*', 'não entendo', 'não entendi', 'não percebo', 'não percebi', 'não está claro', 'não tenho certeza', 'como posso', 'como faço', 'o que significa', 'não faço ideia', 'qual'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['não funciona', 'não consigo', 'não dá', 'travad*', 'infelizmente'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['confus*', 'não entendo', 'não entendi', 'não percebo', 'não percebi', 'não está claro', 'não tenho certeza', 'não faço ideia'],
     positive: ['obrigad*', 'ótimo', 'ótima', 'content*', 'satisfeit*', 'feliz', 'perfeito', 'excelente', 'maravilh*', 'bom', 'boa', 'agradeço', 'agradecid*', 'já funciona', 'resolvido'],
   },
   negators: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nada', 'já não'],

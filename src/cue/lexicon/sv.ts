@@ -13,10 +13,13 @@ export const sv: LanguageLexicon = {
   },
   emotions: {
     anger: ['arg', 'förbannad', 'rasande', 'oacceptabelt', 'skandal*', 'skämt', 'löjligt', 'bedragare', 'inkompetent*', 'värdelös*', 'fräckt', 'det räcker', 'helt sjukt', 'skandalöst'],
-    frustration: ['frustrer*', 'irriter*', 'trött på', 'igen', 'fortfarande inte', 'fungerar inte', 'funkar inte', 'går inte', 'om och om igen', 'slöseri med tid', 'fast'],
-    disappointment: ['besviken', 'besvikelse', 'synd', 'tyvärr', 'ledsen', 'väntat mig mer', 'missnöjd', 'dålig service', 'dålig kvalitet', 'beklagar'],
+    frustration: ['frustrer*', 'irriter*', 'trött på', 'igen', 'fortfarande inte', 'om och om igen', 'slöseri med tid'],
+    disappointment: ['besviken', 'besvikelse', 'synd', 'ledsen', 'väntat mig mer', 'missnöjd', 'dålig service', 'dålig kvalitet', 'beklagar'],
     anxiety: ['orolig', 'oroar', 'rädd', 'nervös', 'ängslig', 'panik', 'desperat', 'hjälp mig', 'stress*'],
-    confusion: ['förvirrad', 'förstår inte', 'begriper inte', 'oklart', 'otydlig*', 'inte säker', 'hur gör jag', 'hur kan jag', 'vad betyder', 'ingen aning', 'vilken'],
+    // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
+    problem: ['fungerar inte', 'funkar inte', 'går inte', 'fast', 'tyvärr'],
+    // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
+    confusion: ['förvirrad', 'förstår inte', 'begriper inte', 'oklart', 'otydlig*', 'inte säker', 'ingen aning'],
     positive: ['tack', 'tusen tack', 'super', 'toppen', 'nöjd', 'glad', 'perfekt', 'bra', 'jättebra', 'underbart', 'hjälpsam', 'fungerar nu', 'löst'],
   },
   negators: ['inte', 'ej', 'ingen', 'inget', 'inga', 'aldrig', 'inte längre', 'knappast', 'inte alls'],

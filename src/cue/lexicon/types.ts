@@ -3,7 +3,8 @@
 // left boundary (Arabic clitics: و، ب، ال), `_` stands for up to two arbitrary words ("waited _ days").
 import type { Trigger } from '../types';
 
-export type CueEmotion = 'anger' | 'frustration' | 'disappointment' | 'anxiety' | 'confusion' | 'positive';
+/** `problem`: words of a problem report ("doesn't work", "leider"): negative, but no emotion (issue 16). */
+export type CueEmotion = 'anger' | 'frustration' | 'disappointment' | 'anxiety' | 'confusion' | 'positive' | 'problem';
 
 export interface LanguageLexicon {
   triggers: Partial<Record<Trigger, string[]>>;

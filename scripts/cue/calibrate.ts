@@ -1,0 +1,61 @@
+// `npm run calibrate:cue [-- --model path.json]`: chooses tuning.upsetThreshold, the confidence from which
+// the cue names disappointment, frustration or anger: the lowest at which that reading is right at least
+// 70 % of the time on support-domain development data, in both: the calibration part of data/cue (never
+// its held-out part, never a part the model trained on) and the MAIA conversations `train:cue --dev`
+// held out (real Portuguese support chats, where calm problem reports outnumber upset customers; read
+// from ../shared/data). Run it with that dev model: `npm run train:cue -- --dev` first (it writes
+// .cache/cue-dev-model.json, the default here). Chosen on both pooled: on data/cue alone (short, clear
+// messages written for it) almost any threshold reaches 70 %, on MAIA alone none does (see scripts/cue/README.md).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
+import type { SerializedModel } from '../../src/cue/linear-model';
+import { useCueModel } from '../../src/cue/model';
+import { fnv1a } from '../../src/cue/features';
+import { maia, requireData } from './data';
+import { pct } from './metrics';
+import { support, SUPPORT_LANGS } from './support';
+
+const TARGET_PRECISION = 0.7;
+const { values } = parseArgs({ options: { model: { type: 'string', default: '.cache/cue-dev-model.json' } } });
+requireData();
+useCueModel(JSON.parse(readFileSync(values.model, 'utf8')) as SerializedModel);
+
+// The same quarter of the MAIA training conversations that train.ts --dev holds out.
+const maiaDev = maia('train').filter((e) => fnv1a(e.conversation ?? '') % 4 === 1);
+const rows = [...support('calibrate'), ...maiaDev];
+tuning.upsetThreshold = 0;
+const scored = rows.map((e) => {
+  const detail = analyzeMessageDetail(e.text, e.lang);
+  return { lang: e.lang, gold: isUpset(e.emotion!), upset: isUpset(detail.emotion), confidence: detail.confidence };
+});
+
+function at(threshold: number, subset = scored) {
+  const named = subset.filter((s) => s.upset && s.confidence >= threshold);
+  const right = named.filter((s) => s.gold).length;
+  const gold = subset.filter((s) => s.gold).length;
+  return { precision: named.length ? right / named.length : 1, recall: gold ? right / gold : 0, named: named.length };
+}
+
+const ours = scored.filter((s) => s.lang !== 'pt');
+const chats = scored.filter((s) => s.lang === 'pt');
+let chosen: number | null = null;
+for (let t = 0; t <= 1.0001; t += 0.05) {
+  const threshold = Math.round(t * 100) / 100;
+  const a = at(threshold, ours);
+  const b = at(threshold, chats);
+  const pooled = at(threshold);
+  process.stdout.write(
+    `threshold ${threshold.toFixed(2)}: data/cue P ${pct(a.precision)} R ${pct(a.recall)} (named ${a.named}) | MAIA dev P ${pct(b.precision)} R ${pct(b.recall)} (named ${b.named}) | pooled P ${pct(pooled.precision)} R ${pct(pooled.recall)}\n`,
+  );
+  if (chosen === null && pooled.named > 0 && pooled.precision >= TARGET_PRECISION) chosen = threshold;
+}
+if (chosen === null) {
+  process.stdout.write(`no threshold reaches precision ${TARGET_PRECISION}\n`);
+  process.exit(1);
+}
+const perLang = [...SUPPORT_LANGS, 'pt'].map((lang) => {
+  const { precision, recall } = at(chosen, scored.filter((s) => s.lang === lang));
+  return `${lang} P ${pct(precision)} R ${pct(recall)}`;
+});
+process.stdout.write(`chosen upsetThreshold ${chosen} (n=${rows.length}): ${perLang.join(' | ')}\n`);
