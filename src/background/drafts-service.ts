@@ -9,9 +9,11 @@ import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { newSuggestionId } from '../stats/suggestions';
 import type { DraftView } from '../sidebar/state';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
-import { toDraftView, toDraftViews } from './handlers';
+import { toDraftView } from './handlers';
 
 const CACHE_SIZE = 50;
+/** Draft texts whose suggestion ids are remembered (see `ids`). */
+const ID_MEMORY = 500;
 /** The sidebar renders at most this often while tokens stream in (ms). */
 const DELTA_INTERVAL_MS = 16;
 /** How long a model request waits for the semantic snippets before going with the lexical ones. */
@@ -35,6 +37,23 @@ type CachedResult = DraftsResult & { views: DraftView[] };
 
 export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   const cache = new Map<string, CachedResult>();
+  /**
+   * The same draft text on the same ticket keeps its suggestion id: the page's and the REST reading of a
+   * ticket may both be answered, and the agent saw one suggestion, not two. Ids stay random (they never
+   * name the ticket); this map lives in memory only.
+   */
+  const ids = new Map<string, string>();
+  const views = (request: DraftsRequest, result: DraftsResult, model: string): DraftView[] =>
+    result.drafts.map((draft) => {
+      const key = JSON.stringify([request.ticket.helpdesk, request.ticket.url, request.ticket.id, result.source, model, draft.text]);
+      let id = ids.get(key);
+      if (!id) {
+        id = newSuggestionId(result.source, model);
+        ids.set(key, id);
+        if (ids.size > ID_MEMORY) ids.delete(ids.keys().next().value!);
+      }
+      return toDraftView(id, draft);
+    });
 
   const remember = (key: string, result: CachedResult) => {
     cache.set(key, result);
@@ -68,7 +87,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       let result = cache.get(key);
       if (!result) {
         const fresh = await suggestDrafts(input, provider, options);
-        result = { ...fresh, views: toDraftViews(fresh.drafts, fresh.source, fresh.source === 'model' ? (provider?.model ?? '') : '') };
+        result = { ...fresh, views: views(request, fresh, fresh.source === 'model' ? (provider?.model ?? '') : '') };
         // Offline fallbacks are not cached: the next try should ask the model again.
         if (result.source === 'model') remember(key, result);
       }
@@ -85,7 +104,12 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       send({ kind: 'failed', message: problem.message, error: problem });
     }
   };
-  return Object.assign(serve, { forget: () => cache.clear() });
+  return Object.assign(serve, {
+    forget: () => {
+      cache.clear();
+      ids.clear();
+    },
+  });
 }
 
 /**

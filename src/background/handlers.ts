@@ -12,7 +12,6 @@ import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
-import { newSuggestionId } from '../stats/suggestions';
 
 export type { KnowledgeService } from './analysis';
 
@@ -32,10 +31,6 @@ export function toDraftView(id: string, draft: ShownDraft): DraftView {
   return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
 }
 
-/** Each draft gets a random id (src/stats/suggestions.ts): ids reach the stats, so they never name the ticket. */
-export function toDraftViews(drafts: ShownDraft[], source: 'model' | 'offline', model = ''): DraftView[] {
-  return drafts.map((draft) => toDraftView(newSuggestionId(source, model), draft));
-}
 
 const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
 

@@ -60,7 +60,9 @@ function compose(input: OfflineInput, lang: Lang, phrasing: OfflinePhrasing, sni
   const formal = formalityFor(input.settings, lang) === 'formal';
   const name = customerName(input.ticket, formal);
   const parts = [name && phrasing.greeting ? phrasing.greeting.replace('{name}', name) : phrasing.greetingNoName];
-  const group = input.cue ? emotionGroup(input.cue.emotion) : null;
+  // A calm reading can still carry what to acknowledge: a repeated contact or a deadline in their words.
+  const triggers = input.cue?.triggers ?? [];
+  const group = input.cue ? (emotionGroup(input.cue.emotion) ?? (triggers.includes('repeated-contact') ? 'upset' : triggers.includes('deadline') ? 'worried' : null)) : null;
   const quote = input.cue?.evidence[0];
   if (group && quote) parts.push(phrasing.acknowledge[group].replace('{quote}', quote.length > 80 ? `${quote.slice(0, 80)}…` : quote));
   parts.push(snippet ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.snippet)].filter(Boolean).join('\n') : phrasing.noSnippet);

@@ -14,6 +14,8 @@ beforeAll(async () => {
   page = await session.browser.context.newPage();
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html`);
+  // The hand-made log starts in March 2026: keep it whole whenever retention runs (a service worker restart).
+  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { statsRetentionDays: 0 } }));
   await page.getByTestId('import').setInputFiles({ name: 'team.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(toNdjson(handBuiltLog())) });
   await page.getByTestId('import-report').waitFor();
 });
@@ -103,7 +105,7 @@ describe('the dashboard', () => {
     const ltr = await ink(page.getByTestId('agent-insertion').locator('canvas'), DARK.inserted);
     expect(ltr.maxX).toBeLessThan(ltr.width * 0.6);
 
-    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { uiLanguage: 'ar', theme: 'dark' } }));
+    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { uiLanguage: 'ar', theme: 'dark', statsRetentionDays: 0 } }));
     await page.reload();
     await expect.poll(() => page.locator('main').getAttribute('dir')).toBe('rtl');
     const canvas = page.getByTestId('agent-insertion').locator('canvas');

@@ -15,6 +15,8 @@ beforeAll(async () => {
   session = await startSession();
   page = await session.browser.context.newPage();
   await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html`);
+  // The hand-made log starts in March 2026: keep it whole whenever retention runs (a service worker restart).
+  await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: { statsRetentionDays: 0 } }));
 });
 afterAll(async () => {
   await session?.close();
@@ -60,7 +62,7 @@ describe('the dashboard with untrusted imports and Delete all my data', () => {
     // Something in every store: settings, draft settings, the knowledge base, the provider and its key.
     const filled = await page.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      await chrome.storage.local.set({ settings: { agentName: 'Ana' }, draftSettings: { signature: 'Acme' } });
+      await chrome.storage.local.set({ settings: { agentName: 'Ana', statsRetentionDays: 0 }, draftSettings: { signature: 'Acme' } });
       const kb = await chrome.runtime.sendMessage({ kind: 'knowledge-import', articles: [{ id: 'a1', title: 'Refunds', body: 'Refunds take five days.' }] });
       const provider = await chrome.runtime.sendMessage({ kind: 'provider-save', config: { kind: 'compatible', model: 'm', baseUrl: 'http://127.0.0.1:9/v1' }, apiKey: 'sk-test' });
       return kb.ok && provider.ok;
