@@ -38,6 +38,10 @@ export interface CheckContext {
   /** The customer's own messages (original), for spotting instructions echoed back. */
   customerText: string;
   customerLanguage: Lang;
+  /** What the team vouches for besides the snippets: links, addresses and numbers here are trusted in drafts. */
+  companyFacts?: string[];
+  /** The team's allowlist of domains, e-mail addresses and phone numbers (a domain covers its subdomains). */
+  allowlist?: string[];
 }
 
 export interface DraftRequest {
@@ -142,6 +146,8 @@ export function buildRequest(input: DraftInput): DraftRequest {
       ticketText: [input.ticket.subject ?? '', ...input.ticket.messages.map((m) => m.text)].join('\n'),
       customerText: customer.map((m) => m.text).join('\n'),
       customerLanguage: lang,
+      companyFacts: input.settings.companyFacts,
+      allowlist: input.settings.allowlist,
     },
   };
 }
