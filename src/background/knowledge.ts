@@ -2,6 +2,7 @@
 // page. One KnowledgeBase instance, so the index in memory is the one every import updates.
 import type { ProviderConfig } from '../drafts/client';
 import { KnowledgeBase } from '../knowledge/db';
+import { wholeSentences } from '../knowledge/passages';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
@@ -41,6 +42,7 @@ export function openKnowledge(
           score: 1,
           title: article.title,
           snippet: article.body.slice(0, PINNED_SNIPPET_CHARS),
+          passage: wholeSentences(article.body, 0, PINNED_SNIPPET_CHARS),
           matches: [],
           ...(article.url ? { url: article.url } : {}),
           ...(article.language ? { language: article.language } : {}),

@@ -1,6 +1,7 @@
 // Builds the chat request (issue 5 item 2) in cache-friendly order: the static system prompt, then the
 // team's settings (stable per team), then snippets and cue, then the redacted, spotlighted ticket last.
 import type { TicketCue } from '../cue/types';
+import { wholeSentences } from '../knowledge/passages';
 import type { SearchHit } from '../knowledge/types';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
@@ -82,10 +83,13 @@ function teamSettings(settings: DraftSettings): string {
   return lines.join('\n');
 }
 
+/** What the model and the checks see of a snippet: whole sentences (issue 12 item 3), never a window cut mid-word. */
+const groundingText = (s: SearchHit) => s.passage ?? wholeSentences(s.snippet, 0, s.snippet.length, MAX_SNIPPET_CHARS);
+
 function snippetBlock(snippets: SearchHit[], pinnedIds: Set<string>): string {
   if (!snippets.length) return '# Knowledge snippets\nnone found';
   const items = snippets.map((s) =>
-    [`[id: ${s.id}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${s.title}`, s.snippet.slice(0, MAX_SNIPPET_CHARS), s.url ? `url: ${s.url}` : ''].filter(Boolean).join('\n'),
+    [`[id: ${s.id}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${s.title}`, groundingText(s), s.url ? `url: ${s.url}` : ''].filter(Boolean).join('\n'),
   );
   return `# Knowledge snippets (cite by id)\n${items.join('\n\n')}`;
 }
@@ -142,7 +146,7 @@ export function buildRequest(input: DraftInput): DraftRequest {
     draftCount: input.settings.draftCount,
     cacheKey: draftCacheKey({ ...input, snippets }),
     context: {
-      snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${s.snippet}`, url: s.url })),
+      snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${groundingText(s)}`, url: s.url })),
       ticketText: [input.ticket.subject ?? '', ...input.ticket.messages.map((m) => m.text)].join('\n'),
       customerText: customer.map((m) => m.text).join('\n'),
       customerLanguage: lang,
