@@ -14,6 +14,7 @@ import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
+import { capTicket } from '../ticket/caps';
 
 /** The knowledge base as the background sees it; the Dexie-backed store implements it. */
 export interface KnowledgeService {
@@ -56,7 +57,8 @@ export function createHandlers(
     'draft-settings-get': draftSettings['draft-settings-get'],
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
-    'analyze-ticket': async ({ ticket, uiLang, pinnedSnippetIds = [] }): Promise<TicketAnalysis> => {
+    'analyze-ticket': async ({ ticket: untrusted, uiLang, pinnedSnippetIds = [] }): Promise<TicketAnalysis> => {
+      const ticket = capTicket(untrusted); // linear work whatever the page sends (src/ticket/caps.ts)
       const cue = ticket.messages.some((message) => message.role === 'customer') ? analyzeTicket(ticket, { uiLang }) : null;
       const snippets = await knowledge.searchTicket(ticket, SNIPPETS_SHOWN);
       const [holdout, configured] = await Promise.all([stats.isHoldout(ticket.helpdesk, ticket.id), providerConfigured()]);
