@@ -6,6 +6,7 @@ import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput,
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { toDraftView, toDraftViews, type KnowledgeService } from './handlers';
+import { capTicket } from '../ticket/caps';
 
 const SNIPPETS_SENT = 5;
 const CACHE_SIZE = 50;
@@ -67,7 +68,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
 }
 
 async function inputFor(request: DraftsRequest, deps: DraftsServiceDeps, provider: ProviderConfig | null): Promise<DraftInput> {
-  const { ticket, uiLang, pinnedIds } = request;
+  const { uiLang, pinnedIds } = request;
+  const ticket = capTicket(request.ticket); // linear work whatever the page sends (src/ticket/caps.ts)
   const [snippets, pinned, settings] = await Promise.all([
     deps.knowledge.searchTicket(ticket, SNIPPETS_SENT),
     pinnedIds.length ? deps.knowledge.byIds(pinnedIds) : [],
