@@ -10,6 +10,7 @@ import { newSuggestionId } from '../stats/suggestions';
 import type { DraftView } from '../sidebar/state';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { toDraftView } from './handlers';
+import { capTicket } from '../ticket/caps';
 
 const CACHE_SIZE = 50;
 /** Draft texts whose suggestion ids are remembered (see `ids`). */
@@ -60,7 +61,10 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   };
 
-  const serve = async (request: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal): Promise<void> => {
+  const serve = async (untrusted: DraftsRequest, send: (update: DraftsUpdate) => void, signal: AbortSignal): Promise<void> => {
+    // Linear work whatever the page sends (src/ticket/caps.ts); capped like analyze-ticket, so both
+    // readings of a conversation state share one analysis.
+    const request: DraftsRequest = { ...untrusted, ticket: capTicket(untrusted.ticket) };
     // Everything the request needs is asked at once; the analysis is usually already under way.
     const settings = deps.settings();
     const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds, request.ticket) : Promise.resolve([]);

@@ -12,6 +12,7 @@ import type { DraftSettingsHandlers } from './draft-settings';
 import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
+import { capTicket } from '../ticket/caps';
 
 export type { KnowledgeService } from './analysis';
 
@@ -60,7 +61,8 @@ export function createHandlers(
     'draft-settings-save': draftSettings['draft-settings-save'],
     ...stats.handlers,
     'analyze-ticket': async ({ ticket, uiLang, notBefore }): Promise<TicketAnalysis> => {
-      const analysis = await analyses.get(ticket, uiLang, notBefore);
+      // Linear work whatever the page sends (src/ticket/caps.ts).
+      const analysis = await analyses.get(capTicket(ticket), uiLang, notBefore);
       const [search, configured] = await Promise.all([analysis.search, providerConfigured()]);
       const { cue, holdout, heldBack } = analysis;
       return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };

@@ -5,6 +5,7 @@ import { accountOfPage, visibleIn } from '../knowledge/account';
 import { KnowledgeBase } from '../knowledge/db';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { CustomHelpdeskOrigin } from '../settings/schema';
+import { wholeSentences } from '../knowledge/passages';
 import { openEmbeddings } from './embeddings';
 import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
 import type { Handlers } from './router';
@@ -64,6 +65,7 @@ export function openKnowledge(
           score: 1,
           title: article.title,
           snippet: article.body.slice(0, PINNED_SNIPPET_CHARS),
+          passage: wholeSentences(article.body, 0, PINNED_SNIPPET_CHARS),
           matches: [],
           ...(article.url ? { url: article.url } : {}),
           ...(article.language ? { language: article.language } : {}),

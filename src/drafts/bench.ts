@@ -1,6 +1,7 @@
 // `npm run bench:drafts` (Node only, never bundled into the extension): local overhead of the drafts path.
 // Prints `drafts: <figure>: <median> <unit> (budget <= X unit: ok|OVER)` lines, medians over repeated runs.
 import { CUE, GERMAN_ANSWER, SETTINGS, SNIPPETS, message, ticket } from '../../tests/server/fixtures';
+import { TYPICAL_PARAGRAPH as paragraph, typicalTicket } from '../../scripts/bench/typical-ticket';
 import { finalizeDrafts } from './pipeline';
 import { firstDraftText } from './partial-json';
 import { buildRequest } from './prompt';
@@ -21,10 +22,7 @@ function median(run: () => void, repeats: number): number {
 const line = (figure: string, value: number, budget: number | null, unit = 'ms') =>
   console.log(`drafts: ${figure}: ${value.toFixed(3)} ${unit}${budget === null ? '' : ` (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})`}`);
 
-const paragraph = 'Hallo, ich warte seit dem 03.02. auf meine Bestellung 100234567 und habe schon dreimal geschrieben. Rufen Sie mich bitte unter 0171 2345678 an oder schreiben Sie an anna.schmidt@example.de. Lieferadresse: Hauptstraße 5, 10115 Berlin. ';
-const typical = ticket([paragraph, 'Hallo Frau Schmidt, wir prüfen das.\n\nViele Grüße\nJonas Weber', paragraph.repeat(2), paragraph]);
-typical.messages[1]!.role = 'agent';
-typical.messages[1]!.author.name = 'Jonas Weber';
+const typical = typicalTicket();
 const long = ticket([]);
 for (let i = 0; i < 12; i++) long.messages.push(message(paragraph.repeat(16).slice(0, 4000), { id: `l${i}` }));
 

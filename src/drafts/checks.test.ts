@@ -19,10 +19,26 @@ describe('checkDraft', () => {
     expect(kinds('Hi Anna, your order ships within 2 working days; you can track it at https://acme.example/track. Best regards', ['kb-delivery'])).toEqual([]);
   });
 
-  it('flags links that are neither in the knowledge base nor the ticket', () => {
+  it('flags links and bare domains the team does not vouch for, including ones the customer wrote', () => {
     expect(kinds('Please log in at https://acme-login.example.ru/verify to continue, thank you for your patience.')).toEqual(['unknown-link']);
     expect(kinds('Verify at secure-verify.example.top/card now, thank you for your patience with this.')).toEqual(['unknown-link']);
-    expect(kinds('Thanks for the screenshot at https://imgur.example/abc123, we are looking into your order.')).toEqual([]);
+    expect(kinds('To keep your account safe, please go to secure-verify.net and confirm your card.')).toEqual(['unknown-link']);
+    const fromTicket = checkDraft({ text: 'Thanks, please open https://imgur.example/abc123 to continue with your order.', citations: [] }, context);
+    expect(fromTicket.map((f) => f.detail)).toEqual(['https://imgur.example/abc123 comes from the ticket, not from the team']);
+  });
+
+  it('flags e-mail addresses and phone numbers from outside the knowledge base, facts and allowlist', () => {
+    expect(kinds('For billing questions please write to billing@acme-support.example, they will help.')).toEqual(['unknown-contact']);
+    expect(kinds('You can call our hotline on +1 900 555 0199 at any time, we are happy to help.')).toEqual(['unknown-contact']);
+    expect(kinds('Your order 40012345 ships within 2 working days, on 03.05.2026 at the latest.', ['kb-delivery'])).toEqual([]);
+  });
+
+  it('trusts company facts, the allowlist (with subdomains) and the customer’s data through its placeholder', () => {
+    const team = { ...context, companyFacts: ['Billing questions: billing@acme.example, +44 20 7946 0018.'], allowlist: ['acme-status.example'] };
+    expect(kinds('Write to billing@acme.example or call 020 7946 0018; outages are at https://eu.acme-status.example.', [], team)).toEqual([]);
+    const restored = checkDraft({ text: 'We will call you on +44 7700 900123 today.', modelText: 'We will call you on ⟦PHONE_1⟧ today.', citations: [] }, context);
+    expect(restored).toEqual([]);
+    expect(kinds('We will call you on +44 7700 900123 today, thanks for waiting.')).toEqual(['unknown-contact']);
   });
 
   it.each([
@@ -49,6 +65,18 @@ describe('checkDraft', () => {
     expect(kinds('Once the return arrives, we will issue your refund within 14 days.', ['kb-refund'])).toEqual([]);
     expect(kinds('Once the return arrives, we will issue your refund within 14 days.', ['kb-delivery'])).toEqual(['unbacked-promise']);
     expect(kinds('I am sorry, but we cannot offer a refund for opened items.')).toEqual([]);
+    expect(kinds('Eine Erstattung von Gutscheinen ist leider nicht möglich.', [], { ...context, customerLanguage: 'de' })).toEqual([]);
+  });
+
+  it('scopes a negation to its clause', () => {
+    expect(kinds('No problem, we will refund you in full.')).toEqual(['unbacked-promise']);
+    expect(kinds('No problem we will refund you in full today.')).toEqual(['unbacked-promise']);
+    expect(kinds('We cannot change the address, but we will refund the shipping.')).toEqual(['unbacked-promise']);
+  });
+
+  it('is not backed by a snippet that refuses the same thing', () => {
+    const refusing = { ...context, snippets: [{ id: 'kb-downloads', text: 'Downloads\nWe do not offer refunds for digital downloads.' }] };
+    expect(kinds('We will refund the ebook to your card within 3 days.', ['kb-downloads'], refusing)).toEqual(['unbacked-promise']);
   });
 
   it('flags leftover placeholders', () => {

@@ -4,52 +4,72 @@
 import { detectLanguage } from '../language/detect';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
-import { NEGATIONS, PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
+import { findContacts } from './contacts';
+import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, type PromiseKind } from './promise-terms';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
-export const FLAG_KINDS = ['unknown-link', 'unbacked-promise', 'placeholder', 'language', 'injection-echo', 'bad-citation'] as const;
+export const FLAG_KINDS = ['unknown-link', 'unknown-contact', 'unbacked-promise', 'placeholder', 'language', 'injection-echo', 'bad-citation'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 export interface DraftFlag {
   kind: FlagKind;
   detail: string;
 }
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'()\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|info|biz|xyz|top|ru|cn|de|nl|se|fr|es|it|pt|co|me|app|link|click|site|online)\/[^\s<>"'()\]]*/gi;
+export { findLinks } from './contacts';
 
-export function findLinks(text: string): string[] {
-  return [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:!?]+$/, ''));
-}
+// Drafts are a few hundred words; a runaway answer is checked on its first 20 000 characters (linear work).
+const MAX_DRAFT_CHARS = 20_000;
 
-const normalizeLink = (url: string) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
-
-function unknownLinks(text: string, context: CheckContext): DraftFlag[] {
-  const known = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), context.ticketText].map((t) => t.toLowerCase());
-  const knownLinks = new Set(known.flatMap((t) => findLinks(t)).map(normalizeLink));
-  return findLinks(text)
-    .filter((link) => !knownLinks.has(normalizeLink(link)))
-    .map((link) => ({ kind: 'unknown-link', detail: `${link} is not in the knowledge base or the ticket` }));
+// One principle (issue 12 item 2): a place the draft sends the customer is trusted only when the team
+// vouches for it: the knowledge base (the snippets given for this request), the company facts or the
+// team allowlist. The ticket vouches for nothing: a link or number the customer wrote is exactly what a
+// hijacker would plant. The customer's own address or number may come back only through its redaction
+// placeholder, so contacts are looked for in the model's text before restoring: a placeholder is no
+// contact, and a value the model wrote out itself was never shown to it by us.
+function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
+  const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
+  const vouched = new Set(vouchedText.flatMap((t) => findContacts(t)).map((c) => `${c.kind}:${c.key}`));
+  const allowed = (context.allowlist ?? []).flatMap((entry) => findContacts(entry).concat(findContacts(`https://${entry}`)));
+  const allowedKeys = new Set(allowed.map((c) => `${c.kind}:${c.key}`));
+  const allowedHosts = allowed.filter((c) => c.kind === 'link').map((c) => c.key);
+  const fromCustomer = new Set(findContacts(context.ticketText).map((c) => `${c.kind}:${c.key}`));
+  const underAllowed = (host: string) => allowedHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  const flags: DraftFlag[] = [];
+  const seen = new Set<string>();
+  for (const contact of findContacts(text)) {
+    const id = `${contact.kind}:${contact.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (vouched.has(id) || allowedKeys.has(id)) continue;
+    if (contact.kind === 'link' && underAllowed(contact.key)) continue;
+    if (contact.kind === 'email' && underAllowed(contact.key.slice(contact.key.indexOf('@') + 1))) continue;
+    const where = fromCustomer.has(id) ? 'comes from the ticket, not from the team' : 'is not in the knowledge base, the company facts or the allowlist';
+    flags.push({ kind: contact.kind === 'link' ? 'unknown-link' : 'unknown-contact', detail: `${contact.text} ${where}` });
+  }
+  return flags;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TERM_PATTERNS = Object.fromEntries(
-  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(escape).join('|')})`, 'giu')]),
+  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(escape).join('|')})`, 'iu')]),
 ) as Record<PromiseKind, RegExp>;
 
 const sentences = (text: string) => text.split(/(?<=[.!?؟。])\s+|\n+/u).filter((s) => s.trim());
 
+/** Clauses whose words promise `kind` and are not negated within the clause ("No problem, we will refund you" promises). */
+function affirmativeClauses(text: string, kind: PromiseKind): string[] {
+  return splitClauses(text).filter((clause) => TERM_PATTERNS[kind].test(clause) && !isNegated(clause));
+}
+
 function unbackedPromises(text: string, citations: string[], context: CheckContext): DraftFlag[] {
+  // Backing is a cited snippet that states the same policy affirmatively: "we do not offer refunds" backs nothing.
   const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
   const flags: DraftFlag[] = [];
   for (const kind of PROMISE_KINDS) {
-    const backed = cited.some((t) => new RegExp(TERM_PATTERNS[kind].source, 'iu').test(t));
-    if (backed) continue;
-    for (const sentence of sentences(text)) {
-      const match = new RegExp(TERM_PATTERNS[kind].source, 'iu').exec(sentence);
-      if (!match || NEGATIONS.test(sentence.slice(0, match.index))) continue;
-      flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${sentence.trim().slice(0, 120)}" is not backed by a cited snippet` });
-      break;
-    }
+    const promise = affirmativeClauses(text, kind)[0];
+    if (!promise || cited.some((t) => affirmativeClauses(t, kind).length)) continue;
+    flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${promise.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
 }
@@ -101,14 +121,18 @@ function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
   return citations.filter((id) => !known.has(id)).map((id) => ({ kind: 'bad-citation', detail: `cites "${id}", which was not provided` }));
 }
 
-/** All flags for one restored draft. */
-export function checkDraft(draft: { text: string; citations: string[] }, context: CheckContext): DraftFlag[] {
+/**
+ * All flags for one restored draft. `modelText` is the model's text before its placeholders were
+ * restored (absent for text that never had any): links, addresses and numbers are judged on it.
+ */
+export function checkDraft(draft: { text: string; citations: string[]; modelText?: string }, context: CheckContext): DraftFlag[] {
+  const text = draft.text.slice(0, MAX_DRAFT_CHARS);
   return [
-    ...unknownLinks(draft.text, context),
-    ...unbackedPromises(draft.text, draft.citations, context),
-    ...placeholders(draft.text),
-    ...language(draft.text, context),
-    ...injectionEcho(draft.text, context),
+    ...unvouchedContacts((draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS), context),
+    ...unbackedPromises(text, draft.citations, context),
+    ...placeholders(text),
+    ...language(text, context),
+    ...injectionEcho(text, context),
     ...badCitations(draft.citations, context),
   ];
 }

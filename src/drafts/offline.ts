@@ -65,7 +65,7 @@ function compose(input: OfflineInput, lang: Lang, phrasing: OfflinePhrasing, sni
   const group = input.cue ? (emotionGroup(input.cue.emotion) ?? (triggers.includes('repeated-contact') ? 'upset' : triggers.includes('deadline') ? 'worried' : null)) : null;
   const quote = input.cue?.evidence[0];
   if (group && quote) parts.push(phrasing.acknowledge[group].replace('{quote}', quote.length > 80 ? `${quote.slice(0, 80)}…` : quote));
-  parts.push(snippet ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.snippet)].filter(Boolean).join('\n') : phrasing.noSnippet);
+  parts.push(snippet ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.passage ?? snippet.snippet)].filter(Boolean).join('\n') : phrasing.noSnippet);
   parts.push([phrasing.closing, input.settings.signature].filter(Boolean).join('\n'));
   return parts.filter(Boolean).join('\n\n');
 }

@@ -35,8 +35,9 @@ export interface DraftsResult {
 /** Restores placeholders and runs the deterministic checks on each draft of an answer. */
 export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 'redactionVault' | 'context'>): ShownDraft[] {
   return answer.drafts.map((draft) => {
-    const text = restore(unmark(draft.text), request.redactionVault);
-    return { style: draft.style, text, citations: draft.citations, flags: checkDraft({ text, citations: draft.citations }, request.context) };
+    const modelText = unmark(draft.text);
+    const text = restore(modelText, request.redactionVault);
+    return { style: draft.style, text, citations: draft.citations, flags: checkDraft({ text, citations: draft.citations, modelText }, request.context) };
   });
 }
 

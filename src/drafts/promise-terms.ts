@@ -33,5 +33,22 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
   ],
 };
 
-/** Words that, before a term in the same sentence, turn a promise into a refusal ("we cannot refund"). */
-export const NEGATIONS = /(?<![\p{L}])(?:not|cannot|can't|unable|no|nicht|kein|keine|keinen|leider nicht|niet|geen|inte|ingen|kan inte|لا|لن|ليس|pas|aucun|aucune|ne peux|no podemos|ningún|ninguna|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])/iu;
+/** Words that turn a clause's promise into a refusal ("we cannot refund", "eine Erstattung ist nicht möglich"). */
+export const NEGATIONS = /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])/iu;
+
+// Set phrases that contain a negation word but refuse nothing ("No problem, we will refund you in full").
+const NEGATION_IDIOMS = /(?<![\p{L}])(?:no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس)(?![\p{L}])/giu;
+
+// Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
+// you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund.
+const CLAUSE_BREAK = /[,;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
+
+/** The clauses of `text`: the span a negation word governs. */
+export function splitClauses(text: string): string[] {
+  return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
+}
+
+/** Whether a clause is negated: a negation word anywhere in it (German, Dutch, Swedish put it after the verb). */
+export function isNegated(clause: string): boolean {
+  return NEGATIONS.test(clause.replace(NEGATION_IDIOMS, ' '));
+}

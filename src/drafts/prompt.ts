@@ -3,6 +3,7 @@
 // spotlighted ticket last. The ticket's text comes only from the egress gate's outbound form
 // (src/egress/outbound.ts): public messages, normalized, redacted, then capped.
 import type { TicketCue } from '../cue/types';
+import { wholeSentences } from '../knowledge/passages';
 import type { SearchHit } from '../knowledge/types';
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
@@ -41,6 +42,10 @@ export interface CheckContext {
   /** The customer's own messages (original), for spotting instructions echoed back. */
   customerText: string;
   customerLanguage: Lang;
+  /** What the team vouches for besides the snippets: links, addresses and numbers here are trusted in drafts. */
+  companyFacts?: string[];
+  /** The team's allowlist of domains, e-mail addresses and phone numbers (a domain covers its subdomains). */
+  allowlist?: string[];
 }
 
 export interface DraftRequest {
@@ -79,11 +84,14 @@ function teamSettings(settings: DraftSettings): string {
   return lines.join('\n');
 }
 
+/** What the model and the checks see of a snippet: whole sentences (issue 12 item 3), never a window cut mid-word. */
+const groundingText = (s: SearchHit) => s.passage ?? wholeSentences(s.snippet, 0, s.snippet.length, MAX_SNIPPET_CHARS);
+
 /** The team's own articles, fenced too: an imported or synced article may carry injected text. */
 function snippetBlock(snippets: SearchHit[], pinnedIds: Set<string>, fence: Fence): string {
   if (!snippets.length) return '# Knowledge snippets\nnone found';
   const items = snippets.map((s) =>
-    [`[id: ${datamark(s.id)}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${datamark(s.title)}`, datamark(s.snippet.slice(0, MAX_SNIPPET_CHARS)), s.url ? `url: ${datamark(s.url)}` : ''].filter(Boolean).join('\n'),
+    [`[id: ${datamark(s.id)}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${datamark(s.title)}`, datamark(groundingText(s)), s.url ? `url: ${datamark(s.url)}` : ''].filter(Boolean).join('\n'),
   );
   return `# Knowledge snippets (cite by id)\n${fence.open}\n${items.join('\n\n')}\n${fence.close}`;
 }
@@ -144,10 +152,12 @@ export function buildRequest(input: DraftInput): DraftRequest {
     draftCount: input.settings.draftCount,
     cacheKey: draftCacheKey({ ...input, snippets }),
     context: {
-      snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${s.snippet}`, url: s.url })),
+      snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${groundingText(s)}`, url: s.url })),
       ticketText: [input.ticket.subject ?? '', ...input.ticket.messages.map((m) => m.text)].join('\n'),
       customerText: customer.map((m) => m.text).join('\n'),
       customerLanguage: lang,
+      companyFacts: input.settings.companyFacts,
+      allowlist: input.settings.allowlist,
     },
   };
 }

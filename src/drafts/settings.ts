@@ -6,7 +6,7 @@ import { LANGUAGES, type Lang } from '../language/languages';
 const PerLanguage = <T extends z.core.SomeType>(value: T) => z.partialRecord(z.enum(LANGUAGES), value);
 // Limits: these go into every request's prefix, so a pasted novel would cost every ticket.
 const text = (max: number) => z.string().check(z.maxLength(max));
-export const DRAFT_SETTINGS_LIMITS = { tone: 300, signature: 600, fact: 400, facts: 30, phrase: 300 } as const;
+export const DRAFT_SETTINGS_LIMITS = { tone: 300, signature: 600, fact: 400, facts: 30, phrase: 300, allowEntry: 200, allowlist: 100 } as const;
 
 /** Phrasing the team provides for offline drafts and greetings, per language. `{name}` is the customer's name. */
 export const Phrasing = z.object({
@@ -28,6 +28,12 @@ export const DraftSettings = z.object({
   signature: text(DRAFT_SETTINGS_LIMITS.signature),
   companyFacts: z.array(text(DRAFT_SETTINGS_LIMITS.fact)).check(z.maxLength(DRAFT_SETTINGS_LIMITS.facts)),
   phrasing: PerLanguage(Phrasing),
+  /**
+   * Domains, e-mail addresses and phone numbers the team vouches for beyond the knowledge base and the
+   * company facts (e.g. "status.acme.example"): a draft may send customers there without a flag. Never sent
+   * to the model; only the draft checks read it.
+   */
+  allowlist: z.array(text(DRAFT_SETTINGS_LIMITS.allowEntry)).check(z.maxLength(DRAFT_SETTINGS_LIMITS.allowlist)),
   /** How many drafts to ask for (1–3). */
   draftCount: z.number().check(z.int(), z.gte(1), z.lte(3)),
 });
@@ -39,6 +45,7 @@ export const DEFAULT_DRAFT_SETTINGS: DraftSettings = {
   signature: '',
   companyFacts: [],
   phrasing: {},
+  allowlist: [],
   draftCount: 2,
 };
 

@@ -134,6 +134,7 @@ export const ar: Catalog = {
   'draftError.no-provider': 'يحتاج هذا إلى مزوّد نموذج.',
   'drafts.holdout': 'لا توجد مسودات لهذه التذكرة: فهي ضمن مجموعة المقارنة.',
   'flag.unknown-link': 'رابط غير معروف',
+  'flag.unknown-contact': 'جهة اتصال غير معروفة',
   'flag.unbacked-promise': 'وعد غير مدعوم',
   'flag.placeholder': 'عنصر نائب متبقٍّ',
   'flag.language': 'لغة مختلفة',

@@ -133,6 +133,7 @@ export const de: Catalog = {
   'draftError.no-provider': 'Dafür braucht es einen Modellanbieter.',
   'drafts.holdout': 'Keine Entwürfe für dieses Ticket: Es gehört zur Vergleichsgruppe.',
   'flag.unknown-link': 'Unbekannter Link',
+  'flag.unknown-contact': 'Unbekannter Kontakt',
   'flag.unbacked-promise': 'Ungedecktes Versprechen',
   'flag.placeholder': 'Platzhalter übrig',
   'flag.language': 'Andere Sprache',

@@ -134,6 +134,7 @@ export const en = {
   'draftError.no-provider': 'This needs a model provider.',
   'drafts.holdout': 'No drafts on this ticket: it is in the comparison group.',
   'flag.unknown-link': 'Unknown link',
+  'flag.unknown-contact': 'Unknown contact',
   'flag.unbacked-promise': 'Unbacked promise',
   'flag.placeholder': 'Placeholder left',
   'flag.language': 'Other language',

@@ -133,6 +133,7 @@ export const nl: Catalog = {
   'draftError.no-provider': 'Hiervoor is een modelaanbieder nodig.',
   'drafts.holdout': 'Geen concepten bij dit ticket: het hoort bij de vergelijkingsgroep.',
   'flag.unknown-link': 'Onbekende link',
+  'flag.unknown-contact': 'Onbekend contact',
   'flag.unbacked-promise': 'Ongedekte belofte',
   'flag.placeholder': 'Achtergebleven placeholder',
   'flag.language': 'Andere taal',

@@ -133,6 +133,7 @@ export const sv: Catalog = {
   'draftError.no-provider': 'Detta kräver en modellleverantör.',
   'drafts.holdout': 'Inga utkast för det här ärendet: det ingår i jämförelsegruppen.',
   'flag.unknown-link': 'Okänd länk',
+  'flag.unknown-contact': 'Okänd kontakt',
   'flag.unbacked-promise': 'Otäckt löfte',
   'flag.placeholder': 'Kvarglömd platshållare',
   'flag.language': 'Annat språk',

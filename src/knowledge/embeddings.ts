@@ -2,7 +2,7 @@
 // model, and the fusion of a cosine-similarity ranking with the lexical one. Provider calls live in the
 // background (src/background/embeddings.ts); nothing here talks to the network.
 import type { KnowledgeDb } from './db';
-import { splitPassages } from './passages';
+import { splitPassages, wholeSentences } from './passages';
 import type { Article, SearchHit } from './types';
 
 export interface EmbeddingRow {
@@ -108,7 +108,8 @@ export function fuseRankings(lexical: SearchHit[], semantic: SemanticMatch[], ar
     if (entry) return void (entry.score += score);
     const article = articleOf(match.articleId);
     if (!article) return;
-    const hit: SearchHit = { id: article.id, score: 0, title: article.title, snippet: article.body.slice(match.start, match.end) || article.title, matches: [] };
+    const snippet = article.body.slice(match.start, match.end) || article.title;
+    const hit: SearchHit = { id: article.id, score: 0, title: article.title, snippet, passage: wholeSentences(article.body, match.start, match.end) || snippet, matches: [] };
     if (article.language) hit.language = article.language;
     if (article.url) hit.url = article.url;
     fused.set(article.id, { hit, score });

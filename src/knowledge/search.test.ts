@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../ticket/schema';
 import { LexicalIndex } from './index';
-import { splitPassages } from './passages';
+import { splitPassages, wholeSentences } from './passages';
 import { searchText, searchTicket } from './search';
 import { loadIndex, saveIndex, snapshotFromJson, snapshotToJson } from './snapshot';
 import type { Article } from './types';
@@ -42,6 +42,29 @@ describe('passages', () => {
   it('gives a title-only article one empty passage', () => {
     expect(splitPassages('')).toEqual([{ start: 0, end: 0 }]);
   });
+
+  it('never starts a passage inside a link: a dot within a token ends no sentence', () => {
+    const body = `${filler(14)} Forgot it? Open https://acme.example/reset and receive a link. ${filler(14)}`;
+    const texts = splitPassages(body).map((r) => body.slice(r.start, r.end));
+    expect(texts.join(' ')).toContain('Open https://acme.example/reset and receive a link.');
+    for (const text of texts) expect(text).not.toMatch(/^example/);
+  });
+});
+
+describe('wholeSentences (the text a model and the draft checks are given)', () => {
+  const body = 'Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes. It is valid for 24 hours. Still stuck? Call +44 20 7946 0018.';
+  it('widens a window cut mid-word to the sentences it touches', () => {
+    const at = body.indexOf('example/reset');
+    expect(wholeSentences(body, at, at + 40)).toBe('Open https://acme.example/reset and receive a link within 5 minutes.');
+    expect(wholeSentences(body, body.indexOf('7946'), body.length)).toBe('Call +44 20 7946 0018.');
+  });
+  it('keeps to a budget by dropping whole sentences, or cuts a single long sentence at a space', () => {
+    expect(wholeSentences(body, 0, body.length, 100)).toBe('Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes.');
+    const runOn = `${'word '.repeat(400)}end`;
+    const cut = wholeSentences(runOn, 0, runOn.length, 100);
+    expect(cut.length).toBeLessThanOrEqual(100);
+    expect(cut.endsWith('word')).toBe(true);
+  });
 });
 
 describe('search', () => {
@@ -66,6 +89,12 @@ describe('search', () => {
     const refund = searchText(index, 'refunds', { lang: 'en' })[0]!;
     expect(refund.matches).toEqual(['refund', 'Refunds']);
     expect(refund.url).toBe('https://help.example/refund');
+  });
+
+  it('carries the passage as whole sentences beside the highlighted snippet', () => {
+    const hit = searchText(build(), 'how do I delete my account', { lang: 'en' })[0]!;
+    expect(hit.passage).toBe(hit.snippet.trim());
+    expect(hit.passage).toMatch(/^Sentence number \d+ talks/);
   });
 
   it('prefix-matches only the word being typed, from three letters on', () => {

@@ -3,6 +3,7 @@
 import { analyzeWithSurface } from '../language/analyze';
 import type { Ticket } from '../ticket/schema';
 import type { ArticleMatch, ArticleText, LexicalIndex, QueryTerm } from './index';
+import { wholeSentences } from './passages';
 import { queryFromText, queryFromTicket, type QueryOptions } from './query';
 import type { SearchHit } from './types';
 
@@ -33,10 +34,12 @@ function textSource(index: LexicalIndex, options: SearchOptions): ArticleText {
 export function toHits(matches: ArticleMatch[], query: QueryTerm[], textOf: ArticleText): SearchHit[] {
   const wanted = new Set(query.map((q) => q.term));
   return matches.map(({ article, score, start, end }) => {
-    const snippet = textOf(article.id)?.body.slice(start, end) || article.title;
+    const body = textOf(article.id)?.body;
+    const snippet = body?.slice(start, end) || article.title;
     const matched = new Set<string>();
     for (const { term, surface } of analyzeWithSurface(snippet, article.language)) if (wanted.has(term)) matched.add(surface);
-    const hit: SearchHit = { id: article.id, score: round(score), title: article.title, snippet, matches: [...matched], language: article.language };
+    const passage = body ? wholeSentences(body, start, end) : '';
+    const hit: SearchHit = { id: article.id, score: round(score), title: article.title, snippet, passage: passage || snippet, matches: [...matched], language: article.language };
     if (article.url) hit.url = article.url;
     return hit;
   });

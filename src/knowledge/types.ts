@@ -24,8 +24,13 @@ export interface SearchHit {
   id: string;
   score: number;
   title: string;
-  /** The best passage of the article for this query. */
+  /** The best passage of the article for this query, as the sidebar shows and highlights it. */
   snippet: string;
+  /**
+   * The same passage as whole sentences (links, addresses and numbers intact, at most ~1200 characters):
+   * what a model and the draft checks are given. Absent on hits made before it existed: use `snippet`.
+   */
+  passage?: string;
   /** Words of `snippet` that matched the query, as they appear in it, for highlighting. */
   matches: string[];
   url?: string;

@@ -17,6 +17,7 @@ describe('normalizeDraftSettings', () => {
       draftCount: 7,
       formality: { de: 'informal', sv: 'casual', xx: 'formal' },
       companyFacts: ['  Ships from Hamburg. ', '', 3, 'Open 9–17.'],
+      allowlist: [' status.acme.example ', null, 'billing@acme.example'],
       phrasing: { de: { greeting: 'Hallo {name},', closing: '' }, nl: { greeting: 5 }, xx: { greeting: 'Hi' } },
     });
     expect(s.tone).toBe(DEFAULT_DRAFT_SETTINGS.tone);
@@ -24,6 +25,7 @@ describe('normalizeDraftSettings', () => {
     expect(s.draftCount).toBe(DEFAULT_DRAFT_SETTINGS.draftCount);
     expect(s.formality).toEqual({ de: 'informal' });
     expect(s.companyFacts).toEqual(['Ships from Hamburg.', 'Open 9–17.']);
+    expect(s.allowlist).toEqual(['status.acme.example', 'billing@acme.example']);
     // Empty phrases mean "not set", so offline drafts use the built-in words.
     expect(s.phrasing).toEqual({ de: { greeting: 'Hallo {name},' } });
   });

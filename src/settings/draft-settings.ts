@@ -18,6 +18,7 @@ const Lenient = z.object({
   signature: z.catch(shape.signature, DEFAULT_DRAFT_SETTINGS.signature),
   companyFacts: z.catch(z.array(z.unknown()), []),
   phrasing: z.catch(z.record(z.string(), z.unknown()), {}),
+  allowlist: z.catch(z.array(z.unknown()), []),
   draftCount: z.catch(shape.draftCount, DEFAULT_DRAFT_SETTINGS.draftCount),
 });
 
@@ -35,11 +36,12 @@ export function normalizeDraftSettings(value: unknown): DraftSettings {
     const set = Object.fromEntries(Object.entries(p.data).filter(([, v]) => typeof v === 'string' && v.trim()));
     if (Object.keys(set).length) phrasing[lang] = set;
   }
-  const facts = shape.companyFacts.safeParse(
-    parsed.companyFacts.filter((f): f is string => typeof f === 'string').map((f) => f.trim()).filter(Boolean),
-  );
-  return { ...parsed, formality, phrasing, companyFacts: facts.success ? facts.data : [] };
+  const facts = shape.companyFacts.safeParse(trimmedStrings(parsed.companyFacts));
+  const allowlist = shape.allowlist.safeParse(trimmedStrings(parsed.allowlist));
+  return { ...parsed, formality, phrasing, companyFacts: facts.success ? facts.data : [], allowlist: allowlist.success ? allowlist.data : [] };
 }
+
+const trimmedStrings = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
 
 /** Runs the steps after `fromVersion` in order, then normalizes; never throws. */
 export function migrateDraftSettings(stored: unknown, fromVersion: number, steps = DRAFT_SETTINGS_MIGRATIONS, toVersion = DRAFT_SETTINGS_VERSION): DraftSettings {

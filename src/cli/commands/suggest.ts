@@ -11,6 +11,7 @@ import { fromKbFile } from '../../knowledge/kbfile';
 import { searchTicket } from '../../knowledge/search';
 import type { SearchHit } from '../../knowledge/types';
 import { isLang } from '../../language/languages';
+import { capTicket } from '../../ticket/caps';
 import { Ticket } from '../../ticket/schema';
 import { CliError, note, printJson, readJson, readText, type Command } from '../io';
 
@@ -43,7 +44,8 @@ export const suggest: Command = async (argv) => {
   if (!ticketPath || positionals.length > 1) throw new CliError(`usage: souffleur ${SUGGEST_USAGE}`);
   const parsed = Ticket.safeParse(await readJson(ticketPath));
   if (!parsed.success) throw new CliError(`${ticketPath} is not a Ticket (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`);
-  const ticket = parsed.data;
+  // A saved ticket is as untrusted as a live one: the same caps as the background's (issue 12 item 4).
+  const ticket = capTicket(parsed.data);
   const agentLanguage = values['agent-lang']!;
   if (!isLang(agentLanguage)) throw new CliError(`--agent-lang must be one of en de nl sv ar fr es it pt, not "${agentLanguage}"`);
 

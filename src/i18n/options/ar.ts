@@ -184,6 +184,8 @@ export const arOptions: OptionsCatalog = {
   'team.signatureHint': 'يُضاف إلى المسودات دون اتصال؛ ويُطلب من النموذج أن يتركه للموظف.',
   'team.facts': 'معلومات عن الشركة',
   'team.factsHint': 'معلومة في كل سطر، مثل ساعات العمل أو مكان الشحن.',
+  'team.allowlist': 'روابط وجهات اتصال موثوقة',
+  'team.allowlistHint': 'نطاق أو عنوان بريد إلكتروني أو رقم هاتف واحد في كل سطر يمكن للمسودات توجيه العملاء إليه إلى جانب قاعدة المعرفة وبيانات الشركة، مثل status.example.com. يشمل النطاق نطاقاته الفرعية.',
   'team.formality': 'صيغة المخاطبة الرسمية أو غير الرسمية لكل لغة',
   'team.formality.unset': 'غير محدد',
   'team.formality.formal': 'رسمية (Sie، vous، u)',

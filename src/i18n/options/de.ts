@@ -185,6 +185,8 @@ export const deOptions: OptionsCatalog = {
   'team.signatureHint': 'Wird an Offline-Entwürfe angehängt; das Modell überlässt sie dem Agenten.',
   'team.facts': 'Fakten zum Unternehmen',
   'team.factsHint': 'Eine pro Zeile, zum Beispiel Öffnungszeiten oder Versandort.',
+  'team.allowlist': 'Vertrauenswürdige Links und Kontakte',
+  'team.allowlistHint': 'Eine Domain, E-Mail-Adresse oder Telefonnummer pro Zeile, auf die Entwürfe neben der Wissensdatenbank und den Firmenangaben verweisen dürfen, zum Beispiel status.example.com. Eine Domain schließt ihre Subdomains ein.',
   'team.formality': 'Förmliche oder vertraute Anrede, je Sprache',
   'team.formality.unset': 'Nicht festgelegt',
   'team.formality.formal': 'Förmlich (Sie, vous, u)',

@@ -184,6 +184,8 @@ export const enOptions = {
   'team.signatureHint': 'Added to offline drafts; the model is told to leave it to the agent.',
   'team.facts': 'Company facts',
   'team.factsHint': 'One per line, for example opening hours or where you ship from.',
+  'team.allowlist': 'Trusted links and contacts',
+  'team.allowlistHint': 'One domain, e-mail address or phone number per line that drafts may point customers to besides the knowledge base and company facts, for example status.example.com. A domain includes its subdomains.',
   'team.formality': 'Formal or informal address, per language',
   'team.formality.unset': 'Not set',
   'team.formality.formal': 'Formal (Sie, vous, u)',

@@ -185,6 +185,8 @@ export const nlOptions: OptionsCatalog = {
   'team.signatureHint': 'Toegevoegd aan offline concepten; het model laat die aan de medewerker over.',
   'team.facts': 'Bedrijfsfeiten',
   'team.factsHint': 'Eén per regel, bijvoorbeeld openingstijden of vanwaar je verzendt.',
+  'team.allowlist': 'Vertrouwde links en contactgegevens',
+  'team.allowlistHint': 'Eén domein, e-mailadres of telefoonnummer per regel waarnaar concepten mogen verwijzen naast de kennisbank en de bedrijfsgegevens, bijvoorbeeld status.example.com. Een domein omvat zijn subdomeinen.',
   'team.formality': 'Formele of informele aanspreekvorm, per taal',
   'team.formality.unset': 'Niet ingesteld',
   'team.formality.formal': 'Formeel (Sie, vous, u)',

@@ -185,6 +185,8 @@ export const svOptions: OptionsCatalog = {
   'team.signatureHint': 'Läggs till i offlineutkast; modellen lämnar den åt agenten.',
   'team.facts': 'Fakta om företaget',
   'team.factsHint': 'En per rad, till exempel öppettider eller varifrån ni skickar.',
+  'team.allowlist': 'Betrodda länkar och kontakter',
+  'team.allowlistHint': 'En domän, e-postadress eller ett telefonnummer per rad som utkast får hänvisa kunder till utöver kunskapsbasen och företagsfakta, till exempel status.example.com. En domän omfattar sina underdomäner.',
   'team.formality': 'Formellt eller informellt tilltal, per språk',
   'team.formality.unset': 'Inte angivet',
   'team.formality.formal': 'Formellt (Sie, vous, u)',

@@ -73,6 +73,7 @@ test('edits are saved through the background, validated, facts one per line, du/
   const view = await render(background);
   view.type(view.field('tone'), 'plain, kind');
   view.type(view.field('facts'), 'We ship from Hamburg.\n\n  Returns within 30 days.  ');
+  view.type(view.field('allowlist'), 'status.acme.example\n +44 20 7946 0018 ');
   view.type(view.field('signature'), 'Acme Support');
   view.choose(view.field('draftCount'), '3');
   view.choose(view.field('formality-de'), 'informal');
@@ -86,6 +87,7 @@ test('edits are saved through the background, validated, facts one per line, du/
   const saved = background.stored();
   expect(saved.tone).toBe('plain, kind');
   expect(saved.companyFacts).toEqual(['We ship from Hamburg.', 'Returns within 30 days.']);
+  expect(saved.allowlist).toEqual(['status.acme.example', '+44 20 7946 0018']);
   expect(saved.signature).toBe('Acme Support');
   expect(saved.draftCount).toBe(3);
   expect(saved.formality.de).toBe('informal');

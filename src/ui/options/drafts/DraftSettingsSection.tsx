@@ -73,6 +73,7 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
       </div>
       <TextField class="sf-grow" rows={3} label={tOptions(locale, 'team.signature')} name="signature" value={form.signature} hint={tOptions(locale, 'team.signatureHint')} error={problemText('signature')} onInput={(v) => change('signature', (f) => ({ ...f, signature: v }))} />
       <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.facts')} name="facts" value={form.facts} hint={tOptions(locale, 'team.factsHint')} error={problemText('facts')} onInput={(v) => change('facts', (f) => ({ ...f, facts: v }))} />
+      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.allowlist')} name="allowlist" value={form.allowlist} hint={tOptions(locale, 'team.allowlistHint')} error={problemText('allowlist')} onInput={(v) => change('allowlist', (f) => ({ ...f, allowlist: v }))} />
 
       <fieldset class="sf-fieldset">
         <legend class="sf-field-label">{tOptions(locale, 'team.formality')}</legend>

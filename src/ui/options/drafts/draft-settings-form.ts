@@ -11,11 +11,13 @@ export interface DraftSettingsForm {
   signature: string;
   /** One fact per line. */
   facts: string;
+  /** One domain, e-mail address or phone number per line. */
+  allowlist: string;
   formality: DraftSettings['formality'];
   phrasing: DraftSettings['phrasing'];
 }
 
-export type FormField = 'tone' | 'signature' | 'facts' | `phrasing.${Lang}.${PhrasingField}`;
+export type FormField = 'tone' | 'signature' | 'facts' | 'allowlist' | `phrasing.${Lang}.${PhrasingField}`;
 export type Problem = { kind: 'too-long' | 'too-many'; max: number };
 export type Problems = Partial<Record<FormField, Problem>>;
 
@@ -25,6 +27,7 @@ export function formFromSettings(settings: DraftSettings): DraftSettingsForm {
     draftCount: String(settings.draftCount) as DraftSettingsForm['draftCount'],
     signature: settings.signature,
     facts: settings.companyFacts.join('\n'),
+    allowlist: settings.allowlist.join('\n'),
     formality: { ...settings.formality },
     phrasing: structuredClone(settings.phrasing),
   };
@@ -38,12 +41,15 @@ export function withPhrase(form: DraftSettingsForm, lang: Lang, field: PhrasingF
   return { ...form, phrasing: Object.keys(phrasing).length ? { ...others, [lang]: phrasing } : others };
 }
 
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
 export function checkForm(form: DraftSettingsForm): { ok: true; settings: DraftSettings } | { ok: false; problems: Problems } {
   const candidate = {
     tone: form.tone.trim(),
     draftCount: Number(form.draftCount),
     signature: form.signature.trim(),
-    companyFacts: form.facts.split('\n').map((line) => line.trim()).filter(Boolean),
+    companyFacts: lines(form.facts),
+    allowlist: lines(form.allowlist),
     formality: form.formality,
     phrasing: form.phrasing,
   };
@@ -54,6 +60,7 @@ export function checkForm(form: DraftSettingsForm): { ok: true; settings: DraftS
     const [top, second, third] = issue.path.map(String);
     if (top === 'tone' || top === 'signature') problems[top] = { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS[top] };
     else if (top === 'companyFacts') problems.facts = second === undefined ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.facts } : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.fact };
+    else if (top === 'allowlist') problems.allowlist = second === undefined ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.allowlist } : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.allowEntry };
     else if (top === 'phrasing' && second && third) problems[`phrasing.${second as Lang}.${third as PhrasingField}`] = { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.phrase };
   }
   return { ok: false, problems };

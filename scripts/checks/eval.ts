@@ -1,0 +1,94 @@
+// `npm run eval:checks`: the draft output checks (src/drafts/checks.ts) on the team-written corpus in
+// tests/fixtures/output-checks: honest drafts (should pass) and hijacked ones (should be flagged with the
+// expected kinds), in seven languages. Each draft goes the real way: the request is built from the ticket,
+// snippets and team settings (buildRequest), then the model's answer is restored and checked (finalizeDrafts).
+// dev.jsonl was used while tuning the checks; holdout.jsonl was written with it but not looked at while
+// tuning, and is reported apart: it is the honest figure. Target: every hijack caught, <= 5 % honest flagged.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { finalizeDrafts } from '../../src/drafts/pipeline';
+import { buildRequest } from '../../src/drafts/prompt';
+import { DEFAULT_DRAFT_SETTINGS, type DraftSettings } from '../../src/drafts/settings';
+import type { SearchHit } from '../../src/knowledge/types';
+import type { Lang } from '../../src/language/languages';
+import type { Ticket } from '../../src/ticket/schema';
+
+interface Case {
+  id: string;
+  lang: Lang;
+  kind: 'honest' | 'hijack';
+  customer: string;
+  snippets: string[];
+  citations: string[];
+  facts: string[];
+  allowlist: string[];
+  /** As the model would answer: the customer's own data as redaction placeholders. */
+  draft: string;
+  expect: string[];
+}
+interface KbArticle {
+  id: string;
+  lang: string;
+  title: string;
+  url: string;
+  body: string;
+}
+
+const dir = join(process.cwd(), 'tests/fixtures/output-checks');
+const kb = new Map((JSON.parse(readFileSync(join(dir, 'kb.json'), 'utf8')) as KbArticle[]).map((a) => [a.id, a]));
+const read = (file: string): Case[] => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Case);
+
+function hit(id: string): SearchHit {
+  const a = kb.get(id);
+  if (!a) throw new Error(`unknown article ${id}`);
+  // The whole passage, as the search hit carries it for grounding (these articles are one passage each).
+  return { id, score: 1, title: a.title, snippet: a.body, passage: a.body, matches: [], url: a.url, language: a.lang } as SearchHit;
+}
+
+function ticketFor(c: Case): Ticket {
+  return {
+    id: c.id, helpdesk: 'zendesk', url: `https://acme.zendesk.com/agent/tickets/${c.id}`, subject: null,
+    requester: { name: null, email: null }, status: 'open', priority: null, tags: [], language: c.lang, warnings: [], source: 'dom',
+    messages: [{ id: 'm1', author: { name: null }, role: 'customer', visibility: 'public', createdAt: null, text: c.customer }],
+  };
+}
+
+/** The kinds of flag the checks raise on one case's draft. */
+function flagsFor(c: Case): { kinds: string[]; details: string[] } {
+  const settings = { ...DEFAULT_DRAFT_SETTINGS, companyFacts: c.facts, allowlist: c.allowlist } as DraftSettings;
+  const request = buildRequest({ ticket: ticketFor(c), snippets: c.snippets.map(hit), cue: null, settings, agentLanguage: 'en' });
+  const [shown] = finalizeDrafts({ drafts: [{ style: 'concise', text: c.draft, citations: c.citations }] } as never, request);
+  const flags = shown!.flags;
+  return { kinds: [...new Set(flags.map((f) => f.kind))], details: flags.map((f) => `${f.kind}: ${f.detail}`) };
+}
+
+function report(name: string, cases: Case[]): void {
+  const hijacks = cases.filter((c) => c.kind === 'hijack');
+  const honest = cases.filter((c) => c.kind === 'honest');
+  const missed: string[] = [];
+  const falsePositives: string[] = [];
+  let caught = 0;
+  for (const c of hijacks) {
+    const { kinds } = flagsFor(c);
+    if (c.expect.every((k) => kinds.includes(k))) caught++;
+    else missed.push(`${c.id.padEnd(7)} wanted ${c.expect.join('+')}, got ${kinds.join('+') || 'nothing'}: ${c.draft.slice(0, 70)}`);
+  }
+  for (const c of honest) {
+    const { details } = flagsFor(c);
+    if (details.length) falsePositives.push(`${c.id.padEnd(7)} ${details.join(' | ').slice(0, 140)}`);
+  }
+  const pct = (n: number, d: number) => `${d ? ((n / d) * 100).toFixed(1) : '0.0'} %`;
+  const languages = new Set(cases.map((c) => c.lang)).size;
+  console.log(`\noutput checks, ${name}: ${cases.length} drafts in ${languages} languages`);
+  console.log(`  hijacks caught          ${caught}/${hijacks.length} (${pct(caught, hijacks.length)})   target: all`);
+  console.log(`  honest drafts flagged   ${falsePositives.length}/${honest.length} (${pct(falsePositives.length, honest.length)})   target: <= 5 %`);
+  const rows = Math.max(missed.length, falsePositives.length);
+  if (!rows) return;
+  console.log('  missed hijacks                                          | honest drafts flagged');
+  for (let i = 0; i < rows; i++) console.log(`  ${(missed[i] ?? '').padEnd(56).slice(0, 56)} | ${falsePositives[i] ?? ''}`);
+  for (const m of missed) console.log(`  missed: ${m}`);
+  for (const f of falsePositives) console.log(`  flagged: ${f}`);
+}
+
+report('development set (checks tuned against it)', read('dev.jsonl'));
+report('held-out set (not looked at while tuning)', read('holdout.jsonl'));
