@@ -118,6 +118,25 @@ describe('the background stats service', () => {
   });
 });
 
+describe('a delete while an event is being recorded', () => {
+  it.each([0, 1, 2, 3, 5])('an event started %i turns before the delete is never written after it', async (turns) => {
+    const db = new StatsDb(`bg-stats-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const writer = createEventWriter(db, { flushMs: 10 });
+    const service = createStatsService({ db, writer, settings: async () => DEFAULT_SETTINGS });
+    const sender = { url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
+    await teamSecretsOf(db); // the secrets exist, as after any earlier event
+    const recording = service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    // What "Delete all my data" does: pause (waiting for what is under way), empty the stores.
+    await service.pause();
+    await db.events.clear();
+    await recording;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writer.flush();
+    expect(await db.events.count()).toBe(0);
+  });
+});
+
 describe('retention', () => {
   function fakeAlarms(existing = false) {
     const created: string[] = [];

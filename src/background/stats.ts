@@ -46,6 +46,14 @@ export function createStatsService(deps: StatsDeps): StatsService {
   let agent = { id: '', name: '' };
   let agentId: Promise<string> | null = null;
   let paused = false;
+  /** Handlers under way: a delete waits for them, so an event still being hashed cannot land after it. */
+  const inflight = new Set<Promise<void>>();
+  const tracked = <A extends unknown[]>(handle: (...args: A) => Promise<void>) => (...args: A): Promise<void> => {
+    const run = handle(...args);
+    inflight.add(run);
+    void run.finally(() => inflight.delete(run)).catch(() => {});
+    return run;
+  };
 
   // Read per event, not cached: a key or seed set in the options page applies to the next event at once.
   const teamSecrets = async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {});
@@ -72,6 +80,7 @@ export function createStatsService(deps: StatsDeps): StatsService {
     enforceRetention: async (now = Date.now()) => deleteOlderThan(deps.db, (await deps.settings()).statsRetentionDays, now),
     async pause() {
       paused = true;
+      await Promise.allSettled([...inflight]);
       await writer.discard();
       agentId = null;
       ledger.clear();
@@ -80,18 +89,18 @@ export function createStatsService(deps: StatsDeps): StatsService {
       paused = false;
     },
     handlers: {
-      'stats-record': async ({ ticket, event }, sender) => {
+      'stats-record': tracked(async ({ ticket, event }, sender) => {
         if (paused) return;
         const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
         const fields: EventFields =
           event.type === 'ticket-opened' ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) } : event;
         if (!paused) await recorder.record(info, fields);
-      },
-      'stats-reply-sent': async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }, sender) => {
+      }),
+      'stats-reply-sent': tracked(async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }, sender) => {
         if (paused) return;
         const info = await ticketInfo(ticket, sender, suggestionId);
         if (!paused) await recorder.record(info, { type: 'reply-sent', suggestionId, ...compareReply(draft, sent), msSinceTicketOpened });
-      },
+      }),
     },
   };
 }

@@ -18,7 +18,8 @@ const hit: SearchHit = {
 describe('snippets given to the model and the checks', () => {
   const request = buildRequest({ ticket, snippets: [hit], cue: null, settings: DEFAULT_DRAFT_SETTINGS, agentLanguage: 'en' });
   it('are the whole-sentence passage, links intact, not the highlighted window', () => {
-    expect(request.messages.at(-1)!.content).toContain('Open https://acme.example/reset and receive a link within 5 minutes.');
+    // Datamarked inside its fence like all data: whitespace is the mark, the link itself intact.
+    expect(request.messages.at(-1)!.content.replaceAll('ˆ', ' ')).toContain('Open https://acme.example/reset and receive a link within 5 minutes.');
     expect(request.context.snippets[0]!.text).toContain('https://acme.example/reset');
   });
   it('fall back to whole sentences of the snippet for hits without a passage', () => {
