@@ -56,16 +56,23 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
     return config?.embeddingModel ? { ...config, embeddingModel: config.embeddingModel } : null;
   }
 
+  /** Bumped when the knowledge base is cleared or deleted: a run of an older generation stops. */
+  let generation = 0;
+
   async function embedAll(config: ProviderConfig & { embeddingModel: string }): Promise<void> {
+    const mine = generation;
     const pending = await pendingPassages(kb.db, config.embeddingModel);
     const batch = deps.batch ?? EMBED_BATCH;
     status = { running: true, done: 0, total: pending.length };
     for (let i = 0; i < pending.length; i += batch) {
+      // Checked before each send and each save: deleted articles are neither sent nor written back.
+      if (mine !== generation) return;
       const passages = pending.slice(i, i + batch);
       const input = passages.map((p) => p.text);
       const vectors = await sendEmbeddings(config, input);
       sent.requests += 1;
       sent.chars += input.reduce((sum, text) => sum + text.length, 0);
+      if (mine !== generation) return;
       await saveVectors(kb.db, config.embeddingModel, passages, vectors);
       status = { ...status, done: status.done + passages.length };
     }
@@ -78,6 +85,10 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
   }
 
   return {
+    /** Stops a run in progress ("Delete all my data", clearing the knowledge base). */
+    cancel(): void {
+      generation += 1;
+    },
     /** Starts embedding (or joins the run in progress) and answers at once; the options page polls the status. */
     async start(): Promise<EmbedStatus> {
       const config = await embeddingProvider();

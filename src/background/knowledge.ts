@@ -77,7 +77,10 @@ export function openKnowledge(
       'knowledge-update': ({ article }) => kb.updateArticle(article),
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
       'knowledge-export': () => kb.exportJsonl(),
-      'knowledge-clear': () => kb.clear(),
+      'knowledge-clear': () => {
+        embeddings.cancel();
+        return kb.clear();
+      },
       'knowledge-accounts-notice': async ({ dismiss }) => {
         if (dismiss) await kb.dismissAccountsNotice();
         return kb.accountsNotice();

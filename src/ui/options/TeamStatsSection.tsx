@@ -58,8 +58,10 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
         max={STATS_RETENTION_MAX_DAYS}
         value={String(settings.statsRetentionDays)}
         onChange={(value) => {
-          const days = Number(value || 0);
-          void update((s) => ({ ...s, statsRetentionDays: Number.isFinite(days) ? days : s.statsRetentionDays }));
+          // An emptied field changes nothing: keeping everything forever takes an explicit 0.
+          if (!value.trim()) return;
+          const days = Number(value);
+          void update((s) => ({ ...s, statsRetentionDays: Number.isFinite(days) && days >= 0 ? Math.round(days) : s.statsRetentionDays }));
         }}
       />
       {secrets && (
