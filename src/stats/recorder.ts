@@ -56,6 +56,8 @@ export function createStatsRecorder(
       }
     },
     async isHoldoutTicket(helpdesk, ticketId, share) {
+      // No holdout, no secrets to read: every ticket's drafts wait for this answer.
+      if (!(share > 0)) return false;
       return isHoldoutTicket(await secrets(), helpdesk, ticketId, share);
     },
   };
