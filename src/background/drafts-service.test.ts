@@ -51,6 +51,21 @@ describe('start', () => {
     expect(chats()).toHaveLength(0);
   });
 
+  it('waits for the semantic snippets at most SEMANTIC_WAIT_MS, then asks with the lexical ones', async () => {
+    const slow: KnowledgeService = { ...knowledge, searchTicket: () => new Promise(() => {}), lexicalTicket: async () => [SNIPPETS[0]!] };
+    provider = { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'k', idleTimeoutMs: 3000, timeoutMs: 15_000 };
+    settings = SETTINGS;
+    const analyses = createAnalyses({ knowledge: slow, isHoldout: async () => false, holdBack: async () => false });
+    const service = createDraftsService({ knowledge: slow, analyses, provider: async () => provider, settings: async () => settings, semanticWaitMs: 100 });
+    server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
+    const started = Date.now();
+    const updates = await run(service, start(ticket(undefined, { id: 'slow-embeddings' })));
+    expect(updates.at(-1)).toMatchObject({ kind: 'done', source: 'model' });
+    expect(Date.now() - started).toBeLessThan(3000);
+    const sent = JSON.stringify(chats().at(-1)!.body);
+    expect(sent).toContain(`[id: ${SNIPPETS[0]!.id}]`);
+  });
+
   it('gives offline drafts over the same port when no provider is configured', async () => {
     const updates = await run(setup(null), start(ticket(undefined, { id: 'offline' })));
     expect(updates.at(-1)).toMatchObject({ kind: 'done', source: 'offline' });

@@ -14,8 +14,22 @@ const VIP_TAGS = /^(vip|premium|enterprise|key[-_ ]?account|gold|platinum|priori
 /** How much more (or less) upset the latest message must sound than the earlier ones to call a trend. */
 const TREND_STEP = 0.15;
 
+/**
+ * What the cue reads of a thread: the customer's latest messages, newest first, up to this many
+ * characters (about 1,300 words: the current state and the trend; a long or hostile thread costs no more).
+ */
+const CUE_CHARS = 8000;
+
 export function customerTexts(ticket: Ticket): string[] {
-  return ticket.messages.filter((m) => m.role === 'customer' && m.text.trim()).map((m) => m.text);
+  const texts: string[] = [];
+  let budget = CUE_CHARS;
+  for (const m of [...ticket.messages].reverse()) {
+    if (budget <= 0) break;
+    if (m.role !== 'customer' || !m.text.trim()) continue;
+    texts.unshift(m.text.length > budget ? m.text.slice(-budget) : m.text);
+    budget -= m.text.length;
+  }
+  return texts;
 }
 
 export function trendOf(analyses: MessageAnalysis[]): TicketCue['trend'] {

@@ -1,11 +1,12 @@
 // From a ticket to drafts the agent may see: build the redacted request, ask the provider (or compose
 // offline), restore placeholders locally, and check every draft. This is what the background calls.
-import { restore } from '../privacy/vault';
+import { emptyVault, restore } from '../privacy/vault';
+import { draftCacheKey } from './cache-key';
 import { checkDraft, type DraftFlag } from './checks';
 import { DraftError } from './errors';
 import { generateDrafts, type GenerateOptions, type OutputMode } from './generate';
 import { offlineDrafts } from './offline';
-import { buildRequest, chooseSnippets, describeRequest, type DraftInput, type DraftRequest, type RequestDescription } from './prompt';
+import { buildRequest, checkContext, chooseSnippets, describeRequest, type DraftInput, type DraftRequest, type RequestDescription } from './prompt';
 import type { ProviderConfig } from './client';
 import { knownNames } from '../privacy/redact';
 import { buildToolRequest, type DraftTool } from './tools';
@@ -47,18 +48,20 @@ export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 
  * DraftError('cancelled') so a superseded request shows nothing.
  */
 export async function suggestDrafts(input: DraftInput, provider: ProviderConfig | null, options: GenerateOptions = {}): Promise<DraftsResult> {
-  const request = buildRequest(input);
   const offline = (error?: DraftError): DraftsResult => {
-    const answer = offlineDrafts({ ...input, snippets: chooseSnippets(input.pinned, input.snippets) });
+    const snippets = chooseSnippets(input.pinned, input.snippets);
+    const answer = offlineDrafts({ ...input, snippets });
+    // Nothing is sent, so nothing is redacted: offline drafts need only what the checks judge against.
     return {
-      drafts: finalizeDrafts(answer, request),
+      drafts: finalizeDrafts(answer, { redactionVault: emptyVault(), context: checkContext(input, snippets) }),
       reading: answer.reading,
       source: 'offline',
       ...(error ? { error: { kind: error.kind, message: error.message } } : {}),
-      cacheKey: request.cacheKey,
+      cacheKey: draftCacheKey({ ...input, snippets }),
     };
   };
   if (!provider) return offline();
+  const request = buildRequest(input);
   try {
     const result = await generateDrafts(provider, request, options);
     return {
@@ -96,12 +99,13 @@ export interface RevisedDraft {
  * the sidebar keeps the draft it had and says why.
  */
 export async function reviseDraft(input: DraftInput, provider: ProviderConfig | null, tool: DraftTool, draft: DraftToRevise, options: GenerateOptions = {}): Promise<RevisedDraft> {
-  const base = buildRequest(input);
   if (!provider) {
     if (tool !== 'regenerate') throw new Error(`"${tool}" needs a model provider`);
-    const drafts = finalizeDrafts(offlineDrafts({ ...input, snippets: chooseSnippets(input.pinned, input.snippets) }), base);
+    const snippets = chooseSnippets(input.pinned, input.snippets);
+    const drafts = finalizeDrafts(offlineDrafts({ ...input, snippets }), { redactionVault: emptyVault(), context: checkContext(input, snippets) });
     return { draft: drafts[draft.index] ?? drafts[0]!, source: 'offline' };
   }
+  const base = buildRequest(input);
   const request = buildToolRequest(base, draft.text, draft.citations, tool, knownNames(input.ticket));
   const result = await generateDrafts(provider, request, options);
   const [shown] = finalizeDrafts({ ...result.answer, drafts: result.answer.drafts.slice(0, 1) }, request);

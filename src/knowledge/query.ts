@@ -36,6 +36,9 @@ const TYPO_WEIGHT = 0.7;
 const COMPOUND_WEIGHT = 0.7;
 const MAX_TYPO_LOOKUPS = 4;
 
+/** Messages the query reads, newest first (the latest customer message always). */
+const QUERY_MESSAGES = 12;
+
 export const TICKET_WEIGHTS = { subject: 2, latestCustomer: 2, olderCustomer: 0.5, agent: 0.25 };
 
 /** The ticket's text parts with their weights; system messages are left out. */
@@ -43,7 +46,11 @@ export function ticketParts(ticket: Ticket): WeightedText[] {
   const parts: WeightedText[] = [];
   if (ticket.subject) parts.push({ text: ticket.subject, weight: TICKET_WEIGHTS.subject });
   const latestCustomer = ticket.messages.findLastIndex((m) => m.role === 'customer');
+  // The latest messages say what the ticket is about now; older ones weigh little and a long (or
+  // hostile) thread would only cost reading time.
+  const from = Math.max(0, ticket.messages.length - QUERY_MESSAGES);
   ticket.messages.forEach((message, i) => {
+    if (i < from && i !== latestCustomer) return;
     if (message.role === 'system' || !message.text.trim()) return;
     const weight =
       i === latestCustomer ? TICKET_WEIGHTS.latestCustomer
