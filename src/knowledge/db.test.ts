@@ -18,6 +18,20 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     kb = new KnowledgeBase(open());
   });
 
+  it('keeps two accounts\' articles with the same vendor id apart: neither overwrites nor re-scopes the other', async () => {
+    const article = (body: string): Article => ({ id: '360001', title: 'Refunds', body });
+    await kb.importArticles([article('Account B refunds within 30 days.')], { accounts: ['zendesk:b'] });
+    await kb.importArticles([article('Account A refunds within 14 days.')], { accounts: ['zendesk:a'] });
+    await kb.importArticles([article('A manual import for everyone.')]);
+    const rows = await kb.listArticles();
+    expect(rows.find((r) => r.body.startsWith('Account B'))).toMatchObject({ id: '360001', accounts: ['zendesk:b'] });
+    expect(rows.find((r) => r.body.startsWith('Account A'))).toMatchObject({ accounts: ['zendesk:a'] });
+    expect(rows.find((r) => r.body.startsWith('A manual'))).toMatchObject({ accounts: ['*'] });
+    expect(rows).toHaveLength(3);
+    // The same account importing again updates its own article in place.
+    expect(await kb.importArticles([article('Account A refunds within 10 days.')], { accounts: ['zendesk:a'] })).toEqual({ added: 0, updated: 1 });
+  });
+
   it('imports, searches and re-imports by id without duplicates', async () => {
     expect(await kb.importArticles(ARTICLES, { source: 'file:faq.jsonl' })).toEqual({ added: 2, updated: 0 });
     expect(await kb.importArticles([{ ...ARTICLES[0]!, body: 'Refunds take five days.' }])).toEqual({ added: 0, updated: 1 });

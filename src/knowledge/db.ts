@@ -66,6 +66,12 @@ export interface ImportSummary {
   updated: number;
 }
 
+/** Same set of accounts (rows from before accounts existed count as all accounts). */
+function sameAccounts(a: string[] | undefined, b: string[]): boolean {
+  const left = new Set(a?.length ? a : [ALL_ACCOUNTS]);
+  return left.size === new Set(b).size && b.every((account) => left.has(account));
+}
+
 export class KnowledgeBase {
   private index: LexicalIndex | null = null;
   private loading: Promise<LexicalIndex> | null = null;
@@ -105,13 +111,23 @@ export class KnowledgeBase {
   async importArticles(articles: Article[], options: { source?: string; accounts?: string[] } = {}): Promise<ImportSummary> {
     const index = await this.loadIndex();
     const accounts = options.accounts?.length ? [...new Set(options.accounts)] : [ALL_ACCOUNTS];
-    const rows = articles.map((article) => ({ ...article, ...(options.source && !article.source ? { source: options.source } : {}), accounts }));
+    const incoming = articles.map((article) => ({ ...article, ...(options.source && !article.source ? { source: options.source } : {}), accounts }));
+    const rows: typeof incoming = [];
     let updated = 0;
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
+    for (let i = 0; i < incoming.length; i += CHUNK) {
+      const chunk = incoming.slice(i, i + CHUNK);
       const existing = await this.db.articles.bulkGet(chunk.map((article) => article.id));
-      updated += existing.filter(Boolean).length;
-      await this.db.articles.bulkPut(chunk);
+      // Vendors number articles per account, so the same id may come from two accounts: a row is only
+      // updated by an import for the same accounts; otherwise the article is kept apart under an id
+      // scoped to its accounts, and neither account's article is overwritten or re-scoped by the other.
+      const scoped = chunk.map((article, n) => {
+        const current = existing[n];
+        return current && !sameAccounts(current.accounts, accounts) ? { ...article, id: `${article.id}@${accounts.join('+')}` } : article;
+      });
+      const stored = await this.db.articles.bulkGet(scoped.map((article) => article.id));
+      updated += stored.filter(Boolean).length;
+      await this.db.articles.bulkPut(scoped);
+      rows.push(...scoped);
     }
     for (const article of rows) index.add(article);
     await this.saveIndex();
