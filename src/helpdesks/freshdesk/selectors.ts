@@ -1,7 +1,7 @@
 // Every Freshdesk page selector, in one place. Each is a list of alternatives, tried in order; the
 // comment on each says where it was seen (repositories as cited in shared/reference/helpdesk-dom.md)
-// or, where no public code shows the real markup, that it is modelled in our fixtures and needs
-// checking on a live page. selectors.test.ts checks every alternative against the fixtures.
+// or, where no public code shows the real markup (searched: none found), that only our fixtures have it,
+// so it still needs confirming on a live page. selectors.test.ts checks every alternative against the fixtures.
 // Selectors may match inside the 2026 shadow roots: look them up with dom.ts, not querySelector.
 
 /** Shadow hosts whose content we read (2026 layout; Pepperoni-mc/viewlift-userscripts, 2026). */
@@ -52,7 +52,7 @@ export const priorityValue = [
 
 /** Inside the contact panel's shadow root (2026). */
 export const contactName = [
-  '[data-test-id="contact-name"]', // modelled in fixtures; Pepperoni reads the panel by text: check live
+  '[data-test-id="contact-name"]', // no public code shows it (Pepperoni-mc reads the panel by its text); fixtures only, and the REST requester replaces it
 ];
 export const contactEmail = [
   'a[href^="mailto:"]', // Pepperoni-mc/viewlift-userscripts, 2026
@@ -81,12 +81,12 @@ export const messageBody = [
 export const messageAuthor = [
   '.conversation-header [data-test-id="user-name"]', // Kodex ('.sender-info [data-test-id="user-name"]'); header per helpdesk-dom.md
 ];
-/** Sender line of emails sent by automations (no user link). Modelled in fixtures: check live. */
+/** Sender line of emails sent by automations (no user link). No public code shows it; fixtures only: it never makes a message public. */
 export const automationAuthor = [
   '.conversation-header [data-test-id="automation-label"]',
 ];
 export const messageTime = [
-  '.conversation-header time[datetime]', // header per helpdesk-dom.md; <time datetime> modelled in fixtures
+  '.conversation-header time[datetime]', // header per helpdesk-dom.md; the <time datetime> inside it is ours (no public code shows it)
 ];
 // Visibility and role markers, matched against one item (see read-messages.ts for the rule). Live
 // sources, found in the public code index (2025-26):
@@ -113,7 +113,7 @@ export const agentMarker = [
 /** The header's action line: "replied", "added a private note", "reported via email". */
 export const messageAction = [
   '[data-test-id="conversation-status"]', // TRANSFER, EXTRACTOR: live
-  '.conversation-header .conversation-action', // modelled in our fixtures
+  '.conversation-header .conversation-action', // fixtures only (searched public code: none); after the live one above
 ];
 export const messageHeader = [
   '.conversation-header', // helpdesk-dom.md; TRANSFER and EXTRACTOR read the status inside it
@@ -135,7 +135,7 @@ export const composer = [
   '.fr-element.fr-view[contenteditable="true"]', // Pepperoni-mc/viewlift-userscripts; Froala's own markup
   '.fr-element[contenteditable="true"]', // Pepperoni-mc/viewlift-userscripts (fallback)
 ];
-/** Which kind of editor the open reply box holds. Modelled in fixtures: check live. */
+/** Which kind of editor the open reply box holds. No public code shows it; fixtures only (the sidebar only warns with it). */
 export const noteEditor = [
   '.rich-editor[data-editor-type="note"]',
   '.rich-editor.rich-editor--note',
