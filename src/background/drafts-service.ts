@@ -2,14 +2,13 @@
 // way, model and offline alike. Builds the input from our own stores (knowledge by id, the team's
 // settings) and the conversation's shared analysis (./analysis.ts), caches results per conversation
 // state, and reports retries, failures and "what was sent" as updates.
-import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput, type DraftSettings, type DraftsResult, type GenerateOptions, type ProviderConfig } from '../drafts/index';
+import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput, type DraftSettings, type DraftsResult, type GenerateOptions, type ProviderConfig, type ShownDraft } from '../drafts/index';
 import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { newSuggestionId } from '../stats/suggestions';
 import type { DraftView } from '../sidebar/state';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
-import { toDraftView } from './handlers';
 import { capTicket } from '../ticket/caps';
 
 const CACHE_SIZE = 50;
@@ -35,6 +34,11 @@ export type DraftsService = ((request: DraftsRequest, send: (update: DraftsUpdat
 
 /** A result with its drafts' suggestion ids, minted once: a revisit shows the same suggestions, not new ones. */
 type CachedResult = DraftsResult & { views: DraftView[] };
+
+/** A checked draft as the sidebar shows it, under its suggestion id. */
+function toDraftView(id: string, draft: ShownDraft): DraftView {
+  return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
+}
 
 export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
   const cache = new Map<string, CachedResult>();

@@ -5,7 +5,7 @@
 import { APIError } from 'openai';
 import type { ProviderConfig } from '../drafts/client';
 import { toDraftError } from '../drafts/errors';
-import type { RequestDescription } from '../drafts/prompt';
+import { countByType, type RequestDescription } from '../drafts/prompt';
 import { sendEmbeddings } from '../egress/gate';
 import { embeddingQuery } from '../egress/query';
 import type { KnowledgeBase } from '../knowledge/db';
@@ -131,11 +131,7 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
 
 /** "What was sent" for the ticket query's embedding: the exact input, redacted (placeholders only). */
 function describeEmbedding(model: string, query: string): RequestDescription {
-  const redacted: Record<string, number> = {};
-  for (const token of new Set(query.match(/⟦[A-Z]+_\d+⟧/g) ?? [])) {
-    const type = token.slice(1, token.lastIndexOf('_'));
-    redacted[type] = (redacted[type] ?? 0) + 1;
-  }
+  const redacted = countByType(query.match(/⟦[A-Z][A-Z_]*_\d+⟧/g) ?? []);
   return {
     model,
     kind: 'embedding',

@@ -1,10 +1,9 @@
 // What the background does for each request. The analysis (cue, snippets) is shared with the drafts
 // port (./analysis.ts); every draft, offline ones included, comes over the port (./drafts-port.ts).
 import { browser } from 'wxt/browser';
-import type { DraftSettings, RequestDescription, ShownDraft } from '../drafts/index';
+import type { DraftSettings, RequestDescription } from '../drafts/index';
 import { CATALOGS } from '../i18n/catalogs';
 import type { SearchHit } from '../knowledge/types';
-import type { DraftView } from '../sidebar/state';
 import type { TicketCue } from '../cue/types';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
@@ -13,8 +12,6 @@ import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
 import { capTicket } from '../ticket/caps';
-
-export type { KnowledgeService } from './analysis';
 
 export interface TicketAnalysis {
   cue: TicketCue | null;
@@ -28,11 +25,7 @@ export interface TicketAnalysis {
   sent?: RequestDescription;
 }
 
-export function toDraftView(id: string, draft: ShownDraft): DraftView {
-  return { id, text: draft.text, streaming: false, citations: draft.citations, flags: draft.flags };
-}
-
-
+/** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
 const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
 
 export function createHandlers(

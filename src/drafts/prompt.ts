@@ -186,10 +186,15 @@ const LABELS = ['Instructions (same for every request)', 'Team settings', 'Snipp
 export function describeRequest(request: Pick<DraftRequest, 'messages' | 'redactionVault'>, model?: string): RequestDescription {
   const messages = request.messages.map((m, i) => ({ role: m.role, label: LABELS[i] ?? m.role, content: m.content, chars: m.content.length }));
   const totalChars = messages.reduce((sum, m) => sum + m.chars, 0);
-  const redacted: Record<string, number> = {};
-  for (const token of Object.keys(request.redactionVault.placeholders)) {
+  return { ...(model ? { model } : {}), messages, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted: countByType(Object.keys(request.redactionVault.placeholders)) };
+}
+
+/** How many distinct values of each kind placeholders stand for ("⟦NATIONAL_ID_2⟧" is a NATIONAL_ID). */
+export function countByType(tokens: Iterable<string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const token of new Set(tokens)) {
     const type = token.slice(1, token.lastIndexOf('_'));
-    redacted[type] = (redacted[type] ?? 0) + 1;
+    counts[type] = (counts[type] ?? 0) + 1;
   }
-  return { ...(model ? { model } : {}), messages, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted };
+  return counts;
 }

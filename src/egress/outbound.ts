@@ -9,7 +9,8 @@
 //      half an e-mail address or IBAN behind unrecognised.
 import { knownNames, redactText } from '../privacy/redact';
 import { emptyVault, placeholderFor, type RedactionVault } from '../privacy/vault';
-import type { Message, Ticket } from '../ticket/schema';
+import { publicMessages } from '../ticket/public-messages';
+import type { Ticket } from '../ticket/schema';
 import { normalizeOutbound } from './normalize';
 
 /** The latest messages a request carries; older ones rarely change the reply. */
@@ -41,10 +42,7 @@ export interface OutboundTicket {
   messages: OutboundMessage[];
 }
 
-/** Messages that may leave: public, written by the customer or an agent. */
-export function publicMessages(ticket: Ticket): Message[] {
-  return ticket.messages.filter((m) => m.visibility === 'public' && m.role !== 'system');
-}
+export { publicMessages };
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 /** Cuts redacted text without leaving half a placeholder ("⟦EMAI") at the end. */

@@ -5,6 +5,7 @@
 // reading that corrects the page (a message the page read as public is an internal note, or one it kept
 // back is public after all, or a role was misread) is a new state, and what was built on the misreading
 // is replaced; internal notes the API lists and the page had collapsed change nothing that was sent.
+import { publicMessages } from './public-messages';
 import type { Ticket } from './schema';
 
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -12,7 +13,9 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' 
 const OPENING_CHARS = 24;
 
 export function conversationKey(ticket: Ticket): string {
-  const sent = ticket.messages.filter((m) => m.visibility === 'public' && m.role !== 'system');
+  const sent = publicMessages(ticket);
   const lastCustomer = sent.findLast((m) => m.role === 'customer');
-  return JSON.stringify([ticket.helpdesk, ticket.id, sent.map((m) => `${m.role[0]}:${fold(m.text).slice(0, OPENING_CHARS)}`), fold(lastCustomer?.text ?? '')]);
+  // Runs on every reading in the content script: only a message's opening is folded, not all of it.
+  const opening = (text: string) => fold(text.slice(0, OPENING_CHARS * 8)).slice(0, OPENING_CHARS);
+  return JSON.stringify([ticket.helpdesk, ticket.id, sent.map((m) => `${m.role[0]}:${opening(m.text)}`), fold(lastCustomer?.text ?? '')]);
 }
