@@ -17,6 +17,7 @@ import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
+import { openStatsUploader } from './stats-upload';
 import { deleteAllData } from './data-stores';
 
 export function startBackground(): void {
@@ -31,7 +32,9 @@ export function startBackground(): void {
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
-  const stats = openStats(() => currentSettings);
+  const uploader = openStatsUploader();
+  const stats = openStats(() => currentSettings, uploader);
+  void uploader.start();
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
