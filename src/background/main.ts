@@ -18,6 +18,9 @@ import { route } from './router';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
+import { teamStatsHandlers } from './stats-team';
+import { OutboxDb } from '../stats/outbox';
+import { statsDestinationItem } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
 
 export function startBackground(): void {
@@ -32,7 +35,8 @@ export function startBackground(): void {
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
-  const uploader = openStatsUploader();
+  const outbox = new OutboxDb();
+  const uploader = openStatsUploader(outbox);
   const stats = openStats(() => currentSettings, uploader);
   void uploader.start();
   void scheduleRetention(stats);
@@ -43,6 +47,7 @@ export function startBackground(): void {
   watchSettings(() => analyses.clear());
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
+    ...teamStatsHandlers({ db: outbox, destination: statsDestinationItem(), uploader }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,

@@ -34,6 +34,10 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'stats-record': ['content-script'],
   'stats-reply-sent': ['content-script'],
   'delete-all-data': ['extension-page'],
+  'team-stats-config-get': ['extension-page'],
+  'team-stats-config-save': ['extension-page'],
+  'team-stats-summary': ['extension-page'],
+  'team-stats-upload': ['extension-page'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

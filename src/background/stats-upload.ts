@@ -124,9 +124,9 @@ export function forwardingWriter(writer: EventWriter, forward: (events: readonly
 }
 
 /** The uploader as the extension runs it. */
-export function openStatsUploader(): StatsUploader {
+export function openStatsUploader(db = new OutboxDb()): StatsUploader {
   return createStatsUploader({
-    db: new OutboxDb(),
+    db,
     destination: () => statsDestinationItem().load(),
     alarms: browser.alarms,
     onError: (error) => console.warn('Souffleur stats: upload failed, will retry', error),
