@@ -3,7 +3,7 @@
 // an upload on demand, and the lead's summary computed by ClickHouse with the lead's read credentials.
 // Every request goes out through the egress gate.
 import { sendStatsRequest } from '../egress/gate';
-import type { RequestOf } from '../messaging/protocol';
+import type { RequestOf, TeamStatsConfig } from '../messaging/protocol';
 import { normalizeStatsDestination, statsDestinationOrigin, type StatsDestination } from '../settings/stats-destination';
 import type { VersionedItem } from '../settings/versioned-item';
 import { summarizeInClickHouse } from '../stats/clickhouse/summary';
@@ -14,16 +14,6 @@ import type { StatsUploader, UploadResult } from './stats-upload';
 const LEAD_USER = 'leadUser';
 const LEAD_PASSWORD = 'leadPassword';
 
-export interface TeamStatsConfig {
-  url: string;
-  user: string;
-  hasPassword: boolean;
-  leadUser: string;
-  hasLeadPassword: boolean;
-  /** The origin to ask host permission for; null when the URL is unset or not acceptable. */
-  origin: string | null;
-  pending: number;
-}
 
 export interface TeamStatsDeps {
   db: OutboxDb;

@@ -139,6 +139,17 @@ export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 // The team's ClickHouse (src/background/stats-team.ts), from extension pages only. Passwords go in, never out:
 // `get` says only whether one is stored; an absent password in `save` keeps the stored one, '' removes it.
 const Secret = z.optional(z.string().check(z.maxLength(500)));
+/** The answer to team-stats-config-get and -save. */
+export interface TeamStatsConfig {
+  url: string;
+  user: string;
+  hasPassword: boolean;
+  leadUser: string;
+  hasLeadPassword: boolean;
+  /** The origin to ask host permission for; null when the URL is unset or not acceptable. */
+  origin: string | null;
+  pending: number;
+}
 export const TeamStatsConfigGet = z.object({ kind: z.literal('team-stats-config-get') });
 export const TeamStatsConfigSave = z.object({
   kind: z.literal('team-stats-config-save'),
