@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../../src/settings/origins';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
+import { ask } from '../../src/messaging/client';
+import type { Reply, TeamStatsConfig } from '../../src/messaging/protocol';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { optionsCss } from '../../src/ui/options/options.css';
 
@@ -14,6 +16,13 @@ document.head.append(style);
 // The stats database is this extension origin's, as the dashboard's: the team secrets live there, out of
 // content scripts' reach (they can read storage.local).
 const stats = new StatsDb();
+
+/** An envelope's data, or its error thrown for the form to show. */
+async function answer<T>(reply: Promise<Reply<T>>): Promise<T> {
+  const settled = await reply;
+  if (!settled.ok) throw new Error(settled.error);
+  return settled.data;
+}
 
 void loadSettings().then((settings) => {
   render(
@@ -28,6 +37,11 @@ void loadSettings().then((settings) => {
         teamSecrets: {
           keyId: async () => (await teamSecretsOf(stats)).keyId,
           save: (secrets) => saveTeamSecrets(stats, secrets),
+        },
+        teamDestination: {
+          get: () => answer(ask<TeamStatsConfig>({ kind: 'team-stats-config-get' })),
+          save: (input) => answer(ask<TeamStatsConfig>({ kind: 'team-stats-config-save', ...input })),
+          uploadNow: () => answer(ask<{ sent: number; pending: number; error?: string }>({ kind: 'team-stats-upload' })),
         },
       }}
     />,

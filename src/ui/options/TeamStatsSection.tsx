@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { tOptions } from '../../i18n/options/index';
 import { STATS_RETENTION_MAX_DAYS } from '../../settings/schema';
 import { SavedOnChangeField } from './GeneralSection';
+import { TeamDestinationForm } from './TeamDestinationForm';
 import type { SectionProps } from './types';
 
 export function TeamStatsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
@@ -88,6 +89,7 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
           )}
         </form>
       )}
+      {services.teamDestination && <TeamDestinationForm locale={locale} service={services.teamDestination} requestOrigin={services.requestOrigin} />}
     </div>
   );
 }
