@@ -26,7 +26,8 @@ export function TeamDestinationForm(props: {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fail = (error: unknown) => setMessage({ text: tOptions(locale, 'options.saveFailed', { reason: error instanceof Error ? error.message : String(error) }), error: true });
   useEffect(() => {
-    service.get().then((config) => setForm((f) => ({ ...f, url: config.url, user: config.user, leadUser: config.leadUser })), fail);
+    // What the agent typed before the stored values arrived wins over them.
+    service.get().then((config) => setForm((f) => ({ ...f, url: f.url || config.url, user: f.user || config.user, leadUser: f.leadUser || config.leadUser })), fail);
   }, [service]);
 
   const submit = () => {
