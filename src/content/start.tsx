@@ -13,8 +13,11 @@ import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
 import { loadCatalog } from './catalog';
+import { createCustomerContext } from '../context/content';
+import { createThreadSummaries } from '../summary/content';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
+import { sameOriginHistoryFetch } from '../context/fetch-retry';
 import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
@@ -83,8 +86,15 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
 
   const timings = ticketTimings(ui.shadowHost);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
+  // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
+  const customerContext = createCustomerContext(store, helpdesk, sameOriginHistoryFetch());
+  const summaries = createThreadSummaries(store);
   const onReading = (reading: TicketReading) => {
-    if (reading.status !== 'ticket') conversation.leave();
+    if (reading.status !== 'ticket') {
+      conversation.leave();
+      customerContext.leave();
+      summaries.leave();
+    }
     if (reading.status === 'loading') {
       store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
       return;
@@ -105,6 +115,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();
     conversation.show(ticket);
+    summaries.show(ticket);
+    customerContext.show(ticket);
     // While the background answers (the request is on its way).
     prepareFormats(locale());
   };
@@ -120,6 +132,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
+    retryCustomerContext: () => customerContext.retry(),
+    retrySummary: () => summaries.retry(),
     ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
   };
 

@@ -158,6 +158,26 @@ export const en = {
   'status.solved': 'Solved',
   'status.resolved': 'Resolved',
   'status.closed': 'Closed',
+
+  'context.title': 'Earlier tickets',
+  'context.loading': "Looking up this customer's earlier tickets…",
+  'context.none': 'No earlier tickets from this customer.',
+  'context.counts': 'Opened in the last 30 days: {recent} · still open: {open}',
+  'context.repeatedReference': 'Repeated contact: {reference} was raised before (#{ids}).',
+  'context.repeatedRecent': 'Repeated contact: {count} tickets in the last 7 days.',
+  'context.notAllowed': "Earlier tickets are not shown: the helpdesk's API refused this session.",
+  'context.unreachable': "Earlier tickets are not shown: the helpdesk's API cannot be reached on this address (for example a company's own domain).",
+  'context.rateLimited': 'Earlier tickets are not shown: the helpdesk is busy (rate limit). Try again in a moment.',
+  'context.failed': 'Earlier tickets could not be read.',
+  'summary.title': 'Thread summary',
+  'summary.loading': 'Summarizing the thread…',
+  'summary.asked': 'Asked',
+  'summary.team': 'Team',
+  'summary.open': 'Open',
+  'summary.waitingTeam': 'Waiting on the team.',
+  'summary.waitingCustomer': 'Waiting on the customer.',
+  'summary.internal': 'Uses internal notes',
+  'summary.internalLine': 'internal note',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -133,6 +133,9 @@ export const ProviderModels = z.object({ kind: z.literal('provider-models'), con
 export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });
 export const DraftSettingsSave = z.object({ kind: z.literal('draft-settings-save'), settings: DraftSettings });
 
+// The extractive thread summary (src/summary), from the content script: local, no provider.
+export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
+
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 
@@ -162,6 +165,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   StatsReplySent,
   HelpCenterSyncState,
   HelpCenterSyncPage,
+  SummarizeThread,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

@@ -1,0 +1,10 @@
+// What the sidebar's customer-context section shows (a plain value; the sidebar renders it).
+import type { RepeatedContact } from '../cue/triggers-history';
+import type { HistoryView } from './history';
+
+export interface CustomerContextView extends HistoryView {
+  repeated: RepeatedContact | null;
+}
+
+/** Why the history is not shown: 'not-allowed' (401/403), 'unreachable' (no API here), 'rate-limited', 'failed'. */
+export type HistoryProblem = 'not-allowed' | 'unreachable' | 'rate-limited' | 'failed';
