@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
  * or a bare number of 5+ digits (short numbers are quantities, years and dates). Modelled on common
  * shop and billing formats, not measured.
  */
-const REFERENCE = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,5}[-#/]?\d{3,}|#?\d{5,})(?![\p{L}\p{N}])/gu;
+const REFERENCE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{1,5}[-#/]?\d{3,}|#?\d{5,})(?![\p{L}\p{N}])/gu;
 
 export function referencesIn(text: string): string[] {
   return [...new Set([...text.matchAll(REFERENCE)].map((m) => m[0].replace(/^#/, '').toUpperCase()))];
