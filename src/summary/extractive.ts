@@ -78,20 +78,33 @@ function fit(summary: Omit<ThreadSummary, 'words' | 'usesInternal' | 'messages'>
   return { ...summary, words: count() };
 }
 
+/** The customer's latest question among `messages` (newest first), else the latest message's first sentence. */
+function latestAsk(messages: Message[]): string | null {
+  for (const m of [...messages].reverse()) {
+    const question = sentencesOf(m.text).filter(isQuestion).at(-1);
+    if (question) return clipWords(question);
+  }
+  return request(messages.at(-1), true);
+}
+
 export function summarizeThread(ticket: Ticket): ThreadSummary | null {
   const messages = ticket.messages.filter((m) => withText(m) && m.role !== 'system');
   if (messages.length < SUMMARY_MIN_MESSAGES) return null;
   const customer = messages.filter((m) => m.role === 'customer');
   const agents = messages.filter((m) => m.role === 'agent');
   const opening = request(customer[0], false);
-  const latest = customer.length > 1 ? request(customer.at(-1), true) : null;
+  // The last public message decides who the thread waits on; a note is not an answer to the customer.
+  const publicOnes = messages.filter((m) => m.visibility === 'public');
+  const lastPublic = publicOnes.at(-1);
+  const waitingOn = !lastPublic || lastPublic.role === 'customer' ? 'team' : 'customer';
+  const lastAnswer = publicOnes.findLastIndex((m) => m.role === 'agent');
+  const unanswered = publicOnes.slice(lastAnswer + 1).filter((m) => m.role === 'customer');
+  const openAsk = waitingOn === 'team' && unanswered.length ? latestAsk(unanswered) : null;
+  const latest = customer.length > 1 ? latestAsk(customer.slice(1)) : null;
   const asked: SummaryLine[] = [];
   if (opening) asked.push({ text: opening, internal: false });
-  // The last public message decides who the thread waits on; a note is not an answer to the customer.
-  const lastPublic = messages.filter((m) => m.visibility === 'public').at(-1);
-  const waitingOn = !lastPublic || lastPublic.role === 'customer' ? 'team' : 'customer';
-  const openText = waitingOn === 'team' && latest && latest !== opening ? { text: latest, internal: false } : null;
-  if (latest && latest !== opening && !openText) asked.push({ text: latest, internal: false });
+  if (latest && latest !== opening && latest !== openAsk) asked.push({ text: latest, internal: false });
+  const openText = openAsk && openAsk !== opening ? { text: openAsk, internal: false } : null;
   const fitted = fit({ asked, team: teamLines(agents), open: { waitingOn, text: openText } });
   return { ...fitted, usesInternal: fitted.team.some((l) => l.internal), messages: messages.length };
 }
