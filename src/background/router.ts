@@ -35,6 +35,7 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'stats-reply-sent': ['content-script'],
   'delete-all-data': ['extension-page'],
   'summarize-thread': ['content-script'],
+  'customer-context': ['content-script'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

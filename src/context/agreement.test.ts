@@ -1,17 +1,19 @@
 // `souffleur cue --ticket t.json --history h.json` and the sidebar's customer context read the same
-// history the same way: the sidebar's path (fixture API → cache → store) and the CLI's (the history
-// saved to a file) give one repeated contact, and the CLI adds it to the cue's triggers.
+// history the same way: the sidebar's path (fixture API → the tab's cache → the background's
+// customer-context handler) and the CLI's (the history saved to a file) give one repeated contact,
+// and the CLI adds it to the cue's triggers.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cue } from '../cli/commands/cue';
-import { createStore } from '../content/store';
-import { initialSidebarState } from '../sidebar/state';
+import { createHandlers } from '../background/handlers';
 import type { Ticket } from '../ticket/schema';
 import type { FetchJson } from '../helpdesks/adapter';
-import { createCustomerContext } from './content';
+import { createHistoryCache } from './cache';
 import { HISTORY_READERS } from './readers';
+import { historyFromRecords } from './records';
+import type { CustomerContextView } from './view';
 
 const FIXTURES = new URL('../../tests/fixtures/zendesk/', import.meta.url).pathname;
 const { api } = JSON.parse(readFileSync(join(FIXTURES, 'routes.json'), 'utf8')) as { api: Record<string, string> };
@@ -28,22 +30,21 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the CLI and the sidebar agree on the history', () => {
   it('one repeated contact from the same history', async () => {
-    const store = createStore(initialSidebarState);
-    createCustomerContext(store, 'zendesk', fixtureApi, () => NOW).show(ticket);
-    await vi.waitFor(() => expect(store.get().customerContext?.status).toBe('ready'));
-    const panel = store.get().customerContext!;
-    if (panel.status !== 'ready') throw new Error('not ready');
-    expect(panel.data.repeated?.sameReference).toEqual([{ reference: 'INV-2291', ticketIds: ['41', '38'] }]);
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const records = (await createHistoryCache(HISTORY_READERS.zendesk, fixtureApi).load('1'))!;
+    const handlers = createHandlers(...([{ handlers: {} }, {}, async () => false, {}, { handlers: {} }, {}] as unknown as Parameters<typeof createHandlers>));
+    const sidebar = (await handlers['customer-context']({ kind: 'customer-context', ticket, records }, {} as never)) as CustomerContextView;
+    vi.useRealTimers();
+    expect(sidebar.repeated?.sameReference).toEqual([{ reference: 'INV-2291', ticketIds: ['41', '38'] }]);
 
     const dir = mkdtempSync(join(tmpdir(), 'souffleur-history-'));
-    const history = { tickets: await HISTORY_READERS.zendesk.tickets('9001', fixtureApi) };
     writeFileSync(join(dir, 't.json'), JSON.stringify(ticket));
-    writeFileSync(join(dir, 'h.json'), JSON.stringify(history));
+    writeFileSync(join(dir, 'h.json'), JSON.stringify(historyFromRecords('zendesk', records)));
     const out: string[] = [];
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
     await cue(['--ticket', join(dir, 't.json'), '--history', join(dir, 'h.json'), '--now', new Date(NOW).toISOString()]);
     const printed = JSON.parse(out.join('')) as { triggers: string[]; repeatedContact: unknown };
-    expect(printed.repeatedContact).toEqual(panel.data.repeated);
+    expect(printed.repeatedContact).toEqual(sidebar.repeated);
     expect(printed.triggers).toContain('repeated-contact');
   });
 

@@ -1,15 +1,13 @@
 // The customer-context section's side of the content script: on each new ticket, read the requester's
 // earlier tickets (cached per requester) and put them in the store, with their own loading and error
 // states, so the rest of the sidebar never waits for them. A tab switch aborts what is pending.
-import { repeatedContact } from '../cue/triggers-history';
 import type { FetchJson } from '../helpdesks/adapter';
 import type { Helpdesk, Ticket } from '../ticket/schema';
 import type { Store } from '../content/store';
 import { createHistoryCache } from './cache';
-import { HistoryFetchError } from './fetch-retry';
-import { historyView } from './history';
+import { ask } from '../messaging/client';
 import { HISTORY_READERS } from './readers';
-import type { HistoryProblem } from './view';
+import type { CustomerContextView, HistoryProblem } from './view';
 
 export interface CustomerContext {
   show(ticket: Ticket): void;
@@ -17,10 +15,11 @@ export interface CustomerContext {
   leave(): void;
 }
 
-const problemOf = (error: unknown): HistoryProblem => (error instanceof HistoryFetchError ? error.reason : 'failed');
+const problemOf = (error: unknown): HistoryProblem =>
+  error instanceof Error && error.name === 'HistoryProblem' ? (error.message as HistoryProblem) : 'failed';
 
-export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJson: FetchJson, now: () => number = Date.now): CustomerContext {
-  const cache = createHistoryCache(HISTORY_READERS[helpdesk], fetchJson, now);
+export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJson: FetchJson): CustomerContext {
+  const cache = createHistoryCache(HISTORY_READERS[helpdesk], fetchJson);
   let current: { ticket: Ticket; abort: AbortController } | null = null;
 
   const load = (ticket: Ticket) => {
@@ -28,16 +27,17 @@ export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJso
     const abort = new AbortController();
     current = { ticket, abort };
     store.update({ customerContext: { status: 'loading' } });
-    cache.load(ticket.id, abort.signal).then(
-      (history) => {
-        if (abort.signal.aborted) return;
-        // The open ticket as read now (subject, first message) decides the shared reference.
-        const shown = current?.ticket ?? ticket;
-        store.update({
-          customerContext: history
-            ? { status: 'ready', data: { ...historyView(history, ticket.id, now()), repeated: repeatedContact(shown, history, now()) } }
-            : { status: 'empty' },
-        });
+    const read = async () => {
+      const records = await cache.load(ticket.id, abort.signal);
+      if (!records || abort.signal.aborted) return null;
+      // The open ticket as read now (subject, first message) decides the shared reference.
+      const reply = await ask<CustomerContextView>({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.data;
+    };
+    read().then(
+      (data) => {
+        if (!abort.signal.aborted) store.update({ customerContext: data ? { status: 'ready', data } : { status: 'empty' } });
       },
       (error: unknown) => {
         if (!abort.signal.aborted) store.update({ customerContext: { status: 'error', message: problemOf(error) } });

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HistoryFetchError, historyFetch, MAX_RETRY_WAIT_MS, retryDelayMs } from './fetch-retry';
+import { historyFetch, MAX_RETRY_WAIT_MS, retryDelayMs } from './fetch-retry';
 
 let server: Server;
 let origin = '';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof HistoryFetchError ? e.reason : String(e)));
+const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: Error) => `${e.name}: ${e.message}`);
 
 describe('historyFetch', () => {
   it('retries a 429 once, after Retry-After', async () => {
@@ -38,15 +38,16 @@ describe('historyFetch', () => {
   });
 
   it('gives up after one retry, and at once when the wait is beyond the bound', async () => {
-    expect(await reasonOf(historyFetch(origin)('/limited-always'))).toBe('rate-limited');
+    expect(await reasonOf(historyFetch(origin)('/limited-always'))).toBe('HistoryProblem: rate-limited');
     expect(hits.get('/limited-always')).toHaveLength(2);
-    expect(await reasonOf(historyFetch(origin)('/limited-long'))).toBe('rate-limited');
+    expect(await reasonOf(historyFetch(origin)('/limited-long'))).toBe('HistoryProblem: rate-limited');
     expect(hits.get('/limited-long')).toHaveLength(1);
   });
 
-  it('names a refused session and a page that is not the API', async () => {
-    expect(await reasonOf(historyFetch(origin)('/forbidden'))).toBe('not-allowed');
-    expect(await reasonOf(historyFetch(origin)('/html'))).toBe('unreachable');
+  it('names a refused session, a page that is not the API, and no server at all', async () => {
+    expect(await reasonOf(historyFetch('http://127.0.0.1:9')('/api/v2/tickets'))).toBe('HistoryProblem: unreachable');
+    expect(await reasonOf(historyFetch(origin)('/forbidden'))).toBe('HistoryProblem: not-allowed');
+    expect(await reasonOf(historyFetch(origin)('/html'))).toBe('HistoryProblem: unreachable');
   });
 
   it('refuses another origin before any request', async () => {
@@ -57,5 +58,6 @@ describe('historyFetch', () => {
     expect(retryDelayMs('2')).toBe(2000);
     expect(retryDelayMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
     expect(retryDelayMs(null)).toBe(1000);
+    expect(retryDelayMs('soon')).toBe(1000);
   });
 });

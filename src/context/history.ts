@@ -1,23 +1,8 @@
-// A requester's earlier tickets, as the sidebar, the cue's repeated-contact trigger and
-// `souffleur cue --history` read them. One shape for all three, so the CLI and the sidebar agree.
-import * as z from 'zod/mini';
+// What the sidebar shows of a requester's earlier tickets: newest first without the open one, the
+// last 30 days' count, which are still open. Computed in the background (and by `souffleur cue --history`).
+import type { CustomerHistory, EarlierTicket } from './history-schema';
 
-export const EarlierTicket = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(50)),
-  subject: z.nullable(z.string().check(z.maxLength(1000))),
-  /** Lower-case status word: new, open, pending, hold, solved, closed (Zendesk); open, pending, resolved, closed (Freshdesk). */
-  status: z.nullable(z.string().check(z.maxLength(50))),
-  /** ISO 8601, or null when the helpdesk gave none. */
-  createdAt: z.nullable(z.string().check(z.maxLength(40))),
-  /** Same-origin path of the ticket's page in the helpdesk (never a full URL: it opens where the agent is). */
-  path: z.string().check(z.maxLength(200), z.startsWith('/')),
-});
-export type EarlierTicket = z.infer<typeof EarlierTicket>;
-
-export const CustomerHistory = z.object({
-  tickets: z.array(EarlierTicket).check(z.maxLength(500)),
-});
-export type CustomerHistory = z.infer<typeof CustomerHistory>;
+export type { CustomerHistory, EarlierTicket } from './history-schema';
 
 /** Statuses that still need the team (solved/resolved/closed do not). */
 const CLOSED = new Set(['solved', 'resolved', 'closed', 'deleted']);
@@ -27,8 +12,8 @@ const DAY_MS = 86_400_000;
 const timeOf = (t: EarlierTicket): number => (t.createdAt ? Date.parse(t.createdAt) || 0 : 0);
 
 export interface HistoryView {
-  /** Newest first, without the open ticket. */
-  earlier: EarlierTicket[];
+  /** Newest first, without the open ticket; `open`: it still needs the team. */
+  earlier: (EarlierTicket & { open: boolean })[];
   /** Tickets (the open one included) the requester opened in the last 30 days. */
   lastThirtyDays: number;
   /** Earlier tickets that are still open. */
@@ -36,7 +21,10 @@ export interface HistoryView {
 }
 
 export function historyView(history: CustomerHistory, currentId: string, now: number): HistoryView {
-  const earlier = history.tickets.filter((t) => t.id !== currentId).sort((a, b) => timeOf(b) - timeOf(a));
+  const earlier = history.tickets
+    .filter((t) => t.id !== currentId)
+    .sort((a, b) => timeOf(b) - timeOf(a))
+    .map((t) => ({ ...t, open: isStillOpen(t) }));
   const lastThirtyDays = history.tickets.filter((t) => now - timeOf(t) <= 30 * DAY_MS && timeOf(t) > 0).length;
-  return { earlier, lastThirtyDays, stillOpen: earlier.filter(isStillOpen).length };
+  return { earlier, lastThirtyDays, stillOpen: earlier.filter((t) => t.open).length };
 }

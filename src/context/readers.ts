@@ -1,17 +1,17 @@
-// One small pair of functions per helpdesk: the open ticket's requester, and that requester's tickets.
-// Helpdesk knowledge (paths, shapes, status words) stays in src/helpdesks/<helpdesk>/earlier-tickets.ts.
+// One small pair of functions per helpdesk, run in the content script: the open ticket's requester, and
+// that requester's ticket records as the API gave them. Helpdesk knowledge (paths, shapes, status words)
+// stays in src/helpdesks/<helpdesk>/earlier-tickets*.ts; the background maps the records (records.ts).
 import type { FetchJson } from '../helpdesks/adapter';
-import { freshdeskRequestedTickets, freshdeskRequesterId } from '../helpdesks/freshdesk/earlier-tickets';
-import { zendeskRequestedTickets, zendeskRequesterId } from '../helpdesks/zendesk/earlier-tickets';
+import { freshdeskRequestedRecords, freshdeskRequesterId } from '../helpdesks/freshdesk/earlier-tickets';
+import { zendeskRequestedRecords, zendeskRequesterId } from '../helpdesks/zendesk/earlier-tickets';
 import type { Helpdesk } from '../ticket/schema';
-import type { EarlierTicket } from './history';
 
 export interface HistoryReader {
   requesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null>;
-  tickets(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<EarlierTicket[]>;
+  records(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]>;
 }
 
 export const HISTORY_READERS: Record<Helpdesk, HistoryReader> = {
-  zendesk: { requesterId: zendeskRequesterId, tickets: zendeskRequestedTickets },
-  freshdesk: { requesterId: freshdeskRequesterId, tickets: freshdeskRequestedTickets },
+  zendesk: { requesterId: zendeskRequesterId, records: zendeskRequestedRecords },
+  freshdesk: { requesterId: freshdeskRequesterId, records: freshdeskRequestedRecords },
 };

@@ -4,39 +4,36 @@
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { statusLabel } from '../i18n/labels';
-import { isStillOpen, type EarlierTicket } from '../context/history';
 import type { CustomerContextView, HistoryProblem } from '../context/view';
 import { PanelSection } from './PanelSection';
 import type { Panel } from './state';
 import { onlyTrusted } from './trusted';
-
-/** The sidebar stays short: the newest few; the helpdesk's own requester view has the rest. */
-const SHOWN = 8;
 
 const PROBLEM_KEYS = {
   'not-allowed': 'context.notAllowed',
   unreachable: 'context.unreachable',
   'rate-limited': 'context.rateLimited',
   failed: 'context.failed',
-} as const;
+} as const satisfies Record<HistoryProblem, string>;
+
+/** The sidebar stays short: the newest few; the helpdesk's own requester view has the rest. */
+const SHOWN = 8;
 
 function dateOf(iso: string | null, locale: UiLocale): string {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
 }
 
-function Row(props: { ticket: EarlierTicket; locale: UiLocale }): JSX.Element {
+function Row(props: { ticket: CustomerContextView['earlier'][number]; locale: UiLocale }): JSX.Element {
   const { ticket, locale } = props;
   return (
-    <li class="sf-earlier" data-testid="earlier-ticket" data-open={isStillOpen(ticket)}>
+    <li class="sf-earlier" data-testid="earlier-ticket" data-open={ticket.open}>
       <a href={ticket.path} target="_blank" rel="noopener noreferrer" dir="auto">
         {ticket.subject ?? t(locale, 'ticket.noSubject')}
       </a>
-      <span class="sf-earlier-meta">
-        <bdi dir="ltr">#{ticket.id}</bdi>
-        {ticket.status && <span data-testid="earlier-status">{statusLabel(locale, ticket.status)}</span>}
-        <time dateTime={ticket.createdAt ?? undefined}>{dateOf(ticket.createdAt, locale)}</time>
-      </span>
+      <span dir="ltr">#{ticket.id}</span>
+      {ticket.status && <span data-testid="earlier-status">{statusLabel(locale, ticket.status)}</span>}
+      <span>{dateOf(ticket.createdAt, locale)}</span>
     </li>
   );
 }
@@ -54,13 +51,13 @@ function Body(props: { data: CustomerContextView; locale: UiLocale }): JSX.Eleme
           {repeated.recentContacts && <li>{t(locale, 'context.repeatedRecent', { count: repeated.recentContacts })}</li>}
         </ul>
       )}
-      <p class="sf-context-counts" data-testid="context-counts">
+      <p data-testid="context-counts">
         {t(locale, 'context.counts', { recent: data.lastThirtyDays, open: data.stillOpen })}
       </p>
       {data.earlier.length === 0 ? (
         <p class="sf-state">{t(locale, 'context.none')}</p>
       ) : (
-        <ul class="sf-earlier-list">
+        <ul>
           {data.earlier.slice(0, SHOWN).map((ticket) => (
             <Row key={ticket.id} ticket={ticket} locale={locale} />
           ))}

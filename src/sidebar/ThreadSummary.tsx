@@ -20,7 +20,7 @@ function Body(props: { summary: Summary; locale: UiLocale; lang: string | undefi
   const { summary, locale, lang } = props;
   const part = (key: 'summary.asked' | 'summary.team' | 'summary.open', lines: SummaryLine[], extra?: string) =>
     lines.length || extra ? (
-      <div class="sf-summary-part">
+      <div>
         <dt>{t(locale, key)}</dt>
         <dd>
           {extra && <span>{extra} </span>}
@@ -32,11 +32,11 @@ function Body(props: { summary: Summary; locale: UiLocale; lang: string | undefi
   return (
     <>
       {summary.usesInternal && (
-        <p class="sf-summary-label" data-testid="summary-internal">
+        <p class="sf-summary-note" data-testid="summary-internal">
           {t(locale, 'summary.internal')}
         </p>
       )}
-      <dl class="sf-summary">
+      <dl>
         {part('summary.asked', summary.asked)}
         {part('summary.team', summary.team)}
         {part('summary.open', summary.open.text ? [summary.open.text] : [], waiting)}

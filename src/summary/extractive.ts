@@ -6,8 +6,9 @@ import type { Message, Ticket } from '../ticket/schema';
 import { isCommitment } from './commitments';
 import { clipWords, isQuestion, sentencesOf, wordCount } from './sentences';
 
-/** Threads shorter than this read faster than a summary of them. */
-export const SUMMARY_MIN_MESSAGES = 6;
+import { SUMMARY_MIN_MESSAGES } from './limits';
+
+export { SUMMARY_MIN_MESSAGES };
 /** What the sidebar shows, labels included, stays within 120 words; the labels take up to 15. */
 export const SUMMARY_MAX_WORDS = 105;
 

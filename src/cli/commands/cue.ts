@@ -5,7 +5,7 @@ import { analyzeTicket } from '../../cue';
 import { analyzeMessageDetail, toMessageCue } from '../../cue/analyze-message';
 import { customerTexts } from '../../cue/analyze-ticket';
 import { withHistory } from '../../cue/triggers-history';
-import { CustomerHistory } from '../../context/history';
+import { CustomerHistory } from '../../context/history-schema';
 import { Ticket } from '../../ticket/schema';
 import { CliError, printJson, readJson, readJsonLines, type Command } from '../io';
 

@@ -5,22 +5,7 @@
 // seen through Pipedream's freshdesk-list-all-tickets action), so an early updated_since is always sent.
 // Status numbers 2–5 are Freshdesk's documented ones; 6 and up are an account's custom statuses, which
 // are waiting states in practice (modelled, not seen live) and so count as still open.
-import * as z from 'zod/mini';
 import type { FetchJson } from '../adapter';
-import type { EarlierTicket } from '../../context/history';
-
-const ApiTicketRequester = z.object({ requester_id: z.optional(z.nullable(z.number())) });
-const ApiTicketList = z.array(
-  z.object({
-    id: z.number(),
-    subject: z.optional(z.nullable(z.string())),
-    status: z.optional(z.nullable(z.number())),
-    created_at: z.optional(z.nullable(z.string())),
-  }),
-);
-
-const STATUS: Record<number, string> = { 2: 'open', 3: 'pending', 4: 'resolved', 5: 'closed' };
-const statusWord = (n: number | null | undefined) => (n == null ? null : (STATUS[n] ?? (n >= 6 ? 'waiting' : null)));
 
 export const earlierTicketPaths = {
   ticket: (ticketId: string) => `/api/v2/tickets/${ticketId}?include=requester`,
@@ -28,17 +13,15 @@ export const earlierTicketPaths = {
     `/api/v2/tickets?requester_id=${encodeURIComponent(requesterId)}&updated_since=2000-01-01T00:00:00Z&order_by=created_at&order_type=desc&per_page=100`,
 };
 
+/** Content script: the ticket's requester (no schema library here: the content script's size budget). */
 export async function freshdeskRequesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null> {
-  const requester = ApiTicketRequester.parse(await fetchJson(earlierTicketPaths.ticket(ticketId), signal)).requester_id;
-  return requester == null ? null : String(requester);
+  const json = (await fetchJson(earlierTicketPaths.ticket(ticketId), signal)) as { requester_id?: unknown } | null;
+  return typeof json?.requester_id === 'number' ? String(json.requester_id) : null;
 }
 
-export async function freshdeskRequestedTickets(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<EarlierTicket[]> {
-  return ApiTicketList.parse(await fetchJson(earlierTicketPaths.byRequester(requesterId), signal)).map((t) => ({
-    id: String(t.id),
-    subject: t.subject || null,
-    status: statusWord(t.status),
-    createdAt: t.created_at ?? null,
-    path: `/a/tickets/${t.id}`,
-  }));
+/** Content script: the requester's tickets as the API gave them; the background maps them. */
+export async function freshdeskRequestedRecords(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]> {
+  const json = await fetchJson(earlierTicketPaths.byRequester(requesterId), signal);
+  if (!Array.isArray(json)) throw new Error('unexpected response');
+  return json;
 }
