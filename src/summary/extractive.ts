@@ -4,11 +4,11 @@
 // instant (background, no provider). Internal notes may supply the team's line; the summary says so.
 import type { Message, Ticket } from '../ticket/schema';
 import { isCommitment } from './commitments';
+import { SUMMARY_MIN_MESSAGES } from './limits';
 import { clipWords, isQuestion, sentencesOf, wordCount } from './sentences';
 
-import { SUMMARY_MIN_MESSAGES } from './limits';
-
 export { SUMMARY_MIN_MESSAGES };
+
 /** What the sidebar shows, labels included, stays within 120 words; the labels take up to 15. */
 export const SUMMARY_MAX_WORDS = 105;
 
