@@ -97,3 +97,10 @@ it('managedTeamSecrets passes on only what the admin set', () => {
   expect(managedTeamSecrets({ teamKeyId: 'k2026', teamKey: 'secret' })).toEqual({ keyId: 'k2026', key: 'secret' });
   expect(managedTeamSecrets({})).toEqual({});
 });
+
+it('public/managed_schema.json (Chrome\'s policy schema) describes exactly the fields the layer reads', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { MANAGED_FIELDS } = await import('./managed');
+  const schema = JSON.parse(await readFile(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+  expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_FIELDS].sort());
+});
