@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { OpenAiTestServer } from '../server/openai-server';
-import { inSidebar, sidebarTexts, startFirefoxSession, type FirefoxSession } from '../support/firefox-session.ts';
+import { inSidebar, sidebarText, sidebarTexts, startFirefoxSession, type FirefoxSession } from '../support/firefox-session.ts';
 
 let session: FirefoxSession;
 let model: OpenAiTestServer;
@@ -45,6 +45,21 @@ describe('Firefox: reply drafts', () => {
     const sent = JSON.stringify(request.body);
     expect(sent).not.toContain('Dana Whitfield');
     expect(sent).not.toContain('dana.whitfield@example.com');
+    await page.close();
+  });
+
+  it('switching tickets cancels the running request and never shows its drafts', async () => {
+    const asked = () => model.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
+    const askedBefore = asked();
+    const abandonedBefore = model.abandoned;
+    model.enqueue({ kind: 'stall', afterChunks: 2 }, { kind: 'draft' });
+    const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
+    await expect.poll(asked).toBe(askedBefore + 1);
+    await page.click('a[href="/a/tickets/102"]');
+    await expect.poll(() => sidebarText(page, 'ticket-subject')).toBe('Rechnung doppelt abgebucht');
+    // Firefox closes the abandoned stream too: the server sees the connection go.
+    await expect.poll(() => model.abandoned).toBe(abandonedBefore + 1);
+    await expect.poll(() => sidebarTexts(page, 'draft')).toHaveLength(2);
     await page.close();
   });
 });
