@@ -3,6 +3,7 @@
 // next to what the agent typed, and nothing is sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { inPage } from '../support/fixture-window.ts';
 import { clickInSidebar, inSidebar, sidebarText, startFirefoxSession, type FirefoxSession } from '../support/firefox-session.ts';
 
 let session: FirefoxSession;
@@ -13,18 +14,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-type FixtureWindow = {
-  __fixture: {
-    ready: Promise<void>;
-    submissions: unknown[];
-    editors: Record<string, { getData(): string }>;
-    editor(): { html: { get(): string } } | null;
-    mode(): string | null;
-  };
-};
-
-const zendeskData = (page: Page, id: string) => page.evaluate((ticket) => (window as unknown as FixtureWindow).__fixture.editors[ticket]!.getData(), id);
-const submissions = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.submissions.length);
+const zendeskData = (page: Page, id: string) => page.evaluate(inPage.zendeskData, id);
+const submissions = (page: Page) => page.evaluate(inPage.submissions);
 
 /** The first line of the first draft, as the sidebar shows it. */
 async function firstDraftLine(page: Page): Promise<string> {
@@ -36,7 +27,7 @@ async function firstDraftLine(page: Page): Promise<string> {
 describe('Firefox: insertion into the reply box', () => {
   it('Zendesk: inserts through CKEditor after what the agent typed, in the active ticket only, and sends nothing', async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
-    await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready);
+    await page.evaluate(inPage.ready);
     await page.click('[data-test-id="ticket-1-standard-layout"] .ck-editor__editable');
     await page.keyboard.type('Agent wrote this first.');
     await clickInSidebar(page, 'insert-draft');
@@ -63,13 +54,13 @@ describe('Firefox: insertion into the reply box', () => {
 
   it('Freshdesk: opens the closed reply box, inserts through Froala, and sends nothing', async () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
-    expect(await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editor())).toBeNull();
+    expect(await page.evaluate(inPage.froala)).toBeNull();
     await clickInSidebar(page, 'insert-draft');
     const line = await firstDraftLine(page);
     await expect.poll(() => page.evaluate(() => document.querySelector('.fr-element.fr-view')?.textContent ?? '')).toContain(line);
     // What Froala would send (its own model of the content) has it too.
-    expect(await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editor()!.html.get())).toContain(line.slice(0, 20));
-    expect(await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.mode())).toBe('reply');
+    expect(await page.evaluate(inPage.froalaHtml)).toContain(line.slice(0, 20));
+    expect(await page.evaluate(inPage.mode)).toBe('reply');
     expect(await submissions(page)).toBe(0);
     await page.close();
   });
