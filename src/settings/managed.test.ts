@@ -24,6 +24,12 @@ describe('parseManagedPolicy', () => {
     });
   });
 
+  it('trims text, and drops empty text, lists with non-strings and non-finite numbers', () => {
+    expect(parseManagedPolicy({ providerModel: '  team-model ', teamKey: '  ', linkAllowlist: ['a.example', 3], holdoutShare: Number.NaN, providerKind: 'anthropic' })).toEqual({
+      providerModel: 'team-model',
+    });
+  });
+
   it('reads nothing from a non-object or an invalid stats destination', () => {
     expect(parseManagedPolicy(null)).toEqual({});
     expect(parseManagedPolicy('x')).toEqual({});

@@ -8,43 +8,62 @@
 // extension (content scripts included) and a policy file by any local user, and it would be one key for
 // the whole team with no way to revoke one agent's; each agent (or a keyless LAN model server) supplies
 // it, bound to the admin's endpoint as before (src/settings/provider-endpoint.ts).
-import * as z from 'zod/mini';
 import { normalizeSettings, type Settings } from './schema';
 
-const Kind = z.enum(['openai', 'azure', 'compatible']);
-const Text = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
-const Texts = z.array(z.string()).check(z.maxLength(1000));
+// Plain checks rather than zod: the content script carries this file (the sidebar reads the hold-back
+// setting), and zod's string and URL checks would add about 8 kB to every helpdesk page for nothing.
+type Check<T> = (value: unknown) => T | undefined;
+
+const text: Check<string> = (value) => (typeof value === 'string' && value.trim() && value.length <= 2000 ? value.trim() : undefined);
+const texts: Check<string[]> = (value) =>
+  Array.isArray(value) && value.length <= 1000 && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+const bool: Check<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
+const num: Check<number> = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const object: Check<Record<string, unknown>> = (value) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const kind: Check<'openai' | 'azure' | 'compatible'> = (value) => (value === 'openai' || value === 'azure' || value === 'compatible' ? value : undefined);
+const httpUrl: Check<string> = (value) => {
+  const url = text(value);
+  return url && /^https?:\/\/[^/\s]+/i.test(url) ? url : undefined;
+};
+const destination: Check<{ url: string; user?: string }> = (value) => {
+  const fields = object(value);
+  const url = httpUrl(fields?.url);
+  if (!fields || !url) return undefined;
+  const user = text(fields.user);
+  return user ? { url, user } : { url };
+};
 
 /** Field by field: a value of the wrong type is dropped (so it locks nothing) and never hides the others. */
 const PolicyFields = {
-  providerKind: Kind,
+  providerKind: kind,
   /** The base URL (openai, compatible) or the Azure endpoint (azure). */
-  providerBaseUrl: Text,
-  providerModel: Text,
-  embeddingModel: Text,
+  providerBaseUrl: text,
+  providerModel: text,
+  embeddingModel: text,
   /** Hostnames that may be reached over plain http (a model server on the team's own network). */
-  allowHttpHosts: Texts,
+  allowHttpHosts: texts,
   /** Hold drafts back on tickets the cue marks for a personal touch. */
-  holdBackDrafts: z.boolean(),
-  holdoutShare: z.number(),
-  holdoutSeed: Text,
-  teamKeyId: Text,
-  teamKey: Text,
-  statsRetentionDays: z.number(),
+  holdBackDrafts: bool,
+  holdoutShare: num,
+  holdoutSeed: text,
+  teamKeyId: text,
+  teamKey: text,
+  statsRetentionDays: num,
   /** Domains, addresses and numbers drafts may send customers to (DraftSettings.allowlist). */
-  linkAllowlist: Texts,
+  linkAllowlist: texts,
   /** Any of tone, formality, signature, companyFacts, phrasing, draftCount; the keys given are locked. */
-  draftSettings: z.record(z.string(), z.unknown()),
+  draftSettings: object,
   /** The helpdesk accounts ("acme" of acme.zendesk.com) manual knowledge imports belong to; empty: all. */
-  importAccounts: Texts,
+  importAccounts: texts,
   /** Where the team's stats events go (ClickHouse's HTTP interface); the password is never a policy value. */
-  statsDestination: z.object({ url: z.url(), user: z.optional(z.string()) }),
-};
+  statsDestination: destination,
+} satisfies Record<string, Check<unknown>>;
 
 export type ManagedField = keyof typeof PolicyFields;
 export const MANAGED_FIELDS = Object.keys(PolicyFields) as ManagedField[];
 
-export type ManagedPolicy = { -readonly [K in ManagedField]?: z.infer<(typeof PolicyFields)[K]> };
+export type ManagedPolicy = { -readonly [K in ManagedField]?: Exclude<ReturnType<(typeof PolicyFields)[K]>, undefined> };
 
 export const NO_POLICY: ManagedPolicy = Object.freeze({});
 
@@ -55,8 +74,8 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   for (const field of MANAGED_FIELDS) {
     const value = (raw as Record<string, unknown>)[field];
     if (value === undefined) continue;
-    const parsed = PolicyFields[field].safeParse(value);
-    if (parsed.success) policy[field] = parsed.data;
+    const checked = PolicyFields[field](value);
+    if (checked !== undefined) policy[field] = checked;
   }
   return policy as ManagedPolicy;
 }
