@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { cueModel } from '../cue/index';
 import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
+import { loadManagedPolicy, watchManagedPolicy } from '../settings/managed-storage';
 import { trackGrantedDomains } from './custom-domains';
 import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
 import { draftSettingsHandlers } from './draft-settings';
@@ -27,7 +28,9 @@ export function startBackground(): void {
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted.origins()),
     ready: granted.ready,
   };
-  const providers = new ProviderStore();
+  const providers = new ProviderStore(undefined, () => loadManagedPolicy());
+  // The admin's policy changed (the browser re-read it): the provider is read again for the next request.
+  watchManagedPolicy(() => providers.forget());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);

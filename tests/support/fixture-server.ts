@@ -99,6 +99,9 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    // Firefox comes through a PAC proxy (./firefox.ts) and asks for absolute URLs
+    // ("GET http://acme.zendesk.com/agent/tickets/1"); URL() reads their path the same, and the Host
+    // header still names the helpdesk. Nothing is ever fetched for other hosts: this is no open proxy.
     const url = new URL(req.url ?? '/', 'http://fixture');
     for (const [prefix, dir] of Object.entries(STATIC_MOUNTS)) {
       // The editors are megabytes of unchanging code: let the browser keep them.
