@@ -19,6 +19,8 @@ import { route } from './router';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { deleteAllData } from './data-stores';
+import { createModelSummaries } from '../summary/model';
+import { serveSummaryPort } from '../summary/serve-port';
 
 export function startBackground(): void {
   const granted = trackGrantedDomains();
@@ -38,6 +40,8 @@ export function startBackground(): void {
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
+  // Issue 17: the provider's summary of a thread, on the agent's click, through the egress gate.
+  const modelSummaries = createModelSummaries({ provider: () => providers.load(), analyses });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
@@ -52,6 +56,7 @@ export function startBackground(): void {
         forgetCaches: async () => {
           analyses.clear();
           drafts.forget();
+          modelSummaries.forget();
           providers.forget();
           await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);
         },
@@ -59,6 +64,7 @@ export function startBackground(): void {
       }),
   };
   serveDraftsPort(policy, drafts);
+  serveSummaryPort(policy, modelSummaries);
   // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
   browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.

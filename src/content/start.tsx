@@ -15,6 +15,7 @@ import { createSidebarActions } from './actions';
 import { loadCatalog } from './catalog';
 import { createCustomerContext } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
+import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
 import { sameOriginHistoryFetch } from '../context/fetch-retry';
@@ -89,11 +90,13 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
   const customerContext = createCustomerContext(store, helpdesk, sameOriginHistoryFetch());
   const summaries = createThreadSummaries(store);
+  const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') {
       conversation.leave();
       customerContext.leave();
       summaries.leave();
+      modelSummary.leave();
     }
     if (reading.status === 'loading') {
       store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
@@ -116,6 +119,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     if (!sameTicket) timings.ticketShown();
     conversation.show(ticket);
     summaries.show(ticket);
+    modelSummary.show(ticket);
     customerContext.show(ticket);
     // While the background answers (the request is on its way).
     prepareFormats(locale());
@@ -134,6 +138,11 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     // New or changed articles: search again for the ticket on screen.
     retryCustomerContext: () => customerContext.retry(),
     retrySummary: () => summaries.retry(),
+    // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.
+    askModelSummary: () => {
+      const { ticket, draftsInfo } = store.get();
+      if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
+    },
     ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
   };
 

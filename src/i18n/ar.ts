@@ -178,4 +178,8 @@ export const ar: Catalog = {
   'summary.waitingCustomer': 'بانتظار العميل.',
   'summary.internal': 'يستخدم ملاحظات داخلية',
   'summary.internalLine': 'ملاحظة داخلية',
+  'summary.askModel': 'التلخيص بواسطة النموذج',
+  'summary.modelLabel': 'من النموذج، من الرسائل العلنية فقط:',
+  'summary.modelHeld': 'لم يُرسل: المسودات محجوبة لهذه التذكرة، أو أنها ضمن مجموعة المقارنة.',
+  'summary.modelFailed': 'فشل تلخيص النموذج. حاول مرة أخرى لاحقًا.',
 };

@@ -177,4 +177,8 @@ export const de: Catalog = {
   'summary.waitingCustomer': 'Wartet auf den Kunden.',
   'summary.internal': 'Enthält interne Notizen',
   'summary.internalLine': 'interne Notiz',
+  'summary.askModel': 'Mit dem Modell zusammenfassen',
+  'summary.modelLabel': 'Vom Modell, nur aus den öffentlichen Nachrichten:',
+  'summary.modelHeld': 'Nicht gesendet: Entwürfe werden bei diesem Ticket zurückgehalten, oder es gehört zur Vergleichsgruppe.',
+  'summary.modelFailed': 'Die Zusammenfassung des Modells ist fehlgeschlagen. Später erneut versuchen.',
 };

@@ -178,6 +178,10 @@ export const en = {
   'summary.waitingCustomer': 'Waiting on the customer.',
   'summary.internal': 'Uses internal notes',
   'summary.internalLine': 'internal note',
+  'summary.askModel': 'Summarize with the model',
+  'summary.modelLabel': 'By the model, from the public messages only:',
+  'summary.modelHeld': 'Not sent: drafts are held back on this ticket, or it is in the holdout.',
+  'summary.modelFailed': 'The model summary failed. Try again later.',
 } as const;
 
 export type MessageKey = keyof typeof en;

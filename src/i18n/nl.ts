@@ -177,4 +177,8 @@ export const nl: Catalog = {
   'summary.waitingCustomer': 'Wacht op de klant.',
   'summary.internal': 'Bevat interne notities',
   'summary.internalLine': 'interne notitie',
+  'summary.askModel': 'Samenvatten met het model',
+  'summary.modelLabel': 'Door het model, alleen uit de openbare berichten:',
+  'summary.modelHeld': 'Niet verstuurd: concepten worden bij dit ticket achtergehouden, of het hoort bij de vergelijkingsgroep.',
+  'summary.modelFailed': 'De samenvatting van het model is mislukt. Probeer het later opnieuw.',
 };

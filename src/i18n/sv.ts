@@ -177,4 +177,8 @@ export const sv: Catalog = {
   'summary.waitingCustomer': 'Väntar på kunden.',
   'summary.internal': 'Använder interna anteckningar',
   'summary.internalLine': 'intern anteckning',
+  'summary.askModel': 'Sammanfatta med modellen',
+  'summary.modelLabel': 'Av modellen, endast från de offentliga meddelandena:',
+  'summary.modelHeld': 'Inte skickat: utkast hålls tillbaka för det här ärendet, eller så ingår det i jämförelsegruppen.',
+  'summary.modelFailed': 'Modellens sammanfattning misslyckades. Försök igen senare.',
 };

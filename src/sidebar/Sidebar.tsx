@@ -137,7 +137,14 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           // Keyed by ticket: local state (search text, ratings, "show anyway") never crosses tickets.
           <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
             <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
-            <ThreadSummary panel={state.threadSummary} locale={locale} lang={ticket.data.language} onRetry={() => actions.retrySummary?.()} />
+            <ThreadSummary
+              panel={state.threadSummary}
+              locale={locale}
+              lang={ticket.data.language}
+              onRetry={() => actions.retrySummary?.()}
+              model={state.modelSummary}
+              onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
+            />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
             <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
             <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />

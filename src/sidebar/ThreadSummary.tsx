@@ -5,7 +5,10 @@ import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import type { SummaryLine, ThreadSummary as Summary } from '../summary/extractive';
 import { PanelBody, PanelSection } from './PanelSection';
-import type { Panel } from './state';
+import { flagLabel } from '../i18n/labels';
+import { CautionList } from './bits';
+import type { ModelSummaryView, Panel } from './state';
+import { onlyTrusted } from './trusted';
 
 function Line(props: { line: SummaryLine; locale: UiLocale; lang: string | undefined }): JSX.Element {
   return (
@@ -45,7 +48,48 @@ function Body(props: { summary: Summary; locale: UiLocale; lang: string | undefi
   );
 }
 
-export function ThreadSummary(props: { panel: Panel<Summary> | undefined; locale: UiLocale; lang: string | null; onRetry: () => void }): JSX.Element | null {
+/** The provider's summary of the public messages: asked with a button, streamed, checked like a draft. */
+function ModelSummary(props: { model: ModelSummaryView | undefined; locale: UiLocale; onAsk?: () => void }): JSX.Element | null {
+  const { model, locale } = props;
+  if (!model) {
+    return props.onAsk ? (
+      <button type="button" class="sf-btn" data-testid="model-summary-ask" onClick={onlyTrusted(props.onAsk)}>
+        {t(locale, 'summary.askModel')}
+      </button>
+    ) : null;
+  }
+  if (model.status === 'failed') {
+    const held = model.problem === 'held' || model.problem === 'holdout';
+    return (
+      <p class="sf-state sf-state-error" data-testid="model-summary" data-problem={model.problem} role="alert">
+        {t(locale, held ? 'summary.modelHeld' : 'summary.modelFailed')}
+      </p>
+    );
+  }
+  return (
+    <div data-testid="model-summary" data-status={model.status} aria-busy={model.status === 'streaming'}>
+      <p class="sf-summary-note">{t(locale, 'summary.modelLabel')}</p>
+      <p dir="auto">{model.text}</p>
+      {!!model.flags?.length && (
+        <CautionList
+          class="sf-flags"
+          title={t(locale, 'drafts.flags')}
+          items={model.flags.map((flag) => ({ text: flag.detail, kind: flag.kind, label: flagLabel(locale, flag.kind) }))}
+        />
+      )}
+    </div>
+  );
+}
+
+export function ThreadSummary(props: {
+  panel: Panel<Summary> | undefined;
+  locale: UiLocale;
+  lang: string | null;
+  onRetry: () => void;
+  model?: ModelSummaryView;
+  /** Offered only with a provider and outside the holdout. */
+  onAskModel?: () => void;
+}): JSX.Element | null {
   const { panel, locale } = props;
   if (!panel || panel.status === 'empty') return null;
   return (
@@ -58,6 +102,7 @@ export function ThreadSummary(props: { panel: Panel<Summary> | undefined; locale
         onRetry={props.onRetry}
         render={(summary) => <Body summary={summary} locale={locale} lang={props.lang ?? undefined} />}
       />
+      {panel.status === 'ready' && <ModelSummary model={props.model} locale={locale} onAsk={props.onAskModel} />}
     </PanelSection>
   );
 }

@@ -78,6 +78,17 @@ export interface SidebarState {
   customerContext?: Panel<CustomerContextView>;
   /** The extractive summary of a long thread (6+ messages); empty for shorter ones. */
   threadSummary?: Panel<ThreadSummary>;
+  /** The provider's summary of the public messages, asked by the agent; absent until then. */
+  modelSummary?: ModelSummaryView;
+}
+
+export interface ModelSummaryView {
+  status: 'streaming' | 'done' | 'failed';
+  text: string;
+  /** The draft checks' findings on it (promises, links, placeholders, injected text). */
+  flags?: { kind: string; detail: string }[];
+  /** Why it failed: 'no-provider', 'holdout', 'held' or 'failed'. */
+  problem?: string;
 }
 
 export interface SidebarActions {
@@ -105,6 +116,8 @@ export interface SidebarActions {
   retryCustomerContext?(): void;
   /** Ask the thread summary again after a failure. */
   retrySummary?(): void;
+  /** Ask the provider for a summary of the public messages (offered only with a provider). */
+  askModelSummary?(): void;
 }
 
 export const initialSidebarState: SidebarState = {
