@@ -32,7 +32,12 @@ export function createModelSummaryClient(store: Store, uiLang: () => string): Mo
       mine.onMessage.addListener((update: ModelSummaryUpdate) => {
         if (port !== mine) return;
         if (update.kind === 'delta') store.update({ modelSummary: { status: 'streaming', text: update.text } });
-        else if (update.kind === 'done') store.update({ modelSummary: { status: 'done', text: update.text, flags: update.flags } });
+        else if (update.kind === 'done')
+          store.update((state) => ({
+            modelSummary: { status: 'done', text: update.text, flags: update.flags },
+            // "What was sent" lists it with the other requests behind what the sidebar shows.
+            sent: [...(state.sent ?? []), update.request],
+          }));
         else store.update({ modelSummary: { status: 'failed', text: '', problem: update.problem } });
         if (update.kind !== 'delta') close();
       });

@@ -49,7 +49,11 @@ describe('model summary', () => {
     const summaries = createModelSummaries({ provider: async () => config, analyses: analysis() });
     const updates = await run(summaries, ticket());
     expect(updates.filter((u) => u.kind === 'delta').length).toBeGreaterThan(1);
-    expect(updates.at(-1)).toEqual({ kind: 'done', text: 'Asked: why sync stopped. Team: asked for logs. Open: when it works.', flags: [] });
+    expect(updates.at(-1)).toMatchObject({ kind: 'done', text: 'Asked: why sync stopped. Team: asked for logs. Open: when it works.', flags: [] });
+    const { request } = updates.at(-1) as Extract<ModelSummaryUpdate, { kind: 'done' }>;
+    expect(request.messages.map((m) => m.label)).toEqual(['Instructions (same for every summary)', 'Public messages (redacted)']);
+    expect(request.redacted).toMatchObject({ EMAIL: 1 });
+    expect(JSON.stringify(server.requests.at(-1)!.body!.messages)).toBe(JSON.stringify(request.messages.map((m) => ({ role: m.role, content: m.content }))));
     const sent = JSON.stringify(server.requests.at(-1)!.body);
     expect(sent).not.toContain('SECRET NOTE');
     expect(sent).not.toContain('maria@example.se');

@@ -5,6 +5,7 @@
 // the answer restored locally and checked like a draft for promises, links and injected text.
 import type { ProviderConfig } from '../drafts/client';
 import { checkDraft } from '../drafts/checks';
+import { countByType, type RequestDescription } from '../drafts/prompt';
 import { datamark, newFence, unmark } from '../drafts/spotlight';
 import { streamChat } from '../egress/gate';
 import { outboundTicket } from '../egress/outbound';
@@ -40,6 +41,15 @@ export function summaryMessages(ticket: Ticket, uiLang: string) {
     `${fence.open}\nsubject: ${datamark(out.subject ?? '')}\n${thread}\n${fence.close}`,
   ].join('\n\n');
   return { vault, messages: [{ role: 'system' as const, content: SUMMARY_SYSTEM_PROMPT }, { role: 'user' as const, content: user }] };
+}
+
+const LABELS = ['Instructions (same for every summary)', 'Public messages (redacted)'];
+
+/** "What was sent" for a summary request: the exact messages, sizes and what was redacted. */
+function describeSummaryRequest(messages: { role: string; content: string }[], vault: ReturnType<typeof emptyVault>, model: string): RequestDescription {
+  const described = messages.map((m, i) => ({ role: m.role, label: LABELS[i] ?? m.role, content: m.content, chars: m.content.length }));
+  const totalChars = described.reduce((sum, m) => sum + m.chars, 0);
+  return { model, kind: 'chat', messages: described, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted: countByType(Object.keys(vault.placeholders)) };
 }
 
 export interface ModelSummaryDeps {
@@ -85,7 +95,7 @@ export function createModelSummaries(deps: ModelSummaryDeps): ModelSummaries & {
         customerLanguage: isLang(request.uiLang) ? request.uiLang : 'en',
       },
     );
-    const done = { kind: 'done' as const, text, flags };
+    const done = { kind: 'done' as const, text, flags, request: describeSummaryRequest(messages, vault, config.model) };
     cache.set(key, done);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     send(done);

@@ -1,6 +1,7 @@
 // The model summary's port between the content script and the background: the content script asks for
 // the summary of the ticket on screen when the agent clicks; the background streams it back.
 import * as z from 'zod/mini';
+import type { RequestDescription } from '../drafts/prompt';
 import { Ticket } from '../ticket/schema';
 
 export { SUMMARY_PORT } from './limits';
@@ -18,5 +19,6 @@ export type ModelSummaryProblem = 'no-provider' | 'holdout' | 'held' | 'failed';
 
 export type ModelSummaryUpdate =
   | { kind: 'delta'; text: string }
-  | { kind: 'done'; text: string; flags: { kind: string; detail: string }[] }
+  /** `request`: the exact redacted request behind it, for "What was sent". */
+  | { kind: 'done'; text: string; flags: { kind: string; detail: string }[]; request: RequestDescription }
   | { kind: 'failed'; problem: ModelSummaryProblem; message?: string };

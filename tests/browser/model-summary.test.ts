@@ -38,6 +38,9 @@ describe('model summary', () => {
     const sent = model.requests.filter((r) => r.body && isSummaryRequest(r.body));
     expect(sent).toHaveLength(1);
     expect(JSON.stringify(sent[0]!.body)).not.toContain('Internal: sync job');
+    // "What was sent" shows the summary request, as sent.
+    const shown = await sidebar(page, 'sent-request').allTextContents();
+    expect(shown.some((text) => text.includes('You summarize a customer-support thread'))).toBe(true);
     // The extractive summary stays beside it.
     expect(await sidebar(page, 'thread-summary').locator('dt').count()).toBeGreaterThan(0);
     await page.close();
