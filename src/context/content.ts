@@ -6,6 +6,7 @@ import type { Helpdesk, Ticket } from '../ticket/schema';
 import type { Store } from '../content/store';
 import { createHistoryCache } from './cache';
 import { ask } from '../messaging/client';
+import { repeatedContactPatch } from './cue-trigger';
 import { HISTORY_READERS } from './readers';
 import type { CustomerContextView, HistoryProblem } from './view';
 
@@ -20,6 +21,11 @@ const problemOf = (error: unknown): HistoryProblem =>
 
 export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJson: FetchJson): CustomerContext {
   const cache = createHistoryCache(HISTORY_READERS[helpdesk], fetchJson);
+  // A cue that arrives after the history (or a fresh analysis) gets the history's trigger too.
+  store.subscribe((state) => {
+    const patch = repeatedContactPatch(state);
+    if (patch) store.update(patch);
+  });
   let current: { ticket: Ticket; abort: AbortController } | null = null;
 
   const load = (ticket: Ticket) => {

@@ -55,6 +55,13 @@ describe('customer context', () => {
     await page.close();
   });
 
+  it('an order number from an earlier ticket makes a repeated contact, in the section and among the cue\'s triggers', async () => {
+    const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
+    await expect.poll(() => sidebar(page, 'repeated-contact').textContent()).toContain('48213 was raised before (#93)');
+    await expect.poll(() => page.locator('souffleur-sidebar .sf-triggers').textContent()).toContain('repeated contact');
+    await page.close();
+  });
+
   it('a 429 is retried once after Retry-After, and the list then shows', async () => {
     session.server.answerOnce(ZENDESK_9003, 429, { 'retry-after': '1' });
     const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
