@@ -38,6 +38,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'team-stats-config-save': ['extension-page'],
   'team-stats-summary': ['extension-page'],
   'team-stats-upload': ['extension-page'],
+  'summarize-thread': ['content-script'],
+  'customer-context': ['content-script'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

@@ -124,10 +124,10 @@ export function forwardingWriter(writer: EventWriter, forward: (events: readonly
 }
 
 /** The uploader as the extension runs it. */
-export function openStatsUploader(db = new OutboxDb()): StatsUploader {
+export function openStatsUploader(db = new OutboxDb(), destination: { load(): Promise<StatsDestination> } = statsDestinationItem()): StatsUploader {
   return createStatsUploader({
     db,
-    destination: () => statsDestinationItem().load(),
+    destination: () => destination.load(),
     alarms: browser.alarms,
     onError: (error) => console.warn('Souffleur stats: upload failed, will retry', error),
   });

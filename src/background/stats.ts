@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import type { StatsTicket } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { agentIdOf, deleteOlderThan, StatsDb, teamSecretsOf } from '../stats/db';
+import { managedTeamSecrets } from '../settings/managed';
+import { loadManagedPolicy } from '../settings/managed-storage';
 import { accountOf, type TeamSecrets } from '../stats/pseudonyms';
 import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } from '../stats/recorder';
 import { compareReply } from '../stats/similarity';
@@ -22,7 +24,7 @@ export interface StatsDeps {
   settings: () => Promise<Settings>;
   writer?: EventWriter;
   ledger?: SuggestionLedger;
-  /** Team secrets set by the admin's policy (none yet: the seam for it). */
+  /** Team secrets set by the admin's policy (src/settings/managed.ts). */
   managedSecrets?: () => Promise<Partial<TeamSecrets>>;
 }
 
@@ -106,13 +108,14 @@ export function createStatsService(deps: StatsDeps): StatsService {
   };
 }
 
-/** The service as the extension runs it: the real log, settings from storage. */
+/** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
 export function openStats(settings: () => Promise<Settings>, uploader?: Pick<StatsUploader, 'queue'>): StatsService {
   const db = new StatsDb();
-  if (!uploader) return createStatsService({ db, settings });
+  const managedSecrets = async () => managedTeamSecrets(await loadManagedPolicy());
+  if (!uploader) return createStatsService({ db, settings, managedSecrets });
   // Every event also goes to the outbox for the team's ClickHouse (when a destination is set).
   const writer = createEventWriter(db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
-  return createStatsService({ db, settings, writer: forwardingWriter(writer, uploader.queue) });
+  return createStatsService({ db, settings, managedSecrets, writer: forwardingWriter(writer, uploader.queue) });
 }
 
 export const RETENTION_ALARM = 'souffleur-stats-retention';

@@ -41,3 +41,31 @@ export const statsDestinationItem = (): VersionedItem<StatsDestination> =>
     migrations: {},
     normalize: normalizeStatsDestination,
   }));
+
+/**
+ * The destination the background uses: the admin's policy (src/settings/managed.ts `statsDestination`) wins
+ * over the local value, and a plain-http host is allowed when the policy's `allowHttpHosts` names it.
+ * Saving still stores the local value (used again if the policy is lifted); passwords are never policy values.
+ */
+export function withManagedDestination(
+  local: Pick<VersionedItem<StatsDestination>, 'load' | 'save'>,
+  policy: () => Promise<{ statsDestination?: { url: string; user?: string }; allowHttpHosts?: string[] }>,
+): Pick<VersionedItem<StatsDestination>, 'load' | 'save'> {
+  return {
+    async load() {
+      const [own, admin] = await Promise.all([local.load(), policy()]);
+      const managed = admin.statsDestination;
+      const chosen = managed ? { url: managed.url, user: managed.user ?? own.user } : own;
+      const host = (() => {
+        try {
+          return new URL(chosen.url).hostname.toLowerCase();
+        } catch {
+          return '';
+        }
+      })();
+      const allowed = admin.allowHttpHosts?.find((h) => h.toLowerCase() === host) ?? own.allowHttpHost;
+      return normalizeStatsDestination({ ...chosen, ...(allowed ? { allowHttpHost: allowed } : {}) });
+    },
+    save: (value) => local.save(value),
+  };
+}
