@@ -12,7 +12,7 @@ import { mount } from '../test-dom';
 import { TeamDestinationForm, type TeamDestinationService } from './TeamDestinationForm';
 
 let n = 0;
-function setup(grant = true) {
+function setup(grant = true, managed?: { url: string; user?: string }) {
   const db = new OutboxDb(`options-destination-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   let stored: StatsDestination = NO_STATS_DESTINATION;
   const destination = { load: async () => stored, save: async (value: StatsDestination) => (stored = value) };
@@ -24,7 +24,7 @@ function setup(grant = true) {
     uploadNow: () => handlers['team-stats-upload'](),
   };
   const requestOrigin = vi.fn(async () => grant);
-  const view = mount(<TeamDestinationForm locale="en" service={service} requestOrigin={requestOrigin} />);
+  const view = mount(<TeamDestinationForm locale="en" service={service} requestOrigin={requestOrigin} {...(managed ? { managed } : {})} />);
   return { db, view, requestOrigin, stored: () => stored, handlers };
 }
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -77,4 +77,18 @@ test('sending now shows what failed and what is kept', async () => {
   await settle();
   view.click(view.byTestId('team-upload-now')[0]);
   await vi.waitFor(async () => (await settle(), expect(message(view)).toBe('Sending failed (ClickHouse answered 503: busy). 3 events are kept and sent again later.')));
+});
+
+test('an admin\'s destination is shown locked; the agent still enters the password, and the admin\'s origin is requested', async () => {
+  const { view, requestOrigin, db } = setup(true, { url: 'https://ch.team.example.com/?database=souffleur' });
+  await settle();
+  expect(input(view.root, 'url').disabled).toBe(true);
+  expect(input(view.root, 'url').value).toBe('https://ch.team.example.com/?database=souffleur');
+  expect(view.byTestId('team-url-managed')[0]!.textContent).toBe(enOptions['options.setByAdmin']);
+  expect(input(view.root, 'user').disabled).toBe(false);
+  view.type(input(view.root, 'password'), 'mine');
+  view.fire(view.root.querySelector('form'), 'submit');
+  await vi.waitFor(async () => (await settle(), expect(message(view)).toContain('Saved.')));
+  expect(requestOrigin).toHaveBeenCalledWith('https://ch.team.example.com');
+  expect(await loadDestinationPassword(db)).toBe('mine');
 });

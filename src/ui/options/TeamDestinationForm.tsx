@@ -20,6 +20,8 @@ export function TeamDestinationForm(props: {
   locale: UiLocale;
   service: TeamDestinationService;
   requestOrigin(origin: string): Promise<boolean>;
+  /** The admin's policy sets the URL (and maybe the user): shown locked; passwords stay the agent's to enter. */
+  managed?: { url: string; user?: string };
 }): JSX.Element {
   const { locale, service } = props;
   const [form, setForm] = useState<Record<Field, string>>({ url: '', user: '', password: '', leadUser: '', leadPassword: '' });
@@ -31,7 +33,7 @@ export function TeamDestinationForm(props: {
   }, [service]);
 
   const submit = () => {
-    const url = form.url.trim();
+    const url = (props.managed?.url ?? form.url).trim();
     const origin = statsDestinationOrigin(normalizeStatsDestination({ url }));
     if (url && !origin) return setMessage({ text: tOptions(locale, 'options.teamDestinationInvalid'), error: true });
     // Requested synchronously in the submit handler: the browser shows its prompt only during the gesture.
@@ -41,7 +43,7 @@ export function TeamDestinationForm(props: {
         if (!granted) return setMessage({ text: tOptions(locale, 'options.teamDestinationDenied', { origin: origin ?? '' }), error: true });
         const config = await service.save({
           url,
-          user: form.user,
+          user: props.managed?.user ?? form.user,
           leadUser: form.leadUser,
           // Empty password fields keep what is stored (write-only: the page never reads them back).
           ...(form.password ? { password: form.password } : {}),
@@ -63,16 +65,19 @@ export function TeamDestinationForm(props: {
       );
     }, fail);
 
+  const locked = (name: Field) => (name === 'url' && props.managed) || (name === 'user' && props.managed?.user !== undefined);
   const field = (name: Field, label: string, secret = false) => (
     <label class="sf-field">
       <span class="sf-field-label">{label}</span>
+      {locked(name) && <span class="sf-hint" data-testid={`team-${name}-managed`}>{tOptions(locale, 'options.setByAdmin')}</span>}
       <input
+        disabled={!!locked(name)}
         class="sf-input"
         name={`team-${name}`}
         type={(secret ? 'password' : 'text') as 'text'}
         autocomplete="off"
         maxLength={name === 'url' ? 2000 : 200}
-        value={form[name]}
+        value={locked(name) ? (name === 'url' ? props.managed!.url : props.managed!.user) : form[name]}
         placeholder={secret ? tOptions(locale, 'options.teamSecretsUnchanged') : undefined}
         onInput={(event) => setForm({ ...form, [name]: event.currentTarget.value })}
       />

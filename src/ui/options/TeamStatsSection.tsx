@@ -95,7 +95,14 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
           )}
         </form>
       )}
-      {services.teamDestination && <TeamDestinationForm locale={locale} service={services.teamDestination} requestOrigin={services.requestOrigin} />}
+      {services.teamDestination && (
+        <TeamDestinationForm
+          locale={locale}
+          service={services.teamDestination}
+          requestOrigin={services.requestOrigin}
+          {...(services.managed?.statsDestination ? { managed: services.managed.statsDestination } : {})}
+        />
+      )}
     </div>
   );
 }
