@@ -1,30 +1,50 @@
 // Helpdesks on a company's own domain: once the admin has granted the origin (options page), the
 // content scripts are registered for it at run time; the manifest only names the hosted domains.
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { DESCRIPTORS, HELPDESKS } from '../helpdesks/descriptors';
 import type { CustomHelpdeskOrigin, Settings } from '../settings/schema';
 import { originPattern } from '../settings/origins';
 import { loadSettings, watchSettings } from '../settings/storage';
 
-const SCRIPT_IDS = { sidebar: 'souffleur-custom-sidebar', bridge: 'souffleur-custom-bridge' };
+const BRIDGE_ID = 'souffleur-custom-bridge';
+const sidebarId = (helpdesk: string) => `souffleur-custom-${helpdesk}`;
+// Ids an older version registered (one script for every helpdesk), removed on the next registration.
+const OLD_IDS = ['souffleur-custom-sidebar'];
+const ALL_IDS = [BRIDGE_ID, ...OLD_IDS, ...HELPDESKS.map(sidebarId)];
 
-/** The origins among `configured` whose permission the browser actually holds. */
-export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]): Promise<string[]> {
-  const granted: string[] = [];
-  for (const { origin } of configured) {
-    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
+/** The entries among `configured` whose permission the browser actually holds. */
+export async function grantedEntries(configured: readonly CustomHelpdeskOrigin[]): Promise<CustomHelpdeskOrigin[]> {
+  const granted: CustomHelpdeskOrigin[] = [];
+  for (const entry of configured) {
+    if (await browser.permissions.contains({ origins: [originPattern(entry.origin)] })) granted.push(entry);
   }
   return granted;
 }
 
-export async function registerCustomDomainScripts(origins: readonly string[]): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: Object.values(SCRIPT_IDS) });
+/** The origins among `configured` whose permission the browser actually holds. */
+export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]): Promise<string[]> {
+  return (await grantedEntries(configured)).map((entry) => entry.origin);
+}
+
+/** What to register: each helpdesk's own content script on its granted origins, the bridge on all. */
+export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Browser.scripting.RegisteredContentScript[] {
+  if (!granted.length) return [];
+  const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
+    const matches = granted.filter((entry) => entry.helpdesk === helpdesk).map((entry) => originPattern(entry.origin));
+    return matches.length
+      ? [{ id: sidebarId(helpdesk), matches, js: [DESCRIPTORS[helpdesk].contentScript], runAt: 'document_idle' as const, persistAcrossSessions: true }]
+      : [];
+  });
+  const matches = granted.map((entry) => originPattern(entry.origin));
+  scripts.push({ id: BRIDGE_ID, matches, js: ['content-scripts/editor-bridge.js'], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
+  return scripts;
+}
+
+export async function registerCustomDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ALL_IDS });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  if (!origins.length) return;
-  const matches = origins.map(originPattern);
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_IDS.sidebar, matches, js: ['content-scripts/helpdesk.js'], runAt: 'document_idle', persistAcrossSessions: true },
-    { id: SCRIPT_IDS.bridge, matches, js: ['content-scripts/editor-bridge.js'], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true },
-  ]);
+  const scripts = customDomainScripts(granted);
+  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
 }
 
 export interface GrantedDomains {
@@ -36,9 +56,9 @@ export interface GrantedDomains {
 
 /** Keeps the granted origins and their content scripts in step with the settings and permissions. */
 export function trackGrantedDomains(): GrantedDomains {
-  let granted: string[] = [];
+  let granted: CustomHelpdeskOrigin[] = [];
   const read = async (settings: Settings) => {
-    granted = await grantedOrigins(settings.customHelpdeskOrigins);
+    granted = await grantedEntries(settings.customHelpdeskOrigins);
   };
   const apply = (settings: Settings) => read(settings).then(() => registerCustomDomainScripts(granted));
   // Ready as soon as `granted` is filled; registering the scripts comes after and keeps no one waiting.
@@ -46,5 +66,5 @@ export function trackGrantedDomains(): GrantedDomains {
   void ready.then(() => registerCustomDomainScripts(granted)).catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
   watchSettings((settings) => void apply(settings));
   browser.permissions.onRemoved.addListener(() => void loadSettings().then(apply));
-  return { origins: () => granted, ready: ready.catch(() => undefined) };
+  return { origins: () => granted.map((entry) => entry.origin), ready: ready.catch(() => undefined) };
 }

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ADAPTERS, helpdeskForUrl } from '../helpdesks/registry';
+import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
 import { prepareFormats } from '../i18n/labels';
 import { resolveTheme, type Settings } from '../settings/schema';
@@ -13,7 +13,7 @@ import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
 import { loadCatalog } from './catalog';
-import { createCustomerContext } from '../context/content';
+import { createCustomerContext, NO_CUSTOMER_CONTEXT } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
 import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
@@ -28,12 +28,14 @@ import { markTiming, ticketTimings } from './timing';
 
 const COLLAPSED_WIDTH = 30;
 
-export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Each helpdesk's content script (entrypoints/<helpdesk>.content) passes its own adapter, so a page
+ * loads one helpdesk's reading code only. The manifest (hosted) or the background's registration
+ * (own domains, per the admin's helpdesk choice) already decided which script runs on which page.
+ */
+export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
   let settings: Settings = await loadSettings();
-  const helpdesk = helpdeskForUrl(new URL(location.href), settings.customHelpdeskOrigins);
-  if (!helpdesk) return;
-  const adapter = ADAPTERS[helpdesk];
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
@@ -88,7 +90,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const timings = ticketTimings(ui.shadowHost);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
-  const customerContext = createCustomerContext(store, helpdesk, sameOriginHistoryFetch());
+  const history = adapter.capabilities.customerHistory;
+  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch()) : NO_CUSTOMER_CONTEXT;
   const summaries = createThreadSummaries(store);
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
@@ -143,7 +146,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       const { ticket, draftsInfo } = store.get();
       if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
     },
-    ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
+    ...(adapter.capabilities.helpCenterSync ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
   };
 
   ui.mount();

@@ -11,7 +11,7 @@ import { createHandlers } from '../background/handlers';
 import type { Ticket } from '../ticket/schema';
 import type { FetchJson } from '../helpdesks/adapter';
 import { createHistoryCache } from './cache';
-import { HISTORY_READERS } from './readers';
+import { historyReader } from './readers';
 import { historyFromRecords } from './records';
 import type { CustomerContextView } from './view';
 
@@ -31,7 +31,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('the CLI and the sidebar agree on the history', () => {
   it('one repeated contact from the same history', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    const records = (await createHistoryCache(HISTORY_READERS.zendesk, fixtureApi).load('1'))!;
+    const records = (await createHistoryCache(historyReader('zendesk'), fixtureApi).load('1'))!;
     const handlers = createHandlers(...([{ handlers: {} }, {}, async () => false, {}, { handlers: {} }, {}] as unknown as Parameters<typeof createHandlers>));
     const sidebar = (await handlers['customer-context']({ kind: 'customer-context', ticket, records }, {} as never)) as CustomerContextView;
     vi.useRealTimers();
