@@ -1,16 +1,10 @@
 // Helpdesks on a company's own domain: once the admin has granted the origin (options page), the
 // content scripts are registered for it at run time; the manifest only names the hosted domains.
-import { browser, type Browser } from 'wxt/browser';
-import { DESCRIPTORS, HELPDESKS } from '../helpdesks/descriptors';
+import { browser } from 'wxt/browser';
+import { ALL_SCRIPT_IDS, customDomainScripts } from './custom-domain-scripts';
 import type { CustomHelpdeskOrigin, Settings } from '../settings/schema';
 import { originPattern } from '../settings/origins';
 import { loadSettings, watchSettings } from '../settings/storage';
-
-const BRIDGE_ID = 'souffleur-custom-bridge';
-const sidebarId = (helpdesk: string) => `souffleur-custom-${helpdesk}`;
-// Ids an older version registered (one script for every helpdesk), removed on the next registration.
-const OLD_IDS = ['souffleur-custom-sidebar'];
-const ALL_IDS = [BRIDGE_ID, ...OLD_IDS, ...HELPDESKS.map(sidebarId)];
 
 /** The entries among `configured` whose permission the browser actually holds. */
 export async function grantedEntries(configured: readonly CustomHelpdeskOrigin[]): Promise<CustomHelpdeskOrigin[]> {
@@ -26,22 +20,8 @@ export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]
   return (await grantedEntries(configured)).map((entry) => entry.origin);
 }
 
-/** What to register: each helpdesk's own content script on its granted origins, the bridge on all. */
-export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Browser.scripting.RegisteredContentScript[] {
-  if (!granted.length) return [];
-  const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
-    const matches = granted.filter((entry) => entry.helpdesk === helpdesk).map((entry) => originPattern(entry.origin));
-    return matches.length
-      ? [{ id: sidebarId(helpdesk), matches, js: [DESCRIPTORS[helpdesk].contentScript], runAt: 'document_idle' as const, persistAcrossSessions: true }]
-      : [];
-  });
-  const matches = granted.map((entry) => originPattern(entry.origin));
-  scripts.push({ id: BRIDGE_ID, matches, js: ['content-scripts/editor-bridge.js'], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
-  return scripts;
-}
-
 export async function registerCustomDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ALL_IDS });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ALL_SCRIPT_IDS });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   const scripts = customDomainScripts(granted);
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
