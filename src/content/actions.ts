@@ -73,7 +73,7 @@ export function createSidebarActions(context: ActionContext): SidebarActions {
     async search(query) {
       if (!query.trim()) return context.conversation.refresh();
       store.update({ snippets: { status: 'loading' } });
-      const reply = await ask<SearchHit[]>({ kind: 'search-knowledge', query, uiLang: context.locale() });
+      const reply = await ask({ kind: 'search-knowledge', query, uiLang: context.locale() });
       store.update({
         snippets: !reply.ok
           ? { status: 'error', message: reply.error }

@@ -5,6 +5,6 @@ import { ask } from '../messaging/client';
 
 export async function loadCatalog(locale: UiLocale): Promise<void> {
   if (hasCatalog(locale)) return;
-  const reply = await ask<Catalog>({ kind: 'ui-catalog', locale });
+  const reply = await ask({ kind: 'ui-catalog', locale });
   if (reply.ok && reply.data && typeof reply.data === 'object') provideCatalog(locale, reply.data);
 }

@@ -28,7 +28,7 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
   const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'team.failed', { reason }) });
 
   useEffect(() => {
-    void ask<DraftSettings>({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
+    void ask({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
   }, []);
 
   const change = (field: FormField, next: (f: DraftSettingsForm) => DraftSettingsForm) => {
@@ -55,7 +55,7 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
     }
     setBusy(true);
     try {
-      const reply = await ask<DraftSettings>({ kind: 'draft-settings-save', settings: checked.settings });
+      const reply = await ask({ kind: 'draft-settings-save', settings: checked.settings });
       if (!reply.ok) return failed(reply.error);
       setForm(formFromSettings(normalizeDraftSettings(reply.data)));
       setStatus({ kind: 'ok', text: tOptions(locale, 'team.saved') });
