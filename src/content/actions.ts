@@ -2,7 +2,6 @@
 // notice saying why), copy, search, and report uses and ratings to the stats.
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { t, type UiLocale } from '../i18n/index';
-import type { SearchHit } from '../knowledge/types';
 import { ask } from '../messaging/client';
 import type { SidebarActions } from '../sidebar/state';
 import { copyText, insertIntoComposer } from './insert';

@@ -1,9 +1,8 @@
 // Help-center sync from a Zendesk tab: this content script has the agent's session, so it fetches the
 // Help Center pages (same-origin GETs only) and hands each one to the background, which imports it and
 // stores the cursor. One run at a time per tab; a failed run resumes from the last stored page.
-import type { SyncPageSummary } from '../messaging/responses';
 import type { FetchJson } from '../helpdesks/adapter';
-import { syncHelpCenter, type SyncCursor } from '../knowledge/sync';
+import { syncHelpCenter } from '../knowledge/sync';
 import { ask } from '../messaging/client';
 import type { Store } from './store';
 

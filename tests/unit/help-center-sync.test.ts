@@ -11,7 +11,7 @@ import type { Sender, SenderPolicy } from '../../src/background/senders';
 import { fetchJsonFrom } from '../../src/content/fetch-json';
 import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
-import { syncHelpCenter, type SyncCursor, type SyncRun } from '../../src/knowledge/sync';
+import { syncHelpCenter, type SyncRun } from '../../src/knowledge/sync';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 const policy: SenderPolicy = {

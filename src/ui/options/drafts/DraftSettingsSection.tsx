@@ -3,7 +3,7 @@
 // them again and reads them for every model request and offline draft.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_DRAFT_SETTINGS, PHRASING_FIELDS, type DraftSettings } from '../../../drafts/settings';
+import { DEFAULT_DRAFT_SETTINGS, PHRASING_FIELDS } from '../../../drafts/settings';
 import { tOptions } from '../../../i18n/options/index';
 import { languageName } from '../../../i18n/labels';
 import { LANGUAGES, type Lang } from '../../../language/languages';
