@@ -2,6 +2,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../src/settings/origins';
+import { managedTeamSecrets } from '../../src/settings/managed';
+import { loadManagedPolicy } from '../../src/settings/managed-storage';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
@@ -15,7 +17,7 @@ document.head.append(style);
 // content scripts' reach (they can read storage.local).
 const stats = new StatsDb();
 
-void loadSettings().then((settings) => {
+void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed]) => {
   render(
     <OptionsApp
       initial={settings}
@@ -25,8 +27,9 @@ void loadSettings().then((settings) => {
         update: updateSettings,
         requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
         removeOrigin: (origin) => browser.permissions.remove({ origins: [originPattern(origin)] }),
+        managed,
         teamSecrets: {
-          keyId: async () => (await teamSecretsOf(stats)).keyId,
+          keyId: async () => (await teamSecretsOf(stats, managedTeamSecrets(managed))).keyId,
           save: (secrets) => saveTeamSecrets(stats, secrets),
         },
       }}

@@ -11,6 +11,10 @@ import type { ProviderHandlers } from './provider';
 import type { Handlers } from './router';
 import type { StatsService } from './stats';
 import { capTicket } from '../ticket/caps';
+import { summarizeThread } from '../summary/extractive';
+import { summaryInput } from '../summary/input';
+import { customerContextView } from '../context/view';
+import { historyFromRecords } from '../context/records';
 
 /** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
 const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
@@ -47,6 +51,11 @@ export function createHandlers(
       const { cue, holdout, heldBack } = analysis;
       return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };
     },
+    // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
+    'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),
+    // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
+    'customer-context': async ({ ticket, records }) =>
+      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now()),
     'ui-catalog': async ({ locale }) => CATALOGS[locale],
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
     'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),

@@ -36,6 +36,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'stats-record': ['content-script'],
   'stats-reply-sent': ['content-script'],
   'delete-all-data': ['extension-page'],
+  'summarize-thread': ['content-script'],
+  'customer-context': ['content-script'],
 };
 
 export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, handlers: Handlers): Promise<Reply<unknown>> {

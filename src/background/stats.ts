@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 import type { StatsTicket } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { agentIdOf, deleteOlderThan, StatsDb, teamSecretsOf } from '../stats/db';
+import { managedTeamSecrets } from '../settings/managed';
+import { loadManagedPolicy } from '../settings/managed-storage';
 import { accountOf, type TeamSecrets } from '../stats/pseudonyms';
 import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } from '../stats/recorder';
 import { compareReply } from '../stats/similarity';
@@ -21,7 +23,7 @@ export interface StatsDeps {
   settings: () => Promise<Settings>;
   writer?: EventWriter;
   ledger?: SuggestionLedger;
-  /** Team secrets set by the admin's policy (none yet: the seam for it). */
+  /** Team secrets set by the admin's policy (src/settings/managed.ts). */
   managedSecrets?: () => Promise<Partial<TeamSecrets>>;
 }
 
@@ -105,9 +107,9 @@ export function createStatsService(deps: StatsDeps): StatsService {
   };
 }
 
-/** The service as the extension runs it: the real log, settings from storage. */
+/** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
 export function openStats(settings: () => Promise<Settings>): StatsService {
-  return createStatsService({ db: new StatsDb(), settings });
+  return createStatsService({ db: new StatsDb(), settings, managedSecrets: async () => managedTeamSecrets(await loadManagedPolicy()) });
 }
 
 export const RETENTION_ALARM = 'souffleur-stats-retention';

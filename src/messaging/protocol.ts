@@ -133,6 +133,18 @@ export const ProviderModels = z.object({ kind: z.literal('provider-models'), con
 export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });
 export const DraftSettingsSave = z.object({ kind: z.literal('draft-settings-save'), settings: DraftSettings });
 
+// The requester's earlier tickets, read by the content script with the agent's session: the background
+// makes the sidebar's view and the repeated-contact check (src/context/history.ts, src/cue/triggers-history.ts).
+export const CustomerContextRequest = z.object({
+  kind: z.literal('customer-context'),
+  ticket: Ticket,
+  /** The requester's tickets as the helpdesk's API listed them (checked one by one in src/context/records.ts). */
+  records: z.array(z.unknown()).check(z.maxLength(500)),
+});
+
+// The extractive thread summary (src/summary), from the content script: local, no provider.
+export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
+
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 
@@ -162,6 +174,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   StatsReplySent,
   HelpCenterSyncState,
   HelpCenterSyncPage,
+  SummarizeThread,
+  CustomerContextRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

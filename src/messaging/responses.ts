@@ -2,12 +2,14 @@
 // result from this map and the background's handlers are typed against it (src/background/router.ts),
 // so a handler returning another shape, or a caller expecting one, fails to compile. Types only: the
 // content script imports this file, and nothing here may pull code into its bundle.
+import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
 import type { ConnectionVerdict, DraftSettings, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
 import type { ImportIssue } from '../knowledge/import/types';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { SyncCursor } from '../knowledge/sync';
+import type { ThreadSummary } from '../summary/extractive';
 import type { RequestKind } from './protocol';
 
 /** The cue and snippets for a ticket (drafts come over the drafts port, ./drafts-port.ts). */
@@ -72,6 +74,9 @@ export interface DeleteAllResult {
 export interface Responses {
   'analyze-ticket': TicketAnalysis;
   'search-knowledge': SearchHit[];
+  /** The local, extractive summary of a long thread (null: nothing worth summarizing). */
+  'summarize-thread': ThreadSummary | null;
+  'customer-context': CustomerContextView;
   'ui-catalog': Catalog;
   'open-page': void;
   'knowledge-import': ImportTotals;

@@ -6,6 +6,7 @@ import { directionOf, t, type UiLocale } from '../i18n/index';
 import { clampSidebarWidth } from '../settings/sidebar-width';
 import { Icon } from '../ui/icons';
 import { CuePanel } from './CuePanel';
+import { CustomerContext } from './CustomerContext';
 import { DraftsPanel } from './DraftsPanel';
 import { HandlePersonally } from './HandlePersonally';
 import { Notice } from './Notice';
@@ -16,6 +17,7 @@ import { SnippetsPanel } from './SnippetsPanel';
 import type { SidebarActions, SidebarState } from './state';
 import { TicketError } from './TicketError';
 import { TicketHeader } from './TicketHeader';
+import { ThreadSummary } from './ThreadSummary';
 import { onlyTrusted } from './trusted';
 
 export interface SidebarProps {
@@ -135,8 +137,17 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           // Keyed by ticket: local state (search text, ratings, "show anyway") never crosses tickets.
           <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
             <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
+            <ThreadSummary
+              panel={state.threadSummary}
+              locale={locale}
+              lang={ticket.data.language}
+              onRetry={() => actions.retrySummary?.()}
+              model={state.modelSummary}
+              onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
+            />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
             <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />
             <SnippetsPanel
               snippets={state.snippets}
               pinnedIds={state.pinnedSnippetIds}

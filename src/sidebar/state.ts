@@ -8,6 +8,8 @@ import type { SearchHit } from '../knowledge/types';
 import type { DraftProblem, DraftView } from '../messaging/drafts-updates';
 import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
+import type { CustomerContextView } from '../context/view';
+import type { ThreadSummary } from '../summary/extractive';
 
 export type Panel<T> =
   | { status: 'loading' }
@@ -58,6 +60,21 @@ export interface SidebarState {
   holdout?: boolean;
   /** The last help-center sync from this tab, if any. */
   helpCenterSync?: HelpCenterSyncView;
+  /** The requester's earlier tickets; an error's message is a HistoryProblem (src/context/view.ts). */
+  customerContext?: Panel<CustomerContextView>;
+  /** The extractive summary of a long thread (6+ messages); empty for shorter ones. */
+  threadSummary?: Panel<ThreadSummary>;
+  /** The provider's summary of the public messages, asked by the agent; absent until then. */
+  modelSummary?: ModelSummaryView;
+}
+
+export interface ModelSummaryView {
+  status: 'streaming' | 'done' | 'failed';
+  text: string;
+  /** The draft checks' findings on it (promises, links, placeholders, injected text). */
+  flags?: { kind: string; detail: string }[];
+  /** Why it failed: 'no-provider', 'holdout', 'held' or 'failed'. */
+  problem?: string;
 }
 
 export interface SidebarActions {
@@ -81,6 +98,12 @@ export interface SidebarActions {
   openDashboard?(): void;
   /** Sync the knowledge base from this helpdesk's help center. Optional: offered on Zendesk only. */
   syncHelpCenter?(): void;
+  /** Read the requester's earlier tickets again after a failure. */
+  retryCustomerContext?(): void;
+  /** Ask the thread summary again after a failure. */
+  retrySummary?(): void;
+  /** Ask the provider for a summary of the public messages (offered only with a provider). */
+  askModelSummary?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

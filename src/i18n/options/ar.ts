@@ -9,6 +9,8 @@ export const arOptions: OptionsCatalog = {
   'options.theme.auto': 'مثل إعداد النظام',
   'options.theme.light': 'فاتح',
   'options.theme.dark': 'داكن',
+  'options.setByAdmin': 'يحدّده المسؤول لديك',
+  'options.managedNotice': 'يحدّد المسؤول لديك بعض الإعدادات للفريق كله عبر سياسته، ولا يمكن تغييرها هنا.',
   'options.holdDrafts': 'حجب المسودات في التذاكر التي تحتاج إلى لمسة شخصية',
   'options.holdDraftsHint': 'يبقى تلميح التعاطف ومقالات المعرفة ظاهرة، ويوضّح الشريط الجانبي سبب حجب المسودات.',
   'options.agentName': 'اسمك في إحصاءات القبول',

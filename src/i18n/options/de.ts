@@ -9,6 +9,8 @@ export const deOptions: OptionsCatalog = {
   'options.theme.auto': 'Wie im System',
   'options.theme.light': 'Hell',
   'options.theme.dark': 'Dunkel',
+  'options.setByAdmin': 'Von Ihrer Administration festgelegt',
+  'options.managedNotice': 'Einige Einstellungen legt die Richtlinie Ihrer Administration für das ganze Team fest; sie lassen sich hier nicht ändern.',
   'options.holdDrafts': 'Bei Tickets, die persönliche Zuwendung brauchen, keine Entwürfe zeigen',
   'options.holdDraftsHint':
     'Empathie-Hinweis und Wissensartikel bleiben sichtbar, und die Seitenleiste sagt, warum Entwürfe zurückgehalten werden.',

@@ -9,6 +9,8 @@ export const enOptions = {
   'options.theme.auto': 'Same as the system',
   'options.theme.light': 'Light',
   'options.theme.dark': 'Dark',
+  'options.setByAdmin': 'Set by your admin',
+  'options.managedNotice': "Some settings are set by your admin's policy for the whole team and cannot be changed here.",
   'options.holdDrafts': 'Hold back drafts on tickets that need a personal touch',
   'options.holdDraftsHint': 'The cue and knowledge snippets still show, and the sidebar says why drafts are held.',
   'options.agentName': 'Your name in the acceptance stats',

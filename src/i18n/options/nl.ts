@@ -9,6 +9,8 @@ export const nlOptions: OptionsCatalog = {
   'options.theme.auto': 'Zelfde als het systeem',
   'options.theme.light': 'Licht',
   'options.theme.dark': 'Donker',
+  'options.setByAdmin': 'Ingesteld door je beheerder',
+  'options.managedNotice': 'Sommige instellingen legt het beleid van je beheerder vast voor het hele team; je kunt ze hier niet wijzigen.',
   'options.holdDrafts': 'Geen concepten tonen bij tickets die een persoonlijke aanpak vragen',
   'options.holdDraftsHint':
     'De empathietip en kennisartikelen blijven zichtbaar, en de zijbalk zegt waarom concepten worden achtergehouden.',

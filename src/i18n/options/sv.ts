@@ -9,6 +9,8 @@ export const svOptions: OptionsCatalog = {
   'options.theme.auto': 'Samma som systemet',
   'options.theme.light': 'Ljust',
   'options.theme.dark': 'Mörkt',
+  'options.setByAdmin': 'Inställt av din administratör',
+  'options.managedNotice': 'Vissa inställningar bestäms av din administratörs policy för hela teamet och kan inte ändras här.',
   'options.holdDrafts': 'Håll tillbaka utkast i ärenden som kräver personlig kontakt',
   'options.holdDraftsHint':
     'Empatitipset och kunskapsartiklarna visas fortfarande, och sidopanelen förklarar varför utkasten hålls tillbaka.',

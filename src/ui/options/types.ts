@@ -3,6 +3,7 @@
 import type { FunctionComponent } from 'preact';
 import type { UiLocale } from '../../i18n/index';
 import type { PlainOptionsKey } from '../../i18n/options/index';
+import type { ManagedPolicy } from '../../settings/managed';
 import type { Settings } from '../../settings/schema';
 
 /** What the page needs from the browser; the entrypoint wires these to WXT storage and permissions. */
@@ -15,6 +16,8 @@ export interface OptionsServices {
    */
   requestOrigin(origin: string): Promise<boolean>;
   removeOrigin(origin: string): Promise<boolean>;
+  /** The admin's policy (src/settings/managed.ts): the fields it sets are shown locked. */
+  managed?: ManagedPolicy;
   /** The team's stats secrets (src/stats/db.ts): the key id can be read back, the key and seed only set. */
   teamSecrets?: {
     keyId(): Promise<string>;

@@ -17,7 +17,15 @@ type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason
 
 const isClean = (r: FileReport) => !r.result.fatal && r.result.issues.length === 0 && r.result.articles.length > 0;
 
-export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale; origins: readonly CustomHelpdeskOrigin[]; onImported: () => void }): JSX.Element {
+export function ImportPanel(props: {
+  locale: UiLocale;
+  origins: readonly CustomHelpdeskOrigin[];
+  onImported: () => void;
+  /** The accounts the admin's policy sets for every import (empty: all); the choice is then locked. */
+  managedAccounts?: string[] | undefined;
+  accountsNote?: string | undefined;
+}): JSX.Element {
+  const { locale, origins, onImported } = props;
   const ask = useAsk();
   const [reports, setReports] = useState<FileReport[]>([]);
   const [reading, setReading] = useState(false);
@@ -25,7 +33,7 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [split, setSplit] = useState<MarkdownSplit>('file');
-  const [accounts, setAccounts] = useState<string[]>([]);
+  const [accounts, setAccounts] = useState<string[]>(props.managedAccounts ?? []);
   // Imports run one after another; a second drop while one runs waits for it.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -114,7 +122,7 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
         </span>
         <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
       </div>
-      <AccountChoice locale={locale} origins={origins} chosen={accounts} onChange={setAccounts} />
+      <AccountChoice locale={locale} origins={origins} chosen={props.managedAccounts ?? accounts} onChange={setAccounts} adminNote={props.accountsNote} />
       <label class="sf-check">
         <input type="checkbox" name="markdownSplit" checked={split === 'heading'} onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')} />
         <span>{tOptions(locale, 'kb.splitHeadings')}</span>

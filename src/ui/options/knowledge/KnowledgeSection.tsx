@@ -10,8 +10,9 @@ import { ArticleList } from './ArticleList';
 import { downloadText } from './download';
 import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
+import { adminNote } from '../admin-lock';
 
-export function KnowledgeSection({ locale, settings, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
+export function KnowledgeSection({ locale, settings, services, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
   const ask = useAsk();
   // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
   const [migrated, setMigrated] = useState(0);
@@ -52,7 +53,13 @@ export function KnowledgeSection({ locale, settings, download = downloadText }: 
           </button>
         </div>
       )}
-      <ImportPanel locale={locale} origins={settings.customHelpdeskOrigins} onImported={changed} />
+      <ImportPanel
+        locale={locale}
+        origins={settings.customHelpdeskOrigins}
+        onImported={changed}
+        managedAccounts={services.managed?.importAccounts}
+        accountsNote={adminNote(services, locale, 'importAccounts')}
+      />
       <hr class="sf-rule" />
       <ArticleList locale={locale} version={version} onChanged={changed} onTotal={setTotal} />
       {total > 0 && (
