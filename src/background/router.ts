@@ -9,8 +9,8 @@ export type Handlers = {
   [K in RequestKind]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 };
 
-/** Which kind of sender may make which request. */
-const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
+/** Which kind of sender may make which request (ARCHITECTURE.md lists the same; its test compares). */
+export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'analyze-ticket': ['content-script'],
   'search-knowledge': ['content-script', 'extension-page'],
   'open-page': ['content-script', 'extension-page'],
