@@ -1,5 +1,5 @@
 // ARCHITECTURE.md is the map a newcomer reads first, so it is checked against the code: every request
-// kind with who may send it, and every folder. A new kind or folder fails here until the map says so.
+// kind with who may send it, every folder, every CLI subcommand. A new one fails here until the map says so.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,15 @@ describe('ARCHITECTURE.md', () => {
     );
     const policy = Object.fromEntries(Object.entries(ALLOWED).map(([kind, senders]) => [kind, [...senders].sort()]));
     expect(documented).toEqual(policy);
+  });
+
+  it('lists every CLI subcommand of src/cli/main.ts, and no other', () => {
+    const main = readFileSync(join(ROOT, 'src/cli/main.ts'), 'utf8');
+    const table = /const SUBCOMMANDS[^=]*= \{([\s\S]*?)\n\};/.exec(main)?.[1] ?? '';
+    const inCode = [...table.matchAll(/^ {2}(\w[\w-]*): \{/gm)].map((m) => m[1]).sort();
+    expect(inCode.length).toBeGreaterThan(3);
+    const documented = tableUnder('## The CLI').map(([usage]) => /^`souffleur ([\w-]+)/.exec(usage!)?.[1]).sort();
+    expect(documented).toEqual(inCode);
   });
 
   it('maps every folder under src/, entrypoints/, scripts/ and tests/, and only folders that exist', () => {
