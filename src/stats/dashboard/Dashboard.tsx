@@ -4,23 +4,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { directionOf } from '../../i18n/index';
 import type { StatsEvent } from '../events';
-import type { ImportReport } from '../exchange';
-import type { ImportFile } from '../import-files';
 import { tStats, type PlainStatsKey } from '../i18n/index';
 import { DEFAULT_MINUTES_PER_USE, summarize } from '../summary';
 import { DataPanel } from './data-panel';
+import type { DashboardServices } from './services';
 import { makeFormat } from './parts';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
-export interface DashboardServices {
-  load(): Promise<StatsEvent[]>;
-  importFiles(files: readonly ImportFile[]): Promise<ImportReport>;
-  exportEvents(format: 'ndjson' | 'csv', events: StatsEvent[]): void;
-  deleteOlderThan(days: number): Promise<number>;
-  /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
-  deleteAll(): Promise<void>;
-  confirm(message: string): boolean;
-}
+export type { DashboardServices };
+
 
 interface Filters {
   from: string;
