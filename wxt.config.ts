@@ -26,7 +26,9 @@ export default defineConfig({
     // alarms: the daily stats retention (src/background/stats.ts); no warning shown at install.
     permissions: ['storage', 'scripting', 'alarms'],
     // Helpdesks hosted on a company's own domain: the admin grants the origin from the options page.
-    optional_host_permissions: ['https://*/*'],
+    // Plain http only for the team's ClickHouse on loopback or a host the admin allowed
+    // (src/settings/stats-destination.ts); the options page requests that one origin, nothing wider.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The toolbar button opens the stats dashboard (background: browser.action.onClicked).
     action: { default_title: 'Souffleur: acceptance stats' },
     // The admin's policy (src/settings/managed.ts): Chrome validates storage.managed against this schema.

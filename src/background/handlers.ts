@@ -19,6 +19,9 @@ import { historyFromRecords } from '../context/records';
 /** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
 const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
 
+/** Answered by src/background/stats-team.ts, wired in main.ts. */
+type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
+
 export function createHandlers(
   knowledge: KnowledgeService & { handlers: KnowledgeHandlers },
   provider: ProviderHandlers,
@@ -26,7 +29,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data'> {
+): Omit<Handlers, 'delete-all-data' | TeamStatsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(

@@ -36,6 +36,10 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'stats-record': ['content-script'],
   'stats-reply-sent': ['content-script'],
   'delete-all-data': ['extension-page'],
+  'team-stats-config-get': ['extension-page'],
+  'team-stats-config-save': ['extension-page'],
+  'team-stats-summary': ['extension-page'],
+  'team-stats-upload': ['extension-page'],
   'summarize-thread': ['content-script'],
   'customer-context': ['content-script'],
 };

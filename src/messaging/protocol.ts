@@ -148,7 +148,47 @@ export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), t
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 
+// The team's ClickHouse (src/background/stats-team.ts), from extension pages only. Passwords go in, never out:
+// `get` says only whether one is stored; an absent password in `save` keeps the stored one, '' removes it.
+const Secret = z.optional(z.string().check(z.maxLength(500)));
+/** The answer to team-stats-config-get and -save. */
+export interface TeamStatsConfig {
+  url: string;
+  user: string;
+  hasPassword: boolean;
+  leadUser: string;
+  hasLeadPassword: boolean;
+  /** The origin to ask host permission for; null when the URL is unset or not acceptable. */
+  origin: string | null;
+  pending: number;
+}
+export const TeamStatsConfigGet = z.object({ kind: z.literal('team-stats-config-get') });
+export const TeamStatsConfigSave = z.object({
+  kind: z.literal('team-stats-config-save'),
+  url: z.string().check(z.maxLength(2000)),
+  user: z.string().check(z.maxLength(200)),
+  password: Secret,
+  leadUser: z.optional(z.string().check(z.maxLength(200))),
+  leadPassword: Secret,
+});
+const TeamFilter = z.object({
+  from: z.optional(z.number()),
+  to: z.optional(z.number()),
+  agentIds: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
+  helpdesks: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
+});
+export const TeamStatsSummary = z.object({
+  kind: z.literal('team-stats-summary'),
+  filter: TeamFilter,
+  minutesPerUse: z.optional(z.object({ draft: z.number().check(z.minimum(0)), snippet: z.number().check(z.minimum(0)) })),
+});
+export const TeamStatsUpload = z.object({ kind: z.literal('team-stats-upload') });
+
 export const BackgroundRequest = z.discriminatedUnion('kind', [
+  TeamStatsConfigGet,
+  TeamStatsConfigSave,
+  TeamStatsSummary,
+  TeamStatsUpload,
   DeleteAllData,
   DraftSettingsGet,
   DraftSettingsSave,

@@ -10,7 +10,8 @@ import type { ImportIssue } from '../knowledge/import/types';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { SyncCursor } from '../knowledge/sync';
 import type { ThreadSummary } from '../summary/extractive';
-import type { RequestKind } from './protocol';
+import type { Summary } from '../stats/summary';
+import type { RequestKind, TeamStatsConfig } from './protocol';
 
 /** The cue and snippets for a ticket (drafts come over the drafts port, ./drafts-port.ts). */
 export interface TicketAnalysis {
@@ -65,6 +66,15 @@ export interface SyncPageSummary extends ImportTotals {
   issues: ImportIssue[];
 }
 
+/** One upload of the stats outbox to the team's ClickHouse. */
+export interface UploadResult {
+  sent: number;
+  pending: number;
+  error?: string;
+  /** Minutes until the next try after a failure. */
+  retryInMinutes?: number;
+}
+
 /** What "Delete all my data" emptied, for the confirmation message. */
 export interface DeleteAllResult {
   emptied: string[];
@@ -104,6 +114,12 @@ export interface Responses {
   'stats-record': void;
   'stats-reply-sent': void;
   'delete-all-data': DeleteAllResult;
+  /** The team's ClickHouse destination, passwords only as whether one is stored. */
+  'team-stats-config-get': TeamStatsConfig;
+  'team-stats-config-save': TeamStatsConfig;
+  /** The lead's summary, computed by ClickHouse with the dashboard's definitions. */
+  'team-stats-summary': Summary;
+  'team-stats-upload': UploadResult;
 }
 
 /** The answer to request kind K. */

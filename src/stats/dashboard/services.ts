@@ -4,6 +4,7 @@
 import type { StatsEvent } from '../events';
 import type { ImportReport } from '../exchange';
 import type { ImportFile } from '../import-files';
+import type { Summary, SummaryOptions } from '../summary';
 
 export interface DashboardServices {
   load(): Promise<StatsEvent[]>;
@@ -13,4 +14,9 @@ export interface DashboardServices {
   /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
   deleteAll(): Promise<void>;
   confirm(message: string): boolean;
+  /**
+   * With a team stats destination set: the same summary computed by the team's ClickHouse (through the
+   * background and the egress gate, with the lead's read credentials). Absent: this browser's log only.
+   */
+  team?: (options: SummaryOptions) => Promise<Summary>;
 }

@@ -76,6 +76,10 @@ export const arStats: StatsCatalog = {
   'stats.deletedAll': 'حُذفت كل بيانات Souffleur على هذا الحاسوب.',
   'stats.failed': 'لم ينجح ذلك: {reason}',
   'stats.loading': 'جارٍ التحميل…',
+  'stats.source': "الأرقام من",
+  'stats.sourceLocal': "هذا المتصفح",
+  'stats.sourceTeam': "الفريق (ClickHouse)",
+  'stats.teamFailed': "تعذّرت قراءة أرقام الفريق من ClickHouse: {reason}",
   'stats.summaryFailed': "تعذّر حساب الأرقام ({reason}). أدوات البيانات أدناه ما زالت تعمل: احذف الأحداث أو استوردها من جديد.",
   'stats.fileTooLarge': "الملف {file} أكبر من {mb} ميغابايت ولم يُستورد.",
 };

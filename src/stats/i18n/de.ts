@@ -76,6 +76,10 @@ export const deStats: StatsCatalog = {
   'stats.deletedAll': 'Alle Souffleur-Daten auf diesem Computer wurden gelöscht.',
   'stats.failed': 'Das hat nicht geklappt: {reason}',
   'stats.loading': 'Wird geladen …',
+  'stats.source': "Zahlen aus",
+  'stats.sourceLocal': "Diesem Browser",
+  'stats.sourceTeam': "Dem Team (ClickHouse)",
+  'stats.teamFailed': "Die Zahlen des Teams konnten nicht aus ClickHouse gelesen werden: {reason}",
   'stats.summaryFailed': "Die Kennzahlen konnten nicht berechnet werden ({reason}). Die Datenwerkzeuge unten funktionieren weiter: Ereignisse löschen oder neu importieren.",
   'stats.fileTooLarge': "{file} ist größer als {mb} MB und wurde nicht importiert.",
 };

@@ -75,6 +75,10 @@ export const enStats = {
   'stats.deletedAll': 'All Souffleur data on this computer was deleted.',
   'stats.failed': 'That did not work: {reason}',
   'stats.loading': 'Loading…',
+  'stats.source': "Figures from",
+  'stats.sourceLocal': "This browser",
+  'stats.sourceTeam': "The team (ClickHouse)",
+  'stats.teamFailed': "The team's figures could not be read from ClickHouse: {reason}",
   'stats.summaryFailed': "The figures could not be computed ({reason}). The data tools below still work: delete or re-import the events.",
   'stats.fileTooLarge': "{file} is larger than {mb} MB and was not imported.",
 } as const;

@@ -76,6 +76,10 @@ export const nlStats: StatsCatalog = {
   'stats.deletedAll': 'Alle Souffleur-gegevens op deze computer zijn verwijderd.',
   'stats.failed': 'Dat is niet gelukt: {reason}',
   'stats.loading': 'Laden…',
+  'stats.source': "Cijfers van",
+  'stats.sourceLocal': "Deze browser",
+  'stats.sourceTeam': "Het team (ClickHouse)",
+  'stats.teamFailed': "De cijfers van het team konden niet uit ClickHouse worden gelezen: {reason}",
   'stats.summaryFailed': "De cijfers konden niet worden berekend ({reason}). De gegevenshulpmiddelen hieronder werken nog: verwijder of importeer de gebeurtenissen opnieuw.",
   'stats.fileTooLarge': "{file} is groter dan {mb} MB en is niet geïmporteerd.",
 };

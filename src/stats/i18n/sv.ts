@@ -76,6 +76,10 @@ export const svStats: StatsCatalog = {
   'stats.deletedAll': 'All Souffleur-data på den här datorn har raderats.',
   'stats.failed': 'Det fungerade inte: {reason}',
   'stats.loading': 'Laddar …',
+  'stats.source': "Siffror från",
+  'stats.sourceLocal': "Den här webbläsaren",
+  'stats.sourceTeam': "Teamet (ClickHouse)",
+  'stats.teamFailed': "Teamets siffror kunde inte läsas från ClickHouse: {reason}",
   'stats.summaryFailed': "Siffrorna kunde inte beräknas ({reason}). Dataverktygen nedan fungerar fortfarande: radera eller importera händelserna igen.",
   'stats.fileTooLarge': "{file} är större än {mb} MB och importerades inte.",
 };
