@@ -2,6 +2,7 @@
 // (the one context that holds the write buffer and the caches). ARCHITECTURE.md lists the same inventory;
 // data-stores.test.ts scans the source for databases and storage keys and fails when one is missing here.
 import Dexie from 'dexie';
+import type { DeleteAllResult } from '../messaging/responses';
 
 export interface StoreEntry {
   kind: 'indexeddb' | 'storage.local';
@@ -31,11 +32,6 @@ export interface DeleteAllDeps {
   storage: { clear(): Promise<void> };
   /** Dexie options for tests (fake-indexeddb). */
   dexie?: ConstructorParameters<typeof Dexie>[1];
-}
-
-/** What was emptied, for the confirmation message after the delete. */
-export interface DeleteAllResult {
-  emptied: string[];
 }
 
 /**

@@ -9,7 +9,8 @@ import type { VersionedItem } from '../settings/versioned-item';
 import { summarizeInClickHouse } from '../stats/clickhouse/summary';
 import { loadDestinationPassword, OutboxDb, saveDestinationPassword } from '../stats/outbox';
 import type { Summary } from '../stats/summary';
-import type { StatsUploader, UploadResult } from './stats-upload';
+import type { UploadResult } from '../messaging/responses';
+import type { StatsUploader } from './stats-upload';
 
 const LEAD_USER = 'leadUser';
 const LEAD_PASSWORD = 'leadPassword';

@@ -11,6 +11,7 @@ import { insertSql } from '../stats/clickhouse/table';
 import type { StatsEvent } from '../stats/events';
 import { acknowledge, enqueue, loadDestinationPassword, oldestPending, OutboxDb } from '../stats/outbox';
 import type { EventWriter } from '../stats/writer';
+import type { UploadResult } from '../messaging/responses';
 
 export const UPLOAD_ALARM = 'souffleur-stats-upload';
 /** Chrome's shortest alarm delay: events recorded within it go as one batch. */
@@ -30,14 +31,6 @@ export interface UploaderDeps {
   send?: typeof sendStatsRequest;
   batchSize?: number;
   onError?: (error: unknown) => void;
-}
-
-export interface UploadResult {
-  sent: number;
-  pending: number;
-  error?: string;
-  /** Minutes until the next try after a failure. */
-  retryInMinutes?: number;
 }
 
 export const backoffMinutes = (failures: number) => Math.min(MAX_DELAY_MINUTES, FIRST_DELAY_MINUTES * 2 ** Math.max(0, failures - 1));

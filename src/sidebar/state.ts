@@ -5,6 +5,7 @@ import type { TicketCue } from '../cue/types';
 import type { RequestDescription } from '../drafts/prompt';
 import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
+import type { DraftProblem, DraftView } from '../messaging/drafts-updates';
 import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
 import type { CustomerContextView } from '../context/view';
@@ -16,30 +17,12 @@ export type Panel<T> =
   | { status: 'error'; message: string }
   | { status: 'ready'; data: T };
 
-export interface DraftView {
-  id: string;
-  text: string;
-  streaming: boolean;
-  citations: string[];
-  flags: { kind: string; detail: string }[];
-  /** A tool is rewriting this draft (the text streams in place). */
-  revising?: DraftTool;
-  /** The last tool on this draft failed; the draft is unchanged. */
-  error?: DraftProblemView;
-}
-
-/** A failure by kind (DraftError kinds, 'no-provider'), localized by the sidebar; `message` is the detail. */
-export interface DraftProblemView {
-  kind: string;
-  message: string;
-}
-
 /** About the drafts as a whole: where they came from and what happened on the way. */
 export interface DraftsInfo {
   /** A model provider is configured: tools that rewrite with a model are offered. */
   providerConfigured: boolean;
   /** The model failed and the drafts shown are offline ones. */
-  error?: DraftProblemView;
+  error?: DraftProblem;
   /** The provider is busy (429/5xx): when the background tries again (epoch ms). */
   retryAt?: number;
   /** "What was sent": the exact redacted request behind the drafts shown. */
@@ -53,6 +36,9 @@ export type HelpCenterSyncView =
   | { status: 'running'; articles: number }
   | { status: 'done'; added: number; updated: number; skipped: number }
   | { status: 'failed'; message: string };
+
+// The drafts' wire types are the sidebar's too (one definition, in messaging).
+export type { DraftProblem, DraftView };
 
 export interface SidebarState {
   /** The active ticket, or why it cannot be read (a page that is not a ticket, a changed layout). */

@@ -4,28 +4,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { directionOf } from '../../i18n/index';
 import type { StatsEvent } from '../events';
-import type { ImportReport } from '../exchange';
-import type { ImportFile } from '../import-files';
 import { tStats, type PlainStatsKey } from '../i18n/index';
 import { DEFAULT_MINUTES_PER_USE, summarize, type Summary, type SummaryOptions } from '../summary';
 import { DataPanel } from './data-panel';
+import type { DashboardServices } from './services';
 import { makeFormat } from './parts';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
-export interface DashboardServices {
-  load(): Promise<StatsEvent[]>;
-  importFiles(files: readonly ImportFile[]): Promise<ImportReport>;
-  exportEvents(format: 'ndjson' | 'csv', events: StatsEvent[]): void;
-  deleteOlderThan(days: number): Promise<number>;
-  /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
-  deleteAll(): Promise<void>;
-  confirm(message: string): boolean;
-  /**
-   * With a team stats destination set: the same summary computed by the team's ClickHouse (through the
-   * background and the egress gate, with the lead's read credentials). Absent: this browser's log only.
-   */
-  team?: (options: SummaryOptions) => Promise<Summary>;
-}
+export type { DashboardServices };
 
 type Source = 'local' | 'team';
 type Attempt<T> = { ok: true; value: T } | { ok: false; reason: string };
