@@ -12,6 +12,7 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
@@ -56,6 +57,7 @@ export function startBackground(): void {
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
+    'polish-reply': createPolish({ knowledge, draftSettings: loadDraftSettings }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,

@@ -15,7 +15,7 @@ import type { KnowledgeService } from './analysis';
 
 export interface PolishDeps {
   knowledge: Pick<KnowledgeService, 'lexicalTicket' | 'searchText'>;
-  draftSettings: () => Promise<Pick<DraftSettings, 'signature' | 'facts'>>;
+  draftSettings: () => Promise<Pick<DraftSettings, 'signature' | 'companyFacts'>>;
   spellers?: (lang: SpellLanguage) => Promise<SpellerLike>;
 }
 
@@ -23,13 +23,16 @@ export interface PolishDeps {
 const loadPackagedDictionary: DictionaryLoader = async (lang) => {
   const read = async (part: 'aff' | 'dic') => {
     // The extension's own files, not a network request: outside the egress gate's remit.
-    const response = await fetch(browser.runtime.getURL(`/${dictionaryPath(lang, part)}`));
+    const response = await fetch(packageUrl(`/${dictionaryPath(lang, part)}`));
     if (!response.ok) throw new Error(`The ${lang} dictionary is missing from the extension (${response.status}).`);
     return new Uint8Array(await response.arrayBuffer());
   };
   const [aff, dic] = await Promise.all([read('aff'), read('dic')]);
   return { aff, dic };
 };
+
+// The build adds the dictionaries through a hook (wxt.config.ts), so WXT's list of public paths does not name them.
+const packageUrl = browser.runtime.getURL as (path: string) => string;
 
 export function createPolish(deps: PolishDeps) {
   const spellers = deps.spellers ?? createSpellerCache(loadPackagedDictionary);
@@ -42,7 +45,7 @@ export function createPolish(deps: PolishDeps) {
       deps.knowledge.lexicalTicket(ticket, 10),
       deps.knowledge.searchText(text.slice(0, 2000), 10, ticket.url),
     ]);
-    const team = [...ticketWords(ticket), settings.signature, ...settings.facts, ...[...ticketHits, ...replyHits].map((hit) => hit.title)];
+    const team = [...ticketWords(ticket), settings.signature, ...settings.companyFacts, ...[...ticketHits, ...replyHits].map((hit) => hit.title)];
     return { edits: offlineEdits(text, language, speller, team), source: 'offline', language };
   };
 }

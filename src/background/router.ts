@@ -41,6 +41,7 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'team-stats-summary': ['extension-page'],
   'team-stats-upload': ['extension-page'],
   'summarize-thread': ['content-script'],
+  'polish-reply': ['content-script'],
   'customer-context': ['content-script'],
 };
 

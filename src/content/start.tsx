@@ -12,6 +12,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
+import { createPolishActions } from './polish';
 import { loadCatalog } from './catalog';
 import { createCustomerContext } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
@@ -136,6 +137,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
+    ...createPolishActions({ adapter, store, locale, stats }),
     retryCustomerContext: () => customerContext.retry(),
     retrySummary: () => summaries.retry(),
     // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.

@@ -1,6 +1,6 @@
 // An edit Souffleur proposes to the agent's own reply: a small replacement at a known place, never a
 // rewritten text, so the agent's words stay theirs and each change is theirs to accept.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const POLISH_KINDS = ['spelling', 'grammar', 'clarity', 'tone', 'acknowledgement'] as const;
 export type PolishKind = (typeof POLISH_KINDS)[number];

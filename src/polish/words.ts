@@ -13,7 +13,7 @@ export interface WordSpan {
 
 // Things that are not words, matched first so that their letters are never seen as words.
 const NOT_PROSE = /\{\{[^{}]*\}\}|\{%[^{}]*%\}|\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+/gu;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’\-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
 
 export function replyWords(text: string): WordSpan[] {
   const masked = text.replace(NOT_PROSE, (found) => ' '.repeat(found.length));

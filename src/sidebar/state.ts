@@ -10,6 +10,7 @@ import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
 import type { CustomerContextView } from '../context/view';
 import type { ThreadSummary } from '../summary/extractive';
+import type { PolishEdit } from '../polish/types';
 
 export type Panel<T> =
   | { status: 'loading' }
@@ -66,7 +67,18 @@ export interface SidebarState {
   threadSummary?: Panel<ThreadSummary>;
   /** The provider's summary of the public messages, asked by the agent; absent until then. */
   modelSummary?: ModelSummaryView;
+  /** Edits proposed to the agent's own reply, after they asked (Polish my reply). */
+  polish?: PolishView;
 }
+
+/** An edit and what the agent decided; `stale`: the words changed in the editor before it was applied. */
+export type PolishEditView = PolishEdit & { decision?: 'accepted' | 'rejected' | 'stale' };
+
+export type PolishView =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  /** `language` null: no dictionary for the reply's language, so no spelling edits. */
+  | { status: 'ready'; edits: PolishEditView[]; language: string | null };
 
 export interface ModelSummaryView {
   status: 'streaming' | 'done' | 'failed';
@@ -104,6 +116,11 @@ export interface SidebarActions {
   retrySummary?(): void;
   /** Ask the provider for a summary of the public messages (offered only with a provider). */
   askModelSummary?(): void;
+  /** Read the reply box and propose edits to the agent's own words. Optional: without it no Polish section. */
+  polishReply?(): void;
+  /** Accept (apply in the reply box) or reject one proposed edit; nothing changes without this. */
+  decideEdit?(id: string, accept: boolean): void;
+  acceptAllEdits?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

@@ -38,6 +38,10 @@ const SLOT_SQL: Record<Exclude<keyof typeof Slot, 'Count'>, string> = {
   Heavy: "countIf(type = 'reply-sent' AND class = 'heavy-edit')",
   Rewritten: "countIf(type = 'reply-sent' AND class NOT IN ('as-is', 'light-edit', 'heavy-edit'))",
   SimilaritySum: "sumIf(similarity, type = 'reply-sent')",
+  PolishRuns: "countIf(type = 'polish-proposed')",
+  PolishProposed: "sumIf(edits, type = 'polish-proposed')",
+  PolishAccepted: "countIf(type = 'polish-decided' AND accepted = 1)",
+  PolishRejected: "countIf(type = 'polish-decided' AND accepted = 0)",
 };
 const COUNTERS_SQL = (Object.keys(SLOT_SQL) as (keyof typeof SLOT_SQL)[])
   .sort((a, b) => Slot[a] - Slot[b])
