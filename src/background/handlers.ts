@@ -29,7 +29,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | 'polish-reply' | TeamStatsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(

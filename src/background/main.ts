@@ -57,7 +57,7 @@ export function startBackground(): void {
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
-    'polish-reply': createPolish({ knowledge, draftSettings: loadDraftSettings }),
+    ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,

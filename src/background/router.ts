@@ -42,6 +42,7 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'team-stats-upload': ['extension-page'],
   'summarize-thread': ['content-script'],
   'polish-reply': ['content-script'],
+  'translate-reply': ['content-script'],
   'customer-context': ['content-script'],
 };
 

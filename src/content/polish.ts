@@ -7,6 +7,7 @@ import { t, type UiLocale } from '../i18n/index';
 import { ask } from '../messaging/client';
 import type { PolishEditView } from '../sidebar/state';
 import { applyEdit } from './apply-edit';
+import { copyText } from './insert';
 import { readComposerText } from '../bridge/composer-text';
 import type { StatsTracker } from './stats';
 import type { Store } from './store';
@@ -16,6 +17,7 @@ export interface PolishContext {
   store: Store;
   locale: () => UiLocale;
   stats: Pick<StatsTracker, 'record'>;
+  shadow: ShadowRoot;
 }
 
 export function createPolishActions(context: PolishContext) {
@@ -71,9 +73,12 @@ export function createPolishActions(context: PolishContext) {
       }
       applied = [];
       store.update({ polish: { status: 'loading' } });
-      void ask({ kind: 'polish-reply', text, ticket: ticket.data }).then((reply) => {
+      const cue = store.get().cue;
+      const feels = cue.status === 'ready' && cue.data.emotion !== 'neutral' ? cue.data.emotion : undefined;
+      void ask({ kind: 'polish-reply', text, ticket: ticket.data, ...(feels ? { customerFeels: feels } : {}) }).then((reply) => {
         if (!reply.ok) return store.update({ polish: { status: 'error', message: reply.error } });
-        store.update({ polish: { status: 'ready', edits: reply.data.edits, language: reply.data.language } });
+        const { edits, language, providerError, sent } = reply.data;
+        store.update({ polish: { status: 'ready', edits, language, ...(providerError ? { providerError } : {}), ...(sent ? { sent } : {}) } });
         context.stats.record({ type: 'polish-proposed', edits: reply.data.edits.length });
       });
     },
@@ -82,6 +87,23 @@ export function createPolishActions(context: PolishContext) {
     },
     acceptAllEdits() {
       for (const edit of edits()) if (!edit.decision) void queued(() => decide(edit.id, true));
+    },
+    translateReply() {
+      const ticket = store.get().ticket;
+      if (ticket.status !== 'ready') return;
+      const box = composer();
+      const text = box ? readComposerText(box).text.trim() : '';
+      if (!text) return store.update({ translation: { status: 'error', message: t(context.locale(), 'polish.noReply') } });
+      store.update({ translation: { status: 'loading' } });
+      void ask({ kind: 'translate-reply', text, ticket: ticket.data }).then((reply) =>
+        store.update({ translation: reply.ok ? { status: 'ready', original: text, ...reply.data } : { status: 'error', message: reply.error } }),
+      );
+    },
+    async copyTranslation() {
+      const view = store.get().translation;
+      if (view?.status !== 'ready') return;
+      const copied = await copyText(document, view.text, context.shadow);
+      store.update({ notice: { kind: copied ? 'info' : 'warning', text: t(context.locale(), copied ? 'notice.copied' : 'notice.copyFailed') } });
     },
   };
 }

@@ -137,7 +137,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
-    ...createPolishActions({ adapter, store, locale, stats }),
+    ...createPolishActions({ adapter, store, locale, stats, shadow: ui.shadow }),
     retryCustomerContext: () => customerContext.retry(),
     retrySummary: () => summaries.retry(),
     // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.

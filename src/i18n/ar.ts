@@ -200,4 +200,10 @@ export const ar: Catalog = {
   'polish.kind.clarity': "الوضوح",
   'polish.kind.tone': "النبرة",
   'polish.kind.acknowledgement': "الاعتراف بمشاعر العميل",
+  'polish.providerFailed': "تعذّر على النموذج مراجعة ردّك ({reason})؛ اقتراحات الإملاء ما زالت هنا.",
+  'polish.translate': "ترجمة إلى لغة العميل",
+  'polish.translating': "جارٍ الترجمة…",
+  'polish.original': "ردّك",
+  'polish.translation': "الترجمة ({language})",
+  'polish.copyTranslation': "نسخ الترجمة",
 };

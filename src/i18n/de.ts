@@ -199,4 +199,10 @@ export const de: Catalog = {
   'polish.kind.clarity': "Klarheit",
   'polish.kind.tone': "Ton",
   'polish.kind.acknowledgement': "Anerkennung",
+  'polish.providerFailed': "Das Modell konnte Ihre Antwort nicht prüfen ({reason}); die Rechtschreibvorschläge bleiben.",
+  'polish.translate': "In die Sprache des Kunden übersetzen",
+  'polish.translating': "Wird übersetzt…",
+  'polish.original': "Ihre Antwort",
+  'polish.translation': "Übersetzung ({language})",
+  'polish.copyTranslation': "Übersetzung kopieren",
 };

@@ -200,6 +200,12 @@ export const en = {
   'polish.kind.clarity': "Clarity",
   'polish.kind.tone': "Tone",
   'polish.kind.acknowledgement': "Acknowledgement",
+  'polish.providerFailed': "The model could not check your reply ({reason}); the spelling edits are still here.",
+  'polish.translate': "Translate to the customer's language",
+  'polish.translating': "Translating…",
+  'polish.original': "Your reply",
+  'polish.translation': "Translation ({language})",
+  'polish.copyTranslation': "Copy translation",
 } as const;
 
 export type MessageKey = keyof typeof en;

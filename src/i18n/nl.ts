@@ -199,4 +199,10 @@ export const nl: Catalog = {
   'polish.kind.clarity': "Duidelijkheid",
   'polish.kind.tone': "Toon",
   'polish.kind.acknowledgement': "Erkenning",
+  'polish.providerFailed': "Het model kon uw antwoord niet nakijken ({reason}); de spellingsvoorstellen blijven staan.",
+  'polish.translate': "Vertalen naar de taal van de klant",
+  'polish.translating': "Bezig met vertalen…",
+  'polish.original': "Uw antwoord",
+  'polish.translation': "Vertaling ({language})",
+  'polish.copyTranslation': "Vertaling kopiëren",
 };

@@ -199,4 +199,10 @@ export const sv: Catalog = {
   'polish.kind.clarity': "Tydlighet",
   'polish.kind.tone': "Ton",
   'polish.kind.acknowledgement': "Bekräftelse",
+  'polish.providerFailed': "Modellen kunde inte granska ditt svar ({reason}); stavningsförslagen finns kvar.",
+  'polish.translate': "Översätt till kundens språk",
+  'polish.translating': "Översätter…",
+  'polish.original': "Ditt svar",
+  'polish.translation': "Översättning ({language})",
+  'polish.copyTranslation': "Kopiera översättningen",
 };

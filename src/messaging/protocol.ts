@@ -151,7 +151,11 @@ export const PolishReply = z.object({
   kind: z.literal('polish-reply'),
   text: z.string().check(z.maxLength(20_000)),
   ticket: Ticket,
+  /** The local cue's emotion, when not neutral: the model may suggest an acknowledgement for it. */
+  customerFeels: z.optional(z.enum(['positive', 'confusion', 'anxiety', 'disappointment', 'frustration', 'anger'])),
 });
+// The agent's reply translated into the customer's language, on request (provider only).
+export const TranslateReply = z.object({ kind: z.literal('translate-reply'), text: z.string().check(z.maxLength(20_000)), ticket: Ticket });
 
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
@@ -224,6 +228,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   HelpCenterSyncPage,
   SummarizeThread,
   PolishReply,
+  TranslateReply,
   CustomerContextRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

@@ -9,7 +9,7 @@ import type { Catalog } from '../i18n/index';
 import type { ImportIssue } from '../knowledge/import/types';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { SyncCursor } from '../knowledge/sync';
-import type { PolishResult } from '../polish/types';
+import type { PolishResult, TranslationResult } from '../polish/types';
 import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
 import type { RequestKind, TeamStatsConfig } from './protocol';
@@ -88,6 +88,7 @@ export interface Responses {
   /** The local, extractive summary of a long thread (null: nothing worth summarizing). */
   'summarize-thread': ThreadSummary | null;
   'polish-reply': PolishResult;
+  'translate-reply': TranslationResult;
   'customer-context': CustomerContextView;
   'ui-catalog': Catalog;
   'open-page': void;

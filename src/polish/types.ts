@@ -1,6 +1,7 @@
 // An edit Souffleur proposes to the agent's own reply: a small replacement at a known place, never a
 // rewritten text, so the agent's words stay theirs and each change is theirs to accept.
 import * as z from 'zod/mini';
+import type { RequestDescription } from '../drafts/prompt';
 
 export const POLISH_KINDS = ['spelling', 'grammar', 'clarity', 'tone', 'acknowledgement'] as const;
 export type PolishKind = (typeof POLISH_KINDS)[number];
@@ -26,4 +27,13 @@ export interface PolishResult {
   language: string | null;
   /** Set when the model was asked and failed: the offline edits are still shown. */
   providerError?: string;
+  /** The request the model was sent, for "What was sent" (absent when nothing left the browser). */
+  sent?: RequestDescription;
+}
+
+export interface TranslationResult {
+  text: string;
+  /** The customer's language it was translated into. */
+  language: string;
+  sent: RequestDescription;
 }

@@ -4,7 +4,8 @@
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { oneLine, PanelSection } from './PanelSection';
-import type { PolishEditView, PolishView, SidebarActions } from './state';
+import type { PolishEditView, PolishView, SidebarActions, TranslationView } from './state';
+import { WhatWasSent } from './WhatWasSent';
 import { onlyTrusted } from './trusted';
 
 export const POLISH_SHORTCUT = 'Alt+Shift+P';
@@ -38,11 +39,20 @@ function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActio
   const { view, locale, actions } = props;
   if (view.status === 'loading') return <p class="sf-state sf-state-loading" role="status">{t(locale, 'polish.reading')}</p>;
   if (view.status === 'error') return <p class="sf-state sf-state-error" data-testid="error" role="alert">{oneLine(view.message)}</p>;
-  if (!view.language) return <p class="sf-state">{t(locale, 'polish.noDictionary')}</p>;
-  if (!view.edits.length) return <p class="sf-state" data-testid="polish-none">{t(locale, 'polish.none')}</p>;
   const pending = view.edits.filter((edit) => !edit.decision).length;
   return (
     <>
+      {view.providerError && (
+        <p class="sf-state sf-state-warning" data-testid="polish-provider-error" role="status">
+          {t(locale, 'polish.providerFailed', { reason: oneLine(view.providerError, 120) })}
+        </p>
+      )}
+      {!view.language && !view.edits.length && <p class="sf-state">{t(locale, 'polish.noDictionary')}</p>}
+      {view.language !== null && !view.edits.length && (
+        <p class="sf-state" data-testid="polish-none">
+          {t(locale, 'polish.none')}
+        </p>
+      )}
       <ul class="sf-polish-edits">
         {view.edits.map((edit) => (
           <Edit key={edit.id} edit={edit} locale={locale} decide={(accept) => actions.decideEdit?.(edit.id, accept)} />
@@ -53,11 +63,43 @@ function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActio
           {t(locale, 'polish.acceptAll', { n: pending })}
         </button>
       )}
+      {view.sent && <WhatWasSent requests={[view.sent]} locale={locale} />}
     </>
   );
 }
 
-export function PolishPanel(props: { view: PolishView | undefined; locale: UiLocale; actions: SidebarActions }): JSX.Element | null {
+function Translation(props: { view: TranslationView; locale: UiLocale; actions: SidebarActions }): JSX.Element {
+  const { view, locale } = props;
+  if (view.status === 'loading') return <p class="sf-state sf-state-loading" role="status">{t(locale, 'polish.translating')}</p>;
+  if (view.status === 'error') return <p class="sf-state sf-state-error" data-testid="error" role="alert">{oneLine(view.message)}</p>;
+  return (
+    <div class="sf-translation" data-testid="translation">
+      <figure>
+        <figcaption>{t(locale, 'polish.original')}</figcaption>
+        <p dir="auto">{view.original}</p>
+      </figure>
+      <figure>
+        <figcaption>{t(locale, 'polish.translation', { language: view.language })}</figcaption>
+        <p dir="auto" lang={view.language} data-testid="translation-text">
+          {view.text}
+        </p>
+      </figure>
+      <button type="button" class="sf-btn" data-testid="copy-translation" onClick={onlyTrusted(() => props.actions.copyTranslation?.())}>
+        {t(locale, 'polish.copyTranslation')}
+      </button>
+      <WhatWasSent requests={[view.sent]} locale={locale} />
+    </div>
+  );
+}
+
+export function PolishPanel(props: {
+  view: PolishView | undefined;
+  translation: TranslationView | undefined;
+  /** A provider is configured and the customer's language is known: translating is offered. */
+  canTranslate: boolean;
+  locale: UiLocale;
+  actions: SidebarActions;
+}): JSX.Element | null {
   const { view, locale, actions } = props;
   if (!actions.polishReply) return null;
   return (
@@ -79,6 +121,12 @@ export function PolishPanel(props: { view: PolishView | undefined; locale: UiLoc
       }
     >
       {view ? <Body view={view} locale={locale} actions={actions} /> : <p class="sf-state">{t(locale, 'polish.intro')}</p>}
+      {props.canTranslate && actions.translateReply && (
+        <button type="button" class="sf-btn sf-btn-quiet" data-testid="translate-reply" onClick={onlyTrusted(() => actions.translateReply?.())}>
+          {t(locale, 'polish.translate')}
+        </button>
+      )}
+      {props.translation && <Translation view={props.translation} locale={locale} actions={actions} />}
     </PanelSection>
   );
 }

@@ -180,7 +180,13 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 actions={actions}
               />
             )}
-            <PolishPanel view={state.polish} locale={locale} actions={actions} />
+            <PolishPanel
+              view={state.polish}
+              translation={state.translation}
+              canTranslate={!!state.draftsInfo?.providerConfigured && !state.holdout && !!ticket.data.language}
+              locale={locale}
+              actions={actions}
+            />
           </div>
         )}
       </div>

@@ -69,6 +69,7 @@ export interface SidebarState {
   modelSummary?: ModelSummaryView;
   /** Edits proposed to the agent's own reply, after they asked (Polish my reply). */
   polish?: PolishView;
+  translation?: TranslationView;
 }
 
 /** An edit and what the agent decided; `stale`: the words changed in the editor before it was applied. */
@@ -78,7 +79,13 @@ export type PolishView =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /** `language` null: no dictionary for the reply's language, so no spelling edits. */
-  | { status: 'ready'; edits: PolishEditView[]; language: string | null };
+  | { status: 'ready'; edits: PolishEditView[]; language: string | null; providerError?: string; sent?: RequestDescription };
+
+/** The agent's reply translated into the customer's language, beside the original (which stays in the reply box). */
+export type TranslationView =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; original: string; text: string; language: string; sent: RequestDescription };
 
 export interface ModelSummaryView {
   status: 'streaming' | 'done' | 'failed';
@@ -121,6 +128,10 @@ export interface SidebarActions {
   /** Accept (apply in the reply box) or reject one proposed edit; nothing changes without this. */
   decideEdit?(id: string, accept: boolean): void;
   acceptAllEdits?(): void;
+  /** Translate the reply box's text into the customer's language (shown beside it; offered with a provider). */
+  translateReply?(): void;
+  /** Copy the translation for the agent to paste; nothing is inserted on its own. */
+  copyTranslation?(): void;
 }
 
 export const initialSidebarState: SidebarState = {
