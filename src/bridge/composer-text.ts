@@ -16,7 +16,8 @@ interface Segment {
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE']);
 
 export function readComposerText(composer: HTMLElement): ComposerText {
-  if (composer instanceof HTMLTextAreaElement) return { text: composer.value, locate: () => null };
+  // A textarea's value has no nodes to map to (checked by tag name: no global HTMLTextAreaElement in every realm).
+  if (composer.tagName === 'TEXTAREA') return { text: (composer as HTMLTextAreaElement).value, locate: () => null };
   const segments: Segment[] = [];
   let text = '';
   const visit = (node: Node) => {

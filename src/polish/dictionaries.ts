@@ -17,7 +17,7 @@ export function createSpellerCache(load: DictionaryLoader): (lang: SpellLanguage
   return (lang) => {
     let speller = loading.get(lang);
     if (!speller) {
-      speller = load(lang).then((files) => nspell(toText(files.aff), toText(files.dic)));
+      speller = load(lang).then((files) => nspell(withoutEmptyCompoundRules(toText(files.aff)), toText(files.dic)));
       // A failed load (a file missing from the package) is not cached: the next request tries again.
       speller.catch(() => loading.delete(lang));
       loading.set(lang, speller);
@@ -28,4 +28,23 @@ export function createSpellerCache(load: DictionaryLoader): (lang: SpellLanguage
 
 function toText(data: string | Uint8Array): string {
   return typeof data === 'string' ? data : new TextDecoder().decode(data);
+}
+
+/**
+ * Drops COMPOUNDRULE patterns whose every part is optional ("0*", "4?5?4?2?"): nspell matches such a
+ * pattern against any word, so with Swedish's rules it accepted "xqzzy" and flagged nothing (measured
+ * by `npm run eval:spell`). Hunspell itself never lets an empty compound match; the other rules stay.
+ */
+export function withoutEmptyCompoundRules(aff: string): string {
+  const lines = aff.split('\n');
+  // The first COMPOUNDRULE line is the count; the rules follow it (a rule may be digits only: "47").
+  const header = lines.findIndex((line) => /^COMPOUNDRULE\s+\d+\s*$/.test(line));
+  if (header === -1) return aff;
+  const isRule = (line: string, index: number) => index > header && /^COMPOUNDRULE\s+\S+\s*$/.test(line);
+  const matchesEmpty = (line: string) => /^COMPOUNDRULE\s+(?:(?:\(\w+\)|\w)[?*])+\s*$/.test(line);
+  const kept = lines.filter((line, index) => !(isRule(line, index) && matchesEmpty(line)));
+  if (kept.length === lines.length) return aff;
+  const rules = kept.filter((line, index) => index > header && /^COMPOUNDRULE\s/.test(line)).length;
+  kept[header] = `COMPOUNDRULE ${rules}`;
+  return kept.join('\n');
 }

@@ -48,6 +48,10 @@ function known(speller: SpellerLike, word: string): boolean {
   if (speller.correct(word)) return true;
   const lower = word.toLowerCase();
   if (lower !== word && speller.correct(lower)) return true;
+  // German dictionaries list verbs and adjectives used as nouns capitalized ("das Finden", "die Bitte"),
+  // and nspell does not derive the lower-case word from them: accept the lower-case form too.
+  const capital = word[0]!.toUpperCase() + word.slice(1);
+  if (capital !== word && speller.correct(capital)) return true;
   // Hyphenated compounds (follow-up, e-mail): known when every part is.
   const parts = word.split(/[-]/);
   return parts.length > 1 && parts.every((part) => part.length > 0 && (speller.correct(part) || speller.correct(part.toLowerCase())));

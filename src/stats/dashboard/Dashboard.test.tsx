@@ -229,3 +229,23 @@ describe('dashboard catalogs', () => {
     });
   });
 });
+
+describe('Dashboard: the agents\' own writing', () => {
+  it('counts polished replies apart from drafts', async () => {
+    const log = handBuiltLog();
+    const base = log.find((e) => e.type === 'suggestion-inserted')!;
+    const polished: StatsEvent[] = [
+      { ...base, id: 'p1', type: 'polish-proposed', edits: 3 } as StatsEvent,
+      { ...base, id: 'p2', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+      { ...base, id: 'p3', type: 'polish-decided', kind: 'tone', accepted: false } as StatsEvent,
+      { ...base, id: 'p4', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+    ];
+    const { root } = await render('en', services({ load: () => Promise.resolve([...log, ...polished]) }));
+    const drafts = summarize(log).headline;
+    expect(figure(root, 'stats.repliesPolished')).toBe('1');
+    expect(figure(root, 'stats.polishAccepted')).toBe('66.7%');
+    // One polished reply beside the drafts inserted or copied.
+    expect(drafts.draftsInserted + drafts.draftsCopied).toBe(4);
+    expect(figure(root, 'stats.ownWordsShare')).toBe('20%');
+  });
+});
