@@ -23,7 +23,7 @@ export const RESTRICTED_SYNTAX = [
 
 // The layers (ARCHITECTURE.md, "Layers"): a folder imports its own layer and those below it, never above.
 // Exported for the rule's own test (src/messaging/layers.test.ts) and ARCHITECTURE.md's (architecture.test.ts).
-const FOUNDATION = ['ticket', 'language', 'i18n', 'privacy', 'cue', 'knowledge', 'drafts', 'egress', 'settings', 'helpdesks', 'bridge'].map((f) => `./src/${f}`);
+const FOUNDATION = ['ticket', 'language', 'i18n', 'privacy', 'cue', 'knowledge', 'drafts', 'egress', 'settings', 'helpdesks', 'bridge', 'polish'].map((f) => `./src/${f}`);
 const CONTEXTS = ['./src/content', './src/background', './src/cli', './entrypoints'];
 const UI = ['./src/sidebar', './src/ui', './src/stats/dashboard'];
 const layer = (why) => `Layering (ARCHITECTURE.md): ${why}`;
