@@ -114,7 +114,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [] }),
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [], polish: undefined, translation: undefined }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();

@@ -103,9 +103,15 @@ describe('polish my reply', () => {
 
     await page.click('[data-test-id="ticket-1-standard-layout"] .ck-editor__editable');
     await typeReply(page);
+    const subject = await sidebar(page, 'ticket-subject').textContent();
     await sidebar(page, 'polish-reply').click();
     await sidebar(page, 'accept-all-edits').click();
     await expect.poll(() => zendeskData(page)).toBe('<p>Thank you for your patience. The <strong>refund</strong> is received.</p>');
+
+    // Another ticket's tab: no edits of the last ticket's reply are shown there.
+    await page.click('[data-test-id="header-tab"][data-entity-id="2"]');
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).not.toBe(subject);
+    expect(await sidebar(page, 'polish-edit').count()).toBe(0);
     await page.close();
   });
 });
