@@ -89,6 +89,12 @@ const SnippetInserted = variant('snippet-inserted', snippet);
 const CueShown = variant('cue-shown', {});
 const CueRated = variant('cue-rated', { helpful: z.boolean() });
 const HandlePersonallyShown = variant('handle-personally-shown', {});
+/**
+ * v2, additive (issue 16 item 4): the local cue (the common `emotion`) beside the provider's independent
+ * reading. No text: the provider's emotion word, whether the two agree (src/cue/compare.ts), whether
+ * their human-touch verdicts agree. Written by the background, which has both.
+ */
+const CueCompared = variant('cue-compared', { providerEmotion: Label, agree: z.boolean(), humanTouchAgrees: z.boolean() });
 const ReplySent = variant('reply-sent', {
   suggestionId: Id.optional(),
   similarity: z.number().min(0).max(1),
@@ -111,6 +117,7 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   CueShown,
   CueRated,
   HandlePersonallyShown,
+  CueCompared,
   ReplySent,
   TicketOpened,
   FirstReply,
