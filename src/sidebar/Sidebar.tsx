@@ -136,7 +136,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
             <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
-            <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CuePanel cue={state.cue} providerReading={state.providerReading} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
             <SnippetsPanel
               snippets={state.snippets}
               pinnedIds={state.pinnedSnippetIds}
