@@ -92,7 +92,8 @@ const HandlePersonallyShown = variant('handle-personally-shown', {});
 /**
  * v2, additive (issue 16 item 4): the local cue (the common `emotion`) beside the provider's independent
  * reading. No text: the provider's emotion word, whether the two agree (src/cue/compare.ts), whether
- * their human-touch verdicts agree. Written by the background, which has both.
+ * their human-touch verdicts agree. Reported by the content script
+ * once per ticket view, when both are shown.
  */
 const CueCompared = variant('cue-compared', { providerEmotion: Label, agree: z.boolean(), humanTouchAgrees: z.boolean() });
 const ReplySent = variant('reply-sent', {
@@ -143,6 +144,7 @@ export const ReportedFieldsSchema = z.discriminatedUnion('type', [
   CueShown.omit(CONTEXT),
   CueRated.omit(CONTEXT),
   HandlePersonallyShown.omit(CONTEXT),
+  CueCompared.omit(CONTEXT),
   TicketOpened.omit({ ...CONTEXT, holdout: true }),
   FirstReply.omit(CONTEXT),
 ]);
