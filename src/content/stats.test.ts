@@ -100,9 +100,9 @@ describe('createStatsTracker', () => {
     const reading = { emotion: 'neutral' as const, intent: 'where is my order', needsHumanTouch: false, reason: 'A plain question.' };
     s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
     s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
-    const compared = s.sent.filter((r) => r.event.type === 'cue-compared');
+    const compared = s.sent.flatMap((r) => (r.kind === 'stats-record' && r.event.type === 'cue-compared' ? [r.event] : []));
     expect(compared).toHaveLength(1);
-    expect(compared[0]!.event).toEqual({ type: 'cue-compared', providerEmotion: 'neutral', agree: false, humanTouchAgrees: cue.handlePersonally === false });
+    expect(compared[0]).toEqual({ type: 'cue-compared', providerEmotion: 'neutral', agree: false, humanTouchAgrees: cue.handlePersonally === false });
     expect(JSON.stringify(compared[0])).not.toContain('plain question');
   });
 
