@@ -10,6 +10,7 @@ import { tStats, type PlainStatsKey } from '../i18n/index';
 import { DEFAULT_MINUTES_PER_USE, summarize } from '../summary';
 import { DataPanel } from './data-panel';
 import { makeFormat } from './parts';
+import { CueAgreement } from './cue-agreement';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
 export interface DashboardServices {
@@ -124,6 +125,7 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
           <Trends s={summary} fmt={fmt} />
           <Breakdowns s={summary} fmt={fmt} />
           <Snippets s={summary} fmt={fmt} />
+          <CueAgreement s={summary} fmt={fmt} />
           <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
         </>
       )}
