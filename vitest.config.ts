@@ -29,6 +29,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // The same journeys in Firefox ESR over WebDriver BiDi (tests/support/firefox.ts), against the
+          // Firefox build (npm run build:firefox).
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          expect: { poll: { timeout: 10_000, interval: 50 } },
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

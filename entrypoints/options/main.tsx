@@ -2,8 +2,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../src/settings/origins';
+import { managedTeamSecrets } from '../../src/settings/managed';
+import { loadManagedPolicy } from '../../src/settings/managed-storage';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
+import { ask } from '../../src/messaging/client';
+import type { Reply } from '../../src/messaging/protocol';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { optionsCss } from '../../src/ui/options/options.css';
 
@@ -15,7 +19,14 @@ document.head.append(style);
 // content scripts' reach (they can read storage.local).
 const stats = new StatsDb();
 
-void loadSettings().then((settings) => {
+/** An envelope's data, or its error thrown for the form to show. */
+async function answer<T>(reply: Promise<Reply<T>>): Promise<T> {
+  const settled = await reply;
+  if (!settled.ok) throw new Error(settled.error);
+  return settled.data;
+}
+
+void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed]) => {
   render(
     <OptionsApp
       initial={settings}
@@ -25,9 +36,15 @@ void loadSettings().then((settings) => {
         update: updateSettings,
         requestOrigin: (origin) => browser.permissions.request({ origins: [originPattern(origin)] }),
         removeOrigin: (origin) => browser.permissions.remove({ origins: [originPattern(origin)] }),
+        managed,
         teamSecrets: {
-          keyId: async () => (await teamSecretsOf(stats)).keyId,
+          keyId: async () => (await teamSecretsOf(stats, managedTeamSecrets(managed))).keyId,
           save: (secrets) => saveTeamSecrets(stats, secrets),
+        },
+        teamDestination: {
+          get: () => answer(ask({ kind: 'team-stats-config-get' })),
+          save: (input) => answer(ask({ kind: 'team-stats-config-save', ...input })),
+          uploadNow: () => answer(ask({ kind: 'team-stats-upload' })),
         },
       }}
     />,

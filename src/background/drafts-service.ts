@@ -7,7 +7,7 @@ import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { newSuggestionId } from '../stats/suggestions';
-import type { DraftView } from '../sidebar/state';
+import type { DraftView } from '../messaging/drafts-updates';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { capTicket } from '../ticket/caps';
 

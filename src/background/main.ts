@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { cueModel } from '../cue/index';
 import { isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, watchSettings } from '../settings/storage';
+import { loadManagedPolicy, watchManagedPolicy } from '../settings/managed-storage';
 import { trackGrantedDomains } from './custom-domains';
 import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
 import { draftSettingsHandlers } from './draft-settings';
@@ -11,13 +12,20 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
+import { openStatsUploader } from './stats-upload';
+import { teamStatsHandlers } from './stats-team';
+import { OutboxDb } from '../stats/outbox';
+import { statsDestinationItem, withManagedDestination } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
+import { createModelSummaries } from '../summary/model';
+import { serveSummaryPort } from '../summary/serve-port';
 
 export function startBackground(): void {
   const granted = trackGrantedDomains();
@@ -27,19 +35,29 @@ export function startBackground(): void {
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted.origins()),
     ready: granted.ready,
   };
-  const providers = new ProviderStore();
+  const providers = new ProviderStore(undefined, () => loadManagedPolicy());
+  // The admin's policy changed (the browser re-read it): the provider is read again for the next request.
+  watchManagedPolicy(() => providers.forget());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
-  const stats = openStats(() => currentSettings);
+  const outbox = new OutboxDb();
+  const teamDestination = withManagedDestination(statsDestinationItem(), () => loadManagedPolicy());
+  const uploader = openStatsUploader(outbox, teamDestination);
+  const stats = openStats(() => currentSettings, uploader);
+  void uploader.start();
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
+  // Issue 17: the provider's summary of a thread, on the agent's click, through the egress gate.
+  const modelSummaries = createModelSummaries({ provider: () => providers.load(), analyses });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
+    ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
+    ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,
@@ -49,6 +67,7 @@ export function startBackground(): void {
         forgetCaches: async () => {
           analyses.clear();
           drafts.forget();
+          modelSummaries.forget();
           providers.forget();
           await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);
         },
@@ -56,6 +75,7 @@ export function startBackground(): void {
       }),
   };
   serveDraftsPort(policy, drafts);
+  serveSummaryPort(policy, modelSummaries);
   // The toolbar button opens the stats dashboard (no popup, so no extra page or permission).
   browser.action.onClicked.addListener(() => void openDashboard());
   // Load the cue model now, not when the first ticket is waiting for it.

@@ -7,12 +7,10 @@
 // used for requests at all.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ProviderConfig } from '../drafts/index';
+import type { ProviderSummary, StoredProvider } from '../messaging/responses';
+import { NO_POLICY, type ManagedPolicy } from '../settings/managed';
+import { applyManagedProvider } from '../settings/managed-provider';
 import { checkEndpoint, keyOrigin } from '../settings/provider-endpoint';
-
-export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'> & {
-  /** The one hostname an admin allowed over plain http (a LAN model server); see provider-endpoint.ts. */
-  allowHttpHost?: string;
-};
 
 interface SecretRow {
   key: 'provider';
@@ -28,23 +26,31 @@ export class SecretsDb extends Dexie {
   }
 }
 
-export interface ProviderSummary {
-  config: StoredProvider | null;
-  hasKey: boolean;
-  /** "…abcd": enough to recognise the key, not to use it. */
-  keyHint: string | null;
-}
-
 export class ProviderStore {
   /** Read once per change: every ticket asks, and only this store (in this background) writes it. */
   private loaded: Promise<ProviderConfig | null> | null = null;
 
-  constructor(private readonly db = new SecretsDb()) {}
+  /** `policy`: the admin's (src/settings/managed-storage.ts); its provider fields win over the stored ones. */
+  constructor(
+    private readonly db = new SecretsDb(),
+    private readonly policy: () => Promise<ManagedPolicy> = async () => NO_POLICY,
+  ) {}
+
+  /** The stored configuration with the admin's values in place, and the stored row. */
+  private async effective(): Promise<{ config: StoredProvider | null; row: SecretRow | undefined }> {
+    const [row, policy] = await Promise.all([this.db.secrets.get('provider'), this.policy()]);
+    return { config: applyManagedProvider(row?.config ?? null, policy), row };
+  }
 
   /** The full configuration with the key, for the background's own requests only. */
   load(): Promise<ProviderConfig | null> {
-    this.loaded ??= this.db.secrets.get('provider').then(
-      (row) => (row && checkEndpoint(row.config).ok ? { ...row.config, ...(row.apiKey ? { apiKey: row.apiKey } : {}) } : null),
+    this.loaded ??= this.effective().then(
+      ({ config, row }) => {
+        if (!config || !checkEndpoint(config).ok) return null;
+        // The key goes only to the origin it was saved for, also when the admin's policy moved the address.
+        const key = row?.apiKey && keyOrigin(config) === keyOrigin(row.config) ? row.apiKey : undefined;
+        return { ...config, ...(key ? { apiKey: key } : {}) };
+      },
       (error: unknown) => {
         this.loaded = null;
         throw error;
@@ -61,17 +67,18 @@ export class ProviderStore {
     return origin !== null && origin === keyOrigin(row.config) ? row.apiKey : undefined;
   }
 
-  /** Drops the in-memory copy (its database was emptied from outside: "Delete all my data"). */
+  /** Drops the in-memory copy (its database was emptied from outside, "Delete all my data", or the admin's policy changed). */
   forget(): void {
     this.loaded = null;
   }
 
   async summary(): Promise<ProviderSummary> {
-    const row = await this.db.secrets.get('provider');
+    const { config, row } = await this.effective();
+    const keyUsable = !!row?.apiKey && !!config && keyOrigin(config) === keyOrigin(row.config);
     return {
-      config: row?.config ?? null,
-      hasKey: !!row?.apiKey,
-      keyHint: row?.apiKey ? `…${row.apiKey.slice(-4)}` : null,
+      config,
+      hasKey: keyUsable,
+      keyHint: keyUsable && row?.apiKey ? `…${row.apiKey.slice(-4)}` : null,
     };
   }
 

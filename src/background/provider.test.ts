@@ -55,3 +55,21 @@ describe('provider handlers', () => {
     expect((await store.load())?.baseUrl).toBe(lan.baseUrl);
   });
 });
+
+describe('the provider under the admin\'s policy', () => {
+  const storeWith = (policy: object) =>
+    new ProviderStore(new SecretsDb(`secrets-test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange }), async () => policy);
+
+  it('the admin\'s address and model win, and the agent\'s key goes with them only to the origin it was saved for', async () => {
+    const sameOrigin = storeWith({ providerBaseUrl: `${server.url}/team`, providerModel: 'team-model' });
+    await sameOrigin.save({ kind: 'compatible', model: 'own', baseUrl: server.url }, 'sk-agent');
+    expect(await sameOrigin.load()).toMatchObject({ baseUrl: `${server.url}/team`, model: 'team-model', apiKey: 'sk-agent' });
+
+    const elsewhere = storeWith({ providerBaseUrl: 'https://llm.acme.example/v1' });
+    await elsewhere.save({ kind: 'compatible', model: 'own', baseUrl: server.url }, 'sk-agent');
+    const config = await elsewhere.load();
+    expect(config).toMatchObject({ baseUrl: 'https://llm.acme.example/v1', model: 'own' });
+    expect(config).not.toHaveProperty('apiKey');
+    expect(await elsewhere.summary()).toMatchObject({ hasKey: false, keyHint: null });
+  });
+});

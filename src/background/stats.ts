@@ -8,12 +8,15 @@ import { browser } from 'wxt/browser';
 import type { StatsTicket } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { agentIdOf, deleteOlderThan, StatsDb, teamSecretsOf } from '../stats/db';
+import { managedTeamSecrets } from '../settings/managed';
+import { loadManagedPolicy } from '../settings/managed-storage';
 import { accountOf, type TeamSecrets } from '../stats/pseudonyms';
 import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } from '../stats/recorder';
 import { compareReply } from '../stats/similarity';
 import { suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
 import type { Handlers } from './router';
+import { forwardingWriter, type StatsUploader } from './stats-upload';
 import type { Sender } from './senders';
 
 export interface StatsDeps {
@@ -21,7 +24,7 @@ export interface StatsDeps {
   settings: () => Promise<Settings>;
   writer?: EventWriter;
   ledger?: SuggestionLedger;
-  /** Team secrets set by the admin's policy (none yet: the seam for it). */
+  /** Team secrets set by the admin's policy (src/settings/managed.ts). */
   managedSecrets?: () => Promise<Partial<TeamSecrets>>;
 }
 
@@ -105,9 +108,14 @@ export function createStatsService(deps: StatsDeps): StatsService {
   };
 }
 
-/** The service as the extension runs it: the real log, settings from storage. */
-export function openStats(settings: () => Promise<Settings>): StatsService {
-  return createStatsService({ db: new StatsDb(), settings });
+/** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
+export function openStats(settings: () => Promise<Settings>, uploader?: Pick<StatsUploader, 'queue'>): StatsService {
+  const db = new StatsDb();
+  const managedSecrets = async () => managedTeamSecrets(await loadManagedPolicy());
+  if (!uploader) return createStatsService({ db, settings, managedSecrets });
+  // Every event also goes to the outbox for the team's ClickHouse (when a destination is set).
+  const writer = createEventWriter(db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
+  return createStatsService({ db, settings, managedSecrets, writer: forwardingWriter(writer, uploader.queue) });
 }
 
 export const RETENTION_ALARM = 'souffleur-stats-retention';

@@ -12,9 +12,14 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
+import { createPolishActions } from './polish';
 import { loadCatalog } from './catalog';
+import { createCustomerContext } from '../context/content';
+import { createThreadSummaries } from '../summary/content';
+import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
+import { sameOriginHistoryFetch } from '../context/fetch-retry';
 import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
@@ -83,8 +88,17 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
 
   const timings = ticketTimings(ui.shadowHost);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
+  // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
+  const customerContext = createCustomerContext(store, helpdesk, sameOriginHistoryFetch());
+  const summaries = createThreadSummaries(store);
+  const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
-    if (reading.status !== 'ticket') conversation.leave();
+    if (reading.status !== 'ticket') {
+      conversation.leave();
+      customerContext.leave();
+      summaries.leave();
+      modelSummary.leave();
+    }
     if (reading.status === 'loading') {
       store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
       return;
@@ -105,6 +119,9 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();
     conversation.show(ticket);
+    summaries.show(ticket);
+    modelSummary.show(ticket);
+    customerContext.show(ticket);
     // While the background answers (the request is on its way).
     prepareFormats(locale());
   };
@@ -120,6 +137,14 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
+    ...createPolishActions({ adapter, store, locale, stats, shadow: ui.shadow }),
+    retryCustomerContext: () => customerContext.retry(),
+    retrySummary: () => summaries.retry(),
+    // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.
+    askModelSummary: () => {
+      const { ticket, draftsInfo } = store.get();
+      if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
+    },
     ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
   };
 

@@ -2,7 +2,7 @@
 // imports this file, and the request schemas (./drafts-port.ts) stay in the background's bundle.
 import type { RequestDescription } from '../drafts/prompt';
 import type { ModelReading } from '../drafts/schema';
-import type { DraftView } from '../sidebar/state';
+import type { DraftTool } from '../drafts/tool-names';
 
 export const DRAFTS_PORT = 'souffleur-drafts';
 
@@ -11,6 +11,19 @@ export interface DraftProblem {
   kind: string;
   /** One line in English from the background, shown as detail under the localized text. */
   message: string;
+}
+
+/** A draft as the sidebar shows it (restored: placeholders filled back in). */
+export interface DraftView {
+  id: string;
+  text: string;
+  streaming: boolean;
+  citations: string[];
+  flags: { kind: string; detail: string }[];
+  /** A tool is rewriting this draft (the text streams in place). */
+  revising?: DraftTool;
+  /** The last tool on this draft failed; the draft is unchanged. */
+  error?: DraftProblem;
 }
 
 /** Background → content script. */

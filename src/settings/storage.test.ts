@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // @wxt-dev/browser picks up globalThis.chrome when first imported, so install the fake before
@@ -32,4 +32,29 @@ test('updateSettings changes one field and keeps the others', async () => {
   const s = await mod.loadSettings();
   expect(s.uiLanguage).toBe('sv');
   expect(s.sidebar.width).toBe(420);
+});
+
+// The admin's policy through a fake of Chrome's storage.managed (WXT's fakeBrowser has a writable
+// managed area; the real one is read-only to the extension and written by the browser from policy).
+test('a managed value wins over the agent\'s own on load and after the agent saves', async () => {
+  await mod.saveSettings({ ...(await mod.loadSettings()), holdoutShare: 0.3, theme: 'dark' });
+  await fakeBrowser.storage.managed.set({ holdoutShare: 0.1, statsRetentionDays: 30 });
+  expect(await mod.loadSettings()).toMatchObject({ holdoutShare: 0.1, statsRetentionDays: 30, theme: 'dark' });
+  const saved = await mod.updateSettings((s) => ({ ...s, holdoutShare: 0.4 }));
+  expect(saved.holdoutShare).toBe(0.1);
+  expect((await mod.loadSettings()).holdoutShare).toBe(0.1);
+});
+
+test('watchers hear a policy change with the effective settings', async () => {
+  const seen: number[] = [];
+  const unwatch = mod.watchSettings((s) => seen.push(s.statsRetentionDays));
+  await fakeBrowser.storage.managed.set({ statsRetentionDays: 90 });
+  await vi.waitFor(() => expect(seen).toContain(90));
+  unwatch();
+});
+
+test('a managed area that rejects (Firefox without a manifest) means no policy', async () => {
+  const { loadManagedPolicy } = await import('./managed-storage');
+  const rejecting = { managed: { get: () => Promise.reject(new Error('Managed storage manifest not found')) }, onChanged: fakeBrowser.storage.onChanged };
+  expect(await loadManagedPolicy(rejecting)).toEqual({});
 });

@@ -1,16 +1,24 @@
 // The one place settings touch browser storage. Everything else takes a Settings value.
+// What callers read is the agent's own settings with the admin's policy on top (./managed.ts): a
+// managed value wins everywhere settings are read, the background's decisions included.
+import { applyManagedSettings } from './managed';
+import { withPolicy } from './managed-item';
 import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, normalizeSettings, type Settings } from './schema';
 import { versionedItem } from './versioned-item';
 
 // WXT runs step n on a stored version n-1 value when the extension updates; we normalize after.
-const settingsItem = versionedItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-  normalize: normalizeSettings,
-});
+const settingsItem = withPolicy(
+  versionedItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+    normalize: normalizeSettings,
+  }),
+  applyManagedSettings,
+);
 
 export const loadSettings = settingsItem.load;
+/** Stores the agent's own values; managed fields are stored as given but read back as the admin's. */
 export const saveSettings = settingsItem.save;
 
 /** Read, change, write: for callers that change one field (e.g. the sidebar's width). */
@@ -18,5 +26,5 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return saveSettings(change(await loadSettings()));
 }
 
-/** Calls back with normalized settings whenever any context changes them; returns the unwatch. */
+/** Calls back with the effective settings whenever any context or the admin's policy changes them; returns the unwatch. */
 export const watchSettings = settingsItem.watch;

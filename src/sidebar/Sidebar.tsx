@@ -6,16 +6,19 @@ import { directionOf, t, type UiLocale } from '../i18n/index';
 import { clampSidebarWidth } from '../settings/sidebar-width';
 import { Icon } from '../ui/icons';
 import { CuePanel } from './CuePanel';
+import { CustomerContext } from './CustomerContext';
 import { DraftsPanel } from './DraftsPanel';
 import { HandlePersonally } from './HandlePersonally';
 import { Notice } from './Notice';
 import { PanelSection } from './PanelSection';
+import { PolishPanel } from './PolishPanel';
 import { ResizeHandle } from './ResizeHandle';
 import { TOGGLE_SHORTCUT, useToggleShortcut } from './shortcut';
 import { SnippetsPanel } from './SnippetsPanel';
 import type { SidebarActions, SidebarState } from './state';
 import { TicketError } from './TicketError';
 import { TicketHeader } from './TicketHeader';
+import { ThreadSummary } from './ThreadSummary';
 import { onlyTrusted } from './trusted';
 
 export interface SidebarProps {
@@ -43,6 +46,12 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   useToggleShortcut(
     props.onToggleCollapsed,
     props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : props.shortcutTarget,
+  );
+  // Alt+Shift+P: polish the reply the agent is writing, without leaving the editor.
+  useToggleShortcut(
+    () => actions.polishReply?.(),
+    actions.polishReply && props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : (props.shortcutTarget ?? null),
+    'P',
   );
 
   // When the agent collapses or expands with our own buttons, keep keyboard focus on the button
@@ -135,8 +144,17 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           // Keyed by ticket: local state (search text, ratings, "show anyway") never crosses tickets.
           <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
             <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
+            <ThreadSummary
+              panel={state.threadSummary}
+              locale={locale}
+              lang={ticket.data.language}
+              onRetry={() => actions.retrySummary?.()}
+              model={state.modelSummary}
+              onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
+            />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
             <CuePanel cue={state.cue} providerReading={state.providerReading} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />
             <SnippetsPanel
               snippets={state.snippets}
               pinnedIds={state.pinnedSnippetIds}
@@ -162,6 +180,13 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 actions={actions}
               />
             )}
+            <PolishPanel
+              view={state.polish}
+              translation={state.translation}
+              canTranslate={!!state.draftsInfo?.providerConfigured && !state.holdout && !!ticket.data.language}
+              locale={locale}
+              actions={actions}
+            />
           </div>
         )}
       </div>

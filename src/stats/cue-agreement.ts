@@ -15,8 +15,25 @@ export interface CueAgreementRow {
   helpfulShare: number | null;
 }
 
+interface Tally {
+  compared: number;
+  agreed: number;
+  rated: number;
+  helpful: number;
+}
+
+/** One row from its counts; shared with the ClickHouse summary so both compute the same figures. */
+export const cueAgreementRow = (key: string, r: Tally): CueAgreementRow => ({
+  key,
+  ...r,
+  agreement: r.compared ? r.agreed / r.compared : null,
+  helpfulShare: r.rated ? r.helpful / r.rated : null,
+});
+
+export const cueAgreementOrder = (a: CueAgreementRow, b: CueAgreementRow) => b.compared - a.compared || b.rated - a.rated || a.key.localeCompare(b.key);
+
 export function cueAgreementTally() {
-  const byLanguage = new Map<string, { compared: number; agreed: number; rated: number; helpful: number }>();
+  const byLanguage = new Map<string, Tally>();
   const row = (key: string) => {
     let r = byLanguage.get(key);
     if (!r) byLanguage.set(key, (r = { compared: 0, agreed: 0, rated: 0, helpful: 0 }));
@@ -35,9 +52,7 @@ export function cueAgreementTally() {
       }
     },
     rows(): CueAgreementRow[] {
-      return [...byLanguage]
-        .map(([key, r]) => ({ key, ...r, agreement: r.compared ? r.agreed / r.compared : null, helpfulShare: r.rated ? r.helpful / r.rated : null }))
-        .sort((a, b) => b.compared - a.compared || b.rated - a.rated || a.key.localeCompare(b.key));
+      return [...byLanguage].map(([key, r]) => cueAgreementRow(key, r)).sort(cueAgreementOrder);
     },
   };
 }

@@ -3,6 +3,7 @@
 // team lead without leaking tickets. Full `zod` is fine here: this runs in the background, the dashboard
 // and the CLI, never in the content script.
 import * as z from 'zod';
+import { POLISH_KINDS } from '../polish/types';
 
 const Id = z.string().min(1).max(200);
 const Label = z.string().max(100);
@@ -103,6 +104,9 @@ const ReplySent = variant('reply-sent', {
   msSinceTicketOpened: Ms,
 });
 const TicketOpened = variant('ticket-opened', { holdout: z.boolean() });
+// Polish my reply (issue 19): counts only, never the words. `edits`: how many were proposed in one run.
+const PolishProposed = variant('polish-proposed', { edits: z.number().int().min(0).max(1000) });
+const PolishDecided = variant('polish-decided', { kind: z.enum(POLISH_KINDS), accepted: z.boolean() });
 const FirstReply = variant('first-reply', { msSinceTicketOpened: Ms, assisted: z.boolean() });
 
 export const StatsEventSchema = z.discriminatedUnion('type', [
@@ -122,6 +126,8 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   ReplySent,
   TicketOpened,
   FirstReply,
+  PolishProposed,
+  PolishDecided,
 ]);
 
 const CONTEXT = { v: true, id: true, time: true, agent: true, helpdesk: true, ticketHash: true, keyId: true, language: true, emotion: true, source: true, model: true } as const;
@@ -147,6 +153,8 @@ export const ReportedFieldsSchema = z.discriminatedUnion('type', [
   CueCompared.omit(CONTEXT),
   TicketOpened.omit({ ...CONTEXT, holdout: true }),
   FirstReply.omit(CONTEXT),
+  PolishProposed.omit(CONTEXT),
+  PolishDecided.omit(CONTEXT),
 ]);
 export type ReportedFields = z.output<typeof ReportedFieldsSchema>;
 

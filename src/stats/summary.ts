@@ -61,6 +61,10 @@ export interface GapRow {
   share: number | null;
 }
 
+/** Breakdown rows: most drafts shown first, then most snippets used, then by key (shared with src/stats/clickhouse). */
+export const groupRowOrder = (a: GroupRow, b: GroupRow) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
+export const gapRowOrder = (a: GapRow, b: GapRow) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key);
+
 /** Finds or creates a group's counters; remembers the last key since logs come in runs of one agent/ticket. */
 function grouper<K>() {
   const groups = new Map<K, Float64Array>();
@@ -145,7 +149,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const rows = (g: ReturnType<typeof grouper<string>>, names?: Map<string, { name: string }>): GroupRow[] =>
     [...g.groups]
       .map(([key, c]): GroupRow => ({ key, ...(names ? { name: names.get(key)?.name ?? '' } : {}), ...figures(c) }))
-      .sort((a, b) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key));
+      .sort(groupRowOrder);
   const trend = (g: ReturnType<typeof grouper<number>>, toMs: (k: number) => number): TrendRow[] =>
     [...g.groups].sort((a, b) => a[0] - b[0]).map(([k, c]) => ({ date: isoDate(toMs(k)), ...figures(c) }));
 
@@ -204,7 +208,8 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
 
 export type Summary = ReturnType<typeof summarize>;
 
-function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
+/** Exported for the ClickHouse summary (src/stats/clickhouse), so both rank the same way. */
+export function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
   const all: SnippetRow[] = [...seen].map(([id, s]) => ({ id, ...s }));
   const ranked = all.filter((s) => s.used > 0).sort((a, b) => b.used - a.used || b.shown - a.shown || a.id.localeCompare(b.id));
   const neverUsed = kbIds
@@ -231,5 +236,5 @@ function gaps(tickets: TicketTable, assisted: (i: number) => boolean, keys: read
   }
   return [...groups]
     .map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null }))
-    .sort((a, b) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key));
+    .sort(gapRowOrder);
 }

@@ -2,6 +2,7 @@
 // the agent's own text, registered by the editor, never sent, never switching reply/internal note.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { FixtureWindow } from '../support/fixture-window.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
@@ -11,16 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-type FixtureWindow = {
-  __fixture: {
-    ready: Promise<void>;
-    submissions: unknown[];
-    editors: Record<string, { getData(): string }>;
-    editor(): { html: { get(): string } } | null;
-    mode(): string | null;
-  };
-};
 
 const zendeskData = (page: Page, id: string) => page.evaluate((ticket) => (window as unknown as FixtureWindow).__fixture.editors[ticket]!.getData(), id);
 const submissions = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.submissions.length);

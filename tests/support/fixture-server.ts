@@ -61,6 +61,8 @@ export interface FixtureServer {
   setApiDelay(ms: number): void;
   /** Make the REST API fail, to exercise the DOM fallback. */
   setApiFailure(failing: boolean): void;
+  /** The next request for this API path (with its query) gets this status and headers, e.g. 429 with Retry-After. */
+  answerOnce(path: string, status: number, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const apiRequests: string[] = [];
   let apiDelay = 0;
   let apiFailing = false;
+  const onceAnswers = new Map<string, { status: number; headers: Record<string, string> }>();
 
   async function sendFile(res: ServerResponse, path: string | null, extraHeaders: Record<string, string> = {}) {
     if (!path || !existsSync(path)) return notFound(res);
@@ -96,6 +99,9 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    // Firefox comes through a PAC proxy (./firefox.ts) and asks for absolute URLs
+    // ("GET http://acme.zendesk.com/agent/tickets/1"); URL() reads their path the same, and the Host
+    // header still names the helpdesk. Nothing is ever fetched for other hosts: this is no open proxy.
     const url = new URL(req.url ?? '/', 'http://fixture');
     for (const [prefix, dir] of Object.entries(STATIC_MOUNTS)) {
       // The editors are megabytes of unchanging code: let the browser keep them.
@@ -107,6 +113,12 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     if (url.pathname.startsWith('/api/')) {
       apiRequests.push(url.pathname + url.search);
       if (apiDelay) await new Promise((done) => setTimeout(done, apiDelay));
+      const once = onceAnswers.get(url.pathname + url.search);
+      if (once) {
+        onceAnswers.delete(url.pathname + url.search);
+        res.writeHead(once.status, { 'content-type': 'application/json', ...once.headers });
+        return res.end(`{"error":"HTTP ${once.status}"}`);
+      }
       if (apiFailing) {
         res.writeHead(503, { 'content-type': 'application/json' });
         return res.end('{"error":"unavailable"}');
@@ -130,6 +142,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     apiRequests,
     setApiDelay: (ms) => (apiDelay = ms),
     setApiFailure: (failing) => (apiFailing = failing),
+    answerOnce: (path, status, headers = {}) => void onceAnswers.set(path, { status, headers }),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 import { analyzeTicket } from '../../cue';
 import { analyzeMessageDetail, toMessageCue } from '../../cue/analyze-message';
 import { customerTexts } from '../../cue/analyze-ticket';
+import { withHistory } from '../../cue/triggers-history';
+import { CustomerHistory } from '../../context/history-schema';
 import { Ticket } from '../../ticket/schema';
 import { CliError, printJson, readJson, readJsonLines, type Command } from '../io';
 
-export const cueUsage = 'cue (<file.jsonl> | --ticket <ticket.json>) [--ui-lang en|de|nl|sv|ar]';
+export const cueUsage = 'cue (<file.jsonl> | --ticket <ticket.json> [--history <history.json> [--now <ISO time>]]) [--ui-lang en|de|nl|sv|ar]';
 
 export const cue: Command = async (argv) => {
   let parsed;
@@ -15,7 +17,7 @@ export const cue: Command = async (argv) => {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { ticket: { type: 'string' }, 'ui-lang': { type: 'string', default: 'en' } },
+      options: { ticket: { type: 'string' }, history: { type: 'string' }, now: { type: 'string' }, 'ui-lang': { type: 'string', default: 'en' } },
     });
   } catch (error) {
     throw new CliError(`${(error as Error).message}; usage: souffleur ${cueUsage}`);
@@ -34,9 +36,18 @@ export const cue: Command = async (argv) => {
     const texts = customerTexts(result.data);
     const latest = texts[texts.length - 1];
     const confidence = latest === undefined ? 0 : analyzeMessageDetail(latest, result.data.language).confidence;
-    printJson({ ...analyzeTicket(result.data, { uiLang }), confidence });
+    const cue = { ...analyzeTicket(result.data, { uiLang }), confidence };
+    if (!values.history) return printJson(cue);
+    // The requester's earlier tickets ({"tickets": [...]}, the sidebar's shape): the same repeated-contact
+    // rule as the sidebar's customer context (src/cue/triggers-history.ts).
+    const history = CustomerHistory.safeParse(await readJson(values.history));
+    if (!history.success) throw new CliError(`${values.history} is not a history: expected {"tickets": [{id, subject, status, createdAt, path}]}`);
+    const now = values.now ? Date.parse(values.now) : Date.now();
+    if (Number.isNaN(now)) throw new CliError(`--now: not a time: ${values.now}`);
+    printJson(withHistory(cue, result.data, history.data, now));
     return;
   }
+  if (values.history) throw new CliError('--history goes with --ticket <ticket.json>');
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new CliError(`usage: souffleur ${cueUsage}`);
   for await (const { line, value } of readJsonLines(file)) {

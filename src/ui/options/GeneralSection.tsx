@@ -4,6 +4,8 @@ import type { JSX } from 'preact';
 import { LOCALE_NAMES, type UiLocale } from '../../i18n/index';
 import { tOptions } from '../../i18n/options/index';
 import { AGENT_NAME_MAX, HOLDOUT_MAX_SHARE, THEME_CHOICES, UI_LANGUAGE_CHOICES, type Settings } from '../../settings/schema';
+import { adminNote } from './admin-lock';
+import { AdminNote } from './AdminNote';
 import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
 
@@ -13,7 +15,8 @@ const themeKey = {
   dark: 'options.theme.dark',
 } as const satisfies Record<Settings['theme'], string>;
 
-export function GeneralSection({ settings, locale, update }: SectionProps): JSX.Element {
+export function GeneralSection({ settings, locale, update, services }: SectionProps): JSX.Element {
+  const holdBackNote = adminNote(services, locale, 'holdBackDrafts');
   const languageName = (choice: Settings['uiLanguage']) =>
     choice === 'auto' ? tOptions(locale, 'options.uiLanguage.auto') : LOCALE_NAMES[choice as UiLocale];
   return (
@@ -40,6 +43,7 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
           type="checkbox"
           name="holdDraftsWhenHandlePersonally"
           checked={settings.holdDraftsWhenHandlePersonally}
+          disabled={!!holdBackNote}
           aria-describedby="sf-hold-hint"
           onChange={(event) => {
             const checked = event.currentTarget.checked;
@@ -51,6 +55,7 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
           <span class="sf-hint" id="sf-hold-hint">
             {tOptions(locale, 'options.holdDraftsHint')}
           </span>
+          <AdminNote text={holdBackNote} />
         </span>
       </label>
       <SavedOnChangeField
@@ -68,6 +73,7 @@ export function GeneralSection({ settings, locale, update }: SectionProps): JSX.
         name="holdoutShare"
         type="number"
         max={HOLDOUT_MAX_SHARE * 100}
+        adminNote={adminNote(services, locale, 'holdoutShare')}
         value={String(Math.round(settings.holdoutShare * 100))}
         // Settings clamp it to 0–50 %; an empty or invalid field means off.
         onChange={(value) => {
@@ -88,6 +94,8 @@ export function SavedOnChangeField(props: {
   value: string;
   maxLength?: number;
   max?: number;
+  /** Set: the admin's policy sets this field; shown disabled with this note (./admin-lock.ts). */
+  adminNote?: string | undefined;
   onChange: (value: string) => void;
 }): JSX.Element {
   const hintId = `sf-${props.name}-hint`;
@@ -103,11 +111,13 @@ export function SavedOnChangeField(props: {
         maxLength={props.maxLength}
         {...(props.type === 'number' ? { min: 0, max: props.max, step: 1 } : {})}
         aria-describedby={hintId}
+        disabled={!!props.adminNote}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       />
       <span class="sf-hint" id={hintId}>
         {props.hint}
       </span>
+      <AdminNote text={props.adminNote} />
     </label>
   );
 }

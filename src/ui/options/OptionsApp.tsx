@@ -46,6 +46,11 @@ export function OptionsApp(props: {
           {status?.kind === 'saved' && tOptions(locale, 'options.saved')}
           {status?.kind === 'failed' && tOptions(locale, 'options.saveFailed', { reason: status.reason })}
         </p>
+        {Object.keys(props.services.managed ?? {}).length > 0 && (
+          <p class="sf-callout" role="note" data-testid="managed-notice">
+            {tOptions(locale, 'options.managedNotice')}
+          </p>
+        )}
       </header>
       {(props.sections ?? OPTIONS_SECTIONS).map(({ id, title, Component }) => (
         <section key={id} class="sf-options-section" aria-labelledby={`sf-section-${id}`} data-section={id}>

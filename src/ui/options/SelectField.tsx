@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { AdminNote } from './AdminNote';
 
 /** A labelled <select> over a fixed list of string choices. */
 export function SelectField<V extends string>(props: {
@@ -10,6 +11,8 @@ export function SelectField<V extends string>(props: {
   langOf?: (choice: V) => string | undefined;
   onChange: (value: V) => void;
   class?: string;
+  /** Set: the admin's policy sets this field; shown disabled with this note (./admin-lock.ts). */
+  adminNote?: string | undefined;
 }): JSX.Element {
   return (
     <label class={`sf-field ${props.class ?? ''}`}>
@@ -18,6 +21,7 @@ export function SelectField<V extends string>(props: {
         class="sf-input"
         name={props.name}
         value={props.value}
+        disabled={!!props.adminNote}
         onChange={(event) => props.onChange(event.currentTarget.value as V)}
       >
         {props.choices.map((choice) => (
@@ -26,6 +30,7 @@ export function SelectField<V extends string>(props: {
           </option>
         ))}
       </select>
+      <AdminNote text={props.adminNote} />
     </label>
   );
 }

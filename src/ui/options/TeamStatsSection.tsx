@@ -1,11 +1,14 @@
 // The acceptance stats' team settings: how long events are kept, and the team key, key id and holdout seed
 // (src/stats/pseudonyms.ts). Key and seed are write-only here: the page never reads them back, so a shared
-// screen or a screenshot does not leak them. An admin's policy will set them later through the same seam.
+// screen or a screenshot does not leak them. Those the admin's policy sets are shown locked (./admin-lock.ts).
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { tOptions } from '../../i18n/options/index';
 import { STATS_RETENTION_MAX_DAYS } from '../../settings/schema';
+import { adminNote } from './admin-lock';
+import { AdminNote } from './AdminNote';
 import { SavedOnChangeField } from './GeneralSection';
+import { TeamDestinationForm } from './TeamDestinationForm';
 import type { SectionProps } from './types';
 
 export function TeamStatsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
@@ -31,7 +34,8 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
     setMessage({ text: tOptions(locale, 'options.teamSecretsSaved', { keyId: saved }), error: false });
   };
 
-  const field = (name: 'keyId' | 'key' | 'holdoutSeed', label: string, secret: boolean) => (
+  const policyField = { keyId: 'teamKeyId', key: 'teamKey', holdoutSeed: 'holdoutSeed' } as const;
+  const field = (name: 'keyId' | 'key' | 'holdoutSeed', label: string, secret: boolean, note = adminNote(services, locale, policyField[name])) => (
     <label class="sf-field">
       <span class="sf-field-label">{label}</span>
       <input
@@ -42,9 +46,11 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
         autocomplete="off"
         maxLength={200}
         value={form[name]}
-        placeholder={secret ? tOptions(locale, 'options.teamSecretsUnchanged') : undefined}
+        disabled={!!note}
+        placeholder={secret && !note ? tOptions(locale, 'options.teamSecretsUnchanged') : undefined}
         onInput={(event) => setForm({ ...form, [name]: event.currentTarget.value })}
       />
+      <AdminNote text={note} />
     </label>
   );
 
@@ -56,6 +62,7 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
         name="statsRetentionDays"
         type="number"
         max={STATS_RETENTION_MAX_DAYS}
+        adminNote={adminNote(services, locale, 'statsRetentionDays')}
         value={String(settings.statsRetentionDays)}
         onChange={(value) => {
           // An emptied field changes nothing: keeping everything forever takes an explicit 0.
@@ -87,6 +94,14 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
             </p>
           )}
         </form>
+      )}
+      {services.teamDestination && (
+        <TeamDestinationForm
+          locale={locale}
+          service={services.teamDestination}
+          requestOrigin={services.requestOrigin}
+          {...(services.managed?.statsDestination ? { managed: services.managed.statsDestination } : {})}
+        />
       )}
     </div>
   );

@@ -34,6 +34,8 @@ body { background: #f5f6f8; }
 .sf-check { display: flex; align-items: flex-start; gap: 8px; }
 .sf-check input { margin-block-start: 4px; }
 .sf-hint { display: block; margin: 0; font-size: 12px; color: var(--sf-fg-muted); }
+/* A field the admin's policy sets: its value stays readable, the note says why it cannot be changed. */
+.sf-admin-note { display: block; margin: 0; font-size: 12px; font-weight: 600; color: var(--sf-fg-muted); }
 .sf-empty { margin: 0; color: var(--sf-fg-muted); font-style: italic; }
 .sf-origins { list-style: none; margin: 0; padding: 0; border: 1px solid var(--sf-border); border-radius: var(--sf-radius); }
 .sf-origin { display: flex; align-items: center; gap: 12px; padding-block: 6px; padding-inline: 10px; }

@@ -11,6 +11,9 @@ import { normalizeDraftSettings } from '../../../settings/draft-settings';
 import { useAsk } from '../ask';
 import { TextField } from '../provider/TextField';
 import { SelectField } from '../SelectField';
+import { NO_POLICY } from '../../../settings/managed';
+import { managedDraftFields } from '../../../settings/managed-drafts';
+import { AdminNote } from '../AdminNote';
 import type { SectionProps } from '../types';
 import { checkForm, formFromSettings, withPhrase, type DraftSettingsForm, type FormField, type PhrasingField, type Problems } from './draft-settings-form';
 
@@ -18,7 +21,10 @@ type Status = { kind: 'ok' | 'failed'; text: string } | null;
 const FORMALITY_CHOICES = ['unset', 'formal', 'informal'] as const;
 const COUNTS = ['1', '2', '3'] as const;
 
-export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
+export function DraftSettingsSection({ locale, services }: SectionProps): JSX.Element {
+  // Fields the admin's policy sets (its draftSettings keys, the link allowlist) are shown locked.
+  const managedFields = managedDraftFields(services.managed ?? NO_POLICY);
+  const note = (field: keyof DraftSettings) => (managedFields.includes(field) ? tOptions(locale, 'options.setByAdmin') : undefined);
   const ask = useAsk();
   const [form, setForm] = useState<DraftSettingsForm>(formFromSettings(DEFAULT_DRAFT_SETTINGS));
   const [lang, setLang] = useState<Lang>('en');
@@ -28,7 +34,7 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
   const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'team.failed', { reason }) });
 
   useEffect(() => {
-    void ask<DraftSettings>({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
+    void ask({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
   }, []);
 
   const change = (field: FormField, next: (f: DraftSettingsForm) => DraftSettingsForm) => {
@@ -55,7 +61,7 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
     }
     setBusy(true);
     try {
-      const reply = await ask<DraftSettings>({ kind: 'draft-settings-save', settings: checked.settings });
+      const reply = await ask({ kind: 'draft-settings-save', settings: checked.settings });
       if (!reply.ok) return failed(reply.error);
       setForm(formFromSettings(normalizeDraftSettings(reply.data)));
       setStatus({ kind: 'ok', text: tOptions(locale, 'team.saved') });
@@ -68,15 +74,16 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
     <form class="sf-fields" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
       <p class="sf-hint">{tOptions(locale, 'team.intro')}</p>
       <div class="sf-row sf-row-start">
-        <TextField class="sf-grow" label={tOptions(locale, 'team.tone')} name="tone" value={form.tone} hint={tOptions(locale, 'team.toneHint')} error={problemText('tone')} onInput={(v) => change('tone', (f) => ({ ...f, tone: v }))} />
-        <SelectField label={tOptions(locale, 'team.count')} name="draftCount" value={form.draftCount} choices={COUNTS} labelOf={(n) => n} onChange={(v) => change('tone', (f) => ({ ...f, draftCount: v }))} />
+        <TextField class="sf-grow" label={tOptions(locale, 'team.tone')} name="tone" value={form.tone} adminNote={note('tone')} hint={tOptions(locale, 'team.toneHint')} error={problemText('tone')} onInput={(v) => change('tone', (f) => ({ ...f, tone: v }))} />
+        <SelectField label={tOptions(locale, 'team.count')} name="draftCount" value={form.draftCount} choices={COUNTS} adminNote={note('draftCount')} labelOf={(n) => n} onChange={(v) => change('tone', (f) => ({ ...f, draftCount: v }))} />
       </div>
-      <TextField class="sf-grow" rows={3} label={tOptions(locale, 'team.signature')} name="signature" value={form.signature} hint={tOptions(locale, 'team.signatureHint')} error={problemText('signature')} onInput={(v) => change('signature', (f) => ({ ...f, signature: v }))} />
-      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.facts')} name="facts" value={form.facts} hint={tOptions(locale, 'team.factsHint')} error={problemText('facts')} onInput={(v) => change('facts', (f) => ({ ...f, facts: v }))} />
-      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.allowlist')} name="allowlist" value={form.allowlist} hint={tOptions(locale, 'team.allowlistHint')} error={problemText('allowlist')} onInput={(v) => change('allowlist', (f) => ({ ...f, allowlist: v }))} />
+      <TextField class="sf-grow" rows={3} label={tOptions(locale, 'team.signature')} name="signature" value={form.signature} adminNote={note('signature')} hint={tOptions(locale, 'team.signatureHint')} error={problemText('signature')} onInput={(v) => change('signature', (f) => ({ ...f, signature: v }))} />
+      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.facts')} name="facts" value={form.facts} adminNote={note('companyFacts')} hint={tOptions(locale, 'team.factsHint')} error={problemText('facts')} onInput={(v) => change('facts', (f) => ({ ...f, facts: v }))} />
+      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.allowlist')} name="allowlist" value={form.allowlist} adminNote={note('allowlist')} hint={tOptions(locale, 'team.allowlistHint')} error={problemText('allowlist')} onInput={(v) => change('allowlist', (f) => ({ ...f, allowlist: v }))} />
 
-      <fieldset class="sf-fieldset">
+      <fieldset class="sf-fieldset" disabled={!!note('formality')}>
         <legend class="sf-field-label">{tOptions(locale, 'team.formality')}</legend>
+        <AdminNote text={note('formality')} />
         <div class="sf-row sf-row-start">
           {LANGUAGES.map((code) => (
             <SelectField
@@ -108,6 +115,8 @@ export function DraftSettingsSection({ locale }: SectionProps): JSX.Element {
               label={tOptions(locale, `team.phrase.${field}`)}
               name={`phrase-${field}`}
               value={form.phrasing[lang]?.[field] ?? ''}
+              // Locked per field, so the language choice above still shows each language's phrasing.
+              adminNote={note('phrasing')}
               hint={phraseHint(field)}
               error={problemText(`phrasing.${lang}.${field}`)}
               onInput={(v) => change(`phrasing.${lang}.${field}`, (f) => withPhrase(f, lang, field, v))}

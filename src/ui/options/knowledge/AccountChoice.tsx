@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { UiLocale } from '../../../i18n/index';
+import { AdminNote } from '../AdminNote';
 import { tOptions } from '../../../i18n/options/index';
 import { accountOfPage, knownAccounts } from '../../../knowledge/account';
 import type { CustomHelpdeskOrigin } from '../../../settings/schema';
@@ -14,6 +15,8 @@ export function AccountChoice(props: {
   origins: readonly CustomHelpdeskOrigin[];
   chosen: string[];
   onChange: (accounts: string[]) => void;
+  /** Set: the admin's policy chose the accounts; shown disabled with this note. */
+  adminNote?: string | undefined;
 }): JSX.Element {
   const { locale, origins, chosen, onChange } = props;
   const [some, setSome] = useState(chosen.length > 0);
@@ -34,8 +37,9 @@ export function AccountChoice(props: {
   };
 
   return (
-    <fieldset class="sf-fieldset" data-testid="kb-accounts">
+    <fieldset class="sf-fieldset" data-testid="kb-accounts" disabled={!!props.adminNote}>
       <legend class="sf-field-label">{tOptions(locale, 'kb.accounts')}</legend>
+      <AdminNote text={props.adminNote} />
       <label class="sf-check">
         <input
           type="radio"

@@ -10,13 +10,22 @@ import type { CustomHelpdeskOrigin } from '../../../settings/schema';
 import { useAsk } from '../ask';
 import { AccountChoice } from './AccountChoice';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
+import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type MarkdownSplit } from './importing';
+import type { ImportTotals } from '../../../messaging/responses';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 
 const isClean = (r: FileReport) => !r.result.fatal && r.result.issues.length === 0 && r.result.articles.length > 0;
 
-export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale; origins: readonly CustomHelpdeskOrigin[]; onImported: () => void }): JSX.Element {
+export function ImportPanel(props: {
+  locale: UiLocale;
+  origins: readonly CustomHelpdeskOrigin[];
+  onImported: () => void;
+  /** The accounts the admin's policy sets for every import (empty: all); the choice is then locked. */
+  managedAccounts?: string[] | undefined;
+  accountsNote?: string | undefined;
+}): JSX.Element {
+  const { locale, origins, onImported } = props;
   const ask = useAsk();
   const [reports, setReports] = useState<FileReport[]>([]);
   const [reading, setReading] = useState(false);
@@ -24,7 +33,7 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [split, setSplit] = useState<MarkdownSplit>('file');
-  const [accounts, setAccounts] = useState<string[]>([]);
+  const [accounts, setAccounts] = useState<string[]>(props.managedAccounts ?? []);
   // Imports run one after another; a second drop while one runs waits for it.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -113,7 +122,7 @@ export function ImportPanel({ locale, origins, onImported }: { locale: UiLocale;
         </span>
         <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
       </div>
-      <AccountChoice locale={locale} origins={origins} chosen={accounts} onChange={setAccounts} />
+      <AccountChoice locale={locale} origins={origins} chosen={props.managedAccounts ?? accounts} onChange={setAccounts} adminNote={props.accountsNote} />
       <label class="sf-check">
         <input type="checkbox" name="markdownSplit" checked={split === 'heading'} onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')} />
         <span>{tOptions(locale, 'kb.splitHeadings')}</span>

@@ -10,16 +10,17 @@ import { ArticleList } from './ArticleList';
 import { downloadText } from './download';
 import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
+import { adminNote } from '../admin-lock';
 
-export function KnowledgeSection({ locale, settings, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
+export function KnowledgeSection({ locale, settings, services, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
   const ask = useAsk();
   // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
   const [migrated, setMigrated] = useState(0);
   useEffect(() => {
-    void ask<number>({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
+    void ask({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
   }, []);
   const dismissMigrated = async () => {
-    const reply = await ask<number>({ kind: 'knowledge-accounts-notice', dismiss: true });
+    const reply = await ask({ kind: 'knowledge-accounts-notice', dismiss: true });
     if (reply.ok) setMigrated(reply.data);
   };
   // Bumped after every change so the list reloads its page.
@@ -29,7 +30,7 @@ export function KnowledgeSection({ locale, settings, download = downloadText }: 
   const changed = () => setVersion((v) => v + 1);
 
   const exportAll = async () => {
-    const reply = await ask<string>({ kind: 'knowledge-export' });
+    const reply = await ask({ kind: 'knowledge-export' });
     if (!reply.ok) return setNotice({ failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) });
     const file = `souffleur-knowledge-${new Date().toISOString().slice(0, 10)}.jsonl`;
     download(file, reply.data);
@@ -52,7 +53,13 @@ export function KnowledgeSection({ locale, settings, download = downloadText }: 
           </button>
         </div>
       )}
-      <ImportPanel locale={locale} origins={settings.customHelpdeskOrigins} onImported={changed} />
+      <ImportPanel
+        locale={locale}
+        origins={settings.customHelpdeskOrigins}
+        onImported={changed}
+        managedAccounts={services.managed?.importAccounts}
+        accountsNote={adminNote(services, locale, 'importAccounts')}
+      />
       <hr class="sf-rule" />
       <ArticleList locale={locale} version={version} onChanged={changed} onTotal={setTotal} />
       {total > 0 && (

@@ -2,12 +2,15 @@
 // limits; test before saving. The key goes to the background and never comes back.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ProviderSummary } from '../../../background/provider-store';
+import type { ProviderSummary } from '../../../messaging/responses';
 import type { ConnectionVerdict } from '../../../drafts/provider';
 import { tOptions } from '../../../i18n/options/index';
 import { useAsk } from '../ask';
 import { ConfirmButton } from '../ConfirmButton';
 import { SelectField } from '../SelectField';
+import type { ManagedField } from '../../../settings/managed';
+import { adminNote } from '../admin-lock';
+import { AdminNote } from '../AdminNote';
 import type { SectionProps } from '../types';
 import { ApiKeyField, type KeyMode } from './ApiKeyField';
 import { checkForm, EMPTY_FORM, formFromConfig, hostChanged, PRESET_NAMES, PRESETS, presetOf, PROVIDER_KINDS, remoteHttpHost, type FormField, type Problems, type ProviderForm, type WireConfig } from './provider-form';
@@ -15,7 +18,10 @@ import { TextField } from './TextField';
 
 type Status = { kind: 'ok' | 'failed'; text: string } | null;
 
-export function ProviderSection({ locale }: SectionProps): JSX.Element {
+export function ProviderSection({ locale, services }: SectionProps): JSX.Element {
+  // The admin's policy may set these; the form then shows the admin's values (the background's summary
+  // already has them in place) locked. The API key is never a policy value.
+  const note = (...fields: ManagedField[]) => adminNote(services, locale, ...fields);
   const ask = useAsk();
   const [form, setForm] = useState<ProviderForm>(EMPTY_FORM);
   const [summary, setSummary] = useState<ProviderSummary | null>(null);
@@ -40,12 +46,12 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
   };
 
   const loadModels = async (config: WireConfig) => {
-    const reply = await ask<string[]>({ kind: 'provider-models', ...withKey(config) });
+    const reply = await ask({ kind: 'provider-models', ...withKey(config) });
     setModels(reply.ok ? reply.data : []);
   };
 
   useEffect(() => {
-    void ask<ProviderSummary>({ kind: 'provider-get' }).then((reply) => {
+    void ask({ kind: 'provider-get' }).then((reply) => {
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setForm(formFromConfig(reply.data.config));
@@ -88,7 +94,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
   const test = () =>
     withValid(async (config) => {
       setVerdict(null);
-      const reply = await ask<ConnectionVerdict>({ kind: 'provider-test', ...withKey(config) });
+      const reply = await ask({ kind: 'provider-test', ...withKey(config) });
       if (!reply.ok) return failed(reply.error);
       setVerdict(reply.data);
       if (reply.data.ok && reply.data.models.length) setModels(reply.data.models);
@@ -97,7 +103,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
   const save = () =>
     withValid(async (config) => {
       const apiKey = newKey ? newKey : keyMode === 'remove' || newHost ? null : undefined;
-      const reply = await ask<ProviderSummary>({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
+      const reply = await ask({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setKeyMode('keep');
@@ -132,6 +138,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
           name="kind"
           value={form.kind}
           choices={PROVIDER_KINDS}
+          adminNote={note('providerKind')}
           labelOf={(kind) => tOptions(locale, `provider.kind.${kind}`)}
           onChange={(kind) => {
             set('kind')(kind);
@@ -144,6 +151,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
             name="preset"
             value={presetOf(form.baseUrl)}
             choices={PRESET_NAMES}
+            adminNote={note('providerBaseUrl')}
             labelOf={(preset) => tOptions(locale, `provider.preset.${preset}`)}
             onChange={(preset) => set('baseUrl')(PRESETS[preset])}
           />
@@ -158,13 +166,14 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
           class="sf-grow"
           placeholder={form.kind === 'openai' ? 'https://api.openai.com/v1' : 'http://localhost:11434/v1'}
           value={form.baseUrl}
+          adminNote={note('providerBaseUrl')}
           error={problemText('baseUrl')}
           onInput={set('baseUrl')}
         />
       )}
       {form.kind === 'azure' && (
         <div class="sf-row sf-row-start">
-          <TextField label={tOptions(locale, 'provider.azureEndpoint')} name="azureEndpoint" type="url" ltr class="sf-grow" placeholder="https://resource.openai.azure.com" value={form.azureEndpoint} error={problemText('azureEndpoint')} onInput={set('azureEndpoint')} />
+          <TextField label={tOptions(locale, 'provider.azureEndpoint')} name="azureEndpoint" type="url" ltr class="sf-grow" placeholder="https://resource.openai.azure.com" value={form.azureEndpoint} adminNote={note('providerBaseUrl')} error={problemText('azureEndpoint')} onInput={set('azureEndpoint')} />
           <TextField label={tOptions(locale, 'provider.azureApiVersion')} name="azureApiVersion" ltr value={form.azureApiVersion} error={problemText('azureApiVersion')} onInput={set('azureApiVersion')} />
         </div>
       )}
@@ -174,13 +183,17 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
             type="checkbox"
             name="allowHttp"
             checked={form.allowHttp}
+            disabled={!!note('allowHttpHosts')}
             onChange={(event) => {
               const allowHttp = event.currentTarget.checked;
               setForm((f) => ({ ...f, allowHttp }));
               setProblems(({ baseUrl: _b, azureEndpoint: _a, ...rest }) => rest);
             }}
           />
-          <span>{tOptions(locale, 'provider.allowHttp', { host: httpHost })}</span>
+          <span>
+            {tOptions(locale, 'provider.allowHttp', { host: httpHost })}
+            <AdminNote text={note('allowHttpHosts')} />
+          </span>
         </label>
       )}
       {httpHost && form.allowHttp && (
@@ -195,9 +208,9 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
         </p>
       )}
       {modelChoices ? (
-        <SelectField label={modelLabel} name="model" value={form.model || modelChoices[0]!} choices={modelChoices} labelOf={(m) => m} onChange={set('model')} />
+        <SelectField label={modelLabel} name="model" value={form.model || modelChoices[0]!} choices={modelChoices} labelOf={(m) => m} adminNote={note('providerModel')} onChange={set('model')} />
       ) : (
-        <TextField label={modelLabel} name="model" ltr value={form.model} error={problemText('model')} placeholder={form.kind === 'compatible' ? 'llama3.1' : 'gpt-4o-mini'} onInput={set('model')} />
+        <TextField label={modelLabel} name="model" ltr value={form.model} adminNote={note('providerModel')} error={problemText('model')} placeholder={form.kind === 'compatible' ? 'llama3.1' : 'gpt-4o-mini'} onInput={set('model')} />
       )}
       <div class="sf-row sf-row-start">
         <TextField label={tOptions(locale, 'provider.timeout')} name="timeoutSeconds" type="number" value={form.timeoutSeconds} error={problemText('timeoutSeconds')} onInput={set('timeoutSeconds')} />
@@ -208,6 +221,7 @@ export function ProviderSection({ locale }: SectionProps): JSX.Element {
         name="embeddingModel"
         ltr
         value={form.embeddingModel}
+        adminNote={note('embeddingModel')}
         hint={tOptions(locale, 'provider.embeddingModelHint')}
         placeholder="text-embedding-3-small"
         onInput={set('embeddingModel')}

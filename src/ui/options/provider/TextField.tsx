@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { AdminNote } from '../AdminNote';
 
 /** A labelled text input with its validation message tied to it for screen readers. */
 export function TextField(props: {
@@ -14,6 +15,8 @@ export function TextField(props: {
   class?: string;
   /** A multi-line field (a <textarea> of this many rows). */
   rows?: number;
+  /** Set: the admin's policy sets this field; shown disabled with this note (../admin-lock.ts). */
+  adminNote?: string | undefined;
 }): JSX.Element {
   const messageId = `sf-${props.name}-message`;
   const message = props.error ?? props.hint;
@@ -26,6 +29,7 @@ export function TextField(props: {
           name={props.name}
           rows={props.rows}
           value={props.value}
+          disabled={!!props.adminNote}
           placeholder={props.placeholder}
           dir={props.ltr ? 'ltr' : 'auto'}
           aria-invalid={props.error ? true : undefined}
@@ -39,6 +43,7 @@ export function TextField(props: {
           // Preact types each input type apart; one component covers these few.
           type={(props.type ?? 'text') as 'text'}
           value={props.value}
+          disabled={!!props.adminNote}
           placeholder={props.placeholder}
           dir={props.ltr ? 'ltr' : undefined}
           autocomplete="off"
@@ -53,6 +58,7 @@ export function TextField(props: {
           {message}
         </span>
       )}
+      <AdminNote text={props.adminNote} />
     </label>
   );
 }
