@@ -105,6 +105,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
         source: result.source,
         ...(result.error ? { error: result.error } : {}),
         ...(result.request ? { request: result.request } : {}),
+        // The provider's second opinion beside the local cue (issue 16.4); offline readings are the cue itself.
+        ...(result.source === 'model' ? { reading: result.reading } : {}),
       });
     } catch (error) {
       if (error instanceof DraftError && error.kind === 'cancelled') return;

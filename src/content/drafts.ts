@@ -72,6 +72,7 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
       store.update((state) => ({
         draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
         drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
+        providerReading: update.reading,
       }));
     },
     () => {

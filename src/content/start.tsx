@@ -100,11 +100,11 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       modelSummary.leave();
     }
     if (reading.status === 'loading') {
-      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
       return;
     }
     if (reading.status === 'error') {
-      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
       return;
     }
     const { ticket } = reading;
@@ -114,7 +114,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [], polish: undefined, translation: undefined }),
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, pinnedSnippetIds: [], holdout: false, sent: [], polish: undefined, translation: undefined }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();

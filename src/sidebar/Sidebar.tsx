@@ -153,7 +153,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
             />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
-            <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CuePanel cue={state.cue} providerReading={state.providerReading} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
             <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />
             <SnippetsPanel
               snippets={state.snippets}

@@ -3,6 +3,7 @@
 // in a plain page and in unit tests.
 import type { TicketCue } from '../cue/types';
 import type { RequestDescription } from '../drafts/prompt';
+import type { ModelReading } from '../drafts/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
 import type { DraftProblem, DraftView } from '../messaging/drafts-updates';
@@ -57,6 +58,8 @@ export interface SidebarState {
   draftsInfo?: DraftsInfo;
   /** Requests the analysis made (the knowledge query's embedding), for "What was sent". */
   sent?: RequestDescription[];
+  /** The provider's own reading of the ticket, shown beside the local cue; absent without model drafts. */
+  providerReading?: ModelReading;
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
   /** The last help-center sync from this tab, if any. */

@@ -90,6 +90,13 @@ const SnippetInserted = variant('snippet-inserted', snippet);
 const CueShown = variant('cue-shown', {});
 const CueRated = variant('cue-rated', { helpful: z.boolean() });
 const HandlePersonallyShown = variant('handle-personally-shown', {});
+/**
+ * v2, additive (issue 16 item 4): the local cue (the common `emotion`) beside the provider's independent
+ * reading. No text: the provider's emotion word, whether the two agree (src/cue/compare.ts), whether
+ * their human-touch verdicts agree. Reported by the content script
+ * once per ticket view, when both are shown.
+ */
+const CueCompared = variant('cue-compared', { providerEmotion: Label, agree: z.boolean(), humanTouchAgrees: z.boolean() });
 const ReplySent = variant('reply-sent', {
   suggestionId: Id.optional(),
   similarity: z.number().min(0).max(1),
@@ -115,6 +122,7 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   CueShown,
   CueRated,
   HandlePersonallyShown,
+  CueCompared,
   ReplySent,
   TicketOpened,
   FirstReply,
@@ -142,6 +150,7 @@ export const ReportedFieldsSchema = z.discriminatedUnion('type', [
   CueShown.omit(CONTEXT),
   CueRated.omit(CONTEXT),
   HandlePersonallyShown.omit(CONTEXT),
+  CueCompared.omit(CONTEXT),
   TicketOpened.omit({ ...CONTEXT, holdout: true }),
   FirstReply.omit(CONTEXT),
   PolishProposed.omit(CONTEXT),

@@ -12,6 +12,7 @@
 //   counts as assisted even if the agent ignored the drafts.
 // - knowledgeGaps: assisted tickets where no snippet was copied or inserted, by language and by emotion.
 // - trends: by UTC day and by ISO week (starting Monday, UTC).
+import { cueAgreementTally } from './cue-agreement';
 import { count, figures, newCounters, type Figures } from './counters';
 import { inEventTimeBounds, type StatsEvent } from './events';
 import { Flag, HOLDOUT_NO, HOLDOUT_YES, medianWhere, TicketTable } from './tickets';
@@ -104,6 +105,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const agentNames = new Map<string, { name: string; time: number }>();
   const snippets = new Map<string, { shown: number; used: number }>();
   const tickets = new TicketTable();
+  const cueAgreement = cueAgreementTally();
   let eventCount = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -135,6 +137,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       else s.used++;
     }
     tickets.add(e);
+    cueAgreement.add(e);
   }
 
   const overall = figures(total);
@@ -198,6 +201,8 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       byLanguage: gaps(tickets, assisted, tickets.language),
       byEmotion: gaps(tickets, assisted, tickets.emotion),
     },
+    /** Local cue vs the provider's reading, and the agents' cue ratings, per language (issue 16.4). */
+    cueAgreement: cueAgreement.rows(),
   };
 }
 

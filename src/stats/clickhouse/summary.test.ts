@@ -37,6 +37,9 @@ function edgeCases(): StatsEvent[] {
     e('x6', '2026-05-04T00:12:00Z', 'late', { type: 'cue-rated', helpful: false }, 'sv'),
     e('x7', '2026-05-04T00:13:00Z', 'other', { type: 'ticket-opened', holdout: true }, 'ar', 'neutral'),
     e('x8', '2026-05-04T00:14:00Z', 'other', { type: 'first-reply', msSinceTicketOpened: 4000, assisted: false }, 'ar', 'neutral'),
+    // Issue 16.4: the local cue against the provider's reading, per language, beside the cue ratings.
+    e('x9', '2026-05-04T00:15:00Z', 'late', { type: 'cue-compared', providerEmotion: 'anger', agree: false, humanTouchAgrees: true }, 'sv', 'neutral'),
+    e('x10', '2026-05-04T00:16:00Z', 'other', { type: 'cue-compared', providerEmotion: 'unknown', agree: true, humanTouchAgrees: true }, 'ar', 'neutral'),
   ];
 }
 

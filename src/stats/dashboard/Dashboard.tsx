@@ -9,6 +9,7 @@ import { DEFAULT_MINUTES_PER_USE, summarize, type Summary, type SummaryOptions }
 import { DataPanel } from './data-panel';
 import type { DashboardServices } from './services';
 import { makeFormat } from './parts';
+import { CueAgreement } from './cue-agreement';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
 export type { DashboardServices };
@@ -137,6 +138,7 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
           <Trends s={summary} fmt={fmt} />
           <Breakdowns s={summary} fmt={fmt} />
           <Snippets s={summary} fmt={fmt} />
+          <CueAgreement s={summary} fmt={fmt} />
           <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
         </>
       )}
