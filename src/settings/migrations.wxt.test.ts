@@ -1,18 +1,14 @@
 // Storage migrations as the extension runs them: WXT's own storage (wxt/utils/storage, through
-// ./versioned-item.ts) over WXT's fake browser, a value stored at an older version, and the steps WXT
-// runs on it before the first read. Step n turns a version n-1 value into version n (WXT's convention).
-import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
+// ./versioned-item.ts) over the fake browser WXT's Vitest plugin installs (vitest.config.ts, project
+// `wxt`), a value stored at an older version, and the steps WXT runs on it before the first read. Step n
+// turns a version n-1 value into version n (WXT's convention).
+import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
 import { normalizeDraftSettings } from './draft-settings';
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_VERSION, type SettingsMigration } from './schema';
+import { versionedItem } from './versioned-item';
 
-// @wxt-dev/browser picks up globalThis.chrome when first imported, so the fake goes in before the storage module.
-let versionedItem: typeof import('./versioned-item').versionedItem;
-beforeAll(async () => {
-  (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-  ({ versionedItem } = await import('./versioned-item'));
-});
 beforeEach(() => fakeBrowser.reset());
 
 /** A value as an older release left it: WXT keeps the version in the item's metadata key (`<key>$`). */
