@@ -105,7 +105,7 @@ export type SettingsMigration = (old: Record<string, unknown>) => Record<string,
 /**
  * Step `n` turns a version n-1 value into version n; WXT runs them before the first read
  * (./versioned-item.ts). Version 1 is the first stored shape, so there are no steps yet; a renamed or
- * restructured field adds one here, bumps SETTINGS_VERSION, and adds a case to migrations.test.ts with a
+ * restructured field adds one here, bumps SETTINGS_VERSION, and adds a case to migrations.wxt.test.ts with a
  * stored value of the old shape.
  */
 export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {};
