@@ -46,7 +46,21 @@ const services: DashboardServices = {
   confirm: (message) => window.confirm(message),
 };
 
-void loadSettings().then((settings) => {
+/** With a team destination and the lead's read user set, the dashboard can read the team's ClickHouse. */
+async function teamSource(): Promise<DashboardServices['team']> {
+  const config = await ask({ kind: 'team-stats-config-get' });
+  if (!config.ok || !config.data.origin || !config.data.leadUser) return undefined;
+  return async ({ filter = {}, minutesPerUse }) => {
+    const { agentIds, helpdesks, ...range } = filter;
+    const teamFilter = { ...range, ...(agentIds ? { agentIds: [...agentIds] } : {}), ...(helpdesks ? { helpdesks: [...helpdesks] } : {}) };
+    const reply = await ask({ kind: 'team-stats-summary', filter: teamFilter, ...(minutesPerUse ? { minutesPerUse } : {}) });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data;
+  };
+}
+
+void Promise.all([loadSettings(), teamSource().catch(() => undefined)]).then(([settings, team]) => {
+  if (team) services.team = team;
   const locale = resolveLocale(settings.uiLanguage, navigator.languages);
   const theme = settings.theme === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : settings.theme;
   document.documentElement.lang = locale;

@@ -6,6 +6,8 @@ import { managedTeamSecrets } from '../../src/settings/managed';
 import { loadManagedPolicy } from '../../src/settings/managed-storage';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
+import { ask } from '../../src/messaging/client';
+import type { Reply } from '../../src/messaging/protocol';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { optionsCss } from '../../src/ui/options/options.css';
 
@@ -16,6 +18,13 @@ document.head.append(style);
 // The stats database is this extension origin's, as the dashboard's: the team secrets live there, out of
 // content scripts' reach (they can read storage.local).
 const stats = new StatsDb();
+
+/** An envelope's data, or its error thrown for the form to show. */
+async function answer<T>(reply: Promise<Reply<T>>): Promise<T> {
+  const settled = await reply;
+  if (!settled.ok) throw new Error(settled.error);
+  return settled.data;
+}
 
 void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed]) => {
   render(
@@ -31,6 +40,11 @@ void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed
         teamSecrets: {
           keyId: async () => (await teamSecretsOf(stats, managedTeamSecrets(managed))).keyId,
           save: (secrets) => saveTeamSecrets(stats, secrets),
+        },
+        teamDestination: {
+          get: () => answer(ask({ kind: 'team-stats-config-get' })),
+          save: (input) => answer(ask({ kind: 'team-stats-config-save', ...input })),
+          uploadNow: () => answer(ask({ kind: 'team-stats-upload' })),
         },
       }}
     />,

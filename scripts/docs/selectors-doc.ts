@@ -1,5 +1,5 @@
 // Writes docs/helpdesks/<helpdesk>.md from src/helpdesks/<helpdesk>/selectors.ts: every selector the
-// adapter uses with the source its comment cites. Run: npm exec -- node scripts/docs/selectors-doc.ts
+// adapter uses with the source its comment cites. Run: node scripts/run.mjs scripts/docs/selectors-doc.ts
 // (reads only this repository; the sources themselves are cited in shared/reference/helpdesk-dom.md).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 

@@ -19,12 +19,17 @@ const CLASSES = ['as-is', 'light-edit', 'heavy-edit', 'rewritten'] as const;
 const START = Date.UTC(2026, 0, 1);
 
 export function syntheticEvents(n: number, seed = 1): StatsEvent[] {
+  return [...syntheticEventStream(n, seed)];
+}
+
+/** The same events one at a time, for logs too large to hold (the ClickHouse bench streams 10M). */
+export function* syntheticEventStream(n: number, seed = 1): Generator<StatsEvent> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const agents = Array.from({ length: 20 }, (_, i) => ({ id: `agent-${i}`, name: `Agent ${i}` }));
-  const events: StatsEvent[] = [];
+  let emitted = 0;
   let ticket = 0;
-  while (events.length < n) {
+  while (emitted < n) {
     ticket++;
     const base = {
       v: 2,
@@ -38,9 +43,10 @@ export function syntheticEvents(n: number, seed = 1): StatsEvent[] {
       model: pick(MODELS),
     };
     let time = START + Math.floor(rand() * 90 * 86_400_000);
+    const events: StatsEvent[] = [];
     const push = (fields: Record<string, unknown>) => {
       time += Math.floor(rand() * 30_000);
-      events.push({ id: `${seed}-${events.length}`, time, ...base, ...fields } as StatsEvent);
+      events.push({ id: `${seed}-${emitted + events.length}`, time, ...base, ...fields } as StatsEvent);
     };
     const holdout = rand() < 0.1;
     push({ type: 'ticket-opened', holdout });
@@ -61,7 +67,10 @@ export function syntheticEvents(n: number, seed = 1): StatsEvent[] {
       if (rand() < 0.1) push({ type: 'cue-rated', helpful: rand() < 0.7 });
     }
     push({ type: 'first-reply', msSinceTicketOpened: 60_000 + Math.floor(rand() * 900_000), assisted: !holdout });
+    for (const e of events) {
+      if (emitted === n) return;
+      emitted++;
+      yield e;
+    }
   }
-  events.length = n;
-  return events;
 }

@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
+import { OutboxDb } from '../stats/outbox';
 import { KnowledgeDb } from '../knowledge/db';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { StatsDb, teamSecretsOf } from '../stats/db';
@@ -75,6 +76,7 @@ describe('delete all my data', () => {
   const create: Record<string, () => Promise<unknown>> = {
     'souffleur-stats': () => new StatsDb().open(),
     'souffleur-knowledge': () => new KnowledgeDb().open(),
+    'souffleur-stats-outbox': () => new OutboxDb().open(),
     'souffleur-secrets': () => new ProviderStore().save({ kind: 'openai', model: 'gpt-x' }, 'sk-secret'),
   };
 

@@ -7,7 +7,7 @@ import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { newSuggestionId } from '../stats/suggestions';
-import type { DraftView } from '../sidebar/state';
+import type { DraftView } from '../messaging/drafts-updates';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { capTicket } from '../ticket/caps';
 
@@ -105,6 +105,8 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
         source: result.source,
         ...(result.error ? { error: result.error } : {}),
         ...(result.request ? { request: result.request } : {}),
+        // The provider's second opinion beside the local cue (issue 16.4); offline readings are the cue itself.
+        ...(result.source === 'model' ? { reading: result.reading } : {}),
       });
     } catch (error) {
       if (error instanceof DraftError && error.kind === 'cancelled') return;

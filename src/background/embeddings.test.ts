@@ -6,7 +6,8 @@ import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../..
 import type { ProviderConfig } from '../drafts/client';
 import { KnowledgeBase, KnowledgeDb } from '../knowledge/db';
 import type { Article } from '../knowledge/types';
-import { openEmbeddings, type EmbedStatus } from './embeddings';
+import type { EmbedStatus } from '../messaging/responses';
+import { openEmbeddings } from './embeddings';
 import { openKnowledge } from './knowledge';
 
 const EMBED_MODEL = 'souffleur-embed';

@@ -11,25 +11,13 @@ import { embeddingQuery } from '../egress/query';
 import type { KnowledgeBase } from '../knowledge/db';
 import { countVectors, fuseRankings, nearestArticles, pendingPassages, saveVectors } from '../knowledge/embeddings';
 import type { SearchHit } from '../knowledge/types';
+import type { EmbedStatus } from '../messaging/responses';
 import type { Ticket } from '../ticket/schema';
 
 export const EMBED_BATCH = 64;
 export const QUERY_TIMEOUT_MS = 1500;
 /** Semantic candidates fused with the lexical ones. */
 const SEMANTIC_TOP = 20;
-
-export interface EmbedStatus {
-  running: boolean;
-  done: number;
-  total: number;
-  /** The configured embedding model; null means the feature is off. */
-  model: string | null;
-  /** Vectors stored for the current embedding model. */
-  stored: number;
-  error?: string;
-  /** What embedding the team's own knowledge base has sent this session: requests and characters (no ticket text). */
-  sent: { requests: number; chars: number };
-}
 
 /** Ticket snippets, and the embedding request that went out for them, if one did ("What was sent"). */
 export interface TicketSearch {

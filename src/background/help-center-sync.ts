@@ -8,18 +8,11 @@ import { zendeskArticle } from '../knowledge/import/json';
 import type { ImportIssue } from '../knowledge/import/types';
 import type { KnowledgeBase } from '../knowledge/db';
 import type { Article } from '../knowledge/types';
+import type { SyncPageSummary } from '../messaging/responses';
 import type { Handlers } from './router';
 import type { Sender } from './senders';
 
 export type HelpCenterSyncHandlers = Pick<Handlers, 'help-center-sync-state' | 'help-center-sync-page'>;
-
-export interface SyncPageSummary {
-  added: number;
-  updated: number;
-  skipped: number;
-  /** The first few rows that could not be imported, and why. */
-  issues: ImportIssue[];
-}
 
 const SOURCE = 'zendesk-help-center';
 const ISSUES_REPORTED = 20;

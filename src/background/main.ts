@@ -12,12 +12,17 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
+import { openStatsUploader } from './stats-upload';
+import { teamStatsHandlers } from './stats-team';
+import { OutboxDb } from '../stats/outbox';
+import { statsDestinationItem, withManagedDestination } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
 import { createModelSummaries } from '../summary/model';
 import { serveSummaryPort } from '../summary/serve-port';
@@ -36,7 +41,11 @@ export function startBackground(): void {
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
   const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
-  const stats = openStats(() => currentSettings);
+  const outbox = new OutboxDb();
+  const teamDestination = withManagedDestination(statsDestinationItem(), () => loadManagedPolicy());
+  const uploader = openStatsUploader(outbox, teamDestination);
+  const stats = openStats(() => currentSettings, uploader);
+  void uploader.start();
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
@@ -47,6 +56,8 @@ export function startBackground(): void {
   watchSettings(() => analyses.clear());
   const handlers = {
     ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
+    ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
+    ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,

@@ -16,6 +16,7 @@ import { compareReply } from '../stats/similarity';
 import { suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
 import type { Handlers } from './router';
+import { forwardingWriter, type StatsUploader } from './stats-upload';
 import type { Sender } from './senders';
 
 export interface StatsDeps {
@@ -108,8 +109,13 @@ export function createStatsService(deps: StatsDeps): StatsService {
 }
 
 /** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
-export function openStats(settings: () => Promise<Settings>): StatsService {
-  return createStatsService({ db: new StatsDb(), settings, managedSecrets: async () => managedTeamSecrets(await loadManagedPolicy()) });
+export function openStats(settings: () => Promise<Settings>, uploader?: Pick<StatsUploader, 'queue'>): StatsService {
+  const db = new StatsDb();
+  const managedSecrets = async () => managedTeamSecrets(await loadManagedPolicy());
+  if (!uploader) return createStatsService({ db, settings, managedSecrets });
+  // Every event also goes to the outbox for the team's ClickHouse (when a destination is set).
+  const writer = createEventWriter(db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
+  return createStatsService({ db, settings, managedSecrets, writer: forwardingWriter(writer, uploader.queue) });
 }
 
 export const RETENTION_ALARM = 'souffleur-stats-retention';

@@ -1,7 +1,7 @@
 // The conversation's races, with a fake background: which reading's answers reach the sidebar, when the
 // drafts are asked again, and that a corrected visibility replaces what was built on the misreading.
 import { describe, expect, it } from 'vitest';
-import type { TicketAnalysis } from '../background/handlers';
+import type { TicketAnalysis } from '../messaging/responses';
 import type { Reply } from '../messaging/protocol';
 import { initialSidebarState, type DraftView } from '../sidebar/state';
 import type { Message, Ticket } from '../ticket/schema';

@@ -4,8 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { DraftTool } from '../drafts/tool-names';
 import type { DraftsRequest, StartDrafts } from '../messaging/drafts-port';
-import { DRAFTS_PORT, type DraftProblem, type DraftsUpdate } from '../messaging/drafts-updates';
-import type { DraftView, DraftsInfo } from '../sidebar/state';
+import { DRAFTS_PORT, type DraftProblem, type DraftsUpdate, type DraftView } from '../messaging/drafts-updates';
+import type { DraftsInfo } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { Store } from './store';
 
@@ -72,6 +72,7 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
       store.update((state) => ({
         draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
         drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
+        providerReading: update.reading,
       }));
     },
     () => {

@@ -12,6 +12,7 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
+import { createPolishActions } from './polish';
 import { loadCatalog } from './catalog';
 import { createCustomerContext, NO_CUSTOMER_CONTEXT } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
@@ -102,11 +103,11 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       modelSummary.leave();
     }
     if (reading.status === 'loading') {
-      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
       return;
     }
     if (reading.status === 'error') {
-      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
       return;
     }
     const { ticket } = reading;
@@ -116,7 +117,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [] }),
+      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, pinnedSnippetIds: [], holdout: false, sent: [], polish: undefined, translation: undefined }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();
@@ -139,6 +140,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
+    ...createPolishActions({ adapter, store, locale, stats, shadow: ui.shadow }),
     retryCustomerContext: () => customerContext.retry(),
     retrySummary: () => summaries.retry(),
     // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.

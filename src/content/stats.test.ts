@@ -92,6 +92,20 @@ describe('createStatsTracker', () => {
     expect(s.types().slice(-2)).toEqual(['suggestion-shown', 'suggestion-copied']);
   });
 
+  it('reports the local cue against the provider reading once per view, without text (issue 16.4)', () => {
+    const s = setup();
+    s.read(ticket([customer]));
+    s.show({ cue: { status: 'ready', data: cue } });
+    expect(s.types()).not.toContain('cue-compared');
+    const reading = { emotion: 'neutral' as const, intent: 'where is my order', needsHumanTouch: false, reason: 'A plain question.' };
+    s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
+    s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
+    const compared = s.sent.flatMap((r) => (r.kind === 'stats-record' && r.event.type === 'cue-compared' ? [r.event] : []));
+    expect(compared).toHaveLength(1);
+    expect(compared[0]).toEqual({ type: 'cue-compared', providerEmotion: 'neutral', agree: false, humanTouchAgrees: cue.handlePersonally === false });
+    expect(JSON.stringify(compared[0])).not.toContain('plain question');
+  });
+
   it('after an insertion, sends both texts once when the reply appears, and one first-reply marked assisted', () => {
     const s = setup();
     s.read(ticket([customer]));

@@ -5,6 +5,7 @@
 //
 // Per ticket and page session ("view"): one ticket-opened, each draft, snippet and cue shown once (not per
 // streamed delta or re-render), one first-reply, and one reply-sent per insertion of a draft.
+import { compareWithReading } from '../cue/compare';
 import { ask } from '../messaging/client';
 import type { BackgroundRequest, StatsTicket } from '../messaging/protocol';
 import type { SidebarState } from '../sidebar/state';
@@ -16,7 +17,7 @@ interface View {
   openedAt: number;
   /** Message fingerprints of earlier readings (see newReplies). */
   seen: Set<string>;
-  /** What was reported as shown: "d<id>\n<text>" per draft, "s<id>" per snippet, "c" cue, "h" handle personally. */
+  /** What was reported as shown: "d<id>\n<text>" per draft, "s<id>" per snippet, "c" cue, "h" handle personally, "r" cue compared with the provider's reading. */
   shown: Set<string>;
   /** Drafts were shown in this view: the first reply counts as assisted. */
   assisted: boolean;
@@ -119,6 +120,12 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
       if (s.snippets.status === 'ready') for (const hit of s.snippets.data) once(ticket, view, `s${hit.id}`, { type: 'snippet-shown', snippetId: hit.id });
       if (cue) once(ticket, view, 'c', { type: 'cue-shown' });
       if (cue?.handlePersonally) once(ticket, view, 'h', { type: 'handle-personally-shown' });
+      // The local cue beside the provider's reading, once per view: no text, just the two verdicts.
+      const reading = s.providerReading;
+      if (cue && reading) {
+        const { agree, humanTouchAgrees } = compareWithReading(cue, reading);
+        once(ticket, view, 'r', { type: 'cue-compared', providerEmotion: reading.emotion, agree, humanTouchAgrees });
+      }
     },
 
     record,

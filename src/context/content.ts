@@ -7,7 +7,7 @@ import type { Store } from '../content/store';
 import { createHistoryCache } from './cache';
 import { ask } from '../messaging/client';
 import { repeatedContactPatch } from './cue-trigger';
-import type { CustomerContextView, HistoryProblem } from './view';
+import type { HistoryProblem } from './view';
 
 export interface CustomerContext {
   show(ticket: Ticket): void;
@@ -39,7 +39,7 @@ export function createCustomerContext(store: Store, reader: HistoryReader, fetch
       const records = await cache.load(ticket.id, abort.signal);
       if (!records || abort.signal.aborted) return null;
       // The open ticket as read now (subject, first message) decides the shared reference.
-      const reply = await ask<CustomerContextView>({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
+      const reply = await ask({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
       if (!reply.ok) throw new Error(reply.error);
       return reply.data;
     };

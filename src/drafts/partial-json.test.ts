@@ -29,7 +29,7 @@ describe('parseAnswer', () => {
   it('maps near-misses from servers without schemas onto the schema', () => {
     const answer = parseAnswer('Here you go:\n```json\n{"drafts":[{"style":"Short","text":"Hi","citations":"kb-1"},{"text":""},{"text":"b"},{"text":"c"},{"text":"d"}],"reading":{"emotion":"Angry-ish","needsHumanTouch":"true"}}\n```');
     expect(answer?.drafts.map((d) => [d.style, d.text, d.citations])).toEqual([['concise', 'Hi', ['kb-1']], ['concise', 'b', []], ['concise', 'c', []]]);
-    expect(answer?.reading).toEqual({ emotion: 'neutral', intent: '', needsHumanTouch: true, reason: '' });
+    expect(answer?.reading).toEqual({ emotion: 'unknown', intent: '', needsHumanTouch: true, reason: '' });
   });
   it('rejects answers without any draft text', () => {
     expect(parseAnswer('{"drafts":[{"text":"  "}],"reading":{}}')).toBeNull();

@@ -14,9 +14,9 @@ describe('buildRequest', () => {
     expect(b.messages[0]!.content).toBe(a.messages[0]!.content);
     expect(a.messages[1]!.content).toContain('Ihr Acme-Team');
     const user = a.messages.at(-1)!.content;
-    expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Empathy cue'));
+    expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Situation'));
     const fence = declaredFence(user)!;
-    expect(user.indexOf('# Empathy cue')).toBeLessThan(user.lastIndexOf(fence.open));
+    expect(user.indexOf('# Situation')).toBeLessThan(user.lastIndexOf(fence.open));
     expect(user.trimEnd().endsWith(fence.close)).toBe(true);
     // A new fence on every request, declared in the user message, never in the cached prefix.
     expect(declaredFence(b.messages.at(-1)!.content)!.open).not.toBe(fence.open);
@@ -54,6 +54,15 @@ describe('buildRequest', () => {
     expect(buildRequest(input({ pinned: [SNIPPETS[1]!] })).cacheKey).not.toBe(a);
     expect(buildRequest(input({ settings: { ...SETTINGS, tone: 'brief' } })).cacheKey).not.toBe(a);
   });
+
+  it('keeps the local cue verdict out so the reading is a second opinion, not an echo (issue 16.4)', () => {
+    const user = buildRequest(input({ cue: { ...CUE, emotion: 'anger', handlePersonally: true, handlePersonallyReasons: ['strong-emotion'] } })).messages.at(-1)!.content;
+    expect(user).not.toMatch(/anger|frustration|intensity|handle personally|strong-emotion/i);
+    // What the drafts need to acknowledge the customer concretely is still there.
+    expect(user).toContain('repeated-contact');
+    expect(user).toContain(`habe${DATA_MARK}schon${DATA_MARK}dreimal${DATA_MARK}geschrieben`);
+  });
+
 });
 
 describe('describeRequest', () => {

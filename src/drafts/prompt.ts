@@ -96,14 +96,20 @@ function snippetBlock(snippets: SearchHit[], pinnedIds: Set<string>, fence: Fenc
   return `# Knowledge snippets (cite by id)\n${fence.open}\n${items.join('\n\n')}\n${fence.close}`;
 }
 
+/**
+ * What the local cue tells the drafts. Its emotion, intensity, trend and handle-personally verdict are left
+ * out on purpose (issue 16 item 4): the answer's `reading` is the provider's independent second opinion
+ * beside the local cue, and a model shown the local verdict echoes it. Output order alone would not help,
+ * since the model reads the whole prompt before it writes its reading. The drafts keep what they need to
+ * acknowledge the customer concretely: the triggers (facts such as a repeated contact or a deadline) and the
+ * customer's own phrases, which stay inside the data fence.
+ */
 function cueBlock(cue: TicketCue | null): string {
-  if (!cue) return '# Empathy cue\nnot available';
+  if (!cue) return '# Situation\nnot available';
   return [
-    '# Empathy cue (computed locally from the customer messages)',
-    `emotion: ${cue.emotion}, intensity ${cue.intensity.toFixed(2)}, trend ${cue.trend}${cue.urgency ? ', urgent' : ''}`,
-    `triggers: ${cue.triggers.join(', ') || 'none'}`,
-    `handle personally: ${cue.handlePersonally ? `yes (${cue.handlePersonallyReasons.join(', ')})` : 'no'}`,
-    'the customer phrases that show it are listed at the end of the ticket data',
+    '# Situation (found locally in the customer messages)',
+    `triggers: ${cue.triggers.join(', ') || 'none'}${cue.urgency ? ', urgent' : ''}`,
+    'customer phrases worth acknowledging are listed at the end of the ticket data',
   ].join('\n');
 }
 
@@ -116,7 +122,7 @@ function ticketBlock(ticket: OutboundTicket, evidence: string[], fence: Fence): 
     const when = m.createdAt ? `, ${datamark(m.createdAt)}` : '';
     lines.push(`message ${i + 1} (${m.role} ${datamark(m.author ?? '')}${when}):`, datamark(m.text));
   });
-  if (evidence.length) lines.push('customer phrases showing emotion:', ...evidence.map((e) => `- ${datamark(e)}`));
+  if (evidence.length) lines.push('customer phrases worth acknowledging:', ...evidence.map((e) => `- ${datamark(e)}`));
   lines.push(fence.close);
   return lines.join('\n');
 }

@@ -1,5 +1,7 @@
-// The answer we ask models for (issue 5 item 3), validated before anything is shown. `drafts` comes first
-// so that, with structured outputs generating keys in schema order, the first draft streams first.
+// The answer we ask models for (issue 5 item 3), validated before anything is shown. `reading` comes
+// first (issue 16 item 4): with structured outputs generating keys in schema order, the model commits to its
+// own reading of the ticket before it writes drafts, so the reading cannot be shaped by its drafts. It is a
+// few dozen tokens, so the first draft still streams early.
 import * as z from 'zod/mini';
 import { EMOTIONS } from '../cue/types';
 
@@ -15,8 +17,12 @@ export const ModelDraft = z.object({
 });
 export type ModelDraft = z.infer<typeof ModelDraft>;
 
+/** The provider may also say it cannot tell; a missing or unrecognised emotion is 'unknown', never 'neutral'. */
+export const READING_EMOTIONS = [...EMOTIONS, 'unknown'] as const;
+export type ReadingEmotion = (typeof READING_EMOTIONS)[number];
+
 export const ModelReading = z.object({
-  emotion: z.enum(EMOTIONS),
+  emotion: z.enum(READING_EMOTIONS),
   intent: z.string(),
   needsHumanTouch: z.boolean(),
   reason: z.string(),
@@ -24,8 +30,8 @@ export const ModelReading = z.object({
 export type ModelReading = z.infer<typeof ModelReading>;
 
 export const DraftAnswer = z.object({
-  drafts: z.array(ModelDraft).check(z.minLength(1), z.maxLength(3)),
   reading: ModelReading,
+  drafts: z.array(ModelDraft).check(z.minLength(1), z.maxLength(3)),
 });
 export type DraftAnswer = z.infer<typeof DraftAnswer>;
 
@@ -51,13 +57,15 @@ export function normalizeAnswer(value: unknown): unknown {
   const reading = record(root.reading);
   const emotion = String(reading.emotion ?? '').toLowerCase();
   return {
-    drafts,
     reading: {
-      emotion: (EMOTIONS as readonly string[]).includes(emotion) ? emotion : 'neutral',
+      // An answer without a usable emotion says nothing about the customer: 'unknown', so it never counts
+      // as agreeing with a neutral local cue.
+      emotion: (READING_EMOTIONS as readonly string[]).includes(emotion) ? emotion : 'unknown',
       intent: String(reading.intent ?? ''),
       needsHumanTouch: reading.needsHumanTouch === true || reading.needsHumanTouch === 'true',
       reason: String(reading.reason ?? ''),
     },
+    drafts,
   };
 }
 

@@ -1,5 +1,6 @@
-// The team's drafting settings (issue 5 item 2): tone, formality per language, signature, greeting and
-// company facts. Typed once here; the lead's settings store embeds DraftSettings and the options page edits it.
+// The team's drafting settings: tone, formality per language, signature, greeting, company facts and
+// offline phrasing. Typed once here; stored in storage.local `draftSettings` (src/settings/draft-settings-storage.ts)
+// and edited on the options page through the background (draft-settings-get / -save).
 import * as z from 'zod/mini';
 import { LANGUAGES, type Lang } from '../language/languages';
 

@@ -68,3 +68,39 @@ export async function listModelIds(config: ProviderConfig, signal?: AbortSignal)
   for await (const model of createClient(config).models.list({ signal })) ids.push(model.id);
   return ids.sort();
 }
+
+/** Where the team's stats go: a ClickHouse HTTP interface and the user to send as (src/stats/clickhouse). */
+export interface StatsEndpoint {
+  /** e.g. https://ch.example.com:8443/?database=souffleur (query parameters are kept). */
+  url: string;
+  user?: string;
+  password?: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * One request to the team's ClickHouse: an INSERT of stats events (ids, hashes, counts and classes; never
+ * ticket text: see src/stats/events.ts) or a SELECT of aggregates for the dashboard and the CLI. The SQL
+ * comes from src/stats/clickhouse/sql.ts. Credentials go as Basic auth (ClickHouse 18.16 knows it; the
+ * X-ClickHouse-User/Key headers came later), never in the URL, so they stay out of logs.
+ */
+export async function sendStatsRequest(endpoint: StatsEndpoint, sql: string, body?: string, signal?: AbortSignal): Promise<string> {
+  const url = new URL(endpoint.url);
+  url.searchParams.set('query', sql);
+  const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+  if (endpoint.user) headers.Authorization = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${endpoint.user}:${endpoint.password ?? ''}`)));
+  const response = await (endpoint.fetch ?? fetch)(url, { method: 'POST', headers, body: body ?? '', credentials: 'omit', ...(signal ? { signal } : {}) });
+  const text = await response.text();
+  if (!response.ok) throw new StatsRequestError(response.status, text.slice(0, 300).trim());
+  return text;
+}
+
+export class StatsRequestError extends Error {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
+    super(`ClickHouse answered ${status}: ${detail}`);
+    this.name = 'StatsRequestError';
+  }
+}

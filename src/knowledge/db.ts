@@ -9,7 +9,6 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
-import type { EmbeddingRow } from './embeddings';
 import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 import { ALL_ACCOUNTS, visibleIn } from './account';
@@ -23,6 +22,20 @@ interface IndexRow {
   snapshot: IndexSnapshot;
   /** Article count when saved: a mismatch means the snapshot is stale (e.g. a crash mid-import). */
   articles: number;
+}
+
+/** A passage's vector (./embeddings.ts reads and writes them). */
+export interface EmbeddingRow {
+  /** `${model}\u0000${passageId}`: one vector per passage and model. */
+  key: string;
+  model: string;
+  passageId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  /** Of the embedded text: a re-imported passage with the same text keeps its vector. */
+  hash: string;
+  vector: number[];
 }
 
 export class KnowledgeDb extends Dexie {

@@ -1,22 +1,11 @@
 // Optional passage embeddings: their storage beside the articles, which passages still need a vector for a
 // model, and the fusion of a cosine-similarity ranking with the lexical one. Provider calls live in the
 // background (src/background/embeddings.ts); nothing here talks to the network.
-import type { KnowledgeDb } from './db';
+import type { EmbeddingRow, KnowledgeDb } from './db';
+
+export type { EmbeddingRow };
 import { splitPassages, wholeSentences } from './passages';
 import type { Article, SearchHit } from './types';
-
-export interface EmbeddingRow {
-  /** `${model}\u0000${passageId}`: one vector per passage and model. */
-  key: string;
-  model: string;
-  passageId: string;
-  articleId: string;
-  start: number;
-  end: number;
-  /** Of the embedded text: a re-imported passage with the same text keeps its vector. */
-  hash: string;
-  vector: number[];
-}
 
 export interface PendingPassage {
   passageId: string;

@@ -145,10 +145,62 @@ export const CustomerContextRequest = z.object({
 // The extractive thread summary (src/summary), from the content script: local, no provider.
 export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
 
+// Polishing the agent's own reply (src/background/polish.ts): the text from the composer, the ticket
+// for its language and names. Answered with small edits; nothing leaves the browser offline.
+export const PolishReply = z.object({
+  kind: z.literal('polish-reply'),
+  text: z.string().check(z.maxLength(20_000)),
+  ticket: Ticket,
+  /** The local cue's emotion, when not neutral: the model may suggest an acknowledgement for it. */
+  customerFeels: z.optional(z.enum(['positive', 'confusion', 'anxiety', 'disappointment', 'frustration', 'anger'])),
+});
+// The agent's reply translated into the customer's language, on request (provider only).
+export const TranslateReply = z.object({ kind: z.literal('translate-reply'), text: z.string().check(z.maxLength(20_000)), ticket: Ticket });
+
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 
+// The team's ClickHouse (src/background/stats-team.ts), from extension pages only. Passwords go in, never out:
+// `get` says only whether one is stored; an absent password in `save` keeps the stored one, '' removes it.
+const Secret = z.optional(z.string().check(z.maxLength(500)));
+/** The answer to team-stats-config-get and -save. */
+export interface TeamStatsConfig {
+  url: string;
+  user: string;
+  hasPassword: boolean;
+  leadUser: string;
+  hasLeadPassword: boolean;
+  /** The origin to ask host permission for; null when the URL is unset or not acceptable. */
+  origin: string | null;
+  pending: number;
+}
+export const TeamStatsConfigGet = z.object({ kind: z.literal('team-stats-config-get') });
+export const TeamStatsConfigSave = z.object({
+  kind: z.literal('team-stats-config-save'),
+  url: z.string().check(z.maxLength(2000)),
+  user: z.string().check(z.maxLength(200)),
+  password: Secret,
+  leadUser: z.optional(z.string().check(z.maxLength(200))),
+  leadPassword: Secret,
+});
+const TeamFilter = z.object({
+  from: z.optional(z.number()),
+  to: z.optional(z.number()),
+  agentIds: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100))),
+  helpdesks: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20))),
+});
+export const TeamStatsSummary = z.object({
+  kind: z.literal('team-stats-summary'),
+  filter: TeamFilter,
+  minutesPerUse: z.optional(z.object({ draft: z.number().check(z.minimum(0)), snippet: z.number().check(z.minimum(0)) })),
+});
+export const TeamStatsUpload = z.object({ kind: z.literal('team-stats-upload') });
+
 export const BackgroundRequest = z.discriminatedUnion('kind', [
+  TeamStatsConfigGet,
+  TeamStatsConfigSave,
+  TeamStatsSummary,
+  TeamStatsUpload,
   DeleteAllData,
   DraftSettingsGet,
   DraftSettingsSave,
@@ -175,6 +227,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   HelpCenterSyncState,
   HelpCenterSyncPage,
   SummarizeThread,
+  PolishReply,
+  TranslateReply,
   CustomerContextRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

@@ -1,10 +1,8 @@
-// Sample sidebar states for tests, development and the demo: an angry English ticket, an Arabic
-// one (RTL), an unreadable page, and a ticket still loading. Invented data, no real customers.
+// Sample sidebar states for the sidebar's tests: an angry English ticket, an Arabic one (RTL), an
+// unreadable page, and a ticket still loading, and actions that log. Invented data, no real customers.
 import '../i18n/catalogs'; // previews show every language
-import type { JSX } from 'preact';
 import type { UiLocale } from '../i18n/index';
 import type { Ticket } from '../ticket/schema';
-import { Sidebar } from './Sidebar';
 import { initialSidebarState, type SidebarActions, type SidebarState } from './state';
 
 export interface PreviewSample {
@@ -196,28 +194,4 @@ export function loggingActions(log: (name: string, args: unknown[]) => void = ()
     reviseDraft: record('reviseDraft'),
     showHeldDrafts: record('showHeldDrafts'),
   };
-}
-
-/** A sample rendered as the content script would, with logging actions. */
-export function SidebarPreview(props: {
-  sample: PreviewSampleName;
-  theme?: 'light' | 'dark';
-  collapsed?: boolean;
-  width?: number;
-  onAction?: (name: string, args: unknown[]) => void;
-}): JSX.Element {
-  const sample = PREVIEW_SAMPLES[props.sample];
-  return (
-    <Sidebar
-      state={sample.state}
-      actions={loggingActions(props.onAction)}
-      locale={sample.locale}
-      theme={props.theme ?? 'light'}
-      collapsed={props.collapsed ?? false}
-      width={props.width ?? 360}
-      onToggleCollapsed={() => props.onAction?.('toggleCollapsed', [])}
-      onResize={(width) => props.onAction?.('resize', [width])}
-      shortcutTarget={null}
-    />
-  );
 }

@@ -12,6 +12,7 @@
 //   counts as assisted even if the agent ignored the drafts.
 // - knowledgeGaps: assisted tickets where no snippet was copied or inserted, by language and by emotion.
 // - trends: by UTC day and by ISO week (starting Monday, UTC).
+import { cueAgreementTally } from './cue-agreement';
 import { count, figures, newCounters, type Figures } from './counters';
 import { inEventTimeBounds, type StatsEvent } from './events';
 import { Flag, HOLDOUT_NO, HOLDOUT_YES, medianWhere, TicketTable } from './tickets';
@@ -60,6 +61,10 @@ export interface GapRow {
   share: number | null;
 }
 
+/** Breakdown rows: most drafts shown first, then most snippets used, then by key (shared with src/stats/clickhouse). */
+export const groupRowOrder = (a: GroupRow, b: GroupRow) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
+export const gapRowOrder = (a: GapRow, b: GapRow) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key);
+
 /** Finds or creates a group's counters; remembers the last key since logs come in runs of one agent/ticket. */
 function grouper<K>() {
   const groups = new Map<K, Float64Array>();
@@ -100,6 +105,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const agentNames = new Map<string, { name: string; time: number }>();
   const snippets = new Map<string, { shown: number; used: number }>();
   const tickets = new TicketTable();
+  const cueAgreement = cueAgreementTally();
   let eventCount = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -131,6 +137,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       else s.used++;
     }
     tickets.add(e);
+    cueAgreement.add(e);
   }
 
   const overall = figures(total);
@@ -142,7 +149,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const rows = (g: ReturnType<typeof grouper<string>>, names?: Map<string, { name: string }>): GroupRow[] =>
     [...g.groups]
       .map(([key, c]): GroupRow => ({ key, ...(names ? { name: names.get(key)?.name ?? '' } : {}), ...figures(c) }))
-      .sort((a, b) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key));
+      .sort(groupRowOrder);
   const trend = (g: ReturnType<typeof grouper<number>>, toMs: (k: number) => number): TrendRow[] =>
     [...g.groups].sort((a, b) => a[0] - b[0]).map(([k, c]) => ({ date: isoDate(toMs(k)), ...figures(c) }));
 
@@ -194,12 +201,15 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       byLanguage: gaps(tickets, assisted, tickets.language),
       byEmotion: gaps(tickets, assisted, tickets.emotion),
     },
+    /** Local cue vs the provider's reading, and the agents' cue ratings, per language (issue 16.4). */
+    cueAgreement: cueAgreement.rows(),
   };
 }
 
 export type Summary = ReturnType<typeof summarize>;
 
-function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
+/** Exported for the ClickHouse summary (src/stats/clickhouse), so both rank the same way. */
+export function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
   const all: SnippetRow[] = [...seen].map(([id, s]) => ({ id, ...s }));
   const ranked = all.filter((s) => s.used > 0).sort((a, b) => b.used - a.used || b.shown - a.shown || a.id.localeCompare(b.id));
   const neverUsed = kbIds
@@ -226,5 +236,5 @@ function gaps(tickets: TicketTable, assisted: (i: number) => boolean, keys: read
   }
   return [...groups]
     .map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null }))
-    .sort((a, b) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key));
+    .sort(gapRowOrder);
 }

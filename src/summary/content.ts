@@ -4,7 +4,6 @@
 import { ask } from '../messaging/client';
 import type { Store } from '../content/store';
 import type { Ticket } from '../ticket/schema';
-import type { ThreadSummary } from './extractive';
 import { SUMMARY_MIN_MESSAGES } from './limits';
 
 export interface ThreadSummaries {
@@ -27,7 +26,7 @@ export function createThreadSummaries(store: Store): ThreadSummaries {
       shown = state;
       if (ticket.messages.length < SUMMARY_MIN_MESSAGES) return store.update({ threadSummary: { status: 'empty' } });
       if (store.get().threadSummary?.status !== 'ready') store.update({ threadSummary: { status: 'loading' } });
-      void ask<ThreadSummary | null>({ kind: 'summarize-thread', ticket }).then((reply) => {
+      void ask({ kind: 'summarize-thread', ticket }).then((reply) => {
         if (shown !== state) return;
         store.update({
           threadSummary: !reply.ok ? { status: 'error', message: reply.error } : reply.data ? { status: 'ready', data: reply.data } : { status: 'empty' },

@@ -5,7 +5,7 @@
 // the answer restored locally and checked like a draft for promises, links and injected text.
 import type { ProviderConfig } from '../drafts/client';
 import { checkDraft } from '../drafts/checks';
-import { countByType, type RequestDescription } from '../drafts/prompt';
+import { describeChat } from '../drafts/describe-chat';
 import { datamark, newFence, unmark } from '../drafts/spotlight';
 import { streamChat } from '../egress/gate';
 import { outboundTicket } from '../egress/outbound';
@@ -44,13 +44,6 @@ export function summaryMessages(ticket: Ticket, uiLang: string) {
 }
 
 const LABELS = ['Instructions (same for every summary)', 'Public messages (redacted)'];
-
-/** "What was sent" for a summary request: the exact messages, sizes and what was redacted. */
-function describeSummaryRequest(messages: { role: string; content: string }[], vault: ReturnType<typeof emptyVault>, model: string): RequestDescription {
-  const described = messages.map((m, i) => ({ role: m.role, label: LABELS[i] ?? m.role, content: m.content, chars: m.content.length }));
-  const totalChars = described.reduce((sum, m) => sum + m.chars, 0);
-  return { model, kind: 'chat', messages: described, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted: countByType(Object.keys(vault.placeholders)) };
-}
 
 export interface ModelSummaryDeps {
   provider: () => Promise<ProviderConfig | null>;
@@ -95,7 +88,7 @@ export function createModelSummaries(deps: ModelSummaryDeps): ModelSummaries & {
         customerLanguage: isLang(request.uiLang) ? request.uiLang : 'en',
       },
     );
-    const done = { kind: 'done' as const, text, flags, request: describeSummaryRequest(messages, vault, config.model) };
+    const done = { kind: 'done' as const, text, flags, request: describeChat(messages, vault, config.model, LABELS) };
     cache.set(key, done);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     send(done);

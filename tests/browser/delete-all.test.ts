@@ -59,13 +59,15 @@ describe('the dashboard with untrusted imports and Delete all my data', () => {
   });
 
   it('empties every store after the confirmation', async () => {
-    // Something in every store: settings, draft settings, the knowledge base, the provider and its key.
+    // Something in every store: settings, draft settings, the knowledge base, the provider and its key, the stats outbox.
     const filled = await page.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       await chrome.storage.local.set({ settings: { agentName: 'Ana', statsRetentionDays: 0 }, draftSettings: { signature: 'Acme' } });
       const kb = await chrome.runtime.sendMessage({ kind: 'knowledge-import', articles: [{ id: 'a1', title: 'Refunds', body: 'Refunds take five days.' }] });
       const provider = await chrome.runtime.sendMessage({ kind: 'provider-save', config: { kind: 'compatible', model: 'm', baseUrl: 'http://127.0.0.1:9/v1' }, apiKey: 'sk-test' });
-      return kb.ok && provider.ok;
+      // The team's ClickHouse (loopback, never reached here): its passwords live in the outbox database.
+      const team = await chrome.runtime.sendMessage({ kind: 'team-stats-config-save', url: 'http://127.0.0.1:9/', user: 'agent', password: 'pw' });
+      return kb.ok && provider.ok && team.ok;
     });
     expect(filled).toBe(true);
     const databases = DATA_STORES.filter((s) => s.kind === 'indexeddb').map((s) => s.name);

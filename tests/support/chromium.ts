@@ -16,7 +16,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { fixturePort: number; headless?: boolean; locale?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { fixturePort: number; headless?: boolean; locale?: string; args?: readonly string[] }): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
@@ -39,6 +39,7 @@ export async function launchWithExtension(options: { fixturePort: number; headle
       '--disable-sync',
       '--no-first-run',
       `--lang=${options.locale ?? 'en-US'}`,
+      ...(options.args ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -7,6 +7,7 @@ import { toNdjson } from '../exchange';
 import { mergeFiles } from '../import-files';
 import { STATS_CATALOGS } from '../i18n/index';
 import { enStats } from '../i18n/en';
+import { summarize } from '../summary';
 import { Dashboard, type DashboardServices } from './Dashboard';
 
 function services(overrides: Partial<DashboardServices> = {}): DashboardServices {
@@ -194,5 +195,57 @@ describe('dashboard catalogs', () => {
         expect(placeholders(text), key).toEqual(placeholders(english));
       }
     }
+  });
+
+  describe('on the team\'s ClickHouse', () => {
+    // The team's figures: the hand-built log plus events only the team has (another agent's two drafts).
+    const teamLog = (): StatsEvent[] => {
+      const extra = handBuiltLog().filter((e) => e.type === 'suggestion-shown').slice(0, 2);
+      return [...handBuiltLog(), ...extra.map((e, i) => ({ ...e, id: `team-${i}`, agent: { id: 'a9', name: 'Nine' } }))];
+    };
+    const team = vi.fn(async (options: Parameters<NonNullable<DashboardServices['team']>>[0]) => summarize(teamLog(), options));
+
+    it('shows the team\'s figures, filters them in the query, and switches back to this browser', async () => {
+      const view = await render('en', services({ team }));
+      expect(figure(view.root, 'stats.draftsShown')).toBe('8');
+      view.choose(view.byTestId('filter-agent')[0], 'a9');
+      await settle();
+      expect(team).toHaveBeenLastCalledWith(expect.objectContaining({ filter: expect.objectContaining({ agentIds: ['a9'] }) }));
+      expect(figure(view.root, 'stats.draftsShown')).toBe('2');
+      // This browser has no agent a9: the agent filter is cleared with the switch.
+      view.choose(view.byTestId('stats-source')[0], 'local');
+      await settle();
+      expect(figure(view.root, 'stats.draftsShown')).toBe('6');
+      expect(view.byTestId('breakdown-agent')[0]!.querySelectorAll('tbody tr').length).toBeGreaterThan(1);
+    });
+
+    it('says when ClickHouse cannot be read, and this browser\'s figures stay one choice away', async () => {
+      const view = await render('en', services({ team: () => Promise.reject(new Error('ClickHouse answered 516: wrong password')) }));
+      expect(view.byTestId('stats-error')[0]!.textContent).toContain("The team's figures could not be read from ClickHouse: ClickHouse answered 516");
+      view.choose(view.byTestId('stats-source')[0], 'local');
+      await settle();
+      expect(view.byTestId('stats-error')).toHaveLength(0);
+      expect(figure(view.root, 'stats.draftsShown')).toBe('6');
+    });
+  });
+});
+
+describe('Dashboard: the agents\' own writing', () => {
+  it('counts polished replies apart from drafts', async () => {
+    const log = handBuiltLog();
+    const base = log.find((e) => e.type === 'suggestion-inserted')!;
+    const polished: StatsEvent[] = [
+      { ...base, id: 'p1', type: 'polish-proposed', edits: 3 } as StatsEvent,
+      { ...base, id: 'p2', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+      { ...base, id: 'p3', type: 'polish-decided', kind: 'tone', accepted: false } as StatsEvent,
+      { ...base, id: 'p4', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+    ];
+    const { root } = await render('en', services({ load: () => Promise.resolve([...log, ...polished]) }));
+    const drafts = summarize(log).headline;
+    expect(figure(root, 'stats.repliesPolished')).toBe('1');
+    expect(figure(root, 'stats.polishAccepted')).toBe('66.7%');
+    // One polished reply beside the drafts inserted or copied.
+    expect(drafts.draftsInserted + drafts.draftsCopied).toBe(4);
+    expect(figure(root, 'stats.ownWordsShare')).toBe('20%');
   });
 });

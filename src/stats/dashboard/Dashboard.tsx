@@ -4,23 +4,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { directionOf } from '../../i18n/index';
 import type { StatsEvent } from '../events';
-import type { ImportReport } from '../exchange';
-import type { ImportFile } from '../import-files';
 import { tStats, type PlainStatsKey } from '../i18n/index';
-import { DEFAULT_MINUTES_PER_USE, summarize } from '../summary';
+import { DEFAULT_MINUTES_PER_USE, summarize, type Summary, type SummaryOptions } from '../summary';
 import { DataPanel } from './data-panel';
+import type { DashboardServices } from './services';
 import { makeFormat } from './parts';
+import { CueAgreement } from './cue-agreement';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
-export interface DashboardServices {
-  load(): Promise<StatsEvent[]>;
-  importFiles(files: readonly ImportFile[]): Promise<ImportReport>;
-  exportEvents(format: 'ndjson' | 'csv', events: StatsEvent[]): void;
-  deleteOlderThan(days: number): Promise<number>;
-  /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
-  deleteAll(): Promise<void>;
-  confirm(message: string): boolean;
-}
+export type { DashboardServices };
+
+type Source = 'local' | 'team';
+type Attempt<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 interface Filters {
   from: string;
@@ -54,22 +49,40 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   const fmt = useMemo(() => makeFormat(locale), [locale]);
   const t = (key: PlainStatsKey) => tStats(locale, key);
 
-  const computed = useMemo(() => {
-    if (!events) return null;
-    return attempt(() => summarize(events, {
-      filter: {
-        from: filters.from ? Date.parse(filters.from) : undefined,
-        to: filters.to ? Date.parse(filters.to) + DAY - 1 : undefined,
-        agentIds: filters.agent ? [filters.agent] : undefined,
-        helpdesks: filters.helpdesk ? [filters.helpdesk] : undefined,
-      },
-      minutesPerUse: { draft: filters.draftMinutes, snippet: filters.snippetMinutes },
-    }));
-  }, [events, filters]);
+  const [source, setSource] = useState<Source>(services.team ? 'team' : 'local');
+  const options = useMemo((): SummaryOptions => ({
+    filter: {
+      from: filters.from ? Date.parse(filters.from) : undefined,
+      to: filters.to ? Date.parse(filters.to) + DAY - 1 : undefined,
+      agentIds: filters.agent ? [filters.agent] : undefined,
+      helpdesks: filters.helpdesk ? [filters.helpdesk] : undefined,
+    },
+    minutesPerUse: { draft: filters.draftMinutes, snippet: filters.snippetMinutes },
+  }), [filters]);
+  const local = useMemo(() => (events && source === 'local' ? attempt(() => summarize(events, options)) : null), [events, options, source]);
   // The filter choices come from all events, not the filtered ones, so a choice never hides the others.
-  const choices = useMemo(() => (events ? attempt(() => summarize(events).breakdowns) : null), [events]);
+  const localChoices = useMemo(() => (events && source === 'local' ? attempt(() => summarize(events).breakdowns) : null), [events, source]);
+  const team = useTeamSummary(source === 'team' ? services.team : undefined, options);
+  const computed = source === 'team' ? team.summary : local;
+  const choices = source === 'team' ? team.choices : localChoices;
   const summary = computed?.ok ? computed.value : null;
-  const failure = loadError || (computed && !computed.ok ? computed.reason : '') || (choices && !choices.ok ? choices.reason : '');
+  const failure =
+    (source === 'local' ? loadError : '') || (computed && !computed.ok ? computed.reason : '') || (choices && !choices.ok ? choices.reason : '');
+  const failureText = source === 'team' ? tStats(locale, 'stats.teamFailed', { reason: failure }) : tStats(locale, 'stats.summaryFailed', { reason: failure });
+  // The agents and helpdesks differ between the sources: a choice from one is cleared, not carried over.
+  const switchSource = (next: Source) => {
+    setFilters({ ...filters, agent: '', helpdesk: '' });
+    setSource(next);
+  };
+  const sourceSwitch = services.team ? (
+    <label class="sf-source">
+      {t('stats.source')}
+      <select value={source} onChange={(e) => switchSource((e.currentTarget as HTMLSelectElement).value as Source)} data-testid="stats-source">
+        <option value="team">{t('stats.sourceTeam')}</option>
+        <option value="local">{t('stats.sourceLocal')}</option>
+      </select>
+    </label>
+  ) : null;
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters({ ...filters, [key]: value });
   const select = (key: 'agent' | 'helpdesk', label: PlainStatsKey, options: { key: string; name?: string }[]) => (
@@ -99,10 +112,11 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   return (
     <main class="sf-themed sf-dashboard" data-theme={theme} dir={directionOf(locale)} lang={locale}>
       <h1>{t('stats.title')}</h1>
+      {sourceSwitch}
       {failure ? (
         <>
           <p role="alert" class="sf-error" data-testid="stats-error">
-            {tStats(locale, 'stats.summaryFailed', { reason: failure })}
+            {failureText}
           </p>
           <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
         </>
@@ -124,6 +138,7 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
           <Trends s={summary} fmt={fmt} />
           <Breakdowns s={summary} fmt={fmt} />
           <Snippets s={summary} fmt={fmt} />
+          <CueAgreement s={summary} fmt={fmt} />
           <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
         </>
       )}
@@ -133,7 +148,24 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function attempt<T>(compute: () => T): { ok: true; value: T } | { ok: false; reason: string } {
+/** The team's summary for the current filters, and the filter choices (all of the team's figures, once). */
+function useTeamSummary(team: DashboardServices['team'], options: SummaryOptions) {
+  const [summary, setSummary] = useState<Attempt<Summary> | null>(null);
+  const [choices, setChoices] = useState<Attempt<Summary['breakdowns']> | null>(null);
+  const settle = <T,>(promise: Promise<T>, set: (value: Attempt<T>) => void) => {
+    let live = true;
+    promise.then(
+      (value) => live && set({ ok: true, value }),
+      (error: unknown) => live && set({ ok: false, reason: reasonOf(error) }),
+    );
+    return () => void (live = false);
+  };
+  useEffect(() => (team ? settle(team(options), setSummary) : setSummary(null)), [team, options]);
+  useEffect(() => (team ? settle(team({}).then((all) => all.breakdowns), setChoices) : setChoices(null)), [team]);
+  return { summary, choices };
+}
+
+function attempt<T>(compute: () => T): Attempt<T> {
   try {
     return { ok: true, value: compute() };
   } catch (error) {

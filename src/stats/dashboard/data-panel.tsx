@@ -4,7 +4,7 @@ import type { UiLocale } from '../../i18n/index';
 import type { StatsEvent } from '../events';
 import type { ImportReport } from '../exchange';
 import { tStats } from '../i18n/index';
-import type { DashboardServices } from './Dashboard';
+import type { DashboardServices } from './services';
 
 export function DataPanel({ locale, services, events, onChanged }: { locale: UiLocale; services: DashboardServices; events: StatsEvent[]; onChanged: () => Promise<void> }) {
   const [report, setReport] = useState<ImportReport | null>(null);

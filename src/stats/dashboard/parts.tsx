@@ -4,18 +4,9 @@ import { useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { tStats } from '../i18n/index';
 import { CanvasChart } from './Chart';
-import { formatValue, type ChartSpec } from './chart-config';
+import { formatValue, type ChartSpec, type Format } from './chart-config';
 
-export interface Format {
-  locale: UiLocale;
-  count(n: number): string;
-  percent(n: number | null): string;
-  decimal(n: number | null): string;
-  seconds(ms: number | null): string;
-  minutes(n: number): string;
-  /** A UTC day given as YYYY-MM-DD (the summary's trend keys). */
-  date(iso: string): string;
-}
+export type { Format };
 
 export function makeFormat(locale: UiLocale): Format {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });

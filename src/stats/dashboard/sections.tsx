@@ -20,6 +20,10 @@ export function Headline({ s, fmt }: { s: Summary; fmt: Format }) {
     ['stats.cueHelpful', fmt.percent(h.cueHelpfulShare)],
     ['stats.timeToSuggestion', fmt.seconds(h.medianMsToFirstSuggestion)],
     ['stats.timeSaved', fmt.minutes(h.timeSaved.minutes)],
+    // The agents' own writing, apart from drafts (issue 19).
+    ['stats.repliesPolished', fmt.count(h.polish.replies)],
+    ['stats.ownWordsShare', fmt.percent(h.polish.ownWordsShare)],
+    ['stats.polishAccepted', fmt.percent(h.polish.acceptedShare)],
   ];
   return (
     <section aria-labelledby="sf-headline">

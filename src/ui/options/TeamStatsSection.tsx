@@ -8,6 +8,7 @@ import { STATS_RETENTION_MAX_DAYS } from '../../settings/schema';
 import { adminNote } from './admin-lock';
 import { AdminNote } from './AdminNote';
 import { SavedOnChangeField } from './GeneralSection';
+import { TeamDestinationForm } from './TeamDestinationForm';
 import type { SectionProps } from './types';
 
 export function TeamStatsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
@@ -93,6 +94,14 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
             </p>
           )}
         </form>
+      )}
+      {services.teamDestination && (
+        <TeamDestinationForm
+          locale={locale}
+          service={services.teamDestination}
+          requestOrigin={services.requestOrigin}
+          {...(services.managed?.statsDestination ? { managed: services.managed.statsDestination } : {})}
+        />
       )}
     </div>
   );

@@ -1,10 +1,11 @@
-// The options page is a list of sections, each one component over the same props. Later issues add
-// theirs (model provider, knowledge base, privacy) by appending to OPTIONS_SECTIONS.
+// The options page is a list of sections, each one component over the same props (the list, in page
+// order, is OPTIONS_SECTIONS in ./sections.ts).
 import type { FunctionComponent } from 'preact';
 import type { UiLocale } from '../../i18n/index';
 import type { PlainOptionsKey } from '../../i18n/options/index';
 import type { ManagedPolicy } from '../../settings/managed';
 import type { Settings } from '../../settings/schema';
+import type { TeamDestinationService } from './TeamDestinationForm';
 
 /** What the page needs from the browser; the entrypoint wires these to WXT storage and permissions. */
 export interface OptionsServices {
@@ -23,6 +24,8 @@ export interface OptionsServices {
     keyId(): Promise<string>;
     save(secrets: { keyId?: string; key?: string; holdoutSeed?: string }): Promise<void>;
   };
+  /** The team's ClickHouse destination, kept by the background (src/background/stats-team.ts). */
+  teamDestination?: TeamDestinationService;
 }
 
 export interface SectionProps {

@@ -34,7 +34,7 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
   const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'team.failed', { reason }) });
 
   useEffect(() => {
-    void ask<DraftSettings>({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
+    void ask({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
   }, []);
 
   const change = (field: FormField, next: (f: DraftSettingsForm) => DraftSettingsForm) => {
@@ -61,7 +61,7 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
     }
     setBusy(true);
     try {
-      const reply = await ask<DraftSettings>({ kind: 'draft-settings-save', settings: checked.settings });
+      const reply = await ask({ kind: 'draft-settings-save', settings: checked.settings });
       if (!reply.ok) return failed(reply.error);
       setForm(formFromSettings(normalizeDraftSettings(reply.data)));
       setStatus({ kind: 'ok', text: tOptions(locale, 'team.saved') });

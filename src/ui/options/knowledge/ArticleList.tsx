@@ -26,7 +26,7 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
 
   useEffect(() => {
     let current = true;
-    void ask<{ articles: Article[]; total: number }>({ kind: 'knowledge-list', offset, limit: PAGE_SIZE }).then((reply) => {
+    void ask({ kind: 'knowledge-list', offset, limit: PAGE_SIZE }).then((reply) => {
       if (!current) return;
       if (!reply.ok) return failed(reply.error);
       // After deletions the page may lie past the end: step back to the last page.

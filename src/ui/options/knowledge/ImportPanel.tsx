@@ -10,7 +10,8 @@ import type { CustomHelpdeskOrigin } from '../../../settings/schema';
 import { useAsk } from '../ask';
 import { AccountChoice } from './AccountChoice';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
+import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type MarkdownSplit } from './importing';
+import type { ImportTotals } from '../../../messaging/responses';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 

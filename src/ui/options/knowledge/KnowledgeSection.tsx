@@ -17,10 +17,10 @@ export function KnowledgeSection({ locale, settings, services, download = downlo
   // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
   const [migrated, setMigrated] = useState(0);
   useEffect(() => {
-    void ask<number>({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
+    void ask({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
   }, []);
   const dismissMigrated = async () => {
-    const reply = await ask<number>({ kind: 'knowledge-accounts-notice', dismiss: true });
+    const reply = await ask({ kind: 'knowledge-accounts-notice', dismiss: true });
     if (reply.ok) setMigrated(reply.data);
   };
   // Bumped after every change so the list reloads its page.
@@ -30,7 +30,7 @@ export function KnowledgeSection({ locale, settings, services, download = downlo
   const changed = () => setVersion((v) => v + 1);
 
   const exportAll = async () => {
-    const reply = await ask<string>({ kind: 'knowledge-export' });
+    const reply = await ask({ kind: 'knowledge-export' });
     if (!reply.ok) return setNotice({ failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) });
     const file = `souffleur-knowledge-${new Date().toISOString().slice(0, 10)}.jsonl`;
     download(file, reply.data);

@@ -8,6 +8,7 @@ import { importJsonLinesStream } from '../../../knowledge/import/stream';
 import { DEFAULT_MAX_BYTES, fatal } from '../../../knowledge/import/types';
 import type { Article } from '../../../knowledge/types';
 import type { AskFn } from '../ask';
+import type { ImportTotals } from '../../../messaging/responses';
 
 export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.csv', '.tsv', '.json', '.jsonl'];
 export const CHUNK_SIZE = 2000;
@@ -25,11 +26,6 @@ export interface FileReport {
   state: 'waiting' | 'imported';
   /** Refused by size before reading: its size and the limit, for the admin's own-language message. */
   tooLarge?: { size: number; limit: number };
-}
-
-export interface ImportTotals {
-  added: number;
-  updated: number;
 }
 
 export type MarkdownSplit = 'file' | 'heading';
@@ -130,7 +126,7 @@ export async function sendArticles(
   const totals = { added: 0, updated: 0 };
   for (let start = 0; start < articles.length; start += CHUNK_SIZE) {
     const chunk = articles.slice(start, start + CHUNK_SIZE);
-    const reply = await ask<ImportTotals>({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
+    const reply = await ask({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
     if (!reply.ok) return { ok: false, error: reply.error, totals };
     totals.added += reply.data.added;
     totals.updated += reply.data.updated;

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import type { ProviderSummary, StoredProvider } from '../../../background/provider-store';
+import type { ProviderSummary, StoredProvider } from '../../../messaging/responses';
 import type { ConnectionVerdict } from '../../../drafts/provider';
 import type { UiLocale } from '../../../i18n/index';
 import type { BackgroundRequest, Reply } from '../../../messaging/protocol';

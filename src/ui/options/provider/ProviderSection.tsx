@@ -2,7 +2,7 @@
 // limits; test before saving. The key goes to the background and never comes back.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ProviderSummary } from '../../../background/provider-store';
+import type { ProviderSummary } from '../../../messaging/responses';
 import type { ConnectionVerdict } from '../../../drafts/provider';
 import { tOptions } from '../../../i18n/options/index';
 import { useAsk } from '../ask';
@@ -46,12 +46,12 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   };
 
   const loadModels = async (config: WireConfig) => {
-    const reply = await ask<string[]>({ kind: 'provider-models', ...withKey(config) });
+    const reply = await ask({ kind: 'provider-models', ...withKey(config) });
     setModels(reply.ok ? reply.data : []);
   };
 
   useEffect(() => {
-    void ask<ProviderSummary>({ kind: 'provider-get' }).then((reply) => {
+    void ask({ kind: 'provider-get' }).then((reply) => {
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setForm(formFromConfig(reply.data.config));
@@ -94,7 +94,7 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   const test = () =>
     withValid(async (config) => {
       setVerdict(null);
-      const reply = await ask<ConnectionVerdict>({ kind: 'provider-test', ...withKey(config) });
+      const reply = await ask({ kind: 'provider-test', ...withKey(config) });
       if (!reply.ok) return failed(reply.error);
       setVerdict(reply.data);
       if (reply.data.ok && reply.data.models.length) setModels(reply.data.models);
@@ -103,7 +103,7 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   const save = () =>
     withValid(async (config) => {
       const apiKey = newKey ? newKey : keyMode === 'remove' || newHost ? null : undefined;
-      const reply = await ask<ProviderSummary>({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
+      const reply = await ask({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setKeyMode('keep');

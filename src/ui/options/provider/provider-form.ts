@@ -1,6 +1,6 @@
 // The provider form's values, how they come from a stored configuration, and how they are checked and
 // turned into the configuration the background expects. Pure, so it is tested without a page.
-import type { StoredProvider } from '../../../background/provider-store';
+import type { StoredProvider } from '../../../messaging/responses';
 import type { RequestOf } from '../../../messaging/protocol';
 import { checkEndpoint, keyOrigin, type EndpointFields } from '../../../settings/provider-endpoint';
 
