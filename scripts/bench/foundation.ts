@@ -17,7 +17,9 @@ const LOAD_RUNS = 12;
 // Polish my reply had joined it; npm run bench:foundation, 2026-12-04).
 const BEFORE_SPLIT_KB = 55.7;
 // The built scripts are named after the helpdesk (HelpdeskDescriptor.contentScript); the bridge is not one.
-const helpdeskScripts = readdirSync(`${EXTENSION_DIR}/content-scripts`).filter((file) => file.endsWith('.js') && file !== 'editor-bridge.js');
+const helpdeskScripts = readdirSync(`${EXTENSION_DIR}/content-scripts`).filter(
+  (file) => file.endsWith('.js') && file !== 'editor-bridge.js',
+);
 for (const file of helpdeskScripts) {
   const kb = gzipSync(readFileSync(`${EXTENSION_DIR}/content-scripts/${file}`), { level: 9 }).length / 1024;
   report(AREA, `${file.replace('.js', '')} content script size (one script for both before: ${BEFORE_SPLIT_KB} KB)`, kb, 'KB gzip', 35);
@@ -40,7 +42,12 @@ const bundle = await build({
 });
 const plain = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [`--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: [
+    `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+  ],
 });
 for (const [helpdesk, url] of [
   ['zendesk', 'http://acme.zendesk.com/agent/tickets/3'],
@@ -51,7 +58,9 @@ for (const [helpdesk, url] of [
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
   const { times, messages } = await page.evaluate(
     ({ helpdesk, runs }) => {
-      const adapter = (globalThis as unknown as { __adapters: Record<string, { readFromDom(d: Document, u: URL): { messages: unknown[] } }> }).__adapters[helpdesk]!;
+      const adapter = (
+        globalThis as unknown as { __adapters: Record<string, { readFromDom(d: Document, u: URL): { messages: unknown[] } }> }
+      ).__adapters[helpdesk]!;
       const times: number[] = [];
       let messages = 0;
       for (let i = 0; i < runs + 5; i++) {
@@ -85,7 +94,9 @@ for (const [helpdesk, url] of [
     const shown = Number(await host.getAttribute('data-souffleur-ticket-shown'));
     // "Page load" is the helpdesk page's DOMContentLoaded: before it there is no ticket to read, and
     // the time it takes is the helpdesk's own (the fixtures load the real editors, megabytes of code).
-    const loaded = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    const loaded = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    );
     const cue = Number(await host.getAttribute('data-souffleur-cue-shown'));
     if (i > 0) {
       shownAt.push(shown - loaded);

@@ -48,7 +48,12 @@ async function addedMs(url: string, waitFor: (page: Page) => Promise<void>): Pro
 const server = await startFixtureServer();
 const plain = await chromium.launch({
   executablePath: CHROMIUM,
-  args: [`--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  args: [
+    `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+  ],
 });
 const plainContext = await plain.newContext({ viewport: { width: 1440, height: 900 } });
 const withExtension = await launchWithExtension({ fixturePort: server.port });
@@ -57,7 +62,13 @@ const collapsedShown = (page: Page) => page.locator('souffleur-sidebar [data-tes
 
 for (const [helpdesk, url] of PAGES) {
   const { added, without } = await addedMs(url, cueShown);
-  report(AREA, `${helpdesk} page load: task time added by the extension, sidebar open (median of ${RUNS} pairs; page alone ${without.toFixed(0)} ms)`, added, 'ms', 50);
+  report(
+    AREA,
+    `${helpdesk} page load: task time added by the extension, sidebar open (median of ${RUNS} pairs; page alone ${without.toFixed(0)} ms)`,
+    added,
+    'ms',
+    50,
+  );
 }
 
 // Collapse once (the setting is remembered), then the same loads with the sidebar collapsed.

@@ -6,6 +6,9 @@ import { dictionaryDir } from '../../src/polish/node-dictionaries';
 
 export function dictionaryPublicFiles(): { absoluteSrc: string; relativeDest: string }[] {
   return SPELL_LANGUAGES.flatMap((lang) =>
-    (['aff', 'dic'] as const).map((part) => ({ absoluteSrc: join(dictionaryDir(lang), `index.${part}`), relativeDest: dictionaryPath(lang, part) })),
+    (['aff', 'dic'] as const).map((part) => ({
+      absoluteSrc: join(dictionaryDir(lang), `index.${part}`),
+      relativeDest: dictionaryPath(lang, part),
+    })),
   );
 }

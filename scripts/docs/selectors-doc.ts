@@ -43,10 +43,19 @@ const field = (text: string, key: string) => new RegExp(`${key}: (.+),`).exec(te
 
 for (const id of helpdesks) {
   const descriptorText = readFileSync(`src/helpdesks/${id}/descriptor.ts`, 'utf8');
-  const descriptor = { id, displayName: field(descriptorText, 'displayName').replaceAll("'", ''), matches: field(descriptorText, 'matches'), editor: field(descriptorText, 'editor').replaceAll("'", '') };
+  const descriptor = {
+    id,
+    displayName: field(descriptorText, 'displayName').replaceAll("'", ''),
+    matches: field(descriptorText, 'matches'),
+    editor: field(descriptorText, 'editor').replaceAll("'", ''),
+  };
   const file = `src/helpdesks/${id}/selectors.ts`;
   const source = readFileSync(file, 'utf8');
-  const header = source.split('\n').filter((line) => line.startsWith('//')).map((line) => line.replace(/^\/\/ ?/, '')).join('\n');
+  const header = source
+    .split('\n')
+    .filter((line) => line.startsWith('//'))
+    .map((line) => line.replace(/^\/\/ ?/, ''))
+    .join('\n');
   const page = `# ${descriptor.displayName}: the selectors Souffleur reads
 
 Generated from \`${file}\` by \`scripts/docs/selectors-doc.ts\`; edit the selectors file, then rerun.

@@ -26,7 +26,9 @@ for (const lang of EVAL_LANGUAGES) {
   const load = performance.now() - loadStart;
   // A reply is a few of these sentences: three in a row, as an agent writes them.
   const sentences = readSpellingSet(lang).map((c) => c.text);
-  const replies = sentences.map((_, i) => [sentences[i], sentences[(i + 1) % sentences.length], sentences[(i + 2) % sentences.length]].join(' '));
+  const replies = sentences.map((_, i) =>
+    [sentences[i], sentences[(i + 1) % sentences.length], sentences[(i + 2) % sentences.length]].join(' '),
+  );
   const times: number[] = [];
   for (let round = 0; round < 10; round++) {
     for (const reply of replies) {

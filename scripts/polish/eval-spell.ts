@@ -32,7 +32,11 @@ for (const lang of EVAL_LANGUAGES) {
   totalMarked += marked;
   const precision = flagged ? tp / flagged : 1;
   const recall = marked ? tp / marked : 1;
-  console.log(`spell ${lang}: precision ${precision.toFixed(2)} (${tp}/${flagged}), recall ${recall.toFixed(2)} (${tp}/${marked}), team words or placeholders flagged: ${teamFlags}`);
+  console.log(
+    `spell ${lang}: precision ${precision.toFixed(2)} (${tp}/${flagged}), recall ${recall.toFixed(2)} (${tp}/${marked}), team words or placeholders flagged: ${teamFlags}`,
+  );
   void suggestionRight;
 }
-console.log(`spell all: precision ${(totalTp / Math.max(1, totalFlagged)).toFixed(2)}, recall ${(totalTp / Math.max(1, totalMarked)).toFixed(2)} over ${EVAL_LANGUAGES.length} languages`);
+console.log(
+  `spell all: precision ${(totalTp / Math.max(1, totalFlagged)).toFixed(2)}, recall ${(totalTp / Math.max(1, totalMarked)).toFixed(2)} over ${EVAL_LANGUAGES.length} languages`,
+);

@@ -9,9 +9,18 @@ describe('own-domain content scripts', () => {
       { origin: 'https://desk.initech.com', helpdesk: 'zendesk' },
     ]);
     const byId = Object.fromEntries(scripts.map((script) => [script.id, script]));
-    expect(byId['souffleur-custom-zendesk']).toMatchObject({ js: ['content-scripts/zendesk.js'], matches: ['https://support.acme.com/*', 'https://desk.initech.com/*'] });
-    expect(byId['souffleur-custom-freshdesk']).toMatchObject({ js: ['content-scripts/freshdesk.js'], matches: ['https://help.globex.com/*'] });
-    expect(byId['souffleur-custom-bridge']).toMatchObject({ world: 'MAIN', matches: ['https://support.acme.com/*', 'https://help.globex.com/*', 'https://desk.initech.com/*'] });
+    expect(byId['souffleur-custom-zendesk']).toMatchObject({
+      js: ['content-scripts/zendesk.js'],
+      matches: ['https://support.acme.com/*', 'https://desk.initech.com/*'],
+    });
+    expect(byId['souffleur-custom-freshdesk']).toMatchObject({
+      js: ['content-scripts/freshdesk.js'],
+      matches: ['https://help.globex.com/*'],
+    });
+    expect(byId['souffleur-custom-bridge']).toMatchObject({
+      world: 'MAIN',
+      matches: ['https://support.acme.com/*', 'https://help.globex.com/*', 'https://desk.initech.com/*'],
+    });
     expect(scripts).toHaveLength(3);
   });
 

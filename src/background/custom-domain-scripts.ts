@@ -17,11 +17,25 @@ export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): B
   const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
     const matches = granted.filter((entry) => entry.helpdesk === helpdesk).map((entry) => originPattern(entry.origin));
     return matches.length
-      ? [{ id: sidebarId(helpdesk), matches, js: [DESCRIPTORS[helpdesk].contentScript], runAt: 'document_idle' as const, persistAcrossSessions: true }]
+      ? [
+          {
+            id: sidebarId(helpdesk),
+            matches,
+            js: [DESCRIPTORS[helpdesk].contentScript],
+            runAt: 'document_idle' as const,
+            persistAcrossSessions: true,
+          },
+        ]
       : [];
   });
   const matches = granted.map((entry) => originPattern(entry.origin));
-  scripts.push({ id: BRIDGE_ID, matches, js: ['content-scripts/editor-bridge.js'], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true });
+  scripts.push({
+    id: BRIDGE_ID,
+    matches,
+    js: ['content-scripts/editor-bridge.js'],
+    runAt: 'document_idle',
+    world: 'MAIN',
+    persistAcrossSessions: true,
+  });
   return scripts;
 }
-

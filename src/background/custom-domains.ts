@@ -43,7 +43,9 @@ export function trackGrantedDomains(): GrantedDomains {
   const apply = (settings: Settings) => read(settings).then(() => registerCustomDomainScripts(granted));
   // Ready as soon as `granted` is filled; registering the scripts comes after and keeps no one waiting.
   const ready = loadSettings().then(read);
-  void ready.then(() => registerCustomDomainScripts(granted)).catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
+  void ready
+    .then(() => registerCustomDomainScripts(granted))
+    .catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
   watchSettings((settings) => void apply(settings));
   browser.permissions.onRemoved.addListener(() => void loadSettings().then(apply));
   return { origins: () => granted.map((entry) => entry.origin), ready: ready.catch(() => undefined) };

@@ -80,7 +80,16 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
     /** Starts embedding (or joins the run in progress) and answers at once; the options page polls the status. */
     async start(): Promise<EmbedStatus> {
       const config = await embeddingProvider();
-      if (!config) return { running: false, done: 0, total: 0, model: null, stored: 0, sent: { ...sent }, error: 'Set an embedding model in the provider settings first.' };
+      if (!config)
+        return {
+          running: false,
+          done: 0,
+          total: 0,
+          model: null,
+          stored: 0,
+          sent: { ...sent },
+          error: 'Set an embedding model in the provider settings first.',
+        };
       if (!run) status = { running: true, done: 0, total: 0 }; // until the pending passages are counted
       run ??= embedAll(config)
         .catch((error: unknown) => void (status = { ...status, error: embedErrorMessage(error) }))
@@ -95,7 +104,12 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
      * Ticket snippets: lexical, fused with the semantic ranking when vectors exist, the ticket may leave
      * (`mayLeave`: not held back, not in the holdout) and the provider answers in time.
      */
-    async searchTicket(ticket: Ticket, top: number, lexicalTop: (top: number) => Promise<SearchHit[]>, mayLeave = true): Promise<TicketSearch> {
+    async searchTicket(
+      ticket: Ticket,
+      top: number,
+      lexicalTop: (top: number) => Promise<SearchHit[]>,
+      mayLeave = true,
+    ): Promise<TicketSearch> {
       const config = mayLeave ? await embeddingProvider() : null;
       if (!config || (await countVectors(kb.db, config.embeddingModel)) === 0) return { hits: await lexicalTop(top) };
       const query = embeddingQuery(ticket);

@@ -17,7 +17,15 @@ import { customerContextView } from '../context/view';
 import { historyFromRecords } from '../context/records';
 
 /** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
-const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
+const READ_ONLY = new Set([
+  'knowledge-list',
+  'knowledge-export',
+  'knowledge-embed-status',
+  'help-center-sync-state',
+  'provider-get',
+  'provider-test',
+  'provider-models',
+]);
 
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
@@ -35,10 +43,12 @@ export function createHandlers(
     Object.fromEntries(
       Object.entries(handlers).map(([kind, handle]) => [
         kind,
-        READ_ONLY.has(kind) ? handle : async (...args: unknown[]) => {
-          analyses.clear();
-          return (handle as (...a: unknown[]) => unknown)(...args);
-        },
+        READ_ONLY.has(kind)
+          ? handle
+          : async (...args: unknown[]) => {
+              analyses.clear();
+              return (handle as (...a: unknown[]) => unknown)(...args);
+            },
       ]),
     ) as H;
   return {
@@ -52,7 +62,14 @@ export function createHandlers(
       const analysis = await analyses.get(capTicket(ticket), uiLang, notBefore);
       const [search, configured] = await Promise.all([analysis.search, providerConfigured()]);
       const { cue, holdout, heldBack } = analysis;
-      return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };
+      return {
+        cue,
+        snippets: search.hits,
+        providerConfigured: configured,
+        holdout,
+        heldBack,
+        ...(search.sent ? { sent: search.sent } : {}),
+      };
     },
     // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),

@@ -23,7 +23,10 @@ function originOf(sender: Sender): string {
 }
 
 /** `accountOf`: the helpdesk account of a page URL (null: not a helpdesk page). */
-export function helpCenterSyncHandlers(kb: KnowledgeBase, accountOf: (pageUrl: string | undefined) => Promise<string | null>): HelpCenterSyncHandlers {
+export function helpCenterSyncHandlers(
+  kb: KnowledgeBase,
+  accountOf: (pageUrl: string | undefined) => Promise<string | null>,
+): HelpCenterSyncHandlers {
   return {
     'help-center-sync-state': async (_request, sender) => ({ cursor: await kb.syncCursor(originOf(sender)) }),
     'help-center-sync-page': async ({ records, cursor, offset }, sender): Promise<SyncPageSummary> => {

@@ -55,7 +55,15 @@ export function createPolish(deps: PolishDeps) {
     return config && !(await deps.isHoldout(ticket.helpdesk, ticket.id)) ? config : null;
   };
 
-  const polish = async ({ text, ticket, customerFeels }: { text: string; ticket: Ticket; customerFeels?: string }): Promise<PolishResult> => {
+  const polish = async ({
+    text,
+    ticket,
+    customerFeels,
+  }: {
+    text: string;
+    ticket: Ticket;
+    customerFeels?: string;
+  }): Promise<PolishResult> => {
     const language = replyLanguage(text, ticket);
     if (!text.trim()) return { edits: [], source: 'offline', language };
     const [speller, settings, ticketHits, replyHits, config] = await Promise.all([
@@ -65,7 +73,12 @@ export function createPolish(deps: PolishDeps) {
       deps.knowledge.searchText(text.slice(0, 2000), 10, ticket.url),
       mayAskModel(ticket),
     ]);
-    const team = [...ticketWords(ticket), settings.signature, ...settings.companyFacts, ...[...ticketHits, ...replyHits].map((hit) => hit.title)];
+    const team = [
+      ...ticketWords(ticket),
+      settings.signature,
+      ...settings.companyFacts,
+      ...[...ticketHits, ...replyHits].map((hit) => hit.title),
+    ];
     const spelling = speller && language ? offlineEdits(text, language, speller, team) : [];
     if (!config) return { edits: spelling, source: 'offline', language };
     const lang = language ?? ticket.language ?? 'en';
@@ -80,17 +93,27 @@ export function createPolish(deps: PolishDeps) {
       const edits = [...spelling, ...acceptModelEdits(answer, text, vault, spelling)].sort((a, b) => a.start - b.start);
       return { edits, source: 'provider', language, sent };
     } catch (error) {
-      return { edits: spelling, source: 'offline', language, sent, providerError: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      return {
+        edits: spelling,
+        source: 'offline',
+        language,
+        sent,
+        providerError: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+      };
     }
   };
 
   const translate = async ({ text, ticket }: { text: string; ticket: Ticket }): Promise<TranslationResult> => {
     const target = ticket.language;
-    if (!target || !isLang(target)) throw new Error('The customer\'s language is not known, so there is nothing to translate into.');
+    if (!target || !isLang(target)) throw new Error("The customer's language is not known, so there is nothing to translate into.");
     const config = await mayAskModel(ticket);
     if (!config) throw new Error('Translating needs a model provider (and this ticket is not in the holdout).');
     const { vault, messages } = translateMessages(text, target, knownNames(ticket));
-    const answer = await sendChat(config, { model: config.model, messages, temperature: 0.1, max_tokens: 1500 }, { signal: AbortSignal.timeout(MODEL_TIMEOUT_MS) });
+    const answer = await sendChat(
+      config,
+      { model: config.model, messages, temperature: 0.1, max_tokens: 1500 },
+      { signal: AbortSignal.timeout(MODEL_TIMEOUT_MS) },
+    );
     return { text: readTranslation(answer, vault), language: target, sent: describeChat(messages, vault, config.model, TRANSLATE_LABELS) };
   };
 

@@ -35,9 +35,18 @@ const handlers = {
 } satisfies Partial<Handlers> as Partial<Handlers> as Handlers;
 
 const ticket = {
-  id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject: 'Hi',
-  requester: { name: null, email: null }, status: null, priority: null, tags: [], language: null,
-  messages: [], warnings: [], source: 'dom',
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject: 'Hi',
+  requester: { name: null, email: null },
+  status: null,
+  priority: null,
+  tags: [],
+  language: null,
+  messages: [],
+  warnings: [],
+  source: 'dom',
 };
 
 describe('route', () => {
@@ -56,7 +65,10 @@ describe('route', () => {
 
   it('rejects malformed requests without calling a handler', async () => {
     const before = calls.length;
-    expect(await route({ kind: 'analyze-ticket', ticket: { id: 1 } }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ kind: 'analyze-ticket', ticket: { id: 1 } }, contentScript, policy, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
     expect(await route({ kind: 'steal-key' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
     expect(await route('analyze', contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
     expect(calls.length).toBe(before);
@@ -65,17 +77,24 @@ describe('route', () => {
   it('rejects requests a sender kind may not make', async () => {
     const reply = await route({ kind: 'analyze-ticket', ticket, uiLang: 'en' }, optionsPage, policy, handlers);
     expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await route({ kind: 'open-page', page: 'options' }, { id: 'stranger', url: 'https://x.test' }, policy, handlers)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await route({ kind: 'open-page', page: 'options' }, { id: 'stranger', url: 'https://x.test' }, policy, handlers)).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
   });
 
   it('turns a failing handler into an error envelope', async () => {
-    expect(await route({ kind: 'search-knowledge', query: 'boom', uiLang: 'en' }, optionsPage, policy, handlers)).toEqual({ ok: false, error: 'index not loaded' });
+    expect(await route({ kind: 'search-knowledge', query: 'boom', uiLang: 'en' }, optionsPage, policy, handlers)).toEqual({
+      ok: false,
+      error: 'index not loaded',
+    });
   });
 });
 
 describe('stats requests', () => {
   const statsTicket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: '' };
-  const record = (event: unknown, sender: object = contentScript) => route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
+  const record = (event: unknown, sender: object = contentScript) =>
+    route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
   /** Records `event` and answers with what the handler received of it. */
   const recorded = async (event: unknown) => {
     const reply = await record(event);
@@ -87,7 +106,9 @@ describe('stats requests', () => {
       ok: true,
       data: { type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' },
     });
-    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: 900 })).toMatchObject({ ok: true });
+    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: 900 })).toMatchObject({
+      ok: true,
+    });
     // The content script cannot choose the holdout flag, nor smuggle text into an event.
     expect(await recorded({ type: 'ticket-opened', holdout: true })).toEqual({ ok: true, data: { type: 'ticket-opened' } });
     expect(await recorded({ type: 'cue-shown', text: 'the customer wrote…' })).toEqual({ ok: true, data: { type: 'cue-shown' } });
@@ -100,7 +121,12 @@ describe('stats requests', () => {
     expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: -1 })).toEqual(malformed);
     expect(await record({ type: 'reply-sent', similarity: 1, class: 'as-is', msSinceTicketOpened: 1 })).toEqual(malformed);
     expect(await record({ type: 'stolen-key' })).toEqual(malformed);
-    const longTicket = await route({ kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } }, contentScript, policy, handlers);
+    const longTicket = await route(
+      { kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } },
+      contentScript,
+      policy,
+      handlers,
+    );
     expect(longTicket).toEqual(malformed);
     const reply = { kind: 'stats-reply-sent', ticket: statsTicket, suggestionId: 's', draft: 'a', sent: 'b', msSinceTicketOpened: 5 };
     expect(await route(reply, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
@@ -110,8 +136,14 @@ describe('stats requests', () => {
 
   it('takes stats only from content scripts; pages may open the dashboard', async () => {
     expect(await record({ type: 'cue-shown' }, optionsPage)).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await record({ type: 'cue-shown' }, { id: 'other-extension', url: contentScript.url, tab })).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await record({ type: 'cue-shown' }, { id: 'other-extension', url: contentScript.url, tab })).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
     expect(await route({ kind: 'open-page', page: 'dashboard' }, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
-    expect(await route({ kind: 'open-page', page: 'background.js' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ kind: 'open-page', page: 'background.js' }, contentScript, policy, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
   });
 });

@@ -73,7 +73,10 @@ export function createStatsUploader(deps: UploaderDeps) {
         await schedule(retryInMinutes, true);
         return { sent, pending: await pendingCount(), error: error instanceof Error ? error.message : String(error), retryInMinutes };
       }
-      await acknowledge(deps.db, rows.map((r) => r.id));
+      await acknowledge(
+        deps.db,
+        rows.map((r) => r.id),
+      );
       sent += rows.length;
     }
     failures = 0;
@@ -104,7 +107,8 @@ export type StatsUploader = ReturnType<typeof createStatsUploader>;
 
 /** The writer the stats service uses, also queuing each event for the team's ClickHouse. */
 export function forwardingWriter(writer: EventWriter, forward: (events: readonly StatsEvent[]) => Promise<void>): EventWriter {
-  const pass = (events: readonly StatsEvent[]) => void forward(events).catch((error: unknown) => console.warn('Souffleur stats: outbox failed', error));
+  const pass = (events: readonly StatsEvent[]) =>
+    void forward(events).catch((error: unknown) => console.warn('Souffleur stats: outbox failed', error));
   return {
     record: (event) => (writer.record(event), pass([event])),
     recordMany: (events) => (writer.recordMany(events), pass(events)),
@@ -117,7 +121,10 @@ export function forwardingWriter(writer: EventWriter, forward: (events: readonly
 }
 
 /** The uploader as the extension runs it. */
-export function openStatsUploader(db = new OutboxDb(), destination: { load(): Promise<StatsDestination> } = statsDestinationItem()): StatsUploader {
+export function openStatsUploader(
+  db = new OutboxDb(),
+  destination: { load(): Promise<StatsDestination> } = statsDestinationItem(),
+): StatsUploader {
   return createStatsUploader({
     db,
     destination: () => destination.load(),

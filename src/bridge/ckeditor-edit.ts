@@ -40,7 +40,13 @@ function textOf(root: CkNode): { text: string; pieces: Piece[] } {
     for (const child of block.getChildren?.() ?? []) {
       if (child.is('$text') || child.is('$textProxy')) {
         const data = child.data ?? '';
-        pieces.push({ block, at: text.length, modelOffset: child.startOffset ?? 0, length: data.length, attributes: new Map(child.getAttributes?.() ?? []) });
+        pieces.push({
+          block,
+          at: text.length,
+          modelOffset: child.startOffset ?? 0,
+          length: data.length,
+          attributes: new Map(child.getAttributes?.() ?? []),
+        });
         text += data;
       } else {
         text += '\n'; // a soft break or an inline object: never part of a word

@@ -32,7 +32,7 @@ function editor(blocks: Block[], cursor: 'start' | 'inside' | null) {
 }
 
 describe('insertWithCkeditor', () => {
-  it('inserts one line as text at the agent\'s cursor, never parsing it as markup', () => {
+  it("inserts one line as text at the agent's cursor, never parsing it as markup", () => {
     const { ed, calls } = editor([block('p1'), block('p2')], 'inside');
     insertWithCkeditor(ed, 'Thanks! <b>not bold</b>');
     expect(calls).toEqual([{ content: { text: 'Thanks! <b>not bold</b>' }, at: undefined }]);

@@ -23,7 +23,11 @@ export function parseEditRequest(detail: unknown): EditRequest | null {
   if (typeof detail !== 'string') return null;
   try {
     const value = JSON.parse(detail) as Partial<EditRequest>;
-    return typeof value.id === 'string' && typeof value.before === 'string' && typeof value.after === 'string' && typeof value.near === 'number' && value.before
+    return typeof value.id === 'string' &&
+      typeof value.before === 'string' &&
+      typeof value.after === 'string' &&
+      typeof value.near === 'number' &&
+      value.before
       ? { id: value.id, before: value.before, after: value.after, near: value.near }
       : null;
   } catch {

@@ -46,7 +46,10 @@ afterAll(() => {
 function page(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const answers: InsertResult[] = [];
-  document.addEventListener(INSERT_RESULT_EVENT, (event) => void answers.push(JSON.parse((event as CustomEvent).detail as string) as InsertResult));
+  document.addEventListener(
+    INSERT_RESULT_EVENT,
+    (event) => void answers.push(JSON.parse((event as CustomEvent).detail as string) as InsertResult),
+  );
   const request = (detail: unknown) => document.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail }));
   return { document, answers, request };
 }
@@ -55,8 +58,10 @@ const uninstalls: (() => void)[] = [];
 afterEach(() => uninstalls.splice(0).forEach((uninstall) => uninstall()));
 
 describe('the editor bridge', () => {
-  it('inserts through the marked editable\'s CKEditor instance and answers with the request\'s id', () => {
-    const { document, answers, request } = page(`<div class="composer" ${TARGET_ATTRIBUTE}><div class="ck-editor__editable"></div></div><div class="ck-editor__editable other"></div>`);
+  it("inserts through the marked editable's CKEditor instance and answers with the request's id", () => {
+    const { document, answers, request } = page(
+      `<div class="composer" ${TARGET_ATTRIBUTE}><div class="ck-editor__editable"></div></div><div class="ck-editor__editable other"></div>`,
+    );
     const mine = recordingEditor();
     const other = recordingEditor();
     Object.assign(document.querySelector('.composer .ck-editor__editable')!, { ckeditorInstance: mine.editor });

@@ -11,7 +11,11 @@ interface FroalaLike {
 export function froalaOf(target: Element, win: Window): FroalaLike | null {
   const registry = (win as unknown as { FroalaEditor?: { INSTANCES?: FroalaLike[] } }).FroalaEditor?.INSTANCES;
   if (!Array.isArray(registry)) return null;
-  return registry.find((editor) => editor.el instanceof Element && (editor.el === target || editor.el.contains(target) || target.contains(editor.el))) ?? null;
+  return (
+    registry.find(
+      (editor) => editor.el instanceof Element && (editor.el === target || editor.el.contains(target) || target.contains(editor.el)),
+    ) ?? null
+  );
 }
 
 export function withFroalaUndo(editor: FroalaLike, edit: () => boolean): boolean {

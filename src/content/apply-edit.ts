@@ -26,7 +26,11 @@ export async function applyEdit(doc: Document, composer: HTMLElement, edit: Plac
   const near = edit.start + shift;
   const before = readComposerText(composer).text;
   const payload = { before: edit.before, after: edit.after, near };
-  const claim = await askBridge(doc, composer, { request: EDIT_EVENT, result: EDIT_RESULT_EVENT }, payload, ['applied', 'not-found', 'no-editor-api'] as const);
+  const claim = await askBridge(doc, composer, { request: EDIT_EVENT, result: EDIT_RESULT_EVENT }, payload, [
+    'applied',
+    'not-found',
+    'no-editor-api',
+  ] as const);
   await settle();
   if (claim === 'applied' && changed(before, readComposerText(composer).text, edit)) return 'applied';
   if (claim === 'not-found') return 'stale';

@@ -40,7 +40,12 @@ const BACKGROUND: ConversationChannels = {
   tool: streamDraftTool,
 };
 
-export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, channels: ConversationChannels = BACKGROUND): Conversation {
+export function createConversation(
+  store: Store,
+  uiLang: () => string,
+  onCueShown: () => void,
+  channels: ConversationChannels = BACKGROUND,
+): Conversation {
   let key = '';
   let ticket: Ticket | null = null;
   /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */

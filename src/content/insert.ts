@@ -11,12 +11,7 @@ export type InsertOutcome = 'inserted' | 'no-composer' | 'not-registered';
 const OPEN_COMPOSER_TIMEOUT_MS = 4000;
 const EDITOR_SETTLE_MS = 150;
 
-export async function insertIntoComposer(
-  adapter: HelpdeskAdapter,
-  doc: Document,
-  ticketId: string,
-  text: string,
-): Promise<InsertOutcome> {
+export async function insertIntoComposer(adapter: HelpdeskAdapter, doc: Document, ticketId: string, text: string): Promise<InsertOutcome> {
   let composer = adapter.findComposer(doc, ticketId);
   if (!composer) {
     // Freshdesk keeps the reply box closed until asked; opening it is what the agent would do.
@@ -28,7 +23,14 @@ export async function insertIntoComposer(
   const before = composerText(composer);
   // The bridge lives in the page's realm, so its "inserted" is a claim (threat model: ../bridge/events.ts):
   // only the text found in the editor counts, else our own insertion runs.
-  if ((await askBridge(doc, composer, { request: INSERT_EVENT, result: INSERT_RESULT_EVENT }, { text }, ['inserted', 'no-editor-api'] as const)) === 'inserted' && landed(before, composerText(composer), text)) return 'inserted';
+  if (
+    (await askBridge(doc, composer, { request: INSERT_EVENT, result: INSERT_RESULT_EVENT }, { text }, [
+      'inserted',
+      'no-editor-api',
+    ] as const)) === 'inserted' &&
+    landed(before, composerText(composer), text)
+  )
+    return 'inserted';
   insertWithDom(doc, composer, text);
   // Checked after the editor had its turn: a rich editor (CKEditor) re-renders its DOM from its own
   // model and removes text it did not take, which an immediate check would count as inserted.

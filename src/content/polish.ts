@@ -78,7 +78,9 @@ export function createPolishActions(context: PolishContext) {
       void ask({ kind: 'polish-reply', text, ticket: ticket.data, ...(feels ? { customerFeels: feels } : {}) }).then((reply) => {
         if (!reply.ok) return store.update({ polish: { status: 'error', message: reply.error } });
         const { edits, language, providerError, sent } = reply.data;
-        store.update({ polish: { status: 'ready', edits, language, ...(providerError ? { providerError } : {}), ...(sent ? { sent } : {}) } });
+        store.update({
+          polish: { status: 'ready', edits, language, ...(providerError ? { providerError } : {}), ...(sent ? { sent } : {}) },
+        });
         context.stats.record({ type: 'polish-proposed', edits: reply.data.edits.length });
       });
     },
@@ -96,14 +98,18 @@ export function createPolishActions(context: PolishContext) {
       if (!text) return store.update({ translation: { status: 'error', message: t(context.locale(), 'polish.noReply') } });
       store.update({ translation: { status: 'loading' } });
       void ask({ kind: 'translate-reply', text, ticket: ticket.data }).then((reply) =>
-        store.update({ translation: reply.ok ? { status: 'ready', original: text, ...reply.data } : { status: 'error', message: reply.error } }),
+        store.update({
+          translation: reply.ok ? { status: 'ready', original: text, ...reply.data } : { status: 'error', message: reply.error },
+        }),
       );
     },
     async copyTranslation() {
       const view = store.get().translation;
       if (view?.status !== 'ready') return;
       const copied = await copyText(document, view.text, context.shadow);
-      store.update({ notice: { kind: copied ? 'info' : 'warning', text: t(context.locale(), copied ? 'notice.copied' : 'notice.copyFailed') } });
+      store.update({
+        notice: { kind: copied ? 'info' : 'warning', text: t(context.locale(), copied ? 'notice.copied' : 'notice.copyFailed') },
+      });
     },
   };
 }

@@ -103,11 +103,25 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       modelSummary.leave();
     }
     if (reading.status === 'loading') {
-      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
+      store.update({
+        ticket: { status: 'loading' },
+        cue: { status: 'loading' },
+        snippets: { status: 'loading' },
+        drafts: { status: 'empty' },
+        providerReading: undefined,
+        composerMode: null,
+      });
       return;
     }
     if (reading.status === 'error') {
-      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, providerReading: undefined, composerMode: null });
+      store.update({
+        ticket: { status: 'error', message: reading.message },
+        cue: { status: 'empty' },
+        snippets: { status: 'empty' },
+        drafts: { status: 'empty' },
+        providerReading: undefined,
+        composerMode: null,
+      });
       return;
     }
     const { ticket } = reading;
@@ -117,7 +131,19 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, providerReading: undefined, pinnedSnippetIds: [], holdout: false, sent: [], polish: undefined, translation: undefined }),
+      ...(sameTicket
+        ? {}
+        : {
+            cue: { status: 'loading' },
+            snippets: { status: 'loading' },
+            drafts: { status: 'empty' },
+            providerReading: undefined,
+            pinnedSnippetIds: [],
+            holdout: false,
+            sent: [],
+            polish: undefined,
+            translation: undefined,
+          }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();
@@ -148,7 +174,9 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       const { ticket, draftsInfo } = store.get();
       if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
     },
-    ...(adapter.capabilities.helpCenterSync ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
+    ...(adapter.capabilities.helpCenterSync
+      ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) }
+      : {}),
   };
 
   ui.mount();

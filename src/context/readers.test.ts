@@ -25,11 +25,20 @@ describe('earlier tickets from the helpdesk APIs', () => {
   it('Zendesk: the requester of ticket 1 and their requested tickets, with status, date and a same-origin link', async () => {
     const history = historyFromRecords('zendesk', (await createHistoryCache(historyReader('zendesk'), fixtureApi('zendesk')).load('1'))!);
     expect(history.tickets.map((t) => t.id)).toEqual(['1', '44', '41', '38', '30']);
-    expect(history.tickets[2]).toEqual({ id: '41', subject: 'Invoice INV-2291 charged twice', status: 'solved', createdAt: '2026-11-03T15:40:00Z', path: '/agent/tickets/41' });
+    expect(history.tickets[2]).toEqual({
+      id: '41',
+      subject: 'Invoice INV-2291 charged twice',
+      status: 'solved',
+      createdAt: '2026-11-03T15:40:00Z',
+      path: '/agent/tickets/41',
+    });
   });
 
   it('Freshdesk: numeric statuses become words, links go to /a/tickets/<id>', async () => {
-    const history = historyFromRecords('freshdesk', (await createHistoryCache(historyReader('freshdesk'), fixtureApi('freshdesk')).load('130'))!);
+    const history = historyFromRecords(
+      'freshdesk',
+      (await createHistoryCache(historyReader('freshdesk'), fixtureApi('freshdesk')).load('130'))!,
+    );
     expect(history.tickets.map((t) => [t.id, t.status, t.path])).toEqual([
       ['130', 'open', '/a/tickets/130'],
       ['118', 'resolved', '/a/tickets/118'],
@@ -65,10 +74,17 @@ describe('earlier tickets from the helpdesk APIs', () => {
   });
 
   it('records that are not tickets, or would link elsewhere, are dropped in the background', () => {
-    const records = [{ id: 5, subject: 'ok', status: 'open', created_at: null }, { subject: 'no id' }, 'text', { id: '//evil.example', subject: 'x' }];
+    const records = [
+      { id: 5, subject: 'ok', status: 'open', created_at: null },
+      { subject: 'no id' },
+      'text',
+      { id: '//evil.example', subject: 'x' },
+    ];
     const history = historyFromRecords('zendesk', records);
     expect(history.tickets.map((t) => t.path)).toEqual(['/agent/tickets/5']);
-    expect(historyFromRecords('freshdesk', [{ id: '7' }, { id: 8, status: 9 }]).tickets).toEqual([{ id: '8', subject: null, status: 'waiting', createdAt: null, path: '/a/tickets/8' }]);
+    expect(historyFromRecords('freshdesk', [{ id: '7' }, { id: 8, status: 9 }]).tickets).toEqual([
+      { id: '8', subject: null, status: 'waiting', createdAt: null, path: '/a/tickets/8' },
+    ]);
   });
 
   it('the view: newest first, not the open ticket, opened in the last 30 days, still open', () => {

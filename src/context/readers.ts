@@ -7,7 +7,9 @@ import type { Helpdesk } from '../ticket/schema';
 export type { HistoryReader };
 
 export const HISTORY_READERS = Object.fromEntries(
-  Object.values(ADAPTERS).flatMap((adapter) => (adapter.capabilities.customerHistory ? [[adapter.id, adapter.capabilities.customerHistory]] : [])),
+  Object.values(ADAPTERS).flatMap((adapter) =>
+    adapter.capabilities.customerHistory ? [[adapter.id, adapter.capabilities.customerHistory]] : [],
+  ),
 ) as Partial<Record<Helpdesk, HistoryReader>>;
 
 /** The helpdesk's reader; throws for a helpdesk that declares none (a test asking for it is wrong). */

@@ -35,7 +35,8 @@ export const DraftAnswer = z.object({
 });
 export type DraftAnswer = z.infer<typeof DraftAnswer>;
 
-const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
  * Servers without structured outputs return near-misses: extra drafts, a style we did not list, an emotion
@@ -44,16 +45,19 @@ const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v 
  */
 export function normalizeAnswer(value: unknown): unknown {
   const root = record(value);
-  const drafts = (Array.isArray(root.drafts) ? root.drafts : []).map((d) => {
-    const draft = record(d);
-    const style = String(draft.style ?? '').toLowerCase();
-    const citations = draft.citations;
-    return {
-      style: (DRAFT_STYLES as readonly string[]).includes(style) ? style : 'concise',
-      text: typeof draft.text === 'string' ? draft.text : '',
-      citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
-    };
-  }).filter((d) => d.text.trim()).slice(0, 3);
+  const drafts = (Array.isArray(root.drafts) ? root.drafts : [])
+    .map((d) => {
+      const draft = record(d);
+      const style = String(draft.style ?? '').toLowerCase();
+      const citations = draft.citations;
+      return {
+        style: (DRAFT_STYLES as readonly string[]).includes(style) ? style : 'concise',
+        text: typeof draft.text === 'string' ? draft.text : '',
+        citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
+      };
+    })
+    .filter((d) => d.text.trim())
+    .slice(0, 3);
   const reading = record(root.reading);
   const emotion = String(reading.emotion ?? '').toLowerCase();
   return {

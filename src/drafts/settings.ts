@@ -7,7 +7,15 @@ import { LANGUAGES, type Lang } from '../language/languages';
 const PerLanguage = <T extends z.core.SomeType>(value: T) => z.partialRecord(z.enum(LANGUAGES), value);
 // Limits: these go into every request's prefix, so a pasted novel would cost every ticket.
 const text = (max: number) => z.string().check(z.maxLength(max));
-export const DRAFT_SETTINGS_LIMITS = { tone: 300, signature: 600, fact: 400, facts: 30, phrase: 300, allowEntry: 200, allowlist: 100 } as const;
+export const DRAFT_SETTINGS_LIMITS = {
+  tone: 300,
+  signature: 600,
+  fact: 400,
+  facts: 30,
+  phrase: 300,
+  allowEntry: 200,
+  allowlist: 100,
+} as const;
 
 /** Phrasing the team provides for offline drafts and greetings, per language. `{name}` is the customer's name. */
 export const Phrasing = z.object({

@@ -9,8 +9,15 @@ import type { Helpdesk } from '../ticket/schema';
 export const halfRegistry = { zendesk: zendeskAdapter } satisfies Record<Helpdesk, HelpdeskAdapter>;
 
 // A descriptor must name its own content script.
-// @ts-expect-error the zendesk descriptor cannot point at the freshdesk script
-export const wrongScript: HelpdeskDescriptor<'zendesk'> = { id: 'zendesk', displayName: 'Z', hostedDomain: '.z', matches: [], editor: 'ckeditor5', contentScript: 'content-scripts/freshdesk.js' };
+export const wrongScript: HelpdeskDescriptor<'zendesk'> = {
+  id: 'zendesk',
+  displayName: 'Z',
+  hostedDomain: '.z',
+  matches: [],
+  editor: 'ckeditor5',
+  // @ts-expect-error the zendesk descriptor cannot point at the freshdesk script
+  contentScript: 'content-scripts/freshdesk.js',
+};
 
 // An adapter for a helpdesk the descriptors do not list does not compile.
 // @ts-expect-error 'helpscout' is not a Helpdesk

@@ -124,7 +124,11 @@ export class KnowledgeBase {
   async importArticles(articles: Article[], options: { source?: string; accounts?: string[] } = {}): Promise<ImportSummary> {
     const index = await this.loadIndex();
     const accounts = options.accounts?.length ? [...new Set(options.accounts)] : [ALL_ACCOUNTS];
-    const incoming = articles.map((article) => ({ ...article, ...(options.source && !article.source ? { source: options.source } : {}), accounts }));
+    const incoming = articles.map((article) => ({
+      ...article,
+      ...(options.source && !article.source ? { source: options.source } : {}),
+      accounts,
+    }));
     const rows: typeof incoming = [];
     let updated = 0;
     for (let i = 0; i < incoming.length; i += CHUNK) {
@@ -150,7 +154,10 @@ export class KnowledgeBase {
 
   async listArticles(options: { offset?: number; limit?: number; source?: string } = {}): Promise<Article[]> {
     const collection = options.source ? this.db.articles.where('source').equals(options.source) : this.db.articles.orderBy('id');
-    return collection.offset(options.offset ?? 0).limit(options.limit ?? 100).toArray();
+    return collection
+      .offset(options.offset ?? 0)
+      .limit(options.limit ?? 100)
+      .toArray();
   }
 
   async countArticles(): Promise<number> {
@@ -223,7 +230,8 @@ export class KnowledgeBase {
    */
   async search(query: string | Ticket, options: SearchOptions & { account?: string | null } = {}): Promise<SearchHit[]> {
     const index = await this.loadIndex();
-    const terms: QueryTerm[] = typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
+    const terms: QueryTerm[] =
+      typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
     const { account } = options;
     const allow = account === undefined ? undefined : (article: { accounts?: string[] }) => visibleIn(article.accounts, account);
     const matches = index.search(terms, options.top ?? 5, allow);

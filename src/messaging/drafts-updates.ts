@@ -36,7 +36,15 @@ export type DraftsUpdate =
    * `held`: nothing was asked (a ticket held back for a human touch, until the agent asks anyway).
    * `reading`: the provider's own reading of the ticket (only when the drafts came from the model).
    */
-  | { kind: 'done'; drafts: DraftView[]; source: 'model' | 'offline'; error?: DraftProblem; request?: RequestDescription; held?: boolean; reading?: ModelReading }
+  | {
+      kind: 'done';
+      drafts: DraftView[];
+      source: 'model' | 'offline';
+      error?: DraftProblem;
+      request?: RequestDescription;
+      held?: boolean;
+      reading?: ModelReading;
+    }
   /** A tool's result: replaces the draft it worked on. */
   | { kind: 'revised'; draft: DraftView; source: 'model' | 'offline'; request?: RequestDescription }
   | { kind: 'failed'; message: string; error?: DraftProblem };

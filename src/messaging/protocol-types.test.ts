@@ -10,7 +10,9 @@ import type { ProviderSummary, Responses, TicketAnalysis } from './responses';
 
 describe('the typed protocol', () => {
   it('ask() infers its answer from the request kind', () => {
-    expectTypeOf(() => ask({ kind: 'search-knowledge', query: 'refund', uiLang: 'en' })).returns.resolves.toEqualTypeOf<Reply<SearchHit[]>>();
+    expectTypeOf(() => ask({ kind: 'search-knowledge', query: 'refund', uiLang: 'en' })).returns.resolves.toEqualTypeOf<
+      Reply<SearchHit[]>
+    >();
     expectTypeOf(() => ask({ kind: 'provider-get' })).returns.resolves.toEqualTypeOf<Reply<ProviderSummary>>();
     expectTypeOf(() => ask({ kind: 'knowledge-export' })).returns.resolves.toEqualTypeOf<Reply<string>>();
   });

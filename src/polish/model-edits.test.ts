@@ -8,8 +8,23 @@ const answer = (edits: unknown[]) => JSON.stringify({ edits });
 
 describe('acceptModelEdits', () => {
   it('keeps a small edit whose words are in the reply, at their place', () => {
-    const edits = acceptModelEdits(answer([{ before: 'look in to it', after: 'look into it', kind: 'grammar', why: 'into' }]), reply, emptyVault(), []);
-    expect(edits).toEqual([{ id: `model-${reply.indexOf('look in to it')}`, kind: 'grammar', start: reply.indexOf('look in to it'), end: reply.indexOf('look in to it') + 13, before: 'look in to it', after: 'look into it', why: 'into' }]);
+    const edits = acceptModelEdits(
+      answer([{ before: 'look in to it', after: 'look into it', kind: 'grammar', why: 'into' }]),
+      reply,
+      emptyVault(),
+      [],
+    );
+    expect(edits).toEqual([
+      {
+        id: `model-${reply.indexOf('look in to it')}`,
+        kind: 'grammar',
+        start: reply.indexOf('look in to it'),
+        end: reply.indexOf('look in to it') + 13,
+        before: 'look in to it',
+        after: 'look into it',
+        why: 'into',
+      },
+    ]);
   });
 
   it('drops edits that add a link, an address, a number, a placeholder tag or a promise, or are not in the reply', () => {
@@ -25,10 +40,12 @@ describe('acceptModelEdits', () => {
     expect(acceptModelEdits(answer(unsafe), reply, emptyVault(), [])).toEqual([]);
   });
 
-  it('restores placeholders before matching, and skips edits overlapping the speller\'s', () => {
+  it("restores placeholders before matching, and skips edits overlapping the speller's", () => {
     const vault = emptyVault();
     const token = placeholderFor(vault, 'NAME', 'Anna');
-    const speller: PolishEdit[] = [{ id: 's', kind: 'spelling', start: reply.indexOf('Sorry'), end: reply.indexOf('Sorry') + 5, before: 'Sorry', after: 'Sorry' }];
+    const speller: PolishEdit[] = [
+      { id: 's', kind: 'spelling', start: reply.indexOf('Sorry'), end: reply.indexOf('Sorry') + 5, before: 'Sorry', after: 'Sorry' },
+    ];
     const edits = acceptModelEdits(
       answer([
         { before: `Hi ${token},`, after: `Hello ${token},`, kind: 'tone' },

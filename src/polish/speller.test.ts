@@ -10,7 +10,8 @@ const noTeam = new Set<string>();
 
 describe('replyWords', () => {
   it('skips placeholders, links, emails, handles, identifiers, acronyms and mixed-case names', () => {
-    const text = 'Hi {{ticket.requester.first_name}}, see https://help.example.com/a-b or mail ops@example.com, @sam. Order INV-2291, 2FA, API and iPhone on TechCorp.';
+    const text =
+      'Hi {{ticket.requester.first_name}}, see https://help.example.com/a-b or mail ops@example.com, @sam. Order INV-2291, 2FA, API and iPhone on TechCorp.';
     expect(replyWords(text).map((w) => w.word)).toEqual(['Hi', 'see', 'or', 'mail', 'Order', 'and', 'on']);
   });
 

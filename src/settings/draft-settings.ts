@@ -38,8 +38,17 @@ export function normalizeDraftSettings(value: unknown): DraftSettings {
   }
   const facts = shape.companyFacts.safeParse(trimmedStrings(parsed.companyFacts));
   const allowlist = shape.allowlist.safeParse(trimmedStrings(parsed.allowlist));
-  return { ...parsed, formality, phrasing, companyFacts: facts.success ? facts.data : [], allowlist: allowlist.success ? allowlist.data : [] };
+  return {
+    ...parsed,
+    formality,
+    phrasing,
+    companyFacts: facts.success ? facts.data : [],
+    allowlist: allowlist.success ? allowlist.data : [],
+  };
 }
 
-const trimmedStrings = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
-
+const trimmedStrings = (values: unknown[]) =>
+  values
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);

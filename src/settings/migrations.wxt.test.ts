@@ -12,7 +12,8 @@ import { versionedItem } from './versioned-item';
 beforeEach(() => fakeBrowser.reset());
 
 /** A value as an older release left it: WXT keeps the version in the item's metadata key (`<key>$`). */
-const storeAt = (key: string, value: unknown, version: number) => fakeBrowser.storage.local.set({ [key]: value, [`${key}$`]: { v: version } });
+const storeAt = (key: string, value: unknown, version: number) =>
+  fakeBrowser.storage.local.set({ [key]: value, [`${key}$`]: { v: version } });
 const storedVersion = async (key: string) => ((await fakeBrowser.storage.local.get(`${key}$`))[`${key}$`] as { v?: number } | undefined)?.v;
 
 describe('settings migrations through WXT storage', () => {
@@ -44,12 +45,15 @@ describe('settings migrations through WXT storage', () => {
     expect(calls).toEqual([3]);
   });
 
-  test('a value from before a field existed gets that field’s default (the shipped settings item, version ' + SETTINGS_VERSION + ')', async () => {
-    const older = { uiLanguage: 'de', theme: 'light', sidebar: { collapsed: true, width: 400 } };
-    await fakeBrowser.storage.local.set({ settings: older });
-    const { loadSettings } = await import('./storage');
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...older });
-  });
+  test(
+    'a value from before a field existed gets that field’s default (the shipped settings item, version ' + SETTINGS_VERSION + ')',
+    async () => {
+      const older = { uiLanguage: 'de', theme: 'light', sidebar: { collapsed: true, width: 400 } };
+      await fakeBrowser.storage.local.set({ settings: older });
+      const { loadSettings } = await import('./storage');
+      expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, ...older });
+    },
+  );
 });
 
 describe('draft settings migrations through WXT storage', () => {
@@ -59,12 +63,22 @@ describe('draft settings migrations through WXT storage', () => {
       3: (old) => ({ ...old, tone: `${String(old.tone)}!` }),
     };
     await storeAt('draft-m1', { tone: 'warm', facts: 'A\nB' }, 1);
-    const item = versionedItem('local:draft-m1', { fallback: DEFAULT_DRAFT_SETTINGS, version: 3, migrations, normalize: normalizeDraftSettings });
+    const item = versionedItem('local:draft-m1', {
+      fallback: DEFAULT_DRAFT_SETTINGS,
+      version: 3,
+      migrations,
+      normalize: normalizeDraftSettings,
+    });
     const settings = await item.load();
     expect(settings.companyFacts).toEqual(['A', 'B']);
     expect(settings.tone).toBe('warm!');
     await storeAt('draft-m2', { tone: 'warm' }, 3);
-    const current = versionedItem('local:draft-m2', { fallback: DEFAULT_DRAFT_SETTINGS, version: 3, migrations, normalize: normalizeDraftSettings });
+    const current = versionedItem('local:draft-m2', {
+      fallback: DEFAULT_DRAFT_SETTINGS,
+      version: 3,
+      migrations,
+      normalize: normalizeDraftSettings,
+    });
     expect((await current.load()).tone).toBe('warm');
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  clampSidebarWidth,
-  normalizeSettings,
-  resolveTheme,
-} from './schema';
+import { DEFAULT_SETTINGS, clampSidebarWidth, normalizeSettings, resolveTheme } from './schema';
 import { parseHttpsOrigin } from './origins';
 
 describe('normalizeSettings', () => {

@@ -81,7 +81,10 @@ export function normalizeSettings(value: unknown): Settings {
   for (const entry of parsed.customHelpdeskOrigins) {
     const candidate = CustomHelpdeskOrigin.safeParse(entry);
     if (!candidate.success) continue;
-    const check = parseHttpsOrigin(candidate.data.origin, origins.map((o) => o.origin));
+    const check = parseHttpsOrigin(
+      candidate.data.origin,
+      origins.map((o) => o.origin),
+    );
     if (!check.ok) continue;
     // Only a subdomain-shaped account name is kept; anything else leaves the domain its own account.
     const account = candidate.data.account?.trim().toLowerCase();

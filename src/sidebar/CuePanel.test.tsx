@@ -6,13 +6,35 @@ import { mount } from '../ui/test-dom';
 import { CuePanel } from './CuePanel';
 
 const CUE: TicketCue = {
-  sentiment: 'neutral', emotion: 'neutral', intensity: 0.2, urgency: false, evidence: [], triggers: [],
-  cue: 'Answer the password question step by step.', trend: 'single', handlePersonally: false, handlePersonallyReasons: [],
+  sentiment: 'neutral',
+  emotion: 'neutral',
+  intensity: 0.2,
+  urgency: false,
+  evidence: [],
+  triggers: [],
+  cue: 'Answer the password question step by step.',
+  trend: 'single',
+  handlePersonally: false,
+  handlePersonallyReasons: [],
 };
-const reading = (patch: Partial<ModelReading> = {}): ModelReading => ({ emotion: 'neutral', intent: 'reset password', needsHumanTouch: false, reason: 'A plain how-to question.', ...patch });
+const reading = (patch: Partial<ModelReading> = {}): ModelReading => ({
+  emotion: 'neutral',
+  intent: 'reset password',
+  needsHumanTouch: false,
+  reason: 'A plain how-to question.',
+  ...patch,
+});
 
 const render = (providerReading: ModelReading | undefined, locale: UiLocale = 'en', cue: TicketCue = CUE) =>
-  mount(<CuePanel cue={{ status: 'ready', data: cue }} providerReading={providerReading} locale={locale} onRate={() => {}} onRetry={() => {}} />);
+  mount(
+    <CuePanel
+      cue={{ status: 'ready', data: cue }}
+      providerReading={providerReading}
+      locale={locale}
+      onRate={() => {}}
+      onRetry={() => {}}
+    />,
+  );
 
 describe('the provider reading beside the local cue', () => {
   test('shows nothing extra without model drafts', () => {
@@ -27,7 +49,9 @@ describe('the provider reading beside the local cue', () => {
     // Model output is text, never markup.
     expect(box.textContent).toContain('<b>Threatens</b> to cancel.');
     expect(box.querySelector('b')).toBeNull();
-    expect(view.byTestId('cue-disagreement')[0]!.textContent).toBe('The model reads this differently. Check the customer’s words yourself.');
+    expect(view.byTestId('cue-disagreement')[0]!.textContent).toBe(
+      'The model reads this differently. Check the customer’s words yourself.',
+    );
   });
 
   test('agreement is quiet, and an unknown emotion is shown as unknown, not neutral', () => {

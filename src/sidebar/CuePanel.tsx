@@ -39,7 +39,17 @@ export function CuePanel(props: CuePanelProps): JSX.Element {
 
 const TREND_ARROWS: Record<TicketCue['trend'], string> = { calming: '↘', steady: '→', escalating: '↗', single: '·' };
 
-function CueDetails({ cue, reading, locale, onRate }: { cue: TicketCue; reading: ModelReading | undefined; locale: UiLocale; onRate: (helpful: boolean) => void }) {
+function CueDetails({
+  cue,
+  reading,
+  locale,
+  onRate,
+}: {
+  cue: TicketCue;
+  reading: ModelReading | undefined;
+  locale: UiLocale;
+  onRate: (helpful: boolean) => void;
+}) {
   const intensity = Math.min(1, Math.max(0, cue.intensity));
   return (
     <div class="sf-cue" data-emotion={cue.emotion}>

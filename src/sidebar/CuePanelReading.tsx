@@ -22,7 +22,11 @@ export function CuePanelReading({ cue, reading, locale }: { cue: TicketCue; read
         </span>
         {reading.needsHumanTouch && <span class="sf-badge sf-badge-urgent"> {t(locale, 'cue.providerHumanTouch')}</span>}
       </p>
-      {reading.reason && <p class="sf-cue-text" dir="auto">{reading.reason}</p>}
+      {reading.reason && (
+        <p class="sf-cue-text" dir="auto">
+          {reading.reason}
+        </p>
+      )}
       {agree ? (
         <p class="sf-hint">{t(locale, 'cue.agrees')}</p>
       ) : (

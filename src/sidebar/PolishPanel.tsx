@@ -18,7 +18,11 @@ function Edit(props: { edit: PolishEditView; locale: UiLocale; decide: (accept: 
         <del>{edit.before}</del> → <ins>{edit.after}</ins>
       </span>
       <span class="sf-polish-kind">{t(locale, `polish.kind.${edit.kind}`)}</span>
-      {edit.why && <span class="sf-polish-why" dir="auto">{edit.why}</span>}
+      {edit.why && (
+        <span class="sf-polish-why" dir="auto">
+          {edit.why}
+        </span>
+      )}
       {edit.decision ? (
         <span class="sf-polish-decision">{t(locale, `polish.${edit.decision}`)}</span>
       ) : (
@@ -37,8 +41,18 @@ function Edit(props: { edit: PolishEditView; locale: UiLocale; decide: (accept: 
 
 function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActions }): JSX.Element | null {
   const { view, locale, actions } = props;
-  if (view.status === 'loading') return <p class="sf-state sf-state-loading" role="status">{t(locale, 'polish.reading')}</p>;
-  if (view.status === 'error') return <p class="sf-state sf-state-error" data-testid="error" role="alert">{oneLine(view.message)}</p>;
+  if (view.status === 'loading')
+    return (
+      <p class="sf-state sf-state-loading" role="status">
+        {t(locale, 'polish.reading')}
+      </p>
+    );
+  if (view.status === 'error')
+    return (
+      <p class="sf-state sf-state-error" data-testid="error" role="alert">
+        {oneLine(view.message)}
+      </p>
+    );
   const pending = view.edits.filter((edit) => !edit.decision).length;
   return (
     <>
@@ -70,8 +84,18 @@ function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActio
 
 function Translation(props: { view: TranslationView; locale: UiLocale; actions: SidebarActions }): JSX.Element {
   const { view, locale } = props;
-  if (view.status === 'loading') return <p class="sf-state sf-state-loading" role="status">{t(locale, 'polish.translating')}</p>;
-  if (view.status === 'error') return <p class="sf-state sf-state-error" data-testid="error" role="alert">{oneLine(view.message)}</p>;
+  if (view.status === 'loading')
+    return (
+      <p class="sf-state sf-state-loading" role="status">
+        {t(locale, 'polish.translating')}
+      </p>
+    );
+  if (view.status === 'error')
+    return (
+      <p class="sf-state sf-state-error" data-testid="error" role="alert">
+        {oneLine(view.message)}
+      </p>
+    );
   return (
     <div class="sf-translation" data-testid="translation">
       <figure>
@@ -122,7 +146,12 @@ export function PolishPanel(props: {
     >
       {view ? <Body view={view} locale={locale} actions={actions} /> : <p class="sf-state">{t(locale, 'polish.intro')}</p>}
       {props.canTranslate && actions.translateReply && (
-        <button type="button" class="sf-btn sf-btn-quiet" data-testid="translate-reply" onClick={onlyTrusted(() => actions.translateReply?.())}>
+        <button
+          type="button"
+          class="sf-btn sf-btn-quiet"
+          data-testid="translate-reply"
+          onClick={onlyTrusted(() => actions.translateReply?.())}
+        >
           {t(locale, 'polish.translate')}
         </button>
       )}

@@ -50,7 +50,11 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   // Alt+Shift+P: polish the reply the agent is writing, without leaving the editor.
   useToggleShortcut(
     () => actions.polishReply?.(),
-    actions.polishReply && props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : (props.shortcutTarget ?? null),
+    actions.polishReply && props.shortcutTarget === undefined
+      ? typeof window === 'undefined'
+        ? null
+        : window
+      : (props.shortcutTarget ?? null),
     'P',
   );
 
@@ -131,9 +135,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       </div>
       {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
       <div class="sf-scroll">
-        {ticket.status === 'error' && (
-          <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />
-        )}
+        {ticket.status === 'error' && <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />}
         {(ticket.status === 'loading' || ticket.status === 'empty') && (
           <p class="sf-state sf-state-loading" role="status">
             <span class="sf-spinner" aria-hidden="true" />
@@ -153,7 +155,13 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
             />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
-            <CuePanel cue={state.cue} providerReading={state.providerReading} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CuePanel
+              cue={state.cue}
+              providerReading={state.providerReading}
+              locale={locale}
+              onRate={actions.rateCue}
+              onRetry={() => actions.retry('cue')}
+            />
             <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />
             <SnippetsPanel
               snippets={state.snippets}

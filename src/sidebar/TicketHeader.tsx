@@ -9,12 +9,7 @@ import type { Ticket } from '../ticket/schema';
 import { CautionList } from './bits';
 import type { SidebarState } from './state';
 
-
-export function TicketHeader(props: {
-  ticket: Ticket;
-  composerMode: SidebarState['composerMode'];
-  locale: UiLocale;
-}): JSX.Element {
+export function TicketHeader(props: { ticket: Ticket; composerMode: SidebarState['composerMode']; locale: UiLocale }): JSX.Element {
   const { ticket, locale } = props;
   const { name, email } = ticket.requester;
   // Messages whose visibility could not be established: one line, not one warning each.

@@ -72,7 +72,8 @@ const englishAngry: PreviewSample = {
           id: 'kb-cancel',
           score: 7.1,
           title: 'Cancelling a subscription',
-          snippet: 'Customers can cancel their subscription at any time under Account → Plan. The plan stays active until the end of the billing period.',
+          snippet:
+            'Customers can cancel their subscription at any time under Account → Plan. The plan stays active until the end of the billing period.',
           matches: ['cancel', 'subscription'],
           url: 'https://help.example.com/hc/en-us/articles/360002',
           language: 'en',

@@ -4,10 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 
 export const TOGGLE_SHORTCUT = 'Alt+Shift+S';
 
-type KeyLike = Pick<
-  KeyboardEvent,
-  'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat' | 'isComposing'
->;
+type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat' | 'isComposing'>;
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number']);
 

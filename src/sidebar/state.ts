@@ -13,11 +13,7 @@ import type { CustomerContextView } from '../context/view';
 import type { ThreadSummary } from '../summary/extractive';
 import type { PolishEdit } from '../polish/types';
 
-export type Panel<T> =
-  | { status: 'loading' }
-  | { status: 'empty' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: T };
+export type Panel<T> = { status: 'loading' } | { status: 'empty' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 
 /** About the drafts as a whole: where they came from and what happened on the way. */
 export interface DraftsInfo {

@@ -39,28 +39,54 @@ export function newCounters(): Float64Array {
 /** Adds one event to a group's counters. */
 export function count(c: Float64Array, e: StatsEvent): void {
   switch (e.type) {
-    case 'suggestion-shown': c[Slot.Shown]!++; break;
-    case 'suggestion-inserted': c[Slot.Inserted]!++; break;
-    case 'suggestion-copied': c[Slot.Copied]!++; break;
-    case 'suggestion-dismissed': c[Slot.Dismissed]!++; break;
-    case 'suggestion-regenerated': c[Slot.Regenerated]!++; break;
-    case 'suggestion-rated': c[e.rating === 'up' ? Slot.Up : Slot.Down]!++; break;
-    case 'snippet-shown': c[Slot.SnippetShown]!++; break;
+    case 'suggestion-shown':
+      c[Slot.Shown]!++;
+      break;
+    case 'suggestion-inserted':
+      c[Slot.Inserted]!++;
+      break;
+    case 'suggestion-copied':
+      c[Slot.Copied]!++;
+      break;
+    case 'suggestion-dismissed':
+      c[Slot.Dismissed]!++;
+      break;
+    case 'suggestion-regenerated':
+      c[Slot.Regenerated]!++;
+      break;
+    case 'suggestion-rated':
+      c[e.rating === 'up' ? Slot.Up : Slot.Down]!++;
+      break;
+    case 'snippet-shown':
+      c[Slot.SnippetShown]!++;
+      break;
     case 'snippet-copied':
-    case 'snippet-inserted': c[Slot.SnippetUsed]!++; break;
-    case 'cue-shown': c[Slot.CueShown]!++; break;
-    case 'cue-rated': c[e.helpful ? Slot.CueHelpful : Slot.CueUnhelpful]!++; break;
-    case 'handle-personally-shown': c[Slot.HandlePersonally]!++; break;
+    case 'snippet-inserted':
+      c[Slot.SnippetUsed]!++;
+      break;
+    case 'cue-shown':
+      c[Slot.CueShown]!++;
+      break;
+    case 'cue-rated':
+      c[e.helpful ? Slot.CueHelpful : Slot.CueUnhelpful]!++;
+      break;
+    case 'handle-personally-shown':
+      c[Slot.HandlePersonally]!++;
+      break;
     case 'reply-sent':
       c[Slot.Sent]!++;
       c[Slot.SimilaritySum]! += e.similarity;
-      c[e.class === 'as-is' ? Slot.AsIs : e.class === 'light-edit' ? Slot.Light : e.class === 'heavy-edit' ? Slot.Heavy : Slot.Rewritten]!++;
+      c[
+        e.class === 'as-is' ? Slot.AsIs : e.class === 'light-edit' ? Slot.Light : e.class === 'heavy-edit' ? Slot.Heavy : Slot.Rewritten
+      ]!++;
       break;
     case 'polish-proposed':
       c[Slot.PolishRuns]!++;
       c[Slot.PolishProposed]! += e.edits;
       break;
-    case 'polish-decided': c[e.accepted ? Slot.PolishAccepted : Slot.PolishRejected]!++; break;
+    case 'polish-decided':
+      c[e.accepted ? Slot.PolishAccepted : Slot.PolishRejected]!++;
+      break;
     default: // ticket-opened and first-reply feed the per-ticket figures, not the counters.
   }
 }

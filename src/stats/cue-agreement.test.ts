@@ -3,7 +3,8 @@ import { ev } from '../../tests/fixtures/stats/build';
 import { parseEvent } from './events';
 import { summarize } from './summary';
 
-const compared = (language: string, agree: boolean) => ev('cue-compared', { language, emotion: 'neutral', providerEmotion: agree ? 'neutral' : 'anger', agree, humanTouchAgrees: true });
+const compared = (language: string, agree: boolean) =>
+  ev('cue-compared', { language, emotion: 'neutral', providerEmotion: agree ? 'neutral' : 'anger', agree, humanTouchAgrees: true });
 
 describe('summary: cue agreement per language', () => {
   it('counts agreement with the provider and the agents thumbs, language by language', () => {
@@ -26,7 +27,9 @@ describe('summary: cue agreement per language', () => {
   });
 
   it('respects the summary filters', () => {
-    const s = summarize([compared('en', true), { ...compared('en', false), helpdesk: 'freshdesk' }], { filter: { helpdesks: ['zendesk'] } });
+    const s = summarize([compared('en', true), { ...compared('en', false), helpdesk: 'freshdesk' }], {
+      filter: { helpdesks: ['zendesk'] },
+    });
     expect(s.cueAgreement).toEqual([{ key: 'en', compared: 1, agreed: 1, agreement: 1, rated: 0, helpful: 0, helpfulShare: null }]);
   });
 });
@@ -34,7 +37,10 @@ describe('summary: cue agreement per language', () => {
 describe('cue-compared event', () => {
   it('round-trips through an export line, and is rejected without its agreement flag', () => {
     const e = compared('nl', false);
-    expect(parseEvent(JSON.parse(JSON.stringify(e)))).toMatchObject({ ok: true, event: { type: 'cue-compared', providerEmotion: 'anger', agree: false } });
+    expect(parseEvent(JSON.parse(JSON.stringify(e)))).toMatchObject({
+      ok: true,
+      event: { type: 'cue-compared', providerEmotion: 'anger', agree: false },
+    });
     const { agree: _dropped, ...incomplete } = e;
     expect(parseEvent(incomplete).ok).toBe(false);
   });

@@ -30,7 +30,8 @@ export const cueAgreementRow = (key: string, r: Tally): CueAgreementRow => ({
   helpfulShare: r.rated ? r.helpful / r.rated : null,
 });
 
-export const cueAgreementOrder = (a: CueAgreementRow, b: CueAgreementRow) => b.compared - a.compared || b.rated - a.rated || a.key.localeCompare(b.key);
+export const cueAgreementOrder = (a: CueAgreementRow, b: CueAgreementRow) =>
+  b.compared - a.compared || b.rated - a.rated || a.key.localeCompare(b.key);
 
 export function cueAgreementTally() {
   const byLanguage = new Map<string, Tally>();

@@ -32,7 +32,10 @@ const Time = z
   .refine(inEventTimeBounds, BOUNDS_MESSAGE);
 
 /** A duration since the ticket opened: at most 90 days (a ticket open longer is not a reply-time figure). */
-const Ms = z.number().nonnegative().max(90 * 86_400_000);
+const Ms = z
+  .number()
+  .nonnegative()
+  .max(90 * 86_400_000);
 
 /**
  * The event format's version. v1 (no `v` field) hashed the ticket unkeyed and had no `source` or `keyId`;
@@ -130,7 +133,19 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   PolishDecided,
 ]);
 
-const CONTEXT = { v: true, id: true, time: true, agent: true, helpdesk: true, ticketHash: true, keyId: true, language: true, emotion: true, source: true, model: true } as const;
+const CONTEXT = {
+  v: true,
+  id: true,
+  time: true,
+  agent: true,
+  helpdesk: true,
+  ticketHash: true,
+  keyId: true,
+  language: true,
+  emotion: true,
+  source: true,
+  model: true,
+} as const;
 
 /**
  * An event's own fields as a content script may report them (the background adds the context). Two are not
@@ -190,7 +205,20 @@ export function makeEvent<T extends StatsEventType>(
   now: number = Date.now(),
 ): EventOf<T> {
   const { agent, helpdesk, ticketHash, keyId, language, emotion, source, model } = context;
-  const raw = { v: EVENT_SCHEMA_VERSION, id: newEventId(), time: now, agent, helpdesk, ticketHash, keyId, language, emotion, source, model, ...fields };
+  const raw = {
+    v: EVENT_SCHEMA_VERSION,
+    id: newEventId(),
+    time: now,
+    agent,
+    helpdesk,
+    ticketHash,
+    keyId,
+    language,
+    emotion,
+    source,
+    model,
+    ...fields,
+  };
   return StatsEventSchema.parse(raw) as EventOf<T>;
 }
 

@@ -62,7 +62,8 @@ export interface GapRow {
 }
 
 /** Breakdown rows: most drafts shown first, then most snippets used, then by key (shared with src/stats/clickhouse). */
-export const groupRowOrder = (a: GroupRow, b: GroupRow) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
+export const groupRowOrder = (a: GroupRow, b: GroupRow) =>
+  b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
 export const gapRowOrder = (a: GapRow, b: GapRow) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key);
 
 /** Finds or creates a group's counters; remembers the last key since logs come in runs of one agent/ticket. */
@@ -212,9 +213,7 @@ export type Summary = ReturnType<typeof summarize>;
 export function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
   const all: SnippetRow[] = [...seen].map(([id, s]) => ({ id, ...s }));
   const ranked = all.filter((s) => s.used > 0).sort((a, b) => b.used - a.used || b.shown - a.shown || a.id.localeCompare(b.id));
-  const neverUsed = kbIds
-    ? kbIds.filter((id) => !(seen.get(id)?.used ?? 0))
-    : all.filter((s) => s.used === 0).map((s) => s.id);
+  const neverUsed = kbIds ? kbIds.filter((id) => !(seen.get(id)?.used ?? 0)) : all.filter((s) => s.used === 0).map((s) => s.id);
   return {
     top: ranked.slice(0, top),
     distinctUsed: ranked.length,
@@ -234,7 +233,5 @@ function gaps(tickets: TicketTable, assisted: (i: number) => boolean, keys: read
     g.tickets++;
     if (!(tickets.flags[i]! & Flag.SnippetUsed)) g.withoutSnippet++;
   }
-  return [...groups]
-    .map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null }))
-    .sort(gapRowOrder);
+  return [...groups].map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null })).sort(gapRowOrder);
 }

@@ -13,7 +13,8 @@ export interface ThreadSummaries {
 }
 
 /** A thread's state as the summary sees it: internal notes count too (the summary may quote them). */
-const stateOf = (t: Ticket) => `${t.helpdesk}:${t.id}:${t.source}:${t.messages.length}:${t.messages.at(-1)?.id ?? ''}:${t.messages.at(-1)?.visibility ?? ''}`;
+const stateOf = (t: Ticket) =>
+  `${t.helpdesk}:${t.id}:${t.source}:${t.messages.length}:${t.messages.at(-1)?.id ?? ''}:${t.messages.at(-1)?.visibility ?? ''}`;
 
 export function createThreadSummaries(store: Store): ThreadSummaries {
   let shown = '';
@@ -29,7 +30,11 @@ export function createThreadSummaries(store: Store): ThreadSummaries {
       void ask({ kind: 'summarize-thread', ticket }).then((reply) => {
         if (shown !== state) return;
         store.update({
-          threadSummary: !reply.ok ? { status: 'error', message: reply.error } : reply.data ? { status: 'ready', data: reply.data } : { status: 'empty' },
+          threadSummary: !reply.ok
+            ? { status: 'error', message: reply.error }
+            : reply.data
+              ? { status: 'ready', data: reply.data }
+              : { status: 'empty' },
         });
       });
     },

@@ -22,7 +22,10 @@ describe('the provider reading beside the local cue', () => {
   it('shows both and the disagreement, and the request never carried the local verdict', async () => {
     const model = session.model!;
     await configureProvider(options, model.url, true);
-    const answer = { ...(defaultAnswer() as object), reading: { emotion: 'anger', intent: 'change the address', needsHumanTouch: true, reason: 'Sounds furious about the order.' } };
+    const answer = {
+      ...(defaultAnswer() as object),
+      reading: { emotion: 'anger', intent: 'change the address', needsHumanTouch: true, reason: 'Sounds furious about the order.' },
+    };
     model.enqueue({ kind: 'draft', answer });
     const page = await session.open('http://acme.zendesk.com/agent/tickets/2');
     await expect.poll(() => sidebar(page, 'cue').textContent()).toMatch(/Neutral|Positive|Confused/);

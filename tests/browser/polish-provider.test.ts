@@ -23,12 +23,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-const isPolish = (body: { messages?: { role: string; content: unknown }[] }) => String(body.messages?.[0]?.content ?? '').includes('copy editor');
-const isTranslate = (body: { messages?: { role: string; content: unknown }[] }) => String(body.messages?.[0]?.content ?? '').includes('You translate');
+const isPolish = (body: { messages?: { role: string; content: unknown }[] }) =>
+  String(body.messages?.[0]?.content ?? '').includes('copy editor');
+const isTranslate = (body: { messages?: { role: string; content: unknown }[] }) =>
+  String(body.messages?.[0]?.content ?? '').includes('You translate');
 const zendeskData = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editors['1']!.getData());
 
 describe('polish my reply with a provider', () => {
-  it('adds the model\'s safe edits, drops unsafe ones, and sends only the redacted reply', async () => {
+  it("adds the model's safe edits, drops unsafe ones, and sends only the redacted reply", async () => {
     model.setDefault((body) =>
       isPolish(body)
         ? {
@@ -55,7 +57,9 @@ describe('polish my reply with a provider', () => {
     expect(await edits.first().getAttribute('data-kind')).toBe('grammar');
     await edits.first().locator('[data-testid="accept-edit"]').click();
     // (CKEditor's autolink makes the address a mailto link as it is typed.)
-    await expect.poll(() => zendeskData(page)).toMatch(/^<p>Sorry\. Write to <a href="mailto:jane\.roe@example\.org">jane\.roe@example\.org<\/a> and we will look into it\.<\/p>$/);
+    await expect
+      .poll(() => zendeskData(page))
+      .toMatch(/^<p>Sorry\. Write to <a href="mailto:jane\.roe@example\.org">jane\.roe@example\.org<\/a> and we will look into it\.<\/p>$/);
 
     const sent = model.requests.slice(before).filter((r) => r.body && isPolish(r.body));
     expect(sent).toHaveLength(1);

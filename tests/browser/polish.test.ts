@@ -69,7 +69,7 @@ describe('polish my reply', () => {
     await page.close();
   });
 
-  it('Freshdesk (Froala): the same, through Froala\'s own editing and undo', async () => {
+  it("Freshdesk (Froala): the same, through Froala's own editing and undo", async () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
     await page.click('[data-test-id="ticket-action-reply"], section#mainactionbar button');
     await expect.poll(() => page.evaluate(() => !!document.querySelector('.fr-element.fr-view'))).toBe(true);

@@ -18,7 +18,11 @@ function tableUnder(heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first)) {
     if (!line.startsWith('|')) break;
-    const cells = line.replace(/\\\|/g, '\uE000').split('|').slice(1, -1).map((cell) => cell.replace(/\uE000/g, '|').trim());
+    const cells = line
+      .replace(/\\\|/g, '\uE000')
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.replace(/\uE000/g, '|').trim());
     if (!cells.every((cell) => /^-+$/.test(cell))) rows.push(cells);
   }
   return rows.slice(1); // the header row
@@ -40,7 +44,13 @@ describe('ARCHITECTURE.md', () => {
   it('says who may send each kind as the sender policy does', () => {
     const SENDER_NAMES = { 'content script': 'content-script', 'extension page': 'extension-page' } as const;
     const documented = Object.fromEntries(
-      kinds.map(([kind, from]) => [code(kind!), from!.split(', ').map((name) => SENDER_NAMES[name as keyof typeof SENDER_NAMES] ?? name).sort()]),
+      kinds.map(([kind, from]) => [
+        code(kind!),
+        from!
+          .split(', ')
+          .map((name) => SENDER_NAMES[name as keyof typeof SENDER_NAMES] ?? name)
+          .sort(),
+      ]),
     );
     const policy = Object.fromEntries(Object.entries(ALLOWED).map(([kind, senders]) => [kind, [...senders].sort()]));
     expect(documented).toEqual(policy);
@@ -51,7 +61,9 @@ describe('ARCHITECTURE.md', () => {
     const table = /const SUBCOMMANDS[^=]*= \{([\s\S]*?)\n\};/.exec(main)?.[1] ?? '';
     const inCode = [...table.matchAll(/^ {2}(\w[\w-]*): \{/gm)].map((m) => m[1]).sort();
     expect(inCode.length).toBeGreaterThan(3);
-    const documented = tableUnder('## The CLI').map(([usage]) => /^`souffleur ([\w-]+)/.exec(usage!)?.[1]).sort();
+    const documented = tableUnder('## The CLI')
+      .map(([usage]) => /^`souffleur ([\w-]+)/.exec(usage!)?.[1])
+      .sort();
     expect(documented).toEqual(inCode);
   });
 

@@ -66,13 +66,21 @@ describe('help-center sync against the fixture Help Center', () => {
   it('imports every page, reports the row it could not import, and keeps only the main text', async () => {
     const before = Math.floor(Date.now() / 1000);
     const { run, pages } = await runSync();
-    expect(server.apiRequests).toEqual(['/api/v2/help_center/articles.json?per_page=100', '/api/v2/help_center/articles.json?page=2&per_page=100']);
+    expect(server.apiRequests).toEqual([
+      '/api/v2/help_center/articles.json?per_page=100',
+      '/api/v2/help_center/articles.json?page=2&per_page=100',
+    ]);
     expect(run).toMatchObject({ done: true, pages: 2, records: 4 });
     expect(pages.map((p) => p.added)).toEqual([2, 1]);
     expect(pages[1]!.issues).toEqual([{ file: 'zendesk-help-center', row: 4, reason: 'missing title' }]);
     expect(await kb.countArticles()).toBe(3);
     const crm = await kb.getArticle('360010001');
-    expect(crm).toMatchObject({ title: 'Fix a failing nightly CRM sync', language: 'en-us', source: 'zendesk-help-center', tags: ['crm', 'sync'] });
+    expect(crm).toMatchObject({
+      title: 'Fix a failing nightly CRM sync',
+      language: 'en-us',
+      source: 'zendesk-help-center',
+      tags: ['crm', 'sync'],
+    });
     expect(crm!.body).toContain('Settings > Integrations');
     expect(crm!.body).not.toContain('alert');
     // The next sync asks only for what changed since this one started.
@@ -83,7 +91,7 @@ describe('help-center sync against the fixture Help Center', () => {
     expect(hits[0]?.title).toBe('Fix a failing nightly CRM sync');
   });
 
-  it('tags the synced articles with the tab\'s account: suggested on its tickets, not on another account\'s', async () => {
+  it("tags the synced articles with the tab's account: suggested on its tickets, not on another account's", async () => {
     await runSync();
     const [first] = await kb.listArticles({ limit: 1 });
     expect(first!.accounts).toEqual(['zendesk:acme']);
@@ -128,14 +136,27 @@ describe('help-center sync against the fixture Help Center', () => {
   });
 
   it('fetches only Help Center paths, and accepts pages only from a helpdesk tab', async () => {
-    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/users/me.json' }, onPage: async () => {} })).rejects.toThrow(/not a Help Center API path/);
-    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/help_center/../users/me.json' }, onPage: async () => {} })).rejects.toThrow(/not a Help Center API path/);
-    await expect(fetchJsonFrom('https://acme.zendesk.com')('https://evil.example/api/v2/help_center/articles.json')).rejects.toThrow(/cross-origin/);
+    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/users/me.json' }, onPage: async () => {} })).rejects.toThrow(
+      /not a Help Center API path/,
+    );
+    await expect(
+      syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/help_center/../users/me.json' }, onPage: async () => {} }),
+    ).rejects.toThrow(/not a Help Center API path/);
+    await expect(fetchJsonFrom('https://acme.zendesk.com')('https://evil.example/api/v2/help_center/articles.json')).rejects.toThrow(
+      /cross-origin/,
+    );
     expect(server.apiRequests).toEqual([]);
 
-    const page = { kind: 'help-center-sync-page' as const, records: [{ id: 1, title: 'Injected', body: 'x' }], cursor: { next: null }, offset: 0 };
+    const page = {
+      kind: 'help-center-sync-page' as const,
+      records: [{ id: 1, title: 'Injected', body: 'x' }],
+      cursor: { next: null },
+      offset: 0,
+    };
     await expect(ask(page, { id: 'ext', url: 'chrome-extension://ext/options.html' })).rejects.toThrow('sender not allowed');
-    await expect(ask(page, { id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).rejects.toThrow('sender not allowed');
+    await expect(ask(page, { id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).rejects.toThrow(
+      'sender not allowed',
+    );
     await expect(ask({ ...page, cursor: { next: '/api/v2/users/me.json' } })).rejects.toThrow('malformed request');
     expect(await kb.countArticles()).toBe(0);
   });

@@ -74,7 +74,9 @@ describe('import cycles', () => {
       [join(ROOT, 'src/messaging/protocol.ts'), importGraph([files[0]!], (f) => sources[f]!).get(files[0]!)!],
       [join(ROOT, 'src/sidebar/state.ts'), importGraph([files[1]!], (f) => sources[f]!).get(files[1]!)!],
     ]);
-    expect(cycles(graph).map((cycle) => cycle.map((f) => relative(ROOT, f)).sort())).toEqual([['src/messaging/protocol.ts', 'src/sidebar/state.ts']]);
+    expect(cycles(graph).map((cycle) => cycle.map((f) => relative(ROOT, f)).sort())).toEqual([
+      ['src/messaging/protocol.ts', 'src/sidebar/state.ts'],
+    ]);
   });
 
   it('src/ and entrypoints/ have none', () => {

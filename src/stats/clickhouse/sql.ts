@@ -120,7 +120,9 @@ GROUP BY grp, key
 FORMAT JSONCompact`;
 
 /** Local cue vs the provider's reading, and the cue ratings, per language (src/stats/cue-agreement.ts). */
-export const cueAgreementSql = (filter: StatsFilter) => `SELECT language, countIf(type = 'cue-compared'), countIf(type = 'cue-compared' AND agree = 1),
+export const cueAgreementSql = (
+  filter: StatsFilter,
+) => `SELECT language, countIf(type = 'cue-compared'), countIf(type = 'cue-compared' AND agree = 1),
   countIf(type = 'cue-rated'), countIf(type = 'cue-rated' AND helpful = 1)
 ${FROM}
 WHERE ${whereSql(filter)} AND type IN ('cue-compared', 'cue-rated')

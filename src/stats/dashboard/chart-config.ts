@@ -87,8 +87,19 @@ export function chartOptions(spec: ChartSpec, look: ChartLook, fmt: Format): Cha
   const share = spec.value === 'share';
   const stacked = spec.stacked ?? false;
   const direction = look.rtl ? 'rtl' : 'ltr';
-  const valueTicks = { color: look.muted, precision: share ? undefined : 0, callback: (value: string | number) => formatValue(spec, fmt, Number(value)) };
-  const valueAxis = { stacked, beginAtZero: true, max: share ? 1 : undefined, grid: { color: look.grid }, border: { color: look.grid }, ticks: valueTicks };
+  const valueTicks = {
+    color: look.muted,
+    precision: share ? undefined : 0,
+    callback: (value: string | number) => formatValue(spec, fmt, Number(value)),
+  };
+  const valueAxis = {
+    stacked,
+    beginAtZero: true,
+    max: share ? 1 : undefined,
+    grid: { color: look.grid },
+    border: { color: look.grid },
+    ticks: valueTicks,
+  };
   const categoryAxis = { stacked, grid: { display: false }, border: { color: look.grid }, ticks: { color: look.muted } };
   const [x, y] = spec.horizontal ? [valueAxis, categoryAxis] : [categoryAxis, valueAxis];
   return {
@@ -105,7 +116,12 @@ export function chartOptions(spec: ChartSpec, look: ChartLook, fmt: Format): Cha
       y: { ...y, position: look.rtl ? 'right' : 'left' },
     },
     plugins: {
-      legend: { rtl: look.rtl, reverse: readsBackwards(spec, look), textDirection: direction, labels: { color: look.text, boxWidth: 12, font: { family: look.font } } },
+      legend: {
+        rtl: look.rtl,
+        reverse: readsBackwards(spec, look),
+        textDirection: direction,
+        labels: { color: look.text, boxWidth: 12, font: { family: look.font } },
+      },
       tooltip: {
         rtl: look.rtl,
         textDirection: direction,

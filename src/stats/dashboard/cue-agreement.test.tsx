@@ -5,10 +5,20 @@ import { summarize } from '../summary';
 import { CueAgreement } from './cue-agreement';
 import { makeFormat } from './parts';
 
-const compared = (language: string, agree: boolean) => ev('cue-compared', { language, providerEmotion: agree ? 'neutral' : 'anger', agree, humanTouchAgrees: true });
-const LOG = [compared('de', true), compared('de', false), compared('de', true), compared('de', true), compared('ar', false), ev('cue-rated', { language: 'de', helpful: false }), ev('cue-rated', { language: 'ar', helpful: true })];
+const compared = (language: string, agree: boolean) =>
+  ev('cue-compared', { language, providerEmotion: agree ? 'neutral' : 'anger', agree, humanTouchAgrees: true });
+const LOG = [
+  compared('de', true),
+  compared('de', false),
+  compared('de', true),
+  compared('de', true),
+  compared('ar', false),
+  ev('cue-rated', { language: 'de', helpful: false }),
+  ev('cue-rated', { language: 'ar', helpful: true }),
+];
 
-const cells = (root: Element) => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+const cells = (root: Element) =>
+  [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 
 describe('dashboard: cue agreement per language', () => {
   test('one row per language with agreement and the cue ratings', () => {

@@ -23,7 +23,7 @@ export const enStats = {
   'stats.cueHelpful': 'Cue rated helpful',
   'stats.repliesPolished': "Agents' own replies polished",
   'stats.ownWordsShare': "Replies in the agents' own words",
-  'stats.polishAccepted': "Polish edits accepted",
+  'stats.polishAccepted': 'Polish edits accepted',
   'stats.timeToSuggestion': 'Median time to first suggestion',
   'stats.timeSaved': 'Estimated time saved',
   'stats.minutes': '{n} min',
@@ -61,7 +61,8 @@ export const enStats = {
   'stats.holdout': 'Holdout comparison: time to first reply',
   'stats.holdoutIntro': 'Holdout tickets were chosen at random and shown no drafts, so the two groups are comparable.',
   'stats.cueAgreement': 'Empathy cue: agreement with the model, and agents’ ratings, by language',
-  'stats.cueAgreementIntro': 'Where drafts came from a model, its own reading of the customer is compared with the local cue (negative or not, handle personally or not).',
+  'stats.cueAgreementIntro':
+    'Where drafts came from a model, its own reading of the customer is compared with the local cue (negative or not, handle personally or not).',
   'stats.language': 'Language',
   'stats.compared': 'Compared',
   'stats.agreement': 'Agree',
@@ -80,16 +81,17 @@ export const enStats = {
   'stats.deleteOld': 'Delete old events',
   'stats.deletedOld': 'Deleted {n} events.',
   'stats.deleteAll': 'Delete all my data',
-  'stats.confirmDeleteAll': 'Delete all of Souffleur\'s data on this computer? This empties: the stats events and any not yet written; your agent id and name; the team key, key id and holdout seed; the knowledge base, its vectors and help-center sync progress; all settings and draft settings; the model provider and its API key. Values set by your admin\'s policy come back by design. Data already sent to a team destination stays there. This cannot be undone.',
+  'stats.confirmDeleteAll':
+    "Delete all of Souffleur's data on this computer? This empties: the stats events and any not yet written; your agent id and name; the team key, key id and holdout seed; the knowledge base, its vectors and help-center sync progress; all settings and draft settings; the model provider and its API key. Values set by your admin's policy come back by design. Data already sent to a team destination stays there. This cannot be undone.",
   'stats.deletedAll': 'All Souffleur data on this computer was deleted.',
   'stats.failed': 'That did not work: {reason}',
   'stats.loading': 'Loading…',
-  'stats.source': "Figures from",
-  'stats.sourceLocal': "This browser",
-  'stats.sourceTeam': "The team (ClickHouse)",
+  'stats.source': 'Figures from',
+  'stats.sourceLocal': 'This browser',
+  'stats.sourceTeam': 'The team (ClickHouse)',
   'stats.teamFailed': "The team's figures could not be read from ClickHouse: {reason}",
-  'stats.summaryFailed': "The figures could not be computed ({reason}). The data tools below still work: delete or re-import the events.",
-  'stats.fileTooLarge': "{file} is larger than {mb} MB and was not imported.",
+  'stats.summaryFailed': 'The figures could not be computed ({reason}). The data tools below still work: delete or re-import the events.',
+  'stats.fileTooLarge': '{file} is larger than {mb} MB and was not imported.',
 } as const;
 
 export type StatsKey = keyof typeof enStats;

@@ -11,7 +11,6 @@ import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
 import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
 
-
 type Message = { kind: 'problem'; problem: OriginProblem } | { kind: 'account' } | { kind: 'denied'; origin: string } | null;
 
 export function HelpdeskOriginsSection({ settings, locale, update, services }: SectionProps): JSX.Element {
@@ -23,7 +22,10 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
 
   const add = (event: Event) => {
     event.preventDefault();
-    const check = parseHttpsOrigin(address, origins.map((o) => o.origin));
+    const check = parseHttpsOrigin(
+      address,
+      origins.map((o) => o.origin),
+    );
     if (!check.ok) return setMessage({ kind: 'problem', problem: check.problem });
     const alias = account.trim().toLowerCase();
     if (alias && !isAccountName(alias)) return setMessage({ kind: 'account' });

@@ -11,7 +11,15 @@ import { useAsk } from '../ask';
 
 const POLL_MS = 500;
 
-export function EmbedPanel({ locale, version, pollMs = POLL_MS }: { locale: UiLocale; version: number; pollMs?: number }): JSX.Element | null {
+export function EmbedPanel({
+  locale,
+  version,
+  pollMs = POLL_MS,
+}: {
+  locale: UiLocale;
+  version: number;
+  pollMs?: number;
+}): JSX.Element | null {
   const ask = useAsk();
   const [status, setStatus] = useState<EmbedStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -36,7 +44,9 @@ export function EmbedPanel({ locale, version, pollMs = POLL_MS }: { locale: UiLo
   return (
     <div class="sf-row sf-row-spread">
       <span class="sf-hint" role="status" data-testid="kb-embed-status">
-        {status.running ? tOptions(locale, 'kb.embedProgress', { done: status.done, total: status.total }) : tOptions(locale, 'kb.embedDone', { count: status.stored })}
+        {status.running
+          ? tOptions(locale, 'kb.embedProgress', { done: status.done, total: status.total })
+          : tOptions(locale, 'kb.embedDone', { count: status.stored })}
       </span>
       <button type="button" class="sf-btn" disabled={status.running} onClick={() => void ask({ kind: 'knowledge-embed' }).then(follow)}>
         {tOptions(locale, 'kb.embed')}

@@ -24,7 +24,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 afterEach(() => server.setEmbeddings({ kind: 'vectors' }));
-const withEmbeddings = () => ({ kind: 'compatible' as const, baseUrl: server.url, model: TEST_MODELS[0]!, embeddingModel: 'souffleur-embed' });
+const withEmbeddings = () => ({
+  kind: 'compatible' as const,
+  baseUrl: server.url,
+  model: TEST_MODELS[0]!,
+  embeddingModel: 'souffleur-embed',
+});
 
 async function render(initial: Article[] = [], locale: UiLocale = 'en') {
   const background = await testBackground(initial);
@@ -36,7 +41,8 @@ async function render(initial: Article[] = [], locale: UiLocale = 'en') {
     </AskContext.Provider>,
   );
   const text = (testId: string) => view.byTestId(testId).map((el) => el.textContent?.trim());
-  const button = (label: string) => [...view.root.querySelectorAll('button')].find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
+  const button = (label: string) =>
+    [...view.root.querySelectorAll('button')].find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
   const pick = async (...files: File[]) => {
     const input = view.byTestId('kb-file-input')[0]!;
     Object.defineProperty(input, 'files', { value: files, configurable: true });
@@ -52,13 +58,23 @@ test('picked files are read, reported per file, imported at once when clean, and
   const view = await render();
   await settle();
   expect(view.root.textContent).toContain('The knowledge base is empty.');
-  await view.pick(csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 5 days.\nr2,Shipping,We ship daily.\n'), new File(['# Passwords\n\nUse the reset link.'], 'reset.md'));
+  await view.pick(
+    csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 5 days.\nr2,Shipping,We ship daily.\n'),
+    new File(['# Passwords\n\nUse the reset link.'], 'reset.md'),
+  );
   expect(view.text('kb-file-report')).toEqual([expect.stringContaining('faq.csv'), expect.stringContaining('reset.md')]);
   expect(view.text('kb-file-report')[0]).toContain('Articles found: 2');
   const imports = view.background.requests.filter((r) => r.kind === 'knowledge-import');
-  expect(imports.map((r) => r.kind === 'knowledge-import' && [r.source, r.articles.length])).toEqual([['file:faq.csv', 2], ['file:reset.md', 1]]);
+  expect(imports.map((r) => r.kind === 'knowledge-import' && [r.source, r.articles.length])).toEqual([
+    ['file:faq.csv', 2],
+    ['file:reset.md', 1],
+  ]);
   expect(view.text('kb-import-summary')).toEqual(['3 added, 0 updated.']);
-  expect(view.byTestId('kb-article').map((li) => li.querySelector('.sf-article-title')!.textContent)).toEqual(['Refunds', 'Shipping', 'Passwords']);
+  expect(view.byTestId('kb-article').map((li) => li.querySelector('.sf-article-title')!.textContent)).toEqual([
+    'Refunds',
+    'Shipping',
+    'Passwords',
+  ]);
 
   // The same file again updates instead of duplicating.
   await view.pick(csv('faq.csv', 'id,title,body\nr1,Refunds,Refunds take 3 days.\nr2,Shipping,We ship daily.\n'));
@@ -77,7 +93,10 @@ test('Markdown can be split into one article per heading', async () => {
   expect(view.text('kb-file-report')).toEqual([expect.stringContaining('Articles found: 2'), expect.stringContaining('Articles found: 2')]);
   expect((await view.background.stored()).map((a) => a.title).sort()).toEqual(['Returns', 'Returns › Exchanges']);
   // Two files of the same name each get their own report, both marked imported.
-  expect(view.byTestId('kb-file-report').map((li) => li.textContent)).toEqual([expect.stringContaining('Imported'), expect.stringContaining('Imported')]);
+  expect(view.byTestId('kb-file-report').map((li) => li.textContent)).toEqual([
+    expect.stringContaining('Imported'),
+    expect.stringContaining('Imported'),
+  ]);
 });
 
 test('a dropped malformed file imports nothing and says where and why', async () => {
@@ -127,7 +146,10 @@ test('unrecognized columns can be mapped and the file read again', async () => {
 test('JSON lines are parsed as a stream from the file (never read whole), and can be mapped and read again', async () => {
   const view = await render();
   await settle();
-  const file = new File(['{"Frage":"Wo ist mein Paket?","Antwort":"Im Versand."}\n{"Frage":"Retoure?","Antwort":"30 Tage."}\n'], 'fragen.jsonl');
+  const file = new File(
+    ['{"Frage":"Wo ist mein Paket?","Antwort":"Im Versand."}\n{"Frage":"Retoure?","Antwort":"30 Tage."}\n'],
+    'fragen.jsonl',
+  );
   file.arrayBuffer = () => Promise.reject(new Error('JSON lines must be streamed'));
   file.text = () => Promise.reject(new Error('JSON lines must be streamed'));
   await view.pick(file);
@@ -165,7 +187,13 @@ test('progress shows while chunks are on their way', async () => {
   }) as typeof answer;
   view.rerender(
     <AskContext.Provider value={slow}>
-      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} download={view.download} />
+      <KnowledgeSection
+        settings={DEFAULT_SETTINGS}
+        locale="en"
+        update={vi.fn()}
+        services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }}
+        download={view.download}
+      />
     </AskContext.Provider>,
   );
   const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ id: `p${i}`, title: `T${i}`, body: 'B' })).join('\n');
@@ -190,7 +218,11 @@ test('a failed chunk stops the import and says why', async () => {
 const article = (id: string, title: string, extra: Partial<Article> = {}): Article => ({ id, title, body: `${title} body`, ...extra });
 
 test('articles are filtered, edited and deleted after confirmation; markup stays text', async () => {
-  const view = await render([article('x', '<img src=x onerror=alert(1)>'), article('r', 'Refunds', { tags: ['billing'] }), article('s', 'Shipping')]);
+  const view = await render([
+    article('x', '<img src=x onerror=alert(1)>'),
+    article('r', 'Refunds', { tags: ['billing'] }),
+    article('s', 'Shipping'),
+  ]);
   await settle();
   expect(view.root.querySelector('.sf-articles img')).toBeNull();
   expect(view.byTestId('kb-article').some((row) => row.textContent!.includes('<img src=x onerror=alert(1)>'))).toBe(true);
@@ -203,7 +235,12 @@ test('articles are filtered, edited and deleted after confirmation; markup stays
   view.type(view.root.querySelector('[data-testid="kb-editor"] input[name="tags"]'), 'billing, returns');
   view.fire(view.root.querySelector('[data-testid="kb-editor"]'), 'submit');
   await settle();
-  expect(await view.background.kb.getArticle('r')).toMatchObject({ id: 'r', title: 'Refunds and returns', body: 'Refunds body', tags: ['billing', 'returns'] });
+  expect(await view.background.kb.getArticle('r')).toMatchObject({
+    id: 'r',
+    title: 'Refunds and returns',
+    body: 'Refunds body',
+    tags: ['billing', 'returns'],
+  });
   expect(view.root.textContent).toContain('Article saved.');
 
   view.click(view.button('Delete “Refunds and returns”'));
@@ -219,7 +256,10 @@ test('export downloads JSONL; deleting everything asks first', async () => {
   await settle();
   view.click(view.button('Export all (JSONL)'));
   await settle();
-  expect(view.download).toHaveBeenCalledWith(expect.stringMatching(/^souffleur-knowledge-\d{4}-\d\d-\d\d\.jsonl$/), expect.stringContaining('"id":"a"'));
+  expect(view.download).toHaveBeenCalledWith(
+    expect.stringMatching(/^souffleur-knowledge-\d{4}-\d\d-\d\d\.jsonl$/),
+    expect.stringContaining('"id":"a"'),
+  );
 
   view.click(view.button('Delete the whole knowledge base'));
   expect(view.root.textContent).toContain('Delete all 2 articles?');
@@ -250,7 +290,12 @@ test('embeddings: a hint without an embedding model; with one, the button runs a
   const background = await testBackground(articles, { provider: withEmbeddings() });
   const view = mount(
     <AskContext.Provider value={background.ask}>
-      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} />
+      <KnowledgeSection
+        settings={DEFAULT_SETTINGS}
+        locale="en"
+        update={vi.fn()}
+        services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }}
+      />
     </AskContext.Provider>,
   );
   await settle();
@@ -272,16 +317,24 @@ test('embeddings: a failing run says why', async () => {
   const background = await testBackground(articles, { provider: withEmbeddings() });
   const view = mount(
     <AskContext.Provider value={background.ask}>
-      <KnowledgeSection settings={DEFAULT_SETTINGS} locale="en" update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} />
+      <KnowledgeSection
+        settings={DEFAULT_SETTINGS}
+        locale="en"
+        update={vi.fn()}
+        services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }}
+      />
     </AskContext.Provider>,
   );
   await settle();
-  view.fire([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Compute embeddings')!, 'click');
+  view.fire(
+    [...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Compute embeddings')!,
+    'click',
+  );
   for (let i = 0; i < 30 && !view.root.textContent?.includes('stopped'); i++) await settle();
   expect(view.root.textContent).toContain('Embeddings stopped: This provider does not offer embeddings');
 });
 
-test('a file over the size limit is refused by its size, unread, in the admin\'s language; the others still import', async () => {
+test("a file over the size limit is refused by its size, unread, in the admin's language; the others still import", async () => {
   const view = await render([], 'de');
   await settle();
   const huge = csv('huge.csv', 'id,title,body\nx,Never,read\n');
@@ -296,7 +349,10 @@ test('a file over the size limit is refused by its size, unread, in the admin\'s
 
 test('imports go to all accounts by default, or only to the accounts the admin ticks or types', async () => {
   const background = await testBackground();
-  const settings = { ...DEFAULT_SETTINGS, customHelpdeskOrigins: [{ origin: 'https://support.acme.com', helpdesk: 'zendesk' as const, account: 'acme' }] };
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    customHelpdeskOrigins: [{ origin: 'https://support.acme.com', helpdesk: 'zendesk' as const, account: 'acme' }],
+  };
   const services = { update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() };
   const view = mount(
     <AskContext.Provider value={background.ask}>
@@ -333,7 +389,9 @@ test('imports go to all accounts by default, or only to the accounts the admin t
 
 test('after the accounts upgrade, a notice says the old articles go to all accounts until dismissed', async () => {
   // Twelve articles from before accounts existed: the real v3 upgrade moves them to all accounts.
-  const background = await testBackground([], { legacy: Array.from({ length: 12 }, (_, i) => ({ id: `old-${i}`, title: `Old ${i}`, body: 'From before accounts.' })) });
+  const background = await testBackground([], {
+    legacy: Array.from({ length: 12 }, (_, i) => ({ id: `old-${i}`, title: `Old ${i}`, body: 'From before accounts.' })),
+  });
   const services = { update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() };
   const view = mount(
     <AskContext.Provider value={background.ask}>

@@ -12,7 +12,12 @@ import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
 import { adminNote } from '../admin-lock';
 
-export function KnowledgeSection({ locale, settings, services, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
+export function KnowledgeSection({
+  locale,
+  settings,
+  services,
+  download = downloadText,
+}: SectionProps & { download?: typeof downloadText }): JSX.Element {
   const ask = useAsk();
   // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
   const [migrated, setMigrated] = useState(0);
@@ -39,7 +44,11 @@ export function KnowledgeSection({ locale, settings, services, download = downlo
 
   const clearAll = async () => {
     const reply = await ask({ kind: 'knowledge-clear' });
-    setNotice(reply.ok ? { failed: false, text: tOptions(locale, 'kb.cleared') } : { failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) });
+    setNotice(
+      reply.ok
+        ? { failed: false, text: tOptions(locale, 'kb.cleared') }
+        : { failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) },
+    );
     changed();
   };
 

@@ -86,7 +86,9 @@ function endpointFields(form: ProviderForm): EndpointFields {
  */
 export function remoteHttpHost(form: ProviderForm): string | null {
   const verdict = checkEndpoint({ ...endpointFields(form), allowHttpHost: undefined });
-  return !verdict.ok && verdict.problem === 'insecure' ? new URL((form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim()).hostname : null;
+  return !verdict.ok && verdict.problem === 'insecure'
+    ? new URL((form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim()).hostname
+    : null;
 }
 
 /** Whether the form's address is another origin than the saved one's, so the stored key does not apply. */
