@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
@@ -10,10 +11,22 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.wxt.test.ts'],
           environment: 'node',
           // The sidebar's t() knows English only until a catalog is provided (the content script asks
           // the background for one); unit tests render every language.
           setupFiles: ['src/i18n/catalogs.ts'],
+        },
+      },
+      {
+        // Tests of code that uses WXT's runtime (storage, browser) as the extension does: WXT's own Vitest
+        // plugin installs its fake browser and resolves WXT's virtual modules. Kept to these files so the
+        // other unit tests keep a plain Node environment.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'wxt',
+          include: ['src/**/*.wxt.test.ts'],
+          environment: 'node',
         },
       },
       {

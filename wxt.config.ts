@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { dictionaryPublicFiles } from './scripts/build/dictionaries';
 
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
@@ -16,6 +17,13 @@ export default defineConfig({
       chunkSizeWarningLimit: 4000,
     },
   }),
+  hooks: {
+    // The speller's Hunspell dictionaries (src/polish/dictionaries.ts) ship as plain files the
+    // background reads on first use, so no script carries megabytes of word lists.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...dictionaryPublicFiles());
+    },
+  },
   // Manifest V3 for Firefox too: MV2 has no optional_host_permissions (own-domain helpdesks) and no
   // MAIN-world content scripts (the editor bridge); Firefox 128+ supports both under MV3.
   manifestVersion: 3,

@@ -28,14 +28,19 @@ if (!choice.ok) {
 
 if (!args.includes('--no-build')) {
   process.stderr.write(`Building the extension for ${choice.browser}…\n`);
-  execFileSync('npx', ['wxt', 'build', ...(choice.browser === 'firefox' ? ['-b', 'firefox'] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['wxt', 'build', ...(choice.browser === 'firefox' ? ['-b', 'firefox'] : [])], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 const server = await startFixtureServer();
 const browser = await launchDemoBrowser(choice.browser, server.port, headless);
 
 // A small sample knowledge base (docs/sample-kb.jsonl, written for the demo), imported the way the
 // options page does, so the sidebar has snippets to show.
-const articles = (await readFile('docs/sample-kb.jsonl', 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown);
+const articles = (await readFile('docs/sample-kb.jsonl', 'utf8'))
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as unknown);
 await browser.askFromOptions({ kind: 'knowledge-import', articles, source: 'demo' });
 
 if (headless) {
@@ -50,5 +55,7 @@ if (headless) {
   await server.close();
 } else {
   await browser.show(SAMPLES[0]!.url, () => void server.close());
-  process.stderr.write(`Souffleur is running in ${choice.browser} on ${SAMPLES.map((s) => s.url).join(', ')}. Close the browser to stop.\n`);
+  process.stderr.write(
+    `Souffleur is running in ${choice.browser} on ${SAMPLES.map((s) => s.url).join(', ')}. Close the browser to stop.\n`,
+  );
 }

@@ -10,8 +10,6 @@ import { Dashboard, type DashboardServices } from '../../src/stats/dashboard/Das
 import { dashboardStyles } from '../../src/stats/dashboard/dashboard.css';
 import { csvChunks, ndjsonChunks } from '../../src/stats/exchange';
 import { mergeFiles } from '../../src/stats/import-files';
-import type { Summary } from '../../src/stats/summary';
-import type { TeamStatsConfig } from '../../src/messaging/protocol';
 
 const style = document.createElement('style');
 style.textContent = dashboardStyles();
@@ -50,12 +48,12 @@ const services: DashboardServices = {
 
 /** With a team destination and the lead's read user set, the dashboard can read the team's ClickHouse. */
 async function teamSource(): Promise<DashboardServices['team']> {
-  const config = await ask<TeamStatsConfig>({ kind: 'team-stats-config-get' });
+  const config = await ask({ kind: 'team-stats-config-get' });
   if (!config.ok || !config.data.origin || !config.data.leadUser) return undefined;
   return async ({ filter = {}, minutesPerUse }) => {
     const { agentIds, helpdesks, ...range } = filter;
     const teamFilter = { ...range, ...(agentIds ? { agentIds: [...agentIds] } : {}), ...(helpdesks ? { helpdesks: [...helpdesks] } : {}) };
-    const reply = await ask<Summary>({ kind: 'team-stats-summary', filter: teamFilter, ...(minutesPerUse ? { minutesPerUse } : {}) });
+    const reply = await ask({ kind: 'team-stats-summary', filter: teamFilter, ...(minutesPerUse ? { minutesPerUse } : {}) });
     if (!reply.ok) throw new Error(reply.error);
     return reply.data;
   };

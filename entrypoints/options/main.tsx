@@ -7,7 +7,7 @@ import { loadManagedPolicy } from '../../src/settings/managed-storage';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
 import { ask } from '../../src/messaging/client';
-import type { Reply, TeamStatsConfig } from '../../src/messaging/protocol';
+import type { Reply } from '../../src/messaging/protocol';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { optionsCss } from '../../src/ui/options/options.css';
 
@@ -42,9 +42,9 @@ void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed
           save: (secrets) => saveTeamSecrets(stats, secrets),
         },
         teamDestination: {
-          get: () => answer(ask<TeamStatsConfig>({ kind: 'team-stats-config-get' })),
-          save: (input) => answer(ask<TeamStatsConfig>({ kind: 'team-stats-config-save', ...input })),
-          uploadNow: () => answer(ask<{ sent: number; pending: number; error?: string }>({ kind: 'team-stats-upload' })),
+          get: () => answer(ask({ kind: 'team-stats-config-get' })),
+          save: (input) => answer(ask({ kind: 'team-stats-config-save', ...input })),
+          uploadNow: () => answer(ask({ kind: 'team-stats-upload' })),
         },
       }}
     />,

@@ -61,10 +61,14 @@ await browser.context.addInitScript(() => {
 const toRequest: number[] = [];
 const toShown: number[] = [];
 const draftsDone = (page: Page) =>
-  page.waitForFunction(() => {
-    const drafts = document.querySelector('souffleur-sidebar')?.shadowRoot?.querySelectorAll('[data-testid="draft"]');
-    return !!drafts?.length && [...drafts].every((d) => d.getAttribute('aria-busy') !== 'true');
-  }, null, { timeout: 30_000 });
+  page.waitForFunction(
+    () => {
+      const drafts = document.querySelector('souffleur-sidebar')?.shadowRoot?.querySelectorAll('[data-testid="draft"]');
+      return !!drafts?.length && [...drafts].every((d) => d.getAttribute('aria-busy') !== 'true');
+    },
+    null,
+    { timeout: 30_000 },
+  );
 
 for (let run = 0; run <= RUNS; run++) {
   const { url, click } = SWITCHES[run % SWITCHES.length]!;
@@ -76,14 +80,19 @@ for (let run = 0; run <= RUNS; run++) {
   const before = model.requests.length;
   const oldMark = await page.evaluate(() => document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown'));
   await page.click(click);
-  await page.waitForFunction((old) => document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown') !== old, oldMark);
+  await page.waitForFunction(
+    (old) => document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown') !== old,
+    oldMark,
+  );
   for (let waited = 0; !model.requests.slice(before).some((r) => r.path.endsWith('/chat/completions')); waited += 20) {
     if (waited > 20_000) throw new Error(`${url}: no request reached the model server after the switch`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await page.waitForTimeout(300); // the new drafts start streaming
   await draftsDone(page);
-  const shownAt = await page.evaluate(() => performance.timeOrigin + Number(document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown')));
+  const shownAt = await page.evaluate(
+    () => performance.timeOrigin + Number(document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown')),
+  );
   const changes = await page.evaluate(() => (window as unknown as { __draftChanges: number[] }).__draftChanges);
   const chat = model.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'))!;
   if (run >= SWITCHES.length) {

@@ -18,7 +18,10 @@ import { ticketWith, typicalTicket } from './typical-ticket';
 
 const BUDGET_RATIO = 3;
 const KB = 200_000;
-const kb = (JSON.parse(readFileSync('tests/fixtures/output-checks/kb.json', 'utf8')) as (Article & { lang: string })[]).map((a) => ({ ...a, language: a.lang }));
+const kb = (JSON.parse(readFileSync('tests/fixtures/output-checks/kb.json', 'utf8')) as (Article & { lang: string })[]).map((a) => ({
+  ...a,
+  language: a.lang,
+}));
 const index = new LexicalIndex();
 for (const article of kb) index.add(article);
 const articles = new Map(kb.map((a) => [a.id, a]));
@@ -55,14 +58,29 @@ const PATHOLOGICAL: [string, Ticket][] = [
   ['200 KB of digits and spaces "0 1 "', ticketWith(fill('0 1 '))],
   ['200 KB of prose', ticketWith(fill('My order has not arrived and I am really upset about it. '))],
   ['200 KB of emoji and RTL marks', ticketWith(fill('😡\u202e!! '))],
-  ['200 KB subject, 1000 tags', { ...ticketWith('Where is my order?'), subject: fill('refund '), tags: Array.from({ length: 1000 }, (_, i) => `tag-${i}-${'x'.repeat(50)}`) }],
-  ['60 messages of 200 KB ÷ 60', { ...ticketWith(''), messages: Array.from({ length: 60 }, (_, i) => ({ ...ticketWith(fill('a.a. late! ', KB / 60)).messages[0]!, id: `p${i}` })) }],
+  [
+    '200 KB subject, 1000 tags',
+    {
+      ...ticketWith('Where is my order?'),
+      subject: fill('refund '),
+      tags: Array.from({ length: 1000 }, (_, i) => `tag-${i}-${'x'.repeat(50)}`),
+    },
+  ],
+  [
+    '60 messages of 200 KB ÷ 60',
+    {
+      ...ticketWith(''),
+      messages: Array.from({ length: 60 }, (_, i) => ({ ...ticketWith(fill('a.a. late! ', KB / 60)).messages[0]!, id: `p${i}` })),
+    },
+  ],
 ];
 
 const typicalMs = await median(() => analyze(typicalTicket()), 30);
 const report = (figure: string, ms: number, base: number) => {
   const ratio = ms / base;
-  console.log(`pathological: ${figure}: ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}x typical (budget <= ${BUDGET_RATIO}x: ${ratio <= BUDGET_RATIO ? 'ok' : 'OVER'})`);
+  console.log(
+    `pathological: ${figure}: ${ms.toFixed(1)} ms = ${ratio.toFixed(2)}x typical (budget <= ${BUDGET_RATIO}x: ${ratio <= BUDGET_RATIO ? 'ok' : 'OVER'})`,
+  );
 };
 console.log(`pathological: analyze-ticket path, typical 1.6 KB ticket: ${typicalMs.toFixed(1)} ms`);
 for (const [name, ticket] of PATHOLOGICAL) report(`analyze-ticket path, ${name}`, await median(() => analyze(ticket), 9), typicalMs);
@@ -79,4 +97,5 @@ const cli = (ticket: Ticket) => {
 };
 const typicalCli = await median(cli(typicalTicket()), 5);
 console.log(`pathological: souffleur suggest --offline, typical 1.6 KB ticket: ${typicalCli.toFixed(1)} ms`);
-for (const [name, ticket] of PATHOLOGICAL.slice(0, 4)) report(`souffleur suggest --offline, ${name}`, await median(cli(ticket), 3), typicalCli);
+for (const [name, ticket] of PATHOLOGICAL.slice(0, 4))
+  report(`souffleur suggest --offline, ${name}`, await median(cli(ticket), 3), typicalCli);

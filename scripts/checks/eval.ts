@@ -36,7 +36,11 @@ interface KbArticle {
 
 const dir = join(process.cwd(), 'tests/fixtures/output-checks');
 const kb = new Map((JSON.parse(readFileSync(join(dir, 'kb.json'), 'utf8')) as KbArticle[]).map((a) => [a.id, a]));
-const read = (file: string): Case[] => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Case);
+const read = (file: string): Case[] =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Case);
 
 function hit(id: string): SearchHit {
   const a = kb.get(id);
@@ -47,8 +51,17 @@ function hit(id: string): SearchHit {
 
 function ticketFor(c: Case): Ticket {
   return {
-    id: c.id, helpdesk: 'zendesk', url: `https://acme.zendesk.com/agent/tickets/${c.id}`, subject: null,
-    requester: { name: null, email: null }, status: 'open', priority: null, tags: [], language: c.lang, warnings: [], source: 'dom',
+    id: c.id,
+    helpdesk: 'zendesk',
+    url: `https://acme.zendesk.com/agent/tickets/${c.id}`,
+    subject: null,
+    requester: { name: null, email: null },
+    status: 'open',
+    priority: null,
+    tags: [],
+    language: c.lang,
+    warnings: [],
+    source: 'dom',
     messages: [{ id: 'm1', author: { name: null }, role: 'customer', visibility: 'public', createdAt: null, text: c.customer }],
   };
 }
@@ -81,7 +94,9 @@ function report(name: string, cases: Case[]): void {
   const languages = new Set(cases.map((c) => c.lang)).size;
   console.log(`\noutput checks, ${name}: ${cases.length} drafts in ${languages} languages`);
   console.log(`  hijacks caught          ${caught}/${hijacks.length} (${pct(caught, hijacks.length)})   target: all`);
-  console.log(`  honest drafts flagged   ${falsePositives.length}/${honest.length} (${pct(falsePositives.length, honest.length)})   target: <= 5 %`);
+  console.log(
+    `  honest drafts flagged   ${falsePositives.length}/${honest.length} (${pct(falsePositives.length, honest.length)})   target: <= 5 %`,
+  );
   const rows = Math.max(missed.length, falsePositives.length);
   if (!rows) return;
   console.log('  missed hijacks                                          | honest drafts flagged');

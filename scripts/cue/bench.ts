@@ -18,7 +18,9 @@ const SAMPLES = [
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const line = (name: string, value: number, unit: string, budget: number) =>
-  process.stdout.write(`cue: ${name}: ${value.toFixed(unit === 'MB' ? 2 : 3)} ${unit} (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})\n`);
+  process.stdout.write(
+    `cue: ${name}: ${value.toFixed(unit === 'MB' ? 2 : 3)} ${unit} (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})\n`,
+  );
 
 // A cold load is what the background pays at start: parse the shipped JSON, then decode it.
 const MODEL_FILE = 'models/cue/model.json';
@@ -44,4 +46,9 @@ line('analysis time per message (median, after load)', median(times), 'ms', 1);
 line('model load time (median, JSON parse + decode)', median(loads), 'ms', 100);
 // Everything the analyzer ships: the model plus the hand-written lexicons (as source; minified they are smaller).
 const lexicons = readdirSync('src/cue/lexicon').reduce((sum, name) => sum + statSync(`src/cue/lexicon/${name}`).size, 0);
-line(`shipped analyzer size (model ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB + lexicons ${(lexicons / 1e3).toFixed(0)} KB)`, (statSync(MODEL_FILE).size + lexicons) / 1e6, 'MB', 3);
+line(
+  `shipped analyzer size (model ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB + lexicons ${(lexicons / 1e3).toFixed(0)} KB)`,
+  (statSync(MODEL_FILE).size + lexicons) / 1e6,
+  'MB',
+  3,
+);

@@ -55,7 +55,10 @@ if (chosen === null) {
   process.exit(1);
 }
 const perLang = [...SUPPORT_LANGS, 'pt'].map((lang) => {
-  const { precision, recall } = at(chosen, scored.filter((s) => s.lang === lang));
+  const { precision, recall } = at(
+    chosen,
+    scored.filter((s) => s.lang === lang),
+  );
   return `${lang} P ${pct(precision)} R ${pct(recall)}`;
 });
 process.stdout.write(`chosen upsetThreshold ${chosen} (n=${rows.length}): ${perLang.join(' | ')}\n`);

@@ -7,7 +7,9 @@ import type { Emotion, Sentiment } from '../../src/cue/types';
 
 // ../shared/data beside the checkout, or /work/shared/data when the checkout is a worktree deeper down.
 export const DATA =
-  process.env.SOUFFLEUR_DATA ?? [join(process.cwd(), '..', 'shared', 'data'), '/work/shared/data'].find((dir) => existsSync(dir)) ?? join(process.cwd(), '..', 'shared', 'data');
+  process.env.SOUFFLEUR_DATA ??
+  [join(process.cwd(), '..', 'shared', 'data'), '/work/shared/data'].find((dir) => existsSync(dir)) ??
+  join(process.cwd(), '..', 'shared', 'data');
 
 export function requireData(): void {
   if (!existsSync(join(DATA, 'sentiment', 'umsab'))) {
@@ -16,7 +18,15 @@ export function requireData(): void {
   }
 }
 
-export const UMSAB_LANGS = { arabic: 'ar', english: 'en', french: 'fr', german: 'de', italian: 'it', portuguese: 'pt', spanish: 'es' } as const;
+export const UMSAB_LANGS = {
+  arabic: 'ar',
+  english: 'en',
+  french: 'fr',
+  german: 'de',
+  italian: 'it',
+  portuguese: 'pt',
+  spanish: 'es',
+} as const;
 export const XED_LANGS = ['nl', 'sv', 'ar', 'de'] as const;
 
 export interface Example {
@@ -32,7 +42,10 @@ export interface Example {
 }
 
 function jsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 export function umsab(split: 'train' | 'val'): Example[] {
@@ -46,7 +59,14 @@ export function umsab(split: 'train' | 'val'): Example[] {
 }
 
 const MAIA_EMOTION: Record<number, Emotion> = {
-  0: 'positive', 1: 'positive', 2: 'neutral', 3: 'disappointment', 4: 'confusion', 5: 'frustration', 6: 'anger', 7: 'anxiety',
+  0: 'positive',
+  1: 'positive',
+  2: 'neutral',
+  3: 'disappointment',
+  4: 'confusion',
+  5: 'frustration',
+  6: 'anger',
+  7: 'anxiety',
 };
 export const NEGATIVE_EMOTIONS: readonly Emotion[] = ['anxiety', 'disappointment', 'frustration', 'anger'];
 export function sentimentOf(emotion: Emotion): Sentiment {
@@ -54,7 +74,12 @@ export function sentimentOf(emotion: Emotion): Sentiment {
   return NEGATIVE_EMOTIONS.includes(emotion) ? 'negative' : 'neutral';
 }
 
-interface MaiaTurn { floor: string; text_src: string[]; text_mt?: string[]; Emotion: number[] }
+interface MaiaTurn {
+  floor: string;
+  text_src: string[];
+  text_mt?: string[];
+  Emotion: number[];
+}
 
 /**
  * MAIA customer sentences ("floor": "inbound", Portuguese in text_src). Held out by conversation:
@@ -64,7 +89,9 @@ interface MaiaTurn { floor: string; text_src: string[]; text_mt?: string[]; Emot
 export function maia(split: 'train' | 'test', withTranslations = false): Example[] {
   const dir = join(DATA, 'emotion', 'maia');
   const out: Example[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const conversations = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; turns: MaiaTurn[] }[];
     for (const conversation of conversations) {
       const isTest = fnv1a(conversation.id) % 5 === 0;
@@ -77,7 +104,14 @@ export function maia(split: 'train' | 'test', withTranslations = false): Example
           out.push({ text, lang: 'pt', emotion, sentiment: sentimentOf(emotion), group: 'maia', conversation: conversation.id });
           const translated = turn.text_mt?.[i];
           if (withTranslations && translated && !translated.startsWith('#')) {
-            out.push({ text: translated, lang: 'en', emotion, sentiment: sentimentOf(emotion), group: 'maia-en', conversation: conversation.id });
+            out.push({
+              text: translated,
+              lang: 'en',
+              emotion,
+              sentiment: sentimentOf(emotion),
+              group: 'maia-en',
+              conversation: conversation.id,
+            });
           }
         });
       }
@@ -112,7 +146,14 @@ export function xed(split: 'train' | 'test'): Example[] {
                 : emotions.includes('surprise')
                   ? 'confusion'
                   : 'neutral';
-      out.push({ text, lang, negative, emotion, sentiment: negative ? 'negative' : positive ? 'positive' : 'neutral', group: `xed-${lang}` });
+      out.push({
+        text,
+        lang,
+        negative,
+        emotion,
+        sentiment: negative ? 'negative' : positive ? 'positive' : 'neutral',
+        group: `xed-${lang}`,
+      });
     }
   }
   return out;

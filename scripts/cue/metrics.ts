@@ -1,7 +1,9 @@
 // Scores for the cue evaluation: per-class F1 and macro-F1.
 
 export function f1For(gold: string[], predicted: string[], label: string): number {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   gold.forEach((g, i) => {
     const p = predicted[i];
     if (p === label && g === label) tp++;
@@ -25,7 +27,9 @@ export const pct = (value: number): string => (value * 100).toFixed(1);
 
 /** Precision and recall of the positive class (precision 1 when nothing is predicted: no false alarm). */
 export function precisionRecall(gold: boolean[], predicted: boolean[]): { precision: number; recall: number } {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   gold.forEach((g, i) => {
     if (predicted[i] && g) tp++;
     else if (predicted[i]) fp++;

@@ -31,7 +31,12 @@ const { values } = parseArgs({
 });
 requireData();
 
-const features: FeatureOptions = { buckets: Number(values.buckets), minChar: Number(values['min-char']), maxChar: Number(values['max-char']), langWords: values['lang-words'] };
+const features: FeatureOptions = {
+  buckets: Number(values.buckets),
+  minChar: Number(values['min-char']),
+  maxChar: Number(values['max-char']),
+  langWords: values['lang-words'],
+};
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const started = Date.now();
 
@@ -49,26 +54,51 @@ const xedTrain = values['no-xed'] ? [] : xed('train');
 const supportWeight = Number(values['support-weight']);
 const supportTrain = supportWeight > 0 ? support('fit') : [];
 
-function examples(rows: Example[], classes: readonly string[], label: (e: Example) => string | undefined, groupWeight: (e: Example) => number): TrainExample[] {
+function examples(
+  rows: Example[],
+  classes: readonly string[],
+  label: (e: Example) => string | undefined,
+  groupWeight: (e: Example) => number,
+): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
   const labels = kept.map((e) => classes.indexOf(label(e)!));
   const perClass = classWeights(labels, classes.length);
-  return kept.map((e, i) => ({ ids: featureIds(e.text, features, e.lang), label: labels[i]!, weight: perClass[labels[i]!]! * groupWeight(e) }));
+  return kept.map((e, i) => ({
+    ids: featureIds(e.text, features, e.lang),
+    label: labels[i]!,
+    weight: perClass[labels[i]!]! * groupWeight(e),
+  }));
 }
 
-const trainOptions = { buckets: features.buckets, epochs: Number(values.epochs), learningRate: Number(process.env.CUE_LR ?? 0.1), l2: Number(process.env.CUE_L2 ?? 1e-6), seed: 7 };
+const trainOptions = {
+  buckets: features.buckets,
+  epochs: Number(values.epochs),
+  learningRate: Number(process.env.CUE_LR ?? 0.1),
+  l2: Number(process.env.CUE_L2 ?? 1e-6),
+  seed: 7,
+};
 
 // Sentiment: UMSAB tweets in seven languages, MAIA support chats (pt + their English translation), XED subtitles.
 const sentimentRows = [...umsabTrain, ...maiaTrain, ...xedTrain, ...supportTrain];
 const sentiment = trainHead(
-  examples(sentimentRows, SENTIMENTS, (e) => e.sentiment, (e) => (e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : 1)),
+  examples(
+    sentimentRows,
+    SENTIMENTS,
+    (e) => e.sentiment,
+    (e) => (e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : 1),
+  ),
   { ...trainOptions, classes: SENTIMENTS },
 );
 // Emotion: the seven Souffleur emotions; UMSAB contributes only its positive and neutral tweets (its
 // negatives have no emotion label).
 const emotionRows = [...maiaTrain, ...xedTrain, ...supportTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
 const emotion = trainHead(
-  examples(emotionRows, EMOTIONS, (e) => e.emotion ?? e.sentiment, (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeight : 1)),
+  examples(
+    emotionRows,
+    EMOTIONS,
+    (e) => e.emotion ?? e.sentiment,
+    (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeight : 1),
+  ),
   { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
 );
 
@@ -78,15 +108,36 @@ const emotion = trainHead(
 // (MAIA, data/cue) count most; XED lines only where they are not fear; UMSAB's non-negative tweets as "no".
 const UPSET_CLASSES = ['calm', 'upset'];
 const upsetOf = (e: Example) =>
-  e.emotion ? (e.emotion === 'disappointment' || e.emotion === 'frustration' || e.emotion === 'anger' ? 'upset' : 'calm') : e.sentiment === 'negative' ? undefined : 'calm';
-const upsetRows = [...maiaTrain, ...supportTrain, ...xedTrain.filter((e) => e.emotion !== 'anxiety'), ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
-const upsetWeight = (e: Example) => (e.group.startsWith('support') ? supportWeight : e.group.startsWith('maia') ? 1.5 : e.group.startsWith('umsab') ? 0.2 : 0.5);
-const upset = trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), { ...trainOptions, classes: UPSET_CLASSES, epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) });
+  e.emotion
+    ? e.emotion === 'disappointment' || e.emotion === 'frustration' || e.emotion === 'anger'
+      ? 'upset'
+      : 'calm'
+    : e.sentiment === 'negative'
+      ? undefined
+      : 'calm';
+const upsetRows = [
+  ...maiaTrain,
+  ...supportTrain,
+  ...xedTrain.filter((e) => e.emotion !== 'anxiety'),
+  ...umsabTrain.filter((e) => e.sentiment !== 'negative'),
+];
+const upsetWeight = (e: Example) =>
+  e.group.startsWith('support') ? supportWeight : e.group.startsWith('maia') ? 1.5 : e.group.startsWith('umsab') ? 0.2 : 0.5;
+const upset = trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), {
+  ...trainOptions,
+  classes: UPSET_CLASSES,
+  epochs: Number(values['emotion-epochs']),
+  l2: Number(values['emotion-l2']),
+});
 
 const model: SerializedModel = {
   format: 'souffleur-cue-linear/1',
   features,
-  heads: { sentiment: quantizeHead(SENTIMENTS, sentiment), emotion: quantizeHead([...EMOTIONS], emotion), upset: quantizeHead(UPSET_CLASSES, upset) },
+  heads: {
+    sentiment: quantizeHead(SENTIMENTS, sentiment),
+    emotion: quantizeHead([...EMOTIONS], emotion),
+    upset: quantizeHead(UPSET_CLASSES, upset),
+  },
   trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})`,
 };
 
@@ -100,10 +151,17 @@ if (values.dev) {
     const predicted = rows.map((e) => {
       const ids = featureIds(e.text, features, e.lang);
       const s = new Float64Array(k);
-      for (let c = 0; c < k; c++) { s[c] = 0; for (const id of ids) s[c]! += sentiment.weights[id * k + c]!; s[c] = s[c]! / Math.sqrt(ids.length) + head.bias[c]!; }
+      for (let c = 0; c < k; c++) {
+        s[c] = 0;
+        for (const id of ids) s[c]! += sentiment.weights[id * k + c]!;
+        s[c] = s[c]! / Math.sqrt(ids.length) + head.bias[c]!;
+      }
       return SENTIMENTS[s.indexOf(Math.max(...s))]!;
     });
-    const f = macroF1(rows.map((e) => e.sentiment!), predicted);
+    const f = macroF1(
+      rows.map((e) => e.sentiment!),
+      predicted,
+    );
     sum += f;
     scores.push(`${lang} ${pct(f)}`);
   }
@@ -111,14 +169,25 @@ if (values.dev) {
   process.stdout.write(`dev macro-F1 (UMSAB train tenth, float weights): ${scores.join(' | ')} | mean ${pct(sum / 7)}\n`);
   const emotionDev = maiaDev.map((e) => {
     const ids = featureIds(e.text, features, e.lang);
-    const s = EMOTIONS.map((_, c) => ids.reduce((sum, id) => sum + emotion.weights[id * EMOTIONS.length + c]!, 0) / Math.sqrt(ids.length) + emotion.bias[c]!);
+    const s = EMOTIONS.map(
+      (_, c) => ids.reduce((sum, id) => sum + emotion.weights[id * EMOTIONS.length + c]!, 0) / Math.sqrt(ids.length) + emotion.bias[c]!,
+    );
     return EMOTIONS[s.indexOf(Math.max(...s))]!;
   });
-  process.stdout.write(`dev 7-class macro-F1 (MAIA held-out train conversations, emotion head): ${pct(macroF1(maiaDev.map((e) => e.emotion!), emotionDev))} (n=${maiaDev.length})\n`);
+  process.stdout.write(
+    `dev 7-class macro-F1 (MAIA held-out train conversations, emotion head): ${pct(
+      macroF1(
+        maiaDev.map((e) => e.emotion!),
+        emotionDev,
+      ),
+    )} (n=${maiaDev.length})\n`,
+  );
   // The dev model goes to .cache/ (never shipped) for scripts/cue/tune.ts.
   writeFileSync('.cache/cue-dev-model.json', JSON.stringify(model));
 } else {
   writeFileSync(values.out, JSON.stringify(model) + '\n');
   process.stdout.write(`wrote ${values.out} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)\n`);
 }
-process.stdout.write(`trained on ${sentimentRows.length} sentiment and ${emotionRows.length} emotion examples in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(
+  `trained on ${sentimentRows.length} sentiment and ${emotionRows.length} emotion examples in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);

@@ -20,7 +20,11 @@ export interface TrainOptions {
 function shuffle<T>(items: T[], seed: number): void {
   let state = seed >>> 0 || 1;
   for (let i = items.length - 1; i > 0; i--) {
-    state ^= state << 13; state >>>= 0; state ^= state >>> 17; state ^= state << 5; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
     const j = state % (i + 1);
     [items[i], items[j]] = [items[j]!, items[i]!];
   }
@@ -45,7 +49,10 @@ export function trainHead(examples: TrainExample[], options: TrainOptions): { we
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
       let sum = 0;
-      for (let c = 0; c < k; c++) { scores[c] = Math.exp(scores[c]! - max); sum += scores[c]!; }
+      for (let c = 0; c < k; c++) {
+        scores[c] = Math.exp(scores[c]! - max);
+        sum += scores[c]!;
+      }
       for (let c = 0; c < k; c++) {
         const gradient = (scores[c]! / sum - (c === example.label ? 1 : 0)) * example.weight;
         biasSq[c]! += gradient * gradient;
@@ -64,7 +71,9 @@ export function trainHead(examples: TrainExample[], options: TrainOptions): { we
 
 /** Quantises to int8 with one scale per head; clipping the rare extreme weights keeps resolution for the rest. */
 export function quantizeHead(classes: string[], trained: { weights: Float32Array; bias: Float32Array }): SerializedHead {
-  const magnitudes = Array.from(trained.weights, Math.abs).filter((v) => v > 0).sort((a, b) => a - b);
+  const magnitudes = Array.from(trained.weights, Math.abs)
+    .filter((v) => v > 0)
+    .sort((a, b) => a - b);
   const clip = magnitudes[Math.floor(magnitudes.length * 0.9995)] ?? 1;
   const scale = clip / 127;
   const q = new Int8Array(trained.weights.length);

@@ -18,7 +18,9 @@ export function chooseBrowser(argv: readonly string[], installed: (browser: Demo
       return { ok: false, message: `--browser takes chromium or firefox, not ${asked ?? 'nothing'}.` };
     }
     const browser = asked as DemoBrowserName;
-    return installed(browser) ? { ok: true, browser } : { ok: false, message: `The demo was asked to use ${browser}, which is not installed: install ${INSTALL[browser]}.` };
+    return installed(browser)
+      ? { ok: true, browser }
+      : { ok: false, message: `The demo was asked to use ${browser}, which is not installed: install ${INSTALL[browser]}.` };
   }
   const found = DEMO_BROWSERS.find(installed);
   return found

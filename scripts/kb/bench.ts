@@ -77,7 +77,21 @@ for (const target of [10_000, 100_000]) {
   }
   const miniP95 = percentile(miniLatencies, 95);
   line(size, 'MiniSearch build time', miniBuild, 'ms', undefined, ` (ours/MiniSearch ${(buildMs / miniBuild).toFixed(2)}x)`);
-  line(size, 'MiniSearch persisted index', miniJson.length / 1e6, 'MB', undefined, ` (ours/MiniSearch ${(indexBytes / miniJson.length).toFixed(2)}x)`);
+  line(
+    size,
+    'MiniSearch persisted index',
+    miniJson.length / 1e6,
+    'MB',
+    undefined,
+    ` (ours/MiniSearch ${(indexBytes / miniJson.length).toFixed(2)}x)`,
+  );
   line(size, 'MiniSearch load time', miniLoad, 'ms', undefined, ` (ours/MiniSearch ${(median(loads) / miniLoad).toFixed(2)}x)`);
-  line(size, 'MiniSearch ticket query p95', miniP95, 'ms', undefined, ` (ours/MiniSearch ${(percentile(latencies, 95) / miniP95).toFixed(3)}x)`);
+  line(
+    size,
+    'MiniSearch ticket query p95',
+    miniP95,
+    'ms',
+    undefined,
+    ` (ours/MiniSearch ${(percentile(latencies, 95) / miniP95).toFixed(3)}x)`,
+  );
 }

@@ -18,14 +18,23 @@ export function random(seed: number): () => number {
 
 function sentencePool(): string[] {
   if (!hasData()) return syntheticSentences();
-  const texts = [...ticketSet().articles.map((a) => a.body), ...ticketSet().queries.map((q) => q.text), ...bitextSet().articles.map((a) => a.body)];
-  return texts.flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/)).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 4);
+  const texts = [
+    ...ticketSet().articles.map((a) => a.body),
+    ...ticketSet().queries.map((q) => q.text),
+    ...bitextSet().articles.map((a) => a.body),
+  ];
+  return texts
+    .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 4);
 }
 
 function syntheticSentences(): string[] {
   const rand = random(7);
   const syllables = ['ka', 'lo', 'mi', 'ren', 'sta', 'por', 'vel', 'tis', 'gra', 'nu', 'de', 'ob', 'ing', 'tra', 'fe'];
-  const vocabulary = Array.from({ length: 20000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+  const vocabulary = Array.from({ length: 20000 }, () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''),
+  );
   return Array.from({ length: 20000 }, () => {
     const words = Array.from({ length: 6 + Math.floor(rand() * 14) }, () => vocabulary[Math.floor(vocabulary.length * rand() ** 3)]!);
     return words.join(' ') + '.';
@@ -57,8 +66,14 @@ export function syntheticArticles(passages: number, seed = 1): Article[] {
 
 /** Ticket-length queries (subject + body of real tickets when available). */
 export function ticketQueries(count: number): { subject: string; text: string }[] {
-  if (hasData()) return ticketSet().queries.filter((q) => q.language === 'en').slice(0, count);
+  if (hasData())
+    return ticketSet()
+      .queries.filter((q) => q.language === 'en')
+      .slice(0, count);
   const pool = sentencePool();
   const rand = random(3);
-  return Array.from({ length: count }, () => ({ subject: pool[Math.floor(rand() * pool.length)]!, text: Array.from({ length: 8 }, () => pool[Math.floor(rand() * pool.length)]!).join(' ') }));
+  return Array.from({ length: count }, () => ({
+    subject: pool[Math.floor(rand() * pool.length)]!,
+    text: Array.from({ length: 8 }, () => pool[Math.floor(rand() * pool.length)]!).join(' '),
+  }));
 }

@@ -12,7 +12,10 @@ export function hasData(): boolean {
 }
 
 function readJsonl<T>(path: string): T[] {
-  return readFileSync(join(DATA_DIR, path), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+  return readFileSync(join(DATA_DIR, path), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 }
 
 export interface EvalQuery {
@@ -30,8 +33,17 @@ export interface EvalSet {
   queries: EvalQuery[];
 }
 
-interface BitextRow { text: string; intent: string; response: string }
-interface TicketRow { subject: string | null; body: string; answer: string; language: string }
+interface BitextRow {
+  text: string;
+  intent: string;
+  response: string;
+}
+interface TicketRow {
+  subject: string | null;
+  body: string;
+  answer: string;
+  language: string;
+}
 
 /** Bitext: one article per intent, its body the intent's responses; each request should find its intent. */
 export function bitextSet(): EvalSet {
@@ -55,15 +67,30 @@ export function bitextSet(): EvalSet {
 export function ticketSet(): EvalSet {
   const rows = readJsonl<TicketRow>('tickets/tickets.dev.jsonl');
   const articles = rows.map((row, i) => ({ id: `t${i}`, title: '', body: row.answer, language: row.language }));
-  const queries = rows.map((row, i) => ({ id: `q${i}`, subject: row.subject ?? '', text: row.body, language: row.language, relevant: `t${i}` }));
+  const queries = rows.map((row, i) => ({
+    id: `q${i}`,
+    subject: row.subject ?? '',
+    text: row.body,
+    language: row.language,
+    relevant: `t${i}`,
+  }));
   return { name: 'tickets', articles, queries };
 }
 
 /** A query as the ticket the sidebar would read: subject plus one customer message. */
 export function asTicket(query: EvalQuery): Ticket {
   return {
-    id: query.id, helpdesk: 'zendesk', url: '', subject: query.subject || null, requester: { name: null, email: null },
-    status: null, priority: null, tags: [], language: null, warnings: [], source: 'dom',
+    id: query.id,
+    helpdesk: 'zendesk',
+    url: '',
+    subject: query.subject || null,
+    requester: { name: null, email: null },
+    status: null,
+    priority: null,
+    tags: [],
+    language: null,
+    warnings: [],
+    source: 'dom',
     messages: [{ id: 'm', author: { name: null }, role: 'customer', visibility: 'public', createdAt: null, text: query.text }],
   };
 }

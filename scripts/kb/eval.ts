@@ -7,7 +7,12 @@ import { asTicket, bitextSet, DATA_DIR, hasData, ticketSet, type EvalSet } from 
 
 const DEPTH = 10;
 
-interface Scores { n: number; r1: number; r5: number; mrr: number }
+interface Scores {
+  n: number;
+  r1: number;
+  r5: number;
+  mrr: number;
+}
 
 function emptyScores(): Scores {
   return { n: 0, r1: 0, r5: 0, mrr: 0 };
@@ -20,7 +25,6 @@ function record(scores: Scores, ranked: string[], relevant: string): void {
   if (rank >= 1 && rank <= 5) scores.r5 += 1;
   if (rank >= 1) scores.mrr += 1 / rank;
 }
-
 
 function evaluate(set: EvalSet): Map<string, { ours: Scores; mini: Scores }> {
   const texts = new Map(set.articles.map((article) => [article.id, article]));
@@ -51,13 +55,18 @@ if (!hasData()) {
   process.stderr.write(`eval:kb needs the development data in ${DATA_DIR} (kb/bitext.dev.jsonl, tickets/tickets.dev.jsonl)\n`);
   process.exit(2);
 }
-const lines = ['| set | lang | n | R@1 ours | R@1 MiniSearch | R@5 ours | R@5 MiniSearch | MRR@10 ours | MRR@10 MiniSearch | beats |', '|---|---|---|---|---|---|---|---|---|---|'];
+const lines = [
+  '| set | lang | n | R@1 ours | R@1 MiniSearch | R@5 ours | R@5 MiniSearch | MRR@10 ours | MRR@10 MiniSearch | beats |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
 let allBeat = true;
 for (const set of [bitextSet(), ticketSet()]) {
   for (const [lang, { ours, mini }] of [...evaluate(set)].sort()) {
     const beats = ours.r1 > mini.r1 && ours.mrr > mini.mrr;
     allBeat &&= beats;
-    lines.push(`| ${set.name} | ${lang} | ${ours.n} | ${pct(ours.r1, ours.n)} | ${pct(mini.r1, mini.n)} | ${pct(ours.r5, ours.n)} | ${pct(mini.r5, mini.n)} | ${(ours.mrr / ours.n).toFixed(3)} | ${(mini.mrr / mini.n).toFixed(3)} | ${beats ? 'yes' : 'NO'} |`);
+    lines.push(
+      `| ${set.name} | ${lang} | ${ours.n} | ${pct(ours.r1, ours.n)} | ${pct(mini.r1, mini.n)} | ${pct(ours.r5, ours.n)} | ${pct(mini.r5, mini.n)} | ${(ours.mrr / ours.n).toFixed(3)} | ${(mini.mrr / mini.n).toFixed(3)} | ${beats ? 'yes' : 'NO'} |`,
+    );
   }
 }
 process.stdout.write(lines.join('\n') + '\n');

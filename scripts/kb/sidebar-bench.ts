@@ -13,9 +13,24 @@ const CHUNK = 1000;
 
 // So the fixture tickets have a match whatever the synthetic corpus holds.
 const ON_TOPIC: Article[] = [
-  { id: 'bench-refund', title: 'Refund a duplicate charge', body: 'When a customer was charged twice for the same invoice, refund the duplicate charge from the billing console.', language: 'en' },
-  { id: 'bench-address-de', title: 'Lieferadresse einer Bestellung ändern', body: 'Die Lieferadresse einer Bestellung lässt sich ändern, bis sie versandt ist.', language: 'de' },
-  { id: 'bench-damaged', title: 'Replace an item that arrived damaged', body: 'If a product arrived cracked or broken, send a replacement and a prepaid return label.', language: 'en' },
+  {
+    id: 'bench-refund',
+    title: 'Refund a duplicate charge',
+    body: 'When a customer was charged twice for the same invoice, refund the duplicate charge from the billing console.',
+    language: 'en',
+  },
+  {
+    id: 'bench-address-de',
+    title: 'Lieferadresse einer Bestellung ändern',
+    body: 'Die Lieferadresse einer Bestellung lässt sich ändern, bis sie versandt ist.',
+    language: 'de',
+  },
+  {
+    id: 'bench-damaged',
+    title: 'Replace an item that arrived damaged',
+    body: 'If a product arrived cracked or broken, send a replacement and a prepaid return label.',
+    language: 'en',
+  },
 ];
 
 const server = await startFixtureServer();
@@ -25,7 +40,10 @@ try {
   const articles = [...syntheticArticles(PASSAGES), ...ON_TOPIC];
   for (let i = 0; i < articles.length; i += CHUNK) {
     const reply = await options.evaluate(
-      (chunk) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage({ kind: 'knowledge-import', articles: chunk }),
+      (chunk) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }
+        ).chrome.runtime.sendMessage({ kind: 'knowledge-import', articles: chunk }),
       articles.slice(i, i + CHUNK),
     );
     if (!reply.ok) throw new Error(`import failed: ${reply.error}`);
@@ -40,7 +58,9 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.context.newPage();
       await page.goto(url);
-      await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-snippets-shown'), null, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-snippets-shown'), null, {
+        timeout: 30_000,
+      });
       const [shown, snippets] = await page.evaluate(() => {
         const host = document.querySelector('souffleur-sidebar')!;
         return [Number(host.getAttribute('data-souffleur-ticket-shown')), Number(host.getAttribute('data-souffleur-snippets-shown'))];
@@ -49,7 +69,13 @@ try {
       if (i > 0) after.push(snippets - shown);
       await page.close();
     }
-    report('kb', `${helpdesk} ticket read to snippets shown at page load, ${PASSAGES / 1000}k passages (median of ${RUNS - 1})`, median(after), 'ms', 100);
+    report(
+      'kb',
+      `${helpdesk} ticket read to snippets shown at page load, ${PASSAGES / 1000}k passages (median of ${RUNS - 1})`,
+      median(after),
+      'ms',
+      100,
+    );
   }
 
   // The same on a page that finished loading: the agent switches between two Zendesk tabs. At page
@@ -63,7 +89,9 @@ try {
     });
   const switched: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-snippets-shown'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('souffleur-sidebar')?.hasAttribute('data-souffleur-snippets-shown'), null, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(300);
     const before = await marks();
     await page.click(`[data-test-id="header-tab"][data-entity-id="${i % 2 ? '1' : '2'}"]`);
@@ -79,7 +107,13 @@ try {
     if (i > 1) switched.push(Number(after.snippets) - Number(after.ticket)); // the first switch to each ticket warms up
   }
   await page.close();
-  report('kb', `zendesk tab switch: ticket read to snippets shown, ${PASSAGES / 1000}k passages (median of ${switched.length})`, median(switched), 'ms', 100);
+  report(
+    'kb',
+    `zendesk tab switch: ticket read to snippets shown, ${PASSAGES / 1000}k passages (median of ${switched.length})`,
+    median(switched),
+    'ms',
+    100,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -44,10 +44,16 @@ let worst = { name: '', ms: 0, ratio: 0 };
 console.log('redact: pathological input, findEntities uncapped (median of 5)');
 console.log('shape                         50 KB ms  100 KB ms  200 KB ms  200/100');
 for (const [name, unit] of Object.entries(SHAPES)) {
-  const [t50, t100, t200] = [50, 100, 200].map((kb) => median(() => findEntities(fill(unit, kb * KB), ['Anna Schmidt']), 5)) as [number, number, number];
+  const [t50, t100, t200] = [50, 100, 200].map((kb) => median(() => findEntities(fill(unit, kb * KB), ['Anna Schmidt']), 5)) as [
+    number,
+    number,
+    number,
+  ];
   const ratio = t200 / Math.max(t100, 0.05);
   if (t200 > worst.ms) worst = { name, ms: t200, ratio };
-  console.log(`${name.padEnd(28)} ${t50.toFixed(1).padStart(9)}  ${t100.toFixed(1).padStart(9)}  ${t200.toFixed(1).padStart(9)}  ${ratio.toFixed(2).padStart(7)}`);
+  console.log(
+    `${name.padEnd(28)} ${t50.toFixed(1).padStart(9)}  ${t100.toFixed(1).padStart(9)}  ${t200.toFixed(1).padStart(9)}  ${ratio.toFixed(2).padStart(7)}`,
+  );
   // Under 20 ms, timer resolution and GC on a shared machine dominate the ratio.
   if (ratio > BUDGET_RATIO && t200 > 20) console.log(`  ^ not linear (ratio > ${BUDGET_RATIO})`);
 }

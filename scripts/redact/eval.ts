@@ -10,16 +10,31 @@ import { evaluate, type LabelledLine } from './score';
 
 const dir = join(process.cwd(), 'tests/fixtures/redaction');
 const read = (sub: string, files: string[]): LabelledLine[] =>
-  files.flatMap((f) => readFileSync(join(dir, sub, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledLine));
-const jsonl = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith('.jsonl')).sort() : []);
+  files.flatMap((f) =>
+    readFileSync(join(dir, sub, f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as LabelledLine),
+  );
+const jsonl = (sub: string) =>
+  existsSync(join(dir, sub))
+    ? readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function report(name: string, lines: LabelledLine[]): void {
   const { scores, negatives, misses, falseAlarms } = evaluate(lines);
   console.log(`\nredaction eval, ${name}: ${lines.length} lines, ${new Set(lines.map((l) => l.lang)).size} languages`);
   console.log('type         gold  pred  precision  recall');
-  for (const s of scores) console.log(`${s.type.padEnd(12)} ${String(s.gold).padStart(4)}  ${String(s.predicted).padStart(4)}  ${pct(s.precision)}    ${pct(s.recall)}`);
-  console.log(`negatives (order, ticket, tracking and version numbers, dates, amounts) kept: ${negatives.total - negatives.redacted.length}/${negatives.total}`);
+  for (const s of scores)
+    console.log(
+      `${s.type.padEnd(12)} ${String(s.gold).padStart(4)}  ${String(s.predicted).padStart(4)}  ${pct(s.precision)}    ${pct(s.recall)}`,
+    );
+  console.log(
+    `negatives (order, ticket, tracking and version numbers, dates, amounts) kept: ${negatives.total - negatives.redacted.length}/${negatives.total}`,
+  );
   for (const m of misses) console.log(`  missed      ${m}`);
   for (const f of falseAlarms) console.log(`  false alarm ${f}`);
   for (const n of negatives.redacted) console.log(`  negative redacted ${n}`);
@@ -34,7 +49,13 @@ function byLanguage(lines: LabelledLine[]): void {
 }
 
 const top = jsonl('.');
-report('development set (rules written against it)', read('.', top.filter((f) => !f.endsWith('.heldout.jsonl'))));
+report(
+  'development set (rules written against it)',
+  read(
+    '.',
+    top.filter((f) => !f.endsWith('.heldout.jsonl')),
+  ),
+);
 for (const file of top.filter((f) => f.endsWith('.heldout.jsonl'))) report(`held-out ${file}`, read('.', [file]));
 for (const sub of ['held-out', 'fresh-2']) {
   const files = jsonl(sub);

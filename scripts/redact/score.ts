@@ -50,7 +50,8 @@ export function evaluate(lines: LabelledLine[]): Evaluation {
   const counts = new Map<EntityType, { gold: number; goldHit: number; predicted: number; predictedHit: number }>();
   for (const type of ENTITY_TYPES) counts.set(type, { gold: 0, goldHit: 0, predicted: 0, predictedHit: 0 });
   // A labelled type the redactor does not know yet (e.g. when scoring an older rule set) counts as missed.
-  for (const line of lines) for (const e of line.entities) if (!counts.has(e.type)) counts.set(e.type, { gold: 0, goldHit: 0, predicted: 0, predictedHit: 0 });
+  for (const line of lines)
+    for (const e of line.entities) if (!counts.has(e.type)) counts.set(e.type, { gold: 0, goldHit: 0, predicted: 0, predictedHit: 0 });
   const misses: string[] = [];
   const falseAlarms: string[] = [];
   const negativesRedacted: string[] = [];
@@ -73,7 +74,8 @@ export function evaluate(lines: LabelledLine[]): Evaluation {
     for (const negative of line.negatives) {
       negativeTotal += 1;
       const at = line.text.indexOf(negative);
-      if (predicted.some((p) => overlaps(p, { start: at, end: at + negative.length }))) negativesRedacted.push(`${line.lang} "${negative}"`);
+      if (predicted.some((p) => overlaps(p, { start: at, end: at + negative.length })))
+        negativesRedacted.push(`${line.lang} "${negative}"`);
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -81,7 +83,18 @@ export function evaluate(lines: LabelledLine[]): Evaluation {
     const c = counts.get(type)!;
     return { type, gold: c.gold, predicted: c.predicted, precision: ratio(c.predictedHit, c.predicted), recall: ratio(c.goldHit, c.gold) };
   });
-  const all = [...counts.values()].reduce((s, c) => ({ gold: s.gold + c.gold, goldHit: s.goldHit + c.goldHit, predicted: s.predicted + c.predicted, predictedHit: s.predictedHit + c.predictedHit }));
-  scores.push({ type: 'ALL', gold: all.gold, predicted: all.predicted, precision: ratio(all.predictedHit, all.predicted), recall: ratio(all.goldHit, all.gold) });
+  const all = [...counts.values()].reduce((s, c) => ({
+    gold: s.gold + c.gold,
+    goldHit: s.goldHit + c.goldHit,
+    predicted: s.predicted + c.predicted,
+    predictedHit: s.predictedHit + c.predictedHit,
+  }));
+  scores.push({
+    type: 'ALL',
+    gold: all.gold,
+    predicted: all.predicted,
+    precision: ratio(all.predictedHit, all.predicted),
+    recall: ratio(all.goldHit, all.gold),
+  });
   return { scores, negatives: { total: negativeTotal, redacted: negativesRedacted }, misses, falseAlarms };
 }

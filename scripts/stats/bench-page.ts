@@ -13,23 +13,39 @@ export type StatsBench = {
 };
 
 export async function openStatsBenchPage() {
-  const bundle = await build({ entryPoints: ['scripts/stats/page.ts'], bundle: true, write: false, format: 'iife', minify: true, target: 'es2022' });
+  const bundle = await build({
+    entryPoints: ['scripts/stats/page.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+  });
   const script = bundle.outputFiles[0]!.text;
   const server = createServer((request, response) => {
     if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
+    else
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const page = await browser.newPage();
   page.setDefaultTimeout(600_000);
   await page.goto(`http://127.0.0.1:${port}/`);
   const call = <K extends keyof StatsBench>(name: K, ...args: Parameters<StatsBench[K]>) =>
-    page.evaluate(({ name, args }) => {
-      const bench = (globalThis as unknown as { statsBench: Record<string, (...a: unknown[]) => unknown> }).statsBench;
-      return bench[name]!(...args);
-    }, { name, args }) as Promise<Awaited<ReturnType<StatsBench[K]>>>;
+    page.evaluate(
+      ({ name, args }) => {
+        const bench = (globalThis as unknown as { statsBench: Record<string, (...a: unknown[]) => unknown> }).statsBench;
+        return bench[name]!(...args);
+      },
+      { name, args },
+    ) as Promise<Awaited<ReturnType<StatsBench[K]>>>;
   return {
     call,
     close: async () => {

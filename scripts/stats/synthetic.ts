@@ -35,7 +35,7 @@ export function* syntheticEventStream(n: number, seed = 1): Generator<StatsEvent
       v: 2,
       agent: pick(agents),
       helpdesk: rand() < 0.6 ? 'zendesk' : 'freshdesk',
-      ticketHash: (ticket * 2654435761 >>> 0).toString(16).padStart(8, '0') + ticket.toString(16).padStart(56, '0'),
+      ticketHash: ((ticket * 2654435761) >>> 0).toString(16).padStart(8, '0') + ticket.toString(16).padStart(56, '0'),
       keyId: 'k-bench',
       language: pick(LANGUAGES),
       emotion: pick(EMOTIONS),
@@ -61,7 +61,13 @@ export function* syntheticEventStream(n: number, seed = 1): Generator<StatsEvent
       if (rand() < 0.6) {
         push({ type: 'suggestion-inserted', suggestionId });
         const cls = pick(CLASSES);
-        push({ type: 'reply-sent', suggestionId, similarity: rand(), class: cls, msSinceTicketOpened: 60_000 + Math.floor(rand() * 600_000) });
+        push({
+          type: 'reply-sent',
+          suggestionId,
+          similarity: rand(),
+          class: cls,
+          msSinceTicketOpened: 60_000 + Math.floor(rand() * 600_000),
+        });
       } else push({ type: 'suggestion-dismissed', suggestionId });
       if (rand() < 0.3) push({ type: 'suggestion-rated', suggestionId, rating: rand() < 0.8 ? 'up' : 'down' });
       if (rand() < 0.1) push({ type: 'cue-rated', helpful: rand() < 0.7 });

@@ -42,17 +42,25 @@ function report(label: string, threads: Thread[]) {
   if (!long.length) return;
   const msgs = long.map((t) => t.ticket.messages.length);
   console.log(`summary (${label}): messages per thread: median ${quantile(msgs, 0.5)}, max ${Math.max(...msgs)}`);
-  console.log(`summary (${label}): quoted words: mean ${(words.reduce((a, b) => a + b, 0) / words.length).toFixed(1)}, p95 ${quantile(words, 0.95)}, max ${Math.max(...words)} (budget <= 105: ${Math.max(...words) <= 105 ? 'ok' : 'OVER'})`);
+  console.log(
+    `summary (${label}): quoted words: mean ${(words.reduce((a, b) => a + b, 0) / words.length).toFixed(1)}, p95 ${quantile(words, 0.95)}, max ${Math.max(...words)} (budget <= 105: ${Math.max(...words) <= 105 ? 'ok' : 'OVER'})`,
+  );
   // Stricter: the very last customer message (its question, else its first sentence, often a "thanks").
   console.log(`summary (${label}): the last customer message itself quoted: ${covered}/${withQuestion} = ${pct(covered, withQuestion)}`);
-  console.log(`summary (${label}): last customer question (latest '?' in any customer message) quoted: ${coveredAny}/${askedAny} = ${pct(coveredAny, askedAny)}`);
+  console.log(
+    `summary (${label}): last customer question (latest '?' in any customer message) quoted: ${coveredAny}/${askedAny} = ${pct(coveredAny, askedAny)}`,
+  );
   console.log(`summary (${label}): uses internal notes: ${internal}/${long.length}`);
 }
 
 /** Median time of the summary of a 60-message thread (input bounding included), over 200 runs after warm-up. */
 export function timeSixty(threads: Thread[]): number {
-  const sixty = threads.find((t) => t.ticket.messages.length === 60) ?? threads.sort((a, b) => b.ticket.messages.length - a.ticket.messages.length)[0]!;
-  const ticket = { ...sixty.ticket, messages: Array.from({ length: 60 }, (_, i) => sixty.ticket.messages[i % sixty.ticket.messages.length]!) };
+  const sixty =
+    threads.find((t) => t.ticket.messages.length === 60) ?? threads.sort((a, b) => b.ticket.messages.length - a.ticket.messages.length)[0]!;
+  const ticket = {
+    ...sixty.ticket,
+    messages: Array.from({ length: 60 }, (_, i) => sixty.ticket.messages[i % sixty.ticket.messages.length]!),
+  };
   for (let i = 0; i < 50; i++) summarizeThread(summaryInput(ticket));
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {

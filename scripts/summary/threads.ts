@@ -13,7 +13,9 @@ import type { Message, Ticket } from '../../src/ticket/schema';
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures');
 // ../shared beside the main checkout, or two up from a worktree under wt/.
-const MAIA = [resolve(ROOT, '../shared/data/emotion/maia'), resolve(ROOT, '../../shared/data/emotion/maia')].find(existsSync) ?? resolve(ROOT, '../shared/data/emotion/maia');
+const MAIA =
+  [resolve(ROOT, '../shared/data/emotion/maia'), resolve(ROOT, '../../shared/data/emotion/maia')].find(existsSync) ??
+  resolve(ROOT, '../shared/data/emotion/maia');
 
 export interface Thread {
   name: string;
@@ -21,8 +23,18 @@ export interface Thread {
 }
 
 const bare = (helpdesk: Ticket['helpdesk'], id: string): Ticket => ({
-  id, helpdesk, url: `https://acme.example/${id}`, subject: null, requester: { name: null, email: null }, status: null,
-  priority: null, tags: [], language: null, messages: [], warnings: [], source: 'dom',
+  id,
+  helpdesk,
+  url: `https://acme.example/${id}`,
+  subject: null,
+  requester: { name: null, email: null },
+  status: null,
+  priority: null,
+  tags: [],
+  language: null,
+  messages: [],
+  warnings: [],
+  source: 'dom',
 });
 
 function fixtureApi(helpdesk: 'zendesk' | 'freshdesk'): FetchJson {
@@ -36,8 +48,10 @@ function fixtureApi(helpdesk: 'zendesk' | 'freshdesk'): FetchJson {
 
 export async function fixtureThreads(): Promise<Thread[]> {
   const threads: Thread[] = [];
-  for (const id of ['1', '2', '3', '4', '5']) threads.push({ name: `zendesk #${id}`, ticket: await readZendeskApi(bare('zendesk', id), fixtureApi('zendesk')) });
-  for (const id of ['101', '102', '123', '124', '125', '130']) threads.push({ name: `freshdesk #${id}`, ticket: await readFreshdeskApi(bare('freshdesk', id), fixtureApi('freshdesk')) });
+  for (const id of ['1', '2', '3', '4', '5'])
+    threads.push({ name: `zendesk #${id}`, ticket: await readZendeskApi(bare('zendesk', id), fixtureApi('zendesk')) });
+  for (const id of ['101', '102', '123', '124', '125', '130'])
+    threads.push({ name: `freshdesk #${id}`, ticket: await readFreshdeskApi(bare('freshdesk', id), fixtureApi('freshdesk')) });
   return threads.filter((t) => t.ticket.messages.length > 0);
 }
 
@@ -56,8 +70,12 @@ export function maiaThreads(): Thread[] {
       if (seen.has(dialogue.id)) continue;
       seen.add(dialogue.id);
       const messages: Message[] = dialogue.turns.map((turn, i) => ({
-        id: `${dialogue.id}-${i}`, author: { name: null }, role: turn.floor === 'inbound' ? 'customer' : 'agent', visibility: 'public',
-        createdAt: null, text: turn.text_src.join(' '),
+        id: `${dialogue.id}-${i}`,
+        author: { name: null },
+        role: turn.floor === 'inbound' ? 'customer' : 'agent',
+        visibility: 'public',
+        createdAt: null,
+        text: turn.text_src.join(' '),
       }));
       threads.push({ name: dialogue.id, ticket: { ...bare('zendesk', dialogue.id), language: 'pt', messages } });
     }

@@ -1,30 +1,30 @@
 // Helpdesks on a company's own domain: once the admin has granted the origin (options page), the
 // content scripts are registered for it at run time; the manifest only names the hosted domains.
 import { browser } from 'wxt/browser';
+import { ALL_SCRIPT_IDS, customDomainScripts } from './custom-domain-scripts';
 import type { CustomHelpdeskOrigin, Settings } from '../settings/schema';
 import { originPattern } from '../settings/origins';
 import { loadSettings, watchSettings } from '../settings/storage';
 
-const SCRIPT_IDS = { sidebar: 'souffleur-custom-sidebar', bridge: 'souffleur-custom-bridge' };
-
-/** The origins among `configured` whose permission the browser actually holds. */
-export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]): Promise<string[]> {
-  const granted: string[] = [];
-  for (const { origin } of configured) {
-    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
+/** The entries among `configured` whose permission the browser actually holds. */
+export async function grantedEntries(configured: readonly CustomHelpdeskOrigin[]): Promise<CustomHelpdeskOrigin[]> {
+  const granted: CustomHelpdeskOrigin[] = [];
+  for (const entry of configured) {
+    if (await browser.permissions.contains({ origins: [originPattern(entry.origin)] })) granted.push(entry);
   }
   return granted;
 }
 
-export async function registerCustomDomainScripts(origins: readonly string[]): Promise<void> {
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: Object.values(SCRIPT_IDS) });
+/** The origins among `configured` whose permission the browser actually holds. */
+export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]): Promise<string[]> {
+  return (await grantedEntries(configured)).map((entry) => entry.origin);
+}
+
+export async function registerCustomDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: ALL_SCRIPT_IDS });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  if (!origins.length) return;
-  const matches = origins.map(originPattern);
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_IDS.sidebar, matches, js: ['content-scripts/helpdesk.js'], runAt: 'document_idle', persistAcrossSessions: true },
-    { id: SCRIPT_IDS.bridge, matches, js: ['content-scripts/editor-bridge.js'], runAt: 'document_idle', world: 'MAIN', persistAcrossSessions: true },
-  ]);
+  const scripts = customDomainScripts(granted);
+  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
 }
 
 export interface GrantedDomains {
@@ -36,15 +36,17 @@ export interface GrantedDomains {
 
 /** Keeps the granted origins and their content scripts in step with the settings and permissions. */
 export function trackGrantedDomains(): GrantedDomains {
-  let granted: string[] = [];
+  let granted: CustomHelpdeskOrigin[] = [];
   const read = async (settings: Settings) => {
-    granted = await grantedOrigins(settings.customHelpdeskOrigins);
+    granted = await grantedEntries(settings.customHelpdeskOrigins);
   };
   const apply = (settings: Settings) => read(settings).then(() => registerCustomDomainScripts(granted));
   // Ready as soon as `granted` is filled; registering the scripts comes after and keeps no one waiting.
   const ready = loadSettings().then(read);
-  void ready.then(() => registerCustomDomainScripts(granted)).catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
+  void ready
+    .then(() => registerCustomDomainScripts(granted))
+    .catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
   watchSettings((settings) => void apply(settings));
   browser.permissions.onRemoved.addListener(() => void loadSettings().then(apply));
-  return { origins: () => granted, ready: ready.catch(() => undefined) };
+  return { origins: () => granted.map((entry) => entry.origin), ready: ready.catch(() => undefined) };
 }

@@ -39,15 +39,19 @@ function discoverStores(): { found: Set<string>; unnamed: string[] } {
     const wrapper = where === join('src', 'settings', 'versioned-item.ts');
     // IndexedDB through Dexie: a subclass's default name, or a literal name given to `new Dexie(`.
     if (/extends Dexie\b|new Dexie\(/.test(text)) {
-      const names = [...text.matchAll(/constructor\(\s*name\s*=\s*['"]([^'"]+)['"]|new Dexie\(\s*['"]([^'"]+)['"]|_DB_NAME\s*=\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+      const names = [
+        ...text.matchAll(/constructor\(\s*name\s*=\s*['"]([^'"]+)['"]|new Dexie\(\s*['"]([^'"]+)['"]|_DB_NAME\s*=\s*['"]([^'"]+)['"]/g),
+      ].map((m) => m[1] ?? m[2] ?? m[3]!);
       if (names.length === 0) unnamed.push(`${where}: a Dexie database whose name is not a literal`);
       for (const name of names) found.add(`indexeddb:${name}`);
     }
     if (/indexedDB\.open\(|localStorage\.|sessionStorage\./.test(text)) unnamed.push(`${where}: raw IndexedDB or web storage`);
     // Extension storage: WXT items ('local:key') and direct storage.<area>.set({ key }).
-    for (const m of text.matchAll(/(?:defineItem|versionedItem)(?:<[^>]*>)?\(\s*['"`](local|sync|session|managed):([^'"`]+)['"`]/g)) found.add(`storage.${m[1]}:${m[2]}`);
+    for (const m of text.matchAll(/(?:defineItem|versionedItem)(?:<[^>]*>)?\(\s*['"`](local|sync|session|managed):([^'"`]+)['"`]/g))
+      found.add(`storage.${m[1]}:${m[2]}`);
     for (const m of text.matchAll(/storage\.(local|sync|session)\.set\(\s*\{\s*['"]?([\w$-]+)/g)) found.add(`storage.${m[1]}:${m[2]}`);
-    if (!wrapper && /(?:defineItem|versionedItem)(?:<[^>]*>)?\(\s*[^'"`\s]/.test(text)) unnamed.push(`${where}: a storage item whose key is not a literal`);
+    if (!wrapper && /(?:defineItem|versionedItem)(?:<[^>]*>)?\(\s*[^'"`\s]/.test(text))
+      unnamed.push(`${where}: a storage item whose key is not a literal`);
   }
   return { found, unnamed };
 }
@@ -57,8 +61,14 @@ describe('the inventory of stores', () => {
     const { found, unnamed } = discoverStores();
     const inventory = new Set(DATA_STORES.map((s) => `${s.kind}:${s.name}`));
     expect(unnamed).toEqual([]);
-    expect([...found].filter((store) => !inventory.has(store)), 'stores missing from DATA_STORES (and ARCHITECTURE.md)').toEqual([]);
-    expect([...inventory].filter((store) => !found.has(store)), 'inventory entries the code no longer defines').toEqual([]);
+    expect(
+      [...found].filter((store) => !inventory.has(store)),
+      'stores missing from DATA_STORES (and ARCHITECTURE.md)',
+    ).toEqual([]);
+    expect(
+      [...inventory].filter((store) => !found.has(store)),
+      'inventory entries the code no longer defines',
+    ).toEqual([]);
   });
 
   it('is the inventory ARCHITECTURE.md lists', () => {
@@ -108,7 +118,11 @@ describe('delete all my data', () => {
       await create[store.name]!();
       expect(await fillEveryTable(store.name)).toBeGreaterThan(0);
     }
-    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, agentName: 'Ana' }, draftSettings: DEFAULT_DRAFT_SETTINGS, unlisted: 1 });
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, agentName: 'Ana' },
+      draftSettings: DEFAULT_DRAFT_SETTINGS,
+      unlisted: 1,
+    });
     for (const store of DATA_STORES.filter((s) => s.kind === 'storage.local')) {
       expect(Object.keys(await fakeBrowser.storage.local.get(store.name))).toEqual([store.name]);
     }
@@ -118,15 +132,32 @@ describe('delete all my data', () => {
     const writer = createEventWriter(stats, { flushMs: 30 });
     const service = createStatsService({ db: stats, writer, settings: async () => DEFAULT_SETTINGS });
     const secretsBefore = await teamSecretsOf(stats);
-    const context = { agent: { id: 'a', name: 'Ana' }, helpdesk: 'zendesk', ticketHash: 'h', keyId: 'k', language: '', emotion: '', source: '' as const, model: '' };
+    const context = {
+      agent: { id: 'a', name: 'Ana' },
+      helpdesk: 'zendesk',
+      ticketHash: 'h',
+      keyId: 'k',
+      language: '',
+      emotion: '',
+      source: '' as const,
+      model: '',
+    };
     writer.record(makeEvent(context, { type: 'cue-shown' }));
 
-    const result = await deleteAllData({ pauseStats: service.pause, resumeStats: service.resume, forgetCaches: async () => {}, storage: fakeBrowser.storage.local });
+    const result = await deleteAllData({
+      pauseStats: service.pause,
+      resumeStats: service.resume,
+      forgetCaches: async () => {},
+      storage: fakeBrowser.storage.local,
+    });
 
     await new Promise((resolve) => setTimeout(resolve, 100));
     await writer.flush();
     for (const store of DATA_STORES.filter((s) => s.kind === 'indexeddb')) {
-      expect(Object.values(await rowsIn(store.name)).every((n) => n === 0), `${store.name}: ${JSON.stringify(await rowsIn(store.name))}`).toBe(true);
+      expect(
+        Object.values(await rowsIn(store.name)).every((n) => n === 0),
+        `${store.name}: ${JSON.stringify(await rowsIn(store.name))}`,
+      ).toBe(true);
     }
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(result.emptied.sort()).toEqual(DATA_STORES.map((s) => s.name).sort());

@@ -2,6 +2,7 @@
 // (the one context that holds the write buffer and the caches). ARCHITECTURE.md lists the same inventory;
 // data-stores.test.ts scans the source for databases and storage keys and fails when one is missing here.
 import Dexie from 'dexie';
+import type { DeleteAllResult } from '../messaging/responses';
 
 export interface StoreEntry {
   kind: 'indexeddb' | 'storage.local';
@@ -14,10 +15,14 @@ export interface StoreEntry {
 export const DATA_STORES: readonly StoreEntry[] = [
   { kind: 'indexeddb', name: 'souffleur-stats', holds: 'stats events, agent id, team key, key id and holdout seed' },
   { kind: 'indexeddb', name: 'souffleur-knowledge', holds: 'knowledge base, passage vectors, index snapshot, help-center sync cursors' },
-  { kind: 'indexeddb', name: 'souffleur-stats-outbox', holds: 'stats events waiting to go to the team\'s ClickHouse, and its password' },
+  { kind: 'indexeddb', name: 'souffleur-stats-outbox', holds: "stats events waiting to go to the team's ClickHouse, and its password" },
   { kind: 'indexeddb', name: 'souffleur-secrets', holds: 'model provider settings and API key' },
-  { kind: 'storage.local', name: 'settings', holds: 'settings: agent name, language, theme, custom helpdesk domains, holdout share, retention' },
-  { kind: 'storage.local', name: 'statsDestination', holds: 'the team\'s ClickHouse URL and user for stats' },
+  {
+    kind: 'storage.local',
+    name: 'settings',
+    holds: 'settings: agent name, language, theme, custom helpdesk domains, holdout share, retention',
+  },
+  { kind: 'storage.local', name: 'statsDestination', holds: "the team's ClickHouse URL and user for stats" },
   { kind: 'storage.local', name: 'draftSettings', holds: 'draft settings: tone, signature, company facts' },
 ];
 
@@ -31,11 +36,6 @@ export interface DeleteAllDeps {
   storage: { clear(): Promise<void> };
   /** Dexie options for tests (fake-indexeddb). */
   dexie?: ConstructorParameters<typeof Dexie>[1];
-}
-
-/** What was emptied, for the confirmation message after the delete. */
-export interface DeleteAllResult {
-  emptied: string[];
 }
 
 /**

@@ -6,5 +6,11 @@ import { servePort } from './port-server';
 import type { SenderPolicy } from './senders';
 
 export function serveDraftsPort(policy: SenderPolicy, service: DraftsService): void {
-  servePort<DraftsRequest, DraftsUpdate>(DRAFTS_PORT, policy, (raw) => DraftsRequest.safeParse(raw), service, (message) => ({ kind: 'failed', message }));
+  servePort<DraftsRequest, DraftsUpdate>(
+    DRAFTS_PORT,
+    policy,
+    (raw) => DraftsRequest.safeParse(raw),
+    service,
+    (message) => ({ kind: 'failed', message }),
+  );
 }

@@ -29,13 +29,25 @@ afterEach(() => {
 });
 
 function setup(config: Partial<ProviderConfig> | null = {}, holdoutIds: string[] = [], holdBack = false) {
-  provider = config && { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'sk-secret-4242', idleTimeoutMs: 3000, timeoutMs: 15_000, ...config };
+  provider = config && {
+    kind: 'compatible',
+    baseUrl: server.url,
+    model: TEST_MODELS[0]!,
+    apiKey: 'sk-secret-4242',
+    idleTimeoutMs: 3000,
+    timeoutMs: 15_000,
+    ...config,
+  };
   settings = SETTINGS;
   const analyses = createAnalyses({ knowledge, isHoldout: async (_, id) => holdoutIds.includes(id), holdBack: async () => holdBack });
   return createDraftsService({ knowledge, analyses, provider: async () => provider, settings: async () => settings });
 }
 
-async function run(service: ReturnType<typeof setup>, request: DraftsRequest, signal = new AbortController().signal): Promise<DraftsUpdate[]> {
+async function run(
+  service: ReturnType<typeof setup>,
+  request: DraftsRequest,
+  signal = new AbortController().signal,
+): Promise<DraftsUpdate[]> {
   const updates: DraftsUpdate[] = [];
   await service(request, (u) => updates.push(u), signal);
   return updates;
@@ -56,7 +68,13 @@ describe('start', () => {
     provider = { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'k', idleTimeoutMs: 3000, timeoutMs: 15_000 };
     settings = SETTINGS;
     const analyses = createAnalyses({ knowledge: slow, isHoldout: async () => false, holdBack: async () => false });
-    const service = createDraftsService({ knowledge: slow, analyses, provider: async () => provider, settings: async () => settings, semanticWaitMs: 100 });
+    const service = createDraftsService({
+      knowledge: slow,
+      analyses,
+      provider: async () => provider,
+      settings: async () => settings,
+      semanticWaitMs: 100,
+    });
     server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
     const started = Date.now();
     const updates = await run(service, start(ticket(undefined, { id: 'slow-embeddings' })));
@@ -75,7 +93,9 @@ describe('start', () => {
   });
 
   it('holds back a handle-personally ticket until the agent asks, then sends it', async () => {
-    const angry = ticket(['Das ist das dritte Mal, dass ich schreibe. Ich kündige und mein Anwalt hört davon. Unverschämt!'], { id: 'held' });
+    const angry = ticket(['Das ist das dritte Mal, dass ich schreibe. Ich kündige und mein Anwalt hört davon. Unverschämt!'], {
+      id: 'held',
+    });
     const service = setup({}, [], true);
     expect(await run(service, start(angry))).toEqual([{ kind: 'done', drafts: [], source: 'offline', held: true }]);
     expect(chats()).toHaveLength(0);
@@ -87,7 +107,13 @@ describe('start', () => {
 
   it('sends no internal note and no message of unknown visibility', async () => {
     const noted = ticket(undefined, { id: 'notes' });
-    noted.messages.push({ ...noted.messages[0]!, id: 'n1', role: 'agent', visibility: 'internal', text: 'Internal: fraud review FR-5521, do not refund.' });
+    noted.messages.push({
+      ...noted.messages[0]!,
+      id: 'n1',
+      role: 'agent',
+      visibility: 'internal',
+      text: 'Internal: fraud review FR-5521, do not refund.',
+    });
     server.enqueue({ kind: 'draft', answer: GERMAN_ANSWER });
     await run(setup(), start(noted));
     const sent = JSON.stringify(chats().at(-1)!.body);
@@ -105,7 +131,11 @@ describe('start', () => {
     const request = done.request!;
     expect(request.model).toBe(TEST_MODELS[0]);
     // Exactly the messages that went over the wire.
-    expect(request.messages.map((m) => m.content)).toEqual(chats().at(-1)!.body!.messages!.map((m) => m.content));
+    expect(request.messages.map((m) => m.content)).toEqual(
+      chats()
+        .at(-1)!
+        .body!.messages!.map((m) => m.content),
+    );
     const shown = JSON.stringify(request);
     expect(shown).not.toContain('sk-secret-4242');
     expect(shown).not.toContain('anna.schmidt@example.de');
@@ -151,7 +181,10 @@ describe('start', () => {
 });
 
 describe('tools', () => {
-  const shorter = { drafts: [{ style: 'concise', text: 'Hallo ⟦NAME_1⟧, Ihre Bestellung kommt in 2 Werktagen. Viele Grüße', citations: ['kb-delivery'] }], reading: GERMAN_ANSWER.reading };
+  const shorter = {
+    drafts: [{ style: 'concise', text: 'Hallo ⟦NAME_1⟧, Ihre Bestellung kommt in 2 Werktagen. Viele Grüße', citations: ['kb-delivery'] }],
+    reading: GERMAN_ANSWER.reading,
+  };
 
   it('"shorter" streams one replacement draft, restored and checked, with the tool request as sent', async () => {
     server.enqueue({ kind: 'draft', answer: shorter, chunkChars: 5 });
@@ -173,23 +206,34 @@ describe('tools', () => {
   });
 
   it('a tool result gets the same checks (an unknown link is flagged)', async () => {
-    server.enqueue({ kind: 'draft', answer: { ...shorter, drafts: [{ ...shorter.drafts[0], text: 'Hallo, siehe https://evil.example/x' }] } });
-    const revised = (await run(setup(), { ...start(), kind: 'tool', tool: 'friendlier', draft: { index: 0, text: 'Hallo', citations: [] } })).at(-1)!;
+    server.enqueue({
+      kind: 'draft',
+      answer: { ...shorter, drafts: [{ ...shorter.drafts[0], text: 'Hallo, siehe https://evil.example/x' }] },
+    });
+    const revised = (
+      await run(setup(), { ...start(), kind: 'tool', tool: 'friendlier', draft: { index: 0, text: 'Hallo', citations: [] } })
+    ).at(-1)!;
     expect(revised.kind === 'revised' && revised.draft.flags.map((f) => f.kind)).toContain('unknown-link');
   });
 
   it('a failing tool reports the typed error and leaves the draft to the sidebar', async () => {
     server.enqueue({ kind: 'server-error', status: 401 });
-    const failed = (await run(setup(), { ...start(), kind: 'tool', tool: 'translate', draft: { index: 0, text: 'Hallo', citations: [] } })).at(-1)!;
+    const failed = (
+      await run(setup(), { ...start(), kind: 'tool', tool: 'translate', draft: { index: 0, text: 'Hallo', citations: [] } })
+    ).at(-1)!;
     expect(failed).toMatchObject({ kind: 'failed', error: { kind: 'auth' } });
   });
 
   it('offline, regenerate re-composes that draft and a model tool says a provider is needed', async () => {
     const service = setup(null);
-    const regenerated = (await run(service, { ...start(), kind: 'tool', tool: 'regenerate', draft: { index: 0, text: 'old', citations: [] } })).at(-1)!;
+    const regenerated = (
+      await run(service, { ...start(), kind: 'tool', tool: 'regenerate', draft: { index: 0, text: 'old', citations: [] } })
+    ).at(-1)!;
     expect(regenerated).toMatchObject({ kind: 'revised', source: 'offline' });
     expect(regenerated.kind === 'revised' && regenerated.draft.text).toContain('Lieferzeiten');
-    const refused = (await run(service, { ...start(), kind: 'tool', tool: 'shorter', draft: { index: 0, text: 'old', citations: [] } })).at(-1)!;
+    const refused = (await run(service, { ...start(), kind: 'tool', tool: 'shorter', draft: { index: 0, text: 'old', citations: [] } })).at(
+      -1,
+    )!;
     expect(refused).toMatchObject({ kind: 'failed', error: { kind: 'no-provider' } });
     expect(chats()).toHaveLength(0);
   });

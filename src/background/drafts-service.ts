@@ -2,12 +2,23 @@
 // way, model and offline alike. Builds the input from our own stores (knowledge by id, the team's
 // settings) and the conversation's shared analysis (./analysis.ts), caches results per conversation
 // state, and reports retries, failures and "what was sent" as updates.
-import { DraftError, draftCacheKey, reviseDraft, suggestDrafts, type DraftInput, type DraftSettings, type DraftsResult, type GenerateOptions, type ProviderConfig, type ShownDraft } from '../drafts/index';
+import {
+  DraftError,
+  draftCacheKey,
+  reviseDraft,
+  suggestDrafts,
+  type DraftInput,
+  type DraftSettings,
+  type DraftsResult,
+  type GenerateOptions,
+  type ProviderConfig,
+  type ShownDraft,
+} from '../drafts/index';
 import type { SearchHit } from '../knowledge/types';
 import { isLang } from '../language/languages';
 import type { DraftsRequest, DraftsUpdate } from '../messaging/drafts-port';
 import { newSuggestionId } from '../stats/suggestions';
-import type { DraftView } from '../sidebar/state';
+import type { DraftView } from '../messaging/drafts-updates';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { capTicket } from '../ticket/caps';
 
@@ -75,7 +86,10 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     // Not awaited when the ticket gets no drafts: a failure then must not go unhandled.
     settings.catch(() => {});
     pinned.catch(() => {});
-    const [analysis, configured] = await Promise.all([deps.analyses.get(request.ticket, request.uiLang, request.notBefore), deps.provider()]);
+    const [analysis, configured] = await Promise.all([
+      deps.analyses.get(request.ticket, request.uiLang, request.notBefore),
+      deps.provider(),
+    ]);
     // The holdout gets no drafts at all, so the comparison stays honest whatever the sidebar asks.
     if (analysis.holdout) return send({ kind: 'done', drafts: [], source: 'offline' });
     // Held back for a human touch: nothing about the ticket leaves until the agent asks for the drafts.
@@ -88,7 +102,12 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
       if (request.kind === 'tool') {
         const revised = await reviseDraft(input, provider, request.tool, request.draft, options);
         const id = newSuggestionId('tool', revised.source === 'model' ? (provider?.model ?? '') : '');
-        send({ kind: 'revised', draft: toDraftView(id, revised.draft), source: revised.source, ...(revised.request ? { request: revised.request } : {}) });
+        send({
+          kind: 'revised',
+          draft: toDraftView(id, revised.draft),
+          source: revised.source,
+          ...(revised.request ? { request: revised.request } : {}),
+        });
         return;
       }
       const key = draftCacheKey({ ...input, model: provider ? `${provider.kind}:${provider.model}` : 'offline' });
@@ -105,10 +124,15 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
         source: result.source,
         ...(result.error ? { error: result.error } : {}),
         ...(result.request ? { request: result.request } : {}),
+        // The provider's second opinion beside the local cue (issue 16.4); offline readings are the cue itself.
+        ...(result.source === 'model' ? { reading: result.reading } : {}),
       });
     } catch (error) {
       if (error instanceof DraftError && error.kind === 'cancelled') return;
-      const problem = error instanceof DraftError ? { kind: error.kind, message: error.message } : { kind: provider ? 'network' : 'no-provider', message: error instanceof Error ? error.message : String(error) };
+      const problem =
+        error instanceof DraftError
+          ? { kind: error.kind, message: error.message }
+          : { kind: provider ? 'network' : 'no-provider', message: error instanceof Error ? error.message : String(error) };
       send({ kind: 'failed', message: problem.message, error: problem });
     }
   };
@@ -166,6 +190,7 @@ function progress(send: (update: DraftsUpdate) => void, signal: AbortSignal): Ge
       last = now;
       send({ kind: 'delta', text });
     },
-    onRetry: ({ kind, attempt, waitMs }) => send({ kind: 'retrying', seconds: Math.max(1, Math.ceil(waitMs / 1000)), attempt, reason: kind }),
+    onRetry: ({ kind, attempt, waitMs }) =>
+      send({ kind: 'retrying', seconds: Math.max(1, Math.ceil(waitMs / 1000)), attempt, reason: kind }),
   };
 }

@@ -6,7 +6,8 @@ import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../..
 import type { ProviderConfig } from '../drafts/client';
 import { KnowledgeBase, KnowledgeDb } from '../knowledge/db';
 import type { Article } from '../knowledge/types';
-import { openEmbeddings, type EmbedStatus } from './embeddings';
+import type { EmbedStatus } from '../messaging/responses';
+import { openEmbeddings } from './embeddings';
 import { openKnowledge } from './knowledge';
 
 const EMBED_MODEL = 'souffleur-embed';
@@ -43,7 +44,8 @@ async function knowledgeBase(articles = ARTICLES): Promise<KnowledgeBase> {
   return kb;
 }
 
-const embedInputs = () => server.requests.filter((r) => r.path.endsWith('/embeddings')).map((r) => (r.body as unknown as { input: string[] }).input);
+const embedInputs = () =>
+  server.requests.filter((r) => r.path.endsWith('/embeddings')).map((r) => (r.body as unknown as { input: string[] }).input);
 
 /** Starts a run and polls its status (as the options page does) until it ends; returns every status seen. */
 async function embedAll(embeddings: ReturnType<typeof openEmbeddings>): Promise<EmbedStatus[]> {
@@ -62,7 +64,14 @@ describe('embedding the knowledge base', () => {
     const seen = await embedAll(openEmbeddings({ kb, provider: async () => provider(), batch: 2 }));
     expect(embedInputs().map((input) => input.length)).toEqual([2, 2, 1]);
     expect(embedInputs()[0]![0]).toBe('Gift cards\nGift cards never expire and can be combined with discounts.');
-    expect(seen.at(-1)).toEqual({ running: false, done: 5, total: 5, model: EMBED_MODEL, stored: 5, sent: { requests: 3, chars: expect.any(Number) } });
+    expect(seen.at(-1)).toEqual({
+      running: false,
+      done: 5,
+      total: 5,
+      model: EMBED_MODEL,
+      stored: 5,
+      sent: { requests: 3, chars: expect.any(Number) },
+    });
     expect(seen.some((s) => s.running && s.done > 0 && s.done < 5)).toBe(true);
   });
 
@@ -85,18 +94,28 @@ describe('embedding the knowledge base', () => {
     const kb = await knowledgeBase();
     server.setEmbeddings({ kind: 'absent' });
     const seen = await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
-    expect(seen.at(-1)).toMatchObject({ running: false, stored: 0, error: 'This provider does not offer embeddings (or not for this model).' });
+    expect(seen.at(-1)).toMatchObject({
+      running: false,
+      stored: 0,
+      error: 'This provider does not offer embeddings (or not for this model).',
+    });
     const off = await openEmbeddings({ kb, provider: async () => provider({ embeddingModel: undefined }) }).start();
     expect(off.error).toMatch(/embedding model/);
   });
 });
 
 describe('ticket search with embeddings', () => {
-  const refundTicket = ticket(['I would like a reimbursement, contact me at anna.schmidt@example.de'], { subject: 'Reimbursement', language: 'en' });
+  const refundTicket = ticket(['I would like a reimbursement, contact me at anna.schmidt@example.de'], {
+    subject: 'Reimbursement',
+    language: 'en',
+  });
 
   it('fuses a semantic match that shares no word with the ticket, one result per article', async () => {
     const kb = await knowledgeBase();
-    const { hits: lexicalOnly } = await openKnowledge(kb, async () => provider({ embeddingModel: undefined })).searchTicket(refundTicket, 5);
+    const { hits: lexicalOnly } = await openKnowledge(kb, async () => provider({ embeddingModel: undefined })).searchTicket(
+      refundTicket,
+      5,
+    );
     expect(lexicalOnly.map((hit) => hit.id)).not.toContain('refund');
     await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
     const { hits, sent } = await openKnowledge(kb, async () => provider()).searchTicket(refundTicket, 5);
@@ -121,7 +140,9 @@ describe('ticket search with embeddings', () => {
     const kb = await knowledgeBase();
     await embedAll(openEmbeddings({ kb, provider: async () => provider() }));
     const noted = ticket(['I would like a reimbursement\u200B please'], { subject: 'Reimbursement', language: 'en' });
-    noted.messages.push(message('Internal: customer is on the fraud watch list, see case FR-5521', { id: 'n1', role: 'agent', visibility: 'internal' }));
+    noted.messages.push(
+      message('Internal: customer is on the fraud watch list, see case FR-5521', { id: 'n1', role: 'agent', visibility: 'internal' }),
+    );
     noted.messages.push(message('Unknown visibility: chargeback abuse suspected', { id: 'n2', role: 'system', visibility: 'internal' }));
     server.requests.length = 0;
     const knowledge = openKnowledge(kb, async () => provider());

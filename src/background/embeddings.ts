@@ -11,25 +11,13 @@ import { embeddingQuery } from '../egress/query';
 import type { KnowledgeBase } from '../knowledge/db';
 import { countVectors, fuseRankings, nearestArticles, pendingPassages, saveVectors } from '../knowledge/embeddings';
 import type { SearchHit } from '../knowledge/types';
+import type { EmbedStatus } from '../messaging/responses';
 import type { Ticket } from '../ticket/schema';
 
 export const EMBED_BATCH = 64;
 export const QUERY_TIMEOUT_MS = 1500;
 /** Semantic candidates fused with the lexical ones. */
 const SEMANTIC_TOP = 20;
-
-export interface EmbedStatus {
-  running: boolean;
-  done: number;
-  total: number;
-  /** The configured embedding model; null means the feature is off. */
-  model: string | null;
-  /** Vectors stored for the current embedding model. */
-  stored: number;
-  error?: string;
-  /** What embedding the team's own knowledge base has sent this session: requests and characters (no ticket text). */
-  sent: { requests: number; chars: number };
-}
 
 /** Ticket snippets, and the embedding request that went out for them, if one did ("What was sent"). */
 export interface TicketSearch {
@@ -92,7 +80,16 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
     /** Starts embedding (or joins the run in progress) and answers at once; the options page polls the status. */
     async start(): Promise<EmbedStatus> {
       const config = await embeddingProvider();
-      if (!config) return { running: false, done: 0, total: 0, model: null, stored: 0, sent: { ...sent }, error: 'Set an embedding model in the provider settings first.' };
+      if (!config)
+        return {
+          running: false,
+          done: 0,
+          total: 0,
+          model: null,
+          stored: 0,
+          sent: { ...sent },
+          error: 'Set an embedding model in the provider settings first.',
+        };
       if (!run) status = { running: true, done: 0, total: 0 }; // until the pending passages are counted
       run ??= embedAll(config)
         .catch((error: unknown) => void (status = { ...status, error: embedErrorMessage(error) }))
@@ -107,7 +104,12 @@ export function openEmbeddings(deps: EmbeddingsDeps) {
      * Ticket snippets: lexical, fused with the semantic ranking when vectors exist, the ticket may leave
      * (`mayLeave`: not held back, not in the holdout) and the provider answers in time.
      */
-    async searchTicket(ticket: Ticket, top: number, lexicalTop: (top: number) => Promise<SearchHit[]>, mayLeave = true): Promise<TicketSearch> {
+    async searchTicket(
+      ticket: Ticket,
+      top: number,
+      lexicalTop: (top: number) => Promise<SearchHit[]>,
+      mayLeave = true,
+    ): Promise<TicketSearch> {
       const config = mayLeave ? await embeddingProvider() : null;
       if (!config || (await countVectors(kb.db, config.embeddingModel)) === 0) return { hits: await lexicalTop(top) };
       const query = embeddingQuery(ticket);

@@ -3,7 +3,8 @@ import { DEFAULT_DRAFT_SETTINGS } from '../drafts/index';
 import type { SearchHit } from '../knowledge/types';
 import type { Ticket } from '../ticket/schema';
 import { createAnalyses, type KnowledgeService } from './analysis';
-import { createHandlers, type TicketAnalysis } from './handlers';
+import type { TicketAnalysis } from '../messaging/responses';
+import { createHandlers } from './handlers';
 import type { KnowledgeHandlers } from './knowledge';
 import type { ProviderHandlers } from './provider';
 import type { StatsService } from './stats';
@@ -25,17 +26,41 @@ const knowledge: KnowledgeService & { handlers: KnowledgeHandlers } = {
 };
 
 const ticket = (text = 'I was charged twice for my invoice. Please refund one of the payments.'): Ticket => ({
-  id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject: 'Charged twice',
-  requester: { name: 'Dana', email: null }, status: null, priority: null, tags: [], language: 'en', warnings: [], source: 'dom',
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject: 'Charged twice',
+  requester: { name: 'Dana', email: null },
+  status: null,
+  priority: null,
+  tags: [],
+  language: 'en',
+  warnings: [],
+  source: 'dom',
   messages: [{ id: 'm1', author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text }],
 });
 
 function setup(options: { holdout?: boolean; providerConfigured?: boolean; holdBack?: boolean } = {}) {
   const stats = { handlers: {}, isHoldout: async () => options.holdout ?? false, writer: {} } as unknown as StatsService;
-  const draftSettings = { 'draft-settings-get': async () => DEFAULT_DRAFT_SETTINGS, 'draft-settings-save': async () => DEFAULT_DRAFT_SETTINGS, load: async () => DEFAULT_DRAFT_SETTINGS };
+  const draftSettings = {
+    'draft-settings-get': async () => DEFAULT_DRAFT_SETTINGS,
+    'draft-settings-save': async () => DEFAULT_DRAFT_SETTINGS,
+    load: async () => DEFAULT_DRAFT_SETTINGS,
+  };
   const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => options.holdBack ?? false });
-  const handlers = createHandlers(knowledge, {} as ProviderHandlers, async () => options.providerConfigured ?? false, draftSettings, stats, analyses);
-  return (t = ticket(), notBefore = 0) => handlers['analyze-ticket']({ kind: 'analyze-ticket', ticket: t, uiLang: 'en', ...(notBefore ? { notBefore } : {}) }, {} as never) as Promise<TicketAnalysis>;
+  const handlers = createHandlers(
+    knowledge,
+    {} as ProviderHandlers,
+    async () => options.providerConfigured ?? false,
+    draftSettings,
+    stats,
+    analyses,
+  );
+  return (t = ticket(), notBefore = 0) =>
+    handlers['analyze-ticket'](
+      { kind: 'analyze-ticket', ticket: t, uiLang: 'en', ...(notBefore ? { notBefore } : {}) },
+      {} as never,
+    ) as Promise<TicketAnalysis>;
 }
 
 describe('analyze-ticket', () => {
@@ -73,7 +98,14 @@ describe('analyze-ticket', () => {
 
   it('quotes only public customer words: a kept-back message is not in the cue', async () => {
     const t = ticket('Hello, where is my order?');
-    t.messages.push({ id: 'm2', author: { name: 'Dana' }, role: 'customer', visibility: 'internal', createdAt: null, text: 'I am furious, this is unacceptable and I will sue you.' });
+    t.messages.push({
+      id: 'm2',
+      author: { name: 'Dana' },
+      role: 'customer',
+      visibility: 'internal',
+      createdAt: null,
+      text: 'I am furious, this is unacceptable and I will sue you.',
+    });
     const { cue } = await setup()(t);
     expect(JSON.stringify(cue)).not.toMatch(/furious|unacceptable|sue/);
     expect(cue?.triggers ?? []).not.toContain('legal-threat');

@@ -1,10 +1,9 @@
 // What the background does for each request. The analysis (cue, snippets) is shared with the drafts
 // port (./analysis.ts); every draft, offline ones included, comes over the port (./drafts-port.ts).
 import { browser } from 'wxt/browser';
-import type { DraftSettings, RequestDescription } from '../drafts/index';
+import type { DraftSettings } from '../drafts/index';
+import type { TicketAnalysis } from '../messaging/responses';
 import { CATALOGS } from '../i18n/catalogs';
-import type { SearchHit } from '../knowledge/types';
-import type { TicketCue } from '../cue/types';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
@@ -17,20 +16,16 @@ import { summaryInput } from '../summary/input';
 import { customerContextView } from '../context/view';
 import { historyFromRecords } from '../context/records';
 
-export interface TicketAnalysis {
-  cue: TicketCue | null;
-  snippets: SearchHit[];
-  providerConfigured: boolean;
-  /** The ticket is in the randomized holdout: no drafts, here or over the port (cue and snippets as usual). */
-  holdout: boolean;
-  /** Handle-personally with the hold-back setting on: no drafts are asked until the agent says so. */
-  heldBack: boolean;
-  /** The embedding request the knowledge search made, for "What was sent" (absent when none went out). */
-  sent?: RequestDescription;
-}
-
 /** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
-const READ_ONLY = new Set(['knowledge-list', 'knowledge-export', 'knowledge-embed-status', 'help-center-sync-state', 'provider-get', 'provider-test', 'provider-models']);
+const READ_ONLY = new Set([
+  'knowledge-list',
+  'knowledge-export',
+  'knowledge-embed-status',
+  'help-center-sync-state',
+  'provider-get',
+  'provider-test',
+  'provider-models',
+]);
 
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
@@ -42,16 +37,18 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | TeamStatsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(
       Object.entries(handlers).map(([kind, handle]) => [
         kind,
-        READ_ONLY.has(kind) ? handle : async (...args: unknown[]) => {
-          analyses.clear();
-          return (handle as (...a: unknown[]) => unknown)(...args);
-        },
+        READ_ONLY.has(kind)
+          ? handle
+          : async (...args: unknown[]) => {
+              analyses.clear();
+              return (handle as (...a: unknown[]) => unknown)(...args);
+            },
       ]),
     ) as H;
   return {
@@ -65,7 +62,14 @@ export function createHandlers(
       const analysis = await analyses.get(capTicket(ticket), uiLang, notBefore);
       const [search, configured] = await Promise.all([analysis.search, providerConfigured()]);
       const { cue, holdout, heldBack } = analysis;
-      return { cue, snippets: search.hits, providerConfigured: configured, holdout, heldBack, ...(search.sent ? { sent: search.sent } : {}) };
+      return {
+        cue,
+        snippets: search.hits,
+        providerConfigured: configured,
+        holdout,
+        heldBack,
+        ...(search.sent ? { sent: search.sent } : {}),
+      };
     },
     // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),

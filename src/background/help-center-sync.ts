@@ -8,18 +8,11 @@ import { zendeskArticle } from '../knowledge/import/json';
 import type { ImportIssue } from '../knowledge/import/types';
 import type { KnowledgeBase } from '../knowledge/db';
 import type { Article } from '../knowledge/types';
+import type { SyncPageSummary } from '../messaging/responses';
 import type { Handlers } from './router';
 import type { Sender } from './senders';
 
 export type HelpCenterSyncHandlers = Pick<Handlers, 'help-center-sync-state' | 'help-center-sync-page'>;
-
-export interface SyncPageSummary {
-  added: number;
-  updated: number;
-  skipped: number;
-  /** The first few rows that could not be imported, and why. */
-  issues: ImportIssue[];
-}
 
 const SOURCE = 'zendesk-help-center';
 const ISSUES_REPORTED = 20;
@@ -30,7 +23,10 @@ function originOf(sender: Sender): string {
 }
 
 /** `accountOf`: the helpdesk account of a page URL (null: not a helpdesk page). */
-export function helpCenterSyncHandlers(kb: KnowledgeBase, accountOf: (pageUrl: string | undefined) => Promise<string | null>): HelpCenterSyncHandlers {
+export function helpCenterSyncHandlers(
+  kb: KnowledgeBase,
+  accountOf: (pageUrl: string | undefined) => Promise<string | null>,
+): HelpCenterSyncHandlers {
   return {
     'help-center-sync-state': async (_request, sender) => ({ cursor: await kb.syncCursor(originOf(sender)) }),
     'help-center-sync-page': async ({ records, cursor, offset }, sender): Promise<SyncPageSummary> => {

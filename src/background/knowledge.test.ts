@@ -9,9 +9,20 @@ const ORIGINS = [{ origin: 'https://support.acme.com', helpdesk: 'zendesk' as co
 
 async function service() {
   const kb = new KnowledgeBase(new KnowledgeDb(`kb-accounts-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
-  const knowledge = openKnowledge(kb, async () => null, async () => ORIGINS);
+  const knowledge = openKnowledge(
+    kb,
+    async () => null,
+    async () => ORIGINS,
+  );
   const add = (id: string, accounts?: string[]) =>
-    knowledge.handlers['knowledge-import']({ kind: 'knowledge-import', articles: [{ id, title: 'Bestellung Lieferung', body: 'Ihre Bestellung ist unterwegs.', language: 'de' }], ...(accounts ? { accounts } : {}) }, {} as never);
+    knowledge.handlers['knowledge-import'](
+      {
+        kind: 'knowledge-import',
+        articles: [{ id, title: 'Bestellung Lieferung', body: 'Ihre Bestellung ist unterwegs.', language: 'de' }],
+        ...(accounts ? { accounts } : {}),
+      },
+      {} as never,
+    );
   await add('acme', ['zendesk:acme']);
   await add('globex', ['zendesk:globex']);
   await add('shared');
@@ -21,14 +32,23 @@ async function service() {
 const ids = (hits: { id: string }[]) => hits.map((hit) => hit.id).sort();
 
 describe('knowledge per helpdesk account', () => {
-  it('a ticket gets its own account\'s articles, at the hosted address and at the mapped own domain', async () => {
+  it("a ticket gets its own account's articles, at the hosted address and at the mapped own domain", async () => {
     const knowledge = await service();
-    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual(['acme', 'shared']);
-    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://support.acme.com/agent/tickets/1' }), 5)).hits)).toEqual(['acme', 'shared']);
-    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://globex.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual(['globex', 'shared']);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual([
+      'acme',
+      'shared',
+    ]);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://support.acme.com/agent/tickets/1' }), 5)).hits)).toEqual([
+      'acme',
+      'shared',
+    ]);
+    expect(ids((await knowledge.searchTicket(ticket(undefined, { url: 'https://globex.zendesk.com/agent/tickets/1' }), 5)).hits)).toEqual([
+      'globex',
+      'shared',
+    ]);
   });
 
-  it('pinned ids of another account\'s articles are not used for this ticket', async () => {
+  it("pinned ids of another account's articles are not used for this ticket", async () => {
     const knowledge = await service();
     const acmeTicket = ticket(undefined, { url: 'https://acme.zendesk.com/agent/tickets/1' });
     expect(ids(await knowledge.byIds(['acme', 'globex', 'shared'], acmeTicket))).toEqual(['acme', 'shared']);

@@ -53,7 +53,8 @@ export function openKnowledge(
       return { ...search, hits: await ownAccount(search.hits, account) };
     },
     lexicalTicket: async (ticket, top) => kb.search(ticket, { top, account: await accountOf(ticket.url) }),
-    searchText: async (query, top, pageUrl) => kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
+    searchText: async (query, top, pageUrl) =>
+      kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
     async byIds(ids, ticket) {
       // A pinned id names an article; another account's article is not this ticket's to pin.
       const account = ticket ? await accountOf(ticket.url) : undefined;
@@ -72,8 +73,12 @@ export function openKnowledge(
         }));
     },
     handlers: {
-      'knowledge-import': ({ articles, source, accounts }) => kb.importArticles(articles, { ...(source ? { source } : {}), ...(accounts ? { accounts } : {}) }),
-      'knowledge-list': async ({ offset, limit }) => ({ articles: await kb.listArticles({ offset, limit }), total: await kb.countArticles() }),
+      'knowledge-import': ({ articles, source, accounts }) =>
+        kb.importArticles(articles, { ...(source ? { source } : {}), ...(accounts ? { accounts } : {}) }),
+      'knowledge-list': async ({ offset, limit }) => ({
+        articles: await kb.listArticles({ offset, limit }),
+        total: await kb.countArticles(),
+      }),
       'knowledge-update': ({ article }) => kb.updateArticle(article),
       'knowledge-delete': ({ id }) => kb.deleteArticle(id),
       'knowledge-export': () => kb.exportJsonl(),

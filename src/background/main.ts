@@ -12,6 +12,7 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
@@ -39,7 +40,11 @@ export function startBackground(): void {
   watchManagedPolicy(() => providers.forget());
   let currentSettings = loadSettings();
   watchSettings((next) => (currentSettings = Promise.resolve(next)));
-  const knowledge = openKnowledge(undefined, () => providers.load(), async () => (await currentSettings).customHelpdeskOrigins);
+  const knowledge = openKnowledge(
+    undefined,
+    () => providers.load(),
+    async () => (await currentSettings).customHelpdeskOrigins,
+  );
   const outbox = new OutboxDb();
   const teamDestination = withManagedDestination(statsDestinationItem(), () => loadManagedPolicy());
   const uploader = openStatsUploader(outbox, teamDestination);
@@ -47,15 +52,27 @@ export function startBackground(): void {
   void uploader.start();
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });
-  const analyses = createAnalyses({ knowledge, isHoldout: stats.isHoldout, holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally });
+  const analyses = createAnalyses({
+    knowledge,
+    isHoldout: stats.isHoldout,
+    holdBack: async () => (await currentSettings).holdDraftsWhenHandlePersonally,
+  });
   // Issue 17: the provider's summary of a thread, on the agent's click, through the egress gate.
   const modelSummaries = createModelSummaries({ provider: () => providers.load(), analyses });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
   const handlers = {
-    ...createHandlers(knowledge, providerHandlers(providers), async () => (await providers.load()) !== null, draftSettings, stats, analyses),
+    ...createHandlers(
+      knowledge,
+      providerHandlers(providers),
+      async () => (await providers.load()) !== null,
+      draftSettings,
+      stats,
+      analyses,
+    ),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
+    ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
       deleteAllData({
         pauseStats: stats.pause,

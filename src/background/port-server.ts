@@ -13,7 +13,9 @@ export function servePort<Request, Update>(
 ): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
     if (port.name !== name) return;
-    const allowed = port.sender ? classifySenderWhenReady(port.sender, policy).then((kind) => kind === 'content-script') : Promise.resolve(false);
+    const allowed = port.sender
+      ? classifySenderWhenReady(port.sender, policy).then((kind) => kind === 'content-script')
+      : Promise.resolve(false);
     void allowed.then((ok) => ok || port.disconnect());
     const controller = new AbortController();
     port.onDisconnect.addListener(() => controller.abort());
@@ -23,7 +25,9 @@ export function servePort<Request, Update>(
     const handle = (raw: unknown) => {
       const parsed = parse(raw);
       if (!parsed.success) return port.disconnect();
-      void run(parsed.data, send, controller.signal).catch((error: unknown) => send(failed(error instanceof Error ? error.message : String(error))));
+      void run(parsed.data, send, controller.signal).catch((error: unknown) =>
+        send(failed(error instanceof Error ? error.message : String(error))),
+      );
     };
     port.onMessage.addListener((raw: unknown) => void allowed.then((ok) => ok && handle(raw)));
   });

@@ -7,14 +7,10 @@
 // used for requests at all.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ProviderConfig } from '../drafts/index';
+import type { ProviderSummary, StoredProvider } from '../messaging/responses';
 import { NO_POLICY, type ManagedPolicy } from '../settings/managed';
 import { applyManagedProvider } from '../settings/managed-provider';
 import { checkEndpoint, keyOrigin } from '../settings/provider-endpoint';
-
-export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'> & {
-  /** The one hostname an admin allowed over plain http (a LAN model server); see provider-endpoint.ts. */
-  allowHttpHost?: string;
-};
 
 interface SecretRow {
   key: 'provider';
@@ -28,13 +24,6 @@ export class SecretsDb extends Dexie {
     super(name, options);
     this.version(1).stores({ secrets: 'key' });
   }
-}
-
-export interface ProviderSummary {
-  config: StoredProvider | null;
-  hasKey: boolean;
-  /** "…abcd": enough to recognise the key, not to use it. */
-  keyHint: string | null;
 }
 
 export class ProviderStore {

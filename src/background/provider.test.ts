@@ -39,8 +39,13 @@ describe('provider handlers', () => {
     const { store, handlers } = setup();
     const saved = { kind: 'compatible' as const, model: 'm', baseUrl: server.url };
     await handlers['provider-save']({ kind: 'provider-save', config: saved, apiKey: 'sk-stored' }, OPTIONS_PAGE);
-    expect(await handlers['provider-save']({ kind: 'provider-save', config: { ...saved, model: 'other' } }, OPTIONS_PAGE)).toMatchObject({ hasKey: true });
-    const moved = await handlers['provider-save']({ kind: 'provider-save', config: { ...saved, baseUrl: 'https://openrouter.ai/api/v1' } }, OPTIONS_PAGE);
+    expect(await handlers['provider-save']({ kind: 'provider-save', config: { ...saved, model: 'other' } }, OPTIONS_PAGE)).toMatchObject({
+      hasKey: true,
+    });
+    const moved = await handlers['provider-save'](
+      { kind: 'provider-save', config: { ...saved, baseUrl: 'https://openrouter.ai/api/v1' } },
+      OPTIONS_PAGE,
+    );
     expect(moved).toMatchObject({ hasKey: false, keyHint: null });
     expect((await store.load())?.apiKey).toBeUndefined();
   });
@@ -48,19 +53,24 @@ describe('provider handlers', () => {
   it('refuses plain http to a remote host unless the admin allowed that host', async () => {
     const { store, handlers } = setup();
     const lan = { kind: 'compatible' as const, model: 'm', baseUrl: 'http://192.168.1.20:11434/v1' };
-    await expect(handlers['provider-save']({ kind: 'provider-save', config: lan, apiKey: 'k' }, OPTIONS_PAGE)).rejects.toThrow(/refusing plain http/);
+    await expect(handlers['provider-save']({ kind: 'provider-save', config: lan, apiKey: 'k' }, OPTIONS_PAGE)).rejects.toThrow(
+      /refusing plain http/,
+    );
     await expect(handlers['provider-test']({ kind: 'provider-test', config: lan }, OPTIONS_PAGE)).rejects.toThrow(/refusing plain http/);
     expect(await store.load()).toBeNull();
-    await handlers['provider-save']({ kind: 'provider-save', config: { ...lan, allowHttpHost: '192.168.1.20' }, apiKey: 'k' }, OPTIONS_PAGE);
+    await handlers['provider-save'](
+      { kind: 'provider-save', config: { ...lan, allowHttpHost: '192.168.1.20' }, apiKey: 'k' },
+      OPTIONS_PAGE,
+    );
     expect((await store.load())?.baseUrl).toBe(lan.baseUrl);
   });
 });
 
-describe('the provider under the admin\'s policy', () => {
+describe("the provider under the admin's policy", () => {
   const storeWith = (policy: object) =>
     new ProviderStore(new SecretsDb(`secrets-test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange }), async () => policy);
 
-  it('the admin\'s address and model win, and the agent\'s key goes with them only to the origin it was saved for', async () => {
+  it("the admin's address and model win, and the agent's key goes with them only to the origin it was saved for", async () => {
     const sameOrigin = storeWith({ providerBaseUrl: `${server.url}/team`, providerModel: 'team-model' });
     await sameOrigin.save({ kind: 'compatible', model: 'own', baseUrl: server.url }, 'sk-agent');
     expect(await sameOrigin.load()).toMatchObject({ baseUrl: `${server.url}/team`, model: 'team-model', apiKey: 'sk-agent' });

@@ -12,29 +12,41 @@ const contentScript = { id: 'ext', url: 'https://acme.zendesk.com/agent/tickets/
 const optionsPage = { id: 'ext', url: 'chrome-extension://ext/options.html' };
 
 const calls: string[] = [];
+/** What reached the stats handlers after validation. */
+const received: unknown[] = [];
+const analysis = { cue: null, snippets: [], providerConfigured: false, holdout: false, heldBack: false };
 // Only the handlers these tests reach.
 const handlers = {
   'analyze-ticket': async (request) => {
     calls.push(`analyze ${request.ticket.id}`);
-    return { cue: null };
+    return analysis;
   },
   'search-knowledge': async (request) => {
     if (request.query === 'boom') throw new Error('index not loaded');
     return [];
   },
   'open-page': async () => undefined,
-  'stats-record': async (request) => request.event,
-  'stats-reply-sent': async (request) => request.suggestionId,
+  'stats-record': async (request) => void received.push(request.event),
+  'stats-reply-sent': async (request) => void received.push(request.suggestionId),
   'delete-all-data': async () => {
     calls.push('delete all');
     return { emptied: [] };
   },
-} as Partial<Handlers> as Handlers;
+} satisfies Partial<Handlers> as Partial<Handlers> as Handlers;
 
 const ticket = {
-  id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject: 'Hi',
-  requester: { name: null, email: null }, status: null, priority: null, tags: [], language: null,
-  messages: [], warnings: [], source: 'dom',
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject: 'Hi',
+  requester: { name: null, email: null },
+  status: null,
+  priority: null,
+  tags: [],
+  language: null,
+  messages: [],
+  warnings: [],
+  source: 'dom',
 };
 
 describe('route', () => {
@@ -47,13 +59,16 @@ describe('route', () => {
 
   it('dispatches a valid request from an allowed sender', async () => {
     const reply = await route({ kind: 'analyze-ticket', ticket, uiLang: 'en' }, contentScript, policy, handlers);
-    expect(reply).toEqual({ ok: true, data: { cue: null } });
+    expect(reply).toEqual({ ok: true, data: analysis });
     expect(calls).toContain('analyze 1');
   });
 
   it('rejects malformed requests without calling a handler', async () => {
     const before = calls.length;
-    expect(await route({ kind: 'analyze-ticket', ticket: { id: 1 } }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ kind: 'analyze-ticket', ticket: { id: 1 } }, contentScript, policy, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
     expect(await route({ kind: 'steal-key' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
     expect(await route('analyze', contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
     expect(calls.length).toBe(before);
@@ -62,27 +77,41 @@ describe('route', () => {
   it('rejects requests a sender kind may not make', async () => {
     const reply = await route({ kind: 'analyze-ticket', ticket, uiLang: 'en' }, optionsPage, policy, handlers);
     expect(reply).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await route({ kind: 'open-page', page: 'options' }, { id: 'stranger', url: 'https://x.test' }, policy, handlers)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await route({ kind: 'open-page', page: 'options' }, { id: 'stranger', url: 'https://x.test' }, policy, handlers)).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
   });
 
   it('turns a failing handler into an error envelope', async () => {
-    expect(await route({ kind: 'search-knowledge', query: 'boom', uiLang: 'en' }, optionsPage, policy, handlers)).toEqual({ ok: false, error: 'index not loaded' });
+    expect(await route({ kind: 'search-knowledge', query: 'boom', uiLang: 'en' }, optionsPage, policy, handlers)).toEqual({
+      ok: false,
+      error: 'index not loaded',
+    });
   });
 });
 
 describe('stats requests', () => {
   const statsTicket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: '' };
-  const record = (event: unknown, sender: object = contentScript) => route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
+  const record = (event: unknown, sender: object = contentScript) =>
+    route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
+  /** Records `event` and answers with what the handler received of it. */
+  const recorded = async (event: unknown) => {
+    const reply = await record(event);
+    return reply.ok ? { ok: true, data: received.at(-1) } : reply;
+  };
 
   it('accepts the event shapes of the stats log from a helpdesk content script, extra fields dropped', async () => {
-    expect(await record({ type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' })).toEqual({
+    expect(await recorded({ type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' })).toEqual({
       ok: true,
       data: { type: 'suggestion-rated', suggestionId: '1:model:0', rating: 'down', reason: 'wrong tone' },
     });
-    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: 900 })).toMatchObject({ ok: true });
+    expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: 900 })).toMatchObject({
+      ok: true,
+    });
     // The content script cannot choose the holdout flag, nor smuggle text into an event.
-    expect(await record({ type: 'ticket-opened', holdout: true })).toEqual({ ok: true, data: { type: 'ticket-opened' } });
-    expect(await record({ type: 'cue-shown', text: 'the customer wrote…' })).toEqual({ ok: true, data: { type: 'cue-shown' } });
+    expect(await recorded({ type: 'ticket-opened', holdout: true })).toEqual({ ok: true, data: { type: 'ticket-opened' } });
+    expect(await recorded({ type: 'cue-shown', text: 'the customer wrote…' })).toEqual({ ok: true, data: { type: 'cue-shown' } });
   });
 
   it('rejects malformed events, over-long labels, and reply-sent without its texts', async () => {
@@ -92,17 +121,29 @@ describe('stats requests', () => {
     expect(await record({ type: 'suggestion-shown', suggestionId: 'd', kind: 'draft', msSinceTicketOpened: -1 })).toEqual(malformed);
     expect(await record({ type: 'reply-sent', similarity: 1, class: 'as-is', msSinceTicketOpened: 1 })).toEqual(malformed);
     expect(await record({ type: 'stolen-key' })).toEqual(malformed);
-    const longTicket = await route({ kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } }, contentScript, policy, handlers);
+    const longTicket = await route(
+      { kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } },
+      contentScript,
+      policy,
+      handlers,
+    );
     expect(longTicket).toEqual(malformed);
     const reply = { kind: 'stats-reply-sent', ticket: statsTicket, suggestionId: 's', draft: 'a', sent: 'b', msSinceTicketOpened: 5 };
-    expect(await route(reply, contentScript, policy, handlers)).toEqual({ ok: true, data: 's' });
+    expect(await route(reply, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
+    expect(received.at(-1)).toBe('s');
     expect(await route({ ...reply, sent: 'x'.repeat(50_001) }, contentScript, policy, handlers)).toEqual(malformed);
   });
 
   it('takes stats only from content scripts; pages may open the dashboard', async () => {
     expect(await record({ type: 'cue-shown' }, optionsPage)).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await record({ type: 'cue-shown' }, { id: 'other-extension', url: contentScript.url, tab })).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await record({ type: 'cue-shown' }, { id: 'other-extension', url: contentScript.url, tab })).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
     expect(await route({ kind: 'open-page', page: 'dashboard' }, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
-    expect(await route({ kind: 'open-page', page: 'background.js' }, contentScript, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ kind: 'open-page', page: 'background.js' }, contentScript, policy, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
   });
 });

@@ -1,14 +1,16 @@
 // The background's one entry for requests: validate, check the sender, dispatch, and always answer
 // with an envelope so a failing handler shows up as an error state, never as silence.
 import { BackgroundRequest, type Reply, type RequestKind, type RequestOf } from '../messaging/protocol';
+import type { ResponseOf } from '../messaging/responses';
 import { classifySenderWhenReady, type Sender, type SenderKind, type SenderPolicy } from './senders';
 
+/** One handler per request kind, answering with that kind's response type (src/messaging/responses.ts). */
 export type Handlers = {
-  [K in RequestKind]: (request: RequestOf<K>, sender: Sender) => Promise<unknown>;
+  [K in RequestKind]: (request: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 };
 
-/** Which kind of sender may make which request. */
-const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
+/** Which kind of sender may make which request (ARCHITECTURE.md lists the same; its test compares). */
+export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'analyze-ticket': ['content-script'],
   'search-knowledge': ['content-script', 'extension-page'],
   'open-page': ['content-script', 'extension-page'],
@@ -39,6 +41,8 @@ const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'team-stats-summary': ['extension-page'],
   'team-stats-upload': ['extension-page'],
   'summarize-thread': ['content-script'],
+  'polish-reply': ['content-script'],
+  'translate-reply': ['content-script'],
   'customer-context': ['content-script'],
 };
 
@@ -50,6 +54,7 @@ export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, 
   const request = parsed.data;
   if (!ALLOWED[request.kind].includes(senderKind)) return { ok: false, error: 'sender not allowed' };
   try {
+    // The union of handlers cannot be called with the union of requests; the kinds match by construction.
     const handler = handlers[request.kind] as (request: BackgroundRequest, sender: Sender) => Promise<unknown>;
     return { ok: true, data: await handler(request, sender) };
   } catch (error) {

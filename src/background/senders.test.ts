@@ -39,7 +39,9 @@ describe('classifySenderWhenReady (service worker just woke, grants still being 
     const own = classifySenderWhenReady({ id: 'abcdef', url: 'https://support.acme.com/agent/tickets/1', tab }, waking);
     const stranger = classifySenderWhenReady({ id: 'abcdef', url: 'https://evil.example/agent/tickets/1', tab }, waking);
     // Hosted helpdesks do not wait for the grants.
-    expect(await classifySenderWhenReady({ id: 'abcdef', url: 'https://acme.zendesk.com/agent/tickets/1', tab }, waking)).toBe('content-script');
+    expect(await classifySenderWhenReady({ id: 'abcdef', url: 'https://acme.zendesk.com/agent/tickets/1', tab }, waking)).toBe(
+      'content-script',
+    );
     granted = ['https://support.acme.com'];
     done();
     expect(await own).toBe('content-script');

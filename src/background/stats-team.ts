@@ -9,11 +9,11 @@ import type { VersionedItem } from '../settings/versioned-item';
 import { summarizeInClickHouse } from '../stats/clickhouse/summary';
 import { loadDestinationPassword, OutboxDb, saveDestinationPassword } from '../stats/outbox';
 import type { Summary } from '../stats/summary';
-import type { StatsUploader, UploadResult } from './stats-upload';
+import type { UploadResult } from '../messaging/responses';
+import type { StatsUploader } from './stats-upload';
 
 const LEAD_USER = 'leadUser';
 const LEAD_PASSWORD = 'leadPassword';
-
 
 export interface TeamStatsDeps {
   db: OutboxDb;
@@ -44,7 +44,8 @@ export function teamStatsHandlers(deps: TeamStatsDeps) {
     'team-stats-config-save': async (request: RequestOf<'team-stats-config-save'>): Promise<TeamStatsConfig> => {
       const current = await deps.destination.load();
       const next = normalizeStatsDestination({ ...current, url: request.url, user: request.user });
-      if (next.url && !statsDestinationOrigin(next)) throw new Error('The stats destination must be https (plain http only to this computer or a host your admin allows).');
+      if (next.url && !statsDestinationOrigin(next))
+        throw new Error('The stats destination must be https (plain http only to this computer or a host your admin allows).');
       // A new origin must not receive the old origin's passwords (as the provider's key is bound to its origin).
       const moved = statsDestinationOrigin(current) !== statsDestinationOrigin(next);
       await deps.destination.save(next);

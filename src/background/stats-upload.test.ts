@@ -106,7 +106,11 @@ describe.skipIf(!available)('the stats outbox and a real ClickHouse', () => {
   it('queues nothing without an acceptable destination (plain http to a non-loopback host)', async () => {
     const db = openDb();
     await db.pending.clear();
-    const uploader = createStatsUploader({ db, destination: async () => ({ url: 'http://ch.example.com:8123/', user: 'agent' }), alarms: fakeAlarms() });
+    const uploader = createStatsUploader({
+      db,
+      destination: async () => ({ url: 'http://ch.example.com:8123/', user: 'agent' }),
+      alarms: fakeAlarms(),
+    });
     await uploader.queue(events.slice(0, 10));
     expect(await db.pending.count()).toBe(0);
     db.close();

@@ -11,6 +11,7 @@ import { insertSql } from '../stats/clickhouse/table';
 import type { StatsEvent } from '../stats/events';
 import { acknowledge, enqueue, loadDestinationPassword, oldestPending, OutboxDb } from '../stats/outbox';
 import type { EventWriter } from '../stats/writer';
+import type { UploadResult } from '../messaging/responses';
 
 export const UPLOAD_ALARM = 'souffleur-stats-upload';
 /** Chrome's shortest alarm delay: events recorded within it go as one batch. */
@@ -30,14 +31,6 @@ export interface UploaderDeps {
   send?: typeof sendStatsRequest;
   batchSize?: number;
   onError?: (error: unknown) => void;
-}
-
-export interface UploadResult {
-  sent: number;
-  pending: number;
-  error?: string;
-  /** Minutes until the next try after a failure. */
-  retryInMinutes?: number;
 }
 
 export const backoffMinutes = (failures: number) => Math.min(MAX_DELAY_MINUTES, FIRST_DELAY_MINUTES * 2 ** Math.max(0, failures - 1));
@@ -80,7 +73,10 @@ export function createStatsUploader(deps: UploaderDeps) {
         await schedule(retryInMinutes, true);
         return { sent, pending: await pendingCount(), error: error instanceof Error ? error.message : String(error), retryInMinutes };
       }
-      await acknowledge(deps.db, rows.map((r) => r.id));
+      await acknowledge(
+        deps.db,
+        rows.map((r) => r.id),
+      );
       sent += rows.length;
     }
     failures = 0;
@@ -111,7 +107,8 @@ export type StatsUploader = ReturnType<typeof createStatsUploader>;
 
 /** The writer the stats service uses, also queuing each event for the team's ClickHouse. */
 export function forwardingWriter(writer: EventWriter, forward: (events: readonly StatsEvent[]) => Promise<void>): EventWriter {
-  const pass = (events: readonly StatsEvent[]) => void forward(events).catch((error: unknown) => console.warn('Souffleur stats: outbox failed', error));
+  const pass = (events: readonly StatsEvent[]) =>
+    void forward(events).catch((error: unknown) => console.warn('Souffleur stats: outbox failed', error));
   return {
     record: (event) => (writer.record(event), pass([event])),
     recordMany: (events) => (writer.recordMany(events), pass(events)),
@@ -124,7 +121,10 @@ export function forwardingWriter(writer: EventWriter, forward: (events: readonly
 }
 
 /** The uploader as the extension runs it. */
-export function openStatsUploader(db = new OutboxDb(), destination: { load(): Promise<StatsDestination> } = statsDestinationItem()): StatsUploader {
+export function openStatsUploader(
+  db = new OutboxDb(),
+  destination: { load(): Promise<StatsDestination> } = statsDestinationItem(),
+): StatsUploader {
   return createStatsUploader({
     db,
     destination: () => destination.load(),

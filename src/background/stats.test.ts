@@ -12,7 +12,13 @@ import { createStatsService, RETENTION_ALARM, scheduleRetention, type Alarms } f
 let n = 0;
 function setup(settings: Partial<Settings> = {}) {
   const events: StatsEvent[] = [];
-  const writer: EventWriter = { record: (e) => events.push(e), recordMany: (es) => events.push(...es), flush: async () => {}, discard: async () => {}, dropped: 0 };
+  const writer: EventWriter = {
+    record: (e) => events.push(e),
+    recordMany: (es) => events.push(...es),
+    flush: async () => {},
+    discard: async () => {},
+    dropped: 0,
+  };
   const db = new StatsDb(`bg-stats-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const ledger = new SuggestionLedger();
   const service = createStatsService({ db, writer, ledger, settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }) });
@@ -34,9 +40,21 @@ describe('the background stats service', () => {
     const { events, service, sender, db } = setup({ agentName: 'Ana' });
     await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-rated', helpful: true } }, sender);
     await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
-    expect(events[0]).toMatchObject({ type: 'cue-rated', helpful: true, helpdesk: 'zendesk', language: 'de', emotion: 'anger', model: '', source: '' });
+    expect(events[0]).toMatchObject({
+      type: 'cue-rated',
+      helpful: true,
+      helpdesk: 'zendesk',
+      language: 'de',
+      emotion: 'anger',
+      model: '',
+      source: '',
+    });
     const secrets = await teamSecretsOf(db);
-    expect(events[0]).toMatchObject({ v: 2, keyId: secrets.keyId, ticketHash: await keyedTicketHash(secrets, { helpdesk: 'zendesk', account: 'acme.zendesk.com', ticketId: '42' }) });
+    expect(events[0]).toMatchObject({
+      v: 2,
+      keyId: secrets.keyId,
+      ticketHash: await keyedTicketHash(secrets, { helpdesk: 'zendesk', account: 'acme.zendesk.com', ticketId: '42' }),
+    });
     expect(events[0]!.agent.name).toBe('Ana');
     expect(events[0]!.agent.id).toMatch(/^agent-/);
     expect(events[1]!.agent.id).toBe(events[0]!.agent.id);
@@ -50,7 +68,10 @@ describe('the background stats service', () => {
     expect(await service.isHoldout('zendesk', inside)).toBe(true);
     expect(await service.isHoldout('zendesk', outside)).toBe(false);
     for (const ticketId of [inside, outside]) {
-      await service.handlers['stats-record']({ kind: 'stats-record', ticket: { ...ticket, ticketId }, event: { type: 'ticket-opened' } }, sender);
+      await service.handlers['stats-record'](
+        { kind: 'stats-record', ticket: { ...ticket, ticketId }, event: { type: 'ticket-opened' } },
+        sender,
+      );
     }
     expect(events.map((e) => e.type === 'ticket-opened' && e.holdout)).toEqual([true, false]);
   });
@@ -65,10 +86,26 @@ describe('the background stats service', () => {
     const id = ledger.issue('model', 'gpt-test');
     const draft = 'Hello Kim, your refund of 20 euros was sent today and should arrive within three working days. Best regards';
     await service.handlers['stats-reply-sent'](
-      { kind: 'stats-reply-sent', ticket, suggestionId: id, draft, sent: `${draft}, Tom from the support team`, msSinceTicketOpened: 61_000 },
+      {
+        kind: 'stats-reply-sent',
+        ticket,
+        suggestionId: id,
+        draft,
+        sent: `${draft}, Tom from the support team`,
+        msSinceTicketOpened: 61_000,
+      },
       sender,
     );
-    expect(events).toEqual([expect.objectContaining({ type: 'reply-sent', suggestionId: id, class: 'light-edit', msSinceTicketOpened: 61_000, source: 'model', model: 'gpt-test' })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'reply-sent',
+        suggestionId: id,
+        class: 'light-edit',
+        msSinceTicketOpened: 61_000,
+        source: 'model',
+        model: 'gpt-test',
+      }),
+    ]);
     const event = events[0] as Extract<StatsEvent, { type: 'reply-sent' }>;
     expect(event.similarity).toBeCloseTo(19 / 24, 3);
     expect(JSON.stringify(events)).not.toMatch(/refund|Kim/);
@@ -77,17 +114,36 @@ describe('the background stats service', () => {
   it('takes source and model from the ids it issued, never from parsing an id', async () => {
     const { events, service, sender, ledger } = setup();
     const ids = [ledger.issue('model', 'gpt-test'), ledger.issue('offline'), ledger.issue('tool', 'gpt-test'), '42:model:1'];
-    for (const suggestionId of ids) await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId } }, sender);
-    expect(events.map((e) => [e.source, e.model])).toEqual([['model', 'gpt-test'], ['offline', ''], ['tool', 'gpt-test'], ['', '']]);
+    for (const suggestionId of ids)
+      await service.handlers['stats-record'](
+        { kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId } },
+        sender,
+      );
+    expect(events.map((e) => [e.source, e.model])).toEqual([
+      ['model', 'gpt-test'],
+      ['offline', ''],
+      ['tool', 'gpt-test'],
+      ['', ''],
+    ]);
   });
 
   it('rotating the team key changes the ticket hashes but moves no ticket between holdout groups', async () => {
     const { db, sender } = setup({ holdoutShare: 0.3 });
     const groups = async () => {
       const events: StatsEvent[] = [];
-      const writer: EventWriter = { record: (e) => events.push(e), recordMany: () => {}, flush: async () => {}, discard: async () => {}, dropped: 0 };
+      const writer: EventWriter = {
+        record: (e) => events.push(e),
+        recordMany: () => {},
+        flush: async () => {},
+        discard: async () => {},
+        dropped: 0,
+      };
       const service = createStatsService({ db, writer, settings: async () => ({ ...DEFAULT_SETTINGS, holdoutShare: 0.3 }) });
-      for (let i = 0; i < 200; i++) await service.handlers['stats-record']({ kind: 'stats-record', ticket: { ...ticket, ticketId: String(i) }, event: { type: 'ticket-opened' } }, sender);
+      for (let i = 0; i < 200; i++)
+        await service.handlers['stats-record'](
+          { kind: 'stats-record', ticket: { ...ticket, ticketId: String(i) }, event: { type: 'ticket-opened' } },
+          sender,
+        );
       return events.map((e) => ({ hash: e.ticketHash, keyId: e.keyId, holdout: e.type === 'ticket-opened' && e.holdout }));
     };
     const before = await groups();
@@ -152,8 +208,15 @@ describe('retention', () => {
   async function logWithAges(days: number) {
     const db = new StatsDb(`bg-ret-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
     const now = T0 + 400 * DAY;
-    await db.events.bulkPut([ev('cue-shown', { id: 'old', time: now - 200 * DAY }), ev('cue-shown', { id: 'recent', time: now - 10 * DAY })]);
-    const service = createStatsService({ db, writer: createEventWriter(db), settings: async () => ({ ...DEFAULT_SETTINGS, statsRetentionDays: days }) });
+    await db.events.bulkPut([
+      ev('cue-shown', { id: 'old', time: now - 200 * DAY }),
+      ev('cue-shown', { id: 'recent', time: now - 10 * DAY }),
+    ]);
+    const service = createStatsService({
+      db,
+      writer: createEventWriter(db),
+      settings: async () => ({ ...DEFAULT_SETTINGS, statsRetentionDays: days }),
+    });
     return { db, now, service };
   }
 

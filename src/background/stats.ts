@@ -51,16 +51,23 @@ export function createStatsService(deps: StatsDeps): StatsService {
   let paused = false;
   /** Handlers under way: a delete waits for them, so an event still being hashed cannot land after it. */
   const inflight = new Set<Promise<void>>();
-  const tracked = <A extends unknown[]>(handle: (...args: A) => Promise<void>) => (...args: A): Promise<void> => {
-    const run = handle(...args);
-    inflight.add(run);
-    void run.finally(() => inflight.delete(run)).catch(() => {});
-    return run;
-  };
+  const tracked =
+    <A extends unknown[]>(handle: (...args: A) => Promise<void>) =>
+    (...args: A): Promise<void> => {
+      const run = handle(...args);
+      inflight.add(run);
+      void run.finally(() => inflight.delete(run)).catch(() => {});
+      return run;
+    };
 
   // Read per event, not cached: a key or seed set in the options page applies to the next event at once.
   const teamSecrets = async () => teamSecretsOf(deps.db, (await deps.managedSecrets?.()) ?? {});
-  const recorder = createStatsRecorder(writer, () => agent, teamSecrets, (error) => console.warn('Souffleur stats: event dropped', error));
+  const recorder = createStatsRecorder(
+    writer,
+    () => agent,
+    teamSecrets,
+    (error) => console.warn('Souffleur stats: event dropped', error),
+  );
 
   async function ticketInfo(ticket: StatsTicket, sender: Sender, suggestionId?: string): Promise<TicketInfo> {
     // Asked again after a failure (e.g. IndexedDB briefly unavailable), not cached as failed.
@@ -140,6 +147,7 @@ export async function scheduleRetention(stats: Pick<StatsService, 'enforceRetent
       return 0;
     });
   alarms.onAlarm.addListener((alarm) => void (alarm.name === RETENTION_ALARM && run()));
-  if (!(await alarms.get(RETENTION_ALARM))) await alarms.create(RETENTION_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES });
+  if (!(await alarms.get(RETENTION_ALARM)))
+    await alarms.create(RETENTION_ALARM, { periodInMinutes: DAY_MINUTES, delayInMinutes: DAY_MINUTES });
   await run();
 }

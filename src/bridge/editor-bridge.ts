@@ -1,9 +1,13 @@
-// Runs in the page's MAIN world. Listens for the content script's insert request, finds the editor
-// instance of the element it marked, and inserts through the editor's API. It exposes nothing else:
+// Runs in the page's MAIN world. Listens for the content script's insert and edit requests, finds the
+// editor instance of the element it marked, and acts through the editor's API. It exposes nothing else:
 // the page can already edit its own editor, so answering the page's own events gives it nothing new.
 // Why its answers are only claims to the content script: see ./events.ts.
 import { insertWithCkeditor, type CkEditorLike } from './ckeditor';
+import { editWithCkeditor } from './ckeditor-edit';
+import { editDom } from './dom-edit';
+import { EDIT_EVENT, EDIT_RESULT_EVENT, parseEditRequest, type EditResult } from './edit-events';
 import { INSERT_EVENT, INSERT_RESULT_EVENT, TARGET_ATTRIBUTE, type InsertRequest, type InsertResult } from './events';
+import { froalaOf, withFroalaUndo } from './froala-edit';
 
 function parseRequest(detail: unknown): InsertRequest | null {
   if (typeof detail !== 'string') return null;
@@ -22,11 +26,12 @@ function ckeditorOf(target: Element): CkEditorLike | null {
 }
 
 export function installEditorBridge(doc: Document): () => void {
+  const target = () => doc.querySelector(`[${TARGET_ATTRIBUTE}]`);
   const onInsert = (event: Event) => {
     const request = parseRequest((event as CustomEvent).detail);
     if (!request) return;
-    const target = doc.querySelector(`[${TARGET_ATTRIBUTE}]`);
-    const editor = target ? ckeditorOf(target) : null;
+    const marked = target();
+    const editor = marked ? ckeditorOf(marked) : null;
     let outcome: InsertResult['outcome'] = 'no-editor-api';
     if (editor) {
       try {
@@ -39,6 +44,29 @@ export function installEditorBridge(doc: Document): () => void {
     const result: InsertResult = { id: request.id, outcome };
     doc.dispatchEvent(new CustomEvent(INSERT_RESULT_EVENT, { detail: JSON.stringify(result) }));
   };
+  const onEdit = (event: Event) => {
+    const request = parseEditRequest((event as CustomEvent).detail);
+    if (!request) return;
+    const marked = target();
+    let outcome: EditResult['outcome'] = 'no-editor-api';
+    try {
+      const ckeditor = marked ? ckeditorOf(marked) : null;
+      const froala = marked instanceof HTMLElement && doc.defaultView ? froalaOf(marked, doc.defaultView) : null;
+      if (ckeditor) {
+        outcome = editWithCkeditor(ckeditor.model as never, request.before, request.after, request.near) ? 'applied' : 'not-found';
+      } else if (froala && marked instanceof HTMLElement) {
+        outcome = withFroalaUndo(froala, () => editDom(doc, marked, request.before, request.after, request.near)) ? 'applied' : 'not-found';
+      }
+    } catch {
+      outcome = 'no-editor-api';
+    }
+    const result: EditResult = { id: request.id, outcome };
+    doc.dispatchEvent(new CustomEvent(EDIT_RESULT_EVENT, { detail: JSON.stringify(result) }));
+  };
   doc.addEventListener(INSERT_EVENT, onInsert);
-  return () => doc.removeEventListener(INSERT_EVENT, onInsert);
+  doc.addEventListener(EDIT_EVENT, onEdit);
+  return () => {
+    doc.removeEventListener(INSERT_EVENT, onInsert);
+    doc.removeEventListener(EDIT_EVENT, onEdit);
+  };
 }

@@ -31,7 +31,10 @@ describe('souffleur (the installed command)', () => {
   it('read prints the Ticket of a saved Zendesk page with the contract fields', () => {
     const { code, stdout, stderr } = run('read', `${FIXTURES}zendesk/arabic.html`, '--url', 'https://acme.zendesk.com/agent/tickets/4');
     expect(code, stderr).toBe(0);
-    const ticket = JSON.parse(stdout) as Record<string, unknown> & { messages: Record<string, unknown>[]; requester: Record<string, unknown> };
+    const ticket = JSON.parse(stdout) as Record<string, unknown> & {
+      messages: Record<string, unknown>[];
+      requester: Record<string, unknown>;
+    };
     expect(ticket).toMatchObject({ id: '4', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/4' });
     for (const key of ['subject', 'status', 'priority', 'tags', 'language', 'warnings']) expect(ticket).toHaveProperty(key);
     expect(Object.keys(ticket.requester).sort()).toEqual(['email', 'name']);
@@ -49,7 +52,12 @@ describe('souffleur (the installed command)', () => {
   });
 
   it('read keeps back what the page does not mark public, and says where the requester came from', () => {
-    const { code, stdout, stderr } = run('read', `${FIXTURES}freshdesk/unmarked-roles.html`, '--url', 'https://acme.freshdesk.com/a/tickets/125');
+    const { code, stdout, stderr } = run(
+      'read',
+      `${FIXTURES}freshdesk/unmarked-roles.html`,
+      '--url',
+      'https://acme.freshdesk.com/a/tickets/125',
+    );
     expect(code, stderr).toBe(0);
     const ticket = JSON.parse(stdout) as { messages: { id: string; role: string; visibility: string }[]; warnings: string[] };
     expect(ticket.messages.find((m) => m.id === '125000000006')).toMatchObject({ role: 'system', visibility: 'internal' });
@@ -62,7 +70,12 @@ describe('souffleur (the installed command)', () => {
   });
 
   it.each([
-    ['a page that is not a ticket', 'freshdesk/not-a-ticket.html', 'https://acme.freshdesk.com/a/tickets/filters/all_tickets', /not a (Zendesk or Freshdesk )?ticket/i],
+    [
+      'a page that is not a ticket',
+      'freshdesk/not-a-ticket.html',
+      'https://acme.freshdesk.com/a/tickets/filters/all_tickets',
+      /not a (Zendesk or Freshdesk )?ticket/i,
+    ],
     ['a changed layout', 'zendesk/layout-changed.html', 'https://acme.zendesk.com/agent/tickets/9', /layout changed/i],
     ['a missing file', 'zendesk/nope.html', 'https://acme.zendesk.com/agent/tickets/1', /nope\.html/],
   ])('read fails on %s with one line on stderr and nothing on stdout', (_, file, url, reason) => {
@@ -78,7 +91,11 @@ describe('souffleur (the installed command)', () => {
     writeFileSync(
       articles,
       [
-        { id: 'refunds', title: 'Refunds for double charges', body: 'When a card was charged twice, we refund the duplicate charge within 5 days.' },
+        {
+          id: 'refunds',
+          title: 'Refunds for double charges',
+          body: 'When a card was charged twice, we refund the duplicate charge within 5 days.',
+        },
         { id: 'password', title: 'Reset your password', body: 'Use the forgot password link on the sign-in page.' },
       ]
         .map((a) => JSON.stringify(a))

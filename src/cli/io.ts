@@ -38,9 +38,7 @@ export async function* readJsonLines(path: string): AsyncGenerator<{ line: numbe
   const stream = createReadStream(path, 'utf8');
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new CliError(`cannot read ${path}: ${error.code ?? error.message}`)),
-    );
+    stream.once('error', (error: NodeJS.ErrnoException) => reject(new CliError(`cannot read ${path}: ${error.code ?? error.message}`)));
   });
   await opened;
   let line = 0;

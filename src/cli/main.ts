@@ -61,7 +61,9 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    await (await subcommand.load())(rest);
+    await (
+      await subcommand.load()
+    )(rest);
     return 0;
   } catch (error) {
     const reason = error instanceof CliError ? error.message : `unexpected error: ${(error as Error).message ?? String(error)}`;

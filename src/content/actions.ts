@@ -2,7 +2,6 @@
 // notice saying why), copy, search, and report uses and ratings to the stats.
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { t, type UiLocale } from '../i18n/index';
-import type { SearchHit } from '../knowledge/types';
 import { ask } from '../messaging/client';
 import type { SidebarActions } from '../sidebar/state';
 import { copyText, insertIntoComposer } from './insert';
@@ -73,7 +72,7 @@ export function createSidebarActions(context: ActionContext): SidebarActions {
     async search(query) {
       if (!query.trim()) return context.conversation.refresh();
       store.update({ snippets: { status: 'loading' } });
-      const reply = await ask<SearchHit[]>({ kind: 'search-knowledge', query, uiLang: context.locale() });
+      const reply = await ask({ kind: 'search-knowledge', query, uiLang: context.locale() });
       store.update({
         snippets: !reply.ok
           ? { status: 'error', message: reply.error }

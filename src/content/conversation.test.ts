@@ -1,30 +1,67 @@
 // The conversation's races, with a fake background: which reading's answers reach the sidebar, when the
 // drafts are asked again, and that a corrected visibility replaces what was built on the misreading.
 import { describe, expect, it } from 'vitest';
-import type { TicketAnalysis } from '../background/handlers';
+import type { TicketAnalysis } from '../messaging/responses';
 import type { Reply } from '../messaging/protocol';
 import { initialSidebarState, type DraftView } from '../sidebar/state';
 import type { Message, Ticket } from '../ticket/schema';
 import { createConversation, type ConversationChannels } from './conversation';
 import { createStore, type Store } from './store';
 
-const msg = (id: string, text: string, patch: Partial<Message> = {}): Message => ({ id, author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text, ...patch });
+const msg = (id: string, text: string, patch: Partial<Message> = {}): Message => ({
+  id,
+  author: { name: 'Dana' },
+  role: 'customer',
+  visibility: 'public',
+  createdAt: null,
+  text,
+  ...patch,
+});
 const ticket = (messages: Message[], patch: Partial<Ticket> = {}): Ticket => ({
-  id: '7', helpdesk: 'freshdesk', url: 'https://acme.freshdesk.com/a/tickets/7', subject: 'Refund', requester: { name: 'Dana', email: null },
-  status: null, priority: null, tags: [], language: 'en', messages, warnings: [], source: 'dom', ...patch,
+  id: '7',
+  helpdesk: 'freshdesk',
+  url: 'https://acme.freshdesk.com/a/tickets/7',
+  subject: 'Refund',
+  requester: { name: 'Dana', email: null },
+  status: null,
+  priority: null,
+  tags: [],
+  language: 'en',
+  messages,
+  warnings: [],
+  source: 'dom',
+  ...patch,
 });
 const draft = (text: string): DraftView => ({ id: text, text, streaming: false, citations: [], flags: [] });
-const analysis = (patch: Partial<TicketAnalysis> = {}): TicketAnalysis => ({ cue: null, snippets: [], providerConfigured: true, holdout: false, heldBack: false, ...patch });
+const analysis = (patch: Partial<TicketAnalysis> = {}): TicketAnalysis => ({
+  cue: null,
+  snippets: [],
+  providerConfigured: true,
+  holdout: false,
+  heldBack: false,
+  ...patch,
+});
 
 /** A background whose answers the test releases one by one. */
 function fakeBackground() {
   const analyses: { ticket: Ticket; notBefore: number; answer: (reply: Reply<TicketAnalysis>) => void }[] = [];
-  const drafts: { ticket: Ticket; showHeld: boolean; notBefore: number; cancelled: boolean; store: Store; finish: (texts: string[]) => void }[] = [];
+  const drafts: {
+    ticket: Ticket;
+    showHeld: boolean;
+    notBefore: number;
+    cancelled: boolean;
+    store: Store;
+    finish: (texts: string[]) => void;
+  }[] = [];
   const channels: ConversationChannels = {
     analyze: (t, _lang, notBefore) => new Promise((resolve) => analyses.push({ ticket: t, notBefore, answer: resolve })),
     drafts: (store, t, _lang, _pins, ask = {}) => {
       const call = {
-        ticket: t, showHeld: !!ask.showHeld, notBefore: ask.notBefore ?? 0, cancelled: false, store,
+        ticket: t,
+        showHeld: !!ask.showHeld,
+        notBefore: ask.notBefore ?? 0,
+        cancelled: false,
+        store,
         // The real port stops delivering once cancelled; so does the fake.
         finish: (texts: string[]) => void (!call.cancelled && store.update({ drafts: { status: 'ready', data: texts.map(draft) } })),
       };
@@ -40,7 +77,12 @@ function fakeBackground() {
 function setup() {
   const store = createStore(initialSidebarState);
   const bg = fakeBackground();
-  const conversation = createConversation(store, () => 'en', () => {}, bg.channels);
+  const conversation = createConversation(
+    store,
+    () => 'en',
+    () => {},
+    bg.channels,
+  );
   return { store, bg, conversation };
 }
 
@@ -62,14 +104,19 @@ describe('conversation', () => {
     // The page could not tell the note from a reply (no marker): the adapter kept it back as internal…
     conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'internal' })]));
     // …and the REST API says it was public after all: a new state, asked again.
-    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'public' })], { source: 'api' }));
+    conversation.show(
+      ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'public' })], { source: 'api' }),
+    );
     expect(bg.drafts).toHaveLength(2);
     expect(bg.drafts[0]!.cancelled).toBe(true);
     bg.drafts[0]!.finish(['built on the page reading']);
     bg.drafts[1]!.finish(['built on the REST reading']);
     expect(store.get().drafts).toEqual({ status: 'ready', data: [draft('built on the REST reading')] });
     // The first analysis answers late: it is not shown.
-    bg.analyses[0]!.answer({ ok: true, data: analysis({ snippets: [{ id: 'stale', title: 'stale', snippet: '', score: 1, matches: [] }] }) });
+    bg.analyses[0]!.answer({
+      ok: true,
+      data: analysis({ snippets: [{ id: 'stale', title: 'stale', snippet: '', score: 1, matches: [] }] }),
+    });
     bg.analyses[1]!.answer({ ok: true, data: analysis() });
     await flush();
     expect(store.get().snippets).toEqual({ status: 'empty' });
@@ -78,7 +125,9 @@ describe('conversation', () => {
   it('the other way round too: a message the page read as public and the API as a note', () => {
     const { bg, conversation } = setup();
     conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent' })]));
-    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent', visibility: 'internal' })], { source: 'api' }));
+    conversation.show(
+      ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent', visibility: 'internal' })], { source: 'api' }),
+    );
     expect(bg.drafts.map((d) => d.cancelled)).toEqual([true, false]);
   });
 

@@ -1,7 +1,7 @@
 // What the sidebar shows beside the ticket — cue, snippets, drafts — kept in step with the
 // conversation: asked again only when the conversation changed (another ticket, a new customer
 // message), and never written into the store once the agent has moved on.
-import type { TicketAnalysis } from '../background/handlers';
+import type { TicketAnalysis } from '../messaging/responses';
 import { ask } from '../messaging/client';
 import type { Reply } from '../messaging/protocol';
 import { conversationKey } from '../ticket/conversation-key';
@@ -35,12 +35,17 @@ export interface ConversationChannels {
 }
 
 const BACKGROUND: ConversationChannels = {
-  analyze: (ticket, uiLang, notBefore) => ask<TicketAnalysis>({ kind: 'analyze-ticket', ticket, uiLang, ...(notBefore ? { notBefore } : {}) }),
+  analyze: (ticket, uiLang, notBefore) => ask({ kind: 'analyze-ticket', ticket, uiLang, ...(notBefore ? { notBefore } : {}) }),
   drafts: streamDrafts,
   tool: streamDraftTool,
 };
 
-export function createConversation(store: Store, uiLang: () => string, onCueShown: () => void, channels: ConversationChannels = BACKGROUND): Conversation {
+export function createConversation(
+  store: Store,
+  uiLang: () => string,
+  onCueShown: () => void,
+  channels: ConversationChannels = BACKGROUND,
+): Conversation {
   let key = '';
   let ticket: Ticket | null = null;
   /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */

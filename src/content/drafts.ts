@@ -4,8 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { DraftTool } from '../drafts/tool-names';
 import type { DraftsRequest, StartDrafts } from '../messaging/drafts-port';
-import { DRAFTS_PORT, type DraftProblem, type DraftsUpdate } from '../messaging/drafts-updates';
-import type { DraftView, DraftsInfo } from '../sidebar/state';
+import { DRAFTS_PORT, type DraftProblem, type DraftsUpdate, type DraftView } from '../messaging/drafts-updates';
+import type { DraftsInfo } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { Store } from './store';
 
@@ -56,7 +56,12 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
       if (update.kind === 'retrying') return info(store, { retryAt: Date.now() + update.seconds * 1000 });
       if (update.kind === 'delta') {
         info(store, { retryAt: undefined });
-        store.update({ drafts: { status: 'ready', data: [{ id: `${ticket.id}:streaming`, text: update.text, streaming: true, citations: [], flags: [] }] } });
+        store.update({
+          drafts: {
+            status: 'ready',
+            data: [{ id: `${ticket.id}:streaming`, text: update.text, streaming: true, citations: [], flags: [] }],
+          },
+        });
         return;
       }
       if (update.kind === 'failed') {
@@ -70,8 +75,16 @@ export function streamDrafts(store: Store, ticket: Ticket, uiLang: string, pinne
       }
       // When the model failed these are offline drafts; the panel says why, with a button to try again.
       store.update((state) => ({
-        draftsInfo: { ...state.draftsInfo, providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model', retryAt: undefined, error: update.error, request: update.request, held: false },
+        draftsInfo: {
+          ...state.draftsInfo,
+          providerConfigured: state.draftsInfo?.providerConfigured ?? update.source === 'model',
+          retryAt: undefined,
+          error: update.error,
+          request: update.request,
+          held: false,
+        },
         drafts: update.drafts.length ? { status: 'ready', data: update.drafts } : { status: 'empty' },
+        providerReading: update.reading,
       }));
     },
     () => {
@@ -94,7 +107,16 @@ function replaceDraft(store: Store, id: string, change: (draft: DraftView) => Dr
   });
 }
 
-export function streamDraftTool(store: Store, ticket: Ticket, uiLang: string, pinnedIds: string[], draft: DraftView, index: number, tool: DraftTool, ask: DraftsAsk = {}): () => void {
+export function streamDraftTool(
+  store: Store,
+  ticket: Ticket,
+  uiLang: string,
+  pinnedIds: string[],
+  draft: DraftView,
+  index: number,
+  tool: DraftTool,
+  ask: DraftsAsk = {},
+): () => void {
   const original: DraftView = { ...draft, error: undefined, revising: undefined };
   replaceDraft(store, draft.id, () => ({ ...original, revising: tool }));
   const failed = (error: DraftProblem) => replaceDraft(store, draft.id, () => ({ ...original, error }));

@@ -1,9 +1,8 @@
 // Help-center sync from a Zendesk tab: this content script has the agent's session, so it fetches the
 // Help Center pages (same-origin GETs only) and hands each one to the background, which imports it and
 // stores the cursor. One run at a time per tab; a failed run resumes from the last stored page.
-import type { SyncPageSummary } from '../background/help-center-sync';
 import type { FetchJson } from '../helpdesks/adapter';
-import { syncHelpCenter, type SyncCursor } from '../knowledge/sync';
+import { syncHelpCenter } from '../knowledge/sync';
 import { ask } from '../messaging/client';
 import type { Store } from './store';
 
@@ -24,12 +23,12 @@ async function run(store: Store, fetchJson: FetchJson): Promise<boolean> {
   let articles = 0;
   store.update({ helpCenterSync: { status: 'running', articles } });
   try {
-    const state = await ask<{ cursor: SyncCursor | null }>({ kind: 'help-center-sync-state' });
+    const state = await ask({ kind: 'help-center-sync-state' });
     if (!state.ok) throw new Error(state.error);
     await syncHelpCenter(fetchJson, {
       cursor: state.data.cursor,
       onPage: async (page) => {
-        const reply = await ask<SyncPageSummary>({ kind: 'help-center-sync-page', ...page });
+        const reply = await ask({ kind: 'help-center-sync-page', ...page });
         if (!reply.ok) throw new Error(reply.error);
         totals.added += reply.data.added;
         totals.updated += reply.data.updated;

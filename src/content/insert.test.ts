@@ -9,6 +9,8 @@ test('an insertion counts only when the text is in the editor once more than bef
   // A forged "inserted" from the page leaves the editor as it was.
   expect(landed('Agent text', 'Agent text', draft)).toBe(false);
   // The same draft inserted a second time is still noticed; a part of it is not enough.
-  expect(landed('Hi Anna, the refund is on its way.', 'Hi Anna, the refund is on its way. Hi Anna, the refund is on its way.', draft)).toBe(true);
+  expect(landed('Hi Anna, the refund is on its way.', 'Hi Anna, the refund is on its way. Hi Anna, the refund is on its way.', draft)).toBe(
+    true,
+  );
   expect(landed('', 'Hi Anna,', draft)).toBe(false);
 });

@@ -3,20 +3,15 @@
 // then the browser's editing command on the focused editable (Froala and plain editables register
 // it through their input events), then a textarea's own value API. Never synthesizes Enter.
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
-import { INSERT_EVENT, INSERT_RESULT_EVENT, TARGET_ATTRIBUTE, type InsertResult } from '../bridge/events';
+import { INSERT_EVENT, INSERT_RESULT_EVENT } from '../bridge/events';
+import { askBridge } from './bridge-client';
 
 export type InsertOutcome = 'inserted' | 'no-composer' | 'not-registered';
 
 const OPEN_COMPOSER_TIMEOUT_MS = 4000;
-const BRIDGE_TIMEOUT_MS = 800;
 const EDITOR_SETTLE_MS = 150;
 
-export async function insertIntoComposer(
-  adapter: HelpdeskAdapter,
-  doc: Document,
-  ticketId: string,
-  text: string,
-): Promise<InsertOutcome> {
+export async function insertIntoComposer(adapter: HelpdeskAdapter, doc: Document, ticketId: string, text: string): Promise<InsertOutcome> {
   let composer = adapter.findComposer(doc, ticketId);
   if (!composer) {
     // Freshdesk keeps the reply box closed until asked; opening it is what the agent would do.
@@ -28,7 +23,14 @@ export async function insertIntoComposer(
   const before = composerText(composer);
   // The bridge lives in the page's realm, so its "inserted" is a claim (threat model: ../bridge/events.ts):
   // only the text found in the editor counts, else our own insertion runs.
-  if ((await askBridge(doc, composer, text)) === 'inserted' && landed(before, composerText(composer), text)) return 'inserted';
+  if (
+    (await askBridge(doc, composer, { request: INSERT_EVENT, result: INSERT_RESULT_EVENT }, { text }, [
+      'inserted',
+      'no-editor-api',
+    ] as const)) === 'inserted' &&
+    landed(before, composerText(composer), text)
+  )
+    return 'inserted';
   insertWithDom(doc, composer, text);
   // Checked after the editor had its turn: a rich editor (CKEditor) re-renders its DOM from its own
   // model and removes text it did not take, which an immediate check would count as inserted.
@@ -55,34 +57,6 @@ function occurrences(haystack: string, needle: string): number {
   let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
   return count;
-}
-
-function askBridge(doc: Document, composer: HTMLElement, text: string): Promise<InsertResult['outcome'] | 'timeout'> {
-  // Not crypto.randomUUID(): it exists only in secure contexts, and self-hosted helpdesks may be http.
-  const id = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
-  composer.setAttribute(TARGET_ATTRIBUTE, '');
-  return new Promise((resolve) => {
-    const finish = (outcome: InsertResult['outcome'] | 'timeout') => {
-      doc.removeEventListener(INSERT_RESULT_EVENT, onResult);
-      clearTimeout(timer);
-      composer.removeAttribute(TARGET_ATTRIBUTE);
-      resolve(outcome);
-    };
-    const onResult = (event: Event) => {
-      const detail = (event as CustomEvent).detail;
-      if (typeof detail !== 'string') return;
-      let result: Partial<InsertResult>;
-      try {
-        result = JSON.parse(detail) as Partial<InsertResult>;
-      } catch {
-        return;
-      }
-      if (result.id === id) finish(result.outcome === 'inserted' ? 'inserted' : 'no-editor-api');
-    };
-    const timer = setTimeout(() => finish('timeout'), BRIDGE_TIMEOUT_MS);
-    doc.addEventListener(INSERT_RESULT_EVENT, onResult);
-    doc.dispatchEvent(new CustomEvent(INSERT_EVENT, { detail: JSON.stringify({ id, text }) }));
-  });
 }
 
 function insertWithDom(doc: Document, composer: HTMLElement, text: string): void {

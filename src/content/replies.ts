@@ -10,7 +10,12 @@ import type { Message, Ticket } from '../ticket/schema';
 const CLOCK_SKEW_MS = 10 * 60_000;
 
 /** Letters and digits only: the page's and the API's text of one message differ in spacing and markup. */
-const fingerprint = (message: Message) => message.role + message.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 500);
+const fingerprint = (message: Message) =>
+  message.role +
+  message.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 500);
 
 /**
  * The public agent messages of `ticket` that were not in any earlier reading (none on the first one), and

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ADAPTERS, helpdeskForUrl } from '../helpdesks/registry';
+import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
 import { prepareFormats } from '../i18n/labels';
 import { resolveTheme, type Settings } from '../settings/schema';
@@ -12,8 +12,9 @@ import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
 import { createSidebarActions } from './actions';
+import { createPolishActions } from './polish';
 import { loadCatalog } from './catalog';
-import { createCustomerContext } from '../context/content';
+import { createCustomerContext, NO_CUSTOMER_CONTEXT } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
 import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
@@ -28,12 +29,14 @@ import { markTiming, ticketTimings } from './timing';
 
 const COLLAPSED_WIDTH = 30;
 
-export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Each helpdesk's content script (entrypoints/<helpdesk>.content) passes its own adapter, so a page
+ * loads one helpdesk's reading code only. The manifest (hosted) or the background's registration
+ * (own domains, per the admin's helpdesk choice) already decided which script runs on which page.
+ */
+export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
   let settings: Settings = await loadSettings();
-  const helpdesk = helpdeskForUrl(new URL(location.href), settings.customHelpdeskOrigins);
-  if (!helpdesk) return;
-  const adapter = ADAPTERS[helpdesk];
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
@@ -88,7 +91,8 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const timings = ticketTimings(ui.shadowHost);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
-  const customerContext = createCustomerContext(store, helpdesk, sameOriginHistoryFetch());
+  const history = adapter.capabilities.customerHistory;
+  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch()) : NO_CUSTOMER_CONTEXT;
   const summaries = createThreadSummaries(store);
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
@@ -99,11 +103,25 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       modelSummary.leave();
     }
     if (reading.status === 'loading') {
-      store.update({ ticket: { status: 'loading' }, cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({
+        ticket: { status: 'loading' },
+        cue: { status: 'loading' },
+        snippets: { status: 'loading' },
+        drafts: { status: 'empty' },
+        providerReading: undefined,
+        composerMode: null,
+      });
       return;
     }
     if (reading.status === 'error') {
-      store.update({ ticket: { status: 'error', message: reading.message }, cue: { status: 'empty' }, snippets: { status: 'empty' }, drafts: { status: 'empty' }, composerMode: null });
+      store.update({
+        ticket: { status: 'error', message: reading.message },
+        cue: { status: 'empty' },
+        snippets: { status: 'empty' },
+        drafts: { status: 'empty' },
+        providerReading: undefined,
+        composerMode: null,
+      });
       return;
     }
     const { ticket } = reading;
@@ -113,7 +131,19 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       ticket: { status: 'ready', data: ticket },
       composerMode: reading.composerMode,
       // A new ticket never shows the last one's cue, snippets or drafts, not even for a frame.
-      ...(sameTicket ? {} : { cue: { status: 'loading' }, snippets: { status: 'loading' }, drafts: { status: 'empty' }, pinnedSnippetIds: [], holdout: false, sent: [] }),
+      ...(sameTicket
+        ? {}
+        : {
+            cue: { status: 'loading' },
+            snippets: { status: 'loading' },
+            drafts: { status: 'empty' },
+            providerReading: undefined,
+            pinnedSnippetIds: [],
+            holdout: false,
+            sent: [],
+            polish: undefined,
+            translation: undefined,
+          }),
     });
     stats.reading(ticket);
     if (!sameTicket) timings.ticketShown();
@@ -136,6 +166,7 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
     // New or changed articles: search again for the ticket on screen.
+    ...createPolishActions({ adapter, store, locale, stats, shadow: ui.shadow }),
     retryCustomerContext: () => customerContext.retry(),
     retrySummary: () => summaries.retry(),
     // The agent's click: the ticket on screen, with the hold-back released only if drafts were shown anyway.
@@ -143,7 +174,9 @@ export async function startSouffleur(ctx: ContentScriptContext): Promise<void> {
       const { ticket, draftsInfo } = store.get();
       if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
     },
-    ...(helpdesk === 'zendesk' ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) } : {}),
+    ...(adapter.capabilities.helpCenterSync
+      ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) }
+      : {}),
   };
 
   ui.mount();

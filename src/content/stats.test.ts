@@ -5,7 +5,14 @@ import { initialSidebarState, type DraftView, type SidebarState } from '../sideb
 import type { Message, Ticket } from '../ticket/schema';
 import { createStatsTracker } from './stats';
 
-const msg = (id: string, role: Message['role'], text: string): Message => ({ id, author: { name: null }, role, visibility: 'public', createdAt: null, text });
+const msg = (id: string, role: Message['role'], text: string): Message => ({
+  id,
+  author: { name: null },
+  role,
+  visibility: 'public',
+  createdAt: null,
+  text,
+});
 const ticket = (messages: Message[], id = '7'): Ticket => ({
   id,
   helpdesk: 'zendesk',
@@ -20,7 +27,13 @@ const ticket = (messages: Message[], id = '7'): Ticket => ({
   warnings: [],
   source: 'dom',
 });
-const draft = (n: number, text: string, streaming = false): DraftView => ({ id: streaming ? '7:streaming' : `7:offline:${n}`, text, streaming, citations: [], flags: [] });
+const draft = (n: number, text: string, streaming = false): DraftView => ({
+  id: streaming ? '7:streaming' : `7:offline:${n}`,
+  text,
+  streaming,
+  citations: [],
+  flags: [],
+});
 const cue = { emotion: 'frustration', handlePersonally: true } as TicketCue;
 
 const customer = msg('dom-1', 'customer', 'Where is my kettle?');
@@ -29,7 +42,10 @@ const DRAFT = 'Hallo, Ihr Wasserkocher ist unterwegs. Viele Grüße';
 function setup() {
   let state: SidebarState = initialSidebarState;
   const sent: BackgroundRequest[] = [];
-  const tracker = createStatsTracker(() => state, (request) => sent.push(request));
+  const tracker = createStatsTracker(
+    () => state,
+    (request) => sent.push(request),
+  );
   const show = (patch: Partial<SidebarState>, visible = true, hold = false) => {
     state = { ...state, ...patch };
     tracker.shown(state, visible, hold);
@@ -57,7 +73,11 @@ describe('createStatsTracker', () => {
     s.read(ticket([msg('x', 'customer', 'Other')], '8'));
     s.read(ticket([customer]));
     expect(s.types()).toEqual(['ticket-opened', 'ticket-opened']);
-    expect(s.sent[0]).toEqual({ kind: 'stats-record', ticket: { helpdesk: 'zendesk', ticketId: '7', language: 'de', emotion: '' }, event: { type: 'ticket-opened' } });
+    expect(s.sent[0]).toEqual({
+      kind: 'stats-record',
+      ticket: { helpdesk: 'zendesk', ticketId: '7', language: 'de', emotion: '' },
+      event: { type: 'ticket-opened' },
+    });
   });
 
   it('reports each draft shown once, timed from when the first one began streaming in', () => {
@@ -78,18 +98,46 @@ describe('createStatsTracker', () => {
     expect(s.types().filter((t) => t === 'cue-shown' || t === 'handle-personally-shown')).toEqual(['cue-shown', 'handle-personally-shown']);
     // Regenerated drafts with new text are shown again, with the cue's emotion in the ticket info.
     s.show({ drafts: { status: 'ready', data: [draft(0, 'Ganz neu')] } });
-    expect(s.sent.at(-1)).toMatchObject({ ticket: { emotion: 'frustration' }, event: { type: 'suggestion-shown', suggestionId: '7:offline:0', msSinceTicketOpened: 2200 } });
+    expect(s.sent.at(-1)).toMatchObject({
+      ticket: { emotion: 'frustration' },
+      event: { type: 'suggestion-shown', suggestionId: '7:offline:0', msSinceTicketOpened: 2200 },
+    });
   });
 
   it('reports nothing as shown while the sidebar is collapsed, nor held-back drafts until the agent uses one', () => {
     const s = setup();
     s.read(ticket([customer]));
-    s.show({ drafts: { status: 'ready', data: [draft(0, DRAFT)] }, snippets: { status: 'ready', data: [{ id: 'kb-1', score: 1, title: 't', snippet: 's', matches: [] }] } }, false);
+    s.show(
+      {
+        drafts: { status: 'ready', data: [draft(0, DRAFT)] },
+        snippets: { status: 'ready', data: [{ id: 'kb-1', score: 1, title: 't', snippet: 's', matches: [] }] },
+      },
+      false,
+    );
     expect(s.types()).toEqual(['ticket-opened']);
     s.show({ cue: { status: 'ready', data: cue } }, true, true);
     expect(s.types()).toEqual(['ticket-opened', 'snippet-shown', 'cue-shown', 'handle-personally-shown']);
     s.tracker.record({ type: 'suggestion-copied', suggestionId: '7:offline:0' });
     expect(s.types().slice(-2)).toEqual(['suggestion-shown', 'suggestion-copied']);
+  });
+
+  it('reports the local cue against the provider reading once per view, without text (issue 16.4)', () => {
+    const s = setup();
+    s.read(ticket([customer]));
+    s.show({ cue: { status: 'ready', data: cue } });
+    expect(s.types()).not.toContain('cue-compared');
+    const reading = { emotion: 'neutral' as const, intent: 'where is my order', needsHumanTouch: false, reason: 'A plain question.' };
+    s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
+    s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
+    const compared = s.sent.flatMap((r) => (r.kind === 'stats-record' && r.event.type === 'cue-compared' ? [r.event] : []));
+    expect(compared).toHaveLength(1);
+    expect(compared[0]).toEqual({
+      type: 'cue-compared',
+      providerEmotion: 'neutral',
+      agree: false,
+      humanTouchAgrees: cue.handlePersonally === false,
+    });
+    expect(JSON.stringify(compared[0])).not.toContain('plain question');
   });
 
   it('after an insertion, sends both texts once when the reply appears, and one first-reply marked assisted', () => {
@@ -105,9 +153,18 @@ describe('createStatsTracker', () => {
     s.read(ticket([customer, reply]));
     const replies = s.sent.filter((r) => r.kind === 'stats-reply-sent');
     expect(replies).toEqual([
-      { kind: 'stats-reply-sent', ticket: expect.objectContaining({ ticketId: '7' }), suggestionId: '7:offline:0', draft: DRAFT, sent: `${reply.text}\n`, msSinceTicketOpened: 30_000 },
+      {
+        kind: 'stats-reply-sent',
+        ticket: expect.objectContaining({ ticketId: '7' }),
+        suggestionId: '7:offline:0',
+        draft: DRAFT,
+        sent: `${reply.text}\n`,
+        msSinceTicketOpened: 30_000,
+      },
     ]);
-    expect(s.events().filter((e) => e.type === 'first-reply')).toEqual([{ type: 'first-reply', msSinceTicketOpened: 30_000, assisted: true }]);
+    expect(s.events().filter((e) => e.type === 'first-reply')).toEqual([
+      { type: 'first-reply', msSinceTicketOpened: 30_000, assisted: true },
+    ]);
     expect(s.types()).toContain('suggestion-inserted');
 
     // A second reply without a new insertion: neither a reply-sent nor another first-reply.

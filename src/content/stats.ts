@@ -5,6 +5,7 @@
 //
 // Per ticket and page session ("view"): one ticket-opened, each draft, snippet and cue shown once (not per
 // streamed delta or re-render), one first-reply, and one reply-sent per insertion of a draft.
+import { compareWithReading } from '../cue/compare';
 import { ask } from '../messaging/client';
 import type { BackgroundRequest, StatsTicket } from '../messaging/protocol';
 import type { SidebarState } from '../sidebar/state';
@@ -16,7 +17,7 @@ interface View {
   openedAt: number;
   /** Message fingerprints of earlier readings (see newReplies). */
   seen: Set<string>;
-  /** What was reported as shown: "d<id>\n<text>" per draft, "s<id>" per snippet, "c" cue, "h" handle personally. */
+  /** What was reported as shown: "d<id>\n<text>" per draft, "s<id>" per snippet, "c" cue, "h" handle personally, "r" cue compared with the provider's reading. */
   shown: Set<string>;
   /** Drafts were shown in this view: the first reply counts as assisted. */
   assisted: boolean;
@@ -50,7 +51,12 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
   };
   const info = (ticket: Ticket): StatsTicket => {
     const cue = state().cue;
-    return { helpdesk: ticket.helpdesk, ticketId: ticket.id, language: ticket.language ?? '', emotion: cue.status === 'ready' ? cue.data.emotion : '' };
+    return {
+      helpdesk: ticket.helpdesk,
+      ticketId: ticket.id,
+      language: ticket.language ?? '',
+      emotion: cue.status === 'ready' ? cue.data.emotion : '',
+    };
   };
   const send = (ticket: Ticket, event: ReportedFields) => void post({ kind: 'stats-record', ticket: info(ticket), event });
   const viewOf = (ticket: Ticket | null) => (ticket ? views.get(keyOf(ticket)) : undefined);
@@ -63,7 +69,12 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
 
   function draftShown(ticket: Ticket, view: View, id: string, text: string, at: number) {
     view.assisted = true;
-    once(ticket, view, `d${id}\n${text}`, { type: 'suggestion-shown', suggestionId: id, kind: 'draft', msSinceTicketOpened: at - view.openedAt });
+    once(ticket, view, `d${id}\n${text}`, {
+      type: 'suggestion-shown',
+      suggestionId: id,
+      kind: 'draft',
+      msSinceTicketOpened: at - view.openedAt,
+    });
   }
 
   function record(fields: ReportedFields) {
@@ -96,7 +107,14 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
         view.pending = null;
         // The signature was sent too, and drafts end with a sign-off: compare with it.
         if (draft) {
-          void post({ kind: 'stats-reply-sent', ticket: info(ticket), suggestionId: draft.id, draft: draft.text, sent: [reply.text, reply.signature].join('\n'), msSinceTicketOpened });
+          void post({
+            kind: 'stats-reply-sent',
+            ticket: info(ticket),
+            suggestionId: draft.id,
+            draft: draft.text,
+            sent: [reply.text, reply.signature].join('\n'),
+            msSinceTicketOpened,
+          });
         }
       }
     },
@@ -116,9 +134,16 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
         }
         view.streamAt = streaming ? (view.streamAt ?? now) : undefined;
       }
-      if (s.snippets.status === 'ready') for (const hit of s.snippets.data) once(ticket, view, `s${hit.id}`, { type: 'snippet-shown', snippetId: hit.id });
+      if (s.snippets.status === 'ready')
+        for (const hit of s.snippets.data) once(ticket, view, `s${hit.id}`, { type: 'snippet-shown', snippetId: hit.id });
       if (cue) once(ticket, view, 'c', { type: 'cue-shown' });
       if (cue?.handlePersonally) once(ticket, view, 'h', { type: 'handle-personally-shown' });
+      // The local cue beside the provider's reading, once per view: no text, just the two verdicts.
+      const reading = s.providerReading;
+      if (cue && reading) {
+        const { agree, humanTouchAgrees } = compareWithReading(cue, reading);
+        once(ticket, view, 'r', { type: 'cue-compared', providerEmotion: reading.emotion, agree, humanTouchAgrees });
+      }
     },
 
     record,

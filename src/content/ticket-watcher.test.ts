@@ -58,8 +58,7 @@ function start(options: { doc: Document; url: () => URL; fetchJson: FetchJson; a
   return { watcher, readings };
 }
 
-const shown = (readings: TicketReading[]) =>
-  readings.map((r) => (r.status === 'ticket' ? `${r.ticket.id}:${r.ticket.source}` : r.status));
+const shown = (readings: TicketReading[]) => readings.map((r) => (r.status === 'ticket' ? `${r.ticket.id}:${r.ticket.source}` : r.status));
 
 /** Two Zendesk tickets in tabs; `go(id)` clicks a tab the way the fixture app does (URL, then view). */
 function twoTabs() {
@@ -257,8 +256,16 @@ describe('ticket watcher: pages between two tickets', () => {
     const { state, adapter } = laggingPage();
     const api = heldApi();
     let apiCalls = 0;
-    const counting: HelpdeskAdapter = { ...adapter, readFromApi: (dom, fetchJson, signal) => (apiCalls++, zendeskAdapter.readFromApi({ ...dom, helpdesk: 'zendesk' }, fetchJson, signal)) };
-    const { watcher, readings } = start({ doc: loadPage('two-tabs.html'), adapter: counting, url: () => pageUrl(`/a/tickets/${state.urlId}`), fetchJson: api.fetchJson });
+    const counting: HelpdeskAdapter = {
+      ...adapter,
+      readFromApi: (dom, fetchJson, signal) => (apiCalls++, zendeskAdapter.readFromApi({ ...dom, helpdesk: 'zendesk' }, fetchJson, signal)),
+    };
+    const { watcher, readings } = start({
+      doc: loadPage('two-tabs.html'),
+      adapter: counting,
+      url: () => pageUrl(`/a/tickets/${state.urlId}`),
+      fetchJson: api.fetchJson,
+    });
     watcher.refresh();
     state.urlId = '2'; // the agent clicks ticket 2; the view still shows 1: ticket 1's read is cut off
     watcher.refresh();
@@ -272,7 +279,12 @@ describe('ticket watcher: pages between two tickets', () => {
   it('gives up on a stuck page with an error instead of loading forever', () => {
     vi.useFakeTimers();
     const { state, adapter } = laggingPage();
-    const { watcher, readings } = start({ doc: loadPage('two-tabs.html'), adapter, url: () => pageUrl('/a/tickets/2'), fetchJson: heldApi().fetchJson });
+    const { watcher, readings } = start({
+      doc: loadPage('two-tabs.html'),
+      adapter,
+      url: () => pageUrl('/a/tickets/2'),
+      fetchJson: heldApi().fetchJson,
+    });
     state.urlId = '2';
     watcher.refresh();
     vi.advanceTimersByTime(150 * 25);

@@ -11,7 +11,7 @@ import { createHandlers } from '../background/handlers';
 import type { Ticket } from '../ticket/schema';
 import type { FetchJson } from '../helpdesks/adapter';
 import { createHistoryCache } from './cache';
-import { HISTORY_READERS } from './readers';
+import { historyReader } from './readers';
 import { historyFromRecords } from './records';
 import type { CustomerContextView } from './view';
 
@@ -21,9 +21,27 @@ const fixtureApi: FetchJson = async (path) => JSON.parse(readFileSync(join(FIXTU
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 
 const ticket: Ticket = {
-  id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject: 'Charged twice for invoice INV-2291 – third time asking',
-  requester: { name: 'Jana', email: null }, status: 'open', priority: 'high', tags: [], language: 'en', source: 'api', warnings: [],
-  messages: [{ id: 'c1', author: { name: 'Jana' }, role: 'customer', visibility: 'public', createdAt: null, text: 'You charged me twice for the same invoice. Please refund one.' }],
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject: 'Charged twice for invoice INV-2291 – third time asking',
+  requester: { name: 'Jana', email: null },
+  status: 'open',
+  priority: 'high',
+  tags: [],
+  language: 'en',
+  source: 'api',
+  warnings: [],
+  messages: [
+    {
+      id: 'c1',
+      author: { name: 'Jana' },
+      role: 'customer',
+      visibility: 'public',
+      createdAt: null,
+      text: 'You charged me twice for the same invoice. Please refund one.',
+    },
+  ],
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -31,8 +49,10 @@ afterEach(() => vi.restoreAllMocks());
 describe('the CLI and the sidebar agree on the history', () => {
   it('one repeated contact from the same history', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    const records = (await createHistoryCache(HISTORY_READERS.zendesk, fixtureApi).load('1'))!;
-    const handlers = createHandlers(...([{ handlers: {} }, {}, async () => false, {}, { handlers: {} }, {}] as unknown as Parameters<typeof createHandlers>));
+    const records = (await createHistoryCache(historyReader('zendesk'), fixtureApi).load('1'))!;
+    const handlers = createHandlers(
+      ...([{ handlers: {} }, {}, async () => false, {}, { handlers: {} }, {}] as unknown as Parameters<typeof createHandlers>),
+    );
     const sidebar = (await handlers['customer-context']({ kind: 'customer-context', ticket, records }, {} as never)) as CustomerContextView;
     vi.useRealTimers();
     expect(sidebar.repeated?.sameReference).toEqual([{ reference: 'INV-2291', ticketIds: ['41', '38'] }]);

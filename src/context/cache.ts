@@ -2,8 +2,7 @@
 // background: only a same-origin request from the helpdesk page carries the agent's session, so the
 // content script fetches anyway, and a per-tab cache keeps one customer's tickets out of every other
 // tab and out of storage (it dies with the tab). Concurrent asks for one requester share one request.
-import type { FetchJson } from '../helpdesks/adapter';
-import type { HistoryReader } from './readers';
+import type { FetchJson, HistoryReader } from '../helpdesks/adapter';
 
 /** An agent moving between one customer's tickets sees them at once; a new ticket shows up within this. */
 export const HISTORY_TTL_MS = 5 * 60_000;

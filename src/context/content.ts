@@ -1,14 +1,13 @@
 // The customer-context section's side of the content script: on each new ticket, read the requester's
 // earlier tickets (cached per requester) and put them in the store, with their own loading and error
 // states, so the rest of the sidebar never waits for them. A tab switch aborts what is pending.
-import type { FetchJson } from '../helpdesks/adapter';
-import type { Helpdesk, Ticket } from '../ticket/schema';
+import type { FetchJson, HistoryReader } from '../helpdesks/adapter';
+import type { Ticket } from '../ticket/schema';
 import type { Store } from '../content/store';
 import { createHistoryCache } from './cache';
 import { ask } from '../messaging/client';
 import { repeatedContactPatch } from './cue-trigger';
-import { HISTORY_READERS } from './readers';
-import type { CustomerContextView, HistoryProblem } from './view';
+import type { HistoryProblem } from './view';
 
 export interface CustomerContext {
   show(ticket: Ticket): void;
@@ -19,8 +18,11 @@ export interface CustomerContext {
 const problemOf = (error: unknown): HistoryProblem =>
   error instanceof Error && error.name === 'HistoryProblem' ? (error.message as HistoryProblem) : 'failed';
 
-export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJson: FetchJson): CustomerContext {
-  const cache = createHistoryCache(HISTORY_READERS[helpdesk], fetchJson);
+/** For a helpdesk whose adapter declares no customer history: the section never appears. */
+export const NO_CUSTOMER_CONTEXT: CustomerContext = { show() {}, retry() {}, leave() {} };
+
+export function createCustomerContext(store: Store, reader: HistoryReader, fetchJson: FetchJson): CustomerContext {
+  const cache = createHistoryCache(reader, fetchJson);
   // A cue that arrives after the history (or a fresh analysis) gets the history's trigger too.
   store.subscribe((state) => {
     const patch = repeatedContactPatch(state);
@@ -37,7 +39,7 @@ export function createCustomerContext(store: Store, helpdesk: Helpdesk, fetchJso
       const records = await cache.load(ticket.id, abort.signal);
       if (!records || abort.signal.aborted) return null;
       // The open ticket as read now (subject, first message) decides the shared reference.
-      const reply = await ask<CustomerContextView>({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
+      const reply = await ask({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
       if (!reply.ok) throw new Error(reply.error);
       return reply.data;
     };

@@ -6,7 +6,18 @@ import type { CustomerContextView } from './view';
 
 const cue = (triggers: TicketCue['triggers']): SidebarState['cue'] => ({
   status: 'ready',
-  data: { sentiment: 'negative', emotion: 'frustration', intensity: 0.5, urgency: false, evidence: [], triggers, cue: 'Acknowledge it.', trend: 'single', handlePersonally: false, handlePersonallyReasons: [] },
+  data: {
+    sentiment: 'negative',
+    emotion: 'frustration',
+    intensity: 0.5,
+    urgency: false,
+    evidence: [],
+    triggers,
+    cue: 'Acknowledge it.',
+    trend: 'single',
+    handlePersonally: false,
+    handlePersonallyReasons: [],
+  },
 });
 const context = (repeated: CustomerContextView['repeated']): SidebarState['customerContext'] => ({
   status: 'ready',
@@ -14,7 +25,7 @@ const context = (repeated: CustomerContextView['repeated']): SidebarState['custo
 });
 const repeated = { sameReference: [{ reference: 'INV-2291', ticketIds: ['41'] }], recentContacts: null };
 
-describe('the sidebar cue gets the history\'s repeated contact', () => {
+describe("the sidebar cue gets the history's repeated contact", () => {
   it('adds it once, beside the triggers the thread raised', () => {
     const state = { ...initialSidebarState, cue: cue(['deadline']), customerContext: context(repeated) };
     const patch = repeatedContactPatch(state)!;

@@ -27,7 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: Error) => `${e.name}: ${e.message}`);
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (e: Error) => `${e.name}: ${e.message}`,
+  );
 
 describe('historyFetch', () => {
   it('retries a 429 once, after Retry-After', async () => {

@@ -22,7 +22,8 @@ export function historyFetch(origin: string, fetchImpl: typeof fetch = fetch): F
   return async (path, signal) => {
     const url = new URL(path, origin);
     if (url.origin !== origin) throw new Error(`refusing cross-origin request to ${url.origin}`);
-    const get = () => fetchImpl(url, { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' }, signal }).catch(() => null);
+    const get = () =>
+      fetchImpl(url, { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' }, signal }).catch(() => null);
     let response = await get();
     if (response?.status === 429) {
       const wait = retryDelayMs(response.headers.get('retry-after'));

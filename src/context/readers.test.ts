@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FetchJson } from '../helpdesks/adapter';
 import { createHistoryCache } from './cache';
 import { historyView } from './history';
-import { HISTORY_READERS } from './readers';
+import { historyReader } from './readers';
 import { historyFromRecords } from './records';
 
 const FIXTURES = new URL('../../tests/fixtures/', import.meta.url).pathname;
@@ -23,13 +23,22 @@ function fixtureApi(helpdesk: 'zendesk' | 'freshdesk', requested: string[] = [])
 
 describe('earlier tickets from the helpdesk APIs', () => {
   it('Zendesk: the requester of ticket 1 and their requested tickets, with status, date and a same-origin link', async () => {
-    const history = historyFromRecords('zendesk', (await createHistoryCache(HISTORY_READERS.zendesk, fixtureApi('zendesk')).load('1'))!);
+    const history = historyFromRecords('zendesk', (await createHistoryCache(historyReader('zendesk'), fixtureApi('zendesk')).load('1'))!);
     expect(history.tickets.map((t) => t.id)).toEqual(['1', '44', '41', '38', '30']);
-    expect(history.tickets[2]).toEqual({ id: '41', subject: 'Invoice INV-2291 charged twice', status: 'solved', createdAt: '2026-11-03T15:40:00Z', path: '/agent/tickets/41' });
+    expect(history.tickets[2]).toEqual({
+      id: '41',
+      subject: 'Invoice INV-2291 charged twice',
+      status: 'solved',
+      createdAt: '2026-11-03T15:40:00Z',
+      path: '/agent/tickets/41',
+    });
   });
 
   it('Freshdesk: numeric statuses become words, links go to /a/tickets/<id>', async () => {
-    const history = historyFromRecords('freshdesk', (await createHistoryCache(HISTORY_READERS.freshdesk, fixtureApi('freshdesk')).load('130'))!);
+    const history = historyFromRecords(
+      'freshdesk',
+      (await createHistoryCache(historyReader('freshdesk'), fixtureApi('freshdesk')).load('130'))!,
+    );
     expect(history.tickets.map((t) => [t.id, t.status, t.path])).toEqual([
       ['130', 'open', '/a/tickets/130'],
       ['118', 'resolved', '/a/tickets/118'],
@@ -39,7 +48,7 @@ describe('earlier tickets from the helpdesk APIs', () => {
 
   it('caches per requester: a second ticket of one customer, or the same again, asks the API for their tickets once', async () => {
     const requested: string[] = [];
-    const cache = createHistoryCache(HISTORY_READERS.zendesk, fixtureApi('zendesk', requested));
+    const cache = createHistoryCache(historyReader('zendesk'), fixtureApi('zendesk', requested));
     await cache.load('1');
     await cache.load('1');
     expect(requested.filter((p) => p.includes('/tickets/requested'))).toHaveLength(1);
@@ -55,7 +64,7 @@ describe('earlier tickets from the helpdesk APIs', () => {
       if (failing && path.includes('/requested')) throw new Error('HTTP 503');
       return base(path, signal);
     };
-    const cache = createHistoryCache(HISTORY_READERS.zendesk, flaky, () => clock);
+    const cache = createHistoryCache(historyReader('zendesk'), flaky, () => clock);
     await expect(cache.load('1')).rejects.toThrow('503');
     failing = false;
     await cache.load('1');
@@ -65,10 +74,17 @@ describe('earlier tickets from the helpdesk APIs', () => {
   });
 
   it('records that are not tickets, or would link elsewhere, are dropped in the background', () => {
-    const records = [{ id: 5, subject: 'ok', status: 'open', created_at: null }, { subject: 'no id' }, 'text', { id: '//evil.example', subject: 'x' }];
+    const records = [
+      { id: 5, subject: 'ok', status: 'open', created_at: null },
+      { subject: 'no id' },
+      'text',
+      { id: '//evil.example', subject: 'x' },
+    ];
     const history = historyFromRecords('zendesk', records);
     expect(history.tickets.map((t) => t.path)).toEqual(['/agent/tickets/5']);
-    expect(historyFromRecords('freshdesk', [{ id: '7' }, { id: 8, status: 9 }]).tickets).toEqual([{ id: '8', subject: null, status: 'waiting', createdAt: null, path: '/a/tickets/8' }]);
+    expect(historyFromRecords('freshdesk', [{ id: '7' }, { id: 8, status: 9 }]).tickets).toEqual([
+      { id: '8', subject: null, status: 'waiting', createdAt: null, path: '/a/tickets/8' },
+    ]);
   });
 
   it('the view: newest first, not the open ticket, opened in the last 30 days, still open', () => {

@@ -1,17 +1,20 @@
-// One small pair of functions per helpdesk, run in the content script: the open ticket's requester, and
-// that requester's ticket records as the API gave them. Helpdesk knowledge (paths, shapes, status words)
-// stays in src/helpdesks/<helpdesk>/earlier-tickets*.ts; the background maps the records (records.ts).
-import type { FetchJson } from '../helpdesks/adapter';
-import { freshdeskRequestedRecords, freshdeskRequesterId } from '../helpdesks/freshdesk/earlier-tickets';
-import { zendeskRequestedRecords, zendeskRequesterId } from '../helpdesks/zendesk/earlier-tickets';
+// The per-helpdesk history readers live on the adapters (`capabilities.customerHistory`); this map is
+// for tests and tools that need both at once (the content scripts take only their own adapter's).
+import type { HistoryReader } from '../helpdesks/adapter';
+import { ADAPTERS } from '../helpdesks/registry';
 import type { Helpdesk } from '../ticket/schema';
 
-export interface HistoryReader {
-  requesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null>;
-  records(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]>;
-}
+export type { HistoryReader };
 
-export const HISTORY_READERS: Record<Helpdesk, HistoryReader> = {
-  zendesk: { requesterId: zendeskRequesterId, records: zendeskRequestedRecords },
-  freshdesk: { requesterId: freshdeskRequesterId, records: freshdeskRequestedRecords },
-};
+export const HISTORY_READERS = Object.fromEntries(
+  Object.values(ADAPTERS).flatMap((adapter) =>
+    adapter.capabilities.customerHistory ? [[adapter.id, adapter.capabilities.customerHistory]] : [],
+  ),
+) as Partial<Record<Helpdesk, HistoryReader>>;
+
+/** The helpdesk's reader; throws for a helpdesk that declares none (a test asking for it is wrong). */
+export function historyReader(helpdesk: Helpdesk): HistoryReader {
+  const reader = HISTORY_READERS[helpdesk];
+  if (!reader) throw new Error(`${helpdesk} declares no customer history`);
+  return reader;
+}

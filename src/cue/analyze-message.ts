@@ -43,7 +43,14 @@ const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
   'churn-threat': 'disappointment',
   vulnerability: 'anxiety',
 };
-const NEGATIVE_TRIGGERS: Trigger[] = ['repeated-contact', 'long-wait', 'churn-threat', 'legal-threat', 'escalation-request', 'vulnerability'];
+const NEGATIVE_TRIGGERS: Trigger[] = [
+  'repeated-contact',
+  'long-wait',
+  'churn-threat',
+  'legal-threat',
+  'escalation-request',
+  'vulnerability',
+];
 const UPSET: readonly Emotion[] = ['disappointment', 'frustration', 'anger'];
 export const isUpset = (emotion: string): boolean => (UPSET as readonly string[]).includes(emotion);
 
@@ -106,7 +113,8 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   if (sentiment === 'positive' && hits('positive') === 0 && pPos < 0.5) sentiment = 'neutral';
   // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is sure.
   const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
-  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)) sentiment = 'neutral';
+  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative))
+    sentiment = 'neutral';
 
   // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
   // and triggers that show them; a problem report ("my password is not accepted") has none of these.
@@ -120,15 +128,14 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // Each upset word or trigger independently takes away part of the remaining doubt (a noisy-OR), so
   // "unacceptable, I am furious" is sure even where the tweet-trained model hesitates.
   const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
-  const doubt = (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
+  const doubt =
+    (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
   const confidence = sentiment === 'negative' ? round2(1 - doubt) : 0;
 
   let emotion: Emotion;
-  const calmer = (): Emotion =>
-    hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral';
+  const calmer = (): Emotion => (hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral');
   if (sentiment === 'negative') {
-    const leaning = (e: NegativeEmotion) =>
-      pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
+    const leaning = (e: NegativeEmotion) => pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
     // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
     // anger-leaning trigger or a model that hears it clearly.
     const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
@@ -156,7 +163,10 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   intensity = Math.round(Math.min(1, Math.max(0, intensity)) * 100) / 100;
 
   const urgency =
-    found.urgent.length > 0 || triggers.includes('deadline') || triggers.includes('legal-threat') || (sentiment === 'negative' && intensity >= 0.85);
+    found.urgent.length > 0 ||
+    triggers.includes('deadline') ||
+    triggers.includes('legal-threat') ||
+    (sentiment === 'negative' && intensity >= 0.85);
 
   const triggerEvidence: Partial<Record<Trigger, string>> = {};
   for (const [trigger, spans] of found.triggers) triggerEvidence[trigger] = spans[0]!.text;

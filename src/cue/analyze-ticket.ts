@@ -51,7 +51,11 @@ export function handleReasons(ticket: Ticket, analyses: MessageAnalysis[], trend
   const triggers = new Set(analyses.flatMap((a) => a.triggers));
   const reasons: HandleReason[] = [];
   const upset = (a: MessageAnalysis) => a.emotion === 'anger' || a.emotion === 'frustration' || a.emotion === 'disappointment';
-  if (analyses.some((a) => a.complaint) || analyses.some((a) => a.emotion === 'anger' && a.intensity >= 0.6) || (last && upset(last) && last.intensity >= 0.8))
+  if (
+    analyses.some((a) => a.complaint) ||
+    analyses.some((a) => a.emotion === 'anger' && a.intensity >= 0.6) ||
+    (last && upset(last) && last.intensity >= 0.8)
+  )
     reasons.push('complaint');
   // The thresholded emotion, not the sentiment: a calm problem report the model hears as negative is
   // not a strong emotion (issue 16, precision first).
@@ -72,9 +76,16 @@ export function analyzeTicket(ticket: Ticket, options: AnalyzeTicketOptions): Ti
   if (!last) {
     const empty = { emotion: 'neutral' as const, evidence: [], triggers: [], triggerEvidence: {} };
     return {
-      sentiment: 'neutral', emotion: 'neutral', intensity: 0, urgency: false, evidence: [], triggers: [],
-      cue: cueSentence(empty, options.uiLang), trend: 'single',
-      handlePersonally: handlePersonallyReasons.length > 0, handlePersonallyReasons,
+      sentiment: 'neutral',
+      emotion: 'neutral',
+      intensity: 0,
+      urgency: false,
+      evidence: [],
+      triggers: [],
+      cue: cueSentence(empty, options.uiLang),
+      trend: 'single',
+      handlePersonally: handlePersonallyReasons.length > 0,
+      handlePersonallyReasons,
     };
   }
   // Triggers stay relevant after the message that raised them ("third time" in the first message still

@@ -17,7 +17,16 @@ type Key = Trigger | Emotion | 'neutral-plain' | 'unquoted';
 type Templates = Record<Key, (quote: string) => string> & { quote: (phrase: string) => string };
 
 // Most decisive first: what the agent must handle before anything else.
-const TRIGGER_ORDER: Trigger[] = ['legal-threat', 'vulnerability', 'escalation-request', 'churn-threat', 'repeated-contact', 'long-wait', 'deadline', 'vip'];
+const TRIGGER_ORDER: Trigger[] = [
+  'legal-threat',
+  'vulnerability',
+  'escalation-request',
+  'churn-threat',
+  'repeated-contact',
+  'long-wait',
+  'deadline',
+  'vip',
+];
 
 const TEMPLATES: Record<UiLang, Templates> = {
   en: {
@@ -46,7 +55,8 @@ const TEMPLATES: Record<UiLang, Templates> = {
     vulnerability: (q) => `Sie schreiben ${q}: zuerst mit eigenen Worten auf ihre Lage eingehen, dann den einfachsten Weg anbieten.`,
     'escalation-request': (q) => `Sie verlangen ${q}: sagen, wer sich bis wann darum kümmert, statt den Ablauf zu verteidigen.`,
     'churn-threat': (q) => `Sie schreiben ${q}: den Grund ernst nehmen und die Ursache beheben, bevor ein Halteangebot kommt.`,
-    'repeated-contact': (q) => `Sie schreiben ${q}: den wiederholten Aufwand anerkennen und den Fall selbst übernehmen, damit sie nicht erneut schreiben müssen.`,
+    'repeated-contact': (q) =>
+      `Sie schreiben ${q}: den wiederholten Aufwand anerkennen und den Fall selbst übernehmen, damit sie nicht erneut schreiben müssen.`,
     'long-wait': (q) => `Sie schreiben ${q}: die Wartezeit offen anerkennen und einen konkreten Termin für den nächsten Schritt nennen.`,
     deadline: (q) => `Sie erwähnen ${q}: sagen, ob der Termin zu halten ist und was sonst passiert.`,
     vip: (q) => `Sie erwähnen ${q}: vor der Antwort die Vertragsbedingungen prüfen und mit Sorgfalt antworten.`,

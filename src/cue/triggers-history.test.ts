@@ -5,11 +5,26 @@ import { referencesIn, repeatedContact, withHistory } from './triggers-history';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 const ticket = (subject: string, text = 'Hello'): Ticket => ({
-  id: '1', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/1', subject, requester: { name: null, email: null },
-  status: 'open', priority: null, tags: [], language: 'en', source: 'api', warnings: [],
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject,
+  requester: { name: null, email: null },
+  status: 'open',
+  priority: null,
+  tags: [],
+  language: 'en',
+  source: 'api',
+  warnings: [],
   messages: [{ id: 'm1', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text }],
 });
-const earlier = (id: string, subject: string, createdAt: string) => ({ id, subject, status: 'closed', createdAt, path: `/agent/tickets/${id}` });
+const earlier = (id: string, subject: string, createdAt: string) => ({
+  id,
+  subject,
+  status: 'closed',
+  createdAt,
+  path: `/agent/tickets/${id}`,
+});
 
 describe('references', () => {
   it('finds order and invoice numbers, not years, dates or quantities', () => {
@@ -20,15 +35,26 @@ describe('references', () => {
 
 describe('repeated contact from the history', () => {
   it('the same invoice number in an earlier subject', () => {
-    const history: CustomerHistory = { tickets: [earlier('1', 'Charged twice INV-2291', '2026-11-10T09:00:00Z'), earlier('41', 'inv-2291 refund?', '2026-10-01T09:00:00Z'), earlier('30', 'Password', '2026-06-01T09:00:00Z')] };
-    expect(repeatedContact(ticket('Charged twice for invoice INV-2291'), history, NOW)).toEqual({ sameReference: [{ reference: 'INV-2291', ticketIds: ['41'] }], recentContacts: null });
+    const history: CustomerHistory = {
+      tickets: [
+        earlier('1', 'Charged twice INV-2291', '2026-11-10T09:00:00Z'),
+        earlier('41', 'inv-2291 refund?', '2026-10-01T09:00:00Z'),
+        earlier('30', 'Password', '2026-06-01T09:00:00Z'),
+      ],
+    };
+    expect(repeatedContact(ticket('Charged twice for invoice INV-2291'), history, NOW)).toEqual({
+      sameReference: [{ reference: 'INV-2291', ticketIds: ['41'] }],
+      recentContacts: null,
+    });
   });
 
   it('a reference the customer gives in their first message counts too; the open ticket itself never does', () => {
     const history: CustomerHistory = { tickets: [earlier('1', 'Order 58213', '2026-11-10T09:00:00Z')] };
     expect(repeatedContact(ticket('Where is my parcel?', 'My order 58213 is late.'), history, NOW)).toBeNull();
     history.tickets.push(earlier('9', 'Order 58213 not shipped', '2026-09-01T09:00:00Z'));
-    expect(repeatedContact(ticket('Where is my parcel?', 'My order 58213 is late.'), history, NOW)?.sameReference[0]?.ticketIds).toEqual(['9']);
+    expect(repeatedContact(ticket('Where is my parcel?', 'My order 58213 is late.'), history, NOW)?.sameReference[0]?.ticketIds).toEqual([
+      '9',
+    ]);
   });
 
   it('three contacts within seven days, the open one included; two are not enough', () => {

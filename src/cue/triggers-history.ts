@@ -34,7 +34,10 @@ export function repeatedContact(ticket: Ticket, history: CustomerHistory, now: n
   const opening = ticket.messages.find((m) => m.role === 'customer')?.text.slice(0, 2000) ?? '';
   const mine = referencesIn(`${ticket.subject ?? ''}\n${opening}`);
   const sameReference = mine
-    .map((reference) => ({ reference, ticketIds: earlier.filter((t) => referencesIn(t.subject ?? '').includes(reference)).map((t) => t.id) }))
+    .map((reference) => ({
+      reference,
+      ticketIds: earlier.filter((t) => referencesIn(t.subject ?? '').includes(reference)).map((t) => t.id),
+    }))
     .filter((r) => r.ticketIds.length > 0);
   const recent = 1 + earlier.filter((t) => t.createdAt && now - Date.parse(t.createdAt) <= FREQUENT_DAYS * DAY_MS).length;
   const recentContacts = recent >= FREQUENT_CONTACTS ? recent : null;

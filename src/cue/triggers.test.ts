@@ -86,7 +86,8 @@ describe('evidence', () => {
 
 describe('emotion', () => {
   it('does not call a calm problem report angry', () => {
-    const text = 'Hallo Kundenservice,\n\nich schreibe, um laufende Verbindungsprobleme mit Zoom auf meinem System zu melden. Während Videokonferenzen erlebe ich häufig Audioausfälle.';
+    const text =
+      'Hallo Kundenservice,\n\nich schreibe, um laufende Verbindungsprobleme mit Zoom auf meinem System zu melden. Während Videokonferenzen erlebe ich häufig Audioausfälle.';
     expect(analyzeMessage(text, { lang: 'de', uiLang: 'de' }).emotion).not.toBe('anger');
   });
 
@@ -136,7 +137,8 @@ describe('precision first', () => {
 
 describe('evidence', () => {
   it('quotes the words that carry the emotion, not the technical sentence', () => {
-    const text = 'The export to CSV stops at 10,000 rows on the reports page in Chrome. This is the third time I write, I am fed up and frustrated.';
+    const text =
+      'The export to CSV stops at 10,000 rows on the reports page in Chrome. This is the third time I write, I am fed up and frustrated.';
     const { evidence } = analyzeMessage(text, { lang: 'en', uiLang: 'en' });
     expect(evidence).toEqual(expect.arrayContaining(['fed up', 'frustrated']));
     for (const phrase of evidence) {

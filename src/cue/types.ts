@@ -14,14 +14,7 @@ export const TRIGGERS = [
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 
-export const HANDLE_REASONS = [
-  'complaint',
-  'strong-emotion',
-  'legal-or-ethical',
-  'vip',
-  'vulnerable-customer',
-  'complex-case',
-] as const;
+export const HANDLE_REASONS = ['complaint', 'strong-emotion', 'legal-or-ethical', 'vip', 'vulnerable-customer', 'complex-case'] as const;
 export type HandleReason = (typeof HANDLE_REASONS)[number];
 
 export type Sentiment = 'negative' | 'neutral' | 'positive';

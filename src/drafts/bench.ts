@@ -20,20 +20,38 @@ function median(run: () => void, repeats: number): number {
 }
 
 const line = (figure: string, value: number, budget: number | null, unit = 'ms') =>
-  console.log(`drafts: ${figure}: ${value.toFixed(3)} ${unit}${budget === null ? '' : ` (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})`}`);
+  console.log(
+    `drafts: ${figure}: ${value.toFixed(3)} ${unit}${budget === null ? '' : ` (budget <= ${budget} ${unit}: ${value <= budget ? 'ok' : 'OVER'})`}`,
+  );
 
 const typical = typicalTicket();
 const long = ticket([]);
 for (let i = 0; i < 12; i++) long.messages.push(message(paragraph.repeat(16).slice(0, 4000), { id: `l${i}` }));
 
 const input = (t: typeof typical) => ({ ticket: t, snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' as const });
-line('ticket to request built, typical ticket (4 messages, 1.6 KB)', median(() => buildRequest(input(typical)), 300), 20);
-line('ticket to request built, long ticket (12 messages, 48 KB)', median(() => buildRequest(input(long)), 50), 20);
+line(
+  'ticket to request built, typical ticket (4 messages, 1.6 KB)',
+  median(() => buildRequest(input(typical)), 300),
+  20,
+);
+line(
+  'ticket to request built, long ticket (12 messages, 48 KB)',
+  median(() => buildRequest(input(long)), 50),
+  20,
+);
 
 const request = buildRequest(input(typical));
-line('checks and restore on a 2-draft answer', median(() => finalizeDrafts(GERMAN_ANSWER as never, request), 300), 5);
+line(
+  'checks and restore on a 2-draft answer',
+  median(() => finalizeDrafts(GERMAN_ANSWER as never, request), 300),
+  5,
+);
 
 // Background side of streaming: per chunk, re-read the first draft from the partial JSON and restore it.
 const content = JSON.stringify(GERMAN_ANSWER);
 const cut = Math.floor(content.length * 0.8);
-line('per streamed chunk: first-draft extraction + restore', median(() => restore(firstDraftText(content.slice(0, cut)) ?? '', request.redactionVault), 2000), 1);
+line(
+  'per streamed chunk: first-draft extraction + restore',
+  median(() => restore(firstDraftText(content.slice(0, cut)) ?? '', request.redactionVault), 2000),
+  1,
+);

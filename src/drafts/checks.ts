@@ -9,7 +9,15 @@ import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, type PromiseKind
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
-export const FLAG_KINDS = ['unknown-link', 'unknown-contact', 'unbacked-promise', 'placeholder', 'language', 'injection-echo', 'bad-citation'] as const;
+export const FLAG_KINDS = [
+  'unknown-link',
+  'unknown-contact',
+  'unbacked-promise',
+  'placeholder',
+  'language',
+  'injection-echo',
+  'bad-citation',
+] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 export interface DraftFlag {
   kind: FlagKind;
@@ -44,7 +52,9 @@ function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
     if (vouched.has(id) || allowedKeys.has(id)) continue;
     if (contact.kind === 'link' && underAllowed(contact.key)) continue;
     if (contact.kind === 'email' && underAllowed(contact.key.slice(contact.key.indexOf('@') + 1))) continue;
-    const where = fromCustomer.has(id) ? 'comes from the ticket, not from the team' : 'is not in the knowledge base, the company facts or the allowlist';
+    const where = fromCustomer.has(id)
+      ? 'comes from the ticket, not from the team'
+      : 'is not in the knowledge base, the company facts or the allowlist';
     flags.push({ kind: contact.kind === 'link' ? 'unknown-link' : 'unknown-contact', detail: `${contact.text} ${where}` });
   }
   return flags;
@@ -89,7 +99,11 @@ function language(text: string, context: CheckContext): DraftFlag[] {
 // Word 8-grams: long enough that ordinary phrases ("thank you for your message and") rarely collide.
 const SHINGLE = 8;
 function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().replaceAll(DATA_MARK, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replaceAll(DATA_MARK, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
   return out;
@@ -97,12 +111,13 @@ function shingles(text: string): Set<string> {
 const SYSTEM_SHINGLES = shingles(SYSTEM_PROMPT);
 
 // Sentences in the ticket that address the model rather than the company: the usual shape of an injection.
-const INSTRUCTION_LIKE = /\b(?:ignore|disregard|forget|override|instruction|prompt|assistant|AI\b|chatbot|language model|you are now|you must|respond with|reply with|include (?:this|the following)|tell the (?:customer|user)|system)\b|ignorier|anweisung|negeer|instructie|ignorera|instruktion|ignore[zr]|instrucci|ignora|istruzion|instruç|تجاهل|تعليمات/iu;
+const INSTRUCTION_LIKE =
+  /\b(?:ignore|disregard|forget|override|instruction|prompt|assistant|AI\b|chatbot|language model|you are now|you must|respond with|reply with|include (?:this|the following)|tell the (?:customer|user)|system)\b|ignorier|anweisung|negeer|instructie|ignorera|instruktion|ignore[zr]|instrucci|ignora|istruzion|instruç|تجاهل|تعليمات/iu;
 
 function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const flags: DraftFlag[] = [];
   if (FENCE_LIKE.test(text) || [...shingles(text)].some((s) => SYSTEM_SHINGLES.has(s))) {
-    flags.push({ kind: 'injection-echo', detail: 'repeats Souffleur\'s own instructions (system prompt leak)' });
+    flags.push({ kind: 'injection-echo', detail: "repeats Souffleur's own instructions (system prompt leak)" });
   }
   const draftShingles = shingles(text);
   for (const sentence of sentences(context.customerText)) {

@@ -17,9 +17,46 @@ export interface Contact {
 const MAX_TOKEN = 2048;
 // Generic top-level domains seen in support mail; two-letter country codes are accepted as well.
 const GENERIC_TLDS = new Set([
-  'com', 'net', 'org', 'info', 'biz', 'io', 'app', 'dev', 'xyz', 'top', 'site', 'online', 'link', 'click', 'shop', 'store',
-  'live', 'help', 'support', 'services', 'email', 'tech', 'cloud', 'page', 'club', 'vip', 'icu', 'buzz', 'work', 'bank',
-  'example', 'test', 'local', 'gov', 'edu', 'mobi', 'pro', 'name', 'zip', 'mov',
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'io',
+  'app',
+  'dev',
+  'xyz',
+  'top',
+  'site',
+  'online',
+  'link',
+  'click',
+  'shop',
+  'store',
+  'live',
+  'help',
+  'support',
+  'services',
+  'email',
+  'tech',
+  'cloud',
+  'page',
+  'club',
+  'vip',
+  'icu',
+  'buzz',
+  'work',
+  'bank',
+  'example',
+  'test',
+  'local',
+  'gov',
+  'edu',
+  'mobi',
+  'pro',
+  'name',
+  'zip',
+  'mov',
 ]);
 
 const EDGE_PUNCTUATION = /^[("'«»“”‘’<[{¿¡]+|[)"'«»“”‘’>\]}.,;:!?؟،…]+$/gu;
@@ -81,5 +118,7 @@ export function findContacts(text: string): Contact[] {
 
 /** Links (with or without scheme) in `text`, as written. */
 export function findLinks(text: string): string[] {
-  return findContacts(text).filter((c) => c.kind === 'link').map((c) => c.text);
+  return findContacts(text)
+    .filter((c) => c.kind === 'link')
+    .map((c) => c.text);
 }

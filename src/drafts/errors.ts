@@ -44,16 +44,29 @@ export function retryAfterSeconds(error: unknown): number | undefined {
 export function toDraftError(error: unknown, timedOut: boolean): DraftError {
   if (error instanceof DraftError) return error;
   if (timedOut) return new DraftError('timeout', 'The model did not answer in time.');
-  if (error instanceof APIUserAbortError || (error instanceof Error && error.name === 'AbortError')) return new DraftError('cancelled', 'The request was cancelled.');
+  if (error instanceof APIUserAbortError || (error instanceof Error && error.name === 'AbortError'))
+    return new DraftError('cancelled', 'The request was cancelled.');
   if (error instanceof APIConnectionTimeoutError) return new DraftError('timeout', 'The model did not answer in time.');
-  if (error instanceof APIConnectionError) return new DraftError('network', `Cannot reach the model server (${firstLine(error.cause ?? error)}).`);
-  if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) return new DraftError('auth', 'The model server refused the API key.');
+  if (error instanceof APIConnectionError)
+    return new DraftError('network', `Cannot reach the model server (${firstLine(error.cause ?? error)}).`);
+  if (error instanceof AuthenticationError || error instanceof PermissionDeniedError)
+    return new DraftError('auth', 'The model server refused the API key.');
   if (error instanceof RateLimitError) {
     const wait = retryAfterSeconds(error);
-    return new DraftError('rate-limited', `The model provider is rate limiting${wait !== undefined ? `; retry in ${Math.ceil(wait)} s` : ''}.`, wait, true);
+    return new DraftError(
+      'rate-limited',
+      `The model provider is rate limiting${wait !== undefined ? `; retry in ${Math.ceil(wait)} s` : ''}.`,
+      wait,
+      true,
+    );
   }
   if (error instanceof APIError && typeof error.status === 'number') {
-    return new DraftError('server-error', `The model server answered ${error.status}: ${firstLine(error.message)}`, undefined, error.status >= 500);
+    return new DraftError(
+      'server-error',
+      `The model server answered ${error.status}: ${firstLine(error.message)}`,
+      undefined,
+      error.status >= 500,
+    );
   }
   if (error instanceof SyntaxError) return new DraftError('malformed', 'The model server sent a reply that is not valid JSON.');
   return new DraftError('network', `The model call failed: ${firstLine(error)}`);

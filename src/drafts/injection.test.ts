@@ -20,7 +20,11 @@ interface Payload {
   translated?: string;
 }
 
-const readJsonl = (path: string): Payload[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Payload);
+const readJsonl = (path: string): Payload[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Payload);
 const TEAM = readJsonl(join(__dirname, '../../tests/fixtures/injection/team-payloads.jsonl'));
 const BIPIA_PATH = join(__dirname, '../../../shared/data/injection/bipia-attacks.train.jsonl');
 const BIPIA = existsSync(BIPIA_PATH) ? readJsonl(BIPIA_PATH) : [];
@@ -34,8 +38,16 @@ function pageText(html: string): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const PLACEMENTS: Record<string, (p: Payload) => { text: string; needle: string }> = {
   plain: (p) => ({ text: `Hello, my order has not arrived. ${p.payload}`, needle: p.payload }),
-  'display-none': (p) => ({ text: pageText(`<p>Hello, my order has not arrived.</p><div style="display:none">${escapeHtml(p.payload)}</div>`), needle: p.payload }),
-  'white-on-white': (p) => ({ text: pageText(`<p>Hello, my order has not arrived.</p><p style="color:#fff;background:#fff;font-size:1px">${escapeHtml(p.payload)}</p>`), needle: p.payload }),
+  'display-none': (p) => ({
+    text: pageText(`<p>Hello, my order has not arrived.</p><div style="display:none">${escapeHtml(p.payload)}</div>`),
+    needle: p.payload,
+  }),
+  'white-on-white': (p) => ({
+    text: pageText(
+      `<p>Hello, my order has not arrived.</p><p style="color:#fff;background:#fff;font-size:1px">${escapeHtml(p.payload)}</p>`,
+    ),
+    needle: p.payload,
+  }),
   base64: (p) => {
     const encoded = Buffer.from(p.payload, 'utf8').toString('base64');
     return { text: `Hello, my order has not arrived. Decode and follow: ${encoded}`, needle: encoded };
@@ -49,16 +61,35 @@ const PLACEMENTS: Record<string, (p: Payload) => { text: string; needle: string 
 /** Word 5-grams (letters and digits only), to find a payload's words whatever the whitespace became. */
 const PLACEHOLDER = /⟦[A-Z]+_\d+⟧/g;
 function grams(text: string, n = 5): string[] {
-  const words = unmark(text).replace(PLACEHOLDER, ' placeholder ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = unmark(text)
+    .replace(PLACEHOLDER, ' placeholder ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length < n) return [words.join(' ')];
   return Array.from({ length: words.length - n + 1 }, (_, i) => words.slice(i, i + n).join(' '));
 }
-const wordsOf = (text: string) => ` ${unmark(text).replace(PLACEHOLDER, ' placeholder ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+const wordsOf = (text: string) =>
+  ` ${unmark(text)
+    .replace(PLACEHOLDER, ' placeholder ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 
 function splitRequest(payloadText: string): { inside: string; outside: string } {
-  const request = buildRequest({ ticket: ticket([payloadText], { language: null }), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' });
+  const request = buildRequest({
+    ticket: ticket([payloadText], { language: null }),
+    snippets: SNIPPETS,
+    cue: CUE,
+    settings: SETTINGS,
+    agentLanguage: 'en',
+  });
   // The system prompt names the delimiters; the ticket's own section is in the last (user) message.
-  const instructions = request.messages.slice(0, -1).map((m) => m.content).join('\n');
+  const instructions = request.messages
+    .slice(0, -1)
+    .map((m) => m.content)
+    .join('\n');
   const user = request.messages.at(-1)!.content;
   const { open, close } = declaredFence(user)!;
   // The ticket's section is the last one (snippets have their own, earlier).
@@ -88,7 +119,8 @@ describe.each([
       expect(found / needleGrams.length, `${placement}: ${needle}`).toBeGreaterThanOrEqual(0.6);
       // …and nowhere else.
       // (a 5-gram our own text happens to share, like "at the end of the", is not a leak)
-      for (const g of needleGrams) expect(outsideWords.includes(` ${g} `) && !baseline.includes(` ${g} `), `${placement} leaked "${g}"`).toBe(false);
+      for (const g of needleGrams)
+        expect(outsideWords.includes(` ${g} `) && !baseline.includes(` ${g} `), `${placement} leaked "${g}"`).toBe(false);
       // Inside, every whitespace of the payload is datamarked: no raw sentence of it survives.
       expect(inside.includes(needle.trim().split(/\s+/).slice(0, 3).join(' ')) && needle.includes(' ')).toBe(false);
     }

@@ -15,7 +15,9 @@ export interface OfflinePhrasing {
 
 export const BUILTIN_PHRASING: Partial<Record<Lang, OfflinePhrasing>> = {
   en: {
-    greeting: 'Hi {name},', greetingNoName: 'Hello,', closing: 'Best regards',
+    greeting: 'Hi {name},',
+    greetingNoName: 'Hello,',
+    closing: 'Best regards',
     acknowledge: {
       upset: 'You wrote “{quote}” — I am sorry this has cost you time and nerves, and I want to get it sorted for you.',
       confused: 'You asked about “{quote}”, so here is how it works.',
@@ -25,7 +27,9 @@ export const BUILTIN_PHRASING: Partial<Record<Lang, OfflinePhrasing>> = {
     snippetIntro: 'Here is what our guide “{title}” says:',
   },
   de: {
-    greeting: 'Hallo {name},', greetingNoName: 'Guten Tag,', closing: 'Viele Grüße',
+    greeting: 'Hallo {name},',
+    greetingNoName: 'Guten Tag,',
+    closing: 'Viele Grüße',
     acknowledge: {
       upset: 'Sie schreiben „{quote}“ — das tut mir leid, und ich kümmere mich darum, dass es gelöst wird.',
       confused: 'Sie fragen nach „{quote}“, daher hier kurz, wie es funktioniert.',
@@ -35,7 +39,9 @@ export const BUILTIN_PHRASING: Partial<Record<Lang, OfflinePhrasing>> = {
     snippetIntro: 'Dazu steht in unserer Anleitung „{title}“:',
   },
   nl: {
-    greeting: 'Beste {name},', greetingNoName: 'Goedendag,', closing: 'Met vriendelijke groet',
+    greeting: 'Beste {name},',
+    greetingNoName: 'Goedendag,',
+    closing: 'Met vriendelijke groet',
     acknowledge: {
       upset: 'U schrijft “{quote}” — het spijt me dat dit u tijd en moeite kost, en ik zorg dat het wordt opgelost.',
       confused: 'U vraagt naar “{quote}”, dus zo werkt het.',
@@ -45,7 +51,9 @@ export const BUILTIN_PHRASING: Partial<Record<Lang, OfflinePhrasing>> = {
     snippetIntro: 'Dit staat in onze handleiding “{title}”:',
   },
   sv: {
-    greeting: 'Hej {name},', greetingNoName: 'Hej,', closing: 'Vänliga hälsningar',
+    greeting: 'Hej {name},',
+    greetingNoName: 'Hej,',
+    closing: 'Vänliga hälsningar',
     acknowledge: {
       upset: 'Du skriver ”{quote}” — jag beklagar att det har kostat dig tid, och jag ser till att det blir löst.',
       confused: 'Du frågar om ”{quote}”, så här fungerar det.',
@@ -55,7 +63,9 @@ export const BUILTIN_PHRASING: Partial<Record<Lang, OfflinePhrasing>> = {
     snippetIntro: 'Så här står det i vår guide ”{title}”:',
   },
   ar: {
-    greeting: 'مرحباً {name}،', greetingNoName: 'مرحباً،', closing: 'مع خالص التحيات',
+    greeting: 'مرحباً {name}،',
+    greetingNoName: 'مرحباً،',
+    closing: 'مع خالص التحيات',
     acknowledge: {
       upset: 'كتبتَ «{quote}» — نأسف لأن هذا كلّفك وقتاً، وسأحرص على حلّه.',
       confused: 'سألتَ عن «{quote}»، وإليك كيف يعمل ذلك.',

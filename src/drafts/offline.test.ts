@@ -17,8 +17,17 @@ describe('offlineDrafts', () => {
   });
 
   it('uses team phrasing for the customer’s language, else the agent’s language', () => {
-    const french = ticket(['Bonjour, où est ma commande ? J’attends depuis deux semaines.'], { language: 'fr', requester: { name: 'Marie Curie', email: null } });
-    const withTeam = offlineDrafts({ ticket: french, snippets: [], cue: null, settings: { ...SETTINGS, phrasing: { fr: { greeting: 'Bonjour {name},', closing: 'Cordialement' } } }, agentLanguage: 'en' });
+    const french = ticket(['Bonjour, où est ma commande ? J’attends depuis deux semaines.'], {
+      language: 'fr',
+      requester: { name: 'Marie Curie', email: null },
+    });
+    const withTeam = offlineDrafts({
+      ticket: french,
+      snippets: [],
+      cue: null,
+      settings: { ...SETTINGS, phrasing: { fr: { greeting: 'Bonjour {name},', closing: 'Cordialement' } } },
+      agentLanguage: 'en',
+    });
     expect(withTeam.drafts[0]!.text).toMatch(/^Bonjour Marie Curie,/);
     expect(withTeam.drafts[0]!.text).not.toMatch(/looking into/);
     const without = offlineDrafts({ ticket: french, snippets: [], cue: null, settings: SETTINGS, agentLanguage: 'en' });
@@ -33,7 +42,10 @@ describe('offlineDrafts', () => {
   });
 
   it('falls back to offline drafts with the typed error when the provider fails', async () => {
-    const result = await suggestDrafts({ ticket: ticket(), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' }, { kind: 'compatible', baseUrl: 'http://127.0.0.1:9/v1', model: 'x' });
+    const result = await suggestDrafts(
+      { ticket: ticket(), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' },
+      { kind: 'compatible', baseUrl: 'http://127.0.0.1:9/v1', model: 'x' },
+    );
     expect(result.source).toBe('offline');
     expect(result.error?.kind).toBe('network');
     expect(result.drafts.length).toBeGreaterThan(0);

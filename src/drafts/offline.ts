@@ -24,7 +24,14 @@ function phrasingFor(settings: DraftSettings, lang: Lang): OfflinePhrasing | nul
   const builtin = BUILTIN_PHRASING[lang];
   if (!team && !builtin) return null;
   // A language with team phrasing but no built-in: only the team's words, never English filler.
-  const base = builtin ?? { greeting: '', greetingNoName: '', closing: '', acknowledge: { upset: '', confused: '', worried: '' }, noSnippet: '', snippetIntro: '' };
+  const base = builtin ?? {
+    greeting: '',
+    greetingNoName: '',
+    closing: '',
+    acknowledge: { upset: '', confused: '', worried: '' },
+    noSnippet: '',
+    snippetIntro: '',
+  };
   return {
     ...base,
     greeting: team?.greeting ?? base.greeting,
@@ -62,10 +69,17 @@ function compose(input: OfflineInput, lang: Lang, phrasing: OfflinePhrasing, sni
   const parts = [name && phrasing.greeting ? phrasing.greeting.replace('{name}', name) : phrasing.greetingNoName];
   // A calm reading can still carry what to acknowledge: a repeated contact or a deadline in their words.
   const triggers = input.cue?.triggers ?? [];
-  const group = input.cue ? (emotionGroup(input.cue.emotion) ?? (triggers.includes('repeated-contact') ? 'upset' : triggers.includes('deadline') ? 'worried' : null)) : null;
+  const group = input.cue
+    ? (emotionGroup(input.cue.emotion) ??
+      (triggers.includes('repeated-contact') ? 'upset' : triggers.includes('deadline') ? 'worried' : null))
+    : null;
   const quote = input.cue?.evidence[0];
   if (group && quote) parts.push(phrasing.acknowledge[group].replace('{quote}', quote.length > 80 ? `${quote.slice(0, 80)}…` : quote));
-  parts.push(snippet ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.passage ?? snippet.snippet)].filter(Boolean).join('\n') : phrasing.noSnippet);
+  parts.push(
+    snippet
+      ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.passage ?? snippet.snippet)].filter(Boolean).join('\n')
+      : phrasing.noSnippet,
+  );
   parts.push([phrasing.closing, input.settings.signature].filter(Boolean).join('\n'));
   return parts.filter(Boolean).join('\n\n');
 }

@@ -3,7 +3,13 @@ import { firstDraftText } from './partial-json';
 import { parseAnswer } from './schema';
 
 describe('firstDraftText', () => {
-  const full = JSON.stringify({ drafts: [{ style: 'concise', citations: ['a'], text: 'Hi "Anna",\nline two ü' }, { style: 'thorough', text: 'other' }], reading: {} });
+  const full = JSON.stringify({
+    drafts: [
+      { style: 'concise', citations: ['a'], text: 'Hi "Anna",\nline two ü' },
+      { style: 'thorough', text: 'other' },
+    ],
+    reading: {},
+  });
   it('reads the first draft text at every prefix, never past its end', () => {
     let last = '';
     for (let i = 0; i <= full.length; i++) {
@@ -27,9 +33,15 @@ describe('firstDraftText', () => {
 
 describe('parseAnswer', () => {
   it('maps near-misses from servers without schemas onto the schema', () => {
-    const answer = parseAnswer('Here you go:\n```json\n{"drafts":[{"style":"Short","text":"Hi","citations":"kb-1"},{"text":""},{"text":"b"},{"text":"c"},{"text":"d"}],"reading":{"emotion":"Angry-ish","needsHumanTouch":"true"}}\n```');
-    expect(answer?.drafts.map((d) => [d.style, d.text, d.citations])).toEqual([['concise', 'Hi', ['kb-1']], ['concise', 'b', []], ['concise', 'c', []]]);
-    expect(answer?.reading).toEqual({ emotion: 'neutral', intent: '', needsHumanTouch: true, reason: '' });
+    const answer = parseAnswer(
+      'Here you go:\n```json\n{"drafts":[{"style":"Short","text":"Hi","citations":"kb-1"},{"text":""},{"text":"b"},{"text":"c"},{"text":"d"}],"reading":{"emotion":"Angry-ish","needsHumanTouch":"true"}}\n```',
+    );
+    expect(answer?.drafts.map((d) => [d.style, d.text, d.citations])).toEqual([
+      ['concise', 'Hi', ['kb-1']],
+      ['concise', 'b', []],
+      ['concise', 'c', []],
+    ]);
+    expect(answer?.reading).toEqual({ emotion: 'unknown', intent: '', needsHumanTouch: true, reason: '' });
   });
   it('rejects answers without any draft text', () => {
     expect(parseAnswer('{"drafts":[{"text":"  "}],"reading":{}}')).toBeNull();

@@ -6,7 +6,15 @@ import { checkDraft, type DraftFlag } from './checks';
 import { DraftError } from './errors';
 import { generateDrafts, type GenerateOptions, type OutputMode } from './generate';
 import { offlineDrafts } from './offline';
-import { buildRequest, checkContext, chooseSnippets, describeRequest, type DraftInput, type DraftRequest, type RequestDescription } from './prompt';
+import {
+  buildRequest,
+  checkContext,
+  chooseSnippets,
+  describeRequest,
+  type DraftInput,
+  type DraftRequest,
+  type RequestDescription,
+} from './prompt';
 import type { ProviderConfig } from './client';
 import { knownNames } from '../privacy/redact';
 import { buildToolRequest, type DraftTool } from './tools';
@@ -38,7 +46,12 @@ export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 
   return answer.drafts.map((draft) => {
     const modelText = unmark(draft.text);
     const text = restore(modelText, request.redactionVault);
-    return { style: draft.style, text, citations: draft.citations, flags: checkDraft({ text, citations: draft.citations, modelText }, request.context) };
+    return {
+      style: draft.style,
+      text,
+      citations: draft.citations,
+      flags: checkDraft({ text, citations: draft.citations, modelText }, request.context),
+    };
   });
 }
 
@@ -47,7 +60,11 @@ export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 
  * drafts plus the typed error (the sidebar shows both, with a retry). Cancellation is rethrown as a
  * DraftError('cancelled') so a superseded request shows nothing.
  */
-export async function suggestDrafts(input: DraftInput, provider: ProviderConfig | null, options: GenerateOptions = {}): Promise<DraftsResult> {
+export async function suggestDrafts(
+  input: DraftInput,
+  provider: ProviderConfig | null,
+  options: GenerateOptions = {},
+): Promise<DraftsResult> {
   const offline = (error?: DraftError): DraftsResult => {
     const snippets = chooseSnippets(input.pinned, input.snippets);
     const answer = offlineDrafts({ ...input, snippets });
@@ -98,11 +115,20 @@ export interface RevisedDraft {
  * works: it re-composes from the current snippets and settings. Model failures are rethrown (typed), so
  * the sidebar keeps the draft it had and says why.
  */
-export async function reviseDraft(input: DraftInput, provider: ProviderConfig | null, tool: DraftTool, draft: DraftToRevise, options: GenerateOptions = {}): Promise<RevisedDraft> {
+export async function reviseDraft(
+  input: DraftInput,
+  provider: ProviderConfig | null,
+  tool: DraftTool,
+  draft: DraftToRevise,
+  options: GenerateOptions = {},
+): Promise<RevisedDraft> {
   if (!provider) {
     if (tool !== 'regenerate') throw new Error(`"${tool}" needs a model provider`);
     const snippets = chooseSnippets(input.pinned, input.snippets);
-    const drafts = finalizeDrafts(offlineDrafts({ ...input, snippets }), { redactionVault: emptyVault(), context: checkContext(input, snippets) });
+    const drafts = finalizeDrafts(offlineDrafts({ ...input, snippets }), {
+      redactionVault: emptyVault(),
+      context: checkContext(input, snippets),
+    });
     return { draft: drafts[draft.index] ?? drafts[0]!, source: 'offline' };
   }
   const base = buildRequest(input);

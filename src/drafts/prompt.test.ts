@@ -4,19 +4,28 @@ import { buildRequest, describeRequest, type DraftInput } from './prompt';
 import { DATA_MARK, declaredFence } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
-const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({ ticket: ticket(), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en', ...overrides });
+const input = (overrides: Partial<DraftInput> = {}): DraftInput => ({
+  ticket: ticket(),
+  snippets: SNIPPETS,
+  cue: CUE,
+  settings: SETTINGS,
+  agentLanguage: 'en',
+  ...overrides,
+});
 
 describe('buildRequest', () => {
   it('puts the identical static system prompt first and the ticket last', () => {
     const a = buildRequest(input());
-    const b = buildRequest(input({ ticket: ticket(['Something else entirely, from someone else.'], { id: '9', requester: { name: 'Bo Ek', email: null } }) }));
+    const b = buildRequest(
+      input({ ticket: ticket(['Something else entirely, from someone else.'], { id: '9', requester: { name: 'Bo Ek', email: null } }) }),
+    );
     expect(a.messages[0]).toEqual({ role: 'system', content: SYSTEM_PROMPT });
     expect(b.messages[0]!.content).toBe(a.messages[0]!.content);
     expect(a.messages[1]!.content).toContain('Ihr Acme-Team');
     const user = a.messages.at(-1)!.content;
-    expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Empathy cue'));
+    expect(user.indexOf('[id: kb-delivery]')).toBeLessThan(user.indexOf('# Situation'));
     const fence = declaredFence(user)!;
-    expect(user.indexOf('# Empathy cue')).toBeLessThan(user.lastIndexOf(fence.open));
+    expect(user.indexOf('# Situation')).toBeLessThan(user.lastIndexOf(fence.open));
     expect(user.trimEnd().endsWith(fence.close)).toBe(true);
     // A new fence on every request, declared in the user message, never in the cached prefix.
     expect(declaredFence(b.messages.at(-1)!.content)!.open).not.toBe(fence.open);
@@ -43,8 +52,13 @@ describe('buildRequest', () => {
 
   it('reads the customer language from the ticket, else from the text, else the agent’s', () => {
     expect(buildRequest(input()).context.customerLanguage).toBe('de');
-    expect(buildRequest(input({ ticket: ticket(['Hej, var är mitt paket? Jag har väntat i två veckor nu.'], { language: null }) })).context.customerLanguage).toBe('sv');
-    expect(buildRequest(input({ ticket: ticket(['?'], { language: null, subject: null }), agentLanguage: 'nl' })).context.customerLanguage).toBe('nl');
+    expect(
+      buildRequest(input({ ticket: ticket(['Hej, var är mitt paket? Jag har väntat i två veckor nu.'], { language: null }) })).context
+        .customerLanguage,
+    ).toBe('sv');
+    expect(
+      buildRequest(input({ ticket: ticket(['?'], { language: null, subject: null }), agentLanguage: 'nl' })).context.customerLanguage,
+    ).toBe('nl');
   });
 
   it('changes the cache key when the conversation changes, not otherwise', () => {
@@ -53,6 +67,16 @@ describe('buildRequest', () => {
     expect(buildRequest(input({ ticket: ticket(['Hallo', 'Noch da?']) })).cacheKey).not.toBe(a);
     expect(buildRequest(input({ pinned: [SNIPPETS[1]!] })).cacheKey).not.toBe(a);
     expect(buildRequest(input({ settings: { ...SETTINGS, tone: 'brief' } })).cacheKey).not.toBe(a);
+  });
+
+  it('keeps the local cue verdict out so the reading is a second opinion, not an echo (issue 16.4)', () => {
+    const user = buildRequest(
+      input({ cue: { ...CUE, emotion: 'anger', handlePersonally: true, handlePersonallyReasons: ['strong-emotion'] } }),
+    ).messages.at(-1)!.content;
+    expect(user).not.toMatch(/anger|frustration|intensity|handle personally|strong-emotion/i);
+    // What the drafts need to acknowledge the customer concretely is still there.
+    expect(user).toContain('repeated-contact');
+    expect(user).toContain(`habe${DATA_MARK}schon${DATA_MARK}dreimal${DATA_MARK}geschrieben`);
   });
 });
 

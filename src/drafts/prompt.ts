@@ -71,7 +71,9 @@ export function chooseSnippets(pinned: SearchHit[] = [], top: SearchHit[] = []):
 }
 
 function teamSettings(settings: DraftSettings): string {
-  const formality = Object.entries(settings.formality).map(([lang, f]) => `${lang}: ${f}`).join(', ');
+  const formality = Object.entries(settings.formality)
+    .map(([lang, f]) => `${lang}: ${f}`)
+    .join(', ');
   const lines = [
     '# Team settings',
     `tone: ${settings.tone}`,
@@ -91,19 +93,31 @@ const groundingText = (s: SearchHit) => s.passage ?? wholeSentences(s.snippet, 0
 function snippetBlock(snippets: SearchHit[], pinnedIds: Set<string>, fence: Fence): string {
   if (!snippets.length) return '# Knowledge snippets\nnone found';
   const items = snippets.map((s) =>
-    [`[id: ${datamark(s.id)}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${datamark(s.title)}`, datamark(groundingText(s)), s.url ? `url: ${datamark(s.url)}` : ''].filter(Boolean).join('\n'),
+    [
+      `[id: ${datamark(s.id)}]${pinnedIds.has(s.id) ? ' (pinned by the agent)' : ''} ${datamark(s.title)}`,
+      datamark(groundingText(s)),
+      s.url ? `url: ${datamark(s.url)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
   return `# Knowledge snippets (cite by id)\n${fence.open}\n${items.join('\n\n')}\n${fence.close}`;
 }
 
+/**
+ * What the local cue tells the drafts. Its emotion, intensity, trend and handle-personally verdict are left
+ * out on purpose (issue 16 item 4): the answer's `reading` is the provider's independent second opinion
+ * beside the local cue, and a model shown the local verdict echoes it. Output order alone would not help,
+ * since the model reads the whole prompt before it writes its reading. The drafts keep what they need to
+ * acknowledge the customer concretely: the triggers (facts such as a repeated contact or a deadline) and the
+ * customer's own phrases, which stay inside the data fence.
+ */
 function cueBlock(cue: TicketCue | null): string {
-  if (!cue) return '# Empathy cue\nnot available';
+  if (!cue) return '# Situation\nnot available';
   return [
-    '# Empathy cue (computed locally from the customer messages)',
-    `emotion: ${cue.emotion}, intensity ${cue.intensity.toFixed(2)}, trend ${cue.trend}${cue.urgency ? ', urgent' : ''}`,
-    `triggers: ${cue.triggers.join(', ') || 'none'}`,
-    `handle personally: ${cue.handlePersonally ? `yes (${cue.handlePersonallyReasons.join(', ')})` : 'no'}`,
-    'the customer phrases that show it are listed at the end of the ticket data',
+    '# Situation (found locally in the customer messages)',
+    `triggers: ${cue.triggers.join(', ') || 'none'}${cue.urgency ? ', urgent' : ''}`,
+    'customer phrases worth acknowledging are listed at the end of the ticket data',
   ].join('\n');
 }
 
@@ -111,12 +125,13 @@ function cueBlock(cue: TicketCue | null): string {
 function ticketBlock(ticket: OutboundTicket, evidence: string[], fence: Fence): string {
   const lines = [fence.open, `subject: ${datamark(ticket.subject ?? '')}`];
   if (ticket.tags.length) lines.push(`tags: ${ticket.tags.map(datamark).join(', ')}`);
-  if (ticket.status || ticket.priority) lines.push(`status: ${datamark(ticket.status ?? '?')}, priority: ${datamark(ticket.priority ?? '?')}`);
+  if (ticket.status || ticket.priority)
+    lines.push(`status: ${datamark(ticket.status ?? '?')}, priority: ${datamark(ticket.priority ?? '?')}`);
   ticket.messages.forEach((m, i) => {
     const when = m.createdAt ? `, ${datamark(m.createdAt)}` : '';
     lines.push(`message ${i + 1} (${m.role} ${datamark(m.author ?? '')}${when}):`, datamark(m.text));
   });
-  if (evidence.length) lines.push('customer phrases showing emotion:', ...evidence.map((e) => `- ${datamark(e)}`));
+  if (evidence.length) lines.push('customer phrases worth acknowledging:', ...evidence.map((e) => `- ${datamark(e)}`));
   lines.push(fence.close);
   return lines.join('\n');
 }
@@ -128,8 +143,14 @@ export function buildRequest(input: DraftInput): DraftRequest {
   const outbound = outboundTicket(input.ticket, vault, names);
   // The cue quotes the customer: only phrases of public customer messages, and only as the gate would
   // send any customer text (a cue computed from the whole ticket must not carry a kept-back message out).
-  const publicCustomer = publicMessages(input.ticket).filter((m) => m.role === 'customer').map((m) => m.text).join('\n');
-  const evidence = (input.cue?.evidence ?? []).filter((e) => publicCustomer.includes(e)).slice(0, 8).map((e) => outboundText(e, vault, names));
+  const publicCustomer = publicMessages(input.ticket)
+    .filter((m) => m.role === 'customer')
+    .map((m) => m.text)
+    .join('\n');
+  const evidence = (input.cue?.evidence ?? [])
+    .filter((e) => publicCustomer.includes(e))
+    .slice(0, 8)
+    .map((e) => outboundText(e, vault, names));
   const snippets = chooseSnippets(input.pinned, input.snippets);
   const lang = customerLanguage(input.ticket, input.agentLanguage);
   const formality = formalityFor(input.settings, lang);
@@ -155,7 +176,11 @@ export function buildRequest(input: DraftInput): DraftRequest {
 }
 
 /** What the checks judge drafts against (never sent): also all offline drafts need, which send nothing. */
-export function checkContext(input: DraftInput, snippets = chooseSnippets(input.pinned, input.snippets), lang = customerLanguage(input.ticket, input.agentLanguage)): CheckContext {
+export function checkContext(
+  input: DraftInput,
+  snippets = chooseSnippets(input.pinned, input.snippets),
+  lang = customerLanguage(input.ticket, input.agentLanguage),
+): CheckContext {
   const customer = input.ticket.messages.filter((m) => m.role === 'customer');
   return {
     snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${groundingText(s)}`, url: s.url })),
@@ -180,13 +205,29 @@ export interface RequestDescription {
   redacted: Record<string, number>;
 }
 
-const LABELS = ['Instructions (same for every request)', 'Team settings', 'Snippets, cue and ticket (redacted)', 'Tool on a draft (redacted)'];
+const LABELS = [
+  'Instructions (same for every request)',
+  'Team settings',
+  'Snippets, cue and ticket (redacted)',
+  'Tool on a draft (redacted)',
+];
 
 /** "What was sent": the exact redacted messages, for the sidebar and `suggest --show-request`. */
 export function describeRequest(request: Pick<DraftRequest, 'messages' | 'redactionVault'>, model?: string): RequestDescription {
-  const messages = request.messages.map((m, i) => ({ role: m.role, label: LABELS[i] ?? m.role, content: m.content, chars: m.content.length }));
+  const messages = request.messages.map((m, i) => ({
+    role: m.role,
+    label: LABELS[i] ?? m.role,
+    content: m.content,
+    chars: m.content.length,
+  }));
   const totalChars = messages.reduce((sum, m) => sum + m.chars, 0);
-  return { ...(model ? { model } : {}), messages, totalChars, approxTokens: Math.ceil(totalChars / 4), redacted: countByType(Object.keys(request.redactionVault.placeholders)) };
+  return {
+    ...(model ? { model } : {}),
+    messages,
+    totalChars,
+    approxTokens: Math.ceil(totalChars / 4),
+    redacted: countByType(Object.keys(request.redactionVault.placeholders)),
+  };
 }
 
 /** How many distinct values of each kind placeholders stand for ("⟦NATIONAL_ID_2⟧" is a NATIONAL_ID). */

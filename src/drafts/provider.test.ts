@@ -23,7 +23,10 @@ const request = () => buildRequest({ ticket: ticket(), snippets: SNIPPETS, cue: 
 const chatRequests = () => server.requests.filter((r) => r.path.endsWith('/chat/completions'));
 
 async function failure(promise: Promise<unknown>): Promise<DraftError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DraftError);
   return error as DraftError;
 }
@@ -62,7 +65,10 @@ describe('generateDrafts', () => {
   });
 
   it('repairs an answer that is not the JSON we asked for', async () => {
-    server.enqueue({ kind: 'draft', answer: 'Sure! Here are the drafts: drafts: concise — Hallo, ...' }, { kind: 'draft', answer: GERMAN_ANSWER });
+    server.enqueue(
+      { kind: 'draft', answer: 'Sure! Here are the drafts: drafts: concise — Hallo, ...' },
+      { kind: 'draft', answer: GERMAN_ANSWER },
+    );
     const result = await generateDrafts(config, request());
     expect(result.repaired).toBe(true);
     expect(chatRequests()).toHaveLength(2);
@@ -126,7 +132,11 @@ describe('generateDrafts', () => {
   });
 
   it('reports a refused key as auth', async () => {
-    server.enqueue({ kind: 'status', status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } } });
+    server.enqueue({
+      kind: 'status',
+      status: 401,
+      body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } },
+    });
     expect((await failure(generateDrafts(config, request()))).kind).toBe('auth');
   });
 

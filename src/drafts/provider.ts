@@ -16,8 +16,7 @@ export async function listModels(config: ProviderConfig, signal?: AbortSignal): 
 }
 
 export type ConnectionVerdict =
-  | { ok: true; message: string; models: string[] }
-  | { ok: false; kind: DraftError['kind'] | 'model-missing'; message: string };
+  { ok: true; message: string; models: string[] } | { ok: false; kind: DraftError['kind'] | 'model-missing'; message: string };
 
 /**
  * The options page's "test connection": lists models (checks URL and key) and, when a list exists,
@@ -32,7 +31,11 @@ export async function testConnection(config: ProviderConfig, signal?: AbortSigna
     return { ok: false, kind: e.kind, message: e.message };
   }
   if (models.length && config.kind !== 'azure' && !models.includes(config.model)) {
-    return { ok: false, kind: 'model-missing', message: `Connected, but the server has no model "${config.model}" (it has: ${models.slice(0, 8).join(', ')}).` };
+    return {
+      ok: false,
+      kind: 'model-missing',
+      message: `Connected, but the server has no model "${config.model}" (it has: ${models.slice(0, 8).join(', ')}).`,
+    };
   }
   return { ok: true, message: `Connected${models.length ? `; ${models.length} models available` : ''}.`, models };
 }

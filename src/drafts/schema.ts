@@ -1,5 +1,7 @@
-// The answer we ask models for (issue 5 item 3), validated before anything is shown. `drafts` comes first
-// so that, with structured outputs generating keys in schema order, the first draft streams first.
+// The answer we ask models for (issue 5 item 3), validated before anything is shown. `reading` comes
+// first (issue 16 item 4): with structured outputs generating keys in schema order, the model commits to its
+// own reading of the ticket before it writes drafts, so the reading cannot be shaped by its drafts. It is a
+// few dozen tokens, so the first draft still streams early.
 import * as z from 'zod/mini';
 import { EMOTIONS } from '../cue/types';
 
@@ -15,8 +17,12 @@ export const ModelDraft = z.object({
 });
 export type ModelDraft = z.infer<typeof ModelDraft>;
 
+/** The provider may also say it cannot tell; a missing or unrecognised emotion is 'unknown', never 'neutral'. */
+export const READING_EMOTIONS = [...EMOTIONS, 'unknown'] as const;
+export type ReadingEmotion = (typeof READING_EMOTIONS)[number];
+
 export const ModelReading = z.object({
-  emotion: z.enum(EMOTIONS),
+  emotion: z.enum(READING_EMOTIONS),
   intent: z.string(),
   needsHumanTouch: z.boolean(),
   reason: z.string(),
@@ -24,12 +30,13 @@ export const ModelReading = z.object({
 export type ModelReading = z.infer<typeof ModelReading>;
 
 export const DraftAnswer = z.object({
-  drafts: z.array(ModelDraft).check(z.minLength(1), z.maxLength(3)),
   reading: ModelReading,
+  drafts: z.array(ModelDraft).check(z.minLength(1), z.maxLength(3)),
 });
 export type DraftAnswer = z.infer<typeof DraftAnswer>;
 
-const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
  * Servers without structured outputs return near-misses: extra drafts, a style we did not list, an emotion
@@ -38,26 +45,31 @@ const record = (v: unknown): Record<string, unknown> => (v !== null && typeof v 
  */
 export function normalizeAnswer(value: unknown): unknown {
   const root = record(value);
-  const drafts = (Array.isArray(root.drafts) ? root.drafts : []).map((d) => {
-    const draft = record(d);
-    const style = String(draft.style ?? '').toLowerCase();
-    const citations = draft.citations;
-    return {
-      style: (DRAFT_STYLES as readonly string[]).includes(style) ? style : 'concise',
-      text: typeof draft.text === 'string' ? draft.text : '',
-      citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
-    };
-  }).filter((d) => d.text.trim()).slice(0, 3);
+  const drafts = (Array.isArray(root.drafts) ? root.drafts : [])
+    .map((d) => {
+      const draft = record(d);
+      const style = String(draft.style ?? '').toLowerCase();
+      const citations = draft.citations;
+      return {
+        style: (DRAFT_STYLES as readonly string[]).includes(style) ? style : 'concise',
+        text: typeof draft.text === 'string' ? draft.text : '',
+        citations: Array.isArray(citations) ? citations.map(String) : typeof citations === 'string' && citations ? [citations] : [],
+      };
+    })
+    .filter((d) => d.text.trim())
+    .slice(0, 3);
   const reading = record(root.reading);
   const emotion = String(reading.emotion ?? '').toLowerCase();
   return {
-    drafts,
     reading: {
-      emotion: (EMOTIONS as readonly string[]).includes(emotion) ? emotion : 'neutral',
+      // An answer without a usable emotion says nothing about the customer: 'unknown', so it never counts
+      // as agreeing with a neutral local cue.
+      emotion: (READING_EMOTIONS as readonly string[]).includes(emotion) ? emotion : 'unknown',
       intent: String(reading.intent ?? ''),
       needsHumanTouch: reading.needsHumanTouch === true || reading.needsHumanTouch === 'true',
       reason: String(reading.reason ?? ''),
     },
+    drafts,
   };
 }
 

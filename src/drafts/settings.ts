@@ -1,12 +1,21 @@
-// The team's drafting settings (issue 5 item 2): tone, formality per language, signature, greeting and
-// company facts. Typed once here; the lead's settings store embeds DraftSettings and the options page edits it.
+// The team's drafting settings: tone, formality per language, signature, greeting, company facts and
+// offline phrasing. Typed once here; stored in storage.local `draftSettings` (src/settings/draft-settings-storage.ts)
+// and edited on the options page through the background (draft-settings-get / -save).
 import * as z from 'zod/mini';
 import { LANGUAGES, type Lang } from '../language/languages';
 
 const PerLanguage = <T extends z.core.SomeType>(value: T) => z.partialRecord(z.enum(LANGUAGES), value);
 // Limits: these go into every request's prefix, so a pasted novel would cost every ticket.
 const text = (max: number) => z.string().check(z.maxLength(max));
-export const DRAFT_SETTINGS_LIMITS = { tone: 300, signature: 600, fact: 400, facts: 30, phrase: 300, allowEntry: 200, allowlist: 100 } as const;
+export const DRAFT_SETTINGS_LIMITS = {
+  tone: 300,
+  signature: 600,
+  fact: 400,
+  facts: 30,
+  phrase: 300,
+  allowEntry: 200,
+  allowlist: 100,
+} as const;
 
 /** Phrasing the team provides for offline drafts and greetings, per language. `{name}` is the customer's name. */
 export const Phrasing = z.object({

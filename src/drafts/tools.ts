@@ -14,7 +14,8 @@ export { DRAFT_TOOLS, type DraftTool } from './tool-names';
 const MAX_DRAFT_CHARS = 8000;
 
 const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
-  regenerate: () => 'Write a new version of this draft in the same style and language, worded differently. Keep every fact, citation and placeholder.',
+  regenerate: () =>
+    'Write a new version of this draft in the same style and language, worded differently. Keep every fact, citation and placeholder.',
   shorter: () => 'Rewrite this draft to about half its length. Keep every fact, citation and placeholder.',
   friendlier: () => 'Rewrite this draft to sound warmer and more personal, without adding promises or facts.',
   'more-formal': () => 'Rewrite this draft in a more formal register (formal address where the language has one).',
@@ -25,9 +26,25 @@ const INSTRUCTIONS: Record<DraftTool, (lang: string) => string> = {
  * A request for one rewritten draft. `draftText` is what the agent sees (restored, maybe edited), so it is
  * redacted again with the conversation's vault: known values get their old placeholders back.
  */
-export function buildToolRequest(base: DraftRequest, draftText: string, citations: string[], tool: DraftTool, names: string[] = []): DraftRequest {
+export function buildToolRequest(
+  base: DraftRequest,
+  draftText: string,
+  citations: string[],
+  tool: DraftTool,
+  names: string[] = [],
+): DraftRequest {
   const vault: RedactionVault = { placeholders: { ...base.redactionVault.placeholders } };
-  const redacted = outboundText(draftText, vault, [...names, ...Object.entries(vault.placeholders).filter(([t]) => t.startsWith('⟦NAME_')).map(([, v]) => v)], MAX_DRAFT_CHARS);
+  const redacted = outboundText(
+    draftText,
+    vault,
+    [
+      ...names,
+      ...Object.entries(vault.placeholders)
+        .filter(([t]) => t.startsWith('⟦NAME_'))
+        .map(([, v]) => v),
+    ],
+    MAX_DRAFT_CHARS,
+  );
   const content = [
     `# Tool: ${tool}`,
     INSTRUCTIONS[tool](base.context.customerLanguage),
@@ -38,5 +55,11 @@ export function buildToolRequest(base: DraftRequest, draftText: string, citation
     neutralize(redacted).replaceAll('"""', '”””'),
     '"""',
   ].join('\n');
-  return { ...base, messages: [...base.messages, { role: 'user', content }], redactionVault: vault, draftCount: 1, cacheKey: `${base.cacheKey}:${tool}:${redacted.length}` };
+  return {
+    ...base,
+    messages: [...base.messages, { role: 'user', content }],
+    redactionVault: vault,
+    draftCount: 1,
+    cacheKey: `${base.cacheKey}:${tool}:${redacted.length}`,
+  };
 }

@@ -45,17 +45,33 @@ function outsideFences(messages: { content: string }[]): string {
     expect(end, 'every section is closed by our fence').toBeGreaterThan(start);
     outside = outside.slice(0, start) + outside.slice(end + close.length);
   }
-  return `${messages.slice(0, -1).map((m) => m.content).join('\n')}\n${outside}`;
+  return `${messages
+    .slice(0, -1)
+    .map((m) => m.content)
+    .join('\n')}\n${outside}`;
 }
 
-const words = (text: string) => new Set(unmark(normalizeOutbound(text)).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5));
-const BASELINE = words(outsideFences(buildRequest({ ticket: attacked('plain words'), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' }).messages));
+const words = (text: string) =>
+  new Set(
+    unmark(normalizeOutbound(text))
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 5),
+  );
+const BASELINE = words(
+  outsideFences(
+    buildRequest({ ticket: attacked('plain words'), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' }).messages,
+  ),
+);
 
 describe('adversarial corpus', () => {
   it('covers at least four languages and every technique the issue names', () => {
     expect(new Set(CORPUS.map((a) => a.lang)).size).toBeGreaterThanOrEqual(4);
     for (const technique of ['zero-width', 'homoglyph', 'fullwidth', 'base64', 'bidi', 'tag-characters', 'forged-delimiter']) {
-      expect(CORPUS.some((a) => a.technique === technique), technique).toBe(true);
+      expect(
+        CORPUS.some((a) => a.technique === technique),
+        technique,
+      ).toBe(true);
     }
   });
 
@@ -95,7 +111,10 @@ describe('adversarial corpus, over the wire', () => {
 
   it('no invisible character of any attack reaches the provider', async () => {
     const text = CORPUS.map((a) => a.text).join('\n');
-    await suggestDrafts({ ticket: attacked(text), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' }, { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]! });
+    await suggestDrafts(
+      { ticket: attacked(text), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' },
+      { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]! },
+    );
     const chats = server.requests.filter((r) => r.path.endsWith('/chat/completions'));
     expect(chats.length).toBeGreaterThan(0);
     for (const chat of chats) {

@@ -5,7 +5,11 @@
 // ESLint rejects importing the SDK's client classes anywhere else (eslint.config.js), so a new feature
 // cannot open a second way out by accident.
 import OpenAI, { AzureOpenAI } from 'openai';
-import type { ChatCompletionChunk, ChatCompletionCreateParamsNonStreaming, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletionChunk,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from 'openai/resources/chat/completions';
 import { DEFAULT_TIMEOUT_MS, type ProviderConfig } from '../drafts/client';
 
 export interface CallOptions {
@@ -40,13 +44,21 @@ function createClient(config: ProviderConfig): OpenAI {
 }
 
 /** One chat completion, whole. `body.messages` must come from the drafts request builder. */
-export async function sendChat(config: ProviderConfig, body: Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>, options: CallOptions): Promise<string> {
+export async function sendChat(
+  config: ProviderConfig,
+  body: Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>,
+  options: CallOptions,
+): Promise<string> {
   const completion = await createClient(config).chat.completions.create({ ...body, stream: false }, options);
   return completion.choices[0]?.message?.content ?? '';
 }
 
 /** One chat completion, streamed. */
-export async function streamChat(config: ProviderConfig, body: Omit<ChatCompletionCreateParamsStreaming, 'stream'>, options: CallOptions): Promise<AsyncIterable<ChatCompletionChunk>> {
+export async function streamChat(
+  config: ProviderConfig,
+  body: Omit<ChatCompletionCreateParamsStreaming, 'stream'>,
+  options: CallOptions,
+): Promise<AsyncIterable<ChatCompletionChunk>> {
   return createClient(config).chat.completions.create({ ...body, stream: true }, options);
 }
 
@@ -54,9 +66,16 @@ export async function streamChat(config: ProviderConfig, body: Omit<ChatCompleti
  * Vectors for `input`, in order. Callers pass the gate's outbound query (ticket) or the team's own
  * knowledge passages; for Azure the client's deployment is the embedding deployment.
  */
-export async function sendEmbeddings(config: ProviderConfig & { embeddingModel: string }, input: string[], signal?: AbortSignal): Promise<number[][]> {
+export async function sendEmbeddings(
+  config: ProviderConfig & { embeddingModel: string },
+  input: string[],
+  signal?: AbortSignal,
+): Promise<number[][]> {
   const client = createClient({ ...config, model: config.embeddingModel });
-  const response = await client.embeddings.create({ model: config.embeddingModel, input, encoding_format: 'float' }, signal ? { signal } : {});
+  const response = await client.embeddings.create(
+    { model: config.embeddingModel, input, encoding_format: 'float' },
+    signal ? { signal } : {},
+  );
   const vectors = [...response.data].sort((a, b) => a.index - b.index).map((item) => Array.from(item.embedding));
   if (vectors.length !== input.length) throw new Error(`The provider returned ${vectors.length} vectors for ${input.length} inputs.`);
   return vectors;
@@ -88,8 +107,16 @@ export async function sendStatsRequest(endpoint: StatsEndpoint, sql: string, bod
   const url = new URL(endpoint.url);
   url.searchParams.set('query', sql);
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
-  if (endpoint.user) headers.Authorization = 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${endpoint.user}:${endpoint.password ?? ''}`)));
-  const response = await (endpoint.fetch ?? fetch)(url, { method: 'POST', headers, body: body ?? '', credentials: 'omit', ...(signal ? { signal } : {}) });
+  if (endpoint.user)
+    headers.Authorization =
+      'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(`${endpoint.user}:${endpoint.password ?? ''}`)));
+  const response = await (endpoint.fetch ?? fetch)(url, {
+    method: 'POST',
+    headers,
+    body: body ?? '',
+    credentials: 'omit',
+    ...(signal ? { signal } : {}),
+  });
   const text = await response.text();
   if (!response.ok) throw new StatsRequestError(response.status, text.slice(0, 300).trim());
   return text;

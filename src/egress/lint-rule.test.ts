@@ -14,7 +14,7 @@ describe('lint: only the egress gate talks to the provider', () => {
   it.each([
     ["import OpenAI from 'openai';\nexport const c = new OpenAI({ apiKey: 'k' });\n", 'default import and new OpenAI()'],
     ["import { AzureOpenAI } from 'openai';\nexport const c = new AzureOpenAI({});\n", 'the Azure client'],
-    ["declare function createClient(x: unknown): unknown;\nexport const c = createClient({});\n", 'a createClient() call'],
+    ['declare function createClient(x: unknown): unknown;\nexport const c = createClient({});\n', 'a createClient() call'],
     ["import O from 'openai/index.mjs';\nexport const c = O;\n", 'a deep import of the package'],
     ["import { OpenAI as O } from 'openai/client.js';\nexport const c = O;\n", 'a renamed deep import'],
     ["export const load = () => import('openai');\n", 'a dynamic import'],
@@ -26,8 +26,20 @@ describe('lint: only the egress gate talks to the provider', () => {
   });
 
   it('allows the gate itself, error classes and types anywhere, and ordinary imports of our own modules', async () => {
-    expect(await gateErrors("export { openEmbeddings } from './embeddings';\nimport { x } from '../knowledge/embeddings';\nexport const y = x;\n", 'src/background/x.ts')).toEqual([]);
-    expect(await gateErrors("import OpenAI from 'openai';\nexport const c = new OpenAI({ apiKey: 'k' });\n", 'src/egress/gate.ts')).toEqual([]);
-    expect(await gateErrors("import { APIError } from 'openai';\nimport type OpenAI from 'openai';\nexport const e: unknown = APIError; export type T = OpenAI;\n", 'src/background/x.ts')).toEqual([]);
+    expect(
+      await gateErrors(
+        "export { openEmbeddings } from './embeddings';\nimport { x } from '../knowledge/embeddings';\nexport const y = x;\n",
+        'src/background/x.ts',
+      ),
+    ).toEqual([]);
+    expect(await gateErrors("import OpenAI from 'openai';\nexport const c = new OpenAI({ apiKey: 'k' });\n", 'src/egress/gate.ts')).toEqual(
+      [],
+    );
+    expect(
+      await gateErrors(
+        "import { APIError } from 'openai';\nimport type OpenAI from 'openai';\nexport const e: unknown = APIError; export type T = OpenAI;\n",
+        'src/background/x.ts',
+      ),
+    ).toEqual([]);
   });
 });

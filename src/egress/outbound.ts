@@ -72,7 +72,8 @@ export function outboundText(text: string, vault: RedactionVault, names: string[
 }
 
 /** A person's name as it may leave: only ever as its placeholder. */
-const nameToken = (vault: RedactionVault, name: string | null) => (name === null || !name.trim() ? null : placeholderFor(vault, 'NAME', normalizeOutbound(name).trim()));
+const nameToken = (vault: RedactionVault, name: string | null) =>
+  name === null || !name.trim() ? null : placeholderFor(vault, 'NAME', normalizeOutbound(name).trim());
 
 /**
  * `vault` collects the placeholders (restored locally in the drafts). Names are learnt from the whole

@@ -14,7 +14,14 @@ export function embeddingQuery(ticket: Ticket): string {
   const sendable: Ticket = {
     ...ticket,
     subject: outbound.subject,
-    messages: outbound.messages.map((m, i) => ({ id: String(i), author: { name: null }, role: m.role, visibility: 'public', createdAt: null, text: m.text })),
+    messages: outbound.messages.map((m, i) => ({
+      id: String(i),
+      author: { name: null },
+      role: m.role,
+      visibility: 'public',
+      createdAt: null,
+      text: m.text,
+    })),
   };
   return ticketParts(sendable)
     .sort((a, b) => b.weight - a.weight)

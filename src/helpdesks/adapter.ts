@@ -1,12 +1,28 @@
 // What one helpdesk integration provides. Everything site-specific (selectors, URLs, API paths)
 // lives behind this interface in src/helpdesks/<helpdesk>/, one selectors file per helpdesk.
 import type { Helpdesk, Ticket } from '../ticket/schema';
+import type { HelpdeskDescriptor } from './descriptor';
 
 /** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
 export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
+/** The requester's earlier tickets over the helpdesk's REST API (issue 17; mapped in the background). */
+export interface HistoryReader {
+  requesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null>;
+  records(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]>;
+}
+
+/** Optional work a helpdesk supports; the content script offers what is declared here and nothing else. */
+export interface HelpdeskCapabilities {
+  /** Help-center articles synced into the knowledge index from the agent's page (src/content/help-center-sync.ts). */
+  readonly helpCenterSync: boolean;
+  readonly customerHistory: HistoryReader | null;
+}
+
 export interface HelpdeskAdapter {
   readonly id: Helpdesk;
+  readonly descriptor: HelpdeskDescriptor<Helpdesk>;
+  readonly capabilities: HelpdeskCapabilities;
   /** The ticket id if `url` is a ticket page of this helpdesk (hosted or on its own domain), else null. */
   ticketIdFromUrl(url: URL): string | null;
   /**

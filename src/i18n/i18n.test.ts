@@ -31,7 +31,6 @@ describe.each(SETS)('%s catalogs', (_name, english, catalogs) => {
 });
 
 describe('cue labels', () => {
-
   test('every cue enum value has a label in every language', () => {
     for (const locale of UI_LOCALES) {
       for (const e of EMOTIONS) expect(emotionLabel(locale, e)).not.toMatch(/^emotion\./);

@@ -46,7 +46,9 @@ export function languageName(locale: UiLocale, tag: string): string {
 }
 
 export function formatPercent(locale: UiLocale, fraction: number): string {
-  return cached(percentFormats, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+  return cached(percentFormats, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
+    fraction,
+  );
 }
 
 // Intl objects are slow to create (tens of ms for the first in a page) and the sidebar renders often:

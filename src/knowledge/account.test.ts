@@ -22,7 +22,7 @@ describe('helpdesk accounts', () => {
     expect(accountOfPage(undefined, origins)).toBeNull();
   });
 
-  it('shows articles for all accounts everywhere, an account\'s only there', () => {
+  it("shows articles for all accounts everywhere, an account's only there", () => {
     expect(visibleIn(undefined, null)).toBe(true);
     expect(visibleIn(['*'], 'zendesk:acme')).toBe(true);
     expect(visibleIn(['zendesk:acme'], 'zendesk:acme')).toBe(true);

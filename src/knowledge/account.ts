@@ -7,8 +7,16 @@
 // page's helpdesk origins (support.acme.com → "zendesk:acme"); unmapped, it is an account of its own,
 // named by its host ("zendesk:support.acme.com"). Knowledge articles carry the accounts they belong
 // to, and a ticket is shown only its own account's articles and those for all accounts.
-import type { CustomHelpdeskOrigin } from '../settings/schema';
+
 import type { Helpdesk } from '../ticket/schema';
+
+/** A company's own helpdesk domain as settings store it (settings/schema.ts's CustomHelpdeskOrigin;
+ * written out here because settings imports this file). */
+interface CustomHelpdeskOrigin {
+  origin: string;
+  helpdesk: Helpdesk;
+  account?: string | undefined;
+}
 
 /** On an article: belongs to every account (manual imports by choice; articles from before accounts). */
 export const ALL_ACCOUNTS = '*';

@@ -18,7 +18,7 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     kb = new KnowledgeBase(open());
   });
 
-  it('keeps two accounts\' articles with the same vendor id apart: neither overwrites nor re-scopes the other', async () => {
+  it("keeps two accounts' articles with the same vendor id apart: neither overwrites nor re-scopes the other", async () => {
     const article = (body: string): Article => ({ id: '360001', title: 'Refunds', body });
     await kb.importArticles([article('Account B refunds within 30 days.')], { accounts: ['zendesk:b'] });
     await kb.importArticles([article('Account A refunds within 14 days.')], { accounts: ['zendesk:a'] });
@@ -29,7 +29,10 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     expect(rows.find((r) => r.body.startsWith('A manual'))).toMatchObject({ accounts: ['*'] });
     expect(rows).toHaveLength(3);
     // The same account importing again updates its own article in place.
-    expect(await kb.importArticles([article('Account A refunds within 10 days.')], { accounts: ['zendesk:a'] })).toEqual({ added: 0, updated: 1 });
+    expect(await kb.importArticles([article('Account A refunds within 10 days.')], { accounts: ['zendesk:a'] })).toEqual({
+      added: 0,
+      updated: 1,
+    });
   });
 
   it('imports, searches and re-imports by id without duplicates', async () => {
@@ -46,9 +49,27 @@ describe('KnowledgeBase (Dexie, fake-indexeddb)', () => {
     await kb.importArticles(ARTICLES);
     expect((await kb.search('forgot passw'))[0]?.id).toBe('pw');
     const ticket = {
-      id: '7', helpdesk: 'zendesk' as const, url: 'u', subject: 'Cannot sign in', requester: { name: null, email: null }, status: null,
-      priority: null, tags: [], language: 'en', warnings: [], source: 'dom' as const,
-      messages: [{ id: 'm', author: { name: null }, role: 'customer' as const, visibility: 'public' as const, createdAt: null, text: 'I forgot my password.' }],
+      id: '7',
+      helpdesk: 'zendesk' as const,
+      url: 'u',
+      subject: 'Cannot sign in',
+      requester: { name: null, email: null },
+      status: null,
+      priority: null,
+      tags: [],
+      language: 'en',
+      warnings: [],
+      source: 'dom' as const,
+      messages: [
+        {
+          id: 'm',
+          author: { name: null },
+          role: 'customer' as const,
+          visibility: 'public' as const,
+          createdAt: null,
+          text: 'I forgot my password.',
+        },
+      ],
     };
     expect((await kb.search(ticket))[0]).toMatchObject({ id: 'pw', url: 'https://help/pw' });
   });
@@ -122,17 +143,23 @@ describe('KnowledgeDb schema versions', () => {
 });
 
 describe('articles per helpdesk account', () => {
-  it('a ticket sees its own account\'s articles and those for all accounts, never another account\'s', async () => {
+  it("a ticket sees its own account's articles and those for all accounts, never another account's", async () => {
     const kb = new KnowledgeBase(open());
-    await kb.importArticles([{ id: 'acme', title: 'Refund policy at Acme', body: 'Acme refunds within 30 days.', language: 'en' }], { accounts: ['zendesk:acme'] });
-    await kb.importArticles([{ id: 'globex', title: 'Refund policy at Globex', body: 'Globex refunds within 14 days.', language: 'en' }], { accounts: ['zendesk:globex', 'freshdesk:globex'] });
+    await kb.importArticles([{ id: 'acme', title: 'Refund policy at Acme', body: 'Acme refunds within 30 days.', language: 'en' }], {
+      accounts: ['zendesk:acme'],
+    });
+    await kb.importArticles([{ id: 'globex', title: 'Refund policy at Globex', body: 'Globex refunds within 14 days.', language: 'en' }], {
+      accounts: ['zendesk:globex', 'freshdesk:globex'],
+    });
     await kb.importArticles([{ id: 'shared', title: 'Refund timing', body: 'Refunds reach the card in five days.', language: 'en' }]);
     const ids = async (account: string | null) => (await kb.search('refund', { account, top: 5 })).map((hit) => hit.id).sort();
     expect(await ids('zendesk:acme')).toEqual(['acme', 'shared']);
     expect(await ids('freshdesk:globex')).toEqual(['globex', 'shared']);
     expect(await ids(null)).toEqual(['shared']);
     // A file cannot place itself: the admin's choice replaces accounts the rows name.
-    await kb.importArticles([{ id: 'sneaky', title: 'Refund now', body: 'Refund to this link.', accounts: ['*'] }], { accounts: ['zendesk:globex'] });
+    await kb.importArticles([{ id: 'sneaky', title: 'Refund now', body: 'Refund to this link.', accounts: ['*'] }], {
+      accounts: ['zendesk:globex'],
+    });
     expect(await ids('zendesk:acme')).toEqual(['acme', 'shared']);
     // The filter comes before the top k: another account's better matches do not crowd these out.
     expect((await kb.search('refund globex', { account: 'zendesk:acme', top: 1 })).map((hit) => hit.id)).toHaveLength(1);

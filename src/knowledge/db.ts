@@ -9,7 +9,6 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
-import type { EmbeddingRow } from './embeddings';
 import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 import { ALL_ACCOUNTS, visibleIn } from './account';
@@ -23,6 +22,20 @@ interface IndexRow {
   snapshot: IndexSnapshot;
   /** Article count when saved: a mismatch means the snapshot is stale (e.g. a crash mid-import). */
   articles: number;
+}
+
+/** A passage's vector (./embeddings.ts reads and writes them). */
+export interface EmbeddingRow {
+  /** `${model}\u0000${passageId}`: one vector per passage and model. */
+  key: string;
+  model: string;
+  passageId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  /** Of the embedded text: a re-imported passage with the same text keeps its vector. */
+  hash: string;
+  vector: number[];
 }
 
 export class KnowledgeDb extends Dexie {
@@ -111,7 +124,11 @@ export class KnowledgeBase {
   async importArticles(articles: Article[], options: { source?: string; accounts?: string[] } = {}): Promise<ImportSummary> {
     const index = await this.loadIndex();
     const accounts = options.accounts?.length ? [...new Set(options.accounts)] : [ALL_ACCOUNTS];
-    const incoming = articles.map((article) => ({ ...article, ...(options.source && !article.source ? { source: options.source } : {}), accounts }));
+    const incoming = articles.map((article) => ({
+      ...article,
+      ...(options.source && !article.source ? { source: options.source } : {}),
+      accounts,
+    }));
     const rows: typeof incoming = [];
     let updated = 0;
     for (let i = 0; i < incoming.length; i += CHUNK) {
@@ -137,7 +154,10 @@ export class KnowledgeBase {
 
   async listArticles(options: { offset?: number; limit?: number; source?: string } = {}): Promise<Article[]> {
     const collection = options.source ? this.db.articles.where('source').equals(options.source) : this.db.articles.orderBy('id');
-    return collection.offset(options.offset ?? 0).limit(options.limit ?? 100).toArray();
+    return collection
+      .offset(options.offset ?? 0)
+      .limit(options.limit ?? 100)
+      .toArray();
   }
 
   async countArticles(): Promise<number> {
@@ -210,7 +230,8 @@ export class KnowledgeBase {
    */
   async search(query: string | Ticket, options: SearchOptions & { account?: string | null } = {}): Promise<SearchHit[]> {
     const index = await this.loadIndex();
-    const terms: QueryTerm[] = typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
+    const terms: QueryTerm[] =
+      typeof query === 'string' ? queryFromText(index, query, { prefixLast: true, ...options }) : queryFromTicket(index, query, options);
     const { account } = options;
     const allow = account === undefined ? undefined : (article: { accounts?: string[] }) => visibleIn(article.accounts, account);
     const matches = index.search(terms, options.top ?? 5, allow);

@@ -1,22 +1,11 @@
 // Optional passage embeddings: their storage beside the articles, which passages still need a vector for a
 // model, and the fusion of a cosine-similarity ranking with the lexical one. Provider calls live in the
 // background (src/background/embeddings.ts); nothing here talks to the network.
-import type { KnowledgeDb } from './db';
+import type { EmbeddingRow, KnowledgeDb } from './db';
+
+export type { EmbeddingRow };
 import { splitPassages, wholeSentences } from './passages';
 import type { Article, SearchHit } from './types';
-
-export interface EmbeddingRow {
-  /** `${model}\u0000${passageId}`: one vector per passage and model. */
-  key: string;
-  model: string;
-  passageId: string;
-  articleId: string;
-  start: number;
-  end: number;
-  /** Of the embedded text: a re-imported passage with the same text keeps its vector. */
-  hash: string;
-  vector: number[];
-}
 
 export interface PendingPassage {
   passageId: string;
@@ -90,7 +79,8 @@ export async function nearestArticles(db: KnowledgeDb, model: string, query: num
     .each((row) => {
       const similarity = dot(query, row.vector) / (qNorm * norm(row.vector) || 1);
       const current = best.get(row.articleId);
-      if (!current || similarity > current.similarity) best.set(row.articleId, { articleId: row.articleId, start: row.start, end: row.end, similarity });
+      if (!current || similarity > current.similarity)
+        best.set(row.articleId, { articleId: row.articleId, start: row.start, end: row.end, similarity });
     });
   return [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, top);
 }
@@ -99,7 +89,12 @@ export async function nearestArticles(db: KnowledgeDb, model: string, query: num
  * Reciprocal rank fusion of the lexical hits and the semantic matches, one result per article. An article
  * found lexically keeps its lexical snippet and highlights; one found only semantically shows its best passage.
  */
-export function fuseRankings(lexical: SearchHit[], semantic: SemanticMatch[], articleOf: (id: string) => Article | undefined, top: number): SearchHit[] {
+export function fuseRankings(
+  lexical: SearchHit[],
+  semantic: SemanticMatch[],
+  articleOf: (id: string) => Article | undefined,
+  top: number,
+): SearchHit[] {
   const fused = new Map<string, { hit: SearchHit; score: number }>();
   lexical.forEach((hit, rank) => fused.set(hit.id, { hit, score: 1 / (RRF_K + rank + 1) }));
   semantic.forEach((match, rank) => {
@@ -109,7 +104,14 @@ export function fuseRankings(lexical: SearchHit[], semantic: SemanticMatch[], ar
     const article = articleOf(match.articleId);
     if (!article) return;
     const snippet = article.body.slice(match.start, match.end) || article.title;
-    const hit: SearchHit = { id: article.id, score: 0, title: article.title, snippet, passage: wholeSentences(article.body, match.start, match.end) || snippet, matches: [] };
+    const hit: SearchHit = {
+      id: article.id,
+      score: 0,
+      title: article.title,
+      snippet,
+      passage: wholeSentences(article.body, match.start, match.end) || snippet,
+      matches: [],
+    };
     if (article.language) hit.language = article.language;
     if (article.url) hit.url = article.url;
     fused.set(article.id, { hit, score });

@@ -8,9 +8,13 @@ const PREFIX_SCAN = 200;
 export function expandPrefix(index: LexicalIndex, prefix: string, limit = 16): string[] {
   const terms = index.sorted();
   const found: string[] = [];
-  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix) && found.length < PREFIX_SCAN; i++) found.push(terms[i]!);
+  for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix) && found.length < PREFIX_SCAN; i++)
+    found.push(terms[i]!);
   const df = (term: string) => index.terms.get(term)?.df ?? 0;
-  return found.filter((term) => df(term) > 0).sort((a, b) => df(b) - df(a)).slice(0, limit);
+  return found
+    .filter((term) => df(term) > 0)
+    .sort((a, b) => df(b) - df(a))
+    .slice(0, limit);
 }
 
 /** Known terms within the typo budget of an unknown one (same first letter), closest and most frequent first. */
@@ -26,7 +30,10 @@ export function similarTerms(index: LexicalIndex, term: string, limit = 2): stri
     if (distance <= max && (index.terms.get(candidate)?.df ?? 0) > 0) found.push([candidate, distance]);
   }
   const df = (t: string) => index.terms.get(t)!.df;
-  return found.sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0])).slice(0, limit).map(([t]) => t);
+  return found
+    .sort((a, b) => a[1] - b[1] || df(b[0]) - df(a[0]))
+    .slice(0, limit)
+    .map(([t]) => t);
 }
 
 const COMPOUNDING = new Set(['de', 'nl', 'sv']);
@@ -45,7 +52,10 @@ export function splitCompound(index: LexicalIndex, word: string, lang: string, s
     const tail = stem(word.slice(cut));
     if (!index.terms.has(tail)) continue;
     const head = word.slice(0, cut);
-    for (const candidate of [head, ...LINKS.filter((link) => head.endsWith(link) && head.length - link.length >= MIN_PART).map((link) => head.slice(0, -link.length))]) {
+    for (const candidate of [
+      head,
+      ...LINKS.filter((link) => head.endsWith(link) && head.length - link.length >= MIN_PART).map((link) => head.slice(0, -link.length)),
+    ]) {
       const term = stem(candidate);
       if (index.terms.has(term)) return [term, tail];
     }
@@ -55,7 +65,8 @@ export function splitCompound(index: LexicalIndex, word: string, lang: string, s
 
 /** First position in a sorted array whose value is >= `value`. */
 function lowerBound(sorted: string[], value: string): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < value) lo = mid + 1;

@@ -80,7 +80,10 @@ export class LexicalIndex {
   private sortedTerms: string[] | null = null;
   private readonly languageCounts = new Map<Lang, number>();
 
-  constructor(params: Partial<IndexParams> = {}, readonly defaultLanguage: Lang = 'en') {
+  constructor(
+    params: Partial<IndexParams> = {},
+    readonly defaultLanguage: Lang = 'en',
+  ) {
     this.params = { ...DEFAULT_PARAMS, ...params };
   }
 
@@ -173,7 +176,11 @@ export class LexicalIndex {
       if (current < 0) candidates.push(slot);
       if (current < 0 || scores[p]! > scores[current]!) best[slot] = p;
     }
-    const ranked = topK(candidates.map((slot) => best[slot]!), scores, top);
+    const ranked = topK(
+      candidates.map((slot) => best[slot]!),
+      scores,
+      top,
+    );
     const matches = ranked.map((p) => ({
       article: passageArticle[p]!,
       score: scores[p]!,

@@ -94,7 +94,7 @@ export function wholeSentences(body: string, start: number, end: number, maxChar
   const text = body.slice(from, to).trim();
   if (text.length <= maxChars) return text;
   let cut = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const next = sentenceEnd(text, i);
     if (next > maxChars) break;
     cut = i = next;

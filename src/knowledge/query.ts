@@ -53,9 +53,11 @@ export function ticketParts(ticket: Ticket): WeightedText[] {
     if (i < from && i !== latestCustomer) return;
     if (message.role === 'system' || !message.text.trim()) return;
     const weight =
-      i === latestCustomer ? TICKET_WEIGHTS.latestCustomer
-      : message.role === 'customer' ? TICKET_WEIGHTS.olderCustomer
-      : TICKET_WEIGHTS.agent;
+      i === latestCustomer
+        ? TICKET_WEIGHTS.latestCustomer
+        : message.role === 'customer'
+          ? TICKET_WEIGHTS.olderCustomer
+          : TICKET_WEIGHTS.agent;
     parts.push({ text: message.text, weight });
   });
   return parts;
@@ -99,7 +101,11 @@ export function buildQuery(index: LexicalIndex, parts: WeightedText[], options: 
   let pieces: string[];
   for (const [term, weight] of weights) {
     if (index.terms.has(term)) known.push([term, weight]);
-    else if (lookups < MAX_TYPO_LOOKUPS && words.has(term) && (pieces = splitCompound(index, words.get(term)!, options.lang, (w) => stem(w, options.lang))).length) {
+    else if (
+      lookups < MAX_TYPO_LOOKUPS &&
+      words.has(term) &&
+      (pieces = splitCompound(index, words.get(term)!, options.lang, (w) => stem(w, options.lang))).length
+    ) {
       lookups += 1;
       for (const piece of pieces) if (!weights.has(piece)) known.push([piece, weight * COMPOUND_WEIGHT]);
     } else if (lookups < MAX_TYPO_LOOKUPS && /^\p{L}{5,}$/u.test(term)) {
@@ -130,5 +136,7 @@ function prefixTerms(index: LexicalIndex, text: string, already: QueryTerm[]): Q
   const prefix = foldWord(last.lower);
   if (prefix.length < MIN_PREFIX) return [];
   const have = new Set(already.map((t) => t.term));
-  return expandPrefix(index, prefix).filter((term) => !have.has(term)).map((term) => ({ term, weight: PREFIX_WEIGHT }));
+  return expandPrefix(index, prefix)
+    .filter((term) => !have.has(term))
+    .map((term) => ({ term, weight: PREFIX_WEIGHT }));
 }

@@ -9,9 +9,20 @@ import type { Article } from './types';
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Sentence number ${i} talks about general account settings.`).join(' ');
 
 const ARTICLES: Article[] = [
-  { id: 'refund', title: 'Refund policy', body: 'We refund purchases within 30 days. Refunds go back to the original card.', language: 'en', url: 'https://help.example/refund' },
+  {
+    id: 'refund',
+    title: 'Refund policy',
+    body: 'We refund purchases within 30 days. Refunds go back to the original card.',
+    language: 'en',
+    url: 'https://help.example/refund',
+  },
   { id: 'password', title: 'Reset your password', body: 'Use the forgot password link on the sign-in page to reset it.', language: 'en' },
-  { id: 'long', title: 'Account guide', body: `${filler(40)}\n\nTo delete your account open privacy settings and choose delete account.\n\n${filler(40)}`, language: 'en' },
+  {
+    id: 'long',
+    title: 'Account guide',
+    body: `${filler(40)}\n\nTo delete your account open privacy settings and choose delete account.\n\n${filler(40)}`,
+    language: 'en',
+  },
   { id: 'de-refund', title: 'Rückerstattungen', body: 'Eine Rückerstattung dauert bis zu fünf Werktage.', language: 'de' },
   { id: 'ar-refund', title: 'استرداد الأموال', body: 'يمكنك طلب اِسْتِرْدَاد المبلغ خلال ثلاثين يوما من الشراء.', language: 'ar' },
   { id: 'sv-refund', title: 'Återbetalningar', body: 'En återbetalning tar upp till fem arbetsdagar.', language: 'sv' },
@@ -52,14 +63,17 @@ describe('passages', () => {
 });
 
 describe('wholeSentences (the text a model and the draft checks are given)', () => {
-  const body = 'Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes. It is valid for 24 hours. Still stuck? Call +44 20 7946 0018.';
+  const body =
+    'Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes. It is valid for 24 hours. Still stuck? Call +44 20 7946 0018.';
   it('widens a window cut mid-word to the sentences it touches', () => {
     const at = body.indexOf('example/reset');
     expect(wholeSentences(body, at, at + 40)).toBe('Open https://acme.example/reset and receive a link within 5 minutes.');
     expect(wholeSentences(body, body.indexOf('7946'), body.length)).toBe('Call +44 20 7946 0018.');
   });
   it('keeps to a budget by dropping whole sentences, or cuts a single long sentence at a space', () => {
-    expect(wholeSentences(body, 0, body.length, 100)).toBe('Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes.');
+    expect(wholeSentences(body, 0, body.length, 100)).toBe(
+      'Forgot your password? Open https://acme.example/reset and receive a link within 5 minutes.',
+    );
     const runOn = `${'word '.repeat(400)}end`;
     const cut = wholeSentences(runOn, 0, runOn.length, 100);
     expect(cut.length).toBeLessThanOrEqual(100);
@@ -117,12 +131,43 @@ describe('search', () => {
   it('weights the subject and latest customer message above older text', () => {
     const index = build();
     const ticket: Ticket = {
-      id: '1', helpdesk: 'zendesk', url: 'https://x.zendesk.com/agent/tickets/1', subject: 'Question', language: 'en',
-      requester: { name: null, email: null }, status: null, priority: null, tags: [], warnings: [], source: 'dom',
+      id: '1',
+      helpdesk: 'zendesk',
+      url: 'https://x.zendesk.com/agent/tickets/1',
+      subject: 'Question',
+      language: 'en',
+      requester: { name: null, email: null },
+      status: null,
+      priority: null,
+      tags: [],
+      warnings: [],
+      source: 'dom',
       messages: [
-        { id: 'a', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text: 'I forgot my password yesterday.' },
-        { id: 'b', author: { name: 'A' }, role: 'agent', visibility: 'public', createdAt: null, text: 'Use the reset link for the password.' },
-        { id: 'c', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text: 'Thanks, that worked. Now I want a refund.', quoted: 'password password password' },
+        {
+          id: 'a',
+          author: { name: 'C' },
+          role: 'customer',
+          visibility: 'public',
+          createdAt: null,
+          text: 'I forgot my password yesterday.',
+        },
+        {
+          id: 'b',
+          author: { name: 'A' },
+          role: 'agent',
+          visibility: 'public',
+          createdAt: null,
+          text: 'Use the reset link for the password.',
+        },
+        {
+          id: 'c',
+          author: { name: 'C' },
+          role: 'customer',
+          visibility: 'public',
+          createdAt: null,
+          text: 'Thanks, that worked. Now I want a refund.',
+          quoted: 'password password password',
+        },
       ],
     };
     expect(searchTicket(index, ticket)[0]!.id).toBe('refund');
@@ -152,7 +197,10 @@ describe('snapshot', () => {
 
 describe('compounds', () => {
   it('splits a German compound the knowledge base does not use into parts it does', () => {
-    const index = build([...ARTICLES, { id: 'de-form', title: 'Antrag stellen', body: 'Den Antrag finden Sie im Kundenkonto.', language: 'de' }]);
+    const index = build([
+      ...ARTICLES,
+      { id: 'de-form', title: 'Antrag stellen', body: 'Den Antrag finden Sie im Kundenkonto.', language: 'de' },
+    ]);
     const hits = searchText(index, 'Rückerstattungsantrag', { lang: 'de', top: 3 }).map((h) => h.id);
     expect(hits).toEqual(expect.arrayContaining(['de-refund', 'de-form']));
   });

@@ -39,7 +39,15 @@ export function toHits(matches: ArticleMatch[], query: QueryTerm[], textOf: Arti
     const matched = new Set<string>();
     for (const { term, surface } of analyzeWithSurface(snippet, article.language)) if (wanted.has(term)) matched.add(surface);
     const passage = body ? wholeSentences(body, start, end) : '';
-    const hit: SearchHit = { id: article.id, score: round(score), title: article.title, snippet, passage: passage || snippet, matches: [...matched], language: article.language };
+    const hit: SearchHit = {
+      id: article.id,
+      score: round(score),
+      title: article.title,
+      snippet,
+      passage: passage || snippet,
+      matches: [...matched],
+      language: article.language,
+    };
     if (article.url) hit.url = article.url;
     return hit;
   });

@@ -28,7 +28,9 @@ export function decodeVarints(bytes: Uint8Array): Uint32Array {
   let count = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) count += 1;
   const out = new Uint32Array(count);
-  let value = 0, shift = 0, o = 0;
+  let value = 0,
+    shift = 0,
+    o = 0;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     value |= (byte & 0x7f) << shift;

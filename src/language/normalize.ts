@@ -5,10 +5,14 @@ const COMBINING_MARKS = /\p{M}/gu;
 // Arabic harakat (fatha, damma, kasra, tanween, shadda, sukun, …), superscript alef, and tatweel (ـ).
 const ARABIC_DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const ARABIC_LETTERS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', // alef variants → bare alef
-  'ى': 'ي', // alef maqsura → ya
-  'ة': 'ه', // ta marbuta → ha
-  'ؤ': 'و', 'ئ': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا', // alef variants → bare alef
+  ى: 'ي', // alef maqsura → ya
+  ة: 'ه', // ta marbuta → ha
+  ؤ: 'و',
+  ئ: 'ي',
 };
 const ARABIC_VARIANTS = /[أإآٱىةؤئ]/g;
 

@@ -13,7 +13,15 @@ import type { Lang } from './languages';
 import { foldWord } from './normalize';
 
 const STEMMERS: Record<Lang, (word: string) => string> = {
-  en: english, de: german, nl: dutch, sv: swedish, ar: arabic, fr: french, es: spanish, it: italian, pt: portuguese,
+  en: english,
+  de: german,
+  nl: dutch,
+  sv: swedish,
+  ar: arabic,
+  fr: french,
+  es: spanish,
+  it: italian,
+  pt: portuguese,
 };
 
 /**

@@ -6,7 +6,11 @@ import { BackgroundRequest } from './protocol';
 
 const base = { ticket: ticket(), uiLang: 'de', pinnedIds: ['kb-delivery'] };
 const tool = (patch: Record<string, unknown> = {}, draft: Record<string, unknown> = {}) => ({
-  kind: 'tool', ...base, tool: 'shorter', draft: { index: 1, text: 'Hallo Anna', citations: ['kb-delivery'], ...draft }, ...patch,
+  kind: 'tool',
+  ...base,
+  tool: 'shorter',
+  draft: { index: 1, text: 'Hallo Anna', citations: ['kb-delivery'], ...draft },
+  ...patch,
 });
 
 describe('drafts port requests', () => {

@@ -145,6 +145,18 @@ export const CustomerContextRequest = z.object({
 // The extractive thread summary (src/summary), from the content script: local, no provider.
 export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
 
+// Polishing the agent's own reply (src/background/polish.ts): the text from the composer, the ticket
+// for its language and names. Answered with small edits; nothing leaves the browser offline.
+export const PolishReply = z.object({
+  kind: z.literal('polish-reply'),
+  text: z.string().check(z.maxLength(20_000)),
+  ticket: Ticket,
+  /** The local cue's emotion, when not neutral: the model may suggest an acknowledgement for it. */
+  customerFeels: z.optional(z.enum(['positive', 'confusion', 'anxiety', 'disappointment', 'frustration', 'anger'])),
+});
+// The agent's reply translated into the customer's language, on request (provider only).
+export const TranslateReply = z.object({ kind: z.literal('translate-reply'), text: z.string().check(z.maxLength(20_000)), ticket: Ticket });
+
 // "Delete all my data", from the dashboard or the options page: the background empties every store it keeps.
 export const DeleteAllData = z.object({ kind: z.literal('delete-all-data') });
 
@@ -215,6 +227,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   HelpCenterSyncState,
   HelpCenterSyncPage,
   SummarizeThread,
+  PolishReply,
+  TranslateReply,
   CustomerContextRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

@@ -8,27 +8,59 @@ const NUM = '\\d{1,5}(?:bis|ter|\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?';
 
 const STREETS: RegExp[] = [
   // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St
-  new RegExp(`\\b\\d{1,5}[A-Za-z]?,? (?:${W} ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`, 'gu'),
+  new RegExp(
+    `\\b\\d{1,5}[A-Za-z]?,? (?:${W} ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
+    'gu',
+  ),
   // de / nl / sv compounds: Hauptstraße 5, Kerkstraat 12-2, Storgatan 3 B. The look-behind also refuses
   // "-" so that "A-A-A-…" is not a new start at every letter (quadratic).
-  new RegExp(`(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|gränd|torget|allén|stigen|backen) ${NUM}(?![\\p{L}\\p{N}])`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|gränd|torget|allén|stigen|backen) ${NUM}(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
   // de / nl separate words: Berliner Straße 12
   new RegExp(`(?<![\\p{L}'’.-])${W} (?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm) ${NUM}(?![\\p{L}\\p{N}])`, 'gu'),
   // fr: 12 rue de la Paix, 5 bis avenue Victor Hugo
-  new RegExp(`\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours) (?:(?:de la|de l'|du|des|de|d')\\s?)?[\\p{L}'’-]+(?: ${W}){0,3}`, 'gu'),
+  new RegExp(
+    `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours) (?:(?:de la|de l'|du|des|de|d')\\s?)?[\\p{L}'’-]+(?: ${W}){0,3}`,
+    'gu',
+  ),
   // es / it / pt: Calle Mayor 5, Via Roma 12/A, Rua da Prata, 45, Avenida da Liberdade nº 110
-  new RegExp(`(?<![\\p{L}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda) (?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}º ?[A-Z]?)?`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda) (?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}º ?[A-Z]?)?`,
+    'gu',
+  ),
   // de: a street named by a preposition, no street word: Am Sonnenhang 7, An der Alster 12, Im Winkel 3
-  new RegExp(`(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den) (${W}) ${NUM}(?![\\p{L}\\p{N}.,]\\d)`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den) (${W}) ${NUM}(?![\\p{L}\\p{N}.,]\\d)`,
+    'gu',
+  ),
   // ar: شارع التحلية 18 (street), طريق الملك فهد 24 (road)
   /(?:شارع|طريق|ش\.) (?:[\u0621-\u064A]+ ){1,3}\d{1,5}(?!\d)/gu,
 ];
 
 // "Am Montag 3 Pakete" is a day, not a street: preposition streets whose word is a time word are dropped.
-const NOT_STREET_WORDS = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Monat|Jahr|Lager|Paket|Ticket|Telefon|Moment)$/;
+const NOT_STREET_WORDS =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Monat|Jahr|Lager|Paket|Ticket|Telefon|Moment)$/;
 
 // Words that follow a number the way a town follows a postcode, but are not towns.
-const NOT_TOWNS = new Set(['Euro', 'Euros', 'EUR', 'USD', 'Dollar', 'Dollars', 'Kronor', 'Items', 'Orders', 'Stück', 'Punkte', 'Points', 'Kunden', 'Users', 'Artikel']);
+const NOT_TOWNS = new Set([
+  'Euro',
+  'Euros',
+  'EUR',
+  'USD',
+  'Dollar',
+  'Dollars',
+  'Kronor',
+  'Items',
+  'Orders',
+  'Stück',
+  'Punkte',
+  'Points',
+  'Kunden',
+  'Users',
+  'Artikel',
+]);
 const TOWN = "\\p{Lu}[\\p{L}'’-]+(?:[ -](?:am|an der|sur|de|del|di|la|le) \\p{Lu}[\\p{L}'’-]+| \\p{Lu}[\\p{L}'’-]+)?";
 
 const POSTCODES: RegExp[] = [

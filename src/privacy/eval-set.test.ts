@@ -9,7 +9,12 @@ const dir = join(__dirname, '../../tests/fixtures/redaction');
 const load = (heldOut: boolean): LabelledLine[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl') && f.endsWith('.heldout.jsonl') === heldOut)
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledLine));
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as LabelledLine),
+    );
 
 describe('redaction on the labelled sets', () => {
   it('has at least 150 labelled entities in nine languages, with negatives', () => {
@@ -32,13 +37,19 @@ describe('redaction on the labelled sets', () => {
 
   it('meets issue 11 on the per-language held-out files: recall >= 0.97, precision >= 0.95, no type under 0.9', () => {
     const sub = join(dir, 'held-out');
-    const lines = readdirSync(sub).flatMap((f) => readFileSync(join(sub, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledLine));
+    const lines = readdirSync(sub).flatMap((f) =>
+      readFileSync(join(sub, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as LabelledLine),
+    );
     expect(new Set(lines.map((l) => l.lang)).size).toBe(9);
     const { scores, negatives } = evaluate(lines);
     const all = scores.find((s) => s.type === 'ALL')!;
     expect(all.recall).toBeGreaterThanOrEqual(0.97);
     expect(all.precision).toBeGreaterThanOrEqual(0.95);
-    for (const s of scores.filter((t) => t.gold > 0)) expect({ type: s.type, low: Math.min(s.precision, s.recall) < 0.9 }).toEqual({ type: s.type, low: false });
+    for (const s of scores.filter((t) => t.gold > 0))
+      expect({ type: s.type, low: Math.min(s.precision, s.recall) < 0.9 }).toEqual({ type: s.type, low: false });
     expect(negatives.redacted).toEqual([]);
   });
 });

@@ -66,7 +66,8 @@ function looksLikeCard(value: string, before: string): boolean {
   if (separators.size > 1 || !/^(?:[3-6]|2[2-7])/.test(value) || !luhnValid(value)) return false;
   return separators.size === 1 || !ORDER_WORD.test(before);
 }
-export const findCards = (text: string) => spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at)));
+export const findCards = (text: string) =>
+  spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at)));
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
@@ -79,18 +80,18 @@ function looksLikeIpv6(value: string): boolean {
   // Times like 10:30:00 are all digits; an address written out has hex letters or "::".
   return groups.length >= 2 && (/[a-f]/i.test(value) || compressed === 1);
 }
-export const findIps = (text: string) => [
-  ...spans(text, IPV4, 'IP'),
-  ...spans(text, IPV6, 'IP', looksLikeIpv6),
-];
+export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(text, IPV6, 'IP', looksLikeIpv6)];
 
 // Phone numbers: groups of digits with at most two separators between them, optionally with +/00 and a
 // "(0)". Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word.
-const PHONE = /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,12}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
-const PHONE_WORD = /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
-const ORDER_WORD = /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*\W{0,4}$/iu;
+const PHONE =
+  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,12}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
+const PHONE_WORD =
+  /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
+const ORDER_WORD =
+  /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*\W{0,4}$/iu;
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 
@@ -107,7 +108,9 @@ function looksLikePhone(value: string, before: string): boolean {
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
   if (/^\(\d{2}\) ?9?\d{4}-?\d{4}$/.test(trimmed)) return true; // Brazil: (11) 98765-4321
   // Iberian and Italian mobiles: 612 345 678, 612 34 56 78, 91 234 56 78, 347 123 4567
-  return /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed);
+  return (
+    /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
+  );
 }
 
 export function findPhones(text: string): Span[] {

@@ -17,7 +17,10 @@ describe('checksums', () => {
 
 describe('findEntities', () => {
   it('finds structured data in several formats', () => {
-    expect(types('Mail me at anna.schmidt@example.de or call +49 30 1234567.')).toEqual(['EMAIL:anna.schmidt@example.de', 'PHONE:+49 30 1234567']);
+    expect(types('Mail me at anna.schmidt@example.de or call +49 30 1234567.')).toEqual([
+      'EMAIL:anna.schmidt@example.de',
+      'PHONE:+49 30 1234567',
+    ]);
     expect(types('Card 4111-1111-1111-1111, IBAN NL91 ABNA 0417 1643 00, from 192.168.10.4')).toEqual([
       'CARD:4111-1111-1111-1111',
       'IBAN:NL91 ABNA 0417 1643 00',
@@ -44,24 +47,41 @@ describe('findEntities', () => {
 
 describe('formats written apart from the labelled set (issue 11)', () => {
   it('finds IBANs in any case and with any separator, by country length and mod 97', () => {
-    for (const iban of ['de89 3704 0044 0532 0130 00', 'DE89-3704-0044-0532-0130-00', 'de89370400440532013000', 'GB82.WEST.1234.5698.7654.32']) {
+    for (const iban of [
+      'de89 3704 0044 0532 0130 00',
+      'DE89-3704-0044-0532-0130-00',
+      'de89370400440532013000',
+      'GB82.WEST.1234.5698.7654.32',
+    ]) {
       expect(types(`IBAN ${iban} BIC COBADEFFXXX`)).toEqual([`IBAN:${iban}`]);
     }
     expect(types('IBAN DE89 3704 0044 0532 0130 01').filter((t) => t.startsWith('IBAN'))).toEqual([]);
   });
   it('finds cards with spaces, dashes or dots, and keeps Luhn-passing order and tracking numbers', () => {
-    for (const card of ['4111.1111.1111.1111', '4111 1111 1111 1111', '4111-1111-1111-1111', '3782 822463 10005']) expect(types(`card ${card}.`)).toEqual([`CARD:${card}`]);
+    for (const card of ['4111.1111.1111.1111', '4111 1111 1111 1111', '4111-1111-1111-1111', '3782 822463 10005'])
+      expect(types(`card ${card}.`)).toEqual([`CARD:${card}`]);
     expect(types('Tracking 00370735201234567, order 4111111111111111')).toEqual([]);
     expect(types('call +4111 1111 1111 1111').map((t) => t.split(':')[0])).not.toContain('CARD');
   });
   it('finds national phone formats', () => {
-    for (const phone of ['555-123-4567', '(555) 123-4567', '(11) 98765-4321', '0151/23456789', '+46 70 123 45 67', '+49 151 2345 6789', '612 34 56 78']) {
+    for (const phone of [
+      '555-123-4567',
+      '(555) 123-4567',
+      '(11) 98765-4321',
+      '0151/23456789',
+      '+46 70 123 45 67',
+      '+49 151 2345 6789',
+      '612 34 56 78',
+    ]) {
       expect(types(`Reach me at ${phone} please`)).toEqual([`PHONE:${phone}`]);
     }
   });
   it('finds ids, dates of birth and passports only where the text says what they are', () => {
     expect(types('geboren am 03.11.1979, personnummer 811218-9876, DNI 12345678Z, passport number is 533380006 if needed')).toEqual([
-      'DOB:03.11.1979', 'NATIONAL_ID:811218-9876', 'NATIONAL_ID:12345678Z', 'PASSPORT:533380006',
+      'DOB:03.11.1979',
+      'NATIONAL_ID:811218-9876',
+      'NATIONAL_ID:12345678Z',
+      'PASSPORT:533380006',
     ]);
     expect(types('Ordered on 03.11.2024, delivered 2024-11-08, sin 12345678 días')).toEqual([]);
   });
@@ -88,7 +108,15 @@ describe('placeholders', () => {
     redactText('a@b.com, call 555-123-4567', vault);
     const restored = restore('⟦EMAIL_1⟧ [[EMAIL_1]] ⟦EMAIL 1⟧ ⟦EMAIL_7⟧ ⟦PHONE_2⟧ ⟦NAME_1⟧ ⟦EMAIL_01⟧ NAME_3', vault);
     expect(restored).toBe('a@b.com [[EMAIL_1]] ⟦EMAIL 1⟧ ⟦EMAIL_7⟧ ⟦PHONE_2⟧ ⟦NAME_1⟧ ⟦EMAIL_01⟧ NAME_3');
-    expect(findLeftoverPlaceholders(restored)).toEqual(['EMAIL_1', '⟦EMAIL 1⟧', '⟦EMAIL_7⟧', '⟦PHONE_2⟧', '⟦NAME_1⟧', '⟦EMAIL_01⟧', 'NAME_3']);
+    expect(findLeftoverPlaceholders(restored)).toEqual([
+      'EMAIL_1',
+      '⟦EMAIL 1⟧',
+      '⟦EMAIL_7⟧',
+      '⟦PHONE_2⟧',
+      '⟦NAME_1⟧',
+      '⟦EMAIL_01⟧',
+      'NAME_3',
+    ]);
   });
   it('brings a value back only through its own placeholder, never through one a customer typed', () => {
     const vault = emptyVault();
@@ -114,11 +142,28 @@ describe('placeholders', () => {
 describe('redactTicket', () => {
   it('redacts every text field and keeps the structure', () => {
     const ticket: Ticket = {
-      id: '42', helpdesk: 'zendesk', url: 'https://x.zendesk.com/agent/tickets/42', subject: 'Refund for Anna Schmidt',
-      requester: { name: 'Anna Schmidt', email: 'anna@example.com' }, status: 'open', priority: null, tags: [], language: 'de',
-      messages: [{ id: 'm1', author: { name: 'Anna Schmidt' }, role: 'customer', visibility: 'public', createdAt: null,
-        text: 'Hallo, meine Nummer ist 0171 2345678, Mail anna@example.com.', signature: 'Anna Schmidt\nHauptstraße 5' }],
-      warnings: [], source: 'dom',
+      id: '42',
+      helpdesk: 'zendesk',
+      url: 'https://x.zendesk.com/agent/tickets/42',
+      subject: 'Refund for Anna Schmidt',
+      requester: { name: 'Anna Schmidt', email: 'anna@example.com' },
+      status: 'open',
+      priority: null,
+      tags: [],
+      language: 'de',
+      messages: [
+        {
+          id: 'm1',
+          author: { name: 'Anna Schmidt' },
+          role: 'customer',
+          visibility: 'public',
+          createdAt: null,
+          text: 'Hallo, meine Nummer ist 0171 2345678, Mail anna@example.com.',
+          signature: 'Anna Schmidt\nHauptstraße 5',
+        },
+      ],
+      warnings: [],
+      source: 'dom',
     };
     const { ticket: redacted, vault } = redactTicket(ticket);
     const sent = JSON.stringify(redacted);

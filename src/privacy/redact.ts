@@ -68,7 +68,11 @@ export function knownNames(ticket: Ticket): string[] {
 }
 
 /** A copy of the ticket with personal data replaced, and the vault to restore drafts with. */
-export function redactTicket(ticket: Ticket, vault: RedactionVault = emptyVault(), names: string[] = knownNames(ticket)): { ticket: Ticket; vault: RedactionVault } {
+export function redactTicket(
+  ticket: Ticket,
+  vault: RedactionVault = emptyVault(),
+  names: string[] = knownNames(ticket),
+): { ticket: Ticket; vault: RedactionVault } {
   const redact = (text: string) => redactText(text, vault, names);
   const redactOptional = (text: string | undefined) => (text === undefined ? undefined : redact(text));
   const redacted: Ticket = {

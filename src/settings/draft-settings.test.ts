@@ -1,8 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
-import { DRAFT_SETTINGS_VERSION, migrateDraftSettings, normalizeDraftSettings } from './draft-settings';
-import type { SettingsMigration } from './schema';
+import { normalizeDraftSettings } from './draft-settings';
 
 describe('normalizeDraftSettings', () => {
   test('nothing stored gives the defaults', () => {
@@ -28,20 +27,6 @@ describe('normalizeDraftSettings', () => {
     expect(s.allowlist).toEqual(['status.acme.example', 'billing@acme.example']);
     // Empty phrases mean "not set", so offline drafts use the built-in words.
     expect(s.phrasing).toEqual({ de: { greeting: 'Hallo {name},' } });
-  });
-});
-
-describe('migrateDraftSettings', () => {
-  test('runs the steps after the stored version in order, then normalizes', () => {
-    const steps: Record<number, SettingsMigration> = {
-      2: (old) => ({ ...old, companyFacts: String(old.facts ?? '').split('\n') }),
-      3: (old) => ({ ...old, tone: `${String(old.tone)}!` }),
-    };
-    const s = migrateDraftSettings({ tone: 'warm', facts: 'A\nB' }, 1, steps, 3);
-    expect(s.companyFacts).toEqual(['A', 'B']);
-    expect(s.tone).toBe('warm!');
-    expect(migrateDraftSettings({ tone: 'warm' }, 3, steps, 3).tone).toBe('warm');
-    expect(DRAFT_SETTINGS_VERSION).toBe(1);
   });
 });
 

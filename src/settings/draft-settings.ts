@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_DRAFT_SETTINGS, DraftSettings, FORMALITIES, Phrasing } from '../drafts/settings';
 import { LANGUAGES } from '../language/languages';
-import { applyMigrations, type SettingsMigration } from './schema';
+import type { SettingsMigration } from './schema';
 
 export const DRAFT_SETTINGS_VERSION = 1;
 
@@ -38,12 +38,17 @@ export function normalizeDraftSettings(value: unknown): DraftSettings {
   }
   const facts = shape.companyFacts.safeParse(trimmedStrings(parsed.companyFacts));
   const allowlist = shape.allowlist.safeParse(trimmedStrings(parsed.allowlist));
-  return { ...parsed, formality, phrasing, companyFacts: facts.success ? facts.data : [], allowlist: allowlist.success ? allowlist.data : [] };
+  return {
+    ...parsed,
+    formality,
+    phrasing,
+    companyFacts: facts.success ? facts.data : [],
+    allowlist: allowlist.success ? allowlist.data : [],
+  };
 }
 
-const trimmedStrings = (values: unknown[]) => values.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
-
-/** Runs the steps after `fromVersion` in order, then normalizes; never throws. */
-export function migrateDraftSettings(stored: unknown, fromVersion: number, steps = DRAFT_SETTINGS_MIGRATIONS, toVersion = DRAFT_SETTINGS_VERSION): DraftSettings {
-  return normalizeDraftSettings(applyMigrations(stored, fromVersion, steps, toVersion));
-}
+const trimmedStrings = (values: unknown[]) =>
+  values
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);

@@ -13,7 +13,8 @@ export interface ManagedArea {
 }
 
 // Outside an extension (Node tests) there is no browser.storage at all.
-const defaultArea = (): ManagedArea | null => ((browser as typeof browser | undefined)?.storage?.managed ? (browser.storage as unknown as ManagedArea) : null);
+const defaultArea = (): ManagedArea | null =>
+  (browser as typeof browser | undefined)?.storage?.managed ? (browser.storage as unknown as ManagedArea) : null;
 
 export async function loadManagedPolicy(area: ManagedArea | null = defaultArea()): Promise<ManagedPolicy> {
   if (!area) return NO_POLICY;

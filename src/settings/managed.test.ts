@@ -25,7 +25,15 @@ describe('parseManagedPolicy', () => {
   });
 
   it('trims text, and drops empty text, lists with non-strings and non-finite numbers', () => {
-    expect(parseManagedPolicy({ providerModel: '  team-model ', teamKey: '  ', linkAllowlist: ['a.example', 3], holdoutShare: Number.NaN, providerKind: 'anthropic' })).toEqual({
+    expect(
+      parseManagedPolicy({
+        providerModel: '  team-model ',
+        teamKey: '  ',
+        linkAllowlist: ['a.example', 3],
+        holdoutShare: Number.NaN,
+        providerKind: 'anthropic',
+      }),
+    ).toEqual({
       providerModel: 'team-model',
     });
   });
@@ -38,17 +46,23 @@ describe('parseManagedPolicy', () => {
 });
 
 describe('applyManagedSettings', () => {
-  it('the admin\'s hold-back, holdout share and retention win; the agent\'s own choices stay', () => {
-    const own = { ...DEFAULT_SETTINGS, theme: 'dark' as const, holdoutShare: 0.3, statsRetentionDays: 30, holdDraftsWhenHandlePersonally: false };
+  it("the admin's hold-back, holdout share and retention win; the agent's own choices stay", () => {
+    const own = {
+      ...DEFAULT_SETTINGS,
+      theme: 'dark' as const,
+      holdoutShare: 0.3,
+      statsRetentionDays: 30,
+      holdDraftsWhenHandlePersonally: false,
+    };
     const effective = applyManagedSettings(own, { holdoutShare: 0.05, statsRetentionDays: 365, holdBackDrafts: true });
     expect(effective).toMatchObject({ theme: 'dark', holdoutShare: 0.05, statsRetentionDays: 365, holdDraftsWhenHandlePersonally: true });
   });
 
-  it('clamps the admin\'s values like the agent\'s (holdout share at most half)', () => {
+  it("clamps the admin's values like the agent's (holdout share at most half)", () => {
     expect(applyManagedSettings(DEFAULT_SETTINGS, { holdoutShare: 0.9 }).holdoutShare).toBe(0.5);
   });
 
-  it('without a policy, the agent\'s settings are unchanged', () => {
+  it("without a policy, the agent's settings are unchanged", () => {
     const own = { ...DEFAULT_SETTINGS, holdoutShare: 0.2 };
     expect(applyManagedSettings(own, {})).toEqual(own);
   });
@@ -57,12 +71,20 @@ describe('applyManagedSettings', () => {
 describe('draft settings under a policy', () => {
   it('locks the keys the admin gives and the link allowlist, and keeps the rest', () => {
     const own = { ...DEFAULT_DRAFT_SETTINGS, tone: 'cheerful', signature: 'Sam', allowlist: ['mine.example'] };
-    const policy = parseManagedPolicy({ draftSettings: { signature: 'The ACME team', draftCount: 3 }, linkAllowlist: ['status.acme.example'] });
+    const policy = parseManagedPolicy({
+      draftSettings: { signature: 'The ACME team', draftCount: 3 },
+      linkAllowlist: ['status.acme.example'],
+    });
     expect(managedDraftFields(policy)).toEqual(['signature', 'allowlist', 'draftCount']);
-    expect(applyManagedDraftSettings(own, policy)).toMatchObject({ tone: 'cheerful', signature: 'The ACME team', draftCount: 3, allowlist: ['status.acme.example'] });
+    expect(applyManagedDraftSettings(own, policy)).toMatchObject({
+      tone: 'cheerful',
+      signature: 'The ACME team',
+      draftCount: 3,
+      allowlist: ['status.acme.example'],
+    });
   });
 
-  it('a bad admin value falls back to the default, not to the agent\'s value', () => {
+  it("a bad admin value falls back to the default, not to the agent's value", () => {
     const own = { ...DEFAULT_DRAFT_SETTINGS, draftCount: 1 };
     expect(applyManagedDraftSettings(own, { draftSettings: { draftCount: 'many' } }).draftCount).toBe(DEFAULT_DRAFT_SETTINGS.draftCount);
   });
@@ -71,13 +93,26 @@ describe('draft settings under a policy', () => {
 describe('applyManagedProvider', () => {
   const stored = { kind: 'openai' as const, model: 'gpt-own', timeoutMs: 30_000 };
 
-  it('the admin\'s kind, address, model and embedding model win; other stored fields stay', () => {
-    const policy = { providerKind: 'compatible' as const, providerBaseUrl: 'https://llm.acme.example/v1', providerModel: 'team-model', embeddingModel: 'team-embed' };
-    expect(applyManagedProvider(stored, policy)).toEqual({ kind: 'compatible', model: 'team-model', baseUrl: 'https://llm.acme.example/v1', embeddingModel: 'team-embed', timeoutMs: 30_000 });
+  it("the admin's kind, address, model and embedding model win; other stored fields stay", () => {
+    const policy = {
+      providerKind: 'compatible' as const,
+      providerBaseUrl: 'https://llm.acme.example/v1',
+      providerModel: 'team-model',
+      embeddingModel: 'team-embed',
+    };
+    expect(applyManagedProvider(stored, policy)).toEqual({
+      kind: 'compatible',
+      model: 'team-model',
+      baseUrl: 'https://llm.acme.example/v1',
+      embeddingModel: 'team-embed',
+      timeoutMs: 30_000,
+    });
   });
 
   it('puts an Azure address in azureEndpoint', () => {
-    expect(applyManagedProvider(null, { providerKind: 'azure', providerBaseUrl: 'https://acme.openai.azure.com', providerModel: 'gpt-dep' })).toEqual({
+    expect(
+      applyManagedProvider(null, { providerKind: 'azure', providerBaseUrl: 'https://acme.openai.azure.com', providerModel: 'gpt-dep' }),
+    ).toEqual({
       kind: 'azure',
       model: 'gpt-dep',
       azureEndpoint: 'https://acme.openai.azure.com',
@@ -104,9 +139,11 @@ it('managedTeamSecrets passes on only what the admin set', () => {
   expect(managedTeamSecrets({})).toEqual({});
 });
 
-it('public/managed_schema.json (Chrome\'s policy schema) describes exactly the fields the layer reads', async () => {
+it("public/managed_schema.json (Chrome's policy schema) describes exactly the fields the layer reads", async () => {
   const { readFile } = await import('node:fs/promises');
   const { MANAGED_FIELDS } = await import('./managed');
-  const schema = JSON.parse(await readFile(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as { properties: Record<string, unknown> };
+  const schema = JSON.parse(await readFile(new URL('../../public/managed_schema.json', import.meta.url), 'utf8')) as {
+    properties: Record<string, unknown>;
+  };
   expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_FIELDS].sort());
 });

@@ -21,7 +21,8 @@ const bool: Check<boolean> = (value) => (typeof value === 'boolean' ? value : un
 const num: Check<number> = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 const object: Check<Record<string, unknown>> = (value) =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-const kind: Check<'openai' | 'azure' | 'compatible'> = (value) => (value === 'openai' || value === 'azure' || value === 'compatible' ? value : undefined);
+const kind: Check<'openai' | 'azure' | 'compatible'> = (value) =>
+  value === 'openai' || value === 'azure' || value === 'compatible' ? value : undefined;
 const httpUrl: Check<string> = (value) => {
   const url = text(value);
   return url && /^https?:\/\/[^/\s]+/i.test(url) ? url : undefined;

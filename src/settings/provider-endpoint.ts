@@ -17,9 +17,7 @@ export interface EndpointFields {
 /** What the openai SDK calls when no base URL is set. */
 const OPENAI_DEFAULT = 'https://api.openai.com/v1';
 
-export type EndpointVerdict =
-  | { ok: true; url: URL; plainHttp: 'no' | 'loopback' | 'allowed' }
-  | { ok: false; problem: 'url' | 'insecure' };
+export type EndpointVerdict = { ok: true; url: URL; plainHttp: 'no' | 'loopback' | 'allowed' } | { ok: false; problem: 'url' | 'insecure' };
 
 export function endpointUrl(config: EndpointFields): string {
   return (config.kind === 'azure' ? config.azureEndpoint : config.baseUrl) || OPENAI_DEFAULT;

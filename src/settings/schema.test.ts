@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  SETTINGS_VERSION,
-  clampSidebarWidth,
-  migrateSettings,
-  normalizeSettings,
-  resolveTheme,
-  type SettingsMigration,
-} from './schema';
+import { DEFAULT_SETTINGS, clampSidebarWidth, normalizeSettings, resolveTheme } from './schema';
 import { parseHttpsOrigin } from './origins';
 
 describe('normalizeSettings', () => {
@@ -73,33 +65,6 @@ describe('normalizeSettings', () => {
 
   test('unknown fields (e.g. an API key someone put there) are not kept', () => {
     expect(normalizeSettings({ apiKey: 'sk-secret' })).not.toHaveProperty('apiKey');
-  });
-});
-
-describe('migrateSettings', () => {
-  test('a current value passes through unchanged', () => {
-    const current = { ...DEFAULT_SETTINGS, theme: 'dark' as const };
-    expect(migrateSettings(current, SETTINGS_VERSION)).toEqual(current);
-  });
-
-  test('a value from before a field existed gets that field’s default', () => {
-    const older = { uiLanguage: 'de', theme: 'light', sidebar: { collapsed: true, width: 400 } };
-    expect(migrateSettings(older, 1)).toEqual({ ...DEFAULT_SETTINGS, ...older });
-  });
-
-  test('steps run in order from the stored version to the target, then the result is normalized', () => {
-    const calls: number[] = [];
-    const steps: Record<number, SettingsMigration> = {
-      2: (old) => (calls.push(2), { ...old, theme: old.darkMode ? 'dark' : 'light' }),
-      3: (old) => (calls.push(3), { ...old, sidebar: { collapsed: false, width: old.sidebarWidth } }),
-    };
-    const v1 = { darkMode: true, sidebarWidth: 9999 };
-    const migrated = migrateSettings(v1, 1, steps, 3);
-    expect(calls).toEqual([2, 3]);
-    expect(migrated.theme).toBe('dark');
-    expect(migrated.sidebar.width).toBe(640);
-    expect(migrated).not.toHaveProperty('darkMode');
-    expect(migrateSettings(v1, 2, steps, 3).theme).toBe('auto');
   });
 });
 

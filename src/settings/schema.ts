@@ -81,7 +81,10 @@ export function normalizeSettings(value: unknown): Settings {
   for (const entry of parsed.customHelpdeskOrigins) {
     const candidate = CustomHelpdeskOrigin.safeParse(entry);
     if (!candidate.success) continue;
-    const check = parseHttpsOrigin(candidate.data.origin, origins.map((o) => o.origin));
+    const check = parseHttpsOrigin(
+      candidate.data.origin,
+      origins.map((o) => o.origin),
+    );
     if (!check.ok) continue;
     // Only a subdomain-shaped account name is kept; anything else leaves the domain its own account.
     const account = candidate.data.account?.trim().toLowerCase();
@@ -103,32 +106,12 @@ export function normalizeSettings(value: unknown): Settings {
 export type SettingsMigration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Step `n` turns a version n-1 value into version n (WXT's convention for `migrations`). Version 1 is
- * the first stored shape, so there are no steps yet; a renamed or restructured field adds one here,
- * bumps SETTINGS_VERSION, and adds a test with a stored value of the old shape.
+ * Step `n` turns a version n-1 value into version n; WXT runs them before the first read
+ * (./versioned-item.ts). Version 1 is the first stored shape, so there are no steps yet; a renamed or
+ * restructured field adds one here, bumps SETTINGS_VERSION, and adds a case to migrations.wxt.test.ts with a
+ * stored value of the old shape.
  */
 export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {};
-
-/** Runs the steps after `fromVersion` in order, then normalizes; never throws. */
-export function migrateSettings(
-  stored: unknown,
-  fromVersion: number,
-  steps: Record<number, SettingsMigration> = SETTINGS_MIGRATIONS,
-  toVersion: number = SETTINGS_VERSION,
-): Settings {
-  return normalizeSettings(applyMigrations(stored, fromVersion, steps, toVersion));
-}
-
-/** The steps after `fromVersion`, in order, on a copy of a stored value (shared with other stored items). */
-export function applyMigrations(stored: unknown, fromVersion: number, steps: Record<number, SettingsMigration>, toVersion: number): Record<string, unknown> {
-  let value: Record<string, unknown> =
-    stored !== null && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
-  for (let version = Math.max(1, fromVersion) + 1; version <= toVersion; version++) {
-    const step = steps[version];
-    if (step) value = step(value);
-  }
-  return value;
-}
 
 /** 'auto' follows the page's prefers-color-scheme; the sidebar itself only knows light and dark. */
 export function resolveTheme(theme: Settings['theme'], prefersDark: boolean): 'light' | 'dark' {

@@ -36,7 +36,7 @@ test('updateSettings changes one field and keeps the others', async () => {
 
 // The admin's policy through a fake of Chrome's storage.managed (WXT's fakeBrowser has a writable
 // managed area; the real one is read-only to the extension and written by the browser from policy).
-test('a managed value wins over the agent\'s own on load and after the agent saves', async () => {
+test("a managed value wins over the agent's own on load and after the agent saves", async () => {
   await mod.saveSettings({ ...(await mod.loadSettings()), holdoutShare: 0.3, theme: 'dark' });
   await fakeBrowser.storage.managed.set({ holdoutShare: 0.1, statsRetentionDays: 30 });
   expect(await mod.loadSettings()).toMatchObject({ holdoutShare: 0.1, statsRetentionDays: 30, theme: 'dark' });
@@ -55,6 +55,9 @@ test('watchers hear a policy change with the effective settings', async () => {
 
 test('a managed area that rejects (Firefox without a manifest) means no policy', async () => {
   const { loadManagedPolicy } = await import('./managed-storage');
-  const rejecting = { managed: { get: () => Promise.reject(new Error('Managed storage manifest not found')) }, onChanged: fakeBrowser.storage.onChanged };
+  const rejecting = {
+    managed: { get: () => Promise.reject(new Error('Managed storage manifest not found')) },
+    onChanged: fakeBrowser.storage.onChanged,
+  };
   expect(await loadManagedPolicy(rejecting)).toEqual({});
 });

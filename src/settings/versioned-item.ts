@@ -14,7 +14,11 @@ export function versionedItem<T>(
   key: `local:${string}`,
   options: { fallback: T; version: number; migrations: Record<number, (old: never) => unknown>; normalize: (value: unknown) => T },
 ): VersionedItem<T> {
-  const item = storage.defineItem<T>(key, { fallback: options.fallback, version: options.version, migrations: options.migrations as never });
+  const item = storage.defineItem<T>(key, {
+    fallback: options.fallback,
+    version: options.version,
+    migrations: options.migrations as never,
+  });
   return {
     load: async () => options.normalize(await item.getValue()),
     async save(value) {

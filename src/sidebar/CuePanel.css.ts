@@ -2,13 +2,13 @@ export const cueCss = `
 .sf-cue-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; }
 .sf-emotion { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; font-size: 14px; }
 .sf-emotion-dot { inline-size: 9px; block-size: 9px; border-radius: 50%; background: var(--sf-cue-color); }
-.sf-cue { --sf-cue-color: var(--sf-emotion-neutral); }
-.sf-cue[data-emotion='positive'] { --sf-cue-color: var(--sf-emotion-positive); }
-.sf-cue[data-emotion='confusion'] { --sf-cue-color: var(--sf-emotion-confusion); }
-.sf-cue[data-emotion='anxiety'] { --sf-cue-color: var(--sf-emotion-anxiety); }
-.sf-cue[data-emotion='disappointment'] { --sf-cue-color: var(--sf-emotion-disappointment); }
-.sf-cue[data-emotion='frustration'] { --sf-cue-color: var(--sf-emotion-frustration); }
-.sf-cue[data-emotion='anger'] { --sf-cue-color: var(--sf-emotion-anger); }
+.sf-cue, .sf-provider-reading { --sf-cue-color: var(--sf-emotion-neutral); }
+.sf-cue[data-emotion='positive'], .sf-provider-reading[data-emotion='positive'] { --sf-cue-color: var(--sf-emotion-positive); }
+.sf-cue[data-emotion='confusion'], .sf-provider-reading[data-emotion='confusion'] { --sf-cue-color: var(--sf-emotion-confusion); }
+.sf-cue[data-emotion='anxiety'], .sf-provider-reading[data-emotion='anxiety'] { --sf-cue-color: var(--sf-emotion-anxiety); }
+.sf-cue[data-emotion='disappointment'], .sf-provider-reading[data-emotion='disappointment'] { --sf-cue-color: var(--sf-emotion-disappointment); }
+.sf-cue[data-emotion='frustration'], .sf-provider-reading[data-emotion='frustration'] { --sf-cue-color: var(--sf-emotion-frustration); }
+.sf-cue[data-emotion='anger'], .sf-provider-reading[data-emotion='anger'] { --sf-cue-color: var(--sf-emotion-anger); }
 .sf-meter {
   display: inline-block;
   inline-size: 64px;
@@ -37,6 +37,17 @@ export const cueCss = `
   background: var(--sf-bg-sunken);
   border-start-end-radius: var(--sf-radius);
   border-end-end-radius: var(--sf-radius);
+}
+.sf-provider-reading { margin-block-start: 10px; }
+.sf-provider-reading p { margin-block: 4px; }
+.sf-provider-reading .sf-hint { font-size: 12px; color: var(--sf-fg-muted); }
+.sf-disagreement {
+  padding-block: 4px;
+  padding-inline: 8px;
+  border: 1px solid var(--sf-warn-border);
+  background: var(--sf-warn-bg);
+  color: var(--sf-warn-fg);
+  border-radius: var(--sf-radius);
 }
 .sf-evidence ul { display: flex; flex-direction: column; gap: 3px; }
 .sf-quote { padding-block: 1px; padding-inline: 3px; }

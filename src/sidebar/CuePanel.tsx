@@ -4,14 +4,18 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { TicketCue } from '../cue/types';
+import type { ModelReading } from '../drafts/schema';
 import { t, type UiLocale } from '../i18n/index';
 import { emotionLabel, formatPercent, trendLabel, triggerLabel } from '../i18n/labels';
 import { RatingButtons } from './bits';
+import { CuePanelReading } from './CuePanelReading';
 import { PanelBody, PanelSection } from './PanelSection';
 import type { Panel } from './state';
 
 interface CuePanelProps {
   cue: Panel<TicketCue>;
+  /** The provider's reading, once model drafts arrived; shown beside the local cue. */
+  providerReading?: ModelReading | undefined;
   locale: UiLocale;
   onRate: (helpful: boolean) => void;
   onRetry: () => void;
@@ -27,7 +31,7 @@ export function CuePanel(props: CuePanelProps): JSX.Element {
         loading={t(locale, 'cue.loading')}
         empty={t(locale, 'cue.empty')}
         onRetry={props.onRetry}
-        render={(cue) => <CueDetails cue={cue} locale={locale} onRate={props.onRate} />}
+        render={(cue) => <CueDetails cue={cue} reading={props.providerReading} locale={locale} onRate={props.onRate} />}
       />
     </PanelSection>
   );
@@ -35,7 +39,17 @@ export function CuePanel(props: CuePanelProps): JSX.Element {
 
 const TREND_ARROWS: Record<TicketCue['trend'], string> = { calming: '↘', steady: '→', escalating: '↗', single: '·' };
 
-function CueDetails({ cue, locale, onRate }: { cue: TicketCue; locale: UiLocale; onRate: (helpful: boolean) => void }) {
+function CueDetails({
+  cue,
+  reading,
+  locale,
+  onRate,
+}: {
+  cue: TicketCue;
+  reading: ModelReading | undefined;
+  locale: UiLocale;
+  onRate: (helpful: boolean) => void;
+}) {
   const intensity = Math.min(1, Math.max(0, cue.intensity));
   return (
     <div class="sf-cue" data-emotion={cue.emotion}>
@@ -92,6 +106,7 @@ function CueDetails({ cue, locale, onRate }: { cue: TicketCue; locale: UiLocale;
           </ul>
         </div>
       )}
+      {reading && <CuePanelReading cue={cue} reading={reading} locale={locale} />}
       <CueFeedback locale={locale} onRate={onRate} />
     </div>
   );

@@ -45,11 +45,15 @@ describe('customer context', () => {
 
   test('each problem is one plain line; a retry is offered unless the API is not there at all', () => {
     const retried: string[] = [];
-    const refused = mount(<CustomerContext panel={{ status: 'error', message: 'not-allowed' }} locale="en" onRetry={() => retried.push('x')} />);
+    const refused = mount(
+      <CustomerContext panel={{ status: 'error', message: 'not-allowed' }} locale="en" onRetry={() => retried.push('x')} />,
+    );
     expect(refused.byTestId('context-error')[0]!.textContent).toContain("the helpdesk's API refused this session");
     refused.click(refused.root.querySelector('button'));
     expect(retried).toEqual(['x']);
-    const missing = mount(<CustomerContext panel={{ status: 'error', message: 'unreachable' }} locale="de" onRetry={() => retried.push('y')} />);
+    const missing = mount(
+      <CustomerContext panel={{ status: 'error', message: 'unreachable' }} locale="de" onRetry={() => retried.push('y')} />,
+    );
     expect(missing.byTestId('context-error')[0]!.textContent).toContain('nicht erreichbar');
     expect(missing.root.querySelector('button')).toBeNull();
     const odd = mount(<CustomerContext panel={{ status: 'error', message: 'something else' }} locale="en" />);
@@ -80,9 +84,20 @@ describe('thread summary', () => {
 
   test('no internal label when no line is from a note; an error has a retry', () => {
     const clean = { ...summary, team: [{ text: 'We will call you.', internal: false }], usesInternal: false };
-    expect(mount(<ThreadSummary panel={{ status: 'ready', data: clean }} locale="en" lang="en" onRetry={() => {}} />).byTestId('summary-internal')).toHaveLength(0);
+    expect(
+      mount(<ThreadSummary panel={{ status: 'ready', data: clean }} locale="en" lang="en" onRetry={() => {}} />).byTestId(
+        'summary-internal',
+      ),
+    ).toHaveLength(0);
     let retries = 0;
-    const failed = mount(<ThreadSummary panel={{ status: 'error', message: 'no answer from the extension' }} locale="sv" lang={null} onRetry={() => retries++} />);
+    const failed = mount(
+      <ThreadSummary
+        panel={{ status: 'error', message: 'no answer from the extension' }}
+        locale="sv"
+        lang={null}
+        onRetry={() => retries++}
+      />,
+    );
     failed.click(failed.root.querySelector('button'));
     expect(retries).toBe(1);
   });

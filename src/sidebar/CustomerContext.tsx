@@ -51,9 +51,7 @@ function Body(props: { data: CustomerContextView; locale: UiLocale }): JSX.Eleme
           {repeated.recentContacts && <li>{t(locale, 'context.repeatedRecent', { count: repeated.recentContacts })}</li>}
         </ul>
       )}
-      <p data-testid="context-counts">
-        {t(locale, 'context.counts', { recent: data.lastThirtyDays, open: data.stillOpen })}
-      </p>
+      <p data-testid="context-counts">{t(locale, 'context.counts', { recent: data.lastThirtyDays, open: data.stillOpen })}</p>
       {data.earlier.length === 0 ? (
         <p class="sf-state">{t(locale, 'context.none')}</p>
       ) : (
@@ -67,7 +65,11 @@ function Body(props: { data: CustomerContextView; locale: UiLocale }): JSX.Eleme
   );
 }
 
-export function CustomerContext(props: { panel: Panel<CustomerContextView> | undefined; locale: UiLocale; onRetry?: () => void }): JSX.Element | null {
+export function CustomerContext(props: {
+  panel: Panel<CustomerContextView> | undefined;
+  locale: UiLocale;
+  onRetry?: () => void;
+}): JSX.Element | null {
   const { panel, locale } = props;
   if (!panel || panel.status === 'empty') return null;
   return (

@@ -4,7 +4,14 @@ import { PREVIEW_SAMPLES, loggingActions } from './preview';
 import { Sidebar, type SidebarProps } from './Sidebar';
 import type { DraftView, DraftsInfo, SidebarState } from './state';
 
-const draft = (id: string, patch: Partial<DraftView> = {}): DraftView => ({ id, text: `Hello from ${id}`, streaming: false, citations: [], flags: [], ...patch });
+const draft = (id: string, patch: Partial<DraftView> = {}): DraftView => ({
+  id,
+  text: `Hello from ${id}`,
+  streaming: false,
+  citations: [],
+  flags: [],
+  ...patch,
+});
 const REQUEST = {
   model: 'gpt-test',
   messages: [
@@ -18,7 +25,11 @@ const REQUEST = {
 
 function render(patch: Partial<SidebarState>, overrides: Partial<SidebarProps> = {}) {
   const calls: [string, unknown[]][] = [];
-  const state: SidebarState = { ...PREVIEW_SAMPLES['english-angry'].state, drafts: { status: 'ready', data: [draft('d1'), draft('d2')] }, ...patch };
+  const state: SidebarState = {
+    ...PREVIEW_SAMPLES['english-angry'].state,
+    drafts: { status: 'ready', data: [draft('d1'), draft('d2')] },
+    ...patch,
+  };
   const view = mount(
     <Sidebar
       state={state}
@@ -42,7 +53,13 @@ describe('tools on a draft', () => {
   test('with a provider every tool is offered and asks for that draft', () => {
     const view = render({ draftsInfo: info() });
     const second = view.byTestId('draft')[1]!;
-    expect([...second.querySelectorAll('.sf-tools button')].map((b) => b.textContent)).toEqual(['Regenerate', 'Shorter', 'Friendlier', 'More formal', 'Translate']);
+    expect([...second.querySelectorAll('.sf-tools button')].map((b) => b.textContent)).toEqual([
+      'Regenerate',
+      'Shorter',
+      'Friendlier',
+      'More formal',
+      'Translate',
+    ]);
     view.click(tool(second, 'shorter'));
     view.click(tool(second, 'translate'));
     expect(view.calls).toEqual([
@@ -63,7 +80,10 @@ describe('tools on a draft', () => {
   });
 
   test('while a draft is rewritten, it says so and no other tool starts', () => {
-    const view = render({ draftsInfo: info(), drafts: { status: 'ready', data: [draft('d1', { revising: 'shorter', streaming: true }), draft('d2')] } });
+    const view = render({
+      draftsInfo: info(),
+      drafts: { status: 'ready', data: [draft('d1', { revising: 'shorter', streaming: true }), draft('d2')] },
+    });
     const [first, second] = view.byTestId('draft');
     expect(first!.getAttribute('aria-busy')).toBe('true');
     expect(first!.querySelector('.sf-streaming')!.textContent).toBe('Rewriting…');
@@ -73,7 +93,13 @@ describe('tools on a draft', () => {
 
   test('a failed tool keeps the draft and says why, localized, with the detail', () => {
     const view = render(
-      { draftsInfo: info(), drafts: { status: 'ready', data: [draft('d1', { error: { kind: 'timeout', message: 'The model did not answer in time.\n  at stack' } })] } },
+      {
+        draftsInfo: info(),
+        drafts: {
+          status: 'ready',
+          data: [draft('d1', { error: { kind: 'timeout', message: 'The model did not answer in time.\n  at stack' } })],
+        },
+      },
       { locale: 'de' },
     );
     const error = view.byTestId('draft-tool-error')[0]!;
@@ -108,17 +134,27 @@ describe('the model’s status', () => {
   });
 
   test('offline drafts after a model failure show the reason and a button to try the model again', () => {
-    const view = render({ draftsInfo: info({ error: { kind: 'malformed', message: "The model's answer did not match the drafts format." } }) });
+    const view = render({
+      draftsInfo: info({ error: { kind: 'malformed', message: "The model's answer did not match the drafts format." } }),
+    });
     const failed = view.byTestId('drafts-model-error')[0]!;
     expect(failed.getAttribute('role')).toBe('alert');
-    expect(failed.textContent).toContain('The model could not write drafts; these are offline drafts. The model’s answer was not in the drafts format.');
+    expect(failed.textContent).toContain(
+      'The model could not write drafts; these are offline drafts. The model’s answer was not in the drafts format.',
+    );
     view.click(failed.querySelector('button'));
     expect(view.calls).toEqual([['retry', ['drafts']]]);
     expect(view.byTestId('draft')).toHaveLength(2);
   });
 
   test('a failed request with no drafts says why in the agent’s language', () => {
-    const view = render({ drafts: { status: 'error', message: 'The model server refused the API key.' }, draftsInfo: info({ error: { kind: 'auth', message: 'The model server refused the API key.' } }) }, { locale: 'sv' });
+    const view = render(
+      {
+        drafts: { status: 'error', message: 'The model server refused the API key.' },
+        draftsInfo: info({ error: { kind: 'auth', message: 'The model server refused the API key.' } }),
+      },
+      { locale: 'sv' },
+    );
     expect(view.byTestId('panel-error')[0]!.textContent).toContain('Leverantören avvisade API-nyckeln.');
   });
 });

@@ -74,7 +74,16 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
             render={(list) => (
               <ol class="sf-cards">
                 {list.map((draft, i) => (
-                  <DraftCard key={draft.id} draft={draft} n={i + 1} busy={busy} providerConfigured={!!info?.providerConfigured} snippets={props.snippets} locale={locale} actions={actions} />
+                  <DraftCard
+                    key={draft.id}
+                    draft={draft}
+                    n={i + 1}
+                    busy={busy}
+                    providerConfigured={!!info?.providerConfigured}
+                    snippets={props.snippets}
+                    locale={locale}
+                    actions={actions}
+                  />
                 ))}
               </ol>
             )}
@@ -159,7 +168,14 @@ function DraftCard(props: {
         <DraftRating locale={locale} onRate={(rating, reason) => actions.rateDraft(draft.id, rating, reason)} />
       </div>
       {actions.reviseDraft && (
-        <DraftTools draft={draft} n={n} busy={props.busy} providerConfigured={props.providerConfigured} locale={locale} onTool={actions.reviseDraft} />
+        <DraftTools
+          draft={draft}
+          n={n}
+          busy={props.busy}
+          providerConfigured={props.providerConfigured}
+          locale={locale}
+          onTool={actions.reviseDraft}
+        />
       )}
     </li>
   );

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type UiLocale } from '../i18n/index';
 import { draftErrorText } from '../i18n/labels';
 import { oneLine } from './PanelSection';
-import type { DraftProblemView } from './state';
+import type { DraftProblem } from './state';
 import { onlyTrusted } from './trusted';
 
 export function RetryStatus(props: { retryAt: number; locale: UiLocale }): JSX.Element {
@@ -24,7 +24,7 @@ export function RetryStatus(props: { retryAt: number; locale: UiLocale }): JSX.E
 }
 
 /** Why a model call failed: the localized kind first, the server's one-line detail under it. */
-export function ProblemText(props: { problem: DraftProblemView; locale: UiLocale; lead?: string }): JSX.Element {
+export function ProblemText(props: { problem: DraftProblem; locale: UiLocale; lead?: string }): JSX.Element {
   return (
     <>
       <p>
@@ -40,7 +40,7 @@ export function ProblemText(props: { problem: DraftProblemView; locale: UiLocale
   );
 }
 
-export function ModelFailed(props: { problem: DraftProblemView; locale: UiLocale; onRetry: () => void }): JSX.Element {
+export function ModelFailed(props: { problem: DraftProblem; locale: UiLocale; onRetry: () => void }): JSX.Element {
   const { locale } = props;
   return (
     <div class="sf-model-failed" data-testid="drafts-model-error" role="alert">

@@ -7,7 +7,13 @@ import type { HelpCenterSyncView, SidebarActions } from './state';
 function renderPanel(sync: HelpCenterSyncView | undefined, actions: Partial<SidebarActions> = {}, locale: 'en' | 'ar' = 'en') {
   const calls: string[] = [];
   const view = mount(
-    <SnippetsPanel snippets={{ status: 'empty' }} pinnedIds={[]} locale={locale} sync={sync} actions={{ ...loggingActions((name) => calls.push(name)), ...actions }} />,
+    <SnippetsPanel
+      snippets={{ status: 'empty' }}
+      pinnedIds={[]}
+      locale={locale}
+      sync={sync}
+      actions={{ ...loggingActions((name) => calls.push(name)), ...actions }}
+    />,
   );
   return { ...view, calls };
 }
@@ -35,7 +41,10 @@ describe('help-center sync in the snippets panel', () => {
     done.click(done.byTestId('sync-help-center')[0]);
     expect(started).toBe(1);
 
-    const failed = renderPanel({ status: 'failed', message: '/api/v2/help_center/articles.json: HTTP 403\n    at fetch (x.js:1)' }, { syncHelpCenter: sync() });
+    const failed = renderPanel(
+      { status: 'failed', message: '/api/v2/help_center/articles.json: HTTP 403\n    at fetch (x.js:1)' },
+      { syncHelpCenter: sync() },
+    );
     const status = failed.byTestId('sync-status')[0]!;
     expect(status.textContent).toBe('Help center sync stopped: /api/v2/help_center/articles.json: HTTP 403 It resumes where it stopped.');
     expect(status.className).toContain('sf-state-error');

@@ -6,11 +6,25 @@ import { oneLine } from './PanelSection';
 import type { HelpCenterSyncView } from './state';
 import { onlyTrusted } from './trusted';
 
-export function HelpCenterSync({ sync, locale, onSync }: { sync: HelpCenterSyncView | undefined; locale: UiLocale; onSync: () => void }): JSX.Element {
+export function HelpCenterSync({
+  sync,
+  locale,
+  onSync,
+}: {
+  sync: HelpCenterSyncView | undefined;
+  locale: UiLocale;
+  onSync: () => void;
+}): JSX.Element {
   const label = !sync ? 'sync.button' : sync.status === 'failed' ? 'sync.resume' : 'sync.again';
   return (
     <div class="sf-sync">
-      <button type="button" class="sf-btn sf-btn-quiet" data-testid="sync-help-center" disabled={sync?.status === 'running'} onClick={onlyTrusted(onSync)}>
+      <button
+        type="button"
+        class="sf-btn sf-btn-quiet"
+        data-testid="sync-help-center"
+        disabled={sync?.status === 'running'}
+        onClick={onlyTrusted(onSync)}
+      >
         {t(locale, label)}
       </button>
       {sync && (

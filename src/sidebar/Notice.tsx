@@ -4,11 +4,7 @@ import { Icon } from '../ui/icons';
 import type { SidebarState } from './state';
 
 /** The short message after an action ("Inserted", "Copied: the reply box was not found"). */
-export function Notice(props: {
-  notice: NonNullable<SidebarState['notice']>;
-  locale: UiLocale;
-  onDismiss: () => void;
-}): JSX.Element {
+export function Notice(props: { notice: NonNullable<SidebarState['notice']>; locale: UiLocale; onDismiss: () => void }): JSX.Element {
   return (
     <div class="sf-notice" data-kind={props.notice.kind} data-testid="notice" role="status">
       {props.notice.kind === 'warning' && <Icon name="alert" />}

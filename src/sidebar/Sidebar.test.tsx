@@ -85,7 +85,11 @@ describe('a readable ticket', () => {
     expect(cue.textContent).toContain('repeated contact');
     expect(cue.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).toBe('82');
     const evidence = view.byTestId('cue-evidence');
-    expect(evidence.map((e) => e.textContent)).toEqual(['the third time I am writing', 'charged me twice', 'I will cancel my subscription']);
+    expect(evidence.map((e) => e.textContent)).toEqual([
+      'the third time I am writing',
+      'charged me twice',
+      'I will cancel my subscription',
+    ]);
     expect(evidence.every((e) => e.tagName.toLowerCase() === 'mark')).toBe(true);
   });
 
@@ -132,9 +136,29 @@ describe('untrusted text', () => {
       cue: { status: 'ready', data: { ...base.cue.data, evidence: [payload], cue: payload } },
       snippets: {
         status: 'ready',
-        data: [{ id: 'x', score: 1, title: payload, snippet: `before ${payload} after`, matches: ['onerror', 'img'], url: 'javascript:alert(1)' }],
+        data: [
+          {
+            id: 'x',
+            score: 1,
+            title: payload,
+            snippet: `before ${payload} after`,
+            matches: ['onerror', 'img'],
+            url: 'javascript:alert(1)',
+          },
+        ],
       },
-      drafts: { status: 'ready', data: [{ id: 'd', text: `<script>alert(1)</script>${payload}`, streaming: false, citations: [], flags: [{ kind: 'k', detail: payload }] }] },
+      drafts: {
+        status: 'ready',
+        data: [
+          {
+            id: 'd',
+            text: `<script>alert(1)</script>${payload}`,
+            streaming: false,
+            citations: [],
+            flags: [{ kind: 'k', detail: payload }],
+          },
+        ],
+      },
     });
     const view = renderSidebar({ state });
     expect(view.root.querySelectorAll('img, script')).toHaveLength(0);
@@ -150,7 +174,10 @@ describe('untrusted text', () => {
 describe('scripted events from the page', () => {
   test('clicks a page script dispatches (isTrusted false) insert, copy, rate, send, search or open nothing', () => {
     const calls: string[] = [];
-    const view = renderSidebar({ holdDraftsWhenHandlePersonally: true, actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') } });
+    const view = renderSidebar({
+      holdDraftsWhenHandlePersonally: true,
+      actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') },
+    });
     view.scriptedClick([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Show drafts anyway'));
     expect(view.byTestId('draft')).toHaveLength(0);
     view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === 'Show drafts anyway'));
@@ -175,7 +202,9 @@ describe('scripted events from the page', () => {
 
   test('the same buttons still work for the agent (trusted clicks)', () => {
     const calls: string[] = [];
-    const view = renderSidebar({ actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') } });
+    const view = renderSidebar({
+      actions: { ...loggingActions((name) => calls.push(name)), openDashboard: () => calls.push('openDashboard') },
+    });
     view.click(view.byTestId('snippet')[0]!.querySelector('button'));
     view.click(view.byTestId('open-dashboard')[0]);
     expect(calls).toEqual(['insert', 'openDashboard']);
@@ -194,7 +223,13 @@ describe('actions', () => {
     view.click(first.querySelector('[data-testid="rate-down"]'));
     expect(view.calls.map(([name]) => name)).toEqual(['insert', 'copy']);
     const reasons = first.querySelector('[data-testid="rate-reasons"]')!;
-    expect([...reasons.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Wrong facts', 'Wrong tone', 'Too long', 'Other', 'Skip']);
+    expect([...reasons.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Wrong facts',
+      'Wrong tone',
+      'Too long',
+      'Other',
+      'Skip',
+    ]);
     view.click(reasons.querySelector('[data-reason="too-long"]'));
     expect(view.calls).toEqual([
       ['insert', [text, { kind: 'draft', id: 'd1' }]],
@@ -283,7 +318,10 @@ describe('actions', () => {
 describe('page and panel states', () => {
   test('an unreadable page shows a one-line reason and a retry, and no ticket panels', () => {
     const view = renderSidebar({
-      state: { ...initialSidebarState, ticket: { status: 'error', message: 'Layout changed: no ticket found\n    at readTicket (adapter.ts:12)' } },
+      state: {
+        ...initialSidebarState,
+        ticket: { status: 'error', message: 'Layout changed: no ticket found\n    at readTicket (adapter.ts:12)' },
+      },
     });
     const error = view.byTestId('error')[0]!;
     expect(error.textContent).toContain('Souffleur cannot read this page');
@@ -303,7 +341,11 @@ describe('page and panel states', () => {
   test('panels show localized loading, empty and error states; errors retry their panel', () => {
     const view = renderSidebar({
       locale: 'nl',
-      state: withState({ cue: { status: 'loading' }, snippets: { status: 'empty' }, drafts: { status: 'error', message: 'Timed out after 30 s' } }),
+      state: withState({
+        cue: { status: 'loading' },
+        snippets: { status: 'empty' },
+        drafts: { status: 'error', message: 'Timed out after 30 s' },
+      }),
     });
     expect(view.byTestId('cue')[0]!.textContent).toContain('Toon van de klant wordt gelezen…');
     expect(view.root.textContent).toContain('Geen passende artikelen.');

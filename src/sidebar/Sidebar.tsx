@@ -11,6 +11,7 @@ import { DraftsPanel } from './DraftsPanel';
 import { HandlePersonally } from './HandlePersonally';
 import { Notice } from './Notice';
 import { PanelSection } from './PanelSection';
+import { PolishPanel } from './PolishPanel';
 import { ResizeHandle } from './ResizeHandle';
 import { TOGGLE_SHORTCUT, useToggleShortcut } from './shortcut';
 import { SnippetsPanel } from './SnippetsPanel';
@@ -45,6 +46,16 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   useToggleShortcut(
     props.onToggleCollapsed,
     props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : props.shortcutTarget,
+  );
+  // Alt+Shift+P: polish the reply the agent is writing, without leaving the editor.
+  useToggleShortcut(
+    () => actions.polishReply?.(),
+    actions.polishReply && props.shortcutTarget === undefined
+      ? typeof window === 'undefined'
+        ? null
+        : window
+      : (props.shortcutTarget ?? null),
+    'P',
   );
 
   // When the agent collapses or expands with our own buttons, keep keyboard focus on the button
@@ -124,9 +135,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       </div>
       {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
       <div class="sf-scroll">
-        {ticket.status === 'error' && (
-          <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />
-        )}
+        {ticket.status === 'error' && <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />}
         {(ticket.status === 'loading' || ticket.status === 'empty') && (
           <p class="sf-state sf-state-loading" role="status">
             <span class="sf-spinner" aria-hidden="true" />
@@ -146,7 +155,13 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
             />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
-            <CuePanel cue={state.cue} locale={locale} onRate={actions.rateCue} onRetry={() => actions.retry('cue')} />
+            <CuePanel
+              cue={state.cue}
+              providerReading={state.providerReading}
+              locale={locale}
+              onRate={actions.rateCue}
+              onRetry={() => actions.retry('cue')}
+            />
             <CustomerContext panel={state.customerContext} locale={locale} onRetry={actions.retryCustomerContext} />
             <SnippetsPanel
               snippets={state.snippets}
@@ -173,6 +188,13 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 actions={actions}
               />
             )}
+            <PolishPanel
+              view={state.polish}
+              translation={state.translation}
+              canTranslate={!!state.draftsInfo?.providerConfigured && !state.holdout && !!ticket.data.language}
+              locale={locale}
+              actions={actions}
+            />
           </div>
         )}
       </div>

@@ -43,12 +43,7 @@ export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync }: Sn
   );
 }
 
-function SnippetCard(props: {
-  hit: SearchHit;
-  pinned: boolean;
-  locale: UiLocale;
-  actions: SnippetsPanelProps['actions'];
-}): JSX.Element {
+function SnippetCard(props: { hit: SearchHit; pinned: boolean; locale: UiLocale; actions: SnippetsPanelProps['actions'] }): JSX.Element {
   const { hit, pinned, locale, actions } = props;
   const href = safeHttpUrl(hit.url);
   const origin = { kind: 'snippet', id: hit.id } as const;

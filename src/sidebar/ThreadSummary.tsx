@@ -13,7 +13,9 @@ import { onlyTrusted } from './trusted';
 function Line(props: { line: SummaryLine; locale: UiLocale; lang: string | undefined }): JSX.Element {
   return (
     <li data-internal={props.line.internal}>
-      <q dir="auto" lang={props.lang}>{props.line.text}</q>
+      <q dir="auto" lang={props.lang}>
+        {props.line.text}
+      </q>
       {props.line.internal && <span class="sf-summary-note"> ({t(props.locale, 'summary.internalLine')})</span>}
     </li>
   );
@@ -27,7 +29,11 @@ function Body(props: { summary: Summary; locale: UiLocale; lang: string | undefi
         <dt>{t(locale, key)}</dt>
         <dd>
           {extra && <span>{extra} </span>}
-          <ul>{lines.map((line, i) => <Line key={i} line={line} locale={locale} lang={lang} />)}</ul>
+          <ul>
+            {lines.map((line, i) => (
+              <Line key={i} line={line} locale={locale} lang={lang} />
+            ))}
+          </ul>
         </dd>
       </div>
     ) : null;

@@ -1,5 +1,6 @@
 // Which ticket Souffleur is looking at, whom it is from, and which reply box is active: the agent
 // must be able to check at a glance that the sidebar matches the open tab.
+import { helpdeskName } from '../helpdesks/descriptors';
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { languageName, statusLabel } from '../i18n/labels';
@@ -8,13 +9,7 @@ import type { Ticket } from '../ticket/schema';
 import { CautionList } from './bits';
 import type { SidebarState } from './state';
 
-const HELPDESK_NAMES: Record<Ticket['helpdesk'], string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
-
-export function TicketHeader(props: {
-  ticket: Ticket;
-  composerMode: SidebarState['composerMode'];
-  locale: UiLocale;
-}): JSX.Element {
+export function TicketHeader(props: { ticket: Ticket; composerMode: SidebarState['composerMode']; locale: UiLocale }): JSX.Element {
   const { ticket, locale } = props;
   const { name, email } = ticket.requester;
   // Messages whose visibility could not be established: one line, not one warning each.
@@ -44,7 +39,7 @@ export function TicketHeader(props: {
       <ul class="sf-meta">
         <li>{ticket.language ? languageName(locale, ticket.language) : t(locale, 'ticket.languageUnknown')}</li>
         <li>
-          {HELPDESK_NAMES[ticket.helpdesk]} <bdi dir="ltr">#{ticket.id}</bdi>
+          {helpdeskName(ticket.helpdesk)} <bdi dir="ltr">#{ticket.id}</bdi>
         </li>
         {ticket.status && <li>{statusLabel(locale, ticket.status)}</li>}
       </ul>

@@ -10,9 +10,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Splits `text` around every case-insensitive occurrence of any of `words` (longest first). */
 export function splitMatches(text: string, words: readonly string[]): Segment[] {
   // One-letter "words" would light up every other character.
-  const terms = [...new Set(words.map((w) => w.trim()).filter((w) => w.length >= 2))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const terms = [...new Set(words.map((w) => w.trim()).filter((w) => w.length >= 2))].sort((a, b) => b.length - a.length);
   if (!text || terms.length === 0) return text ? [{ text, match: false }] : [];
   const pattern = new RegExp(terms.map(escapeRegExp).join('|'), 'giu');
   const segments: Segment[] = [];

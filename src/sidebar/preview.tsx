@@ -1,10 +1,8 @@
-// Sample sidebar states for tests, development and the demo: an angry English ticket, an Arabic
-// one (RTL), an unreadable page, and a ticket still loading. Invented data, no real customers.
+// Sample sidebar states for the sidebar's tests: an angry English ticket, an Arabic one (RTL), an
+// unreadable page, and a ticket still loading, and actions that log. Invented data, no real customers.
 import '../i18n/catalogs'; // previews show every language
-import type { JSX } from 'preact';
 import type { UiLocale } from '../i18n/index';
 import type { Ticket } from '../ticket/schema';
-import { Sidebar } from './Sidebar';
 import { initialSidebarState, type SidebarActions, type SidebarState } from './state';
 
 export interface PreviewSample {
@@ -74,7 +72,8 @@ const englishAngry: PreviewSample = {
           id: 'kb-cancel',
           score: 7.1,
           title: 'Cancelling a subscription',
-          snippet: 'Customers can cancel their subscription at any time under Account → Plan. The plan stays active until the end of the billing period.',
+          snippet:
+            'Customers can cancel their subscription at any time under Account → Plan. The plan stays active until the end of the billing period.',
           matches: ['cancel', 'subscription'],
           url: 'https://help.example.com/hc/en-us/articles/360002',
           language: 'en',
@@ -196,28 +195,4 @@ export function loggingActions(log: (name: string, args: unknown[]) => void = ()
     reviseDraft: record('reviseDraft'),
     showHeldDrafts: record('showHeldDrafts'),
   };
-}
-
-/** A sample rendered as the content script would, with logging actions. */
-export function SidebarPreview(props: {
-  sample: PreviewSampleName;
-  theme?: 'light' | 'dark';
-  collapsed?: boolean;
-  width?: number;
-  onAction?: (name: string, args: unknown[]) => void;
-}): JSX.Element {
-  const sample = PREVIEW_SAMPLES[props.sample];
-  return (
-    <Sidebar
-      state={sample.state}
-      actions={loggingActions(props.onAction)}
-      locale={sample.locale}
-      theme={props.theme ?? 'light'}
-      collapsed={props.collapsed ?? false}
-      width={props.width ?? 360}
-      onToggleCollapsed={() => props.onAction?.('toggleCollapsed', [])}
-      onResize={(width) => props.onAction?.('resize', [width])}
-      shortcutTarget={null}
-    />
-  );
 }

@@ -4,7 +4,17 @@ import { mount } from '../ui/test-dom';
 import { isEditableTarget, isToggleShortcut, useToggleShortcut } from './shortcut';
 
 const key = (init: Partial<KeyboardEvent>) =>
-  ({ key: 'S', code: 'KeyS', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, repeat: false, isComposing: false, ...init }) as KeyboardEvent;
+  ({
+    key: 'S',
+    code: 'KeyS',
+    altKey: true,
+    shiftKey: true,
+    ctrlKey: false,
+    metaKey: false,
+    repeat: false,
+    isComposing: false,
+    ...init,
+  }) as KeyboardEvent;
 
 test('Alt+Shift+S toggles, other combinations do not', () => {
   expect(isToggleShortcut(key({}), false)).toBe(true);

@@ -4,10 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 
 export const TOGGLE_SHORTCUT = 'Alt+Shift+S';
 
-type KeyLike = Pick<
-  KeyboardEvent,
-  'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat' | 'isComposing'
->;
+type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'repeat' | 'isComposing'>;
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number']);
 
@@ -29,11 +26,16 @@ export function isEditableTarget(target: EventTarget | null | undefined): boolea
 }
 
 export function isToggleShortcut(event: KeyLike, inEditable: boolean): boolean {
+  return isAltShiftShortcut(event, inEditable, 'S');
+}
+
+/** Alt+Shift+<letter>, by physical key inside editors and by letter elsewhere (see the file comment). */
+export function isAltShiftShortcut(event: KeyLike, inEditable: boolean, letter: string): boolean {
   if (event.repeat || event.isComposing) return false;
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return false;
-  if (event.code === 'KeyS') return true;
+  if (event.code === `Key${letter.toUpperCase()}`) return true;
   // On macOS Alt+Shift+S types "Í"; `key` is only trusted outside editors, where no text is typed.
-  return !inEditable && event.key.toLowerCase() === 's';
+  return !inEditable && event.key.toLowerCase() === letter.toLowerCase();
 }
 
 /** The element the key went to, through open shadow roots (the page's editor, or our own search box). */
@@ -45,19 +47,19 @@ function originalTarget(event: Event): EventTarget | null {
  * Listens for the toggle shortcut on `target` (capture phase, so the helpdesk's own handlers cannot
  * swallow it) until unmount. Pass null to leave the shortcut to the caller.
  */
-export function useToggleShortcut(onToggle: () => void, target: EventTarget | null): void {
+export function useToggleShortcut(onToggle: () => void, target: EventTarget | null, letter = 'S'): void {
   const latest = useRef(onToggle);
   latest.current = onToggle;
   useEffect(() => {
     if (!target) return;
     const listener = (event: Event) => {
       const key = event as KeyboardEvent;
-      if (!isToggleShortcut(key, isEditableTarget(originalTarget(event)))) return;
+      if (!isAltShiftShortcut(key, isEditableTarget(originalTarget(event)), letter)) return;
       key.preventDefault();
       key.stopPropagation();
       latest.current();
     };
     target.addEventListener('keydown', listener, true);
     return () => target.removeEventListener('keydown', listener, true);
-  }, [target]);
+  }, [target, letter]);
 }

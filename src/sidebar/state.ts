@@ -3,43 +3,24 @@
 // in a plain page and in unit tests.
 import type { TicketCue } from '../cue/types';
 import type { RequestDescription } from '../drafts/prompt';
+import type { ModelReading } from '../drafts/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
+import type { DraftProblem, DraftView } from '../messaging/drafts-updates';
 import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
 import type { CustomerContextView } from '../context/view';
 import type { ThreadSummary } from '../summary/extractive';
+import type { PolishEdit } from '../polish/types';
 
-export type Panel<T> =
-  | { status: 'loading' }
-  | { status: 'empty' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: T };
-
-export interface DraftView {
-  id: string;
-  text: string;
-  streaming: boolean;
-  citations: string[];
-  flags: { kind: string; detail: string }[];
-  /** A tool is rewriting this draft (the text streams in place). */
-  revising?: DraftTool;
-  /** The last tool on this draft failed; the draft is unchanged. */
-  error?: DraftProblemView;
-}
-
-/** A failure by kind (DraftError kinds, 'no-provider'), localized by the sidebar; `message` is the detail. */
-export interface DraftProblemView {
-  kind: string;
-  message: string;
-}
+export type Panel<T> = { status: 'loading' } | { status: 'empty' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
 
 /** About the drafts as a whole: where they came from and what happened on the way. */
 export interface DraftsInfo {
   /** A model provider is configured: tools that rewrite with a model are offered. */
   providerConfigured: boolean;
   /** The model failed and the drafts shown are offline ones. */
-  error?: DraftProblemView;
+  error?: DraftProblem;
   /** The provider is busy (429/5xx): when the background tries again (epoch ms). */
   retryAt?: number;
   /** "What was sent": the exact redacted request behind the drafts shown. */
@@ -53,6 +34,9 @@ export type HelpCenterSyncView =
   | { status: 'running'; articles: number }
   | { status: 'done'; added: number; updated: number; skipped: number }
   | { status: 'failed'; message: string };
+
+// The drafts' wire types are the sidebar's too (one definition, in messaging).
+export type { DraftProblem, DraftView };
 
 export interface SidebarState {
   /** The active ticket, or why it cannot be read (a page that is not a ticket, a changed layout). */
@@ -70,6 +54,8 @@ export interface SidebarState {
   draftsInfo?: DraftsInfo;
   /** Requests the analysis made (the knowledge query's embedding), for "What was sent". */
   sent?: RequestDescription[];
+  /** The provider's own reading of the ticket, shown beside the local cue; absent without model drafts. */
+  providerReading?: ModelReading;
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
   /** The last help-center sync from this tab, if any. */
@@ -80,7 +66,25 @@ export interface SidebarState {
   threadSummary?: Panel<ThreadSummary>;
   /** The provider's summary of the public messages, asked by the agent; absent until then. */
   modelSummary?: ModelSummaryView;
+  /** Edits proposed to the agent's own reply, after they asked (Polish my reply). */
+  polish?: PolishView;
+  translation?: TranslationView;
 }
+
+/** An edit and what the agent decided; `stale`: the words changed in the editor before it was applied. */
+export type PolishEditView = PolishEdit & { decision?: 'accepted' | 'rejected' | 'stale' };
+
+export type PolishView =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  /** `language` null: no dictionary for the reply's language, so no spelling edits. */
+  | { status: 'ready'; edits: PolishEditView[]; language: string | null; providerError?: string; sent?: RequestDescription };
+
+/** The agent's reply translated into the customer's language, beside the original (which stays in the reply box). */
+export type TranslationView =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; original: string; text: string; language: string; sent: RequestDescription };
 
 export interface ModelSummaryView {
   status: 'streaming' | 'done' | 'failed';
@@ -118,6 +122,15 @@ export interface SidebarActions {
   retrySummary?(): void;
   /** Ask the provider for a summary of the public messages (offered only with a provider). */
   askModelSummary?(): void;
+  /** Read the reply box and propose edits to the agent's own words. Optional: without it no Polish section. */
+  polishReply?(): void;
+  /** Accept (apply in the reply box) or reject one proposed edit; nothing changes without this. */
+  decideEdit?(id: string, accept: boolean): void;
+  acceptAllEdits?(): void;
+  /** Translate the reply box's text into the customer's language (shown beside it; offered with a provider). */
+  translateReply?(): void;
+  /** Copy the translation for the agent to paste; nothing is inserted on its own. */
+  copyTranslation?(): void;
 }
 
 export const initialSidebarState: SidebarState = {

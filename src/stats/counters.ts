@@ -24,7 +24,11 @@ export const Slot = {
   Heavy: 16,
   Rewritten: 17,
   SimilaritySum: 18,
-  Count: 19,
+  PolishRuns: 19,
+  PolishProposed: 20,
+  PolishAccepted: 21,
+  PolishRejected: 22,
+  Count: 23,
 } as const;
 type Slot = (typeof Slot)[keyof typeof Slot];
 
@@ -35,22 +39,53 @@ export function newCounters(): Float64Array {
 /** Adds one event to a group's counters. */
 export function count(c: Float64Array, e: StatsEvent): void {
   switch (e.type) {
-    case 'suggestion-shown': c[Slot.Shown]!++; break;
-    case 'suggestion-inserted': c[Slot.Inserted]!++; break;
-    case 'suggestion-copied': c[Slot.Copied]!++; break;
-    case 'suggestion-dismissed': c[Slot.Dismissed]!++; break;
-    case 'suggestion-regenerated': c[Slot.Regenerated]!++; break;
-    case 'suggestion-rated': c[e.rating === 'up' ? Slot.Up : Slot.Down]!++; break;
-    case 'snippet-shown': c[Slot.SnippetShown]!++; break;
+    case 'suggestion-shown':
+      c[Slot.Shown]!++;
+      break;
+    case 'suggestion-inserted':
+      c[Slot.Inserted]!++;
+      break;
+    case 'suggestion-copied':
+      c[Slot.Copied]!++;
+      break;
+    case 'suggestion-dismissed':
+      c[Slot.Dismissed]!++;
+      break;
+    case 'suggestion-regenerated':
+      c[Slot.Regenerated]!++;
+      break;
+    case 'suggestion-rated':
+      c[e.rating === 'up' ? Slot.Up : Slot.Down]!++;
+      break;
+    case 'snippet-shown':
+      c[Slot.SnippetShown]!++;
+      break;
     case 'snippet-copied':
-    case 'snippet-inserted': c[Slot.SnippetUsed]!++; break;
-    case 'cue-shown': c[Slot.CueShown]!++; break;
-    case 'cue-rated': c[e.helpful ? Slot.CueHelpful : Slot.CueUnhelpful]!++; break;
-    case 'handle-personally-shown': c[Slot.HandlePersonally]!++; break;
+    case 'snippet-inserted':
+      c[Slot.SnippetUsed]!++;
+      break;
+    case 'cue-shown':
+      c[Slot.CueShown]!++;
+      break;
+    case 'cue-rated':
+      c[e.helpful ? Slot.CueHelpful : Slot.CueUnhelpful]!++;
+      break;
+    case 'handle-personally-shown':
+      c[Slot.HandlePersonally]!++;
+      break;
     case 'reply-sent':
       c[Slot.Sent]!++;
       c[Slot.SimilaritySum]! += e.similarity;
-      c[e.class === 'as-is' ? Slot.AsIs : e.class === 'light-edit' ? Slot.Light : e.class === 'heavy-edit' ? Slot.Heavy : Slot.Rewritten]!++;
+      c[
+        e.class === 'as-is' ? Slot.AsIs : e.class === 'light-edit' ? Slot.Light : e.class === 'heavy-edit' ? Slot.Heavy : Slot.Rewritten
+      ]!++;
+      break;
+    case 'polish-proposed':
+      c[Slot.PolishRuns]!++;
+      c[Slot.PolishProposed]! += e.edits;
+      break;
+    case 'polish-decided':
+      c[e.accepted ? Slot.PolishAccepted : Slot.PolishRejected]!++;
       break;
     default: // ticket-opened and first-reply feed the per-ticket figures, not the counters.
   }
@@ -93,6 +128,17 @@ export function figures(c: Float64Array) {
     cuesRated: cueRated,
     cueHelpfulShare: ratio(at(Slot.CueHelpful), cueRated),
     handlePersonallyShown: at(Slot.HandlePersonally),
+    /** The agents' own replies polished (issue 19), counted apart from drafts: runs, edits proposed, accepted, rejected. */
+    polish: {
+      replies: at(Slot.PolishRuns),
+      editsProposed: at(Slot.PolishProposed),
+      editsAccepted: at(Slot.PolishAccepted),
+      editsRejected: at(Slot.PolishRejected),
+      /** Accepted per decided edit. */
+      acceptedShare: ratio(at(Slot.PolishAccepted), at(Slot.PolishAccepted) + at(Slot.PolishRejected)),
+      /** Replies the agent wrote and polished, per reply that started from Souffleur's text (inserted or copied draft) or was polished. */
+      ownWordsShare: ratio(at(Slot.PolishRuns), at(Slot.PolishRuns) + at(Slot.Inserted) + at(Slot.Copied)),
+    },
   };
 }
 

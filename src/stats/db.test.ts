@@ -17,16 +17,21 @@ describe('StatsDb schema', () => {
     const { indexedDB, name } = fresh();
     const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
     v1.version(1).stores({ events: 'id, time, type, ticketHash' });
-    await v1.table('events').bulkPut([
-      { ...ev('cue-shown', {}), id: 'old', time: '2026-03-02T10:00:00Z' },
-      ev('cue-shown', { id: 'new', time: T0 + DAY, agent: { id: 'a2', name: 'Bo' } }),
-    ]);
+    await v1
+      .table('events')
+      .bulkPut([
+        { ...ev('cue-shown', {}), id: 'old', time: '2026-03-02T10:00:00Z' },
+        ev('cue-shown', { id: 'new', time: T0 + DAY, agent: { id: 'a2', name: 'Bo' } }),
+      ]);
     v1.close();
 
     const db = new StatsDb(name, { indexedDB, IDBKeyRange });
     expect((await db.events.get('old'))?.time).toBe(Date.UTC(2026, 2, 2, 10));
     expect(db.verno).toBe(4);
-    const byType = await db.events.where('[type+time]').between(['cue-shown', T0], ['cue-shown', T0 + DAY / 2]).toArray();
+    const byType = await db.events
+      .where('[type+time]')
+      .between(['cue-shown', T0], ['cue-shown', T0 + DAY / 2])
+      .toArray();
     expect(byType.map((e) => e.id)).toEqual(['old']);
     expect((await readEvents(db, { agentId: 'a2' })).map((e) => e.id)).toEqual(['new']);
   });

@@ -74,7 +74,11 @@ export async function agentIdOf(db: StatsDb, create: () => string): Promise<stri
 export async function teamSecretsOf(db: StatsDb, managed: Partial<TeamSecrets> = {}): Promise<TeamSecrets> {
   const stored = await db.transaction('rw', db.meta, async () => {
     const [keyId, key, holdoutSeed] = await db.meta.bulkGet(['teamKeyId', 'teamKey', 'holdoutSeed']);
-    const secrets = { keyId: keyId?.value || randomKeyId(), key: key?.value || randomSecret(), holdoutSeed: holdoutSeed?.value || randomSecret() };
+    const secrets = {
+      keyId: keyId?.value || randomKeyId(),
+      key: key?.value || randomSecret(),
+      holdoutSeed: holdoutSeed?.value || randomSecret(),
+    };
     if (!keyId || !key || !holdoutSeed) await saveTeamSecrets(db, secrets);
     return secrets;
   });
@@ -114,7 +118,10 @@ export async function readEvents(db: StatsDb, query: EventQuery = {}): Promise<S
 /** Retention: deletes events older than `days` days (0 or less: keeps everything); returns how many went. */
 export async function deleteOlderThan(db: StatsDb, days: number, now: number = Date.now()): Promise<number> {
   if (!(days > 0)) return 0;
-  return db.events.where('time').below(now - days * 86_400_000).delete();
+  return db.events
+    .where('time')
+    .below(now - days * 86_400_000)
+    .delete();
 }
 
 /** Stores events (e.g. a lead's import) in chunks, one transaction per chunk; existing ids are overwritten. */

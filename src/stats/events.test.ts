@@ -18,13 +18,19 @@ describe('makeEvent', () => {
     const a = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, T);
     const b = makeEvent(ctx, { type: 'suggestion-inserted', suggestionId: 's1' }, T);
     expect(a.id).not.toBe(b.id);
-    expect(a).toMatchObject({ v: 2, type: 'suggestion-inserted', suggestionId: 's1', time: T, helpdesk: 'zendesk', keyId: 'k-1', source: 'model' });
+    expect(a).toMatchObject({
+      v: 2,
+      type: 'suggestion-inserted',
+      suggestionId: 's1',
+      time: T,
+      helpdesk: 'zendesk',
+      keyId: 'k-1',
+      source: 'model',
+    });
   });
 
   it('rejects an event with fields out of range', () => {
-    expect(() =>
-      makeEvent(ctx, { type: 'reply-sent', similarity: 1.5, class: 'as-is', msSinceTicketOpened: 10 }),
-    ).toThrow();
+    expect(() => makeEvent(ctx, { type: 'reply-sent', similarity: 1.5, class: 'as-is', msSinceTicketOpened: 10 })).toThrow();
   });
 });
 

@@ -3,6 +3,7 @@
 // team lead without leaking tickets. Full `zod` is fine here: this runs in the background, the dashboard
 // and the CLI, never in the content script.
 import * as z from 'zod';
+import { POLISH_KINDS } from '../polish/types';
 
 const Id = z.string().min(1).max(200);
 const Label = z.string().max(100);
@@ -31,7 +32,10 @@ const Time = z
   .refine(inEventTimeBounds, BOUNDS_MESSAGE);
 
 /** A duration since the ticket opened: at most 90 days (a ticket open longer is not a reply-time figure). */
-const Ms = z.number().nonnegative().max(90 * 86_400_000);
+const Ms = z
+  .number()
+  .nonnegative()
+  .max(90 * 86_400_000);
 
 /**
  * The event format's version. v1 (no `v` field) hashed the ticket unkeyed and had no `source` or `keyId`;
@@ -89,6 +93,13 @@ const SnippetInserted = variant('snippet-inserted', snippet);
 const CueShown = variant('cue-shown', {});
 const CueRated = variant('cue-rated', { helpful: z.boolean() });
 const HandlePersonallyShown = variant('handle-personally-shown', {});
+/**
+ * v2, additive (issue 16 item 4): the local cue (the common `emotion`) beside the provider's independent
+ * reading. No text: the provider's emotion word, whether the two agree (src/cue/compare.ts), whether
+ * their human-touch verdicts agree. Reported by the content script
+ * once per ticket view, when both are shown.
+ */
+const CueCompared = variant('cue-compared', { providerEmotion: Label, agree: z.boolean(), humanTouchAgrees: z.boolean() });
 const ReplySent = variant('reply-sent', {
   suggestionId: Id.optional(),
   similarity: z.number().min(0).max(1),
@@ -96,6 +107,9 @@ const ReplySent = variant('reply-sent', {
   msSinceTicketOpened: Ms,
 });
 const TicketOpened = variant('ticket-opened', { holdout: z.boolean() });
+// Polish my reply (issue 19): counts only, never the words. `edits`: how many were proposed in one run.
+const PolishProposed = variant('polish-proposed', { edits: z.number().int().min(0).max(1000) });
+const PolishDecided = variant('polish-decided', { kind: z.enum(POLISH_KINDS), accepted: z.boolean() });
 const FirstReply = variant('first-reply', { msSinceTicketOpened: Ms, assisted: z.boolean() });
 
 export const StatsEventSchema = z.discriminatedUnion('type', [
@@ -111,12 +125,27 @@ export const StatsEventSchema = z.discriminatedUnion('type', [
   CueShown,
   CueRated,
   HandlePersonallyShown,
+  CueCompared,
   ReplySent,
   TicketOpened,
   FirstReply,
+  PolishProposed,
+  PolishDecided,
 ]);
 
-const CONTEXT = { v: true, id: true, time: true, agent: true, helpdesk: true, ticketHash: true, keyId: true, language: true, emotion: true, source: true, model: true } as const;
+const CONTEXT = {
+  v: true,
+  id: true,
+  time: true,
+  agent: true,
+  helpdesk: true,
+  ticketHash: true,
+  keyId: true,
+  language: true,
+  emotion: true,
+  source: true,
+  model: true,
+} as const;
 
 /**
  * An event's own fields as a content script may report them (the background adds the context). Two are not
@@ -136,8 +165,11 @@ export const ReportedFieldsSchema = z.discriminatedUnion('type', [
   CueShown.omit(CONTEXT),
   CueRated.omit(CONTEXT),
   HandlePersonallyShown.omit(CONTEXT),
+  CueCompared.omit(CONTEXT),
   TicketOpened.omit({ ...CONTEXT, holdout: true }),
   FirstReply.omit(CONTEXT),
+  PolishProposed.omit(CONTEXT),
+  PolishDecided.omit(CONTEXT),
 ]);
 export type ReportedFields = z.output<typeof ReportedFieldsSchema>;
 
@@ -173,7 +205,20 @@ export function makeEvent<T extends StatsEventType>(
   now: number = Date.now(),
 ): EventOf<T> {
   const { agent, helpdesk, ticketHash, keyId, language, emotion, source, model } = context;
-  const raw = { v: EVENT_SCHEMA_VERSION, id: newEventId(), time: now, agent, helpdesk, ticketHash, keyId, language, emotion, source, model, ...fields };
+  const raw = {
+    v: EVENT_SCHEMA_VERSION,
+    id: newEventId(),
+    time: now,
+    agent,
+    helpdesk,
+    ticketHash,
+    keyId,
+    language,
+    emotion,
+    source,
+    model,
+    ...fields,
+  };
   return StatsEventSchema.parse(raw) as EventOf<T>;
 }
 

@@ -75,7 +75,8 @@ export class EventMerger {
     }
     const parsed = parseEvent(value);
     if (!parsed.ok) return reject(parsed.reason);
-    if (this.byId.size >= this.maxEvents && !this.byId.has(parsed.event.id)) return reject(`more than ${this.maxEvents} events in one import`);
+    if (this.byId.size >= this.maxEvents && !this.byId.has(parsed.event.id))
+      return reject(`more than ${this.maxEvents} events in one import`);
     if (this.byId.has(parsed.event.id)) {
       file.duplicates++;
       this.duplicates++;
@@ -155,11 +156,31 @@ export function toNdjson(events: Iterable<StatsEvent>): string {
 }
 
 export const CSV_COLUMNS = [
-  'id', 'time', 'type', 'agentId', 'agentName', 'helpdesk', 'ticketHash', 'language', 'emotion', 'model',
-  'suggestionId', 'snippetId', 'kind', 'msSinceTicketOpened', 'rating', 'reason', 'helpful', 'similarity',
-  'class', 'holdout', 'assisted',
+  'id',
+  'time',
+  'type',
+  'agentId',
+  'agentName',
+  'helpdesk',
+  'ticketHash',
+  'language',
+  'emotion',
+  'model',
+  'suggestionId',
+  'snippetId',
+  'kind',
+  'msSinceTicketOpened',
+  'rating',
+  'reason',
+  'helpful',
+  'similarity',
+  'class',
+  'holdout',
+  'assisted',
   // v2 (appended, so v1 spreadsheets keep their column positions):
-  'v', 'keyId', 'source',
+  'v',
+  'keyId',
+  'source',
 ] as const;
 
 function csvCell(value: unknown): string {

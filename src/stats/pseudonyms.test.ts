@@ -16,7 +16,16 @@ async function exportOf(): Promise<{ ndjson: string; csv: string }> {
   const events = [];
   for (let n = 1; n <= TICKETS; n++) {
     const ref = { helpdesk: 'zendesk', account: ACCOUNT, ticketId: String(n) };
-    const context = { agent: { id: 'agent-1', name: 'Ana' }, helpdesk: 'zendesk', ticketHash: await keyedTicketHash(secrets, ref), keyId: secrets.keyId, language: 'en', emotion: '', source: 'model' as const, model: 'm' };
+    const context = {
+      agent: { id: 'agent-1', name: 'Ana' },
+      helpdesk: 'zendesk',
+      ticketHash: await keyedTicketHash(secrets, ref),
+      keyId: secrets.keyId,
+      language: 'en',
+      emotion: '',
+      source: 'model' as const,
+      model: 'm',
+    };
     const suggestionId = ledger.issue('model', 'm');
     events.push(makeEvent(context, { type: 'suggestion-shown', suggestionId, kind: 'draft', msSinceTicketOpened: 900 }));
     events.push(makeEvent(context, { type: 'ticket-opened', holdout: false }));
@@ -86,7 +95,9 @@ describe('pseudonymous exports (schema v2)', () => {
     // A new seed re-draws the groups: the seed, not the key, decides.
     let moved = 0;
     const reseeded = { ...secrets, holdoutSeed: randomSecret() };
-    for (let n = 0; n < 2000; n++) if ((await isHoldoutTicket(reseeded, 'zendesk', String(n), 0.1)) !== (await isHoldoutTicket(secrets, 'zendesk', String(n), 0.1))) moved++;
+    for (let n = 0; n < 2000; n++)
+      if ((await isHoldoutTicket(reseeded, 'zendesk', String(n), 0.1)) !== (await isHoldoutTicket(secrets, 'zendesk', String(n), 0.1)))
+        moved++;
     expect(moved).toBeGreaterThan(100);
     expect(await isHoldoutTicket(secrets, 'zendesk', '1', 0)).toBe(false);
   });

@@ -48,7 +48,12 @@ export function keyedTicketHash(secrets: Pick<TeamSecrets, 'key'>, ref: TicketRe
 }
 
 /** Whether the ticket is in the holdout (no drafts) for a share in 0..1; deterministic per seed and ticket. */
-export async function isHoldoutTicket(secrets: Pick<TeamSecrets, 'holdoutSeed'>, helpdesk: string, ticketId: string, share: number): Promise<boolean> {
+export async function isHoldoutTicket(
+  secrets: Pick<TeamSecrets, 'holdoutSeed'>,
+  helpdesk: string,
+  ticketId: string,
+  share: number,
+): Promise<boolean> {
   if (!(share > 0)) return false;
   const digest = await hmacHex(secrets.holdoutSeed, `holdout\n${helpdesk}\n${ticketId}`);
   return Number.parseInt(digest.slice(0, 8), 16) / 0x1_0000_0000 < share;
@@ -57,7 +62,10 @@ export async function isHoldoutTicket(secrets: Pick<TeamSecrets, 'holdoutSeed'>,
 /** A fresh random secret (32 bytes, base64url) for a key or a seed set on first use. */
 export function randomSecret(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** A fresh key id: short, random, says nothing about the key. */

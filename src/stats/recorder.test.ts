@@ -6,7 +6,14 @@ import type { EventWriter } from './writer';
 
 function fakeWriter(): EventWriter & { events: StatsEvent[] } {
   const events: StatsEvent[] = [];
-  return { events, record: (e) => events.push(e), recordMany: (es) => events.push(...es), flush: () => Promise.resolve(), discard: () => Promise.resolve(), dropped: 0 };
+  return {
+    events,
+    record: (e) => events.push(e),
+    recordMany: (es) => events.push(...es),
+    flush: () => Promise.resolve(),
+    discard: () => Promise.resolve(),
+    dropped: 0,
+  };
 }
 
 const secrets: TeamSecrets = { keyId: 'k-team', key: 'team key', holdoutSeed: 'seed' };
@@ -17,7 +24,14 @@ describe('createStatsRecorder', () => {
     const writer = fakeWriter();
     const recorder = createStatsRecorder(writer, () => ({ id: 'agent-x', name: 'Ana' }), team);
     await recorder.record(
-      { helpdesk: 'zendesk', account: 'acme.zendesk.com', ticketId: '42', language: 'de', emotion: 'anger', origin: { source: 'model', model: 'm' } },
+      {
+        helpdesk: 'zendesk',
+        account: 'acme.zendesk.com',
+        ticketId: '42',
+        language: 'de',
+        emotion: 'anger',
+        origin: { source: 'model', model: 'm' },
+      },
       { type: 'reply-sent', suggestionId: 's1', similarity: 0.9, class: 'light-edit', msSinceTicketOpened: 5000 },
     );
     expect(writer.events).toEqual([
@@ -39,9 +53,17 @@ describe('createStatsRecorder', () => {
   it('reports an invalid event instead of throwing', async () => {
     const writer = fakeWriter();
     const errors: unknown[] = [];
-    const recorder = createStatsRecorder(writer, () => ({ id: 'a', name: '' }), team, (e) => errors.push(e));
+    const recorder = createStatsRecorder(
+      writer,
+      () => ({ id: 'a', name: '' }),
+      team,
+      (e) => errors.push(e),
+    );
     await expect(
-      recorder.record({ helpdesk: 'zendesk', account: '', ticketId: '1' }, { type: 'first-reply', msSinceTicketOpened: -5, assisted: true }),
+      recorder.record(
+        { helpdesk: 'zendesk', account: '', ticketId: '1' },
+        { type: 'first-reply', msSinceTicketOpened: -5, assisted: true },
+      ),
     ).resolves.toBeUndefined();
     expect(writer.events).toHaveLength(0);
     expect(errors).toHaveLength(1);

@@ -7,13 +7,7 @@ const DRAFT =
 
 describe('words', () => {
   it('drops tags, decodes entities, folds case and ignores punctuation', () => {
-    expect(words('<p>Hello&nbsp;<b>World</b>!</p><br>It&#39;s  fine &amp; done.')).toEqual([
-      'hello',
-      'world',
-      "it's",
-      'fine',
-      'done',
-    ]);
+    expect(words('<p>Hello&nbsp;<b>World</b>!</p><br>It&#39;s  fine &amp; done.')).toEqual(['hello', 'world', "it's", 'fine', 'done']);
   });
   it('keeps non-Latin words', () => {
     expect(words('شكرا لك، Tack så mycket')).toEqual(['شكرا', 'لك', 'tack', 'så', 'mycket']);

@@ -73,15 +73,24 @@ describe('summarize: trends, breakdowns, snippets, gaps', () => {
       ['a1', 'Ana B.', 4, 0.5],
       ['a2', 'Bo', 2, 0.5],
     ]);
-    expect(s.breakdowns.helpdesk.map((r) => [r.key, r.draftsShown])).toEqual([['zendesk', 4], ['freshdesk', 2]]);
-    expect(s.breakdowns.language.map((r) => [r.key, r.draftsShown, r.repliesSent])).toEqual([['en', 4, 3], ['de', 2, 1]]);
+    expect(s.breakdowns.helpdesk.map((r) => [r.key, r.draftsShown])).toEqual([
+      ['zendesk', 4],
+      ['freshdesk', 2],
+    ]);
+    expect(s.breakdowns.language.map((r) => [r.key, r.draftsShown, r.repliesSent])).toEqual([
+      ['en', 4, 3],
+      ['de', 2, 1],
+    ]);
     // Ties on drafts shown are ordered by snippets used, then by key.
     expect(s.breakdowns.emotion.map((r) => [r.key, r.draftsShown, r.snippetsUsed])).toEqual([
       ['frustration', 2, 1],
       ['neutral', 2, 1],
       ['anger', 2, 0],
     ]);
-    expect(s.breakdowns.model.map((r) => [r.key, r.thumbsUpRate])).toEqual([['m1', 0.5], ['m2', 1]]);
+    expect(s.breakdowns.model.map((r) => [r.key, r.thumbsUpRate])).toEqual([
+      ['m1', 0.5],
+      ['m2', 1],
+    ]);
   });
 
   it('ranks snippets and lists the knowledge base snippets never used', () => {

@@ -12,6 +12,7 @@
 //   counts as assisted even if the agent ignored the drafts.
 // - knowledgeGaps: assisted tickets where no snippet was copied or inserted, by language and by emotion.
 // - trends: by UTC day and by ISO week (starting Monday, UTC).
+import { cueAgreementTally } from './cue-agreement';
 import { count, figures, newCounters, type Figures } from './counters';
 import { inEventTimeBounds, type StatsEvent } from './events';
 import { Flag, HOLDOUT_NO, HOLDOUT_YES, medianWhere, TicketTable } from './tickets';
@@ -61,7 +62,8 @@ export interface GapRow {
 }
 
 /** Breakdown rows: most drafts shown first, then most snippets used, then by key (shared with src/stats/clickhouse). */
-export const groupRowOrder = (a: GroupRow, b: GroupRow) => b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
+export const groupRowOrder = (a: GroupRow, b: GroupRow) =>
+  b.draftsShown - a.draftsShown || b.snippetsUsed - a.snippetsUsed || a.key.localeCompare(b.key);
 export const gapRowOrder = (a: GapRow, b: GapRow) => b.withoutSnippet - a.withoutSnippet || a.key.localeCompare(b.key);
 
 /** Finds or creates a group's counters; remembers the last key since logs come in runs of one agent/ticket. */
@@ -104,6 +106,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
   const agentNames = new Map<string, { name: string; time: number }>();
   const snippets = new Map<string, { shown: number; used: number }>();
   const tickets = new TicketTable();
+  const cueAgreement = cueAgreementTally();
   let eventCount = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -135,6 +138,7 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       else s.used++;
     }
     tickets.add(e);
+    cueAgreement.add(e);
   }
 
   const overall = figures(total);
@@ -198,6 +202,8 @@ export function summarize(events: Iterable<StatsEvent>, options: SummaryOptions 
       byLanguage: gaps(tickets, assisted, tickets.language),
       byEmotion: gaps(tickets, assisted, tickets.emotion),
     },
+    /** Local cue vs the provider's reading, and the agents' cue ratings, per language (issue 16.4). */
+    cueAgreement: cueAgreement.rows(),
   };
 }
 
@@ -207,9 +213,7 @@ export type Summary = ReturnType<typeof summarize>;
 export function snippetFigures(seen: Map<string, { shown: number; used: number }>, kbIds: readonly string[] | undefined, top: number) {
   const all: SnippetRow[] = [...seen].map(([id, s]) => ({ id, ...s }));
   const ranked = all.filter((s) => s.used > 0).sort((a, b) => b.used - a.used || b.shown - a.shown || a.id.localeCompare(b.id));
-  const neverUsed = kbIds
-    ? kbIds.filter((id) => !(seen.get(id)?.used ?? 0))
-    : all.filter((s) => s.used === 0).map((s) => s.id);
+  const neverUsed = kbIds ? kbIds.filter((id) => !(seen.get(id)?.used ?? 0)) : all.filter((s) => s.used === 0).map((s) => s.id);
   return {
     top: ranked.slice(0, top),
     distinctUsed: ranked.length,
@@ -229,7 +233,5 @@ function gaps(tickets: TicketTable, assisted: (i: number) => boolean, keys: read
     g.tickets++;
     if (!(tickets.flags[i]! & Flag.SnippetUsed)) g.withoutSnippet++;
   }
-  return [...groups]
-    .map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null }))
-    .sort(gapRowOrder);
+  return [...groups].map(([key, g]) => ({ key, ...g, share: g.tickets ? g.withoutSnippet / g.tickets : null })).sort(gapRowOrder);
 }

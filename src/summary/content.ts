@@ -4,7 +4,6 @@
 import { ask } from '../messaging/client';
 import type { Store } from '../content/store';
 import type { Ticket } from '../ticket/schema';
-import type { ThreadSummary } from './extractive';
 import { SUMMARY_MIN_MESSAGES } from './limits';
 
 export interface ThreadSummaries {
@@ -14,7 +13,8 @@ export interface ThreadSummaries {
 }
 
 /** A thread's state as the summary sees it: internal notes count too (the summary may quote them). */
-const stateOf = (t: Ticket) => `${t.helpdesk}:${t.id}:${t.source}:${t.messages.length}:${t.messages.at(-1)?.id ?? ''}:${t.messages.at(-1)?.visibility ?? ''}`;
+const stateOf = (t: Ticket) =>
+  `${t.helpdesk}:${t.id}:${t.source}:${t.messages.length}:${t.messages.at(-1)?.id ?? ''}:${t.messages.at(-1)?.visibility ?? ''}`;
 
 export function createThreadSummaries(store: Store): ThreadSummaries {
   let shown = '';
@@ -27,10 +27,14 @@ export function createThreadSummaries(store: Store): ThreadSummaries {
       shown = state;
       if (ticket.messages.length < SUMMARY_MIN_MESSAGES) return store.update({ threadSummary: { status: 'empty' } });
       if (store.get().threadSummary?.status !== 'ready') store.update({ threadSummary: { status: 'loading' } });
-      void ask<ThreadSummary | null>({ kind: 'summarize-thread', ticket }).then((reply) => {
+      void ask({ kind: 'summarize-thread', ticket }).then((reply) => {
         if (shown !== state) return;
         store.update({
-          threadSummary: !reply.ok ? { status: 'error', message: reply.error } : reply.data ? { status: 'ready', data: reply.data } : { status: 'empty' },
+          threadSummary: !reply.ok
+            ? { status: 'error', message: reply.error }
+            : reply.data
+              ? { status: 'ready', data: reply.data }
+              : { status: 'empty' },
         });
       });
     },

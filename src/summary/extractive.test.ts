@@ -5,11 +5,26 @@ import { wordCount } from './sentences';
 
 let n = 0;
 const msg = (role: Message['role'], text: string, visibility: Message['visibility'] = 'public'): Message => ({
-  id: String(++n), author: { name: role }, role, visibility, createdAt: null, text,
+  id: String(++n),
+  author: { name: role },
+  role,
+  visibility,
+  createdAt: null,
+  text,
 });
 const ticket = (messages: Message[], language = 'en'): Ticket => ({
-  id: '7', helpdesk: 'zendesk', url: 'https://acme.zendesk.com/agent/tickets/7', subject: 'Sync', requester: { name: null, email: null },
-  status: 'open', priority: null, tags: [], language, messages, warnings: [], source: 'api',
+  id: '7',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/7',
+  subject: 'Sync',
+  requester: { name: null, email: null },
+  status: 'open',
+  priority: null,
+  tags: [],
+  language,
+  messages,
+  warnings: [],
+  source: 'api',
 });
 
 const thread = [
@@ -38,7 +53,9 @@ describe('summarizeThread', () => {
     const summary = summarizeThread(ticket(thread))!;
     expect(summary.team).toContainEqual({ text: 'Escalated to engineering; they are checking the sync server.', internal: true });
     expect(summary.usesInternal).toBe(true);
-    const publicOnly = summarizeThread(ticket(thread.filter((m) => m.visibility === 'public').concat(msg('agent', 'Thanks, we are on it.'))))!;
+    const publicOnly = summarizeThread(
+      ticket(thread.filter((m) => m.visibility === 'public').concat(msg('agent', 'Thanks, we are on it.'))),
+    )!;
     expect(publicOnly.usesInternal).toBe(false);
   });
 

@@ -42,7 +42,8 @@ export function createModelSummaryClient(store: Store, uiLang: () => string): Mo
         if (update.kind !== 'delta') close();
       });
       mine.onDisconnect.addListener(() => {
-        if (port === mine && store.get().modelSummary?.status === 'streaming') store.update({ modelSummary: { status: 'failed', text: '', problem: 'failed' } });
+        if (port === mine && store.get().modelSummary?.status === 'streaming')
+          store.update({ modelSummary: { status: 'failed', text: '', problem: 'failed' } });
       });
       mine.postMessage({ ticket, uiLang: uiLang(), showHeld });
     },

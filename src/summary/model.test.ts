@@ -21,11 +21,25 @@ afterEach(() => {
 });
 
 const msg = (id: string, role: Message['role'], text: string, visibility: Message['visibility'] = 'public'): Message => ({
-  id, author: { name: role === 'customer' ? 'Maria Lindqvist' : 'Sam' }, role, visibility, createdAt: null, text,
+  id,
+  author: { name: role === 'customer' ? 'Maria Lindqvist' : 'Sam' },
+  role,
+  visibility,
+  createdAt: null,
+  text,
 });
 const ticket = (extra = ''): Ticket => ({
-  id: '130', helpdesk: 'freshdesk', url: 'https://acme.freshdesk.com/a/tickets/130', subject: 'Files stopped syncing',
-  requester: { name: 'Maria Lindqvist', email: 'maria@example.se' }, status: 'open', priority: null, tags: [], language: 'en', source: 'api', warnings: [],
+  id: '130',
+  helpdesk: 'freshdesk',
+  url: 'https://acme.freshdesk.com/a/tickets/130',
+  subject: 'Files stopped syncing',
+  requester: { name: 'Maria Lindqvist', email: 'maria@example.se' },
+  status: 'open',
+  priority: null,
+  tags: [],
+  language: 'en',
+  source: 'api',
+  warnings: [],
   messages: [
     msg('1', 'customer', 'My files stopped syncing. Write to me at maria@example.se please.'),
     msg('2', 'agent', 'Could you send the logs?'),
@@ -35,7 +49,9 @@ const ticket = (extra = ''): Ticket => ({
 });
 
 const analysis = (holdout = false, heldBack = false) =>
-  ({ get: async () => ({ holdout, heldBack, cue: null, lexical: Promise.resolve([]), search: Promise.resolve({ hits: [] }) }) }) as unknown as Pick<Analyses, 'get'>;
+  ({
+    get: async () => ({ holdout, heldBack, cue: null, lexical: Promise.resolve([]), search: Promise.resolve({ hits: [] }) }),
+  }) as unknown as Pick<Analyses, 'get'>;
 
 async function run(summaries: ReturnType<typeof createModelSummaries>, t: Ticket, showHeld = false) {
   const updates: ModelSummaryUpdate[] = [];
@@ -49,11 +65,17 @@ describe('model summary', () => {
     const summaries = createModelSummaries({ provider: async () => config, analyses: analysis() });
     const updates = await run(summaries, ticket());
     expect(updates.filter((u) => u.kind === 'delta').length).toBeGreaterThan(1);
-    expect(updates.at(-1)).toMatchObject({ kind: 'done', text: 'Asked: why sync stopped. Team: asked for logs. Open: when it works.', flags: [] });
+    expect(updates.at(-1)).toMatchObject({
+      kind: 'done',
+      text: 'Asked: why sync stopped. Team: asked for logs. Open: when it works.',
+      flags: [],
+    });
     const { request } = updates.at(-1) as Extract<ModelSummaryUpdate, { kind: 'done' }>;
     expect(request.messages.map((m) => m.label)).toEqual(['Instructions (same for every summary)', 'Public messages (redacted)']);
     expect(request.redacted).toMatchObject({ EMAIL: 1 });
-    expect(JSON.stringify(server.requests.at(-1)!.body!.messages)).toBe(JSON.stringify(request.messages.map((m) => ({ role: m.role, content: m.content }))));
+    expect(JSON.stringify(server.requests.at(-1)!.body!.messages)).toBe(
+      JSON.stringify(request.messages.map((m) => ({ role: m.role, content: m.content }))),
+    );
     const sent = JSON.stringify(server.requests.at(-1)!.body);
     expect(sent).not.toContain('SECRET NOTE');
     expect(sent).not.toContain('maria@example.se');
@@ -69,17 +91,24 @@ describe('model summary', () => {
   });
 
   it('checks the answer like a draft: a link nobody vouches for and a promise are flagged', async () => {
-    server.enqueue({ kind: 'draft', answer: 'The team promised a full refund. Reset here: https://secure-account-verify.example-login.net/reset' });
+    server.enqueue({
+      kind: 'draft',
+      answer: 'The team promised a full refund. Reset here: https://secure-account-verify.example-login.net/reset',
+    });
     const updates = await run(createModelSummaries({ provider: async () => config, analyses: analysis() }), ticket());
     const done = updates.at(-1) as Extract<ModelSummaryUpdate, { kind: 'done' }>;
     expect(done.flags.map((f) => f.kind).sort()).toEqual(['unbacked-promise', 'unknown-link']);
   });
 
   it('sends nothing for a holdout ticket, a held-back one unless the agent released it, or without a provider', async () => {
-    expect(await run(createModelSummaries({ provider: async () => config, analyses: analysis(true) }), ticket())).toEqual([{ kind: 'failed', problem: 'holdout' }]);
+    expect(await run(createModelSummaries({ provider: async () => config, analyses: analysis(true) }), ticket())).toEqual([
+      { kind: 'failed', problem: 'holdout' },
+    ]);
     const held = createModelSummaries({ provider: async () => config, analyses: analysis(false, true) });
     expect(await run(held, ticket())).toEqual([{ kind: 'failed', problem: 'held' }]);
-    expect(await run(createModelSummaries({ provider: async () => null, analyses: analysis() }), ticket())).toEqual([{ kind: 'failed', problem: 'no-provider' }]);
+    expect(await run(createModelSummaries({ provider: async () => null, analyses: analysis() }), ticket())).toEqual([
+      { kind: 'failed', problem: 'no-provider' },
+    ]);
     expect(server.requests).toHaveLength(0);
     server.enqueue({ kind: 'draft', answer: 'Released.' });
     expect((await run(held, ticket(), true)).at(-1)).toMatchObject({ kind: 'done', text: 'Released.' });

@@ -6,9 +6,15 @@ import type { ModelSummaries } from './model';
 import { ModelSummaryRequest, SUMMARY_PORT, type ModelSummaryUpdate } from './port-messages';
 
 export function serveSummaryPort(policy: SenderPolicy, summaries: ModelSummaries): void {
-  servePort<ModelSummaryRequest, ModelSummaryUpdate>(SUMMARY_PORT, policy, (raw) => ModelSummaryRequest.safeParse(raw), summaries, (message) => ({
-    kind: 'failed',
-    problem: 'failed',
-    message,
-  }));
+  servePort<ModelSummaryRequest, ModelSummaryUpdate>(
+    SUMMARY_PORT,
+    policy,
+    (raw) => ModelSummaryRequest.safeParse(raw),
+    summaries,
+    (message) => ({
+      kind: 'failed',
+      problem: 'failed',
+      message,
+    }),
+  );
 }

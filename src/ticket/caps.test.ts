@@ -4,12 +4,17 @@ import { capText, capTicket, TICKET_CAPS } from './caps';
 
 describe('capTicket', () => {
   it('leaves a real ticket as it is', () => {
-    const real = ticket(['Hallo, wo bleibt meine Bestellung 100234? Tracking: https://track.example/de/parcel?id=8f0c1a2b3c4d5e6f&utm_source=mail&utm_medium=email']);
+    const real = ticket([
+      'Hallo, wo bleibt meine Bestellung 100234? Tracking: https://track.example/de/parcel?id=8f0c1a2b3c4d5e6f&utm_source=mail&utm_medium=email',
+    ]);
     expect(capTicket(real)).toEqual(real);
   });
 
   it('cuts endless tokens, long messages, subjects and tag lists', () => {
-    const hostile = ticket(['a.'.repeat(100_000), `${'word '.repeat(4000)}`], { subject: 'x'.repeat(5000), tags: Array.from({ length: 500 }, (_, i) => `t${i}`) });
+    const hostile = ticket(['a.'.repeat(100_000), `${'word '.repeat(4000)}`], {
+      subject: 'x'.repeat(5000),
+      tags: Array.from({ length: 500 }, (_, i) => `t${i}`),
+    });
     const capped = capTicket(hostile);
     expect(capped.messages[0]!.text.length).toBeLessThanOrEqual(TICKET_CAPS.tokenChars + 1);
     expect(capped.messages[1]!.text.length).toBe(TICKET_CAPS.messageChars);

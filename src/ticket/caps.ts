@@ -12,7 +12,16 @@
 // - The subject keeps 500 characters (Zendesk and Freshdesk show ~255), names 200, at most 100 tags of 100.
 import type { Message, Ticket } from './schema';
 
-export const TICKET_CAPS = { messageChars: 8_000, tokenChars: 256, messages: 40, ticketChars: 20_000, subjectChars: 500, nameChars: 200, tags: 100, tagChars: 100 } as const;
+export const TICKET_CAPS = {
+  messageChars: 8_000,
+  tokenChars: 256,
+  messages: 40,
+  ticketChars: 20_000,
+  subjectChars: 500,
+  nameChars: 200,
+  tags: 100,
+  tagChars: 100,
+} as const;
 
 const LONG_TOKEN = new RegExp(`\\S{${TICKET_CAPS.tokenChars + 1},}`, 'gu');
 
@@ -25,7 +34,11 @@ export function capText(text: string, max: number = TICKET_CAPS.messageChars): s
 const capOptional = (text: string | undefined, max: number) => (text === undefined ? undefined : capText(text, max));
 
 function capMessage(message: Message, budget: number): Message {
-  const capped: Message = { ...message, text: capText(message.text, Math.min(TICKET_CAPS.messageChars, budget)), author: { ...message.author, name: message.author.name === null ? null : capText(message.author.name, TICKET_CAPS.nameChars) } };
+  const capped: Message = {
+    ...message,
+    text: capText(message.text, Math.min(TICKET_CAPS.messageChars, budget)),
+    author: { ...message.author, name: message.author.name === null ? null : capText(message.author.name, TICKET_CAPS.nameChars) },
+  };
   if (message.quoted !== undefined) capped.quoted = capOptional(message.quoted, TICKET_CAPS.messageChars);
   if (message.signature !== undefined) capped.signature = capOptional(message.signature, TICKET_CAPS.nameChars * 5);
   return capped;
@@ -44,7 +57,10 @@ export function capTicket(ticket: Ticket): Ticket {
   return {
     ...ticket,
     subject: ticket.subject === null ? null : capText(ticket.subject, TICKET_CAPS.subjectChars),
-    requester: { name: ticket.requester.name === null ? null : capText(ticket.requester.name, TICKET_CAPS.nameChars), email: ticket.requester.email === null ? null : capText(ticket.requester.email, TICKET_CAPS.nameChars) },
+    requester: {
+      name: ticket.requester.name === null ? null : capText(ticket.requester.name, TICKET_CAPS.nameChars),
+      email: ticket.requester.email === null ? null : capText(ticket.requester.email, TICKET_CAPS.nameChars),
+    },
     tags: ticket.tags.slice(0, TICKET_CAPS.tags).map((tag) => capText(tag, TICKET_CAPS.tagChars)),
     messages,
   };

@@ -8,7 +8,11 @@
 import { publicMessages } from './public-messages';
 import type { Ticket } from './schema';
 
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** Enough of a message to tell it from its neighbours, short enough that page and API agree on it. */
 const OPENING_CHARS = 24;
 

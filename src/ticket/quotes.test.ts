@@ -34,7 +34,8 @@ describe('splitMessage: quoted history', () => {
 
   it('cuts at -----Original Message----- and at a From/Sent/To header block', () => {
     expect(splitMessage('New text\n-----Original Message-----\nFrom: a\nold').text).toBe('New text');
-    const outlook = 'Hallo,\nbitte ändern.\n\n________________________________\nVon: Support <s@acme.de>\nGesendet: Montag, 3. März 2025 10:02\nAn: Kunde\nBetreff: Lieferung\n\nAlt';
+    const outlook =
+      'Hallo,\nbitte ändern.\n\n________________________________\nVon: Support <s@acme.de>\nGesendet: Montag, 3. März 2025 10:02\nAn: Kunde\nBetreff: Lieferung\n\nAlt';
     const split = splitMessage(outlook);
     expect(split.text).toBe('Hallo,\nbitte ändern.');
     expect(split.quoted?.startsWith('________________________________\nVon:')).toBe(true);

@@ -88,7 +88,10 @@ function quoteStart(lines: string[]): number {
 
 /** A "From:" line starts a quoted header block only when two more header lines follow it. */
 function headerLinesFollow(lines: string[], from: number): boolean {
-  const next = lines.slice(from + 1, from + 6).map(clean).filter(Boolean);
+  const next = lines
+    .slice(from + 1, from + 6)
+    .map(clean)
+    .filter(Boolean);
   return next.filter((l) => HEADER_OTHER.test(l)).length >= 2;
 }
 
@@ -102,7 +105,10 @@ function signatureStart(lines: string[]): number {
   }
   for (let i = Math.max(1, last - MAX_NAME_BLOCK_LINES); i < last; i++) {
     if (!CLOSING.test(clean(lines[i]!))) continue;
-    const nameBlock = lines.slice(i + 1, last + 1).map(clean).filter(Boolean);
+    const nameBlock = lines
+      .slice(i + 1, last + 1)
+      .map(clean)
+      .filter(Boolean);
     // A name, then perhaps a title, company or phone: short lines, no questions or exclamations.
     const looksLikeNames =
       nameBlock.every((l) => l.length <= MAX_NAME_LINE_LENGTH && l.split(/\s+/).length <= 8 && !/[?!؟]$/.test(l)) &&

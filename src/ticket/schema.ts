@@ -1,8 +1,10 @@
 // The one shape every helpdesk adapter produces. Field names are a public contract (PRODUCT.md,
 // `souffleur read`). A field that cannot be read is null and explained in `warnings`, never guessed.
 import * as z from 'zod/mini';
+import { HELPDESKS } from '../helpdesks/descriptors';
 
-export const HELPDESKS = ['zendesk', 'freshdesk'] as const;
+// The enum follows the registry's descriptors (src/helpdesks/descriptors.ts).
+export { HELPDESKS };
 export const Helpdesk = z.enum(HELPDESKS);
 export type Helpdesk = z.infer<typeof Helpdesk>;
 

@@ -9,9 +9,7 @@ function body(html: string): HTMLElement {
 
 describe('elementText', () => {
   it('puts paragraphs apart and collapses whitespace inside them', () => {
-    expect(elementText(body('<p>Hello   there,\n  agent.</p><p>Second   paragraph.</p>'))).toBe(
-      'Hello there, agent.\n\nSecond paragraph.',
-    );
+    expect(elementText(body('<p>Hello   there,\n  agent.</p><p>Second   paragraph.</p>'))).toBe('Hello there, agent.\n\nSecond paragraph.');
   });
 
   it('turns <br> into line breaks and two <br> into an empty line', () => {
@@ -19,9 +17,7 @@ describe('elementText', () => {
   });
 
   it('starts divs on new lines without adding blank lines', () => {
-    expect(elementText(body('<div>Hallo</div><div>Welt</div><span>inline</span> <b>bold</b>'))).toBe(
-      'Hallo\nWelt\ninline bold',
-    );
+    expect(elementText(body('<div>Hallo</div><div>Welt</div><span>inline</span> <b>bold</b>'))).toBe('Hallo\nWelt\ninline bold');
   });
 
   it('marks list items, numbering ordered lists and indenting nested ones', () => {
@@ -37,7 +33,8 @@ describe('elementText', () => {
   });
 
   it('keeps emoji drawn as images, but not other images', () => {
-    const html = 'Still nothing <img class="an1" data-emoji="😡" alt="😡" src="x.png"> <img class="emoji" alt="🙁"><img alt="logo" src="logo.png">';
+    const html =
+      'Still nothing <img class="an1" data-emoji="😡" alt="😡" src="x.png"> <img class="emoji" alt="🙁"><img alt="logo" src="logo.png">';
     expect(elementText(body(html))).toBe('Still nothing 😡 🙁');
   });
 

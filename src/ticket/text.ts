@@ -14,8 +14,29 @@ const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'head', '
 const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'hr', 'figure']);
 /** Blocks that start on a new line. */
 const BLOCK = new Set([
-  'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'address', 'form', 'fieldset',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'tr', 'details', 'summary', 'figcaption', 'caption', 'legend',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'address',
+  'form',
+  'fieldset',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'details',
+  'summary',
+  'figcaption',
+  'caption',
+  'legend',
 ]);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -122,7 +143,11 @@ function walkElement(el: Element, w: Walk): void {
     const parent = el.parentElement;
     const ordered = parent?.localName.toLowerCase() === 'ol';
     const indent = '  '.repeat(Math.max(0, w.listDepth - 1));
-    const index = parent ? Array.from(parent.children).filter((c) => c.localName.toLowerCase() === 'li').indexOf(el) : 0;
+    const index = parent
+      ? Array.from(parent.children)
+          .filter((c) => c.localName.toLowerCase() === 'li')
+          .indexOf(el)
+      : 0;
     w.b.text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
   }
   const inner: Walk = {

@@ -19,7 +19,7 @@ const ZENDESK_9007 = '/api/v2/users/9007/tickets/requested.json?sort_by=created_
 const DAY = 86_400_000;
 
 describe('customer context', () => {
-  it('Zendesk: the requester\'s earlier tickets, newest first, not the open one, with links, counts and the repeated invoice', async () => {
+  it("Zendesk: the requester's earlier tickets, newest first, not the open one, with links, counts and the repeated invoice", async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
     const rows = sidebar(page, 'earlier-ticket');
     await expect.poll(() => rows.count()).toBe(4);
@@ -38,7 +38,13 @@ describe('customer context', () => {
     expect(await rows.nth(0).getAttribute('data-open')).toBe('true');
     expect(await rows.nth(1).locator('[data-testid="earlier-status"]').textContent()).toBe('Solved');
     // Opened in the last 30 days, counted here from the fixture's dates and today's clock.
-    const created = ['2026-11-10T09:14:00Z', '2026-11-06T10:02:00Z', '2026-11-03T15:40:00Z', '2026-10-21T08:30:00Z', '2026-06-02T12:00:00Z'];
+    const created = [
+      '2026-11-10T09:14:00Z',
+      '2026-11-06T10:02:00Z',
+      '2026-11-03T15:40:00Z',
+      '2026-10-21T08:30:00Z',
+      '2026-06-02T12:00:00Z',
+    ];
     const recent = created.filter((d) => Date.now() - Date.parse(d) <= 30 * DAY).length;
     expect(await sidebar(page, 'context-counts').textContent()).toBe(`Opened in the last 30 days: ${recent} · still open: 1`);
     expect(await sidebar(page, 'repeated-contact').textContent()).toContain('INV-2291 was raised before (#41, #38)');
@@ -49,13 +55,15 @@ describe('customer context', () => {
   it('Freshdesk: tickets filtered by requester (with updated_since, or Freshdesk lists 30 days only)', async () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/130');
     const rows = sidebar(page, 'earlier-ticket');
-    await expect.poll(() => rows.locator('a').allTextContents()).toEqual(['Sync paused after changing my password', 'Invoice SUB-4410 shows the wrong plan']);
+    await expect
+      .poll(() => rows.locator('a').allTextContents())
+      .toEqual(['Sync paused after changing my password', 'Invoice SUB-4410 shows the wrong plan']);
     expect(await rows.locator('[data-testid="earlier-status"]').allTextContents()).toEqual(['Resolved', 'Closed']);
     expect(session.server.apiRequests.some((p) => p.startsWith('/api/v2/tickets?requester_id=5005&updated_since='))).toBe(true);
     await page.close();
   });
 
-  it('an order number from an earlier ticket makes a repeated contact, in the section and among the cue\'s triggers', async () => {
+  it("an order number from an earlier ticket makes a repeated contact, in the section and among the cue's triggers", async () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
     await expect.poll(() => sidebar(page, 'repeated-contact').textContent()).toContain('48213 was raised before (#93)');
     await expect.poll(() => page.locator('souffleur-sidebar .sf-triggers').textContent()).toContain('repeated contact');
@@ -65,7 +73,9 @@ describe('customer context', () => {
   it('a 429 is retried once after Retry-After, and the list then shows', async () => {
     session.server.answerOnce(ZENDESK_9003, 429, { 'retry-after': '1' });
     const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
-    await expect.poll(() => sidebar(page, 'earlier-ticket').locator('a').allTextContents(), { timeout: 10_000 }).toEqual(['CRM sync: duplicate contacts after import']);
+    await expect
+      .poll(() => sidebar(page, 'earlier-ticket').locator('a').allTextContents(), { timeout: 10_000 })
+      .toEqual(['CRM sync: duplicate contacts after import']);
     expect(session.server.apiRequests.filter((p) => p === ZENDESK_9003)).toHaveLength(2);
     await page.close();
   });
@@ -98,7 +108,9 @@ describe('thread summary', () => {
     const internalLines = await summary.locator('li[data-internal="true"]').count();
     expect(await sidebar(page, 'summary-internal').count()).toBe(internalLines > 0 ? 1 : 0);
     // At the top: before the cue and the snippets.
-    const order = await page.locator('souffleur-sidebar section').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-testid') ?? s.className));
+    const order = await page
+      .locator('souffleur-sidebar section')
+      .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-testid') ?? s.className));
     expect(order[0]).toBe('thread-summary');
     await page.close();
   });

@@ -15,8 +15,14 @@ beforeAll(async () => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html`);
   // The hand-made log starts in March 2026: keep it whole whenever retention runs (a service worker restart).
-  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { statsRetentionDays: 0 } }));
-  await page.getByTestId('import').setInputFiles({ name: 'team.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(toNdjson(handBuiltLog())) });
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+      settings: { statsRetentionDays: 0 },
+    }),
+  );
+  await page
+    .getByTestId('import')
+    .setInputFiles({ name: 'team.ndjson', mimeType: 'application/x-ndjson', buffer: Buffer.from(toNdjson(handBuiltLog())) });
   await page.getByTestId('import-report').waitFor();
 });
 afterAll(async () => {
@@ -38,7 +44,8 @@ function ink(canvas: Locator, color: Rgb) {
     let minX = c.width;
     let maxX = -1;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) > 24 || data[i + 3]! < 200) continue;
+      if (Math.abs(data[i]! - rgb[0]) + Math.abs(data[i + 1]! - rgb[1]) + Math.abs(data[i + 2]! - rgb[2]) > 24 || data[i + 3]! < 200)
+        continue;
       const x = (i / 4) % c.width;
       count++;
       minX = Math.min(minX, x);
@@ -60,7 +67,7 @@ describe('the dashboard', () => {
     expect(await canvas.getAttribute('role')).toBe('img');
     expect(await canvas.getAttribute('aria-label')).toBe('By day: Drafts shown, Inserted, Replies sent');
     expect((await ink(canvas, LIGHT.drafts)).count).toBeGreaterThan(500);
-    expect((await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL().length))).toBeGreaterThan(5000);
+    expect(await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL().length)).toBeGreaterThan(5000);
     await page.screenshot({ path: '.cache/dashboard-light.png', fullPage: true });
 
     await day.getByRole('button', { name: 'Show as table' }).click();
@@ -105,7 +112,11 @@ describe('the dashboard', () => {
     const ltr = await ink(page.getByTestId('agent-insertion').locator('canvas'), DARK.inserted);
     expect(ltr.maxX).toBeLessThan(ltr.width * 0.6);
 
-    await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ settings: { uiLanguage: 'ar', theme: 'dark', statsRetentionDays: 0 } }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { uiLanguage: 'ar', theme: 'dark', statsRetentionDays: 0 },
+      }),
+    );
     await page.reload();
     await expect.poll(() => page.locator('main').getAttribute('dir')).toBe('rtl');
     const canvas = page.getByTestId('agent-insertion').locator('canvas');

@@ -16,7 +16,9 @@ beforeAll(async () => {
   page = await session.browser.context.newPage();
   await page.goto(`chrome-extension://${session.browser.extensionId}/dashboard.html`);
   // The hand-made log starts in March 2026: keep it whole whenever retention runs (a service worker restart).
-  await page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: { statsRetentionDays: 0 } }));
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: { statsRetentionDays: 0 } }),
+  );
 });
 afterAll(async () => {
   await session?.close();
@@ -47,7 +49,10 @@ function rowsPerDatabase(names: string[]): Promise<Record<string, number>> {
   }, names);
 }
 
-type Chrome = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> }; storage: { local: { set(v: object): Promise<void>; get(k: null): Promise<object> } } };
+type Chrome = {
+  runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> };
+  storage: { local: { set(v: object): Promise<void>; get(k: null): Promise<object> } };
+};
 
 describe('the dashboard with untrusted imports and Delete all my data', () => {
   it('imports a poisoned export: the 9e15 line is reported and skipped, the figures show', async () => {
@@ -59,18 +64,36 @@ describe('the dashboard with untrusted imports and Delete all my data', () => {
   });
 
   it('empties every store after the confirmation', async () => {
-    // Something in every store: settings, draft settings, the knowledge base, the provider and its key.
+    // Something in every store: settings, draft settings, the knowledge base, the provider and its key, the stats outbox.
     const filled = await page.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       await chrome.storage.local.set({ settings: { agentName: 'Ana', statsRetentionDays: 0 }, draftSettings: { signature: 'Acme' } });
-      const kb = await chrome.runtime.sendMessage({ kind: 'knowledge-import', articles: [{ id: 'a1', title: 'Refunds', body: 'Refunds take five days.' }] });
-      const provider = await chrome.runtime.sendMessage({ kind: 'provider-save', config: { kind: 'compatible', model: 'm', baseUrl: 'http://127.0.0.1:9/v1' }, apiKey: 'sk-test' });
-      return kb.ok && provider.ok;
+      const kb = await chrome.runtime.sendMessage({
+        kind: 'knowledge-import',
+        articles: [{ id: 'a1', title: 'Refunds', body: 'Refunds take five days.' }],
+      });
+      const provider = await chrome.runtime.sendMessage({
+        kind: 'provider-save',
+        config: { kind: 'compatible', model: 'm', baseUrl: 'http://127.0.0.1:9/v1' },
+        apiKey: 'sk-test',
+      });
+      // The team's ClickHouse (loopback, never reached here): its passwords live in the outbox database.
+      const team = await chrome.runtime.sendMessage({
+        kind: 'team-stats-config-save',
+        url: 'http://127.0.0.1:9/',
+        user: 'agent',
+        password: 'pw',
+      });
+      return kb.ok && provider.ok && team.ok;
     });
     expect(filled).toBe(true);
     const databases = DATA_STORES.filter((s) => s.kind === 'indexeddb').map((s) => s.name);
     const before = await rowsPerDatabase(databases);
-    for (const name of databases) expect(Object.entries(before).some(([table, n]) => table.startsWith(`${name}/`) && n > 0), name).toBe(true);
+    for (const name of databases)
+      expect(
+        Object.entries(before).some(([table, n]) => table.startsWith(`${name}/`) && n > 0),
+        name,
+      ).toBe(true);
 
     let confirmation = '';
     page.once('dialog', (dialog) => {

@@ -55,12 +55,19 @@ describe('drafts in the sidebar', () => {
     const page = await open('http://acme.zendesk.com/agent/tickets/1');
     await expect.poll(() => draftTexts(page)).toHaveLength(2);
     const [first] = await draftTexts(page);
-    const shorter = { drafts: [{ style: 'concise', text: 'Hi ⟦NAME_1⟧,\n\nyour refund for the double charge is being checked.\n\nBest regards', citations: [] }], reading: READING };
+    const shorter = {
+      drafts: [
+        { style: 'concise', text: 'Hi ⟦NAME_1⟧,\n\nyour refund for the double charge is being checked.\n\nBest regards', citations: [] },
+      ],
+      reading: READING,
+    };
     model.enqueue({ kind: 'draft', answer: shorter, chunkChars: 6, chunkDelayMs: 40 });
     const second = sidebar(page, 'draft').nth(1);
     await second.locator('[data-testid="draft-tool-shorter"]').click();
     await expect.poll(() => second.getAttribute('aria-busy'), { interval: 20 }).toBe('true');
-    await expect.poll(() => second.locator('.sf-draft-text').textContent()).toContain('your refund for the double charge is being checked.');
+    await expect
+      .poll(() => second.locator('.sf-draft-text').textContent())
+      .toContain('your refund for the double charge is being checked.');
     await expect.poll(() => second.getAttribute('aria-busy')).toBe('false');
     const texts = await draftTexts(page);
     expect(texts[0]).toBe(first); // the other draft is untouched
@@ -88,7 +95,12 @@ describe('drafts in the sidebar', () => {
     expect(shown).not.toContain('Dana Whitfield');
     expect(shown).not.toContain('sk-test-1234');
     // Exactly what the server received.
-    expect(shown).toBe(chats().at(-1)!.body!.messages!.map((m) => m.content).join('\n'));
+    expect(shown).toBe(
+      chats()
+        .at(-1)!
+        .body!.messages!.map((m) => m.content)
+        .join('\n'),
+    );
     expect(await sent.textContent()).toContain('souffleur-test-mini');
     await page.close();
   });
@@ -96,7 +108,9 @@ describe('drafts in the sidebar', () => {
   it('a 429 shows "provider busy" with the wait, then the drafts', async () => {
     model.enqueue({ kind: 'rate-limit', retryAfterSeconds: 2 }, { kind: 'draft' });
     const page = await open('http://acme.zendesk.com/agent/tickets/2');
-    await expect.poll(() => sidebar(page, 'drafts-retrying').textContent(), { interval: 20 }).toMatch(/^Provider busy, retrying in [12] s$/);
+    await expect
+      .poll(() => sidebar(page, 'drafts-retrying').textContent(), { interval: 20 })
+      .toMatch(/^Provider busy, retrying in [12] s$/);
     await expect.poll(() => draftTexts(page)).toHaveLength(2);
     expect(await sidebar(page, 'drafts-retrying').count()).toBe(0);
     await page.close();
@@ -135,11 +149,17 @@ describe('drafts in the sidebar', () => {
   });
 
   it('the team’s draft settings from the options page go into the request', async () => {
-    const saved = await options.evaluate(() =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'draft-settings-get' }),
-    ) as { ok: true; data: Record<string, unknown> };
+    const saved = (await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+        kind: 'draft-settings-get',
+      }),
+    )) as { ok: true; data: Record<string, unknown> };
     const reply = await options.evaluate(
-      (settings) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'draft-settings-save', settings }),
+      (settings) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+          kind: 'draft-settings-save',
+          settings,
+        }),
       { ...saved.data, tone: 'calm and brief', companyFacts: ['Refunds reach the card in 5 working days.'] },
     );
     expect(reply).toMatchObject({ ok: true, data: { tone: 'calm and brief' } });

@@ -52,7 +52,11 @@ describe('reply drafts', () => {
     await page.evaluate(() => (window as unknown as { __fixture: { ready: Promise<void> } }).__fixture.ready);
     await sidebar(page, 'insert-draft').first().click();
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __fixture: { editors: Record<string, { getData(): string }> } }).__fixture.editors['1']!.getData()))
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __fixture: { editors: Record<string, { getData(): string }> } }).__fixture.editors['1']!.getData(),
+        ),
+      )
       .toContain('Thank you for your patience');
     await page.close();
   });

@@ -14,9 +14,24 @@ let session: Session;
 let model: OpenAiTestServer;
 
 const ARTICLES = [
-  { id: 'refunds', title: 'Refunds for returns', body: 'Refunds for returned orders are paid within 14 days of the return arriving at our warehouse.', language: 'en' },
-  { id: 'cancel', title: 'Cancel a subscription', body: 'Subscriptions can be cancelled any time before the renewal date in Account settings.', language: 'en' },
-  { id: 'jug', title: 'Replacement parts', body: 'Broken blender jugs are replaced free of charge within the warranty period.', language: 'en' },
+  {
+    id: 'refunds',
+    title: 'Refunds for returns',
+    body: 'Refunds for returned orders are paid within 14 days of the return arriving at our warehouse.',
+    language: 'en',
+  },
+  {
+    id: 'cancel',
+    title: 'Cancel a subscription',
+    body: 'Subscriptions can be cancelled any time before the renewal date in Account settings.',
+    language: 'en',
+  },
+  {
+    id: 'jug',
+    title: 'Replacement parts',
+    body: 'Broken blender jugs are replaced free of charge within the warranty period.',
+    language: 'en',
+  },
 ];
 
 /** Notes and kept-back messages in the fixtures: none of their words may leave. */
@@ -39,12 +54,19 @@ const KEPT_IN: Record<string, string[]> = {
 const PERSONAL = ['Noor', 'Jane Doe', 'jane.doe@', 'Mia '];
 
 async function send(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+  return page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  );
 }
 
 /** Word 4-grams, lower-cased, marks and punctuation dropped: a note's fragments, whatever the spacing became. */
 function grams(text: string, n = 4): string[] {
-  const words = text.toLowerCase().replaceAll('ˆ', ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replaceAll('ˆ', ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return Array.from({ length: Math.max(1, words.length - n + 1) }, (_, i) => words.slice(i, i + n).join(' '));
 }
 
@@ -80,7 +102,9 @@ describe('what leaves the browser', () => {
     const chats = model.requests.filter((r) => r.path.endsWith('/chat/completions'));
     expect(chats.length).toBeGreaterThan(0);
     const log = model.requests.map((r) => JSON.stringify(r.body)).join('\n');
-    const logGrams = new Set(grams(JSON.parse(`[${model.requests.map((r) => JSON.stringify(JSON.stringify(r.body))).join(',')}]`).join(' ')));
+    const logGrams = new Set(
+      grams(JSON.parse(`[${model.requests.map((r) => JSON.stringify(JSON.stringify(r.body))).join(',')}]`).join(' ')),
+    );
     for (const note of KEPT_IN[url]!) {
       expect(log).not.toContain(note);
       const leaked = grams(note).filter((g) => logGrams.has(g));
@@ -89,7 +113,9 @@ describe('what leaves the browser', () => {
     for (const value of PERSONAL) expect(log).not.toContain(value);
     // "What was sent" lists the embedding request beside the chat request.
     await sidebar(page, 'what-was-sent').locator('summary').click();
-    await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="embedding"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="embedding"]').count())
+      .toBeGreaterThan(0);
     await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="chat"]').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -29,7 +29,8 @@ const snippetTitles = (page: Page) => sidebar(page, 'snippet').locator('.sf-card
 
 async function send(options: Page, message: unknown): Promise<unknown> {
   return options.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    (m) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
     message,
   );
 }

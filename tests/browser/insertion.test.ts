@@ -13,13 +13,17 @@ afterAll(async () => {
   await session?.close();
 });
 
-const zendeskData = (page: Page, id: string) => page.evaluate((ticket) => (window as unknown as FixtureWindow).__fixture.editors[ticket]!.getData(), id);
+const zendeskData = (page: Page, id: string) =>
+  page.evaluate((ticket) => (window as unknown as FixtureWindow).__fixture.editors[ticket]!.getData(), id);
 const submissions = (page: Page) => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.submissions.length);
 
 /** The first line of the first draft, as the sidebar shows it. */
 async function firstDraftLine(page: Page): Promise<string> {
   const text = await sidebar(page, 'draft').first().locator('.sf-draft-text, p, pre').first().textContent();
-  return (text ?? '').split('\n').find((line) => line.trim())!.trim();
+  return (text ?? '')
+    .split('\n')
+    .find((line) => line.trim())!
+    .trim();
 }
 
 describe('insertion into the reply box', () => {
@@ -113,7 +117,9 @@ describe('insertion into the reply box', () => {
 
   it('falls back to the clipboard with a visible notice when there is no reply box', async () => {
     const page = await session.open('http://acme.freshdesk.com/helpdesk/tickets/77');
-    await page.evaluate(() => document.querySelectorAll('[data-test-id="ticket-action-reply"], section#mainactionbar button').forEach((b) => b.remove()));
+    await page.evaluate(() =>
+      document.querySelectorAll('[data-test-id="ticket-action-reply"], section#mainactionbar button').forEach((b) => b.remove()),
+    );
     await sidebar(page, 'insert-draft').first().click();
     await expect.poll(() => sidebar(page, 'sidebar').textContent()).toMatch(/reply box was not found/i);
     await page.close();

@@ -24,7 +24,9 @@ async function useProvider(on: boolean): Promise<void> {
   const reply = await options.evaluate(
     ([baseUrl, configured]) =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
-        configured ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl }, apiKey: 'sk-test-1234' } : { kind: 'provider-remove' },
+        configured
+          ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl }, apiKey: 'sk-test-1234' }
+          : { kind: 'provider-remove' },
       ),
     [model.url, on] as const,
   );
@@ -67,7 +69,9 @@ describe('knowledge snippets', () => {
 
     await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.ready);
     await card.getByRole('button', { name: /^Insert/ }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editors['1']!.getData())).toContain('refund the duplicate charge');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editors['1']!.getData()))
+      .toContain('refund the duplicate charge');
 
     const search = sidebar(page, 'sidebar').getByRole('searchbox');
     await search.fill('delivery address');
@@ -95,7 +99,10 @@ describe('knowledge snippets', () => {
     expect(await snippetTitles(page)).toEqual(['Change a delivery address']);
     expect(await sidebar(page, 'snippet').first().getAttribute('data-pinned')).toBe('true');
 
-    await sidebar(page, 'snippet').first().getByRole('button', { name: /^Unpin/ }).click();
+    await sidebar(page, 'snippet')
+      .first()
+      .getByRole('button', { name: /^Unpin/ })
+      .click();
     await expect.poll(firstDraft).toContain('refund the duplicate charge');
     await page.close();
   });
@@ -134,7 +141,9 @@ describe('knowledge snippets', () => {
     // Again: only what changed since, updated in place.
     await sidebar(page, 'sync-help-center').click();
     await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Help center synced: 0 new, 1 updated, 0 skipped.');
-    expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/incremental/articles.json?start_time='))).toBe(true);
+    expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/incremental/articles.json?start_time='))).toBe(
+      true,
+    );
     await page.close();
   });
 });

@@ -18,7 +18,9 @@ const isSummaryRequest = (body: ChatRequestBody) => JSON.stringify(body.messages
 beforeAll(async () => {
   session = await startSession({ withModel: true });
   model = session.model!;
-  model.setDefault((body) => (isSummaryRequest(body) ? { kind: 'draft', answer: SUMMARY, chunkChars: 10, chunkDelayMs: 30 } : { kind: 'draft' }));
+  model.setDefault((body) =>
+    isSummaryRequest(body) ? { kind: 'draft', answer: SUMMARY, chunkChars: 10, chunkDelayMs: 30 } : { kind: 'draft' },
+  );
   options = await openExtensionPage(session.browser, 'options');
 });
 afterAll(async () => {
@@ -26,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('model summary', () => {
-  it('with a provider: a button beside the local summary; the click streams the public messages\' summary in', async () => {
+  it("with a provider: a button beside the local summary; the click streams the public messages' summary in", async () => {
     await configureProvider(options, model.url, true);
     const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
     const ask = sidebar(page, 'model-summary-ask');

@@ -71,7 +71,11 @@ function setHoldoutSeed(page: Page, seed: string): Promise<void> {
 
 async function setSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (values) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome.storage.local;
+    const storage = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
+      }
+    ).chrome.storage.local;
     const current = (await storage.get('settings')).settings ?? {};
     await storage.set({ settings: { ...(current as object), ...values } });
   }, patch);
@@ -114,10 +118,23 @@ describe('acceptance stats', () => {
     // and no text of the draft or the reply in the log.
     const events = await storedEvents(dashboard);
     const count = (type: string) => events.filter((e) => e.type === type).length;
-    expect([count('ticket-opened'), count('suggestion-shown'), count('suggestion-inserted'), count('reply-sent'), count('first-reply')]).toEqual([1, 1, 1, 1, 1]);
+    expect([
+      count('ticket-opened'),
+      count('suggestion-shown'),
+      count('suggestion-inserted'),
+      count('reply-sent'),
+      count('first-reply'),
+    ]).toEqual([1, 1, 1, 1, 1]);
     // Schema v2: a random suggestion id (no ticket number in it), the source from the background's ledger,
     // a keyed ticket hash with the key's id.
-    expect(events.find((e) => e.type === 'reply-sent')).toMatchObject({ v: 2, class: 'light-edit', suggestionId: expect.stringMatching(/^s-[0-9a-f-]{36}$/), source: 'offline', keyId: expect.stringMatching(/^k-/), helpdesk: 'zendesk' });
+    expect(events.find((e) => e.type === 'reply-sent')).toMatchObject({
+      v: 2,
+      class: 'light-edit',
+      suggestionId: expect.stringMatching(/^s-[0-9a-f-]{36}$/),
+      source: 'offline',
+      keyId: expect.stringMatching(/^k-/),
+      helpdesk: 'zendesk',
+    });
     expect(events.find((e) => e.type === 'first-reply')).toMatchObject({ assisted: true });
     expect(JSON.stringify(events)).not.toContain(added.split(' ')[0]);
     expect(JSON.stringify(events)).not.toContain(draft.trim().slice(0, 24));

@@ -29,9 +29,12 @@ describe.skipIf(!available)('team stats on ClickHouse', () => {
     await clickhouse?.dispose();
   });
 
-  const rowsInClickHouse = async () => (await clickhouse.query('SELECT type, agentName, helpdesk FROM souffleur.souffleur_events FINAL FORMAT JSONEachRow').catch(() => '')).trim();
+  const rowsInClickHouse = async () =>
+    (
+      await clickhouse.query('SELECT type, agentName, helpdesk FROM souffleur.souffleur_events FINAL FORMAT JSONEachRow').catch(() => '')
+    ).trim();
 
-  it('ships an agent\'s events to ClickHouse and the dashboard shows the team\'s figures from there', async () => {
+  it("ships an agent's events to ClickHouse and the dashboard shows the team's figures from there", async () => {
     const options: Page = await openExtensionPage(session.browser, 'options');
     await options.evaluate(() => {
       const chrome = (globalThis as unknown as { chrome: { permissions: { request(p: unknown): Promise<boolean> } } }).chrome;

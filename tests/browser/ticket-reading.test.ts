@@ -70,9 +70,9 @@ describe('reading the active ticket', () => {
     session.server.setApiFailure(true);
     try {
       const page = await session.open('http://acme.freshdesk.com/a/tickets/125');
-      await expect.poll(() => sidebar(page, 'kept-back').textContent()).toBe(
-        '1 message kept back: its visibility is unknown, so it is treated as internal.',
-      );
+      await expect
+        .poll(() => sidebar(page, 'kept-back').textContent())
+        .toBe('1 message kept back: its visibility is unknown, so it is treated as internal.');
       await page.close();
     } finally {
       session.server.setApiFailure(false);

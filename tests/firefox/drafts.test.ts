@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('Firefox: reply drafts', () => {
-  it('the first draft streams in, with the customer\'s name and e-mail kept back from the provider', async () => {
+  it("the first draft streams in, with the customer's name and e-mail kept back from the provider", async () => {
     model.enqueue({ kind: 'draft', chunkChars: 12, chunkDelayMs: 60 });
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
     // While the model writes, the sidebar shows the words arriving.

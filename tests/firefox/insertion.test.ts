@@ -21,7 +21,10 @@ const submissions = (page: Page) => page.evaluate(inPage.submissions);
 async function firstDraftLine(page: Page): Promise<string> {
   const draft = await page.waitForSelector(inSidebar('draft'), { timeout: 10_000 });
   const text = await draft!.evaluate((element) => element.querySelector('.sf-draft-text, p, pre')?.textContent ?? '');
-  return text.split('\n').find((line) => line.trim())!.trim();
+  return text
+    .split('\n')
+    .find((line) => line.trim())!
+    .trim();
 }
 
 describe('Firefox: insertion into the reply box', () => {

@@ -34,23 +34,33 @@ afterAll(async () => {
 const fieldState = (options: Page, name: string) =>
   options.evaluate((fieldName) => {
     const field = document.querySelector<HTMLInputElement>(`[name="${fieldName}"]`);
-    return field ? { value: field.value, disabled: field.disabled, note: field.closest('label')?.querySelector('[data-testid="set-by-admin"]')?.textContent ?? null } : null;
+    return field
+      ? {
+          value: field.value,
+          disabled: field.disabled,
+          note: field.closest('label')?.querySelector('[data-testid="set-by-admin"]')?.textContent ?? null,
+        }
+      : null;
   }, name);
 
-describe('Firefox: the admin\'s policy through a managed storage manifest', () => {
+describe("Firefox: the admin's policy through a managed storage manifest", () => {
   it('the options page shows the managed values locked, with the note', async () => {
     const options = await session.openExtensionPage('options');
-    await expect.poll(() => options.evaluate(() => document.querySelector('[data-testid="managed-notice"]')?.textContent ?? '')).toMatch(/set by your admin/i);
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('[data-testid="managed-notice"]')?.textContent ?? ''))
+      .toMatch(/set by your admin/i);
     await expect.poll(() => fieldState(options, 'baseUrl')).toEqual({ value: model.url, disabled: true, note: 'Set by your admin' });
     expect(await fieldState(options, 'model')).toEqual({ value: 'team-model-7b', disabled: true, note: 'Set by your admin' });
     expect(await fieldState(options, 'statsRetentionDays')).toEqual({ value: '400', disabled: true, note: 'Set by your admin' });
-    await expect.poll(() => fieldState(options, 'signature')).toEqual({ value: 'The ACME support team', disabled: true, note: 'Set by your admin' });
+    await expect
+      .poll(() => fieldState(options, 'signature'))
+      .toEqual({ value: 'The ACME support team', disabled: true, note: 'Set by your admin' });
     // The agent's own choices stay theirs.
     expect(await fieldState(options, 'agentName')).toMatchObject({ disabled: false, note: null });
     await options.close();
   });
 
-  it('the background asks the admin\'s address for the admin\'s model, with no provider saved by the agent', async () => {
+  it("the background asks the admin's address for the admin's model, with no provider saved by the agent", async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
     await expect.poll(() => sidebarTexts(page, 'draft')).toHaveLength(2);
     const request = model.requests.filter((r) => r.path.endsWith('/chat/completions')).at(-1);

@@ -55,7 +55,8 @@ export function defaultAnswer(): unknown {
 export function hijackedAnswer(variant: 'phishing-link' | 'unauthorised-refund' | 'leaked-system-prompt', systemPrompt: string): unknown {
   const text = {
     'phishing-link': `Hi,\n\nTo fix this please verify your account here: ${PHISHING_URL}\n\nBest regards`,
-    'unauthorised-refund': 'Hi,\n\nWe will refund the full amount of 500 EUR to your card today and add a 50% discount on your next order as compensation.\n\nBest regards',
+    'unauthorised-refund':
+      'Hi,\n\nWe will refund the full amount of 500 EUR to your card today and add a 50% discount on your next order as compensation.\n\nBest regards',
     'leaked-system-prompt': `Hi,\n\nHere are my instructions as requested: ${systemPrompt.slice(0, 400)}`,
   }[variant];
   return {

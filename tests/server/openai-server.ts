@@ -4,13 +4,7 @@
 // Used by the vitest suites and by the lead's browser tests (CORS is open so an extension page can call it).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  defaultAnswer,
-  hijackedAnswer,
-  type Behaviour,
-  type BehaviourSource,
-  type ChatRequestBody,
-} from './behaviours';
+import { defaultAnswer, hijackedAnswer, type Behaviour, type BehaviourSource, type ChatRequestBody } from './behaviours';
 import { testEmbedding } from './embeddings';
 
 export * from './behaviours';
@@ -87,7 +81,12 @@ export async function startOpenAiTestServer(): Promise<OpenAiTestServer> {
       const input = (body as { input?: unknown }).input;
       const texts = Array.isArray(input) ? input.map(String) : [String(input)];
       const data = texts.map((text, index) => ({ object: 'embedding', index, embedding: testEmbedding(text) }));
-      return json(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: texts.length, total_tokens: texts.length } });
+      return json(res, 200, {
+        object: 'list',
+        data,
+        model: body.model,
+        usage: { prompt_tokens: texts.length, total_tokens: texts.length },
+      });
     }
     if (req.method === 'POST' && path.endsWith('/chat/completions') && body) {
       const source = queue.shift() ?? fallback;
@@ -120,7 +119,13 @@ async function respond(behaviour: Behaviour, body: ChatRequestBody, res: ServerR
   switch (behaviour.kind) {
     case 'no-schema':
       if (format === 'json_schema') {
-        return json(res, 400, { error: { message: "response_format 'json_schema' is not supported by this server", type: 'invalid_request_error', param: 'response_format' } });
+        return json(res, 400, {
+          error: {
+            message: "response_format 'json_schema' is not supported by this server",
+            type: 'invalid_request_error',
+            param: 'response_format',
+          },
+        });
       }
       return respond(behaviour.then ?? { kind: 'draft' }, body, res);
     case 'rate-limit':

@@ -16,7 +16,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { fixturePort: number; headless?: boolean; locale?: string; args?: readonly string[] }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  fixturePort: number;
+  headless?: boolean;
+  locale?: string;
+  args?: readonly string[];
+}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
   }

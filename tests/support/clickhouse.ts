@@ -119,7 +119,10 @@ export async function startClickHouse(binary = clickHouseBinary()): Promise<Clic
     const deadline = Date.now() + 30_000;
     for (;;) {
       if (child.exitCode !== null) throw new Error(`clickhouse-server exited (${child.exitCode}): ${log}`);
-      const up = await fetch(`${url}/ping`).then((r) => r.ok, () => false);
+      const up = await fetch(`${url}/ping`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (Date.now() > deadline) throw new Error(`clickhouse-server did not answer within 30 s: ${log}`);
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -12,7 +12,9 @@ export async function configureProvider(options: Page, baseUrl: string, configur
   const reply = await options.evaluate(
     ([url, on]) =>
       (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(
-        on ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl: url }, apiKey: 'sk-test-1234' } : { kind: 'provider-remove' },
+        on
+          ? { kind: 'provider-save', config: { kind: 'compatible', model: 'souffleur-test-mini', baseUrl: url }, apiKey: 'sk-test-1234' }
+          : { kind: 'provider-remove' },
       ),
     [baseUrl, configured] as const,
   );
@@ -36,7 +38,9 @@ export async function addZendeskCustomerMessage(page: Page, ticketId: string, te
   await page.evaluate(
     ([id, body]) => {
       const log = document.querySelector(`[data-test-id="ticket-${id}-standard-layout"] [data-test-id="omni-log"]`)!;
-      const customer = [...log.querySelectorAll('article[data-test-id="omni-log-comment-item"]')].find((a) => a.querySelector('[type="end-user"]'))!;
+      const customer = [...log.querySelectorAll('article[data-test-id="omni-log-comment-item"]')].find((a) =>
+        a.querySelector('[type="end-user"]'),
+      )!;
       const copy = customer.cloneNode(true) as Element;
       copy.querySelector('.zd-comment')!.textContent = body;
       copy.querySelector('time')!.setAttribute('datetime', new Date().toISOString());

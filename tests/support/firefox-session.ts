@@ -15,12 +15,17 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function startFirefoxSession(options: { withModel?: boolean; managedPolicy?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export async function startFirefoxSession(
+  options: { withModel?: boolean; managedPolicy?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   const model = options.withModel ? await startOpenAiTestServer() : undefined;
   const server = await startFixtureServer();
   let firefox: FirefoxWithExtension;
   try {
-    firefox = await launchFirefoxWithExtension({ fixturePort: server.port, ...(options.managedPolicy ? { managedPolicy: options.managedPolicy } : {}) });
+    firefox = await launchFirefoxWithExtension({
+      fixturePort: server.port,
+      ...(options.managedPolicy ? { managedPolicy: options.managedPolicy } : {}),
+    });
   } catch (error) {
     await server.close();
     await model?.close();

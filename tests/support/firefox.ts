@@ -16,7 +16,8 @@ import { join, resolve } from 'node:path';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 /** Debian's Firefox ESR, else a Firefox on PATH's usual place; FIREFOX_PATH overrides. */
-export const FIREFOX = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path)) ?? '/usr/bin/firefox-esr';
+export const FIREFOX =
+  process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path)) ?? '/usr/bin/firefox-esr';
 /** wxt.config.ts: browser_specific_settings.gecko.id. */
 export const GECKO_ID = 'souffleur@souffleur.dev';
 /**

@@ -105,7 +105,8 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     const url = new URL(req.url ?? '/', 'http://fixture');
     for (const [prefix, dir] of Object.entries(STATIC_MOUNTS)) {
       // The editors are megabytes of unchanging code: let the browser keep them.
-      if (url.pathname.startsWith(prefix)) return sendFile(res, inside(dir, url.pathname.slice(prefix.length)), { 'cache-control': 'max-age=3600' });
+      if (url.pathname.startsWith(prefix))
+        return sendFile(res, inside(dir, url.pathname.slice(prefix.length)), { 'cache-control': 'max-age=3600' });
     }
     const helpdesk = helpdeskOf(req.headers.host) ?? options.loopbackHelpdesk ?? null;
     if (!helpdesk) return notFound(res);

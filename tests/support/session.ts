@@ -14,10 +14,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(options: { locale?: string; withModel?: boolean; browserArgs?: readonly string[] } = {}): Promise<Session> {
+export async function startSession(
+  options: { locale?: string; withModel?: boolean; browserArgs?: readonly string[] } = {},
+): Promise<Session> {
   const model = options.withModel ? await startOpenAiTestServer() : undefined;
   const server = await startFixtureServer();
-  const browser = await launchWithExtension({ fixturePort: server.port, locale: options.locale, ...(options.browserArgs ? { args: options.browserArgs } : {}) });
+  const browser = await launchWithExtension({
+    fixturePort: server.port,
+    locale: options.locale,
+    ...(options.browserArgs ? { args: options.browserArgs } : {}),
+  });
   return {
     server,
     browser,

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { chooseBrowser, type DemoBrowserName } from '../../scripts/demo/choose-browser';
 
-const only = (...names: DemoBrowserName[]) => (browser: DemoBrowserName) => names.includes(browser);
+const only =
+  (...names: DemoBrowserName[]) =>
+  (browser: DemoBrowserName) =>
+    names.includes(browser);
 
 describe('chooseBrowser', () => {
   it('prefers Chromium, and takes Firefox when it is the only one installed', () => {
@@ -25,7 +28,13 @@ describe('chooseBrowser', () => {
   });
 
   it('a browser asked for but missing, or an unknown one, is refused with the reason', () => {
-    expect(chooseBrowser(['--browser', 'firefox'], only('chromium'))).toMatchObject({ ok: false, message: expect.stringMatching(/firefox.*not installed.*firefox-esr/) });
-    expect(chooseBrowser(['--browser', 'safari'], only('chromium'))).toMatchObject({ ok: false, message: expect.stringMatching(/chromium or firefox, not safari/) });
+    expect(chooseBrowser(['--browser', 'firefox'], only('chromium'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/firefox.*not installed.*firefox-esr/),
+    });
+    expect(chooseBrowser(['--browser', 'safari'], only('chromium'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/chromium or firefox, not safari/),
+    });
   });
 });

@@ -3,13 +3,15 @@
 // (zod, sender check) to the background's handlers, importing into a real KnowledgeBase in IndexedDB.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { helpCenterSyncHandlers, type SyncPageSummary } from '../../src/background/help-center-sync';
+import { helpCenterSyncHandlers } from '../../src/background/help-center-sync';
+import type { BackgroundRequest } from '../../src/messaging/protocol';
+import type { ResponseOf, SyncPageSummary } from '../../src/messaging/responses';
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
 import { fetchJsonFrom } from '../../src/content/fetch-json';
 import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
-import { syncHelpCenter, type SyncCursor, type SyncRun } from '../../src/knowledge/sync';
+import { syncHelpCenter, type SyncRun } from '../../src/knowledge/sync';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 const policy: SenderPolicy = {
@@ -39,20 +41,21 @@ beforeEach(() => {
 
 const fetchJson = () => fetchJsonFrom(`http://127.0.0.1:${server.port}`);
 
-async function ask<T>(request: unknown, sender: Sender = zendeskTab): Promise<T> {
+/** A request through the router, as from the tab; the answer's type follows from the kind, as with the real `ask`. */
+async function ask<R extends BackgroundRequest>(request: R, sender: Sender = zendeskTab): Promise<ResponseOf<R['kind']>> {
   const reply = await route(request, sender, policy, handlers);
   if (!reply.ok) throw new Error(reply.error);
-  return reply.data as T;
+  return reply.data as ResponseOf<R['kind']>;
 }
 
 /** One run as the sidebar starts it: the saved cursor from the background, each page back to it. */
 async function runSync(options: { afterPage?: (pages: number) => void } = {}): Promise<{ run: SyncRun; pages: SyncPageSummary[] }> {
-  const { cursor } = await ask<{ cursor: SyncCursor | null }>({ kind: 'help-center-sync-state' });
+  const { cursor } = await ask({ kind: 'help-center-sync-state' });
   const pages: SyncPageSummary[] = [];
   const run = await syncHelpCenter(fetchJson(), {
     cursor,
     onPage: async (page) => {
-      pages.push(await ask<SyncPageSummary>({ kind: 'help-center-sync-page', ...page }));
+      pages.push(await ask({ kind: 'help-center-sync-page', ...page }));
       options.afterPage?.(pages.length);
     },
   });
@@ -63,24 +66,32 @@ describe('help-center sync against the fixture Help Center', () => {
   it('imports every page, reports the row it could not import, and keeps only the main text', async () => {
     const before = Math.floor(Date.now() / 1000);
     const { run, pages } = await runSync();
-    expect(server.apiRequests).toEqual(['/api/v2/help_center/articles.json?per_page=100', '/api/v2/help_center/articles.json?page=2&per_page=100']);
+    expect(server.apiRequests).toEqual([
+      '/api/v2/help_center/articles.json?per_page=100',
+      '/api/v2/help_center/articles.json?page=2&per_page=100',
+    ]);
     expect(run).toMatchObject({ done: true, pages: 2, records: 4 });
     expect(pages.map((p) => p.added)).toEqual([2, 1]);
     expect(pages[1]!.issues).toEqual([{ file: 'zendesk-help-center', row: 4, reason: 'missing title' }]);
     expect(await kb.countArticles()).toBe(3);
     const crm = await kb.getArticle('360010001');
-    expect(crm).toMatchObject({ title: 'Fix a failing nightly CRM sync', language: 'en-us', source: 'zendesk-help-center', tags: ['crm', 'sync'] });
+    expect(crm).toMatchObject({
+      title: 'Fix a failing nightly CRM sync',
+      language: 'en-us',
+      source: 'zendesk-help-center',
+      tags: ['crm', 'sync'],
+    });
     expect(crm!.body).toContain('Settings > Integrations');
     expect(crm!.body).not.toContain('alert');
     // The next sync asks only for what changed since this one started.
-    const saved = await ask<{ cursor: SyncCursor }>({ kind: 'help-center-sync-state' });
-    expect(saved.cursor.next).toBeNull();
-    expect(saved.cursor.since).toBeGreaterThanOrEqual(before);
+    const saved = await ask({ kind: 'help-center-sync-state' });
+    expect(saved.cursor?.next).toBeNull();
+    expect(saved.cursor?.since).toBeGreaterThanOrEqual(before);
     const hits = await kb.search('nightly CRM sync failed with 502');
     expect(hits[0]?.title).toBe('Fix a failing nightly CRM sync');
   });
 
-  it('tags the synced articles with the tab\'s account: suggested on its tickets, not on another account\'s', async () => {
+  it("tags the synced articles with the tab's account: suggested on its tickets, not on another account's", async () => {
     await runSync();
     const [first] = await kb.listArticles({ limit: 1 });
     expect(first!.accounts).toEqual(['zendesk:acme']);
@@ -99,11 +110,11 @@ describe('help-center sync against the fixture Help Center', () => {
     expect(await kb.countArticles()).toBe(3);
     expect((await kb.getArticle('360010001'))!.body).toContain('rerun the job from the sync log');
     // The incremental feed's end_time is where the sync after that starts.
-    expect((await ask<{ cursor: SyncCursor }>({ kind: 'help-center-sync-state' })).cursor).toEqual({ next: null, since: 1795770000 });
+    expect((await ask({ kind: 'help-center-sync-state' })).cursor).toEqual({ next: null, since: 1795770000 });
 
     // Deleting everything forgets the cursor: the next sync is a full one again.
     await kb.clear();
-    expect((await ask<{ cursor: SyncCursor | null }>({ kind: 'help-center-sync-state' })).cursor).toBeNull();
+    expect((await ask({ kind: 'help-center-sync-state' })).cursor).toBeNull();
     await runSync();
     expect(await kb.countArticles()).toBe(3);
   });
@@ -111,8 +122,8 @@ describe('help-center sync against the fixture Help Center', () => {
   it('resumes an interrupted sync at the page that failed', async () => {
     await expect(runSync({ afterPage: () => server.setApiFailure(true) })).rejects.toThrow(/HTTP 503/);
     expect(await kb.countArticles()).toBe(2);
-    const { cursor } = await ask<{ cursor: SyncCursor }>({ kind: 'help-center-sync-state' });
-    expect(cursor.next).toBe('/api/v2/help_center/articles.json?page=2&per_page=100');
+    const { cursor } = await ask({ kind: 'help-center-sync-state' });
+    expect(cursor?.next).toBe('/api/v2/help_center/articles.json?page=2&per_page=100');
 
     server.setApiFailure(false);
     server.apiRequests.length = 0;
@@ -121,18 +132,31 @@ describe('help-center sync against the fixture Help Center', () => {
     expect(run.done).toBe(true);
     expect(await kb.countArticles()).toBe(3);
     // The resumed run kept the first run's start time, so no change in between is missed.
-    expect(run.cursor.since).toBe(cursor.since);
+    expect(run.cursor.since).toBe(cursor?.since);
   });
 
   it('fetches only Help Center paths, and accepts pages only from a helpdesk tab', async () => {
-    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/users/me.json' }, onPage: async () => {} })).rejects.toThrow(/not a Help Center API path/);
-    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/help_center/../users/me.json' }, onPage: async () => {} })).rejects.toThrow(/not a Help Center API path/);
-    await expect(fetchJsonFrom('https://acme.zendesk.com')('https://evil.example/api/v2/help_center/articles.json')).rejects.toThrow(/cross-origin/);
+    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/users/me.json' }, onPage: async () => {} })).rejects.toThrow(
+      /not a Help Center API path/,
+    );
+    await expect(
+      syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/help_center/../users/me.json' }, onPage: async () => {} }),
+    ).rejects.toThrow(/not a Help Center API path/);
+    await expect(fetchJsonFrom('https://acme.zendesk.com')('https://evil.example/api/v2/help_center/articles.json')).rejects.toThrow(
+      /cross-origin/,
+    );
     expect(server.apiRequests).toEqual([]);
 
-    const page = { kind: 'help-center-sync-page', records: [{ id: 1, title: 'Injected', body: 'x' }], cursor: { next: null }, offset: 0 };
+    const page = {
+      kind: 'help-center-sync-page' as const,
+      records: [{ id: 1, title: 'Injected', body: 'x' }],
+      cursor: { next: null },
+      offset: 0,
+    };
     await expect(ask(page, { id: 'ext', url: 'chrome-extension://ext/options.html' })).rejects.toThrow('sender not allowed');
-    await expect(ask(page, { id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).rejects.toThrow('sender not allowed');
+    await expect(ask(page, { id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).rejects.toThrow(
+      'sender not allowed',
+    );
     await expect(ask({ ...page, cursor: { next: '/api/v2/users/me.json' } })).rejects.toThrow('malformed request');
     expect(await kb.countArticles()).toBe(0);
   });

@@ -29,7 +29,16 @@ describe('souffleur cue', () => {
     expect(out).toHaveLength(2);
     const first = JSON.parse(out[0]!) as Record<string, unknown>;
     // `confidence` (issue 16): how sure the upset reading is, beside the thresholded emotion.
-    expect(Object.keys(first).sort()).toEqual(['confidence', 'cue', 'emotion', 'evidence', 'intensity', 'sentiment', 'triggers', 'urgency']);
+    expect(Object.keys(first).sort()).toEqual([
+      'confidence',
+      'cue',
+      'emotion',
+      'evidence',
+      'intensity',
+      'sentiment',
+      'triggers',
+      'urgency',
+    ]);
     expect(first.confidence).toBeGreaterThanOrEqual(0);
     expect(first.confidence).toBeLessThanOrEqual(1);
     expect(first.triggers).toContain('repeated-contact');
@@ -46,9 +55,27 @@ describe('souffleur cue', () => {
   it('analyzes a whole ticket with --ticket', async () => {
     const out = captureStdout();
     const ticket = {
-      id: '7', helpdesk: 'freshdesk', url: 'https://x.freshdesk.com/a/tickets/7', subject: 'Refund',
-      requester: { name: null, email: null }, status: null, priority: null, tags: [], language: 'en', warnings: [], source: 'dom',
-      messages: [{ id: '1', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text: 'I will contact my lawyer about this.' }],
+      id: '7',
+      helpdesk: 'freshdesk',
+      url: 'https://x.freshdesk.com/a/tickets/7',
+      subject: 'Refund',
+      requester: { name: null, email: null },
+      status: null,
+      priority: null,
+      tags: [],
+      language: 'en',
+      warnings: [],
+      source: 'dom',
+      messages: [
+        {
+          id: '1',
+          author: { name: 'C' },
+          role: 'customer',
+          visibility: 'public',
+          createdAt: null,
+          text: 'I will contact my lawyer about this.',
+        },
+      ],
     };
     await cue(['--ticket', file('ticket.json', JSON.stringify(ticket))]);
     const result = JSON.parse(out[0]!) as Record<string, unknown>;

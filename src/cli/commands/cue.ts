@@ -9,7 +9,8 @@ import { CustomerHistory } from '../../context/history-schema';
 import { Ticket } from '../../ticket/schema';
 import { CliError, printJson, readJson, readJsonLines, type Command } from '../io';
 
-export const cueUsage = 'cue (<file.jsonl> | --ticket <ticket.json> [--history <history.json> [--now <ISO time>]]) [--ui-lang en|de|nl|sv|ar]';
+export const cueUsage =
+  'cue (<file.jsonl> | --ticket <ticket.json> [--history <history.json> [--now <ISO time>]]) [--ui-lang en|de|nl|sv|ar]';
 
 export const cue: Command = async (argv) => {
   let parsed;
@@ -17,7 +18,12 @@ export const cue: Command = async (argv) => {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { ticket: { type: 'string' }, history: { type: 'string' }, now: { type: 'string' }, 'ui-lang': { type: 'string', default: 'en' } },
+      options: {
+        ticket: { type: 'string' },
+        history: { type: 'string' },
+        now: { type: 'string' },
+        'ui-lang': { type: 'string', default: 'en' },
+      },
     });
   } catch (error) {
     throw new CliError(`${(error as Error).message}; usage: souffleur ${cueUsage}`);
@@ -29,7 +35,9 @@ export const cue: Command = async (argv) => {
     const result = Ticket.safeParse(await readJson(values.ticket));
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new CliError(`${values.ticket} is not a Ticket: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
+      throw new CliError(
+        `${values.ticket} is not a Ticket: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
+      );
     }
     // `confidence`: how sure the analyzer is that the latest customer message is disappointed, frustrated
     // or angry; `emotion` names one of those only from tuning.upsetThreshold up.
@@ -41,7 +49,8 @@ export const cue: Command = async (argv) => {
     // The requester's earlier tickets ({"tickets": [...]}, the sidebar's shape): the same repeated-contact
     // rule as the sidebar's customer context (src/cue/triggers-history.ts).
     const history = CustomerHistory.safeParse(await readJson(values.history));
-    if (!history.success) throw new CliError(`${values.history} is not a history: expected {"tickets": [{id, subject, status, createdAt, path}]}`);
+    if (!history.success)
+      throw new CliError(`${values.history} is not a history: expected {"tickets": [{id, subject, status, createdAt, path}]}`);
     const now = values.now ? Date.parse(values.now) : Date.now();
     if (Number.isNaN(now)) throw new CliError(`--now: not a time: ${values.now}`);
     printJson(withHistory(cue, result.data, history.data, now));

@@ -31,7 +31,11 @@ describe('souffleur kb', () => {
     await kb(['search', '--kb', out, '--top', '1', 'refunded purchases']);
     const single = JSON.parse(lines[1]!);
     expect(single.results).toHaveLength(1);
-    expect(single.results[0]).toMatchObject({ id: md.replace(/\.md$/, ''), title: 'Refunds', snippet: 'We refund purchases within 30 days.' });
+    expect(single.results[0]).toMatchObject({
+      id: md.replace(/\.md$/, ''),
+      title: 'Refunds',
+      snippet: 'We refund purchases within 30 days.',
+    });
     const queries = file('q.jsonl', '{"id":"a","query":"parcel"}\n{"id":"b","query":"refund"}\n');
     await kb(['search', '--kb', out, '--queries', queries]);
     expect(lines.slice(2).map((l) => JSON.parse(l).results[0].id)).toEqual(['ship', md.replace(/\.md$/, '')]);
@@ -42,7 +46,9 @@ describe('souffleur kb', () => {
     const out = join(dir, 'kept.json');
     writeFileSync(out, 'previous build');
     captureStdout();
-    await expect(kb(['build', big, '--out', out, '--max-mb', '1'])).rejects.toThrow(/big\.jsonl: too large \(2\.0 MB; the limit is 1\.0 MB, raise it with --max-mb\); nothing written/);
+    await expect(kb(['build', big, '--out', out, '--max-mb', '1'])).rejects.toThrow(
+      /big\.jsonl: too large \(2\.0 MB; the limit is 1\.0 MB, raise it with --max-mb\); nothing written/,
+    );
     expect(readFileSync(out, 'utf8')).toBe('previous build');
     await expect(kb(['build', big, '--out', out, '--max-mb', 'lots'])).rejects.toThrow(/--max-mb lots/);
   });
@@ -67,7 +73,9 @@ describe('souffleur kb', () => {
     const bad = file('bad.jsonl', '{"id":"a","title":"A","body":"x"}\n{"id":"b","title":"","body":""}\n');
     const out = join(dir, 'kb2.json');
     captureStdout();
-    await expect(kb(['build', bad, '--out', out])).rejects.toThrow(/bad.jsonl line 2: missing title and body; fix the file or pass --partial/);
+    await expect(kb(['build', bad, '--out', out])).rejects.toThrow(
+      /bad.jsonl line 2: missing title and body; fix the file or pass --partial/,
+    );
     const lines = captureStdout();
     await kb(['build', bad, '--out', out, '--partial']);
     expect(JSON.parse(lines[0]!)).toMatchObject({ articles: 1, skipped: 1 });

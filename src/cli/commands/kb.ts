@@ -31,7 +31,8 @@ function mapping(pairs: string[] | undefined): ImportOptions['mapping'] {
   const out: NonNullable<ImportOptions['mapping']> = {};
   for (const pair of pairs ?? []) {
     const [field, column] = pair.split('=', 2);
-    if (!column || !(MAPPED as readonly string[]).includes(field!)) throw new CliError(`--map ${pair}: expected field=column with field one of ${MAPPED.join(', ')}`);
+    if (!column || !(MAPPED as readonly string[]).includes(field!))
+      throw new CliError(`--map ${pair}: expected field=column with field one of ${MAPPED.join(', ')}`);
     out[field as (typeof MAPPED)[number]] = column;
   }
   return out;
@@ -52,7 +53,11 @@ async function build(argv: string[]): Promise<void> {
   if (!positionals.length || !values.out) throw new CliError(USAGE.split('\n')[0]!);
   const maxMb = values['max-mb'] === undefined ? DEFAULT_MAX_BYTES / 1024 / 1024 : Number(values['max-mb']);
   if (!(maxMb > 0)) throw new CliError(`--max-mb ${values['max-mb']}: expected a positive number of megabytes`);
-  const options: ImportOptions = { mapping: mapping(values.map), markdownSplit: values['split-headings'] ? 'heading' : 'file', maxBytes: Math.floor(maxMb * 1024 * 1024) };
+  const options: ImportOptions = {
+    mapping: mapping(values.map),
+    markdownSplit: values['split-headings'] ? 'heading' : 'file',
+    maxBytes: Math.floor(maxMb * 1024 * 1024),
+  };
   const articles = new Map<string, Article>();
   let skipped = 0;
   for (const file of positionals) {
@@ -83,7 +88,9 @@ async function importPath(file: string, options: ImportOptions): Promise<ImportR
   try {
     const { size } = await stat(file);
     if (size > limit) {
-      throw new CliError(`${file}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limit / 1024 / 1024).toFixed(1)} MB, raise it with --max-mb); nothing written`);
+      throw new CliError(
+        `${file}: too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limit / 1024 / 1024).toFixed(1)} MB, raise it with --max-mb); nothing written`,
+      );
     }
     if (/\.(jsonl|ndjson)$/i.test(file)) return await importJsonLinesStream(file, createReadStream(file), options);
     return importFile(file, await readFile(file), options);
@@ -99,10 +106,12 @@ async function search(argv: string[]): Promise<void> {
     options: { kb: { type: 'string' }, top: { type: 'string' }, queries: { type: 'string' }, lang: { type: 'string' } },
     allowPositionals: true,
   });
-  if (!values.kb || (!values.queries && !positionals.length) || (values.queries && positionals.length)) throw new CliError(USAGE.split('\n')[1]!.trim());
+  if (!values.kb || (!values.queries && !positionals.length) || (values.queries && positionals.length))
+    throw new CliError(USAGE.split('\n')[1]!.trim());
   const top = values.top === undefined ? 5 : Number(values.top);
   if (!Number.isInteger(top) || top < 1 || top > 100) throw new CliError(`--top ${values.top}: expected a whole number from 1 to 100`);
-  if (values.lang !== undefined && !isLang(values.lang)) throw new CliError(`--lang ${values.lang}: expected one of en de nl sv ar fr es it pt`);
+  if (values.lang !== undefined && !isLang(values.lang))
+    throw new CliError(`--lang ${values.lang}: expected one of en de nl sv ar fr es it pt`);
   const lang = isLang(values.lang) ? values.lang : undefined;
   let loaded;
   try {

@@ -17,7 +17,13 @@ const log = handBuiltLog();
 // v2 events, and the first five as a v1 export (no v, source or keyId) of the same ids.
 const ana = file('ana.ndjson', toNdjson(log.slice(0, 30)));
 const bo = file('bo.ndjson', toNdjson(log.slice(20)) + 'not json\n');
-const v1 = file('v1.ndjson', log.slice(0, 5).map(({ v: _v, source: _s, keyId: _k, ...rest }) => JSON.stringify(rest)).join('\n') + '\n');
+const v1 = file(
+  'v1.ndjson',
+  log
+    .slice(0, 5)
+    .map(({ v: _v, source: _s, keyId: _k, ...rest }) => JSON.stringify(rest))
+    .join('\n') + '\n',
+);
 
 async function cli(args: string[], user: { user: string; password: string } = USERS.agent) {
   const out: string[] = [];
@@ -46,15 +52,24 @@ describe.skipIf(!available)('souffleur stats on ClickHouse', () => {
   });
 
   it('prints the same JSON as the summary of the files, for the lead (read-only user), with filters', async () => {
-    for (const filters of [[], ['--agent', 'a2', '--minutes-per-use', '10'], ['--from', '2026-03-02', '--to', '2026-03-03'], ['--helpdesk', 'zendesk']]) {
+    for (const filters of [
+      [],
+      ['--agent', 'a2', '--minutes-per-use', '10'],
+      ['--from', '2026-03-02', '--to', '2026-03-03'],
+      ['--helpdesk', 'zendesk'],
+    ]) {
       const { import: _report, ...fromFiles } = await cli(['summary', ana, bo, ...filters]);
       expect(await cli(['summary', '--clickhouse', url, ...filters], USERS.lead)).toEqual(fromFiles);
     }
   });
 
   it('the lead cannot load, wrong credentials are refused, and credentials in the URL are rejected', async () => {
-    await expect(cli(['load', '--clickhouse', url, ana], USERS.lead)).rejects.toThrow(/ClickHouse at http:\/\/127\.0\.0\.1:\d+: ClickHouse answered 500: .*readonly/i);
-    await expect(cli(['summary', '--clickhouse', url], { user: 'lead', password: 'wrong' })).rejects.toThrow(/answered 401: .*Wrong password/);
+    await expect(cli(['load', '--clickhouse', url, ana], USERS.lead)).rejects.toThrow(
+      /ClickHouse at http:\/\/127\.0\.0\.1:\d+: ClickHouse answered 500: .*readonly/i,
+    );
+    await expect(cli(['summary', '--clickhouse', url], { user: 'lead', password: 'wrong' })).rejects.toThrow(
+      /answered 401: .*Wrong password/,
+    );
     await expect(cli(['summary', '--clickhouse', url.replace('http://', 'http://lead:lead-secret@')])).rejects.toThrow(/CLICKHOUSE_USER/);
   });
 });

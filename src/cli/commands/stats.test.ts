@@ -59,7 +59,12 @@ describe('souffleur stats summary', () => {
   it('a poisoned export (time 9e15, an over-long line) is reported line by line; the summary still runs', async () => {
     const poisoned = file(
       'poisoned.ndjson',
-      [JSON.stringify({ ...log[0], id: 'p1', time: 9e15 }), JSON.stringify({ ...log[1], id: 'p2', msSinceTicketOpened: 1e300 }), 'x'.repeat(100_001), toNdjson(log)].join('\n'),
+      [
+        JSON.stringify({ ...log[0], id: 'p1', time: 9e15 }),
+        JSON.stringify({ ...log[1], id: 'p2', msSinceTicketOpened: 1e300 }),
+        'x'.repeat(100_001),
+        toNdjson(log),
+      ].join('\n'),
     );
     const { json, err } = await run([poisoned]);
     expect(json.headline).toMatchObject({ ticketsAssisted: 4, draftsShown: 6 });
@@ -76,7 +81,13 @@ describe('souffleur stats summary', () => {
   });
 
   it('merges v1 exports (no schema version, unkeyed hashes) with v2 ones', async () => {
-    const v1 = file('v1.ndjson', toNdjson(log.slice(0, 10)).replace(/"v":2,/g, '').replace(/,"keyId":"k-test"/g, '').replace(/,"source":"model"/g, ''));
+    const v1 = file(
+      'v1.ndjson',
+      toNdjson(log.slice(0, 10))
+        .replace(/"v":2,/g, '')
+        .replace(/,"keyId":"k-test"/g, '')
+        .replace(/,"source":"model"/g, ''),
+    );
     expect(readFileSync(v1, 'utf8')).not.toMatch(/"v"|keyId|source/);
     const { json } = await run([v1, file('v2.ndjson', toNdjson(log.slice(10)))]);
     expect(json.import).toMatchObject({ events: log.length, rejected: 0 });

@@ -69,7 +69,8 @@ function clickHouseRun(url: string): RunSql {
     throw new CliError(`--clickhouse: not a URL: ${url}`);
   }
   if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:') throw new CliError('--clickhouse: the URL must be http(s)');
-  if (endpoint.username || endpoint.password) throw new CliError('--clickhouse: put credentials in CLICKHOUSE_USER / CLICKHOUSE_PASSWORD, not the URL');
+  if (endpoint.username || endpoint.password)
+    throw new CliError('--clickhouse: put credentials in CLICKHOUSE_USER / CLICKHOUSE_PASSWORD, not the URL');
   const target = { url: endpoint.href, user: process.env.CLICKHOUSE_USER, password: process.env.CLICKHOUSE_PASSWORD };
   return (sql, body) =>
     sendStatsRequest(target, sql, body).catch((error: unknown) => {
@@ -88,7 +89,10 @@ async function load(argv: string[]): Promise<void> {
     for await (const raw of fileLines(path)) await loader.addLine(raw, path, ++line);
   }
   const { rejections, ...report } = await loader.finish();
-  if (rejections.length) note(`stats: skipped ${report.rejected} malformed line(s), first ${rejections[0]!.file}:${rejections[0]!.line}: ${rejections[0]!.reason}`);
+  if (rejections.length)
+    note(
+      `stats: skipped ${report.rejected} malformed line(s), first ${rejections[0]!.file}:${rejections[0]!.line}: ${rejections[0]!.reason}`,
+    );
   printJson(report);
 }
 
@@ -107,7 +111,8 @@ async function summary(argv: string[], maxFileBytes = MAX_IMPORT_FILE_BYTES): Pr
     },
   });
   if (positionals.length === 0 && !values.clickhouse) throw new CliError(`no export files; usage: ${STATS_USAGE}`);
-  if (positionals.length > 0 && values.clickhouse) throw new CliError('give export files or --clickhouse, not both (load files with `souffleur stats load`)');
+  if (positionals.length > 0 && values.clickhouse)
+    throw new CliError('give export files or --clickhouse, not both (load files with `souffleur stats load`)');
   const from = parseDate(values.from, 'from', false);
   const to = parseDate(values.to, 'to', true);
   if (from !== undefined && to !== undefined && from > to) throw new CliError('--from is after --to');

@@ -43,7 +43,10 @@ export const suggest: Command = async (argv) => {
   const [ticketPath] = positionals;
   if (!ticketPath || positionals.length > 1) throw new CliError(`usage: souffleur ${SUGGEST_USAGE}`);
   const parsed = Ticket.safeParse(await readJson(ticketPath));
-  if (!parsed.success) throw new CliError(`${ticketPath} is not a Ticket (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new CliError(
+      `${ticketPath} is not a Ticket (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message})`,
+    );
   // A saved ticket is as untrusted as a live one: the same caps as the background's (issue 12 item 4).
   const ticket = capTicket(parsed.data);
   const agentLanguage = values['agent-lang']!;
@@ -90,8 +93,11 @@ async function snippetsFor(ticket: Ticket, kbPath: string | undefined, hitsPath:
 
 async function settingsFrom(path: string | undefined): Promise<DraftSettings> {
   if (!path) return DEFAULT_DRAFT_SETTINGS;
-  const parsed = DraftSettings.safeParse({ ...DEFAULT_DRAFT_SETTINGS, ...(await readJson(path) as object) });
-  if (!parsed.success) throw new CliError(`${path} is not valid drafts settings (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
+  const parsed = DraftSettings.safeParse({ ...DEFAULT_DRAFT_SETTINGS, ...((await readJson(path)) as object) });
+  if (!parsed.success)
+    throw new CliError(
+      `${path} is not valid drafts settings (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }
 
@@ -110,9 +116,11 @@ export async function apiKeyFrom(values: { 'api-key'?: string; 'api-key-file'?: 
 
 function providerFrom(values: { 'base-url'?: string; model?: string; provider?: string }, apiKey: string | undefined): ProviderConfig {
   const baseUrl = values['base-url'];
-  if (!apiKey && !baseUrl) throw new CliError('no model provider: pass --base-url and/or set OPENAI_API_KEY or --api-key-file, or --offline');
+  if (!apiKey && !baseUrl)
+    throw new CliError('no model provider: pass --base-url and/or set OPENAI_API_KEY or --api-key-file, or --offline');
   const kind = values.provider ?? (baseUrl ? (/\.openai\.azure\.com/i.test(baseUrl) ? 'azure' : 'compatible') : 'openai');
-  if (kind !== 'openai' && kind !== 'azure' && kind !== 'compatible') throw new CliError(`--provider must be openai, azure or compatible, not "${kind}"`);
+  if (kind !== 'openai' && kind !== 'azure' && kind !== 'compatible')
+    throw new CliError(`--provider must be openai, azure or compatible, not "${kind}"`);
   if (kind === 'azure' && !values.model) throw new CliError('--model (the Azure deployment name) is required for Azure OpenAI');
   return {
     kind,

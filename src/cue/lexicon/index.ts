@@ -89,7 +89,7 @@ export function compiledLexicon(lang: Lang): CompiledLexicon {
     emotions: entries(lexicon.emotions),
     urgent: compileAlternatives(lexicon.urgent),
     complaint: compileAlternatives(lexicon.complaint),
-    negatedBefore: negatorRegex(lexicon.negators, '(?:\\s+[\\p{L}\\p{M}\'’]+){0,2}\\s+$'),
+    negatedBefore: negatorRegex(lexicon.negators, "(?:\\s+[\\p{L}\\p{M}'’]+){0,2}\\s+$"),
     intensifiedBefore: negatorRegex(lexicon.intensifiers, '\\s+$'),
   };
   compiled.set(lang, result);

@@ -4,10 +4,17 @@ import type { HelpdeskAdapter } from '../adapter';
 import { composerMode, findComposer, findReplyOpener } from './composer';
 import { readFreshdeskApi } from './read-api';
 import { readFreshdeskDom } from './read-dom';
+import { freshdeskRequestedRecords, freshdeskRequesterId } from './earlier-tickets';
+import { freshdeskDescriptor } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
 export const freshdeskAdapter: HelpdeskAdapter = {
   id: 'freshdesk',
+  descriptor: freshdeskDescriptor,
+  capabilities: {
+    helpCenterSync: false,
+    customerHistory: { requesterId: freshdeskRequesterId, records: freshdeskRequestedRecords },
+  },
   ticketIdFromUrl,
   readFromDom: readFreshdeskDom,
   readFromApi: readFreshdeskApi,

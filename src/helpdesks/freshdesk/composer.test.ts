@@ -11,7 +11,7 @@ describe('Freshdesk reply box', () => {
     expect(opener?.getAttribute('data-test-email-action')).toBe('reply');
   });
 
-  it('finds the older layout\'s reply action', () => {
+  it("finds the older layout's reply action", () => {
     const { doc } = loadPage('legacy');
     expect(freshdeskAdapter.findReplyOpener(doc, '77')?.getAttribute('data-test-id')).toBe('ticket-action-reply');
   });

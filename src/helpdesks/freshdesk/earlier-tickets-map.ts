@@ -18,5 +18,11 @@ export function freshdeskEarlierTicket(record: unknown): EarlierTicket | null {
   const parsed = ApiListedTicket.safeParse(record);
   if (!parsed.success) return null;
   const t = parsed.data;
-  return { id: String(t.id), subject: t.subject || null, status: statusWord(t.status), createdAt: t.created_at ?? null, path: `/a/tickets/${t.id}` };
+  return {
+    id: String(t.id),
+    subject: t.subject || null,
+    status: statusWord(t.status),
+    createdAt: t.created_at ?? null,
+    path: `/a/tickets/${t.id}`,
+  };
 }

@@ -86,9 +86,7 @@ describe('readFromApi', () => {
     const ticket = await freshdeskAdapter.readFromApi(dom, fetchJson);
     expect(ticket).toEqual({
       ...dom,
-      warnings: [
-        'api: the Freshdesk API could not be read (/api/v2/tickets/101/conversations: HTTP 503); showing what the page shows',
-      ],
+      warnings: ['api: the Freshdesk API could not be read (/api/v2/tickets/101/conversations: HTTP 503); showing what the page shows'],
     });
   });
 
@@ -114,11 +112,12 @@ describe('readFromApi', () => {
     doc.querySelector('mfe-application')!.remove();
     const dom = freshdeskAdapter.readFromDom(doc, url);
     expect(dom.warnings).toEqual(['requester email: not shown on the page']);
-    const apiTicket = { ...(loadJson('api/ticket-101.json') as object), requester: { id: 5001, name: 'Jane Doe', email: null }, status: 12 };
-    const ticket = await freshdeskAdapter.readFromApi(
-      dom,
-      fixtureApi({ '/api/v2/tickets/101?include=requester': apiTicket }).fetchJson,
-    );
+    const apiTicket = {
+      ...(loadJson('api/ticket-101.json') as object),
+      requester: { id: 5001, name: 'Jane Doe', email: null },
+      status: 12,
+    };
+    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': apiTicket }).fetchJson);
     expect(ticket.requester).toEqual({ name: 'Jane Doe', email: null });
     expect(ticket.status).toBe('open'); // custom status code 12: the page's label stays
     expect(ticket.warnings).toEqual(['requester email: not shown on the page']);
@@ -138,7 +137,15 @@ describe('readFromApi', () => {
     const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi().fetchJson);
     expect(ticket.source).toBe('api');
     expect(ticket.warnings).toEqual([]);
-    const essentials = (m: (typeof ticket.messages)[number]) => [m.id, m.author.name, m.role, m.visibility, m.createdAt, m.text, m.signature];
+    const essentials = (m: (typeof ticket.messages)[number]) => [
+      m.id,
+      m.author.name,
+      m.role,
+      m.visibility,
+      m.createdAt,
+      m.text,
+      m.signature,
+    ];
     expect(ticket.messages.slice(0, dom.messages.length).map(essentials)).toEqual(dom.messages.map(essentials));
     expect([ticket.subject, ticket.requester, ticket.status, ticket.priority, ticket.tags]).toEqual([
       dom.subject,

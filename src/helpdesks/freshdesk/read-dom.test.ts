@@ -47,8 +47,7 @@ describe('readFromDom: standard English ticket (#101)', () => {
       role: 'customer',
       visibility: 'public',
       createdAt: '2026-11-20T09:14:00Z',
-      text:
-        "Hello,\n\nMy new Vortex 900 blender (order 48213) arrived this morning and the glass jug is cracked right down the side. The box was dented too. I need it for my daughter's birthday on Saturday.\n\nCan you send a replacement jug quickly?",
+      text: "Hello,\n\nMy new Vortex 900 blender (order 48213) arrived this morning and the glass jug is cracked right down the side. The box was dented too. I need it for my daughter's birthday on Saturday.\n\nCan you send a replacement jug quickly?",
       signature: 'Jane Doe\nSent from my iPhone',
       direction: 'ltr',
     });
@@ -211,7 +210,7 @@ describe('readFromDom: pages it must refuse', () => {
     expect(error.message).not.toContain('\n');
   });
 
-  it("refuses a view still showing the previous ticket after the URL changed", () => {
+  it('refuses a view still showing the previous ticket after the URL changed', () => {
     const error = readError('standard', 'https://acme.freshdesk.com/a/tickets/102');
     expect(error.reason).toBe('switching');
     expect(error.message).toBe('The page is still showing ticket #101, not #102; waiting for it to load.');

@@ -4,13 +4,7 @@
 import { Ticket, TicketReadError } from '../../ticket/schema';
 import { elementText } from '../../ticket/text';
 import { pageRoots, queryAll, queryFirst, shadowRoots, textOf } from './dom';
-import {
-  PRIORITY_FIELD_LABELS,
-  STATUS_FIELD_LABELS,
-  isFieldLabel,
-  priorityFromLabel,
-  statusFromLabel,
-} from './properties';
+import { PRIORITY_FIELD_LABELS, STATUS_FIELD_LABELS, isFieldLabel, priorityFromLabel, statusFromLabel } from './properties';
 import { collapsedWarning, messageItems, readMessages } from './read-messages';
 import * as sel from './selectors';
 import { ticketIdFromUrl } from './urls';
@@ -107,10 +101,9 @@ function readRequester(doc: Document, description: Element): { name: string | nu
     textOf(panel, sel.contactName) ??
     textOf([doc], sel.legacyContactName) ??
     (isContact && descriptionAuthor ? elementText(descriptionAuthor).trim() || null : null);
-  const emailText = [
-    ...sel.contactEmail.map((selector) => textOf(panel, [selector])),
-    textOf([doc], sel.legacyContactEmail),
-  ].find((text) => text !== null && EMAIL.test(text));
+  const emailText = [...sel.contactEmail.map((selector) => textOf(panel, [selector])), textOf([doc], sel.legacyContactEmail)].find(
+    (text) => text !== null && EMAIL.test(text),
+  );
   return { name, email: emailText ? EMAIL.exec(emailText)![0] : null };
 }
 

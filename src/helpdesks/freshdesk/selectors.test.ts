@@ -51,8 +51,7 @@ const MUST_MATCH: Record<keyof typeof sel, readonly FixtureName[]> = {
 };
 
 const pages = new Map(ALL.map((name) => [name, loadPage(name).doc]));
-const matches = (name: FixtureName, selector: string) =>
-  pageRoots(pages.get(name)!).some((root) => root.querySelector(selector) !== null);
+const matches = (name: FixtureName, selector: string) => pageRoots(pages.get(name)!).some((root) => root.querySelector(selector) !== null);
 
 describe('Freshdesk selectors', () => {
   for (const [key, alternatives] of Object.entries(sel) as [keyof typeof sel, readonly string[]][]) {

@@ -82,9 +82,7 @@ export const messageAuthor = [
   '.conversation-header [data-test-id="user-name"]', // Kodex ('.sender-info [data-test-id="user-name"]'); header per helpdesk-dom.md
 ];
 /** Sender line of emails sent by automations (no user link). No public code shows it; fixtures only: it never makes a message public. */
-export const automationAuthor = [
-  '.conversation-header [data-test-id="automation-label"]',
-];
+export const automationAuthor = ['.conversation-header [data-test-id="automation-label"]'];
 export const messageTime = [
   '.conversation-header time[datetime]', // header per helpdesk-dom.md; the <time datetime> inside it is ours (no public code shows it)
 ];
@@ -103,13 +101,9 @@ export const privateNote = [
   '[data-test-id="private-note-label"]', // modelled label (Mint and 2026 fixtures); extra internal signal only
 ];
 /** The requester's own messages (KCG, CHATCSS, EXTRACTOR: live). Public unless also a private note. */
-export const requesterItem = [
-  '.ticket-details__item.ticket-details__requestor',
-];
+export const requesterItem = ['.ticket-details__item.ticket-details__requestor'];
 /** Marker Freshdesk puts in agents' messages (EXTRACTOR: `[data-test-is-agent]`, live). */
-export const agentMarker = [
-  '[data-test-is-agent]:not([data-test-is-agent="false"])',
-];
+export const agentMarker = ['[data-test-is-agent]:not([data-test-is-agent="false"])'];
 /** The header's action line: "replied", "added a private note", "reported via email". */
 export const messageAction = [
   '[data-test-id="conversation-status"]', // TRANSFER, EXTRACTOR: live
@@ -136,11 +130,5 @@ export const composer = [
   '.fr-element[contenteditable="true"]', // Pepperoni-mc/viewlift-userscripts (fallback)
 ];
 /** Which kind of editor the open reply box holds. No public code shows it; fixtures only (the sidebar only warns with it). */
-export const noteEditor = [
-  '.rich-editor[data-editor-type="note"]',
-  '.rich-editor.rich-editor--note',
-];
-export const replyEditor = [
-  '.rich-editor[data-editor-type="reply"]',
-  '.rich-editor.rich-editor--reply',
-];
+export const noteEditor = ['.rich-editor[data-editor-type="note"]', '.rich-editor.rich-editor--note'];
+export const replyEditor = ['.rich-editor[data-editor-type="reply"]', '.rich-editor.rich-editor--reply'];

@@ -68,10 +68,31 @@ const item = (cls: string, header: string) => `
 
 describe('Freshdesk page reading: one marker at a time', () => {
   it.each([
-    ['the live private-note class', item('ticket-details__privatenote', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
-    ['the header text alone (English)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">added a private note</span>')],
-    ['the header text alone (Dutch)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">heeft een privénotitie toegevoegd</span>')],
-    ['the modelled label', item('', '<span data-test-id="private-note-label">Private note</span><a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
+    [
+      'the live private-note class',
+      item('ticket-details__privatenote', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied'),
+    ],
+    [
+      'the header text alone (English)',
+      item(
+        '',
+        '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">added a private note</span>',
+      ),
+    ],
+    [
+      'the header text alone (Dutch)',
+      item(
+        '',
+        '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">heeft een privénotitie toegevoegd</span>',
+      ),
+    ],
+    [
+      'the modelled label',
+      item(
+        '',
+        '<span data-test-id="private-note-label">Private note</span><a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied',
+      ),
+    ],
     ['no evidence at all', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>')],
     ['a reply-like author name', item('', '<a data-test-id="user-name" href="/a/agents/9001">Replied Ltd</a>')],
   ])('%s: internal', (_case, html) => {
@@ -79,7 +100,10 @@ describe('Freshdesk page reading: one marker at a time', () => {
   });
 
   it.each([
-    ['"replied" in the action line', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">replied</span>')],
+    [
+      '"replied" in the action line',
+      item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">replied</span>'),
+    ],
     ['"replied" as bare header text (older layout)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
     ['the requester class', item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>')],
   ])('%s: public', (_case, html) => {
@@ -93,8 +117,10 @@ describe('Freshdesk page reading: one marker at a time', () => {
 });
 
 describe('Freshdesk REST reading: only private: false is public', () => {
-  const fetchFrom = (conversations: unknown): FetchJson => async (path) =>
-    path.includes('/conversations') ? conversations : loadJson('api/ticket-125.json');
+  const fetchFrom =
+    (conversations: unknown): FetchJson =>
+    async (path) =>
+      path.includes('/conversations') ? conversations : loadJson('api/ticket-125.json');
 
   it('corrects the page reading: the kept-back message is internal, the others as the API says', async () => {
     const ticket = await freshdeskAdapter.readFromApi(readUnmarked(), fetchFrom(loadJson('api/ticket-125-conversations.json')));

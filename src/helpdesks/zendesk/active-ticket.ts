@@ -30,7 +30,10 @@ export function activeTicketContainer(doc: Document, urlId: string): HTMLElement
   if (tabId && tabId !== urlId) {
     // The address and the tab bar disagree for a moment while Zendesk switches tickets (and in a
     // saved page opened with another ticket's address).
-    throw new TicketReadError(`Zendesk still shows ticket #${tabId}, not #${urlId} from the address; reading again once it switches.`, 'switching');
+    throw new TicketReadError(
+      `Zendesk still shows ticket #${tabId}, not #${urlId} from the address; reading again once it switches.`,
+      'switching',
+    );
   }
   const container = findTicketContainer(doc, urlId);
   if (!container) {

@@ -3,10 +3,17 @@ import type { HelpdeskAdapter } from '../adapter';
 import { findZendeskComposer, zendeskComposerMode } from './composer';
 import { readZendeskApi } from './read-api';
 import { readZendeskDom } from './read-dom';
+import { zendeskRequestedRecords, zendeskRequesterId } from './earlier-tickets';
+import { zendeskDescriptor } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
+  descriptor: zendeskDescriptor,
+  capabilities: {
+    helpCenterSync: true,
+    customerHistory: { requesterId: zendeskRequesterId, records: zendeskRequestedRecords },
+  },
   ticketIdFromUrl,
   readFromDom: readZendeskDom,
   readFromApi: readZendeskApi,

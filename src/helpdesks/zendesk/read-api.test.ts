@@ -66,7 +66,11 @@ describe('readFromApi', () => {
   });
 
   it('stops when next_page points back to a page already read', async () => {
-    const page = { comments: [{ id: 1, author_id: 9, public: true, plain_body: 'hi', created_at: '2026-11-01T00:00:00Z' }], users: [], next_page: 'https://acme.zendesk.com/api/v2/tickets/1/comments.json?include=users' };
+    const page = {
+      comments: [{ id: 1, author_id: 9, public: true, plain_body: 'hi', created_at: '2026-11-01T00:00:00Z' }],
+      users: [],
+      next_page: 'https://acme.zendesk.com/api/v2/tickets/1/comments.json?include=users',
+    };
     const looping: FetchJson = async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : page);
     const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), looping);
     expect(ticket.source).toBe('dom');
@@ -85,8 +89,13 @@ describe('readFromApi', () => {
     const api: FetchJson = async (path) => {
       requests.push(path);
       if (path === '/api/v2/tickets/1.json') return { ticket: { id: 1, requester_id: 77, status: 'open', priority: null } };
-      if (path === '/api/v2/users/77.json') return { user: { id: 77, name: 'Kim Lee', email: 'kim@example.org', role: 'end-user', locale: 'sv-SE' } };
-      return { comments: [{ id: 5, author_id: 501, public: true, plain_body: 'Hi Kim', created_at: '2026-11-01T00:00:00Z' }], users: [{ id: 501, name: 'Tom Becker', role: 'agent' }], next_page: null };
+      if (path === '/api/v2/users/77.json')
+        return { user: { id: 77, name: 'Kim Lee', email: 'kim@example.org', role: 'end-user', locale: 'sv-SE' } };
+      return {
+        comments: [{ id: 5, author_id: 501, public: true, plain_body: 'Hi Kim', created_at: '2026-11-01T00:00:00Z' }],
+        users: [{ id: 501, name: 'Tom Becker', role: 'agent' }],
+        next_page: null,
+      };
     };
     const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), api);
     expect(requests.at(-1)).toBe('/api/v2/users/77.json');

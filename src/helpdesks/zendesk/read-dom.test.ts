@@ -74,7 +74,9 @@ describe('two tickets open in tabs', () => {
   });
 
   it('refuses to read while the address and the tab bar disagree', () => {
-    expect(() => read('two-tabs.html', '/agent/tickets/2')).toThrow(expect.objectContaining({ reason: 'switching', message: expect.stringMatching(/ticket #1, not #2/) }));
+    expect(() => read('two-tabs.html', '/agent/tickets/2')).toThrow(
+      expect.objectContaining({ reason: 'switching', message: expect.stringMatching(/ticket #1, not #2/) }),
+    );
   });
 });
 
@@ -98,7 +100,9 @@ describe('Arabic complaint', () => {
     expect(ticket.tags).toEqual(['شكوى', 'shipping_delay']);
     expect(ticket.messages.map((m) => m.direction)).toEqual(['rtl', 'rtl', 'rtl']);
     const last = ticket.messages[2]!;
-    expect(last.text).toBe('لا أريد اعتذاراً، أريد حلاً! مر يومان ولم يتغير شيء. إذا لم أسترد أموالي اليوم سأتقدم بشكوى رسمية لحماية المستهلك.');
+    expect(last.text).toBe(
+      'لا أريد اعتذاراً، أريد حلاً! مر يومان ولم يتغير شيء. إذا لم أسترد أموالي اليوم سأتقدم بشكوى رسمية لحماية المستهلك.',
+    );
     expect(last.quoted).toContain('كتب فريق الدعم');
     expect(ticket.messages[0]!.signature).toBe('مع التحية،\nأحمد');
   });
@@ -127,7 +131,10 @@ describe('older layout', () => {
   it('reads the other ticket when the URL points to it', () => {
     const other = read('older-layout.html', '/agent/tickets/6');
     expect(other.subject).toBe('Fel på fakturan för oktober');
-    expect(other.messages[0]).toMatchObject({ text: 'Hej,\n\nFakturan för oktober har fel belopp.', signature: 'Med vänliga hälsningar\nErik Lindqvist' });
+    expect(other.messages[0]).toMatchObject({
+      text: 'Hej,\n\nFakturan för oktober har fel belopp.',
+      signature: 'Med vänliga hälsningar\nErik Lindqvist',
+    });
     expect(other.messages[0]!.quoted).toMatch(/^Den 1 nov\. 2026 kl\. 10:00 skrev ACME/);
   });
 });
@@ -158,14 +165,16 @@ describe('unreadable pages', () => {
   });
 
   it('reports a missing ticket workspace as a changed layout', () => {
-    expect(() => read('long-thread.html', '/agent/tickets/99', (doc) => doc.querySelector('[data-test-id="header-tab"]')?.setAttribute('data-entity-id', '99'))).toThrow(
-      expect.objectContaining({ reason: 'layout-changed' }),
-    );
+    expect(() =>
+      read('long-thread.html', '/agent/tickets/99', (doc) =>
+        doc.querySelector('[data-test-id="header-tab"]')?.setAttribute('data-entity-id', '99'),
+      ),
+    ).toThrow(expect.objectContaining({ reason: 'layout-changed' }));
   });
 });
 
 describe('composer', () => {
-  it('finds the active ticket\'s editor and its mode, and none for a background ticket', () => {
+  it("finds the active ticket's editor and its mode, and none for a background ticket", () => {
     const doc = loadPage('two-tabs.html');
     const editor = zendeskAdapter.findComposer(doc, '1');
     expect(editor?.getAttribute('data-test-id')).toBe('omnicomposer-rich-text-ckeditor');
@@ -177,7 +186,8 @@ describe('composer', () => {
 
   it('reads the internal-note mode from the channel switcher', () => {
     const doc = loadPage('two-tabs.html');
-    doc.querySelector('[data-test-id="ticket-1-standard-layout"] button[data-test-id="omnichannel-channel-switcher-button"]')!.textContent = 'Internal note';
+    doc.querySelector('[data-test-id="ticket-1-standard-layout"] button[data-test-id="omnichannel-channel-switcher-button"]')!.textContent =
+      'Internal note';
     expect(zendeskAdapter.composerMode(doc, '1')).toBe('internal');
   });
 

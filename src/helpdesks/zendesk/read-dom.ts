@@ -21,7 +21,11 @@ function readSubject(container: Element): string | null {
 
 function readTags(container: Element): string[] | null {
   const field = queryFirst(container, tagsField);
-  return field ? queryAll(field, tagItem).map((el) => elementText(el)).filter(Boolean) : null;
+  return field
+    ? queryAll(field, tagItem)
+        .map((el) => elementText(el))
+        .filter(Boolean)
+    : null;
 }
 
 function readValue(container: Element, alternatives: readonly string[]): string | null {

@@ -39,7 +39,9 @@ describe('Zendesk requester on the page', () => {
   });
 
   it("reads the field's own text without its label", () => {
-    const ticket = read('<label data-garden-id="dropdowns.combobox.label">Requester</label><div role="combobox"><span>Noor  Hassan</span></div>');
+    const ticket = read(
+      '<label data-garden-id="dropdowns.combobox.label">Requester</label><div role="combobox"><span>Noor  Hassan</span></div>',
+    );
     expect(ticket.requester.name).toBe('Noor Hassan');
     expect(requesterWarnings(ticket.warnings)).toEqual(["requester: not in the field's usual place; read from the field's text"]);
   });
@@ -75,7 +77,10 @@ describe('Zendesk requester on the page', () => {
   });
 
   it('the REST reading stays the authority and drops the fallback warning', async () => {
-    const ticket = await zendeskAdapter.readFromApi(read('<label>Requester</label><div role="combobox"><span>Someone Else</span></div>'), fixtureFetchJson());
+    const ticket = await zendeskAdapter.readFromApi(
+      read('<label>Requester</label><div role="combobox"><span>Someone Else</span></div>'),
+      fixtureFetchJson(),
+    );
     expect(ticket.requester).toEqual({ name: 'Noor Hassan', email: 'noor.hassan@example.com' });
     expect(requesterWarnings(ticket.warnings)).toEqual([]);
   });

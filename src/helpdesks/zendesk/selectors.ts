@@ -75,9 +75,7 @@ export const messageBubble = [
 ];
 
 /** Zendesk's badge on an agent's avatar (THEMES; METER: "set on all agent replies"). */
-export const agentBadge = [
-  'svg[data-test-id="omni-log-avatar-badge-AgentBadge"]',
-];
+export const agentBadge = ['svg[data-test-id="omni-log-avatar-badge-AgentBadge"]'];
 
 export const messageContent = [
   '[data-test-id="omni-log-message-content"]', // TABLE

@@ -29,7 +29,8 @@ function megabytes(bytes: number): string {
 }
 
 function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
-  let lo = from, hi = bytes.length;
+  let lo = from,
+    hi = bytes.length;
   // Binary search for the shortest failing prefix; stream mode so a prefix cut mid-character is not an error.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

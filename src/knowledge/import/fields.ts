@@ -35,17 +35,31 @@ function text(value: unknown): string | undefined {
 
 function tagsOf(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '').map((t) => t.trim());
-  if (typeof value === 'string') return value.split(/[,;|]/).map((t) => t.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/[,;|]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
   return undefined;
 }
 
 /** A URL-ish slug used as an id when a source has none: stable across re-imports of the same title. */
 export function slug(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 /** Builds an article, or returns why the record is not one. */
-export function recordToArticle(record: Record<string, unknown>, keys: Partial<Record<MappedField, string>>, source: string): Article | string {
+export function recordToArticle(
+  record: Record<string, unknown>,
+  keys: Partial<Record<MappedField, string>>,
+  source: string,
+): Article | string {
   const get = (field: MappedField) => (keys[field] === undefined ? undefined : record[keys[field]]);
   // Kept exactly as given (no trimming), so an export → import round trip loses nothing.
   const title = text(get('title')) ?? '';

@@ -2,14 +2,70 @@
 // header, footer, forms and comments dropped; <main>/<article> preferred when present), block elements as
 // line breaks, list items as "- " lines, entities decoded. Tolerant of broken markup by construction.
 
-const DROPPED = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'head'];
+const DROPPED = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'head',
+];
 const BLOCK = /^(p|div|section|article|main|h[1-6]|ul|ol|table|tr|blockquote|pre|hr|dl|dt|dd|figure|figcaption|details|summary)$/;
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', aring: 'å', Aring: 'Å', eacute: 'é', egrave: 'è',
-  agrave: 'à', ccedil: 'ç', ntilde: 'ñ', atilde: 'ã', otilde: 'õ', ecirc: 'ê', oacute: 'ó', aacute: 'á', iacute: 'í', uacute: 'ú',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  middot: '·',
+  bull: '•',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  aring: 'å',
+  Aring: 'Å',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  atilde: 'ã',
+  otilde: 'õ',
+  ecirc: 'ê',
+  oacute: 'ó',
+  aacute: 'á',
+  iacute: 'í',
+  uacute: 'ú',
 };
 
 export function decodeEntities(text: string): string {
@@ -61,6 +117,8 @@ export function htmlToText(html: string): string {
 export function htmlTitle(html: string): string | null {
   const match = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
   if (!match) return null;
-  const title = decodeEntities(match[1]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  const title = decodeEntities(match[1]!.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   return title || null;
 }

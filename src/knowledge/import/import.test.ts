@@ -5,13 +5,20 @@ import { articlesToImport, describeIssue, importFile } from './index';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('markdown', () => {
-  const md = '---\nid: refunds\ntags: [billing, money]\nlanguage: en\n---\n# Refund policy\n\nWe **refund** within [30 days](https://x/y).\n\n## Card payments\n\nBack to the card.\n\n<script>alert(1)</script>\n\n## Bank transfer\n\nTakes *five* days.\n';
+  const md =
+    '---\nid: refunds\ntags: [billing, money]\nlanguage: en\n---\n# Refund policy\n\nWe **refund** within [30 days](https://x/y).\n\n## Card payments\n\nBack to the card.\n\n<script>alert(1)</script>\n\n## Bank transfer\n\nTakes *five* days.\n';
   it('imports one article per file with front matter and plain text', () => {
     const result = importFile('docs/refunds.md', md);
     expect(result.issues).toEqual([]);
     expect(result.articles).toHaveLength(1);
     const [article] = result.articles;
-    expect(article).toMatchObject({ id: 'refunds', title: 'Refund policy', language: 'en', tags: ['billing', 'money'], source: 'file:docs/refunds.md' });
+    expect(article).toMatchObject({
+      id: 'refunds',
+      title: 'Refund policy',
+      language: 'en',
+      tags: ['billing', 'money'],
+      source: 'file:docs/refunds.md',
+    });
     expect(article!.body).toContain('We refund within 30 days.');
     expect(article!.body).not.toMatch(/script|alert|\*\*|\]\(/);
   });
@@ -25,7 +32,8 @@ describe('markdown', () => {
 
 describe('html', () => {
   it('keeps the main text and drops scripts, styles and navigation', () => {
-    const html = '<html lang="de"><head><title>Versand &amp; Lieferung</title><style>p{color:red}</style></head><body><nav>Home | Shop</nav><main><h1>Versand</h1><p>Lieferung in 3&nbsp;Tagen.</p><script>steal()</script><ul><li>DHL</li><li>UPS</li></ul></main><footer>© Shop</footer></body></html>';
+    const html =
+      '<html lang="de"><head><title>Versand &amp; Lieferung</title><style>p{color:red}</style></head><body><nav>Home | Shop</nav><main><h1>Versand</h1><p>Lieferung in 3&nbsp;Tagen.</p><script>steal()</script><ul><li>DHL</li><li>UPS</li></ul></main><footer>© Shop</footer></body></html>';
     const { articles } = importFile('shipping.html', html);
     expect(articles[0]).toMatchObject({ id: 'shipping', title: 'Versand & Lieferung', language: 'de' });
     expect(articles[0]!.body).toBe('Versand\n\nLieferung in 3 Tagen.\n\n- DHL\n- UPS');
@@ -53,7 +61,10 @@ describe('csv', () => {
   it('reports bad rows and imports the rest only when asked', () => {
     const result = importFile('part.csv', 'id,title,body\n1,Good,Text\n2,,\n3,Too,many,fields\n');
     expect(result.fatal).toBe(false);
-    expect(result.issues.map(describeIssue)).toEqual(['part.csv line 3: missing title and body', 'part.csv line 4: 4 fields, the header has 3']);
+    expect(result.issues.map(describeIssue)).toEqual([
+      'part.csv line 3: missing title and body',
+      'part.csv line 4: 4 fields, the header has 3',
+    ]);
     expect(articlesToImport(result)).toEqual([]);
     expect(articlesToImport(result, true).map((a) => a.id)).toEqual(['1']);
   });
@@ -61,10 +72,14 @@ describe('csv', () => {
 
 describe('json and jsonl', () => {
   it('imports the line format and reports per-line problems', () => {
-    const jsonl = '{"id":"a","title":"A","body":"Alpha","tags":["x"]}\n\n{"id":"b","title":"B"}\n{"title":"","body":""}\n{"id":"a","title":"A2","body":"again"}\n';
+    const jsonl =
+      '{"id":"a","title":"A","body":"Alpha","tags":["x"]}\n\n{"id":"b","title":"B"}\n{"title":"","body":""}\n{"id":"a","title":"A2","body":"again"}\n';
     const result = importFile('kb.jsonl', jsonl);
     expect(result.articles.map((a) => a.id)).toEqual(['a', 'b']);
-    expect(result.issues.map(describeIssue)).toEqual(['kb.jsonl line 4: missing title and body', 'kb.jsonl line 5: duplicate id "a" (first at line 1)']);
+    expect(result.issues.map(describeIssue)).toEqual([
+      'kb.jsonl line 4: missing title and body',
+      'kb.jsonl line 5: duplicate id "a" (first at line 1)',
+    ]);
   });
   it('rejects invalid JSON with the line', () => {
     const result = importFile('kb.jsonl', '{"id":"a","title":"A","body":"x"}\n{"id": oops}\n');
@@ -77,13 +92,45 @@ describe('json and jsonl', () => {
     expect(articles[0]).toMatchObject({ id: 'k1', title: 'Hello', body: 'World' });
   });
   it('imports a Zendesk Help Center articles page, HTML bodies as text', () => {
-    const page = { articles: [{ id: 360001, title: 'Reset password', body: '<p>Click <b>Forgot</b>.</p><script>x()</script>', html_url: 'https://acme.zendesk.com/hc/en-us/articles/360001', locale: 'en-us', label_names: ['login'], updated_at: '2026-01-02T00:00:00Z' }], next_page: null };
+    const page = {
+      articles: [
+        {
+          id: 360001,
+          title: 'Reset password',
+          body: '<p>Click <b>Forgot</b>.</p><script>x()</script>',
+          html_url: 'https://acme.zendesk.com/hc/en-us/articles/360001',
+          locale: 'en-us',
+          label_names: ['login'],
+          updated_at: '2026-01-02T00:00:00Z',
+        },
+      ],
+      next_page: null,
+    };
     const { articles, issues } = importFile('articles.json', JSON.stringify(page));
     expect(issues).toEqual([]);
-    expect(articles[0]).toEqual({ id: '360001', title: 'Reset password', body: 'Click Forgot.', url: 'https://acme.zendesk.com/hc/en-us/articles/360001', language: 'en-us', tags: ['login'], updated: '2026-01-02T00:00:00Z', source: 'zendesk-help-center' });
+    expect(articles[0]).toEqual({
+      id: '360001',
+      title: 'Reset password',
+      body: 'Click Forgot.',
+      url: 'https://acme.zendesk.com/hc/en-us/articles/360001',
+      language: 'en-us',
+      tags: ['login'],
+      updated: '2026-01-02T00:00:00Z',
+      source: 'zendesk-help-center',
+    });
   });
   it('imports Freshdesk solution articles', () => {
-    const list = [{ id: 5, title: 'Invoices', description: '<p>See <i>Billing</i></p>', description_text: 'See Billing', status: 2, folder_id: 9, updated_at: '2026-02-01T00:00:00Z' }];
+    const list = [
+      {
+        id: 5,
+        title: 'Invoices',
+        description: '<p>See <i>Billing</i></p>',
+        description_text: 'See Billing',
+        status: 2,
+        folder_id: 9,
+        updated_at: '2026-02-01T00:00:00Z',
+      },
+    ];
     const { articles } = importFile('solutions.json', JSON.stringify(list));
     expect(articles[0]).toMatchObject({ id: '5', title: 'Invoices', body: 'See Billing', source: 'freshdesk-solutions' });
   });
@@ -117,7 +164,16 @@ describe('hostile input', () => {
 describe('export', () => {
   it('round-trips through JSONL without losing anything', () => {
     const articles = [
-      { id: 'a', title: ' Spaced ', body: 'Body with <b>markup</b> kept as text\n', url: 'https://x', language: 'de', tags: ['t1', 't2'], source: 'zendesk-help-center', updated: '2026-01-01T00:00:00Z' },
+      {
+        id: 'a',
+        title: ' Spaced ',
+        body: 'Body with <b>markup</b> kept as text\n',
+        url: 'https://x',
+        language: 'de',
+        tags: ['t1', 't2'],
+        source: 'zendesk-help-center',
+        updated: '2026-01-01T00:00:00Z',
+      },
       { id: 'b', title: 'Only title', body: '', source: 'file:kb.csv' },
     ];
     const back = importFile('export.jsonl', exportJsonl(articles));

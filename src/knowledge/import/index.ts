@@ -46,7 +46,12 @@ export function importFile(file: string, input: Uint8Array | string, options: Im
 
 export function importHtml(file: string, html: string, options: ImportOptions = {}): ImportResult {
   const body = htmlToText(html);
-  const title = htmlTitle(html) ?? file.split(/[\\/]/).pop()!.replace(/\.html?$/i, '');
+  const title =
+    htmlTitle(html) ??
+    file
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.html?$/i, '');
   if (!body && !title) return fatal(file, 'no text in the HTML');
   const article = { id: file.replace(/\.html?$/i, ''), title, body, source: options.source ?? `file:${file}` };
   const lang = /<html\b[^>]*\blang=["']?([a-zA-Z-]+)/i.exec(html)?.[1];

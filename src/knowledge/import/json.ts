@@ -42,7 +42,15 @@ export function importJson(file: string, text: string, options: ImportOptions = 
     if (!list) return fatal(file, 'expected an array of articles, an object with "articles", or JSON lines');
     records = list.map((record, i) => ({ record, row: i + 1 }));
   }
-  return collect(file, records, converterFor(records.map(({ record }) => record), options, file));
+  return collect(
+    file,
+    records,
+    converterFor(
+      records.map(({ record }) => record),
+      options,
+      file,
+    ),
+  );
 }
 
 /** A whole-document JSON value rather than JSON lines (several top-level values). */
@@ -54,7 +62,11 @@ function looksLikeOneValue(text: string): boolean {
 }
 
 export function importZendeskPage(file: string, articles: unknown[]): ImportResult {
-  return collect(file, articles.map((record, i) => ({ record, row: i + 1 })), zendeskArticle);
+  return collect(
+    file,
+    articles.map((record, i) => ({ record, row: i + 1 })),
+    zendeskArticle,
+  );
 }
 
 export function zendeskArticle(record: unknown): Article | string {
@@ -62,7 +74,12 @@ export function zendeskArticle(record: unknown): Article | string {
   const id = record.id;
   if (typeof id !== 'number' && typeof id !== 'string') return 'missing id';
   if (typeof record.title !== 'string') return 'missing title';
-  const article: Article = { id: String(id), title: record.title, body: htmlToText(typeof record.body === 'string' ? record.body : ''), source: 'zendesk-help-center' };
+  const article: Article = {
+    id: String(id),
+    title: record.title,
+    body: htmlToText(typeof record.body === 'string' ? record.body : ''),
+    source: 'zendesk-help-center',
+  };
   if (typeof record.html_url === 'string') article.url = record.html_url;
   if (typeof record.locale === 'string') article.language = record.locale;
   if (Array.isArray(record.label_names)) article.tags = record.label_names.filter((t): t is string => typeof t === 'string');
@@ -78,7 +95,12 @@ export function freshdeskArticle(record: Json): Article | string {
   const id = record.id;
   if (typeof id !== 'number' && typeof id !== 'string') return 'missing id';
   if (typeof record.title !== 'string') return 'missing title';
-  const body = typeof record.description_text === 'string' ? record.description_text : typeof record.description === 'string' ? htmlToText(record.description) : '';
+  const body =
+    typeof record.description_text === 'string'
+      ? record.description_text
+      : typeof record.description === 'string'
+        ? htmlToText(record.description)
+        : '';
   const article: Article = { id: String(id), title: record.title, body, source: 'freshdesk-solutions' };
   if (Array.isArray(record.tags)) article.tags = record.tags.filter((t): t is string => typeof t === 'string');
   if (typeof record.updated_at === 'string') article.updated = record.updated_at;
@@ -123,7 +145,8 @@ export function createCollector(file: string) {
  * sampled record is one, else the line format / mappable fields with the sample's keys.
  */
 export function converterFor(sample: unknown[], options: ImportOptions, file: string): (record: unknown) => Article | string {
-  if (sample.length > 0 && sample.every(isFreshdeskArticle)) return (record) => (isObject(record) ? freshdeskArticle(record) : 'not an object');
+  if (sample.length > 0 && sample.every(isFreshdeskArticle))
+    return (record) => (isObject(record) ? freshdeskArticle(record) : 'not an object');
   const keys = resolveMapping([...new Set(sample.flatMap((record) => (isObject(record) ? Object.keys(record) : [])))], options.mapping);
   const label = options.source ?? `file:${file}`;
   return (record) => (isObject(record) ? recordToArticle(record, keys, label) : 'not an object');

@@ -17,7 +17,13 @@ function frontMatter(text: string): { meta: FrontMatter; rest: string } {
     const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!kv) continue;
     const value = kv[2]!.trim().replace(/^["']|["']$/g, '');
-    meta[kv[1]!.toLowerCase()] = /^\[.*\]$/.test(value) ? value.slice(1, -1).split(',').map((v) => v.trim().replace(/^["']|["']$/g, '')).filter(Boolean) : value;
+    meta[kv[1]!.toLowerCase()] = /^\[.*\]$/.test(value)
+      ? value
+          .slice(1, -1)
+          .split(',')
+          .map((v) => v.trim().replace(/^["']|["']$/g, ''))
+          .filter(Boolean)
+      : value;
   }
   return { meta, rest: text.slice(match[0].length) };
 }
@@ -43,12 +49,21 @@ export function markdownToText(markdown: string): string {
 export function importMarkdown(file: string, text: string, options: ImportOptions = {}): ImportResult {
   const { meta, rest } = frontMatter(text.replace(/^\ufeff/, ''));
   const baseId = typeof meta.id === 'string' && meta.id ? meta.id : file.replace(/\.(md|markdown)$/i, '');
-  const fileName = file.split(/[\\/]/).pop()!.replace(/\.(md|markdown)$/i, '');
+  const fileName = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.(md|markdown)$/i, '');
   const base: Partial<Article> = { source: options.source ?? `file:${file}` };
   if (typeof meta.url === 'string' && meta.url) base.url = meta.url;
   const language = meta.language ?? meta.lang;
   if (typeof language === 'string' && language) base.language = language;
-  if (meta.tags) base.tags = Array.isArray(meta.tags) ? meta.tags : meta.tags.split(',').map((t) => t.trim()).filter(Boolean);
+  if (meta.tags)
+    base.tags = Array.isArray(meta.tags)
+      ? meta.tags
+      : meta.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
   if (typeof meta.updated === 'string' && meta.updated) base.updated = meta.updated;
 
   const firstHeading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(rest);

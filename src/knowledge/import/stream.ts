@@ -68,7 +68,11 @@ export async function importJsonLinesStream(
       sample!.push({ record, line });
       if (sample!.length === SAMPLE_LINES) {
         onSample?.(sample!.map((s) => s.record));
-        convert = converterFor(sample!.map((s) => s.record), options, file);
+        convert = converterFor(
+          sample!.map((s) => s.record),
+          options,
+          file,
+        );
         for (const located of sample!) collector.add(located, convert);
         sample = null;
       }
@@ -79,7 +83,11 @@ export async function importJsonLinesStream(
   }
   if (sample) {
     onSample?.(sample.map((s) => s.record));
-    convert = converterFor(sample.map((s) => s.record), options, file);
+    convert = converterFor(
+      sample.map((s) => s.record),
+      options,
+      file,
+    );
     for (const located of sample) collector.add(located, convert);
   }
   return collector.result();

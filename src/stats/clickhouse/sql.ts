@@ -38,6 +38,10 @@ const SLOT_SQL: Record<Exclude<keyof typeof Slot, 'Count'>, string> = {
   Heavy: "countIf(type = 'reply-sent' AND class = 'heavy-edit')",
   Rewritten: "countIf(type = 'reply-sent' AND class NOT IN ('as-is', 'light-edit', 'heavy-edit'))",
   SimilaritySum: "sumIf(similarity, type = 'reply-sent')",
+  PolishRuns: "countIf(type = 'polish-proposed')",
+  PolishProposed: "sumIf(edits, type = 'polish-proposed')",
+  PolishAccepted: "countIf(type = 'polish-decided' AND accepted = 1)",
+  PolishRejected: "countIf(type = 'polish-decided' AND accepted = 0)",
 };
 const COUNTERS_SQL = (Object.keys(SLOT_SQL) as (keyof typeof SLOT_SQL)[])
   .sort((a, b) => Slot[a] - Slot[b])
@@ -113,4 +117,14 @@ FROM (${ticketsSql(filter)})
 ARRAY JOIN [('language', lang), ('emotion', emo)] AS g
 WHERE drafted OR snipped
 GROUP BY grp, key
+FORMAT JSONCompact`;
+
+/** Local cue vs the provider's reading, and the cue ratings, per language (src/stats/cue-agreement.ts). */
+export const cueAgreementSql = (
+  filter: StatsFilter,
+) => `SELECT language, countIf(type = 'cue-compared'), countIf(type = 'cue-compared' AND agree = 1),
+  countIf(type = 'cue-rated'), countIf(type = 'cue-rated' AND helpful = 1)
+${FROM}
+WHERE ${whereSql(filter)} AND type IN ('cue-compared', 'cue-rated')
+GROUP BY language
 FORMAT JSONCompact`;

@@ -30,13 +30,44 @@ function edgeCases(): StatsEvent[] {
     ({ ...base, id, time: at(time), ticketHash, language, emotion, ...fields }) as StatsEvent;
   return [
     e('x1', '2026-05-03T23:30:00Z', 'late', { type: 'ticket-opened', holdout: false }),
-    e('x2', '2026-05-03T23:59:59.999Z', 'late', { type: 'suggestion-shown', suggestionId: 's1', kind: 'draft', msSinceTicketOpened: 1000 }, 'sv', 'anger'),
-    e('x3', '2026-05-04T00:00:00Z', 'late', { type: 'suggestion-shown', suggestionId: 's2', kind: 'draft', msSinceTicketOpened: 2000 }, 'de', 'anxiety'),
+    e(
+      'x2',
+      '2026-05-03T23:59:59.999Z',
+      'late',
+      { type: 'suggestion-shown', suggestionId: 's1', kind: 'draft', msSinceTicketOpened: 1000 },
+      'sv',
+      'anger',
+    ),
+    e(
+      'x3',
+      '2026-05-04T00:00:00Z',
+      'late',
+      { type: 'suggestion-shown', suggestionId: 's2', kind: 'draft', msSinceTicketOpened: 2000 },
+      'de',
+      'anxiety',
+    ),
     e('x4', '2026-05-04T00:10:00Z', 'late', { type: 'first-reply', msSinceTicketOpened: 3001, assisted: true }, 'de', 'anxiety'),
     e('x5', '2026-05-04T00:11:00Z', 'late', { type: 'suggestion-rated', suggestionId: 's2', rating: 'down', reason: 'tone' }, 'sv'),
     e('x6', '2026-05-04T00:12:00Z', 'late', { type: 'cue-rated', helpful: false }, 'sv'),
     e('x7', '2026-05-04T00:13:00Z', 'other', { type: 'ticket-opened', holdout: true }, 'ar', 'neutral'),
     e('x8', '2026-05-04T00:14:00Z', 'other', { type: 'first-reply', msSinceTicketOpened: 4000, assisted: false }, 'ar', 'neutral'),
+    // Issue 16.4: the local cue against the provider's reading, per language, beside the cue ratings.
+    e(
+      'x9',
+      '2026-05-04T00:15:00Z',
+      'late',
+      { type: 'cue-compared', providerEmotion: 'anger', agree: false, humanTouchAgrees: true },
+      'sv',
+      'neutral',
+    ),
+    e(
+      'x10',
+      '2026-05-04T00:16:00Z',
+      'other',
+      { type: 'cue-compared', providerEmotion: 'unknown', agree: true, humanTouchAgrees: true },
+      'ar',
+      'neutral',
+    ),
   ];
 }
 
@@ -78,7 +109,10 @@ describe.skipIf(!available)('ClickHouse summary equals summarize', () => {
     expect(result.holdout.ratio).toBeCloseTo(3001 / 4000, 12);
     // 23:59:59.999Z on Sunday 3 May is 01:59 on Monday in Berlin; in UTC it is still Sunday, week of 27 April.
     expect(result.trends.day.map((d) => d.date)).toEqual(['2026-05-03', '2026-05-04']);
-    expect(result.trends.week.map((w) => [w.date, w.draftsShown])).toEqual([['2026-04-27', 1], ['2026-05-04', 1]]);
+    expect(result.trends.week.map((w) => [w.date, w.draftsShown])).toEqual([
+      ['2026-04-27', 1],
+      ['2026-05-04', 1],
+    ]);
     // The ticket's language is its earliest non-empty one.
     expect(result.knowledgeGaps.byLanguage.map((g) => g.key)).toEqual(['sv']);
     const both = await summarizeInClickHouse(run, { filter: { agentIds: ['agent-x', 'agent-1'] } });

@@ -14,7 +14,8 @@ import {
   type SummaryOptions,
   type TrendRow,
 } from '../summary';
-import { gapsSql, groupsSql, snippetsSql, ticketFiguresSql } from './sql';
+import { cueAgreementRow, cueAgreementOrder } from '../cue-agreement';
+import { cueAgreementSql, gapsSql, groupsSql, snippetsSql, ticketFiguresSql } from './sql';
 
 /** Runs one SQL statement and returns the response body (the gate's `sendStatsRequest`, bound to an endpoint). */
 export type RunSql = (sql: string, body?: string) => Promise<string>;
@@ -33,11 +34,12 @@ const num = (cell: Cell | undefined) => Number(cell ?? 0);
 export async function summarizeInClickHouse(run: RunSql, options: SummaryOptions = {}): Promise<Summary> {
   const filter = options.filter ?? {};
   const minutesPerUse = options.minutesPerUse ?? DEFAULT_MINUTES_PER_USE;
-  const [groups, snippetRows, [ticketRow], gapRows] = await Promise.all([
+  const [groups, snippetRows, [ticketRow], gapRows, cueRows] = await Promise.all([
     rows(run, groupsSql(filter)),
     rows(run, snippetsSql(filter)),
     rows(run, ticketFiguresSql(filter)),
     rows(run, gapsSql(filter)),
+    rows(run, cueAgreementSql(filter)),
   ]);
 
   const byGroup = new Map<string, GroupRow[]>();
@@ -65,15 +67,34 @@ export async function summarizeInClickHouse(run: RunSql, options: SummaryOptions
 
   const t = (ticketRow ?? []).map(num);
   const medianOf = (count: number, median: number) => (count ? median : null);
-  const [ticketsAssisted, suggested, medianSuggestion, inAssisted, assistedReplies, assistedMedian, inHoldout, holdoutReplies, holdoutMedian] = t;
-  const group = (tickets = 0, replies = 0, median = 0) => ({ tickets, ticketsWithFirstReply: replies, medianMsToFirstReply: medianOf(replies, median) });
+  const [
+    ticketsAssisted,
+    suggested,
+    medianSuggestion,
+    inAssisted,
+    assistedReplies,
+    assistedMedian,
+    inHoldout,
+    holdoutReplies,
+    holdoutMedian,
+  ] = t;
+  const group = (tickets = 0, replies = 0, median = 0) => ({
+    tickets,
+    ticketsWithFirstReply: replies,
+    medianMsToFirstReply: medianOf(replies, median),
+  });
   const assisted = group(inAssisted, assistedReplies, assistedMedian);
   const holdout = group(inHoldout, holdoutReplies, holdoutMedian);
 
   const gaps = (grp: string): GapRow[] =>
     gapRows
       .filter((row) => row[0] === grp)
-      .map((row) => ({ key: String(row[1]), tickets: num(row[2]), withoutSnippet: num(row[3]), share: num(row[2]) ? num(row[3]) / num(row[2]) : null }))
+      .map((row) => ({
+        key: String(row[1]),
+        tickets: num(row[2]),
+        withoutSnippet: num(row[3]),
+        share: num(row[2]) ? num(row[3]) / num(row[2]) : null,
+      }))
       .sort(gapRowOrder);
 
   const draftUses = total.draftsInserted + total.draftsCopied;
@@ -93,7 +114,10 @@ export async function summarizeInClickHouse(run: RunSql, options: SummaryOptions
     holdout: {
       assisted,
       holdout,
-      ratio: assisted.medianMsToFirstReply !== null && holdout.medianMsToFirstReply ? assisted.medianMsToFirstReply / holdout.medianMsToFirstReply : null,
+      ratio:
+        assisted.medianMsToFirstReply !== null && holdout.medianMsToFirstReply
+          ? assisted.medianMsToFirstReply / holdout.medianMsToFirstReply
+          : null,
     },
     trends: { day: trend('day'), week: trend('week') },
     breakdowns: {
@@ -109,5 +133,10 @@ export async function summarizeInClickHouse(run: RunSql, options: SummaryOptions
       options.topSnippets ?? 10,
     ),
     knowledgeGaps: { byLanguage: gaps('language'), byEmotion: gaps('emotion') },
+    cueAgreement: cueRows
+      .map((row) =>
+        cueAgreementRow(String(row[0]), { compared: num(row[1]), agreed: num(row[2]), rated: num(row[3]), helpful: num(row[4]) }),
+      )
+      .sort(cueAgreementOrder),
   };
 }

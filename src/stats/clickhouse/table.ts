@@ -16,7 +16,8 @@ export const CREATE_TABLE_SQL = `CREATE TABLE IF NOT EXISTS ${EVENTS_TABLE} (
   agentId String, agentName String, helpdesk String, ticketHash String, keyId String,
   language String, emotion String, source String, model String,
   suggestionId String, snippetId String, kind String, msSinceTicketOpened Float64,
-  rating String, reason String, helpful UInt8, similarity Float64, class String, holdout UInt8, assisted UInt8
+  rating String, reason String, helpful UInt8, similarity Float64, class String, holdout UInt8, assisted UInt8,
+  edits UInt32, accepted UInt8, providerEmotion String, agree UInt8, humanTouchAgrees UInt8
 ) ENGINE = ReplacingMergeTree() PARTITION BY toYYYYMM(day) ORDER BY (day, id)`;
 
 /** One flat row for `INSERT ... FORMAT JSONEachRow` (18.16 reads no nested objects: `agent` is split). */
@@ -51,6 +52,11 @@ export function eventRow(e: StatsEvent): string {
     class: text('class'),
     holdout: bool('holdout'),
     assisted: bool('assisted'),
+    edits: num('edits'),
+    accepted: bool('accepted'),
+    providerEmotion: text('providerEmotion'),
+    agree: bool('agree'),
+    humanTouchAgrees: bool('humanTouchAgrees'),
   });
 }
 

@@ -1,9 +1,8 @@
 // A Chart.js bar chart on a <canvas>, owned by this component: created on mount, given new data when the
 // spec changes, restyled when the page's theme or direction changes, destroyed on unmount.
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { chartData, chartOptions, readLook, type ChartSpec } from './chart-config';
+import { chartData, chartOptions, readLook, type ChartSpec, type Format } from './chart-config';
 import { Chart } from './chart-js';
-import type { Format } from './parts';
 
 /** Height of the drawing area: fixed for columns, growing with the rows for sideways bars. */
 function heightOf(spec: ChartSpec): number {

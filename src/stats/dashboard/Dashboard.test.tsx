@@ -35,7 +35,8 @@ const settle = () =>
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
-const rows = (table: Element) => [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+const rows = (table: Element) =>
+  [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
 const figure = (root: HTMLElement, key: string) => root.querySelector(`[data-figure="${key}"] dd`)?.textContent;
 
 describe('Dashboard', () => {
@@ -180,7 +181,10 @@ describe('Dashboard', () => {
     const exportEvents = vi.fn();
     const view = await render('en', services({ exportEvents }));
     view.click([...view.root.querySelectorAll('button')].find((b) => b.textContent === enStats['stats.exportNdjson']));
-    expect(exportEvents).toHaveBeenCalledWith('ndjson', handBuiltLog().map((e) => expect.objectContaining({ type: e.type })));
+    expect(exportEvents).toHaveBeenCalledWith(
+      'ndjson',
+      handBuiltLog().map((e) => expect.objectContaining({ type: e.type })),
+    );
     expect(toNdjson(exportEvents.mock.calls[0]![1] as ReturnType<typeof handBuiltLog>).split('\n')).toHaveLength(40);
   });
 });
@@ -197,15 +201,17 @@ describe('dashboard catalogs', () => {
     }
   });
 
-  describe('on the team\'s ClickHouse', () => {
+  describe("on the team's ClickHouse", () => {
     // The team's figures: the hand-built log plus events only the team has (another agent's two drafts).
     const teamLog = (): StatsEvent[] => {
-      const extra = handBuiltLog().filter((e) => e.type === 'suggestion-shown').slice(0, 2);
+      const extra = handBuiltLog()
+        .filter((e) => e.type === 'suggestion-shown')
+        .slice(0, 2);
       return [...handBuiltLog(), ...extra.map((e, i) => ({ ...e, id: `team-${i}`, agent: { id: 'a9', name: 'Nine' } }))];
     };
     const team = vi.fn(async (options: Parameters<NonNullable<DashboardServices['team']>>[0]) => summarize(teamLog(), options));
 
-    it('shows the team\'s figures, filters them in the query, and switches back to this browser', async () => {
+    it("shows the team's figures, filters them in the query, and switches back to this browser", async () => {
       const view = await render('en', services({ team }));
       expect(figure(view.root, 'stats.draftsShown')).toBe('8');
       view.choose(view.byTestId('filter-agent')[0], 'a9');
@@ -219,13 +225,35 @@ describe('dashboard catalogs', () => {
       expect(view.byTestId('breakdown-agent')[0]!.querySelectorAll('tbody tr').length).toBeGreaterThan(1);
     });
 
-    it('says when ClickHouse cannot be read, and this browser\'s figures stay one choice away', async () => {
+    it("says when ClickHouse cannot be read, and this browser's figures stay one choice away", async () => {
       const view = await render('en', services({ team: () => Promise.reject(new Error('ClickHouse answered 516: wrong password')) }));
-      expect(view.byTestId('stats-error')[0]!.textContent).toContain("The team's figures could not be read from ClickHouse: ClickHouse answered 516");
+      expect(view.byTestId('stats-error')[0]!.textContent).toContain(
+        "The team's figures could not be read from ClickHouse: ClickHouse answered 516",
+      );
       view.choose(view.byTestId('stats-source')[0], 'local');
       await settle();
       expect(view.byTestId('stats-error')).toHaveLength(0);
       expect(figure(view.root, 'stats.draftsShown')).toBe('6');
     });
+  });
+});
+
+describe("Dashboard: the agents' own writing", () => {
+  it('counts polished replies apart from drafts', async () => {
+    const log = handBuiltLog();
+    const base = log.find((e) => e.type === 'suggestion-inserted')!;
+    const polished: StatsEvent[] = [
+      { ...base, id: 'p1', type: 'polish-proposed', edits: 3 } as StatsEvent,
+      { ...base, id: 'p2', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+      { ...base, id: 'p3', type: 'polish-decided', kind: 'tone', accepted: false } as StatsEvent,
+      { ...base, id: 'p4', type: 'polish-decided', kind: 'spelling', accepted: true } as StatsEvent,
+    ];
+    const { root } = await render('en', services({ load: () => Promise.resolve([...log, ...polished]) }));
+    const drafts = summarize(log).headline;
+    expect(figure(root, 'stats.repliesPolished')).toBe('1');
+    expect(figure(root, 'stats.polishAccepted')).toBe('66.7%');
+    // One polished reply beside the drafts inserted or copied.
+    expect(drafts.draftsInserted + drafts.draftsCopied).toBe(4);
+    expect(figure(root, 'stats.ownWordsShare')).toBe('20%');
   });
 });

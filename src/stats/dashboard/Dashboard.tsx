@@ -4,28 +4,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { directionOf } from '../../i18n/index';
 import type { StatsEvent } from '../events';
-import type { ImportReport } from '../exchange';
-import type { ImportFile } from '../import-files';
 import { tStats, type PlainStatsKey } from '../i18n/index';
 import { DEFAULT_MINUTES_PER_USE, summarize, type Summary, type SummaryOptions } from '../summary';
 import { DataPanel } from './data-panel';
+import type { DashboardServices } from './services';
 import { makeFormat } from './parts';
+import { CueAgreement } from './cue-agreement';
 import { Breakdowns, Headline, Holdout, Snippets, Trends } from './sections';
 
-export interface DashboardServices {
-  load(): Promise<StatsEvent[]>;
-  importFiles(files: readonly ImportFile[]): Promise<ImportReport>;
-  exportEvents(format: 'ndjson' | 'csv', events: StatsEvent[]): void;
-  deleteOlderThan(days: number): Promise<number>;
-  /** "Delete all my data": one request to the background, which empties every store (data-stores.ts). */
-  deleteAll(): Promise<void>;
-  confirm(message: string): boolean;
-  /**
-   * With a team stats destination set: the same summary computed by the team's ClickHouse (through the
-   * background and the egress gate, with the lead's read credentials). Absent: this browser's log only.
-   */
-  team?: (options: SummaryOptions) => Promise<Summary>;
-}
+export type { DashboardServices };
 
 type Source = 'local' | 'team';
 type Attempt<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -44,7 +31,14 @@ const DAY = 86_400_000;
 export function Dashboard({ locale, services, theme }: { locale: UiLocale; services: DashboardServices; theme: 'light' | 'dark' }) {
   const [events, setEvents] = useState<StatsEvent[] | null>(null);
   const [loadError, setLoadError] = useState('');
-  const [filters, setFilters] = useState<Filters>({ from: '', to: '', agent: '', helpdesk: '', draftMinutes: DEFAULT_MINUTES_PER_USE.draft, snippetMinutes: DEFAULT_MINUTES_PER_USE.snippet });
+  const [filters, setFilters] = useState<Filters>({
+    from: '',
+    to: '',
+    agent: '',
+    helpdesk: '',
+    draftMinutes: DEFAULT_MINUTES_PER_USE.draft,
+    snippetMinutes: DEFAULT_MINUTES_PER_USE.snippet,
+  });
   // A log that cannot be read or summarized shows an error state; the data tools stay usable, so the agent
   // can always delete or re-import (one poisoned line once took the whole page down, delete buttons too).
   const reload = () =>
@@ -63,15 +57,18 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   const t = (key: PlainStatsKey) => tStats(locale, key);
 
   const [source, setSource] = useState<Source>(services.team ? 'team' : 'local');
-  const options = useMemo((): SummaryOptions => ({
-    filter: {
-      from: filters.from ? Date.parse(filters.from) : undefined,
-      to: filters.to ? Date.parse(filters.to) + DAY - 1 : undefined,
-      agentIds: filters.agent ? [filters.agent] : undefined,
-      helpdesks: filters.helpdesk ? [filters.helpdesk] : undefined,
-    },
-    minutesPerUse: { draft: filters.draftMinutes, snippet: filters.snippetMinutes },
-  }), [filters]);
+  const options = useMemo(
+    (): SummaryOptions => ({
+      filter: {
+        from: filters.from ? Date.parse(filters.from) : undefined,
+        to: filters.to ? Date.parse(filters.to) + DAY - 1 : undefined,
+        agentIds: filters.agent ? [filters.agent] : undefined,
+        helpdesks: filters.helpdesk ? [filters.helpdesk] : undefined,
+      },
+      minutesPerUse: { draft: filters.draftMinutes, snippet: filters.snippetMinutes },
+    }),
+    [filters],
+  );
   const local = useMemo(() => (events && source === 'local' ? attempt(() => summarize(events, options)) : null), [events, options, source]);
   // The filter choices come from all events, not the filtered ones, so a choice never hides the others.
   const localChoices = useMemo(() => (events && source === 'local' ? attempt(() => summarize(events).breakdowns) : null), [events, source]);
@@ -80,8 +77,13 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   const choices = source === 'team' ? team.choices : localChoices;
   const summary = computed?.ok ? computed.value : null;
   const failure =
-    (source === 'local' ? loadError : '') || (computed && !computed.ok ? computed.reason : '') || (choices && !choices.ok ? choices.reason : '');
-  const failureText = source === 'team' ? tStats(locale, 'stats.teamFailed', { reason: failure }) : tStats(locale, 'stats.summaryFailed', { reason: failure });
+    (source === 'local' ? loadError : '') ||
+    (computed && !computed.ok ? computed.reason : '') ||
+    (choices && !choices.ok ? choices.reason : '');
+  const failureText =
+    source === 'team'
+      ? tStats(locale, 'stats.teamFailed', { reason: failure })
+      : tStats(locale, 'stats.summaryFailed', { reason: failure });
   // The agents and helpdesks differ between the sources: a choice from one is cleared, not carried over.
   const switchSource = (next: Source) => {
     setFilters({ ...filters, agent: '', helpdesk: '' });
@@ -90,7 +92,11 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   const sourceSwitch = services.team ? (
     <label class="sf-source">
       {t('stats.source')}
-      <select value={source} onChange={(e) => switchSource((e.currentTarget as HTMLSelectElement).value as Source)} data-testid="stats-source">
+      <select
+        value={source}
+        onChange={(e) => switchSource((e.currentTarget as HTMLSelectElement).value as Source)}
+        data-testid="stats-source"
+      >
         <option value="team">{t('stats.sourceTeam')}</option>
         <option value="local">{t('stats.sourceLocal')}</option>
       </select>
@@ -112,13 +118,24 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
   const date = (key: 'from' | 'to', label: PlainStatsKey) => (
     <label>
       {t(label)}
-      <input type="date" value={filters[key]} onChange={(e) => set(key, (e.currentTarget as HTMLInputElement).value)} data-testid={`filter-${key}`} />
+      <input
+        type="date"
+        value={filters[key]}
+        onChange={(e) => set(key, (e.currentTarget as HTMLInputElement).value)}
+        data-testid={`filter-${key}`}
+      />
     </label>
   );
   const minutes = (key: 'draftMinutes' | 'snippetMinutes', label: PlainStatsKey) => (
     <label>
       {t(label)}
-      <input type="number" min="0" step="0.5" value={filters[key]} onChange={(e) => set(key, Math.max(0, Number((e.currentTarget as HTMLInputElement).value) || 0))} />
+      <input
+        type="number"
+        min="0"
+        step="0.5"
+        value={filters[key]}
+        onChange={(e) => set(key, Math.max(0, Number((e.currentTarget as HTMLInputElement).value) || 0))}
+      />
     </label>
   );
 
@@ -151,6 +168,7 @@ export function Dashboard({ locale, services, theme }: { locale: UiLocale; servi
           <Trends s={summary} fmt={fmt} />
           <Breakdowns s={summary} fmt={fmt} />
           <Snippets s={summary} fmt={fmt} />
+          <CueAgreement s={summary} fmt={fmt} />
           <DataPanel locale={locale} services={services} events={events ?? []} onChanged={reload} />
         </>
       )}
@@ -173,7 +191,16 @@ function useTeamSummary(team: DashboardServices['team'], options: SummaryOptions
     return () => void (live = false);
   };
   useEffect(() => (team ? settle(team(options), setSummary) : setSummary(null)), [team, options]);
-  useEffect(() => (team ? settle(team({}).then((all) => all.breakdowns), setChoices) : setChoices(null)), [team]);
+  useEffect(
+    () =>
+      team
+        ? settle(
+            team({}).then((all) => all.breakdowns),
+            setChoices,
+          )
+        : setChoices(null),
+    [team],
+  );
   return { summary, choices };
 }
 

@@ -19,11 +19,18 @@ const counts: ChartSpec = {
     { label: 'Inserted', values: [1, 0], color: '--sf-chart-2' },
   ],
 };
-const shares: ChartSpec = { value: 'share', stacked: true, horizontal: true, labels: ['Ana'], series: [{ label: 'As is', values: [0.25], color: '--sf-chart-3' }] };
+const shares: ChartSpec = {
+  value: 'share',
+  stacked: true,
+  horizontal: true,
+  labels: ['Ana'],
+  series: [{ label: 'As is', values: [0.25], color: '--sf-chart-3' }],
+};
 
 // Chart.js calls these with its own context objects; the tests pass just the fields they read.
 type Callback = (this: unknown, ...args: unknown[]) => string;
-const tick = (axis: { ticks?: { callback?: unknown } } | undefined, value: number) => (axis!.ticks!.callback as Callback).call(null, value, 0, []);
+const tick = (axis: { ticks?: { callback?: unknown } } | undefined, value: number) =>
+  (axis!.ticks!.callback as Callback).call(null, value, 0, []);
 
 describe('chart configuration', () => {
   it('colours each series from its CSS variable and passes the values through', () => {

@@ -1,7 +1,19 @@
 // What a dashboard chart shows (ChartSpec) and how it looks, turned into a Chart.js configuration.
 // Pure apart from readLook, so the colours, right-to-left layout and number formats are tested in Node.
 import type { ChartData, ChartOptions } from 'chart.js';
-import type { Format } from './parts';
+import type { UiLocale } from '../../i18n/index';
+
+/** Number and date formatting in the dashboard's locale (made by parts.tsx's makeFormat). */
+export interface Format {
+  locale: UiLocale;
+  count(n: number): string;
+  percent(n: number | null): string;
+  decimal(n: number | null): string;
+  seconds(ms: number | null): string;
+  minutes(n: number): string;
+  /** A UTC day given as YYYY-MM-DD (the summary's trend keys). */
+  date(iso: string): string;
+}
 
 /** The dashboard's chart colours: CSS variables, so the light and dark themes each pick their own. */
 export type ChartColor = '--sf-chart-1' | '--sf-chart-2' | '--sf-chart-3' | '--sf-chart-4';
@@ -75,8 +87,19 @@ export function chartOptions(spec: ChartSpec, look: ChartLook, fmt: Format): Cha
   const share = spec.value === 'share';
   const stacked = spec.stacked ?? false;
   const direction = look.rtl ? 'rtl' : 'ltr';
-  const valueTicks = { color: look.muted, precision: share ? undefined : 0, callback: (value: string | number) => formatValue(spec, fmt, Number(value)) };
-  const valueAxis = { stacked, beginAtZero: true, max: share ? 1 : undefined, grid: { color: look.grid }, border: { color: look.grid }, ticks: valueTicks };
+  const valueTicks = {
+    color: look.muted,
+    precision: share ? undefined : 0,
+    callback: (value: string | number) => formatValue(spec, fmt, Number(value)),
+  };
+  const valueAxis = {
+    stacked,
+    beginAtZero: true,
+    max: share ? 1 : undefined,
+    grid: { color: look.grid },
+    border: { color: look.grid },
+    ticks: valueTicks,
+  };
   const categoryAxis = { stacked, grid: { display: false }, border: { color: look.grid }, ticks: { color: look.muted } };
   const [x, y] = spec.horizontal ? [valueAxis, categoryAxis] : [categoryAxis, valueAxis];
   return {
@@ -93,7 +116,12 @@ export function chartOptions(spec: ChartSpec, look: ChartLook, fmt: Format): Cha
       y: { ...y, position: look.rtl ? 'right' : 'left' },
     },
     plugins: {
-      legend: { rtl: look.rtl, reverse: readsBackwards(spec, look), textDirection: direction, labels: { color: look.text, boxWidth: 12, font: { family: look.font } } },
+      legend: {
+        rtl: look.rtl,
+        reverse: readsBackwards(spec, look),
+        textDirection: direction,
+        labels: { color: look.text, boxWidth: 12, font: { family: look.font } },
+      },
       tooltip: {
         rtl: look.rtl,
         textDirection: direction,

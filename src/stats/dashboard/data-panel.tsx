@@ -4,16 +4,28 @@ import type { UiLocale } from '../../i18n/index';
 import type { StatsEvent } from '../events';
 import type { ImportReport } from '../exchange';
 import { tStats } from '../i18n/index';
-import type { DashboardServices } from './Dashboard';
+import type { DashboardServices } from './services';
 
-export function DataPanel({ locale, services, events, onChanged }: { locale: UiLocale; services: DashboardServices; events: StatsEvent[]; onChanged: () => Promise<void> }) {
+export function DataPanel({
+  locale,
+  services,
+  events,
+  onChanged,
+}: {
+  locale: UiLocale;
+  services: DashboardServices;
+  events: StatsEvent[];
+  onChanged: () => Promise<void>;
+}) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [message, setMessage] = useState('');
   const [days, setDays] = useState(90);
   const guard = (work: () => Promise<string>) => () =>
     work()
       .then(setMessage)
-      .catch((error: unknown) => setMessage(tStats(locale, 'stats.failed', { reason: error instanceof Error ? error.message : String(error) })));
+      .catch((error: unknown) =>
+        setMessage(tStats(locale, 'stats.failed', { reason: error instanceof Error ? error.message : String(error) })),
+      );
 
   const onFiles = async (input: HTMLInputElement) => {
     const result = await services.importFiles([...(input.files ?? [])]);
@@ -27,7 +39,14 @@ export function DataPanel({ locale, services, events, onChanged }: { locale: UiL
       <h2>{tStats(locale, 'stats.data')}</h2>
       <label class="sf-btn">
         {tStats(locale, 'stats.import')}
-        <input type="file" multiple accept=".ndjson,.jsonl,.json,application/x-ndjson" class="sf-visually-hidden" data-testid="import" onChange={(e) => void guard(() => onFiles(e.currentTarget as HTMLInputElement))()} />
+        <input
+          type="file"
+          multiple
+          accept=".ndjson,.jsonl,.json,application/x-ndjson"
+          class="sf-visually-hidden"
+          data-testid="import"
+          onChange={(e) => void guard(() => onFiles(e.currentTarget as HTMLInputElement))()}
+        />
       </label>
       {report && (
         <div data-testid="import-report" role="status">
@@ -57,7 +76,12 @@ export function DataPanel({ locale, services, events, onChanged }: { locale: UiL
       <p class="sf-row">
         <label>
           {tStats(locale, 'stats.retentionDays')}
-          <input type="number" min="1" value={days} onChange={(e) => setDays(Math.max(1, Number((e.currentTarget as HTMLInputElement).value) || 1))} />
+          <input
+            type="number"
+            min="1"
+            value={days}
+            onChange={(e) => setDays(Math.max(1, Number((e.currentTarget as HTMLInputElement).value) || 1))}
+          />
         </label>
         <button
           type="button"
@@ -84,7 +108,11 @@ export function DataPanel({ locale, services, events, onChanged }: { locale: UiL
           {tStats(locale, 'stats.deleteAll')}
         </button>
       </p>
-      {message && <p role="status" data-testid="data-message">{message}</p>}
+      {message && (
+        <p role="status" data-testid="data-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,18 +4,9 @@ import { useState } from 'preact/hooks';
 import type { UiLocale } from '../../i18n/index';
 import { tStats } from '../i18n/index';
 import { CanvasChart } from './Chart';
-import { formatValue, type ChartSpec } from './chart-config';
+import { formatValue, type ChartSpec, type Format } from './chart-config';
 
-export interface Format {
-  locale: UiLocale;
-  count(n: number): string;
-  percent(n: number | null): string;
-  decimal(n: number | null): string;
-  seconds(ms: number | null): string;
-  minutes(n: number): string;
-  /** A UTC day given as YYYY-MM-DD (the summary's trend keys). */
-  date(iso: string): string;
-}
+export type { Format };
 
 export function makeFormat(locale: UiLocale): Format {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -71,13 +62,28 @@ export function Table<Row>({ caption, columns, rows, testId }: { caption?: strin
 
 /** A chart with its table view: the table is the accessible form, the one to copy from, and what is shown
  * when no canvas can be drawn. */
-export function ChartFigure({ title, testId, fmt, labelHeader, spec }: { title: string; testId: string; fmt: Format; labelHeader: string; spec: ChartSpec }) {
+export function ChartFigure({
+  title,
+  testId,
+  fmt,
+  labelHeader,
+  spec,
+}: {
+  title: string;
+  testId: string;
+  fmt: Format;
+  labelHeader: string;
+  spec: ChartSpec;
+}) {
   const [asTable, setAsTable] = useState(false);
   const [noCanvas, setNoCanvas] = useState(false);
   const empty = spec.labels.length === 0;
   const table = (
     <Table
-      columns={[{ label: labelHeader, cell: (i: number) => spec.labels[i]! }, ...spec.series.map((s) => ({ label: s.label, numeric: true, cell: (i: number) => formatValue(spec, fmt, s.values[i] ?? null) }))]}
+      columns={[
+        { label: labelHeader, cell: (i: number) => spec.labels[i]! },
+        ...spec.series.map((s) => ({ label: s.label, numeric: true, cell: (i: number) => formatValue(spec, fmt, s.values[i] ?? null) })),
+      ]}
       rows={spec.labels.map((_, i) => i)}
     />
   );
@@ -96,7 +102,12 @@ export function ChartFigure({ title, testId, fmt, labelHeader, spec }: { title: 
       ) : asTable || noCanvas ? (
         table
       ) : (
-        <CanvasChart spec={spec} fmt={fmt} label={`${title}: ${spec.series.map((s) => s.label).join(', ')}`} onUnavailable={() => setNoCanvas(true)} />
+        <CanvasChart
+          spec={spec}
+          fmt={fmt}
+          label={`${title}: ${spec.series.map((s) => s.label).join(', ')}`}
+          onUnavailable={() => setNoCanvas(true)}
+        />
       )}
     </figure>
   );

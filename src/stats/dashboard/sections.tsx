@@ -20,6 +20,10 @@ export function Headline({ s, fmt }: { s: Summary; fmt: Format }) {
     ['stats.cueHelpful', fmt.percent(h.cueHelpfulShare)],
     ['stats.timeToSuggestion', fmt.seconds(h.medianMsToFirstSuggestion)],
     ['stats.timeSaved', fmt.minutes(h.timeSaved.minutes)],
+    // The agents' own writing, apart from drafts (issue 19).
+    ['stats.repliesPolished', fmt.count(h.polish.replies)],
+    ['stats.ownWordsShare', fmt.percent(h.polish.ownWordsShare)],
+    ['stats.polishAccepted', fmt.percent(h.polish.acceptedShare)],
   ];
   return (
     <section aria-labelledby="sf-headline">
@@ -75,7 +79,12 @@ export function Trends({ s, fmt }: { s: Summary; fmt: Format }) {
         testId="trend-edits"
         fmt={fmt}
         labelHeader={t('stats.date')}
-        spec={{ value: 'share', stacked: true, labels: s.trends.week.map((r) => fmt.date(r.date)), series: sentShareSeries(s.trends.week, t) }}
+        spec={{
+          value: 'share',
+          stacked: true,
+          labels: s.trends.week.map((r) => fmt.date(r.date)),
+          series: sentShareSeries(s.trends.week, t),
+        }}
       />
     </section>
   );
@@ -94,7 +103,12 @@ function AgentCharts({ rows, fmt }: { rows: GroupRow[]; fmt: Format }) {
         testId="agent-insertion"
         fmt={fmt}
         labelHeader={t('stats.agent')}
-        spec={{ value: 'share', horizontal: true, labels, series: [{ label: t('stats.insertionRate'), values: rows.map((r) => r.insertionRate), color: '--sf-chart-2' }] }}
+        spec={{
+          value: 'share',
+          horizontal: true,
+          labels,
+          series: [{ label: t('stats.insertionRate'), values: rows.map((r) => r.insertionRate), color: '--sf-chart-2' }],
+        }}
       />
       <ChartFigure
         title={t('stats.chart.editsByAgent')}
@@ -147,7 +161,12 @@ export function Snippets({ s, fmt }: { s: Summary; fmt: Format }) {
       <h3>{t('stats.neverUsed')}</h3>
       <p data-testid="never-used">{s.snippets.neverUsed.length ? s.snippets.neverUsed.join(', ') : t('stats.none')}</p>
       <h3>{t('stats.gaps')}</h3>
-      {([['stats.by.language', s.knowledgeGaps.byLanguage], ['stats.by.emotion', s.knowledgeGaps.byEmotion]] as const).map(([caption, rows]) => (
+      {(
+        [
+          ['stats.by.language', s.knowledgeGaps.byLanguage],
+          ['stats.by.emotion', s.knowledgeGaps.byEmotion],
+        ] as const
+      ).map(([caption, rows]) => (
         <Table
           caption={t(caption)}
           testId="gaps"

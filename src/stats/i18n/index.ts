@@ -10,7 +10,13 @@ import { svStats } from './sv';
 export type { StatsKey } from './en';
 export type PlainStatsKey = PlainKey<typeof enStats>;
 
-export const STATS_CATALOGS: { readonly [L in UiLocale]: StatsCatalog } = { en: enStats, de: deStats, nl: nlStats, sv: svStats, ar: arStats };
+export const STATS_CATALOGS: { readonly [L in UiLocale]: StatsCatalog } = {
+  en: enStats,
+  de: deStats,
+  nl: nlStats,
+  sv: svStats,
+  ar: arStats,
+};
 
 export function tStats<K extends StatsKey>(locale: UiLocale, key: K, ...params: ParamsArg<typeof enStats, K>): string {
   return fill(STATS_CATALOGS[locale][key] ?? enStats[key], params[0]);

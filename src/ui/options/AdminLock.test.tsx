@@ -23,7 +23,10 @@ const POLICY = parseManagedPolicy({
 // The background answers with the admin's values in place, as src/background/provider-store.ts does.
 const background = (async (request) =>
   request.kind === 'provider-get'
-    ? { ok: true, data: { config: { kind: 'compatible', model: 'team-model', baseUrl: 'https://llm.acme.example/v1' }, hasKey: false, keyHint: null } }
+    ? {
+        ok: true,
+        data: { config: { kind: 'compatible', model: 'team-model', baseUrl: 'https://llm.acme.example/v1' }, hasKey: false, keyHint: null },
+      }
     : request.kind === 'draft-settings-get'
       ? { ok: true, data: applyManagedDraftSettings(DEFAULT_DRAFT_SETTINGS, POLICY) }
       : { ok: true, data: { articles: [], total: 0 } }) as AskFn;
@@ -48,9 +51,10 @@ async function renderManaged(uiLanguage: Settings['uiLanguage']) {
 }
 
 const field = (root: Element, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement;
-const noteOf = (root: Element, name: string) => field(root, name).closest('label')?.querySelector('[data-testid="set-by-admin"]')?.textContent ?? null;
+const noteOf = (root: Element, name: string) =>
+  field(root, name).closest('label')?.querySelector('[data-testid="set-by-admin"]')?.textContent ?? null;
 
-test('managed fields show the admin\'s values, disabled, with the note; the agent\'s own stay editable', async () => {
+test("managed fields show the admin's values, disabled, with the note; the agent's own stay editable", async () => {
   const { root } = await renderManaged('en');
   expect(root.querySelector('[data-testid="managed-notice"]')!.textContent).toMatch(/set by your admin's policy/);
   for (const [name, value] of [
@@ -74,7 +78,7 @@ test('managed fields show the admin\'s values, disabled, with the note; the agen
   }
 });
 
-test('the note is in the page\'s language, Arabic included', async () => {
+test("the note is in the page's language, Arabic included", async () => {
   const { root } = await renderManaged('ar');
   expect(noteOf(root, 'holdoutShare')).toBe('يحدّده المسؤول لديك');
   const german = await renderManaged('de');
@@ -84,7 +88,12 @@ test('the note is in the page\'s language, Arabic included', async () => {
 test('without a policy nothing is locked and no notice shows', () => {
   const { root } = mount(
     <AskContext.Provider value={background}>
-      <OptionsApp initial={DEFAULT_SETTINGS} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} navigatorLanguages={['en-US']} prefersDark={false} />
+      <OptionsApp
+        initial={DEFAULT_SETTINGS}
+        services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }}
+        navigatorLanguages={['en-US']}
+        prefersDark={false}
+      />
     </AskContext.Provider>,
   );
   expect(root.querySelector('[data-testid="managed-notice"]')).toBeNull();

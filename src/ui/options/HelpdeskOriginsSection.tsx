@@ -1,6 +1,7 @@
 // Helpdesks on the company's own domain: validate the address, ask the browser for that one origin,
 // and only then save it. Removing gives the permission back. An own domain may be mapped to the hosted
 // account it fronts ("acme" for acme.zendesk.com): then it is one account for knowledge (knowledge/account.ts).
+import { helpdeskName } from '../../helpdesks/descriptors';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { tOptions } from '../../i18n/options/index';
@@ -9,8 +10,6 @@ import { parseHttpsOrigin, type OriginProblem } from '../../settings/origins';
 import { HELPDESKS, type Helpdesk } from '../../ticket/schema';
 import { SelectField } from './SelectField';
 import type { SectionProps } from './types';
-
-const HELPDESK_NAMES: Record<Helpdesk, string> = { zendesk: 'Zendesk', freshdesk: 'Freshdesk' };
 
 type Message = { kind: 'problem'; problem: OriginProblem } | { kind: 'account' } | { kind: 'denied'; origin: string } | null;
 
@@ -23,7 +22,10 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
 
   const add = (event: Event) => {
     event.preventDefault();
-    const check = parseHttpsOrigin(address, origins.map((o) => o.origin));
+    const check = parseHttpsOrigin(
+      address,
+      origins.map((o) => o.origin),
+    );
     if (!check.ok) return setMessage({ kind: 'problem', problem: check.problem });
     const alias = account.trim().toLowerCase();
     if (alias && !isAccountName(alias)) return setMessage({ kind: 'account' });
@@ -71,7 +73,7 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
               <bdi dir="ltr" class="sf-origin-url">
                 {entry.origin}
               </bdi>
-              <span class="sf-origin-helpdesk">{HELPDESK_NAMES[entry.helpdesk]}</span>
+              <span class="sf-origin-helpdesk">{helpdeskName(entry.helpdesk)}</span>
               {entry.account && (
                 <span class="sf-hint" data-testid="custom-origin-account">
                   {tOptions(locale, 'options.sameAccount', { account: `${entry.account}.${entry.helpdesk}.com` })}
@@ -112,7 +114,7 @@ export function HelpdeskOriginsSection({ settings, locale, update, services }: S
           name="helpdesk"
           value={helpdesk}
           choices={HELPDESKS}
-          labelOf={(h) => HELPDESK_NAMES[h]}
+          labelOf={helpdeskName}
           onChange={setHelpdesk}
         />
         <label class="sf-field">

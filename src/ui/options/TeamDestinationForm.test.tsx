@@ -52,7 +52,12 @@ test('asks for the one origin, then saves; passwords are write-only', async () =
   // Another origin: the old passwords are not sent there.
   view.type(input(view.root, 'url'), 'https://other.example.net/');
   view.fire(view.root.querySelector('form'), 'submit');
-  await vi.waitFor(async () => (await settle(), expect(await handlers['team-stats-config-get']()).toMatchObject({ hasPassword: false, hasLeadPassword: false })));
+  await vi.waitFor(
+    async () => (
+      await settle(),
+      expect(await handlers['team-stats-config-get']()).toMatchObject({ hasPassword: false, hasLeadPassword: false })
+    ),
+  );
 });
 
 test('refuses plain http to another computer, and saves nothing when the browser denies the origin', async () => {
@@ -76,10 +81,15 @@ test('sending now shows what failed and what is kept', async () => {
   const { view } = setup();
   await settle();
   view.click(view.byTestId('team-upload-now')[0]);
-  await vi.waitFor(async () => (await settle(), expect(message(view)).toBe('Sending failed (ClickHouse answered 503: busy). 3 events are kept and sent again later.')));
+  await vi.waitFor(
+    async () => (
+      await settle(),
+      expect(message(view)).toBe('Sending failed (ClickHouse answered 503: busy). 3 events are kept and sent again later.')
+    ),
+  );
 });
 
-test('an admin\'s destination is shown locked; the agent still enters the password, and the admin\'s origin is requested', async () => {
+test("an admin's destination is shown locked; the agent still enters the password, and the admin's origin is requested", async () => {
   const { view, requestOrigin, db } = setup(true, { url: 'https://ch.team.example.com/?database=souffleur' });
   await settle();
   expect(input(view.root, 'url').disabled).toBe(true);

@@ -26,10 +26,20 @@ export function TeamDestinationForm(props: {
   const { locale, service } = props;
   const [form, setForm] = useState<Record<Field, string>>({ url: '', user: '', password: '', leadUser: '', leadPassword: '' });
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const fail = (error: unknown) => setMessage({ text: tOptions(locale, 'options.saveFailed', { reason: error instanceof Error ? error.message : String(error) }), error: true });
+  const fail = (error: unknown) =>
+    setMessage({
+      text: tOptions(locale, 'options.saveFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      error: true,
+    });
   useEffect(() => {
     // What the agent typed before the stored values arrived wins over them.
-    service.get().then((config) => setForm((f) => ({ ...f, url: f.url || config.url, user: f.user || config.user, leadUser: f.leadUser || config.leadUser })), fail);
+    service
+      .get()
+      .then(
+        (config) =>
+          setForm((f) => ({ ...f, url: f.url || config.url, user: f.user || config.user, leadUser: f.leadUser || config.leadUser })),
+        fail,
+      );
   }, [service]);
 
   const submit = () => {
@@ -69,7 +79,11 @@ export function TeamDestinationForm(props: {
   const field = (name: Field, label: string, secret = false) => (
     <label class="sf-field">
       <span class="sf-field-label">{label}</span>
-      {locked(name) && <span class="sf-hint" data-testid={`team-${name}-managed`}>{tOptions(locale, 'options.setByAdmin')}</span>}
+      {locked(name) && (
+        <span class="sf-hint" data-testid={`team-${name}-managed`}>
+          {tOptions(locale, 'options.setByAdmin')}
+        </span>
+      )}
       <input
         disabled={!!locked(name)}
         class="sf-input"
@@ -108,7 +122,11 @@ export function TeamDestinationForm(props: {
         </button>
       </p>
       {message && (
-        <p class={message.error ? 'sf-field-error' : 'sf-hint'} role={message.error ? 'alert' : 'status'} data-testid="team-destination-message">
+        <p
+          class={message.error ? 'sf-field-error' : 'sf-hint'}
+          role={message.error ? 'alert' : 'status'}
+          data-testid="team-destination-message"
+        >
           {message.text}
         </p>
       )}

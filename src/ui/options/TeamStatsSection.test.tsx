@@ -45,7 +45,8 @@ test('sets the retention period (0 keeps everything; clamped to ten years)', asy
 test('shows the key id, never the key or seed; a new key needs a new key id', async () => {
   const { db, first, view } = await setup();
   expect(input(view.root, 'keyId').value).toBe(first.keyId);
-  const shown = () => [view.root.textContent, ...[...view.root.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value)].join('\n');
+  const shown = () =>
+    [view.root.textContent, ...[...view.root.querySelectorAll('input')].map((i) => (i as HTMLInputElement).value)].join('\n');
   expect(shown()).not.toContain(first.key);
   expect(shown()).not.toContain(first.holdoutSeed);
 

@@ -26,7 +26,8 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
   const save = async () => {
     if (!secrets) return;
     const keyId = form.keyId.trim();
-    if (form.key && (!keyId || keyId === currentKeyId)) return setMessage({ text: tOptions(locale, 'options.teamKeyNeedsNewId'), error: true });
+    if (form.key && (!keyId || keyId === currentKeyId))
+      return setMessage({ text: tOptions(locale, 'options.teamKeyNeedsNewId'), error: true });
     await secrets.save({ keyId: keyId || undefined, key: form.key || undefined, holdoutSeed: form.holdoutSeed || undefined });
     const saved = await secrets.keyId();
     setCurrentKeyId(saved);
@@ -35,7 +36,12 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
   };
 
   const policyField = { keyId: 'teamKeyId', key: 'teamKey', holdoutSeed: 'holdoutSeed' } as const;
-  const field = (name: 'keyId' | 'key' | 'holdoutSeed', label: string, secret: boolean, note = adminNote(services, locale, policyField[name])) => (
+  const field = (
+    name: 'keyId' | 'key' | 'holdoutSeed',
+    label: string,
+    secret: boolean,
+    note = adminNote(services, locale, policyField[name]),
+  ) => (
     <label class="sf-field">
       <span class="sf-field-label">{label}</span>
       <input
@@ -89,7 +95,11 @@ export function TeamStatsSection({ settings, locale, update, services }: Section
             </button>
           </p>
           {message && (
-            <p class={message.error ? 'sf-field-error' : 'sf-hint'} role={message.error ? 'alert' : 'status'} data-testid="team-secrets-message">
+            <p
+              class={message.error ? 'sf-field-error' : 'sf-hint'}
+              role={message.error ? 'alert' : 'status'}
+              data-testid="team-secrets-message"
+            >
               {message.text}
             </p>
           )}

@@ -3,9 +3,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { ask } from '../../messaging/client';
-import type { BackgroundRequest, Reply } from '../../messaging/protocol';
 
-export type AskFn = <T>(request: BackgroundRequest) => Promise<Reply<T>>;
+export type AskFn = typeof ask;
 
 export const AskContext = createContext<AskFn>(ask);
 

@@ -6,7 +6,7 @@ import { ProviderSection } from './provider/ProviderSection';
 import { TeamStatsSection } from './TeamStatsSection';
 import type { OptionsSection } from './types';
 
-/** In page order. A privacy section is appended when built. */
+/** In page order. */
 export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   { id: 'general', title: 'options.general', Component: GeneralSection },
   { id: 'helpdesks', title: 'options.helpdesks', Component: HelpdeskOriginsSection },

@@ -1,5 +1,5 @@
-// The options page is a list of sections, each one component over the same props. Later issues add
-// theirs (model provider, knowledge base, privacy) by appending to OPTIONS_SECTIONS.
+// The options page is a list of sections, each one component over the same props (the list, in page
+// order, is OPTIONS_SECTIONS in ./sections.ts).
 import type { FunctionComponent } from 'preact';
 import type { UiLocale } from '../../i18n/index';
 import type { PlainOptionsKey } from '../../i18n/options/index';

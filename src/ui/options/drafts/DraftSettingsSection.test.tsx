@@ -34,7 +34,12 @@ function fakeBackground(initial: DraftSettings) {
 async function render(background: ReturnType<typeof fakeBackground>, locale: UiLocale = 'en') {
   const view = mount(
     <AskContext.Provider value={background.ask}>
-      <DraftSettingsSection settings={DEFAULT_SETTINGS} locale={locale} update={vi.fn()} services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }} />
+      <DraftSettingsSection
+        settings={DEFAULT_SETTINGS}
+        locale={locale}
+        update={vi.fn()}
+        services={{ update: vi.fn(), requestOrigin: vi.fn(), removeOrigin: vi.fn() }}
+      />
     </AskContext.Provider>,
   );
   await settle();

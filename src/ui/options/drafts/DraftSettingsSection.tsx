@@ -15,7 +15,15 @@ import { NO_POLICY } from '../../../settings/managed';
 import { managedDraftFields } from '../../../settings/managed-drafts';
 import { AdminNote } from '../AdminNote';
 import type { SectionProps } from '../types';
-import { checkForm, formFromSettings, withPhrase, type DraftSettingsForm, type FormField, type PhrasingField, type Problems } from './draft-settings-form';
+import {
+  checkForm,
+  formFromSettings,
+  withPhrase,
+  type DraftSettingsForm,
+  type FormField,
+  type PhrasingField,
+  type Problems,
+} from './draft-settings-form';
 
 type Status = { kind: 'ok' | 'failed'; text: string } | null;
 const FORMALITY_CHOICES = ['unset', 'formal', 'informal'] as const;
@@ -34,7 +42,9 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
   const failed = (reason: string) => setStatus({ kind: 'failed', text: tOptions(locale, 'team.failed', { reason }) });
 
   useEffect(() => {
-    void ask<DraftSettings>({ kind: 'draft-settings-get' }).then((reply) => (reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error)));
+    void ask({ kind: 'draft-settings-get' }).then((reply) =>
+      reply.ok ? setForm(formFromSettings(normalizeDraftSettings(reply.data))) : failed(reply.error),
+    );
   }, []);
 
   const change = (field: FormField, next: (f: DraftSettingsForm) => DraftSettingsForm) => {
@@ -44,7 +54,11 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
   };
   // The placeholders are shown as written: the team types them into the phrase.
   const phraseHint = (field: PhrasingField) =>
-    field === 'greeting' ? tOptions(locale, 'team.greetingHint', { name: '{name}' }) : field === 'acknowledge' ? tOptions(locale, 'team.acknowledgeHint', { quote: '{quote}' }) : undefined;
+    field === 'greeting'
+      ? tOptions(locale, 'team.greetingHint', { name: '{name}' })
+      : field === 'acknowledge'
+        ? tOptions(locale, 'team.acknowledgeHint', { quote: '{quote}' })
+        : undefined;
   const problemText = (field: FormField) => {
     const problem = problems[field];
     return problem ? tOptions(locale, problem.kind === 'too-long' ? 'team.tooLong' : 'team.tooMany', { max: problem.max }) : undefined;
@@ -61,7 +75,7 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
     }
     setBusy(true);
     try {
-      const reply = await ask<DraftSettings>({ kind: 'draft-settings-save', settings: checked.settings });
+      const reply = await ask({ kind: 'draft-settings-save', settings: checked.settings });
       if (!reply.ok) return failed(reply.error);
       setForm(formFromSettings(normalizeDraftSettings(reply.data)));
       setStatus({ kind: 'ok', text: tOptions(locale, 'team.saved') });
@@ -74,12 +88,59 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
     <form class="sf-fields" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
       <p class="sf-hint">{tOptions(locale, 'team.intro')}</p>
       <div class="sf-row sf-row-start">
-        <TextField class="sf-grow" label={tOptions(locale, 'team.tone')} name="tone" value={form.tone} adminNote={note('tone')} hint={tOptions(locale, 'team.toneHint')} error={problemText('tone')} onInput={(v) => change('tone', (f) => ({ ...f, tone: v }))} />
-        <SelectField label={tOptions(locale, 'team.count')} name="draftCount" value={form.draftCount} choices={COUNTS} adminNote={note('draftCount')} labelOf={(n) => n} onChange={(v) => change('tone', (f) => ({ ...f, draftCount: v }))} />
+        <TextField
+          class="sf-grow"
+          label={tOptions(locale, 'team.tone')}
+          name="tone"
+          value={form.tone}
+          adminNote={note('tone')}
+          hint={tOptions(locale, 'team.toneHint')}
+          error={problemText('tone')}
+          onInput={(v) => change('tone', (f) => ({ ...f, tone: v }))}
+        />
+        <SelectField
+          label={tOptions(locale, 'team.count')}
+          name="draftCount"
+          value={form.draftCount}
+          choices={COUNTS}
+          adminNote={note('draftCount')}
+          labelOf={(n) => n}
+          onChange={(v) => change('tone', (f) => ({ ...f, draftCount: v }))}
+        />
       </div>
-      <TextField class="sf-grow" rows={3} label={tOptions(locale, 'team.signature')} name="signature" value={form.signature} adminNote={note('signature')} hint={tOptions(locale, 'team.signatureHint')} error={problemText('signature')} onInput={(v) => change('signature', (f) => ({ ...f, signature: v }))} />
-      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.facts')} name="facts" value={form.facts} adminNote={note('companyFacts')} hint={tOptions(locale, 'team.factsHint')} error={problemText('facts')} onInput={(v) => change('facts', (f) => ({ ...f, facts: v }))} />
-      <TextField class="sf-grow" rows={4} label={tOptions(locale, 'team.allowlist')} name="allowlist" value={form.allowlist} adminNote={note('allowlist')} hint={tOptions(locale, 'team.allowlistHint')} error={problemText('allowlist')} onInput={(v) => change('allowlist', (f) => ({ ...f, allowlist: v }))} />
+      <TextField
+        class="sf-grow"
+        rows={3}
+        label={tOptions(locale, 'team.signature')}
+        name="signature"
+        value={form.signature}
+        adminNote={note('signature')}
+        hint={tOptions(locale, 'team.signatureHint')}
+        error={problemText('signature')}
+        onInput={(v) => change('signature', (f) => ({ ...f, signature: v }))}
+      />
+      <TextField
+        class="sf-grow"
+        rows={4}
+        label={tOptions(locale, 'team.facts')}
+        name="facts"
+        value={form.facts}
+        adminNote={note('companyFacts')}
+        hint={tOptions(locale, 'team.factsHint')}
+        error={problemText('facts')}
+        onInput={(v) => change('facts', (f) => ({ ...f, facts: v }))}
+      />
+      <TextField
+        class="sf-grow"
+        rows={4}
+        label={tOptions(locale, 'team.allowlist')}
+        name="allowlist"
+        value={form.allowlist}
+        adminNote={note('allowlist')}
+        hint={tOptions(locale, 'team.allowlistHint')}
+        error={problemText('allowlist')}
+        onInput={(v) => change('allowlist', (f) => ({ ...f, allowlist: v }))}
+      />
 
       <fieldset class="sf-fieldset" disabled={!!note('formality')}>
         <legend class="sf-field-label">{tOptions(locale, 'team.formality')}</legend>
@@ -107,20 +168,27 @@ export function DraftSettingsSection({ locale, services }: SectionProps): JSX.El
       <fieldset class="sf-fieldset">
         <legend class="sf-field-label">{tOptions(locale, 'team.phrasing')}</legend>
         <p class="sf-hint">{tOptions(locale, 'team.phrasingHint')}</p>
-        <SelectField label={tOptions(locale, 'team.phrasingLanguage')} name="phrasingLanguage" value={lang} choices={LANGUAGES} labelOf={(code) => languageName(locale, code)} onChange={setLang} />
+        <SelectField
+          label={tOptions(locale, 'team.phrasingLanguage')}
+          name="phrasingLanguage"
+          value={lang}
+          choices={LANGUAGES}
+          labelOf={(code) => languageName(locale, code)}
+          onChange={setLang}
+        />
         {PHRASING_FIELDS.map((field) => (
-            <TextField
-              key={`${lang}-${field}`}
-              class="sf-grow"
-              label={tOptions(locale, `team.phrase.${field}`)}
-              name={`phrase-${field}`}
-              value={form.phrasing[lang]?.[field] ?? ''}
-              // Locked per field, so the language choice above still shows each language's phrasing.
-              adminNote={note('phrasing')}
-              hint={phraseHint(field)}
-              error={problemText(`phrasing.${lang}.${field}`)}
-              onInput={(v) => change(`phrasing.${lang}.${field}`, (f) => withPhrase(f, lang, field, v))}
-            />
+          <TextField
+            key={`${lang}-${field}`}
+            class="sf-grow"
+            label={tOptions(locale, `team.phrase.${field}`)}
+            name={`phrase-${field}`}
+            value={form.phrasing[lang]?.[field] ?? ''}
+            // Locked per field, so the language choice above still shows each language's phrasing.
+            adminNote={note('phrasing')}
+            hint={phraseHint(field)}
+            error={problemText(`phrasing.${lang}.${field}`)}
+            onInput={(v) => change(`phrasing.${lang}.${field}`, (f) => withPhrase(f, lang, field, v))}
+          />
         ))}
       </fieldset>
 

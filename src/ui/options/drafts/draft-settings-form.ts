@@ -41,7 +41,11 @@ export function withPhrase(form: DraftSettingsForm, lang: Lang, field: PhrasingF
   return { ...form, phrasing: Object.keys(phrasing).length ? { ...others, [lang]: phrasing } : others };
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export function checkForm(form: DraftSettingsForm): { ok: true; settings: DraftSettings } | { ok: false; problems: Problems } {
   const candidate = {
@@ -59,9 +63,18 @@ export function checkForm(form: DraftSettingsForm): { ok: true; settings: DraftS
   for (const issue of parsed.error.issues) {
     const [top, second, third] = issue.path.map(String);
     if (top === 'tone' || top === 'signature') problems[top] = { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS[top] };
-    else if (top === 'companyFacts') problems.facts = second === undefined ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.facts } : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.fact };
-    else if (top === 'allowlist') problems.allowlist = second === undefined ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.allowlist } : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.allowEntry };
-    else if (top === 'phrasing' && second && third) problems[`phrasing.${second as Lang}.${third as PhrasingField}`] = { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.phrase };
+    else if (top === 'companyFacts')
+      problems.facts =
+        second === undefined
+          ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.facts }
+          : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.fact };
+    else if (top === 'allowlist')
+      problems.allowlist =
+        second === undefined
+          ? { kind: 'too-many', max: DRAFT_SETTINGS_LIMITS.allowlist }
+          : { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.allowEntry };
+    else if (top === 'phrasing' && second && third)
+      problems[`phrasing.${second as Lang}.${third as PhrasingField}`] = { kind: 'too-long', max: DRAFT_SETTINGS_LIMITS.phrase };
   }
   return { ok: false, problems };
 }

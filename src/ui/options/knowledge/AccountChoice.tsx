@@ -61,7 +61,13 @@ export function AccountChoice(props: {
         <div class="sf-fields">
           {choices.map((account) => (
             <label key={account} class="sf-check">
-              <input type="checkbox" name="kbAccount" value={account} checked={chosen.includes(account)} onChange={(event) => toggle(account, event.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name="kbAccount"
+                value={account}
+                checked={chosen.includes(account)}
+                onChange={(event) => toggle(account, event.currentTarget.checked)}
+              />
               <bdi dir="ltr">{account}</bdi>
             </label>
           ))}

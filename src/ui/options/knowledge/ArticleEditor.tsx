@@ -5,7 +5,12 @@ import type { UiLocale } from '../../../i18n/index';
 import { tOptions } from '../../../i18n/options/index';
 import type { Article } from '../../../knowledge/types';
 
-export function ArticleEditor(props: { article: Article; locale: UiLocale; onSave: (a: Article) => void; onCancel: () => void }): JSX.Element {
+export function ArticleEditor(props: {
+  article: Article;
+  locale: UiLocale;
+  onSave: (a: Article) => void;
+  onCancel: () => void;
+}): JSX.Element {
   const { article, locale } = props;
   const [draft, setDraft] = useState({
     title: article.title,
@@ -35,7 +40,10 @@ export function ArticleEditor(props: { article: Article; locale: UiLocale; onSav
   const save = (event: Event) => {
     event.preventDefault();
     if (!draft.title.trim() && !draft.body.trim()) return setInvalid(true);
-    const tags = draft.tags.split(',').map((t) => t.trim()).filter(Boolean);
+    const tags = draft.tags
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     const { url: _url, language: _language, tags: _tags, ...kept } = article;
     props.onSave({
       ...kept,

@@ -14,7 +14,12 @@ export const PAGE_SIZE = 50;
 
 type Notice = { kind: 'ok' | 'failed'; text: string } | null;
 
-export function ArticleList(props: { locale: UiLocale; version: number; onChanged: () => void; onTotal: (n: number) => void }): JSX.Element {
+export function ArticleList(props: {
+  locale: UiLocale;
+  version: number;
+  onChanged: () => void;
+  onTotal: (n: number) => void;
+}): JSX.Element {
   const { locale } = props;
   const ask = useAsk();
   const [offset, setOffset] = useState(0);
@@ -26,7 +31,7 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
 
   useEffect(() => {
     let current = true;
-    void ask<{ articles: Article[]; total: number }>({ kind: 'knowledge-list', offset, limit: PAGE_SIZE }).then((reply) => {
+    void ask({ kind: 'knowledge-list', offset, limit: PAGE_SIZE }).then((reply) => {
       if (!current) return;
       if (!reply.ok) return failed(reply.error);
       // After deletions the page may lie past the end: step back to the last page.
@@ -47,7 +52,11 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
 
   const needle = filter.trim().toLowerCase();
   const shown = (page?.articles ?? []).filter(
-    (a) => !needle || a.title.toLowerCase().includes(needle) || a.body.toLowerCase().includes(needle) || (a.tags ?? []).some((t) => t.toLowerCase().includes(needle)),
+    (a) =>
+      !needle ||
+      a.title.toLowerCase().includes(needle) ||
+      a.body.toLowerCase().includes(needle) ||
+      (a.tags ?? []).some((t) => t.toLowerCase().includes(needle)),
   );
   const total = page?.total ?? 0;
 
@@ -58,7 +67,14 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
         {total > 0 && (
           <label class="sf-field">
             <span class="sf-visually-hidden">{tOptions(locale, 'kb.filter')}</span>
-            <input class="sf-input" type="search" name="kb-filter" placeholder={tOptions(locale, 'kb.filter')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+            <input
+              class="sf-input"
+              type="search"
+              name="kb-filter"
+              placeholder={tOptions(locale, 'kb.filter')}
+              value={filter}
+              onInput={(e) => setFilter(e.currentTarget.value)}
+            />
           </label>
         )}
       </div>
@@ -74,7 +90,12 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
           {shown.map((article) => (
             <li key={article.id} class="sf-article" data-testid="kb-article">
               {editing === article.id ? (
-                <ArticleEditor article={article} locale={locale} onCancel={() => setEditing(null)} onSave={(next) => void run({ kind: 'knowledge-update', article: next }, tOptions(locale, 'kb.updated'))} />
+                <ArticleEditor
+                  article={article}
+                  locale={locale}
+                  onCancel={() => setEditing(null)}
+                  onSave={(next) => void run({ kind: 'knowledge-update', article: next }, tOptions(locale, 'kb.updated'))}
+                />
               ) : (
                 <div class="sf-article-row">
                   <div class="sf-article-text">
@@ -86,7 +107,12 @@ export function ArticleList(props: { locale: UiLocale; version: number; onChange
                       <bdi>{article.body.slice(0, 160)}</bdi>
                     </span>
                   </div>
-                  <button type="button" class="sf-btn" aria-label={tOptions(locale, 'kb.editLabel', { title: article.title })} onClick={() => setEditing(article.id)}>
+                  <button
+                    type="button"
+                    class="sf-btn"
+                    aria-label={tOptions(locale, 'kb.editLabel', { title: article.title })}
+                    onClick={() => setEditing(article.id)}
+                  >
                     {tOptions(locale, 'kb.edit')}
                   </button>
                   <ConfirmButton

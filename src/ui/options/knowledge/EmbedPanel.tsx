@@ -3,28 +3,37 @@
 // the page does not lose the vectors written so far).
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { EmbedStatus } from '../../../background/embeddings';
+import type { Reply } from '../../../messaging/protocol';
+import type { EmbedStatus } from '../../../messaging/responses';
 import type { UiLocale } from '../../../i18n/index';
 import { tOptions } from '../../../i18n/options/index';
 import { useAsk } from '../ask';
 
 const POLL_MS = 500;
 
-export function EmbedPanel({ locale, version, pollMs = POLL_MS }: { locale: UiLocale; version: number; pollMs?: number }): JSX.Element | null {
+export function EmbedPanel({
+  locale,
+  version,
+  pollMs = POLL_MS,
+}: {
+  locale: UiLocale;
+  version: number;
+  pollMs?: number;
+}): JSX.Element | null {
   const ask = useAsk();
   const [status, setStatus] = useState<EmbedStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const follow = (reply: Awaited<ReturnType<typeof ask<EmbedStatus>>>) => {
+  const follow = (reply: Reply<EmbedStatus>) => {
     if (!reply.ok) return setFailure(reply.error);
     setFailure(reply.data.error ?? null);
     setStatus(reply.data);
-    if (reply.data.running) timer.current = setTimeout(() => void ask<EmbedStatus>({ kind: 'knowledge-embed-status' }).then(follow), pollMs);
+    if (reply.data.running) timer.current = setTimeout(() => void ask({ kind: 'knowledge-embed-status' }).then(follow), pollMs);
   };
 
   useEffect(() => {
-    void ask<EmbedStatus>({ kind: 'knowledge-embed-status' }).then(follow);
+    void ask({ kind: 'knowledge-embed-status' }).then(follow);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
@@ -35,9 +44,11 @@ export function EmbedPanel({ locale, version, pollMs = POLL_MS }: { locale: UiLo
   return (
     <div class="sf-row sf-row-spread">
       <span class="sf-hint" role="status" data-testid="kb-embed-status">
-        {status.running ? tOptions(locale, 'kb.embedProgress', { done: status.done, total: status.total }) : tOptions(locale, 'kb.embedDone', { count: status.stored })}
+        {status.running
+          ? tOptions(locale, 'kb.embedProgress', { done: status.done, total: status.total })
+          : tOptions(locale, 'kb.embedDone', { count: status.stored })}
       </span>
-      <button type="button" class="sf-btn" disabled={status.running} onClick={() => void ask<EmbedStatus>({ kind: 'knowledge-embed' }).then(follow)}>
+      <button type="button" class="sf-btn" disabled={status.running} onClick={() => void ask({ kind: 'knowledge-embed' }).then(follow)}>
         {tOptions(locale, 'kb.embed')}
       </button>
       {failure && <p class="sf-field-error">{tOptions(locale, 'kb.embedFailed', { reason: failure })}</p>}

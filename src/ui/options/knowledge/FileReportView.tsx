@@ -23,12 +23,16 @@ export function FileReportView(props: {
   const { result } = report;
   const partial = !result.fatal && result.issues.length > 0 && result.articles.length > 0;
   const status = report.tooLarge
-    ? tOptions(locale, 'kb.tooLarge', { file: report.name, size: toMegabytes(report.tooLarge.size), limit: toMegabytes(report.tooLarge.limit) })
+    ? tOptions(locale, 'kb.tooLarge', {
+        file: report.name,
+        size: toMegabytes(report.tooLarge.size),
+        limit: toMegabytes(report.tooLarge.limit),
+      })
     : result.fatal
-    ? tOptions(locale, 'kb.fatal')
-    : partial
-      ? tOptions(locale, 'kb.partial', { count: result.articles.length, issues: result.issues.length })
-      : tOptions(locale, 'kb.found', { count: result.articles.length });
+      ? tOptions(locale, 'kb.fatal')
+      : partial
+        ? tOptions(locale, 'kb.partial', { count: result.articles.length, issues: result.issues.length })
+        : tOptions(locale, 'kb.found', { count: result.articles.length });
   return (
     <li class="sf-file" data-testid="kb-file-report" data-state={result.fatal ? 'fatal' : partial ? 'partial' : 'ok'}>
       <div class="sf-file-head">
@@ -41,11 +45,19 @@ export function FileReportView(props: {
           {result.issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
             <li key={i}>{describeIssue(issue)}</li>
           ))}
-          {result.issues.length > SHOWN_ISSUES && <li>{tOptions(locale, 'kb.moreIssues', { count: result.issues.length - SHOWN_ISSUES })}</li>}
+          {result.issues.length > SHOWN_ISSUES && (
+            <li>{tOptions(locale, 'kb.moreIssues', { count: result.issues.length - SHOWN_ISSUES })}</li>
+          )}
         </ul>
       )}
       {partial && report.state === 'waiting' && (
-        <button type="button" class="sf-btn sf-btn-primary" data-testid="kb-import-partial" disabled={props.busy} onClick={props.onImportPartial}>
+        <button
+          type="button"
+          class="sf-btn sf-btn-primary"
+          data-testid="kb-import-partial"
+          disabled={props.busy}
+          onClick={props.onImportPartial}
+        >
           {tOptions(locale, 'kb.importPartial', { count: result.articles.length })}
         </button>
       )}

@@ -10,7 +10,8 @@ import type { CustomHelpdeskOrigin } from '../../../settings/schema';
 import { useAsk } from '../ask';
 import { AccountChoice } from './AccountChoice';
 import { FileReportView } from './FileReportView';
-import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type ImportTotals, type MarkdownSplit } from './importing';
+import { ACCEPTED_EXTENSIONS, readFiles, reanalyze, sendArticles, type FileReport, type MarkdownSplit } from './importing';
+import type { ImportTotals } from '../../../messaging/responses';
 
 type Outcome = { kind: 'done'; totals: ImportTotals } | { kind: 'failed'; reason: string; totals: ImportTotals } | null;
 
@@ -40,7 +41,9 @@ export function ImportPanel(props: {
   const replace = (old: FileReport, next: FileReport) => setReports((list) => list.map((r) => (r === old ? next : r)));
 
   const importReports = (batch: { report: FileReport; partial: boolean }[]) => {
-    const jobs = batch.map(({ report, partial }) => ({ report, articles: articlesToImport(report.result, partial) })).filter((j) => j.articles.length);
+    const jobs = batch
+      .map(({ report, partial }) => ({ report, articles: articlesToImport(report.result, partial) }))
+      .filter((j) => j.articles.length);
     if (!jobs.length) return;
     // The accounts as chosen when the files came in, not when their turn in the queue comes.
     const forAccounts = accounts;
@@ -121,9 +124,20 @@ export function ImportPanel(props: {
         </span>
         <span class="sf-hint">{tOptions(locale, 'kb.formats')}</span>
       </div>
-      <AccountChoice locale={locale} origins={origins} chosen={props.managedAccounts ?? accounts} onChange={setAccounts} adminNote={props.accountsNote} />
+      <AccountChoice
+        locale={locale}
+        origins={origins}
+        chosen={props.managedAccounts ?? accounts}
+        onChange={setAccounts}
+        adminNote={props.accountsNote}
+      />
       <label class="sf-check">
-        <input type="checkbox" name="markdownSplit" checked={split === 'heading'} onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')} />
+        <input
+          type="checkbox"
+          name="markdownSplit"
+          checked={split === 'heading'}
+          onChange={(event) => setSplit(event.currentTarget.checked ? 'heading' : 'file')}
+        />
         <span>{tOptions(locale, 'kb.splitHeadings')}</span>
       </label>
       {reading && <p class="sf-hint">{tOptions(locale, 'kb.reading')}</p>}

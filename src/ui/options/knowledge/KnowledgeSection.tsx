@@ -12,15 +12,20 @@ import { EmbedPanel } from './EmbedPanel';
 import { ImportPanel } from './ImportPanel';
 import { adminNote } from '../admin-lock';
 
-export function KnowledgeSection({ locale, settings, services, download = downloadText }: SectionProps & { download?: typeof downloadText }): JSX.Element {
+export function KnowledgeSection({
+  locale,
+  settings,
+  services,
+  download = downloadText,
+}: SectionProps & { download?: typeof downloadText }): JSX.Element {
   const ask = useAsk();
   // Articles from before accounts existed were moved to "all accounts": say so until dismissed.
   const [migrated, setMigrated] = useState(0);
   useEffect(() => {
-    void ask<number>({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
+    void ask({ kind: 'knowledge-accounts-notice' }).then((reply) => reply.ok && setMigrated(reply.data));
   }, []);
   const dismissMigrated = async () => {
-    const reply = await ask<number>({ kind: 'knowledge-accounts-notice', dismiss: true });
+    const reply = await ask({ kind: 'knowledge-accounts-notice', dismiss: true });
     if (reply.ok) setMigrated(reply.data);
   };
   // Bumped after every change so the list reloads its page.
@@ -30,7 +35,7 @@ export function KnowledgeSection({ locale, settings, services, download = downlo
   const changed = () => setVersion((v) => v + 1);
 
   const exportAll = async () => {
-    const reply = await ask<string>({ kind: 'knowledge-export' });
+    const reply = await ask({ kind: 'knowledge-export' });
     if (!reply.ok) return setNotice({ failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) });
     const file = `souffleur-knowledge-${new Date().toISOString().slice(0, 10)}.jsonl`;
     download(file, reply.data);
@@ -39,7 +44,11 @@ export function KnowledgeSection({ locale, settings, services, download = downlo
 
   const clearAll = async () => {
     const reply = await ask({ kind: 'knowledge-clear' });
-    setNotice(reply.ok ? { failed: false, text: tOptions(locale, 'kb.cleared') } : { failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) });
+    setNotice(
+      reply.ok
+        ? { failed: false, text: tOptions(locale, 'kb.cleared') }
+        : { failed: true, text: tOptions(locale, 'kb.failed', { reason: reply.error }) },
+    );
     changed();
   };
 

@@ -8,6 +8,7 @@ import { importJsonLinesStream } from '../../../knowledge/import/stream';
 import { DEFAULT_MAX_BYTES, fatal } from '../../../knowledge/import/types';
 import type { Article } from '../../../knowledge/types';
 import type { AskFn } from '../ask';
+import type { ImportTotals } from '../../../messaging/responses';
 
 export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.csv', '.tsv', '.json', '.jsonl'];
 export const CHUNK_SIZE = 2000;
@@ -27,11 +28,6 @@ export interface FileReport {
   tooLarge?: { size: number; limit: number };
 }
 
-export interface ImportTotals {
-  added: number;
-  updated: number;
-}
-
 export type MarkdownSplit = 'file' | 'heading';
 
 export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}, markdownSplit: MarkdownSplit = 'file'): FileReport {
@@ -46,15 +42,31 @@ export function analyze(name: string, bytes: Uint8Array, mapping: Mapping = {}, 
  * Reads the files one at a time (a drop of many large files never sits in memory at once), and refuses
  * a file over `maxBytes` by its size alone, before reading a byte of it; the other files go on.
  */
-export async function readFiles(files: readonly File[], markdownSplit: MarkdownSplit = 'file', maxBytes = DEFAULT_MAX_BYTES): Promise<FileReport[]> {
+export async function readFiles(
+  files: readonly File[],
+  markdownSplit: MarkdownSplit = 'file',
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<FileReport[]> {
   const reports: FileReport[] = [];
   for (const file of files) {
     if (file.size > maxBytes) {
       const result = fatal(file.name, `file is too large (${toMegabytes(file.size)} MB; the limit is ${toMegabytes(maxBytes)} MB)`);
-      reports.push({ name: file.name, bytes: new Uint8Array(), result, unmapped: null, mapping: {}, state: 'waiting', tooLarge: { size: file.size, limit: maxBytes } });
+      reports.push({
+        name: file.name,
+        bytes: new Uint8Array(),
+        result,
+        unmapped: null,
+        mapping: {},
+        state: 'waiting',
+        tooLarge: { size: file.size, limit: maxBytes },
+      });
       continue;
     }
-    reports.push(STREAMED.test(file.name) ? await analyzeStreamed(file.name, file) : analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit));
+    reports.push(
+      STREAMED.test(file.name)
+        ? await analyzeStreamed(file.name, file)
+        : analyze(file.name, new Uint8Array(await file.arrayBuffer()), {}, markdownSplit),
+    );
   }
   return reports;
 }
@@ -73,7 +85,9 @@ export async function analyzeStreamed(name: string, blob: Blob, mapping: Mapping
 
 /** Reads a file again with a new mapping, streamed or from its kept bytes. */
 export function reanalyze(report: FileReport, mapping: Mapping, markdownSplit: MarkdownSplit): Promise<FileReport> {
-  return report.blob ? analyzeStreamed(report.name, report.blob, mapping) : Promise.resolve(analyze(report.name, report.bytes, mapping, markdownSplit));
+  return report.blob
+    ? analyzeStreamed(report.name, report.blob, mapping)
+    : Promise.resolve(analyze(report.name, report.bytes, mapping, markdownSplit));
 }
 
 async function* chunksOf(blob: Blob): AsyncGenerator<Uint8Array> {
@@ -130,7 +144,7 @@ export async function sendArticles(
   const totals = { added: 0, updated: 0 };
   for (let start = 0; start < articles.length; start += CHUNK_SIZE) {
     const chunk = articles.slice(start, start + CHUNK_SIZE);
-    const reply = await ask<ImportTotals>({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
+    const reply = await ask({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
     if (!reply.ok) return { ok: false, error: reply.error, totals };
     totals.added += reply.data.added;
     totals.updated += reply.data.updated;

@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import type { ProviderSummary, StoredProvider } from '../../../background/provider-store';
+import type { ProviderSummary, StoredProvider } from '../../../messaging/responses';
 import type { ConnectionVerdict } from '../../../drafts/provider';
 import type { UiLocale } from '../../../i18n/index';
 import type { BackgroundRequest, Reply } from '../../../messaging/protocol';
@@ -14,10 +14,18 @@ const settle = async () => {
 };
 
 /** The background's provider handlers over memory, with a scripted test verdict and model list. */
-function fakeProvider(stored: { config: StoredProvider; apiKey: string | null } | null, models: string[] = [], verdict?: ConnectionVerdict) {
+function fakeProvider(
+  stored: { config: StoredProvider; apiKey: string | null } | null,
+  models: string[] = [],
+  verdict?: ConnectionVerdict,
+) {
   let row = stored;
   const requests: BackgroundRequest[] = [];
-  const summary = (): ProviderSummary => ({ config: row?.config ?? null, hasKey: !!row?.apiKey, keyHint: row?.apiKey ? `…${row.apiKey.slice(-4)}` : null });
+  const summary = (): ProviderSummary => ({
+    config: row?.config ?? null,
+    hasKey: !!row?.apiKey,
+    keyHint: row?.apiKey ? `…${row.apiKey.slice(-4)}` : null,
+  });
   const ask = (async (request: BackgroundRequest): Promise<Reply<unknown>> => {
     requests.push(request);
     switch (request.kind) {
@@ -197,7 +205,9 @@ test('plain http to a LAN host is refused until the admin allows that host, then
   view.fire(allow, 'change');
   expect(view.text('provider-http-warning')).toContain('travel unencrypted to 192.168.1.20');
   await view.click('Test connection');
-  expect(background.sent('provider-test').at(-1)).toMatchObject({ config: { baseUrl: 'http://192.168.1.20:11434/v1', allowHttpHost: '192.168.1.20' } });
+  expect(background.sent('provider-test').at(-1)).toMatchObject({
+    config: { baseUrl: 'http://192.168.1.20:11434/v1', allowHttpHost: '192.168.1.20' },
+  });
   // https needs no allowance, and none is sent.
   view.type(view.field('baseUrl'), 'https://gpu.example/v1');
   expect(view.byTestId('provider-allow-http')).toHaveLength(0);

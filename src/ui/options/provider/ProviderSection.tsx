@@ -2,7 +2,7 @@
 // limits; test before saving. The key goes to the background and never comes back.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ProviderSummary } from '../../../background/provider-store';
+import type { ProviderSummary } from '../../../messaging/responses';
 import type { ConnectionVerdict } from '../../../drafts/provider';
 import { tOptions } from '../../../i18n/options/index';
 import { useAsk } from '../ask';
@@ -13,7 +13,21 @@ import { adminNote } from '../admin-lock';
 import { AdminNote } from '../AdminNote';
 import type { SectionProps } from '../types';
 import { ApiKeyField, type KeyMode } from './ApiKeyField';
-import { checkForm, EMPTY_FORM, formFromConfig, hostChanged, PRESET_NAMES, PRESETS, presetOf, PROVIDER_KINDS, remoteHttpHost, type FormField, type Problems, type ProviderForm, type WireConfig } from './provider-form';
+import {
+  checkForm,
+  EMPTY_FORM,
+  formFromConfig,
+  hostChanged,
+  PRESET_NAMES,
+  PRESETS,
+  presetOf,
+  PROVIDER_KINDS,
+  remoteHttpHost,
+  type FormField,
+  type Problems,
+  type ProviderForm,
+  type WireConfig,
+} from './provider-form';
 import { TextField } from './TextField';
 
 type Status = { kind: 'ok' | 'failed'; text: string } | null;
@@ -46,12 +60,12 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   };
 
   const loadModels = async (config: WireConfig) => {
-    const reply = await ask<string[]>({ kind: 'provider-models', ...withKey(config) });
+    const reply = await ask({ kind: 'provider-models', ...withKey(config) });
     setModels(reply.ok ? reply.data : []);
   };
 
   useEffect(() => {
-    void ask<ProviderSummary>({ kind: 'provider-get' }).then((reply) => {
+    void ask({ kind: 'provider-get' }).then((reply) => {
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setForm(formFromConfig(reply.data.config));
@@ -94,7 +108,7 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   const test = () =>
     withValid(async (config) => {
       setVerdict(null);
-      const reply = await ask<ConnectionVerdict>({ kind: 'provider-test', ...withKey(config) });
+      const reply = await ask({ kind: 'provider-test', ...withKey(config) });
       if (!reply.ok) return failed(reply.error);
       setVerdict(reply.data);
       if (reply.data.ok && reply.data.models.length) setModels(reply.data.models);
@@ -103,7 +117,7 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   const save = () =>
     withValid(async (config) => {
       const apiKey = newKey ? newKey : keyMode === 'remove' || newHost ? null : undefined;
-      const reply = await ask<ProviderSummary>({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
+      const reply = await ask({ kind: 'provider-save', config, ...(apiKey === undefined ? {} : { apiKey }) });
       if (!reply.ok) return failed(reply.error);
       setSummary(reply.data);
       setKeyMode('keep');
@@ -124,7 +138,8 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
   };
 
   const modelLabel = tOptions(locale, form.kind === 'azure' ? 'provider.deployment' : 'provider.model');
-  const modelChoices = models.length && form.kind !== 'azure' ? (models.includes(form.model) || !form.model ? models : [form.model, ...models]) : null;
+  const modelChoices =
+    models.length && form.kind !== 'azure' ? (models.includes(form.model) || !form.model ? models : [form.model, ...models]) : null;
 
   return (
     <form class="sf-fields" noValidate onSubmit={(event) => (event.preventDefault(), void save())}>
@@ -173,8 +188,26 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
       )}
       {form.kind === 'azure' && (
         <div class="sf-row sf-row-start">
-          <TextField label={tOptions(locale, 'provider.azureEndpoint')} name="azureEndpoint" type="url" ltr class="sf-grow" placeholder="https://resource.openai.azure.com" value={form.azureEndpoint} adminNote={note('providerBaseUrl')} error={problemText('azureEndpoint')} onInput={set('azureEndpoint')} />
-          <TextField label={tOptions(locale, 'provider.azureApiVersion')} name="azureApiVersion" ltr value={form.azureApiVersion} error={problemText('azureApiVersion')} onInput={set('azureApiVersion')} />
+          <TextField
+            label={tOptions(locale, 'provider.azureEndpoint')}
+            name="azureEndpoint"
+            type="url"
+            ltr
+            class="sf-grow"
+            placeholder="https://resource.openai.azure.com"
+            value={form.azureEndpoint}
+            adminNote={note('providerBaseUrl')}
+            error={problemText('azureEndpoint')}
+            onInput={set('azureEndpoint')}
+          />
+          <TextField
+            label={tOptions(locale, 'provider.azureApiVersion')}
+            name="azureApiVersion"
+            ltr
+            value={form.azureApiVersion}
+            error={problemText('azureApiVersion')}
+            onInput={set('azureApiVersion')}
+          />
         </div>
       )}
       {httpHost && (
@@ -201,20 +234,58 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
           {tOptions(locale, 'provider.httpWarning', { host: httpHost })}
         </p>
       )}
-      <ApiKeyField locale={locale} keyHint={newHost ? null : (summary?.keyHint ?? null)} mode={keyMode} value={newKey} onMode={setKeyMode} onInput={setNewKey} />
+      <ApiKeyField
+        locale={locale}
+        keyHint={newHost ? null : (summary?.keyHint ?? null)}
+        mode={keyMode}
+        value={newKey}
+        onMode={setKeyMode}
+        onInput={setNewKey}
+      />
       {newHost && (
         <p class="sf-hint" data-testid="provider-key-new-host">
           {tOptions(locale, 'provider.keyNewHost')}
         </p>
       )}
       {modelChoices ? (
-        <SelectField label={modelLabel} name="model" value={form.model || modelChoices[0]!} choices={modelChoices} labelOf={(m) => m} adminNote={note('providerModel')} onChange={set('model')} />
+        <SelectField
+          label={modelLabel}
+          name="model"
+          value={form.model || modelChoices[0]!}
+          choices={modelChoices}
+          labelOf={(m) => m}
+          adminNote={note('providerModel')}
+          onChange={set('model')}
+        />
       ) : (
-        <TextField label={modelLabel} name="model" ltr value={form.model} adminNote={note('providerModel')} error={problemText('model')} placeholder={form.kind === 'compatible' ? 'llama3.1' : 'gpt-4o-mini'} onInput={set('model')} />
+        <TextField
+          label={modelLabel}
+          name="model"
+          ltr
+          value={form.model}
+          adminNote={note('providerModel')}
+          error={problemText('model')}
+          placeholder={form.kind === 'compatible' ? 'llama3.1' : 'gpt-4o-mini'}
+          onInput={set('model')}
+        />
       )}
       <div class="sf-row sf-row-start">
-        <TextField label={tOptions(locale, 'provider.timeout')} name="timeoutSeconds" type="number" value={form.timeoutSeconds} error={problemText('timeoutSeconds')} onInput={set('timeoutSeconds')} />
-        <TextField label={tOptions(locale, 'provider.maxTokens')} name="maxTokens" type="number" value={form.maxTokens} error={problemText('maxTokens')} onInput={set('maxTokens')} />
+        <TextField
+          label={tOptions(locale, 'provider.timeout')}
+          name="timeoutSeconds"
+          type="number"
+          value={form.timeoutSeconds}
+          error={problemText('timeoutSeconds')}
+          onInput={set('timeoutSeconds')}
+        />
+        <TextField
+          label={tOptions(locale, 'provider.maxTokens')}
+          name="maxTokens"
+          type="number"
+          value={form.maxTokens}
+          error={problemText('maxTokens')}
+          onInput={set('maxTokens')}
+        />
       </div>
       <TextField
         label={tOptions(locale, 'provider.embeddingModel')}
@@ -244,7 +315,10 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
         )}
       </div>
       <p class={verdict && !verdict.ok ? 'sf-field-error' : 'sf-verdict'} role="status" data-testid="provider-verdict">
-        {verdict?.ok && (verdict.models.length ? tOptions(locale, 'provider.okModels', { count: verdict.models.length }) : tOptions(locale, 'provider.ok'))}
+        {verdict?.ok &&
+          (verdict.models.length
+            ? tOptions(locale, 'provider.okModels', { count: verdict.models.length })
+            : tOptions(locale, 'provider.ok'))}
         {verdict && !verdict.ok && (
           <>
             {tOptions(locale, `provider.error.${verdict.kind}`)}: {/* The server's own words, usually English. */}

@@ -1,6 +1,6 @@
 // The provider form's values, how they come from a stored configuration, and how they are checked and
 // turned into the configuration the background expects. Pure, so it is tested without a page.
-import type { StoredProvider } from '../../../background/provider-store';
+import type { StoredProvider } from '../../../messaging/responses';
 import type { RequestOf } from '../../../messaging/protocol';
 import { checkEndpoint, keyOrigin, type EndpointFields } from '../../../settings/provider-endpoint';
 
@@ -86,7 +86,9 @@ function endpointFields(form: ProviderForm): EndpointFields {
  */
 export function remoteHttpHost(form: ProviderForm): string | null {
   const verdict = checkEndpoint({ ...endpointFields(form), allowHttpHost: undefined });
-  return !verdict.ok && verdict.problem === 'insecure' ? new URL((form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim()).hostname : null;
+  return !verdict.ok && verdict.problem === 'insecure'
+    ? new URL((form.kind === 'azure' ? form.azureEndpoint : form.baseUrl).trim()).hostname
+    : null;
 }
 
 /** Whether the form's address is another origin than the saved one's, so the stored key does not apply. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { customDomainScripts } from './custom-domain-scripts';
+
+describe('own-domain content scripts', () => {
+  it("registers each helpdesk's own script on its granted origins and the bridge on all of them", () => {
+    const scripts = customDomainScripts([
+      { origin: 'https://support.acme.com', helpdesk: 'zendesk' },
+      { origin: 'https://help.globex.com', helpdesk: 'freshdesk' },
+      { origin: 'https://desk.initech.com', helpdesk: 'zendesk' },
+    ]);
+    const byId = Object.fromEntries(scripts.map((script) => [script.id, script]));
+    expect(byId['souffleur-custom-zendesk']).toMatchObject({
+      js: ['content-scripts/zendesk.js'],
+      matches: ['https://support.acme.com/*', 'https://desk.initech.com/*'],
+    });
+    expect(byId['souffleur-custom-freshdesk']).toMatchObject({
+      js: ['content-scripts/freshdesk.js'],
+      matches: ['https://help.globex.com/*'],
+    });
+    expect(byId['souffleur-custom-bridge']).toMatchObject({
+      world: 'MAIN',
+      matches: ['https://support.acme.com/*', 'https://help.globex.com/*', 'https://desk.initech.com/*'],
+    });
+    expect(scripts).toHaveLength(3);
+  });
+
+  it('registers no script for a helpdesk without granted origins, and nothing at all without any', () => {
+    const scripts = customDomainScripts([{ origin: 'https://help.globex.com', helpdesk: 'freshdesk' }]);
+    expect(scripts.map((script) => script.id).sort()).toEqual(['souffleur-custom-bridge', 'souffleur-custom-freshdesk']);
+    expect(customDomainScripts([])).toEqual([]);
+  });
+});

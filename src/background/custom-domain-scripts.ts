@@ -1,0 +1,41 @@
+// Which content scripts an own-domain helpdesk gets: its own helpdesk's script (per the admin's
+// choice when granting the origin) and the editor bridge. Pure, so it is tested without a browser.
+import type { Browser } from 'wxt/browser';
+import { DESCRIPTORS, HELPDESKS } from '../helpdesks/descriptors';
+import type { CustomHelpdeskOrigin } from '../settings/schema';
+import { originPattern } from '../settings/origins';
+
+const BRIDGE_ID = 'souffleur-custom-bridge';
+const sidebarId = (helpdesk: string) => `souffleur-custom-${helpdesk}`;
+// Ids an older version registered (one script for every helpdesk), removed on the next registration.
+const OLD_IDS = ['souffleur-custom-sidebar'];
+export const ALL_SCRIPT_IDS = [BRIDGE_ID, ...OLD_IDS, ...HELPDESKS.map(sidebarId)];
+
+/** What to register: each helpdesk's own content script on its granted origins, the bridge on all. */
+export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Browser.scripting.RegisteredContentScript[] {
+  if (!granted.length) return [];
+  const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
+    const matches = granted.filter((entry) => entry.helpdesk === helpdesk).map((entry) => originPattern(entry.origin));
+    return matches.length
+      ? [
+          {
+            id: sidebarId(helpdesk),
+            matches,
+            js: [DESCRIPTORS[helpdesk].contentScript],
+            runAt: 'document_idle' as const,
+            persistAcrossSessions: true,
+          },
+        ]
+      : [];
+  });
+  const matches = granted.map((entry) => originPattern(entry.origin));
+  scripts.push({
+    id: BRIDGE_ID,
+    matches,
+    js: ['content-scripts/editor-bridge.js'],
+    runAt: 'document_idle',
+    world: 'MAIN',
+    persistAcrossSessions: true,
+  });
+  return scripts;
+}
