@@ -3,8 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../../tests/support/chromium.ts';
+import { EXTENSION_DIR, launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
 import { median, report } from './report.ts';
 
@@ -40,20 +39,12 @@ const bundle = await build({
   minify: true,
   alias: { 'wxt/browser': './node_modules/wxt/dist/browser.mjs' },
 });
-const plain = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-  ],
-});
+const plain = await launchWithoutExtension({ fixturePort: server.port });
 for (const [helpdesk, url] of [
   ['zendesk', 'http://acme.zendesk.com/agent/tickets/3'],
   ['freshdesk', 'http://acme.freshdesk.com/a/tickets/130'],
 ] as const) {
-  const page = await plain.newPage();
+  const page = await plain.context.newPage();
   await page.goto(url);
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
   const { times, messages } = await page.evaluate(

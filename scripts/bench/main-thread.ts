@@ -3,8 +3,8 @@
 // page), with and without the extension, same fixture page, same run; median of several loads.
 // Each load is measured at the same point: the page's load event, then the sidebar's cue (with the
 // extension), then a fixed settle, so the extension's late work (REST reading, cue) is counted.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension } from '../../tests/support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
 import { median, report } from './report.ts';
 
@@ -46,16 +46,8 @@ async function addedMs(url: string, waitFor: (page: Page) => Promise<void>): Pro
 }
 
 const server = await startFixtureServer();
-const plain = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${server.port}, MAP *.freshdesk.com 127.0.0.1:${server.port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-  ],
-});
-const plainContext = await plain.newContext({ viewport: { width: 1440, height: 900 } });
+const plain = await launchWithoutExtension({ fixturePort: server.port });
+const plainContext = plain.context;
 const withExtension = await launchWithExtension({ fixturePort: server.port });
 const cueShown = (page: Page) => page.locator('souffleur-sidebar [data-testid="cue"]').waitFor();
 const collapsedShown = (page: Page) => page.locator('souffleur-sidebar [data-testid="sidebar"][data-collapsed="true"]').waitFor();

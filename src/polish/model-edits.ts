@@ -7,25 +7,13 @@
 // only what the team vouches for).
 import * as z from 'zod/mini';
 import { PROMISE_TERMS } from '../drafts/promise-terms';
-import { datamark, FENCE_LIKE, newFence, unmark } from '../drafts/spotlight';
-import { outboundText } from '../egress/outbound';
-import { emptyVault, findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
+import { FENCE_LIKE, unmark } from '../drafts/spotlight';
+import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
 import { findNearest } from '../bridge/find-nearest';
+import { englishName, replyRequest } from './reply-request';
 import type { PolishEdit } from './types';
 
-const MAX_REPLY_CHARS = 6000;
 const MAX_EDITS = 8;
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  de: 'German',
-  nl: 'Dutch',
-  sv: 'Swedish',
-  ar: 'Arabic',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  pt: 'Portuguese',
-};
 
 export const POLISH_SYSTEM_PROMPT = [
   'You are a careful copy editor for a customer-support agent who wrote their own reply.',
@@ -38,21 +26,8 @@ export const POLISH_SYSTEM_PROMPT = [
 ].join('\n');
 
 export function polishMessages(reply: string, lang: string, customerFeels: string | null, names: string[]) {
-  const vault = emptyVault();
-  const fence = newFence();
-  const outbound = outboundText(reply, vault, names, MAX_REPLY_CHARS);
-  const user = [
-    `# Data fence for this request\nopens: ${fence.open}\ncloses: ${fence.close}`,
-    `The reply is in ${LANGUAGE_NAMES[lang] ?? lang}.${customerFeels ? ` The customer seems to feel ${customerFeels}.` : ''}`,
-    `${fence.open}\n${datamark(outbound)}\n${fence.close}`,
-  ].join('\n\n');
-  return {
-    vault,
-    messages: [
-      { role: 'system' as const, content: POLISH_SYSTEM_PROMPT },
-      { role: 'user' as const, content: user },
-    ],
-  };
+  const feels = customerFeels ? ` The customer seems to feel ${customerFeels}.` : '';
+  return replyRequest(POLISH_SYSTEM_PROMPT, `The reply is in ${englishName(lang)}.${feels}`, reply, names);
 }
 
 const ModelEdit = z.object({

@@ -2,22 +2,9 @@
 // with a provider only. The reply leaves in the gate's outbound form (redacted, fenced, datamarked);
 // the translation comes back restored locally and is shown beside the original, which is kept: the
 // agent chooses what goes into the reply box.
-import { datamark, FENCE_LIKE, newFence, unmark } from '../drafts/spotlight';
-import { outboundText } from '../egress/outbound';
-import { emptyVault, findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
-
-const MAX_REPLY_CHARS = 6000;
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  de: 'German',
-  nl: 'Dutch',
-  sv: 'Swedish',
-  ar: 'Arabic',
-  fr: 'French',
-  es: 'Spanish',
-  it: 'Italian',
-  pt: 'Portuguese',
-};
+import { FENCE_LIKE, unmark } from '../drafts/spotlight';
+import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
+import { englishName, replyRequest } from './reply-request';
 
 export const TRANSLATE_SYSTEM_PROMPT = [
   "You translate a customer-support agent's reply into the language you are asked for.",
@@ -27,25 +14,8 @@ export const TRANSLATE_SYSTEM_PROMPT = [
   'Answer with the translation only.',
 ].join('\n');
 
-export function languageName(lang: string): string {
-  return LANGUAGE_NAMES[lang] ?? lang;
-}
-
 export function translateMessages(reply: string, targetLang: string, names: string[]) {
-  const vault = emptyVault();
-  const fence = newFence();
-  const user = [
-    `# Data fence for this request\nopens: ${fence.open}\ncloses: ${fence.close}`,
-    `Translate into ${languageName(targetLang)}.`,
-    `${fence.open}\n${datamark(outboundText(reply, vault, names, MAX_REPLY_CHARS))}\n${fence.close}`,
-  ].join('\n\n');
-  return {
-    vault,
-    messages: [
-      { role: 'system' as const, content: TRANSLATE_SYSTEM_PROMPT },
-      { role: 'user' as const, content: user },
-    ],
-  };
+  return replyRequest(TRANSLATE_SYSTEM_PROMPT, `Translate into ${englishName(targetLang)}.`, reply, names);
 }
 
 /** The translation as the agent sees it; an error when the answer carries our markup or placeholders it should not. */

@@ -39,20 +39,22 @@ function Edit(props: { edit: PolishEditView; locale: UiLocale; decide: (accept: 
   );
 }
 
+/** The two states before an answer: asked (a status line) or failed (a visible error in one line). */
+function Waiting(props: { view: { status: 'loading' } | { status: 'error'; message: string }; busy: string }): JSX.Element {
+  return props.view.status === 'loading' ? (
+    <p class="sf-state sf-state-loading" role="status">
+      {props.busy}
+    </p>
+  ) : (
+    <p class="sf-state sf-state-error" data-testid="error" role="alert">
+      {oneLine(props.view.message)}
+    </p>
+  );
+}
+
 function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActions }): JSX.Element | null {
   const { view, locale, actions } = props;
-  if (view.status === 'loading')
-    return (
-      <p class="sf-state sf-state-loading" role="status">
-        {t(locale, 'polish.reading')}
-      </p>
-    );
-  if (view.status === 'error')
-    return (
-      <p class="sf-state sf-state-error" data-testid="error" role="alert">
-        {oneLine(view.message)}
-      </p>
-    );
+  if (view.status !== 'ready') return <Waiting view={view} busy={t(locale, 'polish.reading')} />;
   const pending = view.edits.filter((edit) => !edit.decision).length;
   return (
     <>
@@ -84,18 +86,7 @@ function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActio
 
 function Translation(props: { view: TranslationView; locale: UiLocale; actions: SidebarActions }): JSX.Element {
   const { view, locale } = props;
-  if (view.status === 'loading')
-    return (
-      <p class="sf-state sf-state-loading" role="status">
-        {t(locale, 'polish.translating')}
-      </p>
-    );
-  if (view.status === 'error')
-    return (
-      <p class="sf-state sf-state-error" data-testid="error" role="alert">
-        {oneLine(view.message)}
-      </p>
-    );
+  if (view.status !== 'ready') return <Waiting view={view} busy={t(locale, 'polish.translating')} />;
   return (
     <div class="sf-translation" data-testid="translation">
       <figure>

@@ -29,6 +29,18 @@ export interface ImportReport {
 }
 
 const MAX_LINE_CHARS = 100_000;
+
+/** One line of an export file: too long, not JSON, or not a valid event is a reason to reject it. */
+export function parseExportLine(raw: string): ReturnType<typeof parseEvent> {
+  if (raw.length > MAX_LINE_CHARS) return { ok: false, reason: `line longer than ${MAX_LINE_CHARS} characters` };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  return parseEvent(value);
+}
 /**
  * Import limits, for files from anyone: one file at most 256 MB (about 600k events of ~400 bytes, a year of
  * a 30-agent team), at most 2 million distinct events held for one merge (~1 GB of objects in a tab).
@@ -66,14 +78,7 @@ export class EventMerger {
       this.rejected++;
       if (this.rejections.length < this.maxRejections) this.rejections.push({ file: file.file, line, reason });
     };
-    if (raw.length > MAX_LINE_CHARS) return reject(`line longer than ${MAX_LINE_CHARS} characters`);
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return reject('not valid JSON');
-    }
-    const parsed = parseEvent(value);
+    const parsed = parseExportLine(raw);
     if (!parsed.ok) return reject(parsed.reason);
     if (this.byId.size >= this.maxEvents && !this.byId.has(parsed.event.id))
       return reject(`more than ${this.maxEvents} events in one import`);

@@ -16,15 +16,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: {
+interface LaunchOptions {
   fixturePort: number;
   headless?: boolean;
   locale?: string;
   args?: readonly string[];
-}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
-  }
+}
+
+/** A persistent Chromium context with the helpdesk hosts mapped to the fixture server; `extension` loads the build. */
+async function launchContext(options: LaunchOptions, extension: boolean) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'souffleur-chromium-'));
   const { fixturePort: port } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,8 +33,7 @@ export async function launchWithExtension(options: {
     locale: options.locale ?? 'en-US',
     viewport: { width: 1440, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${port}, MAP *.freshdesk.com 127.0.0.1:${port}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -47,16 +46,29 @@ export async function launchWithExtension(options: {
       ...(options.args ?? []),
     ],
   });
+  return { context, close: () => context.close().then(() => rm(userDataDir, { recursive: true, force: true })) };
+}
+
+/**
+ * The same Chromium without the extension: the benchmarks' baseline, launched exactly like the one with
+ * it (same kind of context, same flags), so a difference between them is the extension's.
+ */
+export function launchWithoutExtension(options: LaunchOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  return launchContext(options, false);
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
+  }
+  const { context, close } = await launchContext(options, true);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,
     extensionId,
     serviceWorker,
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -1,9 +1,8 @@
 // Loads NDJSON exports (v1 and v2) into the team's ClickHouse table, streamed: lines are validated one by
-// one (the same `parseEvent` as every import), sent in batches, and never all held in memory, so a year of
+// one (the same `parseExportLine` as every import), sent in batches, and never all held in memory, so a year of
 // a large team loads in bounded memory. Idempotent: the table collapses equal event ids (./table.ts), and
 // `duplicates` is what the table already held or the files repeated.
-import { parseEvent } from '../events';
-import type { Rejection } from '../exchange';
+import { parseExportLine, type Rejection } from '../exchange';
 import type { RunSql } from './summary';
 import { CREATE_TABLE_SQL, EVENTS_TABLE, eventRow, insertSql } from './table';
 
@@ -15,7 +14,6 @@ export interface LoadReport {
   rejections: Rejection[];
 }
 
-const MAX_LINE_CHARS = 100_000;
 const MAX_REJECTIONS = 100;
 
 export async function ensureTable(run: RunSql): Promise<void> {
@@ -51,14 +49,7 @@ export class ClickHouseLoader {
       this.rejected++;
       if (this.rejections.length < MAX_REJECTIONS) this.rejections.push({ file, line, reason });
     };
-    if (raw.length > MAX_LINE_CHARS) return reject(`line longer than ${MAX_LINE_CHARS} characters`);
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return reject('not valid JSON');
-    }
-    const parsed = parseEvent(value);
+    const parsed = parseExportLine(raw);
     if (!parsed.ok) return reject(parsed.reason);
     this.valid++;
     this.batch.push(eventRow(parsed.event));
