@@ -21,7 +21,6 @@ const READ_ONLY = new Set([
   'knowledge-list',
   'knowledge-export',
   'knowledge-embed-status',
-  'help-center-sync-state',
   'provider-get',
   'provider-test',
   'provider-models',

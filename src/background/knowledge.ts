@@ -7,7 +7,7 @@ import type { Article, SearchHit } from '../knowledge/types';
 import type { CustomHelpdeskOrigin } from '../settings/schema';
 import { wholeSentences } from '../knowledge/passages';
 import { openEmbeddings } from './embeddings';
-import { helpCenterSyncHandlers, type HelpCenterSyncHandlers } from './help-center-sync';
+import { knowledgeSyncHandlers, type KnowledgeSyncHandlers } from './knowledge-sync';
 import type { Handlers } from './router';
 import type { KnowledgeService } from './analysis';
 
@@ -26,7 +26,7 @@ export type KnowledgeHandlers = Pick<
   | 'knowledge-embed'
   | 'knowledge-embed-status'
 > &
-  HelpCenterSyncHandlers;
+  KnowledgeSyncHandlers;
 
 /**
  * `provider`: the configured provider with its key; its optional embedding model turns on semantic search.
@@ -92,7 +92,7 @@ export function openKnowledge(
       },
       'knowledge-embed': () => embeddings.start(),
       'knowledge-embed-status': () => embeddings.status(),
-      ...helpCenterSyncHandlers(kb, accountOf),
+      ...knowledgeSyncHandlers(kb, accountOf),
     },
   };
 }

@@ -20,7 +20,7 @@ import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
 import { sameOriginHistoryFetch } from '../context/fetch-retry';
-import { createHelpCenterSync } from './help-center-sync';
+import { createKnowledgeSync } from './knowledge-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
 import { createStore } from './store';
@@ -174,9 +174,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       const { ticket, draftsInfo } = store.get();
       if (ticket.status === 'ready') modelSummary.ask(ticket.data, !draftsInfo?.held);
     },
-    ...(adapter.capabilities.helpCenterSync
-      ? { syncHelpCenter: createHelpCenterSync(store, sameOriginFetchJson, () => conversation.refresh()) }
-      : {}),
+    ...(adapter.capabilities.helpCenterSync ? { syncHelpCenter: createKnowledgeSync(store, () => conversation.refresh()) } : {}),
   };
 
   ui.mount();

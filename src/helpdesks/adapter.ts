@@ -14,7 +14,10 @@ export interface HistoryReader {
 
 /** Optional work a helpdesk supports; the content script offers what is declared here and nothing else. */
 export interface HelpdeskCapabilities {
-  /** Help-center articles synced into the knowledge index from the agent's page (src/content/help-center-sync.ts). */
+  /**
+   * The team's knowledge (help center, macros, canned responses, solution articles) synced from the agent's
+   * page (src/content/knowledge-sync.ts; the endpoints are the background's, src/background/knowledge-sync.ts).
+   */
   readonly helpCenterSync: boolean;
   readonly customerHistory: HistoryReader | null;
 }

@@ -9,7 +9,6 @@ import { LexicalIndex, type QueryTerm } from './index';
 import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
-import type { SyncCursor } from './sync';
 import type { Article, SearchHit } from './types';
 import { ALL_ACCOUNTS, visibleIn } from './account';
 
@@ -211,13 +210,33 @@ export class KnowledgeBase {
     await this.db.meta.delete(ACCOUNTS_NOTICE_KEY);
   }
 
-  /** Where the help-center sync of one origin stopped or finished (`key` names the origin). */
-  async syncCursor(key: string): Promise<SyncCursor | null> {
-    return ((await this.db.meta.get(SYNC_PREFIX + key))?.value as SyncCursor | undefined) ?? null;
+  /** Where the knowledge sync of one origin stopped or finished (`key` names the origin; ./sync/machine.ts reads it). */
+  async syncCursor(key: string): Promise<unknown> {
+    return (await this.db.meta.get(SYNC_PREFIX + key))?.value ?? null;
   }
 
-  async saveSyncCursor(key: string, cursor: SyncCursor): Promise<void> {
+  async saveSyncCursor(key: string, cursor: unknown): Promise<void> {
     await this.db.meta.put({ key: SYNC_PREFIX + key, value: cursor });
+  }
+
+  /** Ids of the articles from `source` that belong to `account` alone (what one account's sync made). */
+  async idsOf(source: string, account: string): Promise<string[]> {
+    const rows = await this.db.articles.where('source').equals(source).toArray();
+    return rows.filter((article) => article.accounts?.length === 1 && article.accounts[0] === account).map((article) => article.id);
+  }
+
+  /** Deletes these articles and their vectors in one go (a sync's reconciliation); answers how many existed. */
+  async deleteArticles(ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const index = await this.loadIndex();
+    const existing = (await this.db.articles.bulkGet([...ids])).filter(Boolean).length;
+    await this.db.transaction('rw', this.db.articles, this.db.embeddings, async () => {
+      await this.db.articles.bulkDelete([...ids]);
+      await this.db.embeddings.where('articleId').anyOf([...ids]).delete();
+    });
+    for (const id of ids) index.remove(id);
+    await this.saveIndex();
+    return existing;
   }
 
   async exportJsonl(): Promise<string> {

@@ -114,6 +114,7 @@ export function fuseRankings(
     };
     if (article.language) hit.language = article.language;
     if (article.url) hit.url = article.url;
+    if (article.source) hit.source = article.source;
     fused.set(article.id, { hit, score });
   });
   return [...fused.values()]

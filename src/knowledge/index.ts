@@ -51,7 +51,7 @@ export interface ArticleMatch {
 }
 
 /** Article text for snippets: the index keeps none (a Map of the articles, or a store lookup done beforehand). */
-export type ArticleText = (id: string) => Pick<Article, 'body'> | undefined;
+export type ArticleText = (id: string) => Pick<Article, 'body' | 'source'> | undefined;
 
 export class LexicalIndex {
   readonly params: IndexParams;

@@ -34,7 +34,8 @@ function textSource(index: LexicalIndex, options: SearchOptions): ArticleText {
 export function toHits(matches: ArticleMatch[], query: QueryTerm[], textOf: ArticleText): SearchHit[] {
   const wanted = new Set(query.map((q) => q.term));
   return matches.map(({ article, score, start, end }) => {
-    const body = textOf(article.id)?.body;
+    const text = textOf(article.id);
+    const body = text?.body;
     const snippet = body?.slice(start, end) || article.title;
     const matched = new Set<string>();
     for (const { term, surface } of analyzeWithSurface(snippet, article.language)) if (wanted.has(term)) matched.add(surface);
@@ -49,6 +50,7 @@ export function toHits(matches: ArticleMatch[], query: QueryTerm[], textOf: Arti
       language: article.language,
     };
     if (article.url) hit.url = article.url;
+    if (text?.source) hit.source = text.source;
     return hit;
   });
 }

@@ -35,4 +35,7 @@ export interface SearchHit {
   matches: string[];
   url?: string;
   language?: string;
+  /** The article's `source` ("zendesk-macro", "freshdesk-canned-response", …): the sidebar's badge, and
+   * whether its text is a template whose placeholders are filled from the ticket. */
+  source?: string;
 }

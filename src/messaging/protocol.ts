@@ -90,19 +90,18 @@ export const KnowledgeAccountsNotice = z.object({ kind: z.literal('knowledge-acc
 export const KnowledgeEmbed = z.object({ kind: z.literal('knowledge-embed') });
 export const KnowledgeEmbedStatus = z.object({ kind: z.literal('knowledge-embed-status') });
 
-// Help-center sync, from a Zendesk tab's content script (which has the agent's session): where the last
-// sync of the sender's own origin stopped, and each fetched page of raw article records with the cursor
-// after it. The background converts and imports the records, then stores the cursor.
-const SyncCursor = z.object({
-  next: z.nullable(z.string().check(z.maxLength(2000), z.startsWith('/api/v2/help_center/'))),
-  since: z.optional(z.number().check(z.int(), z.gte(0))),
-});
-export const HelpCenterSyncState = z.object({ kind: z.literal('help-center-sync-state') });
-export const HelpCenterSyncPage = z.object({
-  kind: z.literal('help-center-sync-page'),
-  records: z.array(z.unknown()).check(z.maxLength(1000)),
-  cursor: SyncCursor,
-  offset: z.number().check(z.int(), z.gte(0)),
+// The knowledge sync (help center, macros, canned responses, solution articles), from a helpdesk tab's
+// content script, which has the agent's session: it asks where to start, GETs each same-origin path the
+// background names, and sends the raw answer back; the background parses and imports it
+// (src/background/knowledge-sync.ts) and names the next path.
+export const KnowledgeSyncStart = z.object({ kind: z.literal('knowledge-sync-start') });
+export const KnowledgeSyncPage = z.object({
+  kind: z.literal('knowledge-sync-page'),
+  path: z.string().check(z.maxLength(2000), z.startsWith('/api/v2/')),
+  status: z.number().check(z.int(), z.gte(0), z.lte(999)),
+  retryAfter: z.nullable(z.string().check(z.maxLength(200))),
+  /** The answer's text as fetched: a page of at most 100 records. */
+  body: z.string().check(z.maxLength(8_000_000)),
 });
 
 // The model provider, from the options page only. The key goes in, never out.
@@ -224,8 +223,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeEmbedStatus,
   StatsRecord,
   StatsReplySent,
-  HelpCenterSyncState,
-  HelpCenterSyncPage,
+  KnowledgeSyncStart,
+  KnowledgeSyncPage,
   SummarizeThread,
   PolishReply,
   TranslateReply,

@@ -6,9 +6,8 @@ import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
 import type { ConnectionVerdict, DraftSettings, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
-import type { ImportIssue } from '../knowledge/import/types';
 import type { Article, SearchHit } from '../knowledge/types';
-import type { SyncCursor } from '../knowledge/sync';
+import type { SyncStep } from '../knowledge/sync/machine';
 import type { PolishResult, TranslationResult } from '../polish/types';
 import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
@@ -60,12 +59,8 @@ export interface EmbedStatus {
   sent: { requests: number; chars: number };
 }
 
-/** One help-center page imported. */
-export interface SyncPageSummary extends ImportTotals {
-  skipped: number;
-  /** The first few rows that could not be imported, and why. */
-  issues: ImportIssue[];
-}
+/** One step of a knowledge sync: the page's import, reconciliation and the next path (src/knowledge/sync/machine.ts). */
+export type { SyncStep };
 
 /** One upload of the stats outbox to the team's ClickHouse. */
 export interface UploadResult {
@@ -104,8 +99,8 @@ export interface Responses {
   'knowledge-accounts-notice': number;
   'knowledge-embed': EmbedStatus;
   'knowledge-embed-status': EmbedStatus;
-  'help-center-sync-state': { cursor: SyncCursor | null };
-  'help-center-sync-page': SyncPageSummary;
+  'knowledge-sync-start': SyncStep;
+  'knowledge-sync-page': SyncStep;
   'provider-get': ProviderSummary;
   'provider-save': ProviderSummary;
   'provider-remove': void;

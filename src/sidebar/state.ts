@@ -29,10 +29,13 @@ export interface DraftsInfo {
   held?: boolean;
 }
 
-/** A help-center sync started from this tab: running, finished, or stopped (it resumes on the next start). */
+/**
+ * A knowledge sync (help center, macros, canned responses, solution articles) started from this tab:
+ * running, finished, or stopped (it resumes on the next start).
+ */
 export type HelpCenterSyncView =
   | { status: 'running'; articles: number }
-  | { status: 'done'; added: number; updated: number; skipped: number }
+  | { status: 'done'; added: number; updated: number; removed: number; skipped: number }
   | { status: 'failed'; message: string };
 
 // The drafts' wire types are the sidebar's too (one definition, in messaging).
@@ -114,7 +117,7 @@ export interface SidebarActions {
   recordEvent?(fields: ReportedFields): void;
   /** Opens the stats dashboard. Optional: without it the sidebar shows no dashboard button. */
   openDashboard?(): void;
-  /** Sync the knowledge base from this helpdesk's help center. Optional: offered on Zendesk only. */
+  /** Sync the team's knowledge from this helpdesk (help center, macros, canned responses, solutions). Optional. */
   syncHelpCenter?(): void;
   /** Read the requester's earlier tickets again after a failure. */
   retryCustomerContext?(): void;

@@ -63,6 +63,8 @@ export interface FixtureServer {
   setApiFailure(failing: boolean): void;
   /** The next request for this API path (with its query) gets this status and headers, e.g. 429 with Retry-After. */
   answerOnce(path: string, status: number, headers?: Record<string, string>): void;
+  /** Answer this API path (with its query) from another fixture file (relative to the helpdesk's folder), e.g. after a deletion; null restores routes.json. */
+  serveApi(path: string, file: string | null): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   let apiDelay = 0;
   let apiFailing = false;
   const onceAnswers = new Map<string, { status: number; headers: Record<string, string> }>();
+  const apiOverrides = new Map<string, string>();
 
   async function sendFile(res: ServerResponse, path: string | null, extraHeaders: Record<string, string> = {}) {
     if (!path || !existsSync(path)) return notFound(res);
@@ -124,7 +127,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         res.writeHead(503, { 'content-type': 'application/json' });
         return res.end('{"error":"unavailable"}');
       }
-      const file = api[url.pathname + url.search] ?? api[url.pathname];
+      const file = apiOverrides.get(url.pathname + url.search) ?? api[url.pathname + url.search] ?? api[url.pathname];
       return sendFile(res, file ? inside(join(FIXTURES, helpdesk), file) : null);
     }
     const page = pages[url.pathname];
@@ -144,6 +147,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     setApiDelay: (ms) => (apiDelay = ms),
     setApiFailure: (failing) => (apiFailing = failing),
     answerOnce: (path, status, headers = {}) => void onceAnswers.set(path, { status, headers }),
+    serveApi: (path, file) => void (file === null ? apiOverrides.delete(path) : apiOverrides.set(path, file)),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,17 +1,17 @@
-// The help-center sync as it runs in the extension, minus the browser: the content script's pager and
-// same-origin fetch against the fixture server's Help Center API, each page sent through the router
-// (zod, sender check) to the background's handlers, importing into a real KnowledgeBase in IndexedDB.
+// The knowledge sync as it runs in the extension, minus the browser: the content script's generic driver
+// (src/content/knowledge-sync.ts) GETs against the fixture server's helpdesk API, each raw answer goes
+// through the router (zod, sender check) to the background's handlers, which parse, import into a real
+// KnowledgeBase in IndexedDB and name the next path. Zendesk: help center, then shared macros.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { helpCenterSyncHandlers } from '../../src/background/help-center-sync';
-import type { BackgroundRequest } from '../../src/messaging/protocol';
-import type { ResponseOf, SyncPageSummary } from '../../src/messaging/responses';
+import { knowledgeSyncHandlers } from '../../src/background/knowledge-sync';
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
-import { fetchJsonFrom } from '../../src/content/fetch-json';
+import { runKnowledgeSync, type SendSync, type SyncTotals } from '../../src/content/knowledge-sync';
 import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
-import { syncHelpCenter, type SyncRun } from '../../src/knowledge/sync';
+import type { Reply } from '../../src/messaging/protocol';
+import type { SyncStep } from '../../src/messaging/responses';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 const policy: SenderPolicy = {
@@ -20,10 +20,16 @@ const policy: SenderPolicy = {
   isHelpdeskPage: (url) => url.hostname.endsWith('.zendesk.com'),
 };
 const zendeskTab: Sender = { id: 'ext', url: 'https://acme.zendesk.com/agent/tickets/3', tab: { id: 7 } as never };
+const HELP_CENTER = ['/api/v2/help_center/articles.json?per_page=100', '/api/v2/help_center/articles.json?page=2&per_page=100'];
+const MACROS = [
+  '/api/v2/macros.json?access=shared&active=true&per_page=100',
+  '/api/v2/macros.json?access=shared&active=true&page=2&per_page=100',
+];
 
 let server: FixtureServer;
 let kb: KnowledgeBase;
 let handlers: Handlers;
+let clock: number;
 let dbs = 0;
 
 beforeAll(async () => {
@@ -34,61 +40,43 @@ afterAll(async () => {
 });
 beforeEach(() => {
   kb = new KnowledgeBase(new KnowledgeDb(`sync-test-${++dbs}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
-  handlers = helpCenterSyncHandlers(kb, async (url) => accountOfPage(url, [])) as Partial<Handlers> as Handlers;
+  clock = Date.now();
+  handlers = knowledgeSyncHandlers(kb, async (url) => accountOfPage(url, []), () => clock) as Partial<Handlers> as Handlers;
   server.apiRequests.length = 0;
   server.setApiFailure(false);
 });
 
-const fetchJson = () => fetchJsonFrom(`http://127.0.0.1:${server.port}`);
+/** Requests through the router, as from the tab. */
+const sendFrom =
+  (sender: Sender): SendSync =>
+  async (request) =>
+    (await route(request, sender, policy, handlers)) as Reply<SyncStep>;
 
-/** A request through the router, as from the tab; the answer's type follows from the kind, as with the real `ask`. */
-async function ask<R extends BackgroundRequest>(request: R, sender: Sender = zendeskTab): Promise<ResponseOf<R['kind']>> {
-  const reply = await route(request, sender, policy, handlers);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data as ResponseOf<R['kind']>;
-}
+/** One run as the sidebar starts it. */
+const runSync = (sender: Sender = zendeskTab): Promise<SyncTotals> =>
+  runKnowledgeSync(`http://127.0.0.1:${server.port}`, sendFrom(sender), () => {});
 
-/** One run as the sidebar starts it: the saved cursor from the background, each page back to it. */
-async function runSync(options: { afterPage?: (pages: number) => void } = {}): Promise<{ run: SyncRun; pages: SyncPageSummary[] }> {
-  const { cursor } = await ask({ kind: 'help-center-sync-state' });
-  const pages: SyncPageSummary[] = [];
-  const run = await syncHelpCenter(fetchJson(), {
-    cursor,
-    onPage: async (page) => {
-      pages.push(await ask({ kind: 'help-center-sync-page', ...page }));
-      options.afterPage?.(pages.length);
-    },
-  });
-  return { run, pages };
-}
-
-describe('help-center sync against the fixture Help Center', () => {
-  it('imports every page, reports the row it could not import, and keeps only the main text', async () => {
-    const before = Math.floor(Date.now() / 1000);
-    const { run, pages } = await runSync();
-    expect(server.apiRequests).toEqual([
-      '/api/v2/help_center/articles.json?per_page=100',
-      '/api/v2/help_center/articles.json?page=2&per_page=100',
-    ]);
-    expect(run).toMatchObject({ done: true, pages: 2, records: 4 });
-    expect(pages.map((p) => p.added)).toEqual([2, 1]);
-    expect(pages[1]!.issues).toEqual([{ file: 'zendesk-help-center', row: 4, reason: 'missing title' }]);
-    expect(await kb.countArticles()).toBe(3);
+describe('knowledge sync from a Zendesk tab', () => {
+  it('imports every help-center page and every shared macro with reply text, and reports the row it could not import', async () => {
+    const totals = await runSync();
+    expect(server.apiRequests).toEqual([...HELP_CENTER, ...MACROS]);
+    // 3 articles and 2 macros (the third only changes ticket fields: no snippet); the article without a title is skipped.
+    expect(totals).toMatchObject({ added: 5, updated: 0, removed: 0, skipped: 1, pages: 4 });
+    expect(await kb.countArticles()).toBe(5);
     const crm = await kb.getArticle('360010001');
-    expect(crm).toMatchObject({
-      title: 'Fix a failing nightly CRM sync',
-      language: 'en-us',
-      source: 'zendesk-help-center',
-      tags: ['crm', 'sync'],
-    });
+    expect(crm).toMatchObject({ title: 'Fix a failing nightly CRM sync', language: 'en-us', source: 'zendesk-help-center' });
     expect(crm!.body).toContain('Settings > Integrations');
     expect(crm!.body).not.toContain('alert');
-    // The next sync asks only for what changed since this one started.
-    const saved = await ask({ kind: 'help-center-sync-state' });
-    expect(saved.cursor?.next).toBeNull();
-    expect(saved.cursor?.since).toBeGreaterThanOrEqual(before);
+    // A macro is its reply text only, placeholders as written (filled in the sidebar, never stored filled).
+    const refund = await kb.getArticle('zendesk-macro:360200001');
+    expect(refund).toMatchObject({ title: 'Billing::Refund a duplicate charge', source: 'zendesk-macro' });
+    expect(refund!.body).toMatch(/^Hi \{\{ticket\.requester\.first_name\}\},\n\nwe refunded the duplicate charge/);
+    expect(refund!.body).not.toMatch(/pending|refund billing/);
+    expect((await kb.getArticle('zendesk-macro:360200003'))!.body).toContain('use the Forgot password link');
+    expect(await kb.getArticle('zendesk-macro:360200002')).toBeUndefined();
     const hits = await kb.search('nightly CRM sync failed with 502');
     expect(hits[0]?.title).toBe('Fix a failing nightly CRM sync');
+    expect((await kb.search('duplicate charge refund'))[0]).toMatchObject({ id: 'zendesk-macro:360200001', source: 'zendesk-macro' });
   });
 
   it("tags the synced articles with the tab's account: suggested on its tickets, not on another account's", async () => {
@@ -101,63 +89,96 @@ describe('help-center sync against the fixture Help Center', () => {
     expect((await kb.search(query, { account: null })).map((hit) => hit.id)).not.toContain(first!.id);
   });
 
-  it('syncs again incrementally: changed articles are updated, never duplicated', async () => {
-    const first = await runSync();
+  it('syncs the help center again incrementally (changed articles updated, never duplicated), in full after a day', async () => {
+    const started = Math.floor(clock / 1000);
+    await runSync();
     server.apiRequests.length = 0;
     const second = await runSync();
-    expect(server.apiRequests).toEqual([`/api/v2/help_center/incremental/articles.json?start_time=${first.run.cursor.since}`]);
-    expect(second.pages).toEqual([{ added: 0, updated: 1, skipped: 0, issues: [] }]);
-    expect(await kb.countArticles()).toBe(3);
+    expect(server.apiRequests).toEqual([`/api/v2/help_center/incremental/articles.json?start_time=${started}`, ...MACROS]);
+    // One article changed; the macros are listed in full every time (no incremental feed), so they count as updated.
+    expect(second).toMatchObject({ added: 0, updated: 3, removed: 0, skipped: 0 });
+    expect(await kb.countArticles()).toBe(5);
     expect((await kb.getArticle('360010001'))!.body).toContain('rerun the job from the sync log');
+
     // The incremental feed's end_time is where the sync after that starts.
-    expect((await ask({ kind: 'help-center-sync-state' })).cursor).toEqual({ next: null, since: 1795770000 });
+    server.apiRequests.length = 0;
+    await runSync();
+    expect(server.apiRequests[0]).toBe('/api/v2/help_center/incremental/articles.json?start_time=1795770000');
+
+    // A day after the last full listing, a full one again (it alone can notice deleted articles).
+    clock += 25 * 3600 * 1000;
+    server.apiRequests.length = 0;
+    await runSync();
+    expect(server.apiRequests.slice(0, 2)).toEqual(HELP_CENTER);
 
     // Deleting everything forgets the cursor: the next sync is a full one again.
     await kb.clear();
-    expect((await ask({ kind: 'help-center-sync-state' })).cursor).toBeNull();
+    server.apiRequests.length = 0;
     await runSync();
-    expect(await kb.countArticles()).toBe(3);
+    expect(server.apiRequests).toEqual([...HELP_CENTER, ...MACROS]);
+    expect(await kb.countArticles()).toBe(5);
   });
 
-  it('resumes an interrupted sync at the page that failed', async () => {
-    await expect(runSync({ afterPage: () => server.setApiFailure(true) })).rejects.toThrow(/HTTP 503/);
+  it('resumes an interrupted sync at the page that failed, without refetching what was stored', async () => {
+    let pages = 0;
+    const failing: SendSync = async (request) => {
+      if (request.kind === 'knowledge-sync-page' && ++pages === 1) server.setApiFailure(true);
+      return sendFrom(zendeskTab)(request);
+    };
+    await expect(runKnowledgeSync(`http://127.0.0.1:${server.port}`, failing, () => {})).rejects.toThrow(
+      '/api/v2/help_center/articles.json?page=2&per_page=100: HTTP 503',
+    );
     expect(await kb.countArticles()).toBe(2);
-    const { cursor } = await ask({ kind: 'help-center-sync-state' });
-    expect(cursor?.next).toBe('/api/v2/help_center/articles.json?page=2&per_page=100');
 
     server.setApiFailure(false);
     server.apiRequests.length = 0;
-    const { run } = await runSync();
-    expect(server.apiRequests).toEqual(['/api/v2/help_center/articles.json?page=2&per_page=100']);
-    expect(run.done).toBe(true);
-    expect(await kb.countArticles()).toBe(3);
-    // The resumed run kept the first run's start time, so no change in between is missed.
-    expect(run.cursor.since).toBe(cursor?.since);
+    const totals = await runSync();
+    expect(server.apiRequests).toEqual([HELP_CENTER[1], ...MACROS]);
+    expect(totals).toMatchObject({ added: 3, removed: 0 });
+    expect(await kb.countArticles()).toBe(5);
   });
 
-  it('fetches only Help Center paths, and accepts pages only from a helpdesk tab', async () => {
-    await expect(syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/users/me.json' }, onPage: async () => {} })).rejects.toThrow(
-      /not a Help Center API path/,
-    );
-    await expect(
-      syncHelpCenter(fetchJson(), { cursor: { next: '/api/v2/help_center/../users/me.json' }, onPage: async () => {} }),
-    ).rejects.toThrow(/not a Help Center API path/);
-    await expect(fetchJsonFrom('https://acme.zendesk.com')('https://evil.example/api/v2/help_center/articles.json')).rejects.toThrow(
-      /cross-origin/,
-    );
+  it('waits out a 429 as Retry-After says and asks again; gives up on a wait beyond the cap', async () => {
+    server.answerOnce(MACROS[0]!, 429, { 'retry-after': '1' });
+    const started = Date.now();
+    await runSync();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(server.apiRequests).toEqual([...HELP_CENTER, MACROS[0], ...MACROS]);
+    expect(await kb.countArticles()).toBe(5);
+
+    await kb.clear();
+    server.apiRequests.length = 0;
+    server.answerOnce(HELP_CENTER[0]!, 429, { 'retry-after': '3600' });
+    await expect(runSync()).rejects.toThrow(/rate-limiting \(3600 s\)/);
+    expect(server.apiRequests).toEqual([HELP_CENTER[0]]);
+  });
+
+  it('fetches only what the background named, under /api/v2/ on the page origin, and accepts pages only from a helpdesk tab', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const naming =
+      (path: string): SendSync =>
+      async () => ({ ok: true, data: { next: { path, waitMs: 0 }, source: 'x', added: 0, updated: 0, removed: 0, skipped: 0, issues: [] } });
+    await expect(runKnowledgeSync(origin, naming('/agent/tickets/1'), () => {})).rejects.toThrow(/refusing to fetch/);
+    await expect(runKnowledgeSync(origin, naming('/api/v2/../../agent/x'), () => {})).rejects.toThrow(/refusing to fetch/);
+    await expect(runKnowledgeSync(origin, naming('//evil.example/api/v2/x'), () => {})).rejects.toThrow(/refusing to fetch/);
     expect(server.apiRequests).toEqual([]);
 
-    const page = {
-      kind: 'help-center-sync-page' as const,
-      records: [{ id: 1, title: 'Injected', body: 'x' }],
-      cursor: { next: null },
-      offset: 0,
-    };
-    await expect(ask(page, { id: 'ext', url: 'chrome-extension://ext/options.html' })).rejects.toThrow('sender not allowed');
-    await expect(ask(page, { id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).rejects.toThrow(
-      'sender not allowed',
+    const page = { kind: 'knowledge-sync-page' as const, path: HELP_CENTER[0]!, status: 200, retryAfter: null, body: '{"articles":[]}' };
+    const from = (sender: Sender) => route(page, sender, policy, handlers);
+    expect(await from({ id: 'ext', url: 'chrome-extension://ext/options.html' })).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await from({ id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).toEqual({
+      ok: false,
+      error: 'sender not allowed',
+    });
+    expect(await route({ ...page, path: '/agent/users/me' }, zendeskTab, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    // A page the background did not ask for is refused, and nothing is imported from it.
+    const forged = await route(
+      { ...page, body: '{"articles":[{"id":1,"title":"Injected","body":"x"}]}' },
+      zendeskTab,
+      policy,
+      handlers,
     );
-    await expect(ask({ ...page, cursor: { next: '/api/v2/users/me.json' } })).rejects.toThrow('malformed request');
+    expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/^unexpected page/) });
     expect(await kb.countArticles()).toBe(0);
   });
 });

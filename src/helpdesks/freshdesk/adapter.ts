@@ -12,7 +12,7 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   id: 'freshdesk',
   descriptor: freshdeskDescriptor,
   capabilities: {
-    helpCenterSync: false,
+    helpCenterSync: true,
     customerHistory: { requesterId: freshdeskRequesterId, records: freshdeskRequestedRecords },
   },
   ticketIdFromUrl,

@@ -31,17 +31,7 @@ export const apiPaths = {
   ticket: (id: string) => `/api/v2/tickets/${id}.json`,
   comments: (id: string) => `/api/v2/tickets/${id}/comments.json?include=users`,
   user: (id: string | number) => `/api/v2/users/${id}.json`,
-  /** Every Help Center article, 100 a page (the most the API gives). */
-  helpCenterArticles: () => '/api/v2/help_center/articles.json?per_page=100',
-  /** Articles changed since `since` (Unix seconds), for an incremental sync. */
-  helpCenterChangedSince: (since: number) => `/api/v2/help_center/incremental/articles.json?start_time=${Math.floor(since)}`,
 };
-
-/** A Help Center `next_page` URL (or a saved path) as a same-origin path, or null when it leaves the Help Center API. */
-export function helpCenterPathFromNextPage(next: string): string | null {
-  const path = apiPathFromNextPage(next);
-  return path?.startsWith('/api/v2/help_center/') ? path : null;
-}
 
 /** A `next_page` URL from the API as a same-origin path, or null when it leaves /api/v2/. */
 export function apiPathFromNextPage(next: string): string | null {

@@ -1,0 +1,73 @@
+// Freshdesk canned responses as a knowledge source (background only). Live evidence: the API v2
+// reference (List all canned response folders, `GET /api/v2/canned_response_folders`; details of the
+// canned responses in a folder, `GET /api/v2/canned_response_folders/{id}/responses`; View a canned
+// response, `GET /api/v2/canned_responses/{id}`; fields id, title, content, content_html, folder_id),
+// as public clients in the search corpus call them. Personal folders (`personal: true`) hold one agent's
+// own answers, not the team's, and are left out, as Zendesk's personal macros are.
+import * as z from 'zod/mini';
+import { htmlToText } from '../../knowledge/import/html';
+import type { Article } from '../../knowledge/types';
+import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
+
+export const CANNED_SOURCE = 'freshdesk-canned-response';
+export const cannedPaths = {
+  folders: () => '/api/v2/canned_response_folders',
+  folder: (id: number) => `/api/v2/canned_response_folders/${id}/responses`,
+  response: (id: number) => `/api/v2/canned_responses/${id}`,
+};
+
+const Folder = z.object({ id: z.number(), personal: z.optional(z.nullable(z.boolean())) });
+const Response = z.object({
+  id: z.number(),
+  title: z.string(),
+  content: z.optional(z.nullable(z.string())),
+  content_html: z.optional(z.nullable(z.string())),
+  updated_at: z.optional(z.nullable(z.string())),
+});
+type Response = z.infer<typeof Response>;
+
+const FOLDER_RESPONSES = /^\/api\/v2\/canned_response_folders\/\d+\/responses$/;
+const ONE_RESPONSE = /^\/api\/v2\/canned_responses\/\d+$/;
+
+const idOf = (id: number) => `${CANNED_SOURCE}:${id}`;
+
+function toArticle(response: Response): Article | null {
+  const body = response.content_html ? htmlToText(response.content_html) : (response.content?.trim() ?? '');
+  if (!body) return null;
+  return { id: idOf(response.id), title: response.title, body, source: CANNED_SOURCE, ...(response.updated_at ? { updated: response.updated_at } : {}) };
+}
+
+function parse<T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new Error(`${path}: not the canned responses API's answer`);
+  return parsed.data;
+}
+
+export const freshdeskCannedResponses: KnowledgeSource = {
+  id: CANNED_SOURCE,
+  // No incremental feed: every run lists every shared folder, and so reconciles deletions.
+  begin: () => ({ queue: [cannedPaths.folders()], full: true }),
+  read(path, body): SourcePage {
+    const page: SourcePage = { articles: [], issues: [], listed: [], follow: [] };
+    if (path === cannedPaths.folders()) {
+      const folders = parse(z.array(Folder), body, path);
+      page.follow = folders.filter((folder) => folder.personal !== true).map((folder) => cannedPaths.folder(folder.id));
+      return page;
+    }
+    const responses = FOLDER_RESPONSES.test(path) ? parse(z.array(z.unknown()), body, path) : ONE_RESPONSE.test(path) ? [body] : null;
+    if (!responses) throw new Error(`${path}: not a canned responses path`);
+    for (const record of responses) {
+      const response = Response.safeParse(record);
+      if (!response.success) {
+        page.issues.push('not a canned response');
+        continue;
+      }
+      const article = toArticle(response.data);
+      // Listed either way: a response whose text comes with its details is still the helpdesk's.
+      page.listed.push(idOf(response.data.id));
+      if (article) page.articles.push(article);
+      else if (FOLDER_RESPONSES.test(path)) page.follow.push(cannedPaths.response(response.data.id));
+    }
+    return page;
+  },
+};

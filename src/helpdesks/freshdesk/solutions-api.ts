@@ -1,0 +1,67 @@
+// Freshdesk solution articles as a knowledge source (background only). Live evidence: the API v2
+// reference (`GET /api/v2/solutions/categories`, `/solutions/categories/{id}/folders`,
+// `/solutions/folders/{id}/articles`; article fields id, title, description, description_text,
+// status 1 draft / 2 published, folder_id, tags, updated_at), as public clients in the search corpus
+// (e.g. Nango's Freshdesk articles sync) read them. Only published articles become snippets.
+// Subfolders (newer accounts) are not walked yet: their articles are missed, never wrongly removed
+// from another folder's listing, since a listing only removes what it could have listed.
+import * as z from 'zod/mini';
+import { freshdeskArticle } from '../../knowledge/import/json';
+import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
+import { nextListPage, PER_PAGE } from './list-pages';
+
+export const SOLUTIONS_SOURCE = 'freshdesk-solutions';
+export const solutionPaths = {
+  categories: () => '/api/v2/solutions/categories',
+  folders: (categoryId: number) => `/api/v2/solutions/categories/${categoryId}/folders`,
+  articles: (folderId: number) => `/api/v2/solutions/folders/${folderId}/articles?per_page=${PER_PAGE}`,
+};
+const PUBLISHED = 2;
+
+const Node = z.object({ id: z.number() });
+const Article = z.looseObject({ id: z.number(), title: z.string(), status: z.optional(z.nullable(z.number())) });
+
+const FOLDERS = /^\/api\/v2\/solutions\/categories\/\d+\/folders$/;
+const ARTICLES = /^\/api\/v2\/solutions\/folders\/\d+\/articles\?/;
+
+function list<T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T[] {
+  const parsed = z.array(schema).safeParse(body);
+  if (!parsed.success) throw new Error(`${path}: not the solutions API's answer`);
+  return parsed.data;
+}
+
+export const freshdeskSolutions: KnowledgeSource = {
+  id: SOLUTIONS_SOURCE,
+  // No incremental feed for articles: every run lists them all, and so reconciles deletions.
+  begin: () => ({ queue: [solutionPaths.categories()], full: true }),
+  read(path, body): SourcePage {
+    const page: SourcePage = { articles: [], issues: [], listed: [], follow: [] };
+    if (path === solutionPaths.categories()) {
+      page.follow = list(Node, body, path).map((category) => solutionPaths.folders(category.id));
+    } else if (FOLDERS.test(path)) {
+      page.follow = list(Node, body, path).map((folder) => solutionPaths.articles(folder.id));
+    } else if (ARTICLES.test(path)) {
+      const records = list(z.unknown(), body, path);
+      for (const record of records) {
+        const parsed = Article.safeParse(record);
+        if (!parsed.success) {
+          page.issues.push('not a solution article');
+          continue;
+        }
+        // A draft is no answer yet: not listed, so an unpublished article leaves the snippets.
+        if (parsed.data.status !== PUBLISHED) continue;
+        const article = freshdeskArticle(parsed.data);
+        if (typeof article === 'string') page.issues.push(article);
+        else {
+          page.articles.push(article);
+          page.listed.push(article.id);
+        }
+      }
+      const next = nextListPage(path, records.length);
+      if (next) page.follow = [next];
+    } else {
+      throw new Error(`${path}: not a solutions path`);
+    }
+    return page;
+  },
+};

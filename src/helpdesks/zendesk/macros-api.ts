@@ -1,0 +1,61 @@
+// Zendesk macros as a knowledge source (background only): the team's shared, active macros, of which
+// only the reply text becomes a snippet; inserting one inserts that text, never its other actions
+// (status, tags, assignee). Live evidence: Zendesk's Macros API reference (List Macros with
+// `access=shared&active=true`, offset pagination by `next_page`, up to 100 a page) and public code in
+// the search corpus reading `actions[{field: "comment_value" | "comment_value_html", value}]`. That
+// `comment_value` may also be `["channel:all", text]` is modelled on older macros seen in that code.
+import * as z from 'zod/mini';
+import { htmlToText } from '../../knowledge/import/html';
+import type { Article } from '../../knowledge/types';
+import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
+import { apiPathFromNextPage } from './urls';
+
+export const MACROS_PATH = '/api/v2/macros.json?access=shared&active=true&per_page=100';
+export const MACRO_SOURCE = 'zendesk-macro';
+
+const Macro = z.object({
+  id: z.union([z.number(), z.string()]),
+  title: z.string(),
+  active: z.optional(z.nullable(z.boolean())),
+  updated_at: z.optional(z.nullable(z.string())),
+  actions: z.optional(z.nullable(z.array(z.object({ field: z.string(), value: z.unknown() })))),
+});
+const MacrosPage = z.object({ macros: z.array(z.unknown()), next_page: z.optional(z.nullable(z.string())) });
+
+/** The reply a macro writes, as plain text; null for a macro that only changes ticket fields. */
+export function macroReplyText(actions: readonly { field: string; value: unknown }[]): string | null {
+  for (const { field, value } of actions) {
+    const raw = Array.isArray(value) ? value.at(-1) : value;
+    if (typeof raw !== 'string' || !raw.trim()) continue;
+    if (field === 'comment_value_html') return htmlToText(raw);
+    if (field === 'comment_value') return raw.trim();
+  }
+  return null;
+}
+
+export const zendeskMacros: KnowledgeSource = {
+  id: MACRO_SOURCE,
+  // Macros have no incremental feed: every run lists them all, and so reconciles deletions.
+  begin: () => ({ queue: [MACROS_PATH], full: true }),
+  read(path, body): SourcePage {
+    const page = MacrosPage.safeParse(body);
+    if (!page.success) throw new Error(`${path}: not a macros page`);
+    const next = page.data.next_page ? apiPathFromNextPage(page.data.next_page) : null;
+    if (page.data.next_page && !next?.startsWith('/api/v2/macros')) throw new Error(`unexpected next page ${page.data.next_page}`);
+    const articles: Article[] = [];
+    const issues: string[] = [];
+    for (const record of page.data.macros) {
+      const macro = Macro.safeParse(record);
+      if (!macro.success) {
+        issues.push('not a macro');
+        continue;
+      }
+      const { id, title, active, updated_at, actions } = macro.data;
+      const text = active === false ? null : macroReplyText(actions ?? []);
+      // A macro without reply text is no answer to suggest: not listed, so a macro that lost its text goes.
+      if (!text) continue;
+      articles.push({ id: `${MACRO_SOURCE}:${id}`, title, body: text, source: MACRO_SOURCE, ...(updated_at ? { updated: updated_at } : {}) });
+    }
+    return { articles, issues, listed: articles.map((article) => article.id), follow: next && next !== path ? [next] : [] };
+  },
+};

@@ -1,0 +1,160 @@
+// The generic knowledge sync, run by the background one page at a time: it tells the content script
+// which same-origin path to GET next, reads the raw answer it gets back (status, Retry-After, text),
+// imports what the page holds, and only then stores where to go on, so an interrupted run resumes at the
+// page that failed. A run goes through the helpdesk's sources in order. A source's complete listing ends
+// with deletion reconciliation (../macros/reconcile.ts): what the account's knowledge holds from that
+// source and the helpdesk no longer lists is removed; a partial or incremental run removes nothing.
+import type { Article } from '../types';
+import { planReconcile } from '../macros/reconcile';
+import { retryAfterMs } from './retry-after';
+import type { KnowledgeSource, SyncJob } from './source';
+
+/** Longest wait a 429 may ask before the run stops (it resumes later where it stopped). */
+export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
+/** 429s in a row on one path before the run stops. */
+export const MAX_RATE_LIMITED = 3;
+
+/** What the background keeps for one origin and account, behind the knowledge base. */
+export interface SyncStore {
+  load(): Promise<SyncJob | null>;
+  save(job: SyncJob): Promise<void>;
+  /** Imports into the syncing tab's account; known ids are updated. */
+  import(articles: Article[]): Promise<{ added: number; updated: number }>;
+  /** Ids (as the source names them) of the account's articles from `source`. */
+  localIds(source: string): Promise<string[]>;
+  /** Removes the account's articles from `source` with these ids; answers how many went. */
+  remove(source: string, ids: string[]): Promise<number>;
+}
+
+export interface FetchedPage {
+  path: string;
+  status: number;
+  retryAfter: string | null;
+  body: string;
+}
+
+export interface SyncStep {
+  /** What to fetch next (after `waitMs`), or null: the run is complete. */
+  next: { path: string; waitMs: number } | null;
+  /** The source the next path belongs to. */
+  source: string | null;
+  added: number;
+  updated: number;
+  removed: number;
+  skipped: number;
+  /** Records on the page that could not be imported: row within the source's run, and why. */
+  issues: { file: string; row: number; reason: string }[];
+}
+
+const ISSUES_REPORTED = 20;
+const NOTHING = { added: 0, updated: 0, removed: 0, skipped: 0, issues: [] };
+
+export class KnowledgeSync {
+  private readonly byId: Map<string, KnowledgeSource>;
+
+  constructor(
+    private readonly store: SyncStore,
+    private readonly sources: readonly KnowledgeSource[],
+    private readonly now: () => number = Date.now,
+  ) {
+    this.byId = new Map(sources.map((source) => [source.id, source]));
+  }
+
+  /** Resumes an interrupted run, or starts a new one through every source. */
+  async start(): Promise<SyncStep> {
+    const saved = await this.store.load();
+    const job: SyncJob = saved?.pending.some((id) => this.byId.has(id))
+      ? saved
+      : { pending: this.sources.map((source) => source.id), sources: saved?.sources ?? {}, rateLimited: 0 };
+    job.pending = job.pending.filter((id) => this.byId.has(id));
+    const removed = await this.advance(job);
+    await this.store.save(job);
+    return this.step(job, { ...NOTHING, removed });
+  }
+
+  /** The answer to the path this sync asked for last. */
+  async accept(page: FetchedPage): Promise<SyncStep> {
+    const job = await this.store.load();
+    const id = job?.pending[0];
+    const source = id ? this.byId.get(id) : undefined;
+    const progress = id ? job?.sources[id] : undefined;
+    if (!job || !source || !progress || progress.queue[0] !== page.path) {
+      throw new Error(`unexpected page ${page.path}: start the sync again (is another tab of this helpdesk syncing?)`);
+    }
+    if (page.status === 429) return this.rateLimited(job, page);
+    job.rateLimited = 0;
+    if (page.status < 200 || page.status > 299) {
+      await this.store.save(job);
+      throw new Error(`${page.path}: HTTP ${page.status}`);
+    }
+    const read = source.read(page.path, parseJson(page));
+    const totals = read.articles.length ? await this.store.import(read.articles) : { added: 0, updated: 0 };
+    const issues = read.issues.map((reason, i) => ({ file: source.id, row: progress.rows + read.articles.length + i + 1, reason }));
+    progress.rows += read.articles.length + read.issues.length;
+    progress.queue = [...read.follow, ...progress.queue.slice(1)];
+    if (progress.full) progress.seen.push(...read.listed);
+    if (read.since !== undefined) progress.since = read.since;
+    const removed = await this.advance(job);
+    await this.store.save(job);
+    return this.step(job, { ...totals, removed, skipped: issues.length, issues: issues.slice(0, ISSUES_REPORTED) });
+  }
+
+  private async rateLimited(job: SyncJob, page: FetchedPage): Promise<SyncStep> {
+    const waitMs = retryAfterMs(page.retryAfter, this.now());
+    job.rateLimited += 1;
+    const giveUp = waitMs > MAX_RATE_LIMIT_WAIT_MS || job.rateLimited > MAX_RATE_LIMITED;
+    if (giveUp) job.rateLimited = 0;
+    await this.store.save(job);
+    if (giveUp) throw new Error(`the helpdesk is rate-limiting (${Math.ceil(waitMs / 1000)} s); try again later`);
+    return { ...NOTHING, next: { path: page.path, waitMs }, source: job.pending[0] ?? null };
+  }
+
+  /** Moves past finished sources (reconciling their full listings) to the next path; answers how many were removed. */
+  private async advance(job: SyncJob): Promise<number> {
+    let removed = 0;
+    while (job.pending.length) {
+      const id = job.pending[0]!;
+      const source = this.byId.get(id)!;
+      let progress = job.sources[id];
+      if (!progress?.active) {
+        const start = source.begin(progress ?? null, this.now());
+        // A new run of this source keeps what the last one learned (since, fullAt) and starts its listing afresh.
+        progress = job.sources[id] = { ...progress, ...start, active: true, seen: [], rows: 0 };
+      }
+      if (progress.queue.length) return removed;
+      if (progress.full) {
+        const plan = planReconcile(await this.store.localIds(id), progress.seen, true);
+        if (plan.remove.length) removed += await this.store.remove(id, plan.remove);
+        progress.fullAt = this.now();
+      }
+      progress.active = false;
+      progress.seen = [];
+      job.pending.shift();
+    }
+    return removed;
+  }
+
+  private step(job: SyncJob, totals: Omit<SyncStep, 'next' | 'source'>): SyncStep {
+    const id = job.pending[0];
+    const path = id ? job.sources[id]?.queue[0] : undefined;
+    return { ...totals, next: path ? { path, waitMs: 0 } : null, source: path ? id! : null };
+  }
+}
+
+function parseJson(page: FetchedPage): unknown {
+  try {
+    return JSON.parse(page.body);
+  } catch {
+    // A custom domain or a login page answers HTML where the API should be.
+    throw new Error(`${page.path}: not a JSON answer (is the helpdesk's API reachable from this page?)`);
+  }
+}
+
+/** A stored job as written by this version, else null (an older help-center cursor starts over in full). */
+export function asSyncJob(value: unknown): SyncJob | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const job = value as Partial<SyncJob>;
+  return Array.isArray(job.pending) && typeof job.sources === 'object' && job.sources !== null
+    ? { pending: job.pending, sources: job.sources, rateLimited: job.rateLimited ?? 0 }
+    : null;
+}
