@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types';
+import { KnowledgeSync, MAX_RATE_LIMITED, type SyncStore } from './machine';
+import type { KnowledgeSource, SyncJob } from './source';
+
+/** A source listing `/api/v2/items?page=N` pages of `{items: [ids], next: path | null}`. */
+const items: KnowledgeSource = {
+  id: 'items',
+  begin: () => ({ queue: ['/api/v2/items?page=1'], full: true }),
+  read(path, body) {
+    const page = body as { items: string[]; next: string | null };
+    const articles: Article[] = page.items.map((id) => ({ id, title: id, body: `about ${id}`, source: 'items' }));
+    return { articles, issues: [], listed: page.items, follow: page.next ? [page.next] : [] };
+  },
+};
+const other: KnowledgeSource = { ...items, id: 'other', begin: () => ({ queue: ['/api/v2/other'], full: false }) };
+
+function memoryStore(local: string[] = []) {
+  const state = { job: null as SyncJob | null, imported: [] as string[], local: new Set(local), removed: [] as string[] };
+  const store: SyncStore = {
+    load: async () => structuredClone(state.job),
+    save: async (job) => void (state.job = structuredClone(job)),
+    import: async (articles) => {
+      state.imported.push(...articles.map((a) => a.id));
+      articles.forEach((a) => state.local.add(a.id));
+      return { added: articles.length, updated: 0 };
+    },
+    localIds: async () => [...state.local],
+    remove: async (_source, ids) => {
+      ids.forEach((id) => state.local.delete(id));
+      state.removed.push(...ids);
+      return ids.length;
+    },
+  };
+  return { store, state };
+}
+
+const ok = (path: string, body: unknown) => ({ path, status: 200, retryAfter: null, body: JSON.stringify(body) });
+
+describe('KnowledgeSync', () => {
+  it('pages through a source, then the next; reconciles only once the full listing is complete', async () => {
+    const { store, state } = memoryStore(['gone', 'a']);
+    const sync = new KnowledgeSync(store, [items, other]);
+    expect((await sync.start()).next).toEqual({ path: '/api/v2/items?page=1', waitMs: 0 });
+    const first = await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], next: '/api/v2/items?page=2' }));
+    expect(first).toMatchObject({ next: { path: '/api/v2/items?page=2' }, removed: 0, added: 1 });
+    expect(state.removed).toEqual([]);
+    const second = await sync.accept(ok('/api/v2/items?page=2', { items: ['b'], next: null }));
+    expect(second).toMatchObject({ next: { path: '/api/v2/other' }, source: 'other', removed: 1 });
+    expect(state.removed).toEqual(['gone']);
+    // The incremental source removes nothing, whatever it lists.
+    const last = await sync.accept(ok('/api/v2/other', { items: ['c'], next: null }));
+    expect(last).toMatchObject({ next: null, source: null, removed: 0 });
+    expect([...state.local].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('resumes where an error stopped it, and refuses a page it did not ask for', async () => {
+    const { store } = memoryStore();
+    const sync = new KnowledgeSync(store, [items]);
+    await sync.start();
+    await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], next: '/api/v2/items?page=2' }));
+    await expect(sync.accept({ path: '/api/v2/items?page=2', status: 502, retryAfter: null, body: 'Bad gateway' })).rejects.toThrow(
+      '/api/v2/items?page=2: HTTP 502',
+    );
+    await expect(sync.accept(ok('/api/v2/users/me', {}))).rejects.toThrow(/^unexpected page/);
+    // A fresh start resumes the unfinished run at page 2, not at page 1.
+    expect((await new KnowledgeSync(store, [items]).start()).next?.path).toBe('/api/v2/items?page=2');
+  });
+
+  it('says so when the answer is not JSON or not the endpoint shape', async () => {
+    const { store } = memoryStore();
+    const sync = new KnowledgeSync(store, [items]);
+    await sync.start();
+    await expect(sync.accept({ path: '/api/v2/items?page=1', status: 200, retryAfter: null, body: '<html>Sign in</html>' })).rejects.toThrow(
+      /not a JSON answer/,
+    );
+  });
+
+  it('asks to wait as Retry-After says (seconds or a date), a few times at most, never for too long', async () => {
+    const now = Date.parse('2026-12-04T10:00:00Z');
+    const { store } = memoryStore();
+    const sync = new KnowledgeSync(store, [items], () => now);
+    await sync.start();
+    const limited = (retryAfter: string | null) => sync.accept({ path: '/api/v2/items?page=1', status: 429, retryAfter, body: '' });
+    expect((await limited('7')).next).toEqual({ path: '/api/v2/items?page=1', waitMs: 7000 });
+    expect((await limited('Fri, 04 Dec 2026 10:00:30 GMT')).next).toEqual({ path: '/api/v2/items?page=1', waitMs: 30_000 });
+    expect((await limited(null)).next?.waitMs).toBe(1000);
+    expect(MAX_RATE_LIMITED).toBe(3);
+    await expect(limited('1')).rejects.toThrow(/rate-limiting/);
+    // The count starts again after giving up, and after a page that went through.
+    expect((await limited('1')).next?.waitMs).toBe(1000);
+    await expect(limited('120')).rejects.toThrow('the helpdesk is rate-limiting (120 s); try again later');
+  });
+});

@@ -1,0 +1,89 @@
+// The knowledge sync from a Freshdesk tab, as in the extension minus the browser (see help-center-sync.test.ts):
+// shared canned-response folders (a response without its text fetched on its own), then solution articles
+// by category and folder; an article deleted in Freshdesk is removed after the next complete listing.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { knowledgeSyncHandlers } from '../../src/background/knowledge-sync';
+import { route, type Handlers } from '../../src/background/router';
+import type { Sender, SenderPolicy } from '../../src/background/senders';
+import { runKnowledgeSync, type SendSync } from '../../src/content/knowledge-sync';
+import { accountOfPage } from '../../src/knowledge/account';
+import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
+import type { Reply } from '../../src/messaging/protocol';
+import type { SyncStep } from '../../src/messaging/responses';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+
+const policy: SenderPolicy = {
+  extensionId: 'ext',
+  extensionOrigin: 'chrome-extension://ext',
+  isHelpdeskPage: (url) => url.hostname.endsWith('.freshdesk.com'),
+};
+const freshdeskTab: Sender = { id: 'ext', url: 'https://acme.freshdesk.com/a/tickets/101', tab: { id: 3 } as never };
+const ARTICLES = '/api/v2/solutions/folders/8100001/articles?per_page=100';
+
+let server: FixtureServer;
+let kb: KnowledgeBase;
+let handlers: Handlers;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ loopbackHelpdesk: 'freshdesk' });
+});
+afterAll(async () => {
+  await server?.close();
+});
+beforeEach(() => {
+  kb = new KnowledgeBase(new KnowledgeDb(`fd-sync-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
+  handlers = knowledgeSyncHandlers(kb, async (url) => accountOfPage(url, [])) as Partial<Handlers> as Handlers;
+  server.apiRequests.length = 0;
+  server.serveApi(ARTICLES, null);
+});
+
+const send: SendSync = async (request) => (await route(request, freshdeskTab, policy, handlers)) as Reply<SyncStep>;
+const runSync = () => runKnowledgeSync(`http://127.0.0.1:${server.port}`, send, () => {});
+
+describe('knowledge sync from a Freshdesk tab', () => {
+  it("imports the shared canned responses and the published solution articles into the tab's account", async () => {
+    const totals = await runSync();
+    expect(server.apiRequests).toEqual([
+      '/api/v2/canned_response_folders',
+      '/api/v2/canned_response_folders/6000001/responses',
+      '/api/v2/canned_responses/7000012',
+      '/api/v2/solutions/categories',
+      '/api/v2/solutions/categories/8000001/folders',
+      ARTICLES,
+    ]);
+    expect(totals).toMatchObject({ added: 4, updated: 0, removed: 0, skipped: 0 });
+    expect(await kb.getArticle('freshdesk-canned-response:7000011')).toMatchObject({
+      title: 'Replacement for a damaged item',
+      source: 'freshdesk-canned-response',
+      accounts: ['freshdesk:acme'],
+    });
+    expect((await kb.getArticle('freshdesk-canned-response:7000011'))!.body).toMatch(/^Hi \{\{ticket\.requester\.name\}\},\s+we are sorry/);
+    expect((await kb.getArticle('freshdesk-canned-response:7000012'))!.body).toContain('claim with the carrier');
+    expect(await kb.getArticle('9000101')).toMatchObject({ title: 'Cracked or broken on arrival', source: 'freshdesk-solutions' });
+    expect(await kb.getArticle('9000103')).toBeUndefined(); // a draft
+  });
+
+  it('removes an article deleted in Freshdesk after the next complete listing, and nothing after a partial one', async () => {
+    await runSync();
+    expect(await kb.getArticle('9000102')).toBeDefined();
+    // Another account's article with the same source stays whatever this account's listing says.
+    await kb.importArticles([{ id: '9000102', title: 'Globex warranty', body: 'Other account', source: 'freshdesk-solutions' }], {
+      accounts: ['freshdesk:globex'],
+    });
+
+    server.serveApi(ARTICLES, 'api/solution-articles-8100001-after-delete.json');
+    // Interrupted before the listing ends: nothing is removed.
+    server.answerOnce(ARTICLES, 500);
+    await expect(runSync()).rejects.toThrow(`${ARTICLES}: HTTP 500`);
+    expect(await kb.getArticle('9000102@freshdesk:acme')).toBeUndefined();
+    expect((await kb.getArticle('9000102'))!.accounts).toEqual(['freshdesk:acme']);
+
+    const totals = await runSync();
+    expect(totals.removed).toBe(1);
+    expect(await kb.getArticle('9000102')).toBeUndefined();
+    expect((await kb.search('blender jug warranty cracks', { account: 'freshdesk:acme' })).map((hit) => hit.id)).not.toContain('9000102');
+    expect(await kb.getArticle('9000101')).toBeDefined();
+    expect((await kb.listArticles({ limit: 10 })).filter((article) => article.accounts?.includes('freshdesk:globex'))).toHaveLength(1);
+  });
+});
