@@ -63,7 +63,8 @@ export function createKnowledgeSync(store: Store, onChanged: () => void): () => 
     if (running) return;
     running = true;
     store.update({ helpCenterSync: { status: 'running', articles: 0 } });
-    const progress = (totals: SyncTotals) => store.update({ helpCenterSync: { status: 'running', articles: totals.added + totals.updated } });
+    const progress = (totals: SyncTotals) =>
+      store.update({ helpCenterSync: { status: 'running', articles: totals.added + totals.updated } });
     void runKnowledgeSync(location.origin, ask, progress)
       .then((totals) => {
         store.update({ helpCenterSync: { status: 'done', ...totals } });

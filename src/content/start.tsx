@@ -37,7 +37,7 @@ const COLLAPSED_WIDTH = 30;
 export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
   let settings: Settings = await loadSettings();
-  const store = createStore(initialSidebarState);
+  const store = createStore({ ...initialSidebarState, agentName: settings.agentName });
   const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
@@ -73,6 +73,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       const unsubscribe = store.subscribe(paint);
       const unwatch = watchSettings((next) => {
         settings = next;
+        if (store.get().agentName !== next.agentName) store.update({ agentName: next.agentName });
         void loadCatalog(locale()).then(paint);
       });
       darkQuery.addEventListener('change', paint);

@@ -232,7 +232,10 @@ export class KnowledgeBase {
     const existing = (await this.db.articles.bulkGet([...ids])).filter(Boolean).length;
     await this.db.transaction('rw', this.db.articles, this.db.embeddings, async () => {
       await this.db.articles.bulkDelete([...ids]);
-      await this.db.embeddings.where('articleId').anyOf([...ids]).delete();
+      await this.db.embeddings
+        .where('articleId')
+        .anyOf([...ids])
+        .delete();
     });
     for (const id of ids) index.remove(id);
     await this.saveIndex();

@@ -20,24 +20,24 @@ function renderPanel(sync: HelpCenterSyncView | undefined, actions: Partial<Side
 
 const sync = () => () => {};
 
-describe('help-center sync in the snippets panel', () => {
-  test('is offered only where the content script can sync (Zendesk)', () => {
+describe('knowledge sync in the snippets panel', () => {
+  test('is offered only where the content script can sync', () => {
     expect(renderPanel(undefined).byTestId('sync-help-center')).toHaveLength(0);
     const view = renderPanel(undefined, { syncHelpCenter: sync() });
-    expect(view.byTestId('sync-help-center')[0]!.textContent).toBe('Sync help center');
+    expect(view.byTestId('sync-help-center')[0]!.textContent).toBe('Sync team knowledge');
     expect(view.byTestId('sync-status')).toHaveLength(0);
   });
 
   test('shows progress while running, with the button disabled', () => {
     const view = renderPanel({ status: 'running', articles: 200 }, { syncHelpCenter: sync() });
-    expect(view.byTestId('sync-status')[0]!.textContent).toBe('Syncing the help center… 200 articles so far');
+    expect(view.byTestId('sync-status')[0]!.textContent).toBe('Syncing… 200 items so far');
     expect((view.byTestId('sync-help-center')[0] as HTMLButtonElement).disabled).toBe(true);
   });
 
   test('says what it did, and on failure why, in one line, offering to resume', () => {
     let started = 0;
-    const done = renderPanel({ status: 'done', added: 3, updated: 1, skipped: 2 }, { syncHelpCenter: () => void started++ });
-    expect(done.byTestId('sync-status')[0]!.textContent).toBe('Help center synced: 3 new, 1 updated, 2 skipped.');
+    const done = renderPanel({ status: 'done', added: 3, updated: 1, removed: 4, skipped: 2 }, { syncHelpCenter: () => void started++ });
+    expect(done.byTestId('sync-status')[0]!.textContent).toBe('Synced: 3 new, 1 updated, 4 removed, 2 skipped.');
     done.click(done.byTestId('sync-help-center')[0]);
     expect(started).toBe(1);
 
@@ -46,7 +46,7 @@ describe('help-center sync in the snippets panel', () => {
       { syncHelpCenter: sync() },
     );
     const status = failed.byTestId('sync-status')[0]!;
-    expect(status.textContent).toBe('Help center sync stopped: /api/v2/help_center/articles.json: HTTP 403 It resumes where it stopped.');
+    expect(status.textContent).toBe('Sync stopped: /api/v2/help_center/articles.json: HTTP 403 It resumes where it stopped.');
     expect(status.className).toContain('sf-state-error');
     expect(failed.byTestId('sync-help-center')[0]!.textContent).toBe('Resume sync');
   });

@@ -169,6 +169,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               locale={locale}
               actions={actions}
               sync={state.helpCenterSync}
+              fill={{ ticket: ticket.data, agentName: state.agentName ?? null }}
             />
             {state.holdout ? (
               // The randomized holdout: said plainly, so the agent knows nothing is broken.

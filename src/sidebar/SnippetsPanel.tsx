@@ -1,7 +1,13 @@
 // Knowledge snippets for the open ticket, plus the agent's own search. Passages come from imported
-// files and help centres: rendered as text, matched words as <mark>, links only for http(s).
+// files, help centres and the team's macros and canned responses: rendered as text, matched words as
+// <mark>, links only for http(s), each with a badge saying where it comes from. A macro's or canned
+// response's placeholders are filled here from the ticket on screen (never sent anywhere), and those
+// the ticket cannot fill are named under it, so the agent completes them before sending.
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
+import type { PlainKey } from '../i18n/format';
+import type { en } from '../i18n/en';
+import { fillPlaceholders, type FillContext } from '../knowledge/macros/placeholders';
 import type { SearchHit } from '../knowledge/types';
 import { Icon } from '../ui/icons';
 import { HelpCenterSync } from './HelpCenterSync';
@@ -18,9 +24,28 @@ interface SnippetsPanelProps {
   locale: UiLocale;
   actions: Pick<SidebarActions, 'insert' | 'copy' | 'pinSnippet' | 'search' | 'retry' | 'syncHelpCenter'>;
   sync?: HelpCenterSyncView | undefined;
+  /** The ticket on screen and the agent's name, for macros' placeholders; null: shown as written. */
+  fill?: FillContext | null;
 }
 
-export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync }: SnippetsPanelProps): JSX.Element {
+/** The badge of each synced source (src/helpdesks/<helpdesk>/*-api.ts name them). */
+const BADGES: Readonly<Record<string, PlainKey<typeof en>>> = {
+  'zendesk-macro': 'snippets.badge.macro',
+  'freshdesk-canned-response': 'snippets.badge.canned',
+  'zendesk-help-center': 'snippets.badge.helpCenter',
+  'freshdesk-solutions': 'snippets.badge.solution',
+};
+/** Sources whose text is a reply template: shown whole (not a passage of it) and filled from the ticket. */
+const TEMPLATES = new Set(['zendesk-macro', 'freshdesk-canned-response']);
+
+/** What the card shows, inserts and copies, and the placeholders left for the agent. */
+function snippetText(hit: SearchHit, fill: FillContext | null | undefined): { text: string; unfilled: string[] } {
+  if (!hit.source || !TEMPLATES.has(hit.source)) return { text: hit.snippet, unfilled: [] };
+  const template = hit.passage || hit.snippet;
+  return fill ? fillPlaceholders(template, fill) : { text: template, unfilled: [] };
+}
+
+export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync, fill }: SnippetsPanelProps): JSX.Element {
   return (
     <PanelSection id="snippets" title={t(locale, 'snippets.title')}>
       <SearchBox locale={locale} onSearch={actions.search} />
@@ -33,7 +58,7 @@ export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync }: Sn
         render={(hits) => (
           <ul class="sf-cards">
             {hits.map((hit) => (
-              <SnippetCard key={hit.id} hit={hit} pinned={pinnedIds.includes(hit.id)} locale={locale} actions={actions} />
+              <SnippetCard key={hit.id} hit={hit} pinned={pinnedIds.includes(hit.id)} locale={locale} actions={actions} fill={fill} />
             ))}
           </ul>
         )}
@@ -43,8 +68,16 @@ export function SnippetsPanel({ snippets, pinnedIds, locale, actions, sync }: Sn
   );
 }
 
-function SnippetCard(props: { hit: SearchHit; pinned: boolean; locale: UiLocale; actions: SnippetsPanelProps['actions'] }): JSX.Element {
+function SnippetCard(props: {
+  hit: SearchHit;
+  pinned: boolean;
+  locale: UiLocale;
+  actions: SnippetsPanelProps['actions'];
+  fill: FillContext | null | undefined;
+}): JSX.Element {
   const { hit, pinned, locale, actions } = props;
+  const { text, unfilled } = snippetText(hit, props.fill);
+  const badge = hit.source ? BADGES[hit.source] : undefined;
   const href = safeHttpUrl(hit.url);
   const origin = { kind: 'snippet', id: hit.id } as const;
   const title = { title: hit.title };
@@ -54,6 +87,11 @@ function SnippetCard(props: { hit: SearchHit; pinned: boolean; locale: UiLocale;
         <h3 class="sf-card-title" dir="auto" lang={hit.language}>
           {hit.title}
         </h3>
+        {badge && (
+          <span class="sf-badge" data-testid="snippet-badge">
+            {t(locale, badge)}
+          </span>
+        )}
         {hit.language && (
           <span class="sf-lang" lang={hit.language}>
             {hit.language.toUpperCase()}
@@ -61,14 +99,19 @@ function SnippetCard(props: { hit: SearchHit; pinned: boolean; locale: UiLocale;
         )}
       </div>
       <p class="sf-passage" dir="auto" lang={hit.language}>
-        <Highlighted text={hit.snippet} words={hit.matches} />
+        <Highlighted text={text} words={hit.matches} />
       </p>
+      {unfilled.length > 0 && (
+        <p class="sf-unfilled" data-testid="snippet-unfilled" dir="auto">
+          {t(locale, 'snippets.unfilled', { placeholders: unfilled.join(' ') })}
+        </p>
+      )}
       <div class="sf-actions">
         <button
           type="button"
           class="sf-btn sf-btn-primary"
           aria-label={t(locale, 'snippets.insertLabel', title)}
-          onClick={onlyTrusted(() => actions.insert(hit.snippet, origin))}
+          onClick={onlyTrusted(() => actions.insert(text, origin))}
         >
           {t(locale, 'snippets.insert')}
         </button>
@@ -76,7 +119,7 @@ function SnippetCard(props: { hit: SearchHit; pinned: boolean; locale: UiLocale;
           type="button"
           class="sf-btn"
           aria-label={t(locale, 'snippets.copyLabel', title)}
-          onClick={onlyTrusted(() => actions.copy(hit.snippet, origin))}
+          onClick={onlyTrusted(() => actions.copy(text, origin))}
         >
           {t(locale, 'snippets.copy')}
         </button>

@@ -41,7 +41,11 @@ afterAll(async () => {
 beforeEach(() => {
   kb = new KnowledgeBase(new KnowledgeDb(`sync-test-${++dbs}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
   clock = Date.now();
-  handlers = knowledgeSyncHandlers(kb, async (url) => accountOfPage(url, []), () => clock) as Partial<Handlers> as Handlers;
+  handlers = knowledgeSyncHandlers(
+    kb,
+    async (url) => accountOfPage(url, []),
+    () => clock,
+  ) as Partial<Handlers> as Handlers;
   server.apiRequests.length = 0;
   server.setApiFailure(false);
 });
@@ -157,7 +161,10 @@ describe('knowledge sync from a Zendesk tab', () => {
     const origin = `http://127.0.0.1:${server.port}`;
     const naming =
       (path: string): SendSync =>
-      async () => ({ ok: true, data: { next: { path, waitMs: 0 }, source: 'x', added: 0, updated: 0, removed: 0, skipped: 0, issues: [] } });
+      async () => ({
+        ok: true,
+        data: { next: { path, waitMs: 0 }, source: 'x', added: 0, updated: 0, removed: 0, skipped: 0, issues: [] },
+      });
     await expect(runKnowledgeSync(origin, naming('/agent/tickets/1'), () => {})).rejects.toThrow(/refusing to fetch/);
     await expect(runKnowledgeSync(origin, naming('/api/v2/../../agent/x'), () => {})).rejects.toThrow(/refusing to fetch/);
     await expect(runKnowledgeSync(origin, naming('//evil.example/api/v2/x'), () => {})).rejects.toThrow(/refusing to fetch/);
@@ -170,14 +177,12 @@ describe('knowledge sync from a Zendesk tab', () => {
       ok: false,
       error: 'sender not allowed',
     });
-    expect(await route({ ...page, path: '/agent/users/me' }, zendeskTab, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ ...page, path: '/agent/users/me' }, zendeskTab, policy, handlers)).toEqual({
+      ok: false,
+      error: 'malformed request',
+    });
     // A page the background did not ask for is refused, and nothing is imported from it.
-    const forged = await route(
-      { ...page, body: '{"articles":[{"id":1,"title":"Injected","body":"x"}]}' },
-      zendeskTab,
-      policy,
-      handlers,
-    );
+    const forged = await route({ ...page, body: '{"articles":[{"id":1,"title":"Injected","body":"x"}]}' }, zendeskTab, policy, handlers);
     expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/^unexpected page/) });
     expect(await kb.countArticles()).toBe(0);
   });

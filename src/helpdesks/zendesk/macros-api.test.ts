@@ -3,7 +3,12 @@ import { MACROS_PATH, macroReplyText, zendeskMacros } from './macros-api';
 
 describe('Zendesk macros as knowledge', () => {
   it('takes only the reply text of a macro, plain or HTML, never its other actions', () => {
-    expect(macroReplyText([{ field: 'status', value: 'solved' }, { field: 'comment_value', value: '  Thanks!  ' }])).toBe('Thanks!');
+    expect(
+      macroReplyText([
+        { field: 'status', value: 'solved' },
+        { field: 'comment_value', value: '  Thanks!  ' },
+      ]),
+    ).toBe('Thanks!');
     expect(macroReplyText([{ field: 'comment_value_html', value: '<p>Hi <b>there</b></p><script>x()</script>' }])).toBe('Hi there');
     expect(macroReplyText([{ field: 'comment_value', value: ['channel:all', 'Older macro text'] }])).toBe('Older macro text');
     expect(macroReplyText([{ field: 'set_tags', value: 'spam' }])).toBeNull();

@@ -54,7 +54,13 @@ export const zendeskMacros: KnowledgeSource = {
       const text = active === false ? null : macroReplyText(actions ?? []);
       // A macro without reply text is no answer to suggest: not listed, so a macro that lost its text goes.
       if (!text) continue;
-      articles.push({ id: `${MACRO_SOURCE}:${id}`, title, body: text, source: MACRO_SOURCE, ...(updated_at ? { updated: updated_at } : {}) });
+      articles.push({
+        id: `${MACRO_SOURCE}:${id}`,
+        title,
+        body: text,
+        source: MACRO_SOURCE,
+        ...(updated_at ? { updated: updated_at } : {}),
+      });
     }
     return { articles, issues, listed: articles.map((article) => article.id), follow: next && next !== path ? [next] : [] };
   },

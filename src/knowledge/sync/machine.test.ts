@@ -71,9 +71,9 @@ describe('KnowledgeSync', () => {
     const { store } = memoryStore();
     const sync = new KnowledgeSync(store, [items]);
     await sync.start();
-    await expect(sync.accept({ path: '/api/v2/items?page=1', status: 200, retryAfter: null, body: '<html>Sign in</html>' })).rejects.toThrow(
-      /not a JSON answer/,
-    );
+    await expect(
+      sync.accept({ path: '/api/v2/items?page=1', status: 200, retryAfter: null, body: '<html>Sign in</html>' }),
+    ).rejects.toThrow(/not a JSON answer/);
   });
 
   it('asks to wait as Retry-After says (seconds or a date), a few times at most, never for too long', async () => {
