@@ -128,19 +128,19 @@ describe('knowledge snippets', () => {
     await useProvider(false);
   });
 
-  it('syncs the help center from a Zendesk tab with its session, then shows the synced article', async () => {
+  it("syncs the help center (and the team's macros) from a Zendesk tab with its session, then shows the synced article", async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toBe('Recurring CRM sync failures since August');
     await expect.poll(() => page.locator('souffleur-sidebar .sf-panel-snippets .sf-state-loading').count()).toBe(0);
     expect(await snippetTitles(page)).not.toContain('Fix a failing nightly CRM sync');
     await sidebar(page, 'sync-help-center').click();
-    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Help center synced: 3 new, 0 updated, 1 skipped.');
+    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Synced: 5 new, 0 updated, 0 removed, 1 skipped.');
     expect(session.server.apiRequests).toContain('/api/v2/help_center/articles.json?page=2&per_page=100');
     await expect.poll(() => snippetTitles(page)).toContain('Fix a failing nightly CRM sync');
 
-    // Again: only what changed since, updated in place.
+    // Again: only what changed since in the help center (one article), updated in place; the two macros are listed in full.
     await sidebar(page, 'sync-help-center').click();
-    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Help center synced: 0 new, 1 updated, 0 skipped.');
+    await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Synced: 0 new, 3 updated, 0 removed, 0 skipped.');
     expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/incremental/articles.json?start_time='))).toBe(
       true,
     );
