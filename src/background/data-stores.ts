@@ -14,7 +14,7 @@ export interface StoreEntry {
 
 export const DATA_STORES: readonly StoreEntry[] = [
   { kind: 'indexeddb', name: 'souffleur-stats', holds: 'stats events, agent id, team key, key id and holdout seed' },
-  { kind: 'indexeddb', name: 'souffleur-knowledge', holds: 'knowledge base, passage vectors, index snapshot, help-center sync cursors' },
+  { kind: 'indexeddb', name: 'souffleur-knowledge', holds: 'knowledge base, passage vectors, index snapshot, knowledge sync cursors' },
   { kind: 'indexeddb', name: 'souffleur-stats-outbox', holds: "stats events waiting to go to the team's ClickHouse, and its password" },
   { kind: 'indexeddb', name: 'souffleur-secrets', holds: 'model provider settings and API key' },
   {

@@ -1,4 +1,4 @@
-// The help-center sync's line under the snippets: a button to start (or resume) it and, once started,
+// The knowledge sync's line under the snippets (help center, macros, canned responses, solution articles): a button to start (or resume) it and, once started,
 // its progress, result or reason for stopping. Quiet by design: agents come here for snippets.
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';

@@ -88,7 +88,7 @@ function SnippetCard(props: {
           {hit.title}
         </h3>
         {badge && (
-          <span class="sf-badge" data-testid="snippet-badge">
+          <span class="sf-lang" data-testid="snippet-badge">
             {t(locale, badge)}
           </span>
         )}
@@ -102,7 +102,7 @@ function SnippetCard(props: {
         <Highlighted text={text} words={hit.matches} />
       </p>
       {unfilled.length > 0 && (
-        <p class="sf-unfilled" data-testid="snippet-unfilled" dir="auto">
+        <p class="sf-caution" data-testid="snippet-unfilled" dir="auto">
           {t(locale, 'snippets.unfilled', { placeholders: unfilled.join(' ') })}
         </p>
       )}

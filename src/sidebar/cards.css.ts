@@ -14,8 +14,6 @@ export const cardsCss = `
 .sf-card[data-pinned='true'] { border-color: var(--sf-accent); }
 .sf-card-head { display: flex; align-items: baseline; gap: 6px; justify-content: space-between; }
 .sf-card-title { font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
-.sf-badge { font-size: 10px; font-weight: 600; color: var(--sf-accent, var(--sf-fg-muted)); border: 1px solid currentColor; border-radius: 999px; padding-inline: 6px; white-space: nowrap; }
-.sf-unfilled { margin: 4px 0 0; padding: 2px 6px; font-size: 12px; color: var(--sf-warn-fg); background: var(--sf-warn-bg); border: 1px solid var(--sf-warn-border); border-radius: 4px; overflow-wrap: anywhere; }
 .sf-lang { font-size: 10px; font-weight: 600; color: var(--sf-fg-muted); border: 1px solid var(--sf-border); border-radius: 3px; padding-inline: 3px; }
 .sf-passage { margin-block: 4px 8px; color: var(--sf-fg); font-size: 12.5px; overflow-wrap: anywhere; }
 .sf-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
