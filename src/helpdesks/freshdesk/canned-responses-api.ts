@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import type { Article } from '../../knowledge/types';
+import { emptyPage, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 
 export const CANNED_SOURCE = 'freshdesk-canned-response';
@@ -46,24 +47,24 @@ function toArticle(response: Response): Article | null {
   };
 }
 
-function parse<T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new Error(`${path}: not the canned responses API's answer`);
-  return parsed.data;
-}
+const API = "the canned responses API's answer";
 
 export const freshdeskCannedResponses: KnowledgeSource = {
   id: CANNED_SOURCE,
   // No incremental feed: every run lists every shared folder, and so reconciles deletions.
   begin: () => ({ queue: [cannedPaths.folders()], full: true }),
   read(path, body): SourcePage {
-    const page: SourcePage = { articles: [], issues: [], listed: [], follow: [] };
+    const page = emptyPage();
     if (path === cannedPaths.folders()) {
-      const folders = parse(z.array(Folder), body, path);
+      const folders = parseAnswer(z.array(Folder), body, path, API);
       page.follow = folders.filter((folder) => folder.personal !== true).map((folder) => cannedPaths.folder(folder.id));
       return page;
     }
-    const responses = FOLDER_RESPONSES.test(path) ? parse(z.array(z.unknown()), body, path) : ONE_RESPONSE.test(path) ? [body] : null;
+    const responses = FOLDER_RESPONSES.test(path)
+      ? parseAnswer(z.array(z.unknown()), body, path, API)
+      : ONE_RESPONSE.test(path)
+        ? [body]
+        : null;
     if (!responses) throw new Error(`${path}: not a canned responses path`);
     for (const record of responses) {
       const response = Response.safeParse(record);

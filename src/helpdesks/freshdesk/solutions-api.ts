@@ -7,6 +7,7 @@
 // from another folder's listing, since a listing only removes what it could have listed.
 import * as z from 'zod/mini';
 import { freshdeskArticle } from '../../knowledge/import/json';
+import { emptyPage, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { nextListPage, PER_PAGE } from './list-pages';
 
@@ -24,18 +25,15 @@ const Article = z.looseObject({ id: z.number(), title: z.string(), status: z.opt
 const FOLDERS = /^\/api\/v2\/solutions\/categories\/\d+\/folders$/;
 const ARTICLES = /^\/api\/v2\/solutions\/folders\/\d+\/articles\?/;
 
-function list<T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T[] {
-  const parsed = z.array(schema).safeParse(body);
-  if (!parsed.success) throw new Error(`${path}: not the solutions API's answer`);
-  return parsed.data;
-}
+const list = <T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T[] =>
+  parseAnswer(z.array(schema), body, path, "the solutions API's answer");
 
 export const freshdeskSolutions: KnowledgeSource = {
   id: SOLUTIONS_SOURCE,
   // No incremental feed for articles: every run lists them all, and so reconciles deletions.
   begin: () => ({ queue: [solutionPaths.categories()], full: true }),
   read(path, body): SourcePage {
-    const page: SourcePage = { articles: [], issues: [], listed: [], follow: [] };
+    const page = emptyPage();
     if (path === solutionPaths.categories()) {
       page.follow = list(Node, body, path).map((category) => solutionPaths.folders(category.id));
     } else if (FOLDERS.test(path)) {

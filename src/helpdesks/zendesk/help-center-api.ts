@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { zendeskArticle } from '../../knowledge/import/json';
 import type { Article } from '../../knowledge/types';
+import { parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { apiPathFromNextPage } from './urls';
 
@@ -40,9 +41,7 @@ export const zendeskHelpCenter: KnowledgeSource = {
     return { queue: [helpCenterPaths.articles()], full: true, since: Math.floor(now / 1000) };
   },
   read(path, body): SourcePage {
-    const page = ArticlesPage.safeParse(body);
-    if (!page.success) throw new Error(`${path}: not a Help Center articles page`);
-    const { articles: records, next_page, end_time, end_of_stream } = page.data;
+    const { articles: records, next_page, end_time, end_of_stream } = parseAnswer(ArticlesPage, body, path, 'a Help Center articles page');
     const next = next_page ? helpCenterPathFromNextPage(next_page) : null;
     if (next_page && next === null) throw new Error(`unexpected next page ${next_page}`);
     // The incremental feed's last page is empty or points at itself.

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import type { Article } from '../../knowledge/types';
+import { parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { apiPathFromNextPage } from './urls';
 
@@ -38,13 +39,12 @@ export const zendeskMacros: KnowledgeSource = {
   // Macros have no incremental feed: every run lists them all, and so reconciles deletions.
   begin: () => ({ queue: [MACROS_PATH], full: true }),
   read(path, body): SourcePage {
-    const page = MacrosPage.safeParse(body);
-    if (!page.success) throw new Error(`${path}: not a macros page`);
-    const next = page.data.next_page ? apiPathFromNextPage(page.data.next_page) : null;
-    if (page.data.next_page && !next?.startsWith('/api/v2/macros')) throw new Error(`unexpected next page ${page.data.next_page}`);
+    const { macros, next_page } = parseAnswer(MacrosPage, body, path, 'a macros page');
+    const next = next_page ? apiPathFromNextPage(next_page) : null;
+    if (next_page && !next?.startsWith('/api/v2/macros')) throw new Error(`unexpected next page ${next_page}`);
     const articles: Article[] = [];
     const issues: string[] = [];
-    for (const record of page.data.macros) {
+    for (const record of macros) {
       const macro = Macro.safeParse(record);
       if (!macro.success) {
         issues.push('not a macro');
