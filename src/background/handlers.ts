@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { DraftSettings } from '../drafts/index';
 import type { TicketAnalysis } from '../messaging/responses';
 import { CATALOGS } from '../i18n/catalogs';
+import { languageNamesFor } from '../i18n/language-names';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
@@ -74,9 +75,9 @@ export function createHandlers(
     // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),
     // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
-    'customer-context': async ({ ticket, records }) =>
-      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now()),
-    'ui-catalog': async ({ locale }) => CATALOGS[locale],
+    'customer-context': async ({ ticket, records, locale }) =>
+      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now(), locale),
+    'ui-catalog': async ({ locale }) => ({ catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) }),
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
     'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),
     'open-page': async ({ page }) => {

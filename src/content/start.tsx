@@ -5,7 +5,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
-import { prepareFormats } from '../i18n/labels';
 import { resolveTheme, type Settings } from '../settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -50,6 +49,15 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     append: 'last',
     css: sidebarCss(),
     onMount(container) {
+      let paintQueued = false;
+      const paintSoon = () => {
+        if (paintQueued) return;
+        paintQueued = true;
+        requestAnimationFrame(() => {
+          paintQueued = false;
+          paint();
+        });
+      };
       const paint = () => {
         const { collapsed, width } = settings.sidebar;
         stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
@@ -70,7 +78,9 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
           container,
         );
       };
-      const unsubscribe = store.subscribe(paint);
+      // A reading, an analysis and a stream of draft tokens each update the store, often several in
+      // one task: one render per frame is all the agent can see, and the page's main thread is theirs.
+      const unsubscribe = store.subscribe(paintSoon);
       const unwatch = watchSettings((next) => {
         settings = next;
         void loadCatalog(locale()).then(paint);
@@ -92,7 +102,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
   const history = adapter.capabilities.customerHistory;
-  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch()) : NO_CUSTOMER_CONTEXT;
+  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch(), locale) : NO_CUSTOMER_CONTEXT;
   const summaries = createThreadSummaries(store);
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
@@ -151,8 +161,6 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     summaries.show(ticket);
     modelSummary.show(ticket);
     customerContext.show(ticket);
-    // While the background answers (the request is on its way).
-    prepareFormats(locale());
   };
 
   const watcher = watchTicket({

@@ -140,6 +140,8 @@ export const CustomerContextRequest = z.object({
   ticket: Ticket,
   /** The requester's tickets as the helpdesk's API listed them (checked one by one in src/context/records.ts). */
   records: z.array(z.unknown()).check(z.maxLength(500)),
+  /** The sidebar's language, for the dates (written in the background: no Intl object in the page). */
+  locale: z.optional(z.enum(UI_LOCALES)),
 });
 
 // The extractive thread summary (src/summary), from the content script: local, no provider.

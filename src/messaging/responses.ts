@@ -14,6 +14,12 @@ import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
 import type { RequestKind, TeamStatsConfig } from './protocol';
 
+/** The sidebar's text in one UI language, with the names of ticket languages in it (no Intl in the page). */
+export interface UiCatalogView {
+  catalog: Catalog;
+  languageNames: Readonly<Record<string, string>>;
+}
+
 /** The cue and snippets for a ticket (drafts come over the drafts port, ./drafts-port.ts). */
 export interface TicketAnalysis {
   cue: TicketCue | null;
@@ -90,7 +96,7 @@ export interface Responses {
   'polish-reply': PolishResult;
   'translate-reply': TranslationResult;
   'customer-context': CustomerContextView;
-  'ui-catalog': Catalog;
+  'ui-catalog': UiCatalogView;
   'open-page': void;
   'knowledge-import': ImportTotals;
   'knowledge-list': { articles: Article[]; total: number };
