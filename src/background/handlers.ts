@@ -28,6 +28,9 @@ const READ_ONLY = new Set([
   'provider-models',
 ]);
 
+/** Answered by src/background/sidebar-settings.ts, wired in main.ts. */
+type SidebarSettingsKind = 'sidebar-settings' | 'sidebar-layout';
+
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
 
@@ -38,7 +41,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind | SidebarSettingsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(

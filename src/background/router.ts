@@ -31,6 +31,8 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'provider-test': ['extension-page'],
   'provider-models': ['extension-page'],
   'ui-catalog': ['content-script', 'extension-page'],
+  'sidebar-settings': ['content-script'],
+  'sidebar-layout': ['content-script'],
   'draft-settings-get': ['extension-page'],
   'draft-settings-save': ['extension-page'],
   'stats-record': ['content-script'],

@@ -5,8 +5,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
-import { resolveTheme, type Settings } from '../settings/schema';
-import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { resolveTheme, type SidebarSettings } from '../settings/sidebar-settings';
+import { loadSidebarSettings, saveSidebarLayout, watchSidebarSettings } from './settings';
 import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
@@ -35,7 +35,7 @@ const COLLAPSED_WIDTH = 30;
  */
 export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
-  let settings: Settings = await loadSettings();
+  let settings: SidebarSettings = await loadSidebarSettings();
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
@@ -72,8 +72,8 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
             collapsed={collapsed}
             width={width}
             holdDraftsWhenHandlePersonally={settings.holdDraftsWhenHandlePersonally}
-            onToggleCollapsed={() => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, collapsed: !s.sidebar.collapsed } }))}
-            onResize={(w) => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, width: w } }))}
+            onToggleCollapsed={() => void saveSidebarLayout({ collapsed: !settings.sidebar.collapsed })}
+            onResize={(width) => void saveSidebarLayout({ width })}
           />,
           container,
         );
@@ -81,7 +81,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       // A reading, an analysis and a stream of draft tokens each update the store, often several in
       // one task: one render per frame is all the agent can see, and the page's main thread is theirs.
       const unsubscribe = store.subscribe(paintSoon);
-      const unwatch = watchSettings((next) => {
+      const unwatch = watchSidebarSettings((next) => {
         settings = next;
         void loadCatalog(locale()).then(paint);
       });

@@ -21,8 +21,18 @@ export const SearchKnowledge = z.object({
   uiLang: z.string(),
 });
 
-/** The sidebar's text in the agent's language: the content script carries English only (bundle size). */
+/** The sidebar's text in the agent's language: the content script carries no catalog (bundle size). */
 export const UiCatalog = z.object({ kind: z.literal('ui-catalog'), locale: z.enum(UI_LOCALES) });
+
+/** The settings the sidebar reads (language, theme, layout, hold-back), with the admin's policy applied. */
+export const SidebarSettingsGet = z.object({ kind: z.literal('sidebar-settings') });
+
+/** The agent collapsed or resized the sidebar. */
+export const SidebarLayoutSave = z.object({
+  kind: z.literal('sidebar-layout'),
+  collapsed: z.optional(z.boolean()),
+  width: z.optional(z.number().check(z.gte(0), z.lte(10_000))),
+});
 
 export const OpenExtensionPage = z.object({
   kind: z.literal('open-page'),
@@ -207,6 +217,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   DraftSettingsGet,
   DraftSettingsSave,
   UiCatalog,
+  SidebarSettingsGet,
+  SidebarLayoutSave,
   ProviderGet,
   ProviderSave,
   ProviderRemove,

@@ -12,6 +12,7 @@ import type { SyncCursor } from '../knowledge/sync';
 import type { PolishResult, TranslationResult } from '../polish/types';
 import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
+import type { SidebarSettings } from '../settings/sidebar-settings';
 import type { RequestKind, TeamStatsConfig } from './protocol';
 
 /** The sidebar's text in one UI language, with the names of ticket languages in it (no Intl in the page). */
@@ -97,6 +98,8 @@ export interface Responses {
   'translate-reply': TranslationResult;
   'customer-context': CustomerContextView;
   'ui-catalog': UiCatalogView;
+  'sidebar-settings': SidebarSettings;
+  'sidebar-layout': SidebarSettings;
   'open-page': void;
   'knowledge-import': ImportTotals;
   'knowledge-list': { articles: Article[]; total: number };
