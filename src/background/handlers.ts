@@ -5,6 +5,7 @@ import type { DraftSettings } from '../drafts/index';
 import type { TicketAnalysis } from '../messaging/responses';
 import { CATALOGS } from '../i18n/catalogs';
 import { languageNamesFor } from '../i18n/language-names';
+import { readTicketApi } from './ticket-api';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
@@ -80,6 +81,11 @@ export function createHandlers(
     // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
     'customer-context': async ({ ticket, records, locale }) =>
       customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now(), locale),
+    // From a helpdesk tab only (the router checks): the tab makes the GETs, with its session.
+    'read-ticket-api': async ({ ticket }, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('not from a tab');
+      return readTicketApi(ticket, sender.tab.id);
+    },
     'ui-catalog': async ({ locale }) => ({ catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) }),
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
     'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),

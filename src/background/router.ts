@@ -31,6 +31,7 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'provider-test': ['extension-page'],
   'provider-models': ['extension-page'],
   'ui-catalog': ['content-script', 'extension-page'],
+  'read-ticket-api': ['content-script'],
   'sidebar-settings': ['content-script'],
   'sidebar-layout': ['content-script'],
   'draft-settings-get': ['extension-page'],

@@ -154,6 +154,10 @@ export const CustomerContextRequest = z.object({
   locale: z.optional(z.enum(UI_LOCALES)),
 });
 
+// The open ticket's whole thread over its helpdesk's REST API (src/background/ticket-api.ts): the page's
+// reading goes in, the merged ticket comes out; the GETs are made by the asking tab (page-fetch).
+export const ReadTicketApi = z.object({ kind: z.literal('read-ticket-api'), ticket: Ticket });
+
 // The extractive thread summary (src/summary), from the content script: local, no provider.
 export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
 
@@ -244,6 +248,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   PolishReply,
   TranslateReply,
   CustomerContextRequest,
+  ReadTicketApi,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

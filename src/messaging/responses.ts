@@ -4,6 +4,7 @@
 // content script imports this file, and nothing here may pull code into its bundle.
 import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
+import type { Ticket } from '../ticket/schema';
 import type { ConnectionVerdict, DraftSettings, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
 import type { ImportIssue } from '../knowledge/import/types';
@@ -98,6 +99,7 @@ export interface Responses {
   'translate-reply': TranslationResult;
   'customer-context': CustomerContextView;
   'ui-catalog': UiCatalogView;
+  'read-ticket-api': Ticket;
   'sidebar-settings': SidebarSettings;
   'sidebar-layout': SidebarSettings;
   'open-page': void;
