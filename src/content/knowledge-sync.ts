@@ -6,6 +6,7 @@
 import { ask } from '../messaging/client';
 import type { Reply, RequestOf } from '../messaging/protocol';
 import type { SyncStep } from '../messaging/responses';
+import { isApiPath } from './page-fetch';
 import type { Store } from './store';
 
 type PageRequest = RequestOf<'knowledge-sync-page'>;
@@ -23,11 +24,15 @@ export interface SyncTotals {
 
 /** The fetched answer to one path, as the background reads it. */
 async function get(origin: string, path: string, fetchImpl: typeof fetch): Promise<Omit<PageRequest, 'kind'>> {
-  const url = new URL(path, origin);
-  if (!path.startsWith('/api/v2/') || url.origin !== origin || !url.pathname.startsWith('/api/v2/')) {
+  // The same check as the background's other GETs through this page (./page-fetch.ts), to API v2 only.
+  if (!isApiPath(path, origin) || !new URL(path, origin).pathname.startsWith('/api/v2/')) {
     throw new Error(`refusing to fetch ${path}: not this helpdesk's API`);
   }
-  const response = await fetchImpl(url, { method: 'GET', credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const response = await fetchImpl(new URL(path, origin), {
+    method: 'GET',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
   return { path, status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.text() };
 }
 

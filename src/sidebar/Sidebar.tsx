@@ -169,7 +169,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               locale={locale}
               actions={actions}
               sync={state.helpCenterSync}
-              fill={{ ticket: ticket.data, agentName: state.agentName ?? null }}
+              fill={{ ticket: ticket.data }}
             />
             {state.holdout ? (
               // The randomized holdout: said plainly, so the agent knows nothing is broken.

@@ -61,8 +61,6 @@ export interface SidebarState {
   providerReading?: ModelReading;
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
-  /** The agent's name from the settings (may be empty): fills `{{current_user.name}}` in macros. */
-  agentName?: string;
   /** The last knowledge sync from this tab, if any. */
   helpCenterSync?: HelpCenterSyncView;
   /** The requester's earlier tickets; an error's message is a HistoryProblem (src/context/view.ts). */
