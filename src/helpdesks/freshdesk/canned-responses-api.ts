@@ -1,9 +1,12 @@
 // Freshdesk canned responses as a knowledge source (background only). Live evidence: the API v2
-// reference (List all canned response folders, `GET /api/v2/canned_response_folders`; details of the
-// canned responses in a folder, `GET /api/v2/canned_response_folders/{id}/responses`; View a canned
-// response, `GET /api/v2/canned_responses/{id}`; fields id, title, content, content_html, folder_id),
-// as public clients in the search corpus call them. Personal folders (`personal: true`) hold one agent's
-// own answers, not the team's, and are left out, as Zendesk's personal macros are.
+// reference (developers.freshdesk.com/api/#canned-responses, cited with its four GETs in a Pipedream
+// issue in the docs corpus: List all canned response folders `GET /api/v2/canned_response_folders`;
+// details of the canned responses in a folder `GET /api/v2/canned_response_folders/{id}/responses`;
+// View a canned response `GET /api/v2/canned_responses/{id}`), and the fields id, title, content,
+// content_html, folder_id and a folder's `personal` as public SDKs in the code corpus type them.
+// Personal folders hold one agent's own answers, not the team's, and are left out, as Zendesk's
+// personal macros are. Whether the folder listing can omit a response's text is modelled: such a
+// response is then fetched on its own.
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import type { Article } from '../../knowledge/types';

@@ -1,9 +1,11 @@
 // Zendesk macros as a knowledge source (background only): the team's shared, active macros, of which
 // only the reply text becomes a snippet; inserting one inserts that text, never its other actions
-// (status, tags, assignee). Live evidence: Zendesk's Macros API reference (List Macros with
-// `access=shared&active=true`, offset pagination by `next_page`, up to 100 a page) and public code in
-// the search corpus reading `actions[{field: "comment_value" | "comment_value_html", value}]`. That
-// `comment_value` may also be `["channel:all", text]` is modelled on older macros seen in that code.
+// (status, tags, assignee). Live evidence: Zendesk's Macros API reference
+// (developer.zendesk.com/api-reference/ticketing/business-rules/macros/, in the docs corpus: the JSON
+// format with `actions[{field, value}]`, `active`, `restriction` (null: every agent), `title`,
+// `updated_at`; List Macros with `access` and `active` filters; offset pagination by `next_page`, at
+// most 100 a page) and public code in the code corpus reading `comment_value` / `comment_value_html`.
+// That `comment_value` may also be `["channel:all", text]` is modelled on older macros seen in that code.
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import type { Article } from '../../knowledge/types';
