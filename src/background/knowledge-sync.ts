@@ -12,13 +12,14 @@ import { zendeskMacros } from '../helpdesks/zendesk/macros-api';
 import type { KnowledgeBase } from '../knowledge/db';
 import { asSyncJob, KnowledgeSync, type SyncStore } from '../knowledge/sync/machine';
 import type { KnowledgeSource } from '../knowledge/sync/source';
+import type { Helpdesk } from '../ticket/schema';
 import type { Handlers } from './router';
 import type { Sender } from './senders';
 
 export type KnowledgeSyncHandlers = Pick<Handlers, 'knowledge-sync-start' | 'knowledge-sync-page'>;
 
-/** Each helpdesk's sources, in the order a run goes through them. */
-export const SOURCES_BY_HELPDESK: Record<string, readonly KnowledgeSource[]> = {
+/** Each helpdesk's sources, in the order a run goes through them (a new helpdesk does not compile without its line). */
+export const SOURCES_BY_HELPDESK: Record<Helpdesk, readonly KnowledgeSource[]> = {
   zendesk: [zendeskHelpCenter, zendeskMacros],
   freshdesk: [freshdeskCannedResponses, freshdeskSolutions],
 };
@@ -53,7 +54,8 @@ export function knowledgeSyncHandlers(
   const syncFor = async (sender: Sender) => {
     const origin = originOf(sender);
     const account = await accountOf(sender.url);
-    const sources = account ? SOURCES_BY_HELPDESK[account.slice(0, account.indexOf(':'))] : undefined;
+    const helpdesk = account?.slice(0, account.indexOf(':'));
+    const sources = helpdesk && helpdesk in SOURCES_BY_HELPDESK ? SOURCES_BY_HELPDESK[helpdesk as Helpdesk] : undefined;
     if (!account || !sources) throw new Error('sync needs a helpdesk tab');
     return new KnowledgeSync(storeFor(kb, origin, account), sources, now);
   };
