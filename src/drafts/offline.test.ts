@@ -16,6 +16,21 @@ describe('offlineDrafts', () => {
     expect(answer.reading.emotion).toBe('frustration');
   });
 
+  it("fills a macro's placeholders from the ticket, and leaves an article's text as written", () => {
+    const macro = { ...SNIPPETS[0]!, passage: 'Ticket #{{ticket.id}} für {{ticket.requester.name}}.', source: 'zendesk-macro' };
+    const article = { ...SNIPPETS[1]!, passage: 'Ticket #{{ticket.id}}.', source: 'zendesk-help-center' };
+    const open = ticket();
+    const [first, second] = offlineDrafts({
+      ticket: open,
+      snippets: [macro, article],
+      cue: CUE,
+      settings: SETTINGS,
+      agentLanguage: 'en',
+    }).drafts;
+    expect(first!.text).toContain(`Ticket #${open.id} für Anna Schmidt.`);
+    expect(second!.text).toContain('Ticket #{{ticket.id}}.');
+  });
+
   it('uses team phrasing for the customer’s language, else the agent’s language', () => {
     const french = ticket(['Bonjour, où est ma commande ? J’attends depuis deux semaines.'], {
       language: 'fr',

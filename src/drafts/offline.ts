@@ -3,6 +3,7 @@
 // and the team's greeting and signature. Written in the customer's language when the team gave phrasing
 // for it (or it is a built-in UI language), else in the agent's language.
 import type { TicketCue } from '../cue/types';
+import { fillPlaceholders, isTemplate } from '../knowledge/macros/placeholders';
 import type { SearchHit } from '../knowledge/types';
 import type { Lang } from '../language/languages';
 import type { Ticket } from '../ticket/schema';
@@ -63,6 +64,12 @@ function excerpt(text: string, limit = 600): string {
   return (end > limit / 2 ? cut.slice(0, end + 1) : `${cut.trimEnd()}…`).trim();
 }
 
+/** A snippet's text for a draft; a macro's or canned response's placeholders filled from the ticket (locally, like the sidebar). */
+function snippetText(snippet: SearchHit, ticket: Ticket): string {
+  const text = snippet.passage ?? snippet.snippet;
+  return isTemplate(snippet.source) ? fillPlaceholders(text, { ticket }).text : text;
+}
+
 function compose(input: OfflineInput, lang: Lang, phrasing: OfflinePhrasing, snippet: SearchHit | undefined): string {
   const formal = formalityFor(input.settings, lang) === 'formal';
   const name = customerName(input.ticket, formal);
@@ -77,7 +84,7 @@ function compose(input: OfflineInput, lang: Lang, phrasing: OfflinePhrasing, sni
   if (group && quote) parts.push(phrasing.acknowledge[group].replace('{quote}', quote.length > 80 ? `${quote.slice(0, 80)}…` : quote));
   parts.push(
     snippet
-      ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippet.passage ?? snippet.snippet)].filter(Boolean).join('\n')
+      ? [phrasing.snippetIntro.replace('{title}', snippet.title), excerpt(snippetText(snippet, input.ticket))].filter(Boolean).join('\n')
       : phrasing.noSnippet,
   );
   parts.push([phrasing.closing, input.settings.signature].filter(Boolean).join('\n'));

@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import type { PlainKey } from '../i18n/format';
 import type { en } from '../i18n/en';
-import { fillPlaceholders, type FillContext } from '../knowledge/macros/placeholders';
+import { fillPlaceholders, isTemplate, type FillContext } from '../knowledge/macros/placeholders';
 import type { SearchHit } from '../knowledge/types';
 import { Icon } from '../ui/icons';
 import { HelpCenterSync } from './HelpCenterSync';
@@ -35,12 +35,11 @@ const BADGES: Readonly<Record<string, PlainKey<typeof en>>> = {
   'zendesk-help-center': 'snippets.badge.helpCenter',
   'freshdesk-solutions': 'snippets.badge.solution',
 };
-/** Sources whose text is a reply template: shown whole (not a passage of it) and filled from the ticket. */
-const TEMPLATES = new Set(['zendesk-macro', 'freshdesk-canned-response']);
 
 /** What the card shows, inserts and copies, and the placeholders left for the agent. */
 function snippetText(hit: SearchHit, fill: FillContext | null | undefined): { text: string; unfilled: string[] } {
-  if (!hit.source || !TEMPLATES.has(hit.source)) return { text: hit.snippet, unfilled: [] };
+  // A reply template is shown whole (not a passage of it) and filled from the ticket.
+  if (!isTemplate(hit.source)) return { text: hit.snippet, unfilled: [] };
   const template = hit.passage || hit.snippet;
   return fill ? fillPlaceholders(template, fill) : { text: template, unfilled: [] };
 }

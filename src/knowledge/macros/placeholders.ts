@@ -19,6 +19,10 @@ export interface FillResult {
   unfilled: string[];
 }
 
+/** Sources whose articles are reply templates (src/helpdesks/<helpdesk>/*-api.ts name them): filled, shown whole. */
+const TEMPLATE_SOURCES = new Set(['zendesk-macro', 'freshdesk-canned-response']);
+export const isTemplate = (source: string | undefined): boolean => !!source && TEMPLATE_SOURCES.has(source);
+
 const PLACEHOLDER = /\{\{\s*([a-zA-Z_][\w.]*)\s*(?:\|[^}]*)?\}\}/g;
 
 function firstName(name: string | null | undefined): string | null {
