@@ -67,6 +67,18 @@ describe('KnowledgeSync', () => {
     expect((await new KnowledgeSync(store, [items]).start()).next?.path).toBe('/api/v2/items?page=2');
   });
 
+  it('takes a 404 on a followed page as gone (its items are removed), never on the first page', async () => {
+    const { store, state } = memoryStore(['a', 'b']);
+    const sync = new KnowledgeSync(store, [items]);
+    await sync.start();
+    const notFound = (path: string) => ({ path, status: 404, retryAfter: null, body: '{"error":"not found"}' });
+    await expect(sync.accept(notFound('/api/v2/items?page=1'))).rejects.toThrow('/api/v2/items?page=1: HTTP 404');
+    expect(state.removed).toEqual([]);
+    await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], next: '/api/v2/items?page=2' }));
+    expect(await sync.accept(notFound('/api/v2/items?page=2'))).toMatchObject({ next: null, removed: 1 });
+    expect(state.removed).toEqual(['b']);
+  });
+
   it('says so when the answer is not JSON or not the endpoint shape', async () => {
     const { store } = memoryStore();
     const sync = new KnowledgeSync(store, [items]);

@@ -6,6 +6,7 @@
 // source and the helpdesk no longer lists is removed; a partial or incremental run removes nothing.
 import type { Article } from '../types';
 import { planReconcile } from '../macros/reconcile';
+import { emptyPage } from './parse';
 import { retryAfterMs } from './retry-after';
 import type { KnowledgeSource, SyncJob } from './source';
 
@@ -83,11 +84,15 @@ export class KnowledgeSync {
     }
     if (page.status === 429) return this.rateLimited(job, page);
     job.rateLimited = 0;
-    if (page.status < 200 || page.status > 299) {
+    // A folder or page listed a moment ago and deleted since answers 404: it holds nothing any more. Never
+    // for where the run started, which answers 404 when the API itself is missing (an own domain's proxy):
+    // taken as empty, that would remove the whole source.
+    const gone = page.status === 404 && !progress.roots.includes(page.path);
+    if (!gone && (page.status < 200 || page.status > 299)) {
       await this.store.save(job);
       throw new Error(`${page.path}: HTTP ${page.status}`);
     }
-    const read = source.read(page.path, parseJson(page));
+    const read = gone ? emptyPage() : source.read(page.path, parseJson(page));
     const totals = read.articles.length ? await this.store.import(read.articles) : { added: 0, updated: 0 };
     const issues = read.issues.map((reason, i) => ({ file: source.id, row: progress.rows + read.articles.length + i + 1, reason }));
     progress.rows += read.articles.length + read.issues.length;
@@ -119,7 +124,7 @@ export class KnowledgeSync {
       if (!progress?.active) {
         const start = source.begin(progress ?? null, this.now());
         // A new run of this source keeps what the last one learned (since, fullAt) and starts its listing afresh.
-        progress = job.sources[id] = { ...progress, ...start, active: true, seen: [], rows: 0 };
+        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0 };
       }
       if (progress.queue.length) return removed;
       if (progress.full) {

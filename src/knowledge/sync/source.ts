@@ -37,6 +37,8 @@ export interface KnowledgeSource {
 export interface SourceProgress {
   /** Paths still to fetch; the first is the one the content script was sent. */
   queue: string[];
+  /** Where this run of the source started (a 404 there is an error, never an empty listing). */
+  roots: string[];
   full: boolean;
   active: boolean;
   /** Ids listed so far in a full listing. */
