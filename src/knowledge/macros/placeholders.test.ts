@@ -34,6 +34,12 @@ describe('fillPlaceholders', () => {
     expect(result.unfilled).toEqual(['{{ticket.priority}}', '{{ticket.organization.name}}']);
   });
 
+  it('leaves Liquid logic as written and reports it, since it is not evaluated here', () => {
+    const result = fillPlaceholders('{% if ticket.status == "open" %}Hi {{ticket.requester.first_name}}{% endif %}', context);
+    expect(result.text).toBe('{% if ticket.status == "open" %}Hi Anna{% endif %}');
+    expect(result.unfilled).toEqual(['{% if ticket.status == "open" %}', '{% endif %}']);
+  });
+
   it('reports the agent name as unfilled when the page does not show it', () => {
     const result = fillPlaceholders('{{current_user.first_name}}', { ...context, agentName: null });
     expect(result.unfilled).toEqual(['{{current_user.first_name}}']);

@@ -49,7 +49,10 @@ function valueFor(key: string, context: FillContext): string | null {
   return value?.trim() ? value.trim() : null;
 }
 
-/** Replaces every known placeholder; unknown or empty ones stay visible and are reported. */
+/** Liquid logic (`{% if … %}`, `{% for … %}`): not evaluated here, so left as written and reported. */
+const LIQUID_TAG = /\{%[^%]*%\}/g;
+
+/** Replaces every known placeholder; unknown or empty ones, and Liquid tags, stay visible and are reported. */
 export function fillPlaceholders(text: string, context: FillContext): FillResult {
   const unfilled: string[] = [];
   const filled = text.replace(PLACEHOLDER, (whole, key: string) => {
@@ -60,5 +63,6 @@ export function fillPlaceholders(text: string, context: FillContext): FillResult
     }
     return value;
   });
+  for (const [tag] of text.matchAll(LIQUID_TAG)) if (!unfilled.includes(tag)) unfilled.push(tag);
   return { text: filled, unfilled };
 }

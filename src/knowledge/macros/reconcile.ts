@@ -14,11 +14,7 @@ export interface ReconcilePlan {
  * `listingComplete` must be true only when every page of the listing was read; a partial
  * listing (interrupted, rate-limited) would otherwise delete live articles.
  */
-export function planReconcile(
-  localIds: Iterable<string>,
-  remoteIds: Iterable<string>,
-  listingComplete: boolean,
-): ReconcilePlan {
+export function planReconcile(localIds: Iterable<string>, remoteIds: Iterable<string>, listingComplete: boolean): ReconcilePlan {
   const remote = new Set(remoteIds);
   const local = new Set(localIds);
   const missing = [...remote].filter((id) => !local.has(id));
