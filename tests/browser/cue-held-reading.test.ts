@@ -99,6 +99,8 @@ describe("the provider's reading of a held-back ticket", () => {
     const sent = JSON.stringify(body.messages);
     expect(sent).not.toMatch(/handle personally|handlePersonally|emotion: (anger|frustration)/i);
     expect(sent).not.toContain('drafts');
+    // "What was sent" lists it, in the held drafts panel.
+    expect(await sidebar(page, 'sent-request').textContent()).toContain('You read a customer-support ticket');
 
     // The same stats event as the drafts' reading: the two verdicts, no text.
     await expect
