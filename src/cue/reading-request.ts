@@ -5,7 +5,7 @@
 // the answer is a second opinion beside the cue, not an echo of it (the same rule as the drafts' reading,
 // src/drafts/prompt.ts cueBlock). The answer is untrusted model output: parsed leniently, validated with zod.
 import * as z from 'zod/mini';
-import { READING_EMOTIONS, type ModelReading } from '../drafts/schema';
+import { jsonObjectIn, READING_EMOTIONS, type ModelReading } from '../drafts/schema';
 import { ticketBlock } from '../drafts/prompt';
 import { newFence, unmark } from '../drafts/spotlight';
 import { outboundTicket } from '../egress/outbound';
@@ -66,15 +66,7 @@ const HeldReadingAnswer = z.object({
 
 /** The model's text → the reading the sidebar shows beside the cue; null when it is not that JSON object. */
 export function parseReading(content: string, vault: RedactionVault): ModelReading | null {
-  const start = content.indexOf('{');
-  const end = content.lastIndexOf('}');
-  if (start < 0 || end <= start) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content.slice(start, end + 1));
-  } catch {
-    return null;
-  }
+  let raw = jsonObjectIn(content);
   if (raw !== null && typeof raw === 'object' && typeof (raw as { emotion?: unknown }).emotion === 'string') {
     // "Anger" or " frustration " is the word we asked for, spelt loosely.
     raw = { ...raw, emotion: (raw as { emotion: string }).emotion.trim().toLowerCase() };

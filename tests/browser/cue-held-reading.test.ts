@@ -11,6 +11,7 @@ import { READING_SYSTEM_PROMPT } from '../../src/cue/reading-request';
 import { configureProvider, setSetting } from '../support/drafts.ts';
 import { openExtensionPage } from '../support/chromium.ts';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { setHoldoutSeed, storedEvents } from '../support/stats-db.ts';
 
 const HELD_TICKET = 'http://acme.zendesk.com/agent/tickets/4';
 
@@ -31,40 +32,6 @@ afterAll(async () => {
 const chats = () => model.requests.filter((r) => r.path.endsWith('/chat/completions'));
 /** Requests that could carry ticket text; the open options page lists the models (a GET, nothing of a ticket). */
 const posts = () => model.requests.filter((r) => r.method === 'POST');
-
-/** The stats events the background wrote, read from the extension's IndexedDB (the options page shares its origin). */
-function storedEvents(page: Page): Promise<{ type: string; [field: string]: unknown }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('souffleur-stats');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
-/** The team's holdout seed, as the options page's team settings store it (stats database, meta table). */
-function setHoldoutSeed(page: Page, seed: string): Promise<void> {
-  return page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('souffleur-stats');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put({ key: 'holdoutSeed', value });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    seed,
-  );
-}
 
 describe("the provider's reading of a held-back ticket", () => {
   it('without the opt-in, a held-back ticket sends nothing', async () => {
