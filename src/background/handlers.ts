@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import type { DraftSettings } from '../drafts/index';
 import type { TicketAnalysis } from '../messaging/responses';
 import { CATALOGS } from '../i18n/catalogs';
+import { languageNamesFor } from '../i18n/language-names';
+import { readTicketApi } from './ticket-api';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
@@ -27,6 +29,9 @@ const READ_ONLY = new Set([
   'provider-models',
 ]);
 
+/** Answered by src/background/sidebar-settings.ts, wired in main.ts. */
+type SidebarSettingsKind = 'sidebar-settings' | 'sidebar-layout';
+
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
 
@@ -37,7 +42,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | 'held-reading' | TeamStatsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | 'held-reading' | TeamStatsKind | SidebarSettingsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(
@@ -74,9 +79,14 @@ export function createHandlers(
     // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),
     // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
-    'customer-context': async ({ ticket, records }) =>
-      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now()),
-    'ui-catalog': async ({ locale }) => CATALOGS[locale],
+    'customer-context': async ({ ticket, records, locale }) =>
+      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now(), locale),
+    // From a helpdesk tab only (the router checks): the tab makes the GETs, with its session.
+    'read-ticket-api': async ({ ticket }, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('not from a tab');
+      return readTicketApi(ticket, sender.tab.id);
+    },
+    'ui-catalog': async ({ locale }) => ({ catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) }),
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
     'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),
     'open-page': async ({ page }) => {

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { cueModel } from '../cue/index';
 import { isHelpdeskPage } from '../helpdesks/page-match';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadManagedPolicy, watchManagedPolicy } from '../settings/managed-storage';
 import { trackGrantedDomains } from './custom-domains';
 import { loadDraftSettings, saveDraftSettings } from '../settings/draft-settings-storage';
@@ -23,6 +23,7 @@ import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
 import { teamStatsHandlers } from './stats-team';
+import { sidebarSettingsHandlers } from './sidebar-settings';
 import { OutboxDb } from '../stats/outbox';
 import { statsDestinationItem, withManagedDestination } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
@@ -80,6 +81,7 @@ export function startBackground(): void {
       analyses,
     ),
     'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>) => heldReadings(ticket, uiLang),
+    ...sidebarSettingsHandlers({ load: loadSettings, update: updateSettings }),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
     ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>

@@ -2,12 +2,10 @@
 // active ticket, and connect the sidebar's buttons to the page and the background.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
-import { prepareFormats } from '../i18n/labels';
-import { resolveTheme, type Settings } from '../settings/schema';
-import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { resolveTheme, type SidebarSettings } from '../settings/sidebar-settings';
+import { loadSidebarSettings, saveSidebarLayout, watchSidebarSettings } from './settings';
 import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { sidebarCss } from '../sidebar/styles';
@@ -19,11 +17,14 @@ import { createThreadSummaries } from '../summary/content';
 import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
 import { sameOriginFetchJson } from './fetch-json';
+import { createApiReader } from './read-api';
+import { servePageFetches } from './page-fetch';
 import { sameOriginHistoryFetch } from '../context/fetch-retry';
 import { createHelpCenterSync } from './help-center-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
 import { createStore } from './store';
+import { createShadowHost } from './shadow-host';
 import { watchTicket, type TicketReading } from './ticket-watcher';
 import { markTiming, ticketTimings } from './timing';
 
@@ -36,63 +37,68 @@ const COLLAPSED_WIDTH = 30;
  */
 export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
-  let settings: Settings = await loadSettings();
+  let settings: SidebarSettings = await loadSidebarSettings();
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
   const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
   await loadCatalog(locale()); // before the first paint: no flash of English
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'souffleur-sidebar',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: sidebarCss(),
-    onMount(container) {
-      const paint = () => {
-        const { collapsed, width } = settings.sidebar;
-        stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
-        const dir = directionOf(locale());
-        reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
-        render(
-          <Sidebar
-            state={store.get()}
-            actions={actions}
-            locale={locale()}
-            theme={resolveTheme(settings.theme, darkQuery.matches)}
-            collapsed={collapsed}
-            width={width}
-            holdDraftsWhenHandlePersonally={settings.holdDraftsWhenHandlePersonally}
-            onToggleCollapsed={() => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, collapsed: !s.sidebar.collapsed } }))}
-            onResize={(w) => void updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, width: w } }))}
-          />,
-          container,
-        );
-      };
-      const unsubscribe = store.subscribe(paint);
-      const unwatch = watchSettings((next) => {
-        settings = next;
-        void loadCatalog(locale()).then(paint);
+  const ui = createShadowHost(document, 'souffleur-sidebar', sidebarCss());
+  /** Renders the sidebar into `container` from the store and the settings; returns the unmount. */
+  const mountSidebar = (container: HTMLElement) => {
+    let paintQueued = false;
+    const paintSoon = () => {
+      if (paintQueued) return;
+      paintQueued = true;
+      requestAnimationFrame(() => {
+        paintQueued = false;
+        paint();
       });
-      darkQuery.addEventListener('change', paint);
-      paint();
-      return () => {
-        unsubscribe();
-        unwatch();
-        darkQuery.removeEventListener('change', paint);
-        render(null, container);
-        releaseSpace(document);
-      };
-    },
-    onRemove: (cleanup) => cleanup?.(),
-  });
+    };
+    const paint = () => {
+      const { collapsed, width } = settings.sidebar;
+      stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
+      const dir = directionOf(locale());
+      reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
+      render(
+        <Sidebar
+          state={store.get()}
+          actions={actions}
+          locale={locale()}
+          theme={resolveTheme(settings.theme, darkQuery.matches)}
+          collapsed={collapsed}
+          width={width}
+          holdDraftsWhenHandlePersonally={settings.holdDraftsWhenHandlePersonally}
+          onToggleCollapsed={() => void saveSidebarLayout({ collapsed: !settings.sidebar.collapsed })}
+          onResize={(width) => void saveSidebarLayout({ width })}
+        />,
+        container,
+      );
+    };
+    // A reading, an analysis and a stream of draft tokens each update the store, often several in
+    // one task: one render per frame is all the agent can see, and the page's main thread is theirs.
+    const unsubscribe = store.subscribe(paintSoon);
+    const unwatch = watchSidebarSettings((next) => {
+      settings = next;
+      void loadCatalog(locale()).then(paint);
+    });
+    darkQuery.addEventListener('change', paint);
+    paint();
+    return () => {
+      unsubscribe();
+      unwatch();
+      darkQuery.removeEventListener('change', paint);
+      render(null, container);
+      releaseSpace(document);
+    };
+  };
 
-  const timings = ticketTimings(ui.shadowHost);
+  const timings = ticketTimings(ui.host);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
   const history = adapter.capabilities.customerHistory;
-  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch()) : NO_CUSTOMER_CONTEXT;
+  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch(), locale) : NO_CUSTOMER_CONTEXT;
   const summaries = createThreadSummaries(store);
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
@@ -151,17 +157,17 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     summaries.show(ticket);
     modelSummary.show(ticket);
     customerContext.show(ticket);
-    // While the background answers (the request is on its way).
-    prepareFormats(locale());
   };
 
+  // Before the first reading: the background's REST reader asks this tab for its GETs.
+  const stopPageFetches = servePageFetches();
   const watcher = watchTicket({
     adapter,
     doc: document,
     currentUrl: () => new URL(location.href),
-    fetchJson: sameOriginFetchJson,
+    readFromApi: createApiReader(adapter.descriptor),
     onReading,
-    ownHost: () => ui.shadowHost,
+    ownHost: () => ui.host,
   });
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
@@ -179,13 +185,20 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       : {}),
   };
 
-  ui.mount();
+  ui.attach();
+  const unmountSidebar = mountSidebar(ui.container);
   // After the sidebar's own subscription (in onMount), so the mark follows the render.
   store.subscribe((state) => {
     if (state.snippets.status === 'ready' && state.ticket.status === 'ready') timings.once('snippets-shown');
   });
-  markTiming(ui.shadowHost, 'script-start', startedAt);
+  markTiming(ui.host, 'script-start', startedAt);
   watcher.refresh();
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.refresh());
-  ctx.onInvalidated(() => watcher.stop());
+  // The extension was updated or removed under this page: leave nothing of ours behind.
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    stopPageFetches();
+    unmountSidebar();
+    ui.remove();
+  });
 }

@@ -7,7 +7,9 @@ import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../test
 import type { FetchJson, HelpdeskAdapter } from '../helpdesks/adapter';
 import { zendeskAdapter } from '../helpdesks/zendesk/adapter';
 import { TicketReadError, type Ticket } from '../ticket/schema';
-import { watchTicket, type TicketReading, type TicketWatcher } from './ticket-watcher';
+import { watchTicket, type TicketReading, type TicketWatcher, type TicketWatcherOptions } from './ticket-watcher';
+import { API_READERS } from '../helpdesks/api-readers';
+import { readZendeskApi } from '../helpdesks/zendesk/read-api';
 
 const watchers: TicketWatcher[] = [];
 afterEach(() => {
@@ -42,7 +44,14 @@ function heldApi() {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function start(options: { doc: Document; url: () => URL; fetchJson: FetchJson; adapter?: HelpdeskAdapter; throttleMs?: number }) {
+function start(options: {
+  doc: Document;
+  url: () => URL;
+  fetchJson: FetchJson;
+  adapter?: HelpdeskAdapter;
+  readFromApi?: TicketWatcherOptions['readFromApi'];
+  throttleMs?: number;
+}) {
   const readings: TicketReading[] = [];
   // The page's own MutationObserver (linkedom's, bound to that document), as the browser's would be.
   vi.stubGlobal('MutationObserver', (options.doc.defaultView as unknown as { MutationObserver: unknown }).MutationObserver);
@@ -50,7 +59,7 @@ function start(options: { doc: Document; url: () => URL; fetchJson: FetchJson; a
     adapter: options.adapter ?? zendeskAdapter,
     doc: options.doc,
     currentUrl: options.url,
-    fetchJson: options.fetchJson,
+    readFromApi: options.readFromApi ?? ((dom, signal) => API_READERS[dom.helpdesk](dom, options.fetchJson, signal)),
     onReading: (r) => readings.push(r),
     throttleMs: options.throttleMs ?? 5,
   });
@@ -228,17 +237,23 @@ describe('ticket watcher: pages between two tickets', () => {
         if (state.viewId !== state.urlId) throw new TicketReadError(`still showing #${state.viewId}`, 'switching');
         return ticket(state.viewId);
       },
-      readFromApi: async (dom) => ({ ...dom, source: 'api' }),
       composerMode: () => null,
     };
-    return { state, adapter };
+    const readFromApi = async (dom: Ticket): Promise<Ticket> => ({ ...dom, source: 'api' });
+    return { state, adapter, readFromApi };
   }
 
   it('shows "loading" while the URL names the next ticket, then that ticket once the view catches up', async () => {
     vi.useFakeTimers();
-    const { state, adapter } = laggingPage();
+    const { state, adapter, readFromApi } = laggingPage();
     const doc = loadPage('two-tabs.html');
-    const { watcher, readings } = start({ doc, adapter, url: () => pageUrl(`/a/tickets/${state.urlId}`), fetchJson: heldApi().fetchJson });
+    const { watcher, readings } = start({
+      doc,
+      adapter,
+      readFromApi,
+      url: () => pageUrl(`/a/tickets/${state.urlId}`),
+      fetchJson: heldApi().fetchJson,
+    });
     watcher.refresh();
     state.urlId = '2';
     watcher.refresh();
@@ -256,13 +271,10 @@ describe('ticket watcher: pages between two tickets', () => {
     const { state, adapter } = laggingPage();
     const api = heldApi();
     let apiCalls = 0;
-    const counting: HelpdeskAdapter = {
-      ...adapter,
-      readFromApi: (dom, fetchJson, signal) => (apiCalls++, zendeskAdapter.readFromApi({ ...dom, helpdesk: 'zendesk' }, fetchJson, signal)),
-    };
     const { watcher, readings } = start({
       doc: loadPage('two-tabs.html'),
-      adapter: counting,
+      adapter,
+      readFromApi: (dom, signal) => (apiCalls++, readZendeskApi({ ...dom, helpdesk: 'zendesk' }, api.fetchJson, signal)),
       url: () => pageUrl(`/a/tickets/${state.urlId}`),
       fetchJson: api.fetchJson,
     });

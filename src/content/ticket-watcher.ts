@@ -2,8 +2,9 @@
 // forwards as `wxt:locationchange`) and on DOM changes (tab switches, messages loading), it reads the
 // page again, but reports only when what it read changed. A REST read is tied to the ticket it was for:
 // one that answers after the agent left that ticket is dropped, so the sidebar never shows it.
-import type { FetchJson, HelpdeskAdapter } from '../helpdesks/adapter';
-import { TicketReadError, type Ticket } from '../ticket/schema';
+import type { HelpdeskAdapter } from '../helpdesks/adapter';
+import type { Ticket } from '../ticket/schema';
+import { TicketReadError } from '../ticket/read-error';
 
 export type TicketReading =
   | { status: 'ticket'; ticket: Ticket; composerMode: 'public' | 'internal' | null }
@@ -19,7 +20,11 @@ export interface TicketWatcherOptions {
   adapter: HelpdeskAdapter;
   doc: Document;
   currentUrl: () => URL;
-  fetchJson: FetchJson;
+  /**
+   * Reads the whole thread over the helpdesk's REST API and merges it over the page's reading; API
+   * failures come back as the page's ticket with a warning (the sidebar: src/content/read-api.ts).
+   */
+  readFromApi: (domTicket: Ticket, signal: AbortSignal) => Promise<Ticket>;
   onReading: (reading: TicketReading) => void;
   /** Our own element on the page, whose changes are not the helpdesk's. */
   ownHost?: () => Element | null;
@@ -86,7 +91,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     apiRead?.controller.abort();
     const controller = new AbortController();
     apiRead = { key, controller };
-    void adapter.readFromApi(domTicket, options.fetchJson, controller.signal).then(
+    void options.readFromApi(domTicket, controller.signal).then(
       (fullTicket) => {
         if (controller.signal.aborted) return;
         apiTickets.set(key, { ticket: fullTicket, at: Date.now() });
@@ -94,7 +99,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
         // Only if the agent is still on this ticket: never show another ticket's data.
         if (currentKey === key) report({ status: 'ticket', ticket: fullTicket, composerMode: adapter.composerMode(doc, fullTicket.id) });
       },
-      // The adapter turns API failures into warnings; anything else leaves the DOM reading shown.
+      // The reader turns API failures into warnings; anything else leaves the DOM reading shown.
       () => undefined,
     );
   }

@@ -3,6 +3,7 @@
 // states, so the rest of the sidebar never waits for them. A tab switch aborts what is pending.
 import type { FetchJson, HistoryReader } from '../helpdesks/adapter';
 import type { Ticket } from '../ticket/schema';
+import type { UiLocale } from '../i18n/index';
 import type { Store } from '../content/store';
 import { createHistoryCache } from './cache';
 import { ask } from '../messaging/client';
@@ -21,7 +22,7 @@ const problemOf = (error: unknown): HistoryProblem =>
 /** For a helpdesk whose adapter declares no customer history: the section never appears. */
 export const NO_CUSTOMER_CONTEXT: CustomerContext = { show() {}, retry() {}, leave() {} };
 
-export function createCustomerContext(store: Store, reader: HistoryReader, fetchJson: FetchJson): CustomerContext {
+export function createCustomerContext(store: Store, reader: HistoryReader, fetchJson: FetchJson, locale: () => UiLocale): CustomerContext {
   const cache = createHistoryCache(reader, fetchJson);
   // A cue that arrives after the history (or a fresh analysis) gets the history's trigger too.
   store.subscribe((state) => {
@@ -39,7 +40,12 @@ export function createCustomerContext(store: Store, reader: HistoryReader, fetch
       const records = await cache.load(ticket.id, abort.signal);
       if (!records || abort.signal.aborted) return null;
       // The open ticket as read now (subject, first message) decides the shared reference.
-      const reply = await ask({ kind: 'customer-context', ticket: current?.ticket ?? ticket, records: records.slice(0, 500) });
+      const reply = await ask({
+        kind: 'customer-context',
+        ticket: current?.ticket ?? ticket,
+        records: records.slice(0, 500),
+        locale: locale(),
+      });
       if (!reply.ok) throw new Error(reply.error);
       return reply.data;
     };

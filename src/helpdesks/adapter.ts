@@ -30,11 +30,6 @@ export interface HelpdeskAdapter {
    * Throws TicketReadError when the page holds no readable ticket.
    */
   readFromDom(doc: Document, url: URL): Ticket;
-  /**
-   * Reads the whole thread from the helpdesk's REST API (content script, page origin) and merges
-   * it over the DOM ticket; returns the DOM ticket with a warning when the API cannot be used.
-   */
-  readFromApi(domTicket: Ticket, fetchJson: FetchJson, signal?: AbortSignal): Promise<Ticket>;
   /** The active ticket's reply editor, if present on the page. */
   findComposer(doc: Document, ticketId: string): HTMLElement | null;
   /** Whether the active composer would send a public reply or an internal note, if the page tells. */

@@ -36,6 +36,7 @@ export const ar: Catalog = {
   'cue.loading': 'جارٍ قراءة نبرة العميل…',
   'cue.empty': 'لا توجد رسالة من العميل بعد.',
   'cue.intensity': 'الشدّة',
+  'format.percent': '{n}‎%‎',
   'cue.urgent': 'عاجل',
   'cue.trend': 'الاتجاه',
   'cue.evidence': 'بكلمات العميل',

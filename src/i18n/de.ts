@@ -35,6 +35,7 @@ export const de: Catalog = {
   'cue.loading': 'Tonfall wird gelesen…',
   'cue.empty': 'Noch keine Kundennachricht zum Lesen.',
   'cue.intensity': 'Intensität',
+  'format.percent': '{n}\u00a0%',
   'cue.urgent': 'Dringend',
   'cue.trend': 'Verlauf',
   'cue.evidence': 'O-Ton',

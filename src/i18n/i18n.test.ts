@@ -3,7 +3,17 @@ import { EMOTIONS, HANDLE_REASONS, TRIGGERS } from '../cue/types';
 import { en } from './en';
 import { CATALOGS } from './catalogs';
 import { UI_LOCALES, directionOf, resolveLocale, t } from './index';
-import { emotionLabel, flagLabel, reasonLabel, statusLabel, triggerLabel } from './labels';
+import {
+  emotionLabel,
+  flagLabel,
+  formatPercent,
+  languageName,
+  provideLanguageNames,
+  reasonLabel,
+  statusLabel,
+  triggerLabel,
+} from './labels';
+import { languageNamesFor } from './language-names';
 import { OPTIONS_CATALOGS, tOptions } from './options/index';
 import { enOptions } from './options/en';
 
@@ -80,4 +90,22 @@ test('known statuses are translated, unknown ones shown as written', () => {
   expect(statusLabel('de', 'Open')).toBe('Offen');
   expect(statusLabel('nl', 'on-hold')).toBe('In de wacht');
   expect(statusLabel('sv', 'Waiting on Customer')).toBe('Waiting on Customer');
+});
+
+describe('formatPercent', () => {
+  test.each(UI_LOCALES)('%s writes a percent as Intl.NumberFormat does, from its catalog', (locale) => {
+    const intl = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    for (const fraction of [0, 0.07, 0.625, 1]) expect(formatPercent(locale, fraction)).toBe(intl.format(fraction));
+  });
+});
+
+describe('languageName', () => {
+  test('answers from the names the background provided, by full tag or primary subtag, else the tag', () => {
+    provideLanguageNames('de', languageNamesFor('de'));
+    expect(languageName('de', 'fr')).toBe('Französisch');
+    expect(languageName('de', 'pt-BR')).toBe('Portugiesisch');
+    expect(languageName('de', 'xx')).toBe('xx');
+    provideLanguageNames('sv', {});
+    expect(languageName('sv', 'fr')).toBe('fr'); // a name the background did not send: the tag as written
+  });
 });

@@ -1,8 +1,8 @@
-// UI text for the sidebar. Plain objects and one lookup: the content script's whole budget is 50 KB
-// gzip, so no i18n library, and it carries English only: the agent's own language comes from the
-// background at start (src/content/catalog.ts). Pages, tests and the background load all catalogs
-// with `import './catalogs'`.
-import { en, type Catalog, type MessageKey } from './en';
+// UI text for the sidebar. Plain objects and one lookup, and no catalog in this module: the content
+// script's budget is 35 KB gzip, so it carries no text at all and asks the background for the agent's
+// language (and English, the fallback) at start (src/content/catalog.ts). Pages, tests and the
+// background load all catalogs with `import './catalogs'`.
+import type { en, Catalog, MessageKey } from './en';
 import { fill, type ParamsArg, type PlainKey } from './format';
 
 export type { MessageKey } from './en';
@@ -12,11 +12,16 @@ export type UiLocale = (typeof UI_LOCALES)[number];
 
 export type { Catalog } from './en';
 
-const provided: { [L in UiLocale]?: Catalog } = { en };
+const provided: { [L in UiLocale]?: Catalog } = {};
 
 /** Makes a language's catalog available to t(); until then t() answers in English. */
 export function provideCatalog(locale: UiLocale, catalog: Catalog): void {
   provided[locale] = catalog;
+}
+
+/** Whether a message key exists (for keys built from data, e.g. `flag.${kind}`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.values(provided).some((catalog) => key in catalog);
 }
 
 export function hasCatalog(locale: UiLocale): boolean {
@@ -26,7 +31,8 @@ export function hasCatalog(locale: UiLocale): boolean {
 export type PlainMessageKey = PlainKey<typeof en>;
 
 export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: ParamsArg<typeof en, K>): string {
-  return fill(provided[locale]?.[key] ?? en[key], params[0]);
+  // Before any catalog arrived (the background did not answer) the key itself: visible, never blank.
+  return fill(provided[locale]?.[key] ?? provided.en?.[key] ?? key, params[0]);
 }
 
 export function isUiLocale(value: string): value is UiLocale {

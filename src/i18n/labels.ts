@@ -1,7 +1,6 @@
 // Localized names for the values other modules produce (cue enums, ticket statuses, languages).
 import type { Emotion, HandleReason, TicketCue, Trigger } from '../cue/types';
-import { en } from './en';
-import { t, type MessageKey, type UiLocale } from './index';
+import { hasMessage, t, type MessageKey, type UiLocale } from './index';
 
 export const emotionLabel = (locale: UiLocale, emotion: Emotion): string => t(locale, `emotion.${emotion}`);
 export const triggerLabel = (locale: UiLocale, trigger: Trigger): string => t(locale, `trigger.${trigger}`);
@@ -33,46 +32,34 @@ export function statusLabel(locale: UiLocale, status: string): string {
 type FlagKey = Extract<MessageKey, `flag.${string}`>;
 export function flagLabel(locale: UiLocale, kind: string): string | null {
   const key = `flag.${kind}`;
-  return key in en ? t(locale, key as FlagKey) : null;
-}
-
-/** "German" / "Deutsch" / "الألمانية" for a BCP 47 tag, from the browser's own data (no catalog bytes). */
-export function languageName(locale: UiLocale, tag: string): string {
-  try {
-    return cached(languageNames, locale, () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-export function formatPercent(locale: UiLocale, fraction: number): string {
-  return cached(percentFormats, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
-    fraction,
-  );
-}
-
-// Intl objects are slow to create (tens of ms for the first in a page) and the sidebar renders often:
-// one per locale, made once.
-const languageNames = new Map<UiLocale, Intl.DisplayNames>();
-const percentFormats = new Map<UiLocale, Intl.NumberFormat>();
-function cached<T>(cache: Map<UiLocale, T>, locale: UiLocale, make: () => T): T {
-  let value = cache.get(locale);
-  if (value === undefined) cache.set(locale, (value = make()));
-  return value;
+  return hasMessage(key) ? t(locale, key as FlagKey) : null;
 }
 
 /**
- * Creates the sidebar's Intl formatters ahead of their first render. The first Intl.NumberFormat in a
- * page costs tens of milliseconds; made while the background analyzes the ticket, it costs nothing.
+ * "German" / "Deutsch" / "الألمانية" for a language tag. The names come from the background with the
+ * catalog (src/i18n/language-names.ts, from the browser's Intl data): creating an Intl.DisplayNames
+ * or NumberFormat costs a page tens of milliseconds of main-thread time, the service worker nothing.
  */
-export function prepareFormats(locale: UiLocale): void {
-  formatPercent(locale, 0);
-  languageName(locale, locale);
+export function languageName(locale: UiLocale, tag: string): string {
+  const primary = tag.toLowerCase().split(/[-_]/)[0]!;
+  return providedNames[locale]?.[tag.toLowerCase()] ?? providedNames[locale]?.[primary] ?? tag;
+}
+
+const providedNames: { [L in UiLocale]?: Readonly<Record<string, string>> } = {};
+
+/** Makes a UI language's names of languages available to languageName(). */
+export function provideLanguageNames(locale: UiLocale, names: Readonly<Record<string, string>>): void {
+  providedNames[locale] = names;
+}
+
+/** "62%", "62 %", per the UI language's own pattern (the catalogs' format.percent), without Intl. */
+export function formatPercent(locale: UiLocale, fraction: number): string {
+  return t(locale, 'format.percent', { n: Math.round(fraction * 100) });
 }
 
 // Why a model call failed, by DraftError kind (src/drafts/errors.ts); unknown kinds get the generic line.
 type DraftErrorKey = Extract<MessageKey, `draftError.${string}`>;
 export function draftErrorText(locale: UiLocale, kind: string): string {
   const key = `draftError.${kind}`;
-  return key in en ? t(locale, key as DraftErrorKey) : t(locale, 'panel.error');
+  return hasMessage(key) ? t(locale, key as DraftErrorKey) : t(locale, 'panel.error');
 }

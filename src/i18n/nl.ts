@@ -35,6 +35,7 @@ export const nl: Catalog = {
   'cue.loading': 'Toon van de klant wordt gelezen…',
   'cue.empty': 'Nog geen klantbericht om te lezen.',
   'cue.intensity': 'Intensiteit',
+  'format.percent': '{n}%',
   'cue.urgent': 'Dringend',
   'cue.trend': 'Verloop',
   'cue.evidence': 'In hun eigen woorden',

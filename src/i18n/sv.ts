@@ -35,6 +35,7 @@ export const sv: Catalog = {
   'cue.loading': 'Läser av kundens ton…',
   'cue.empty': 'Inget kundmeddelande att läsa än.',
   'cue.intensity': 'Intensitet',
+  'format.percent': '{n}\u00a0%',
   'cue.urgent': 'Brådskande',
   'cue.trend': 'Utveckling',
   'cue.evidence': 'Med kundens egna ord',

@@ -27,8 +27,18 @@ export const SearchKnowledge = z.object({
   uiLang: z.string(),
 });
 
-/** The sidebar's text in the agent's language: the content script carries English only (bundle size). */
+/** The sidebar's text in the agent's language: the content script carries no catalog (bundle size). */
 export const UiCatalog = z.object({ kind: z.literal('ui-catalog'), locale: z.enum(UI_LOCALES) });
+
+/** The settings the sidebar reads (language, theme, layout, hold-back), with the admin's policy applied. */
+export const SidebarSettingsGet = z.object({ kind: z.literal('sidebar-settings') });
+
+/** The agent collapsed or resized the sidebar. */
+export const SidebarLayoutSave = z.object({
+  kind: z.literal('sidebar-layout'),
+  collapsed: z.optional(z.boolean()),
+  width: z.optional(z.number().check(z.gte(0), z.lte(10_000))),
+});
 
 export const OpenExtensionPage = z.object({
   kind: z.literal('open-page'),
@@ -146,7 +156,13 @@ export const CustomerContextRequest = z.object({
   ticket: Ticket,
   /** The requester's tickets as the helpdesk's API listed them (checked one by one in src/context/records.ts). */
   records: z.array(z.unknown()).check(z.maxLength(500)),
+  /** The sidebar's language, for the dates (written in the background: no Intl object in the page). */
+  locale: z.optional(z.enum(UI_LOCALES)),
 });
+
+// The open ticket's whole thread over its helpdesk's REST API (src/background/ticket-api.ts): the page's
+// reading goes in, the merged ticket comes out; the GETs are made by the asking tab (page-fetch).
+export const ReadTicketApi = z.object({ kind: z.literal('read-ticket-api'), ticket: Ticket });
 
 // The extractive thread summary (src/summary), from the content script: local, no provider.
 export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
@@ -211,6 +227,8 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   DraftSettingsGet,
   DraftSettingsSave,
   UiCatalog,
+  SidebarSettingsGet,
+  SidebarLayoutSave,
   ProviderGet,
   ProviderSave,
   ProviderRemove,
@@ -237,6 +255,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   PolishReply,
   TranslateReply,
   CustomerContextRequest,
+  ReadTicketApi,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

@@ -4,6 +4,7 @@
 // content script imports this file, and nothing here may pull code into its bundle.
 import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
+import type { Ticket } from '../ticket/schema';
 import type { ConnectionVerdict, DraftSettings, ModelReading, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
 import type { ImportIssue } from '../knowledge/import/types';
@@ -12,7 +13,14 @@ import type { SyncCursor } from '../knowledge/sync';
 import type { PolishResult, TranslationResult } from '../polish/types';
 import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
+import type { SidebarSettings } from '../settings/sidebar-settings';
 import type { RequestKind, TeamStatsConfig } from './protocol';
+
+/** The sidebar's text in one UI language, with the names of ticket languages in it (no Intl in the page). */
+export interface UiCatalogView {
+  catalog: Catalog;
+  languageNames: Readonly<Record<string, string>>;
+}
 
 /** The cue and snippets for a ticket (drafts come over the drafts port, ./drafts-port.ts). */
 export interface TicketAnalysis {
@@ -100,7 +108,10 @@ export interface Responses {
   'polish-reply': PolishResult;
   'translate-reply': TranslationResult;
   'customer-context': CustomerContextView;
-  'ui-catalog': Catalog;
+  'ui-catalog': UiCatalogView;
+  'read-ticket-api': Ticket;
+  'sidebar-settings': SidebarSettings;
+  'sidebar-layout': SidebarSettings;
   'open-page': void;
   'knowledge-import': ImportTotals;
   'knowledge-list': { articles: Article[]; total: number };

@@ -3,13 +3,13 @@
 // like ticket text, after one line of instruction.
 import { datamark, newFence } from '../drafts/spotlight';
 import { outboundText } from '../egress/outbound';
-import { languageName } from '../i18n/labels';
+import { intlLanguageName } from '../i18n/language-names';
 import { emptyVault } from '../privacy/vault';
 
 const MAX_REPLY_CHARS = 6000;
 
 /** A language's English name for the instruction line ("German"), from the browser's Intl data. */
-export const englishName = (lang: string): string => languageName('en', lang);
+export const englishName = (lang: string): string => intlLanguageName('en', lang);
 
 export function replyRequest(system: string, instruction: string, reply: string, names: string[]) {
   const vault = emptyVault();

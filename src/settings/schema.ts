@@ -5,11 +5,13 @@ import * as z from 'zod/mini';
 import { HELPDESKS } from '../ticket/schema';
 import { UI_LOCALES } from '../i18n/index';
 import { parseHttpsOrigin } from './origins';
-import { SIDEBAR_DEFAULT_WIDTH, clampSidebarWidth } from './sidebar-width';
+import { clampSidebarWidth } from './sidebar-width';
+import { DEFAULT_SIDEBAR_SETTINGS } from './sidebar-settings';
 import { isAccountName } from '../knowledge/account';
 
 export const SETTINGS_VERSION = 1;
 
+export { resolveTheme } from './sidebar-settings';
 export { SIDEBAR_DEFAULT_WIDTH, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH, clampSidebarWidth } from './sidebar-width';
 
 export const UI_LANGUAGE_CHOICES = ['auto', ...UI_LOCALES] as const;
@@ -44,10 +46,7 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  uiLanguage: 'auto',
-  theme: 'auto',
-  sidebar: { collapsed: false, width: SIDEBAR_DEFAULT_WIDTH },
-  holdDraftsWhenHandlePersonally: false,
+  ...DEFAULT_SIDEBAR_SETTINGS,
   readingWhenHeld: false,
   customHelpdeskOrigins: [],
   agentName: '',
@@ -119,8 +118,3 @@ export type SettingsMigration = (old: Record<string, unknown>) => Record<string,
  * stored value of the old shape.
  */
 export const SETTINGS_MIGRATIONS: Record<number, SettingsMigration> = {};
-
-/** 'auto' follows the page's prefers-color-scheme; the sidebar itself only knows light and dark. */
-export function resolveTheme(theme: Settings['theme'], prefersDark: boolean): 'light' | 'dark' {
-  return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
-}

@@ -13,8 +13,16 @@ provideCatalog('ar', CATALOGS.ar);
 
 const view: CustomerContextView = {
   earlier: [
-    { id: '44', subject: 'Billing address', status: 'pending', createdAt: '2026-11-06T10:00:00Z', path: '/agent/tickets/44', open: true },
-    { id: '41', subject: null, status: 'solved', createdAt: null, path: '/agent/tickets/41', open: false },
+    {
+      id: '44',
+      subject: 'Billing address',
+      status: 'pending',
+      createdAt: '2026-11-06T10:00:00Z',
+      path: '/agent/tickets/44',
+      open: true,
+      createdLabel: '6 Nov 2026',
+    },
+    { id: '41', subject: null, status: 'solved', createdAt: null, path: '/agent/tickets/41', open: false, createdLabel: '' },
   ],
   lastThirtyDays: 3,
   stillOpen: 1,

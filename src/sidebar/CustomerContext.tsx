@@ -19,11 +19,6 @@ const PROBLEM_KEYS = {
 /** The sidebar stays short: the newest few; the helpdesk's own requester view has the rest. */
 const SHOWN = 8;
 
-function dateOf(iso: string | null, locale: UiLocale): string {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
-}
-
 function Row(props: { ticket: CustomerContextView['earlier'][number]; locale: UiLocale }): JSX.Element {
   const { ticket, locale } = props;
   return (
@@ -33,7 +28,7 @@ function Row(props: { ticket: CustomerContextView['earlier'][number]; locale: Ui
       </a>
       <span dir="ltr">#{ticket.id}</span>
       {ticket.status && <span data-testid="earlier-status">{statusLabel(locale, ticket.status)}</span>}
-      <span>{dateOf(ticket.createdAt, locale)}</span>
+      <span>{ticket.createdLabel}</span>
     </li>
   );
 }

@@ -56,17 +56,4 @@ export const Ticket = z.object({
 });
 export type Ticket = z.infer<typeof Ticket>;
 
-/**
- * Thrown when a page is not a readable ticket; `message` is one line an agent can act on.
- * `switching`: the address already names the next ticket but the page still shows the previous one
- * (single-page helpdesks update the URL first); reading again shortly succeeds.
- */
-export class TicketReadError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'not-a-ticket' | 'layout-changed' | 'invalid' | 'switching',
-  ) {
-    super(message);
-    this.name = 'TicketReadError';
-  }
-}
+export { TicketReadError } from './read-error';

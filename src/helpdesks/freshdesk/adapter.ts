@@ -2,7 +2,6 @@
 // urls.ts; reading in read-dom.ts / read-api.ts; the reply box in composer.ts.
 import type { HelpdeskAdapter } from '../adapter';
 import { composerMode, findComposer, findReplyOpener } from './composer';
-import { readFreshdeskApi } from './read-api';
 import { readFreshdeskDom } from './read-dom';
 import { freshdeskRequestedRecords, freshdeskRequesterId } from './earlier-tickets';
 import { freshdeskDescriptor } from './descriptor';
@@ -17,7 +16,6 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   },
   ticketIdFromUrl,
   readFromDom: readFreshdeskDom,
-  readFromApi: readFreshdeskApi,
   findComposer,
   composerMode,
   findReplyOpener,

@@ -3,6 +3,7 @@ import type { FetchJson } from '../adapter';
 import { Ticket } from '../../ticket/schema';
 import { freshdeskAdapter } from './adapter';
 import { loadJson, loadPage, type FixtureName } from './test-support';
+import { readFreshdeskApi } from './read-api';
 
 /** Serves tests/fixtures/freshdesk/routes.json's API map from memory, like the loopback server. */
 function fixtureApi(overrides: Record<string, unknown> = {}) {
@@ -31,7 +32,7 @@ describe('readFromApi', () => {
   it('reads the ticket, its requester and every conversation, the description first', async () => {
     const { fetchJson, requests } = fixtureApi();
     const dom = domTicket('standard');
-    const ticket = await freshdeskAdapter.readFromApi(dom, fetchJson);
+    const ticket = await readFreshdeskApi(dom, fetchJson);
     expect(requests).toEqual(['/api/v2/tickets/101?include=requester', '/api/v2/tickets/101/conversations?per_page=100']);
     expect(() => Ticket.parse(ticket)).not.toThrow();
     // The page and the API agree on every ticket field of this fixture.
@@ -48,7 +49,7 @@ describe('readFromApi', () => {
 
   it('splits the plain-text bodies into text, quoted history and signature', async () => {
     const { fetchJson } = fixtureApi();
-    const ticket = await freshdeskAdapter.readFromApi(domTicket('standard'), fetchJson);
+    const ticket = await readFreshdeskApi(domTicket('standard'), fetchJson);
     expect(ticket.messages[0]).toMatchObject({
       text: expect.stringMatching(/^Hello,\n\nMy new Vortex 900 blender[\s\S]*quickly\?$/),
       signature: 'Jane Doe\nSent from my iPhone',
@@ -65,7 +66,7 @@ describe('readFromApi', () => {
     const { fetchJson, requests } = fixtureApi();
     const dom = domTicket('longThread');
     expect(dom.warnings).toHaveLength(1);
-    const ticket = await freshdeskAdapter.readFromApi(dom, fetchJson);
+    const ticket = await readFreshdeskApi(dom, fetchJson);
     expect(requests).toEqual([
       '/api/v2/tickets/130?include=requester',
       '/api/v2/tickets/130/conversations?per_page=100',
@@ -83,7 +84,7 @@ describe('readFromApi', () => {
       '/api/v2/tickets/101/conversations?per_page=100': new Error('/api/v2/tickets/101/conversations: HTTP 503'),
     });
     const dom = domTicket('standard');
-    const ticket = await freshdeskAdapter.readFromApi(dom, fetchJson);
+    const ticket = await readFreshdeskApi(dom, fetchJson);
     expect(ticket).toEqual({
       ...dom,
       warnings: ['api: the Freshdesk API could not be read (/api/v2/tickets/101/conversations: HTTP 503); showing what the page shows'],
@@ -92,13 +93,10 @@ describe('readFromApi', () => {
 
   it('treats an answer of the wrong shape, or for another ticket, as a failure', async () => {
     const dom = domTicket('standard');
-    const wrongShape = await freshdeskAdapter.readFromApi(
-      dom,
-      fixtureApi({ '/api/v2/tickets/101?include=requester': { ticket: 'nope' } }).fetchJson,
-    );
+    const wrongShape = await readFreshdeskApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': { ticket: 'nope' } }).fetchJson);
     expect(wrongShape.source).toBe('dom');
     expect(wrongShape.warnings[0]).toMatch(/^api: the Freshdesk API could not be read/);
-    const other = await freshdeskAdapter.readFromApi(
+    const other = await readFreshdeskApi(
       dom,
       fixtureApi({ '/api/v2/tickets/101?include=requester': loadJson('api/ticket-130.json') }).fetchJson,
     );
@@ -117,7 +115,7 @@ describe('readFromApi', () => {
       requester: { id: 5001, name: 'Jane Doe', email: null },
       status: 12,
     };
-    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': apiTicket }).fetchJson);
+    const ticket = await readFreshdeskApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': apiTicket }).fetchJson);
     expect(ticket.requester).toEqual({ name: 'Jane Doe', email: null });
     expect(ticket.status).toBe('open'); // custom status code 12: the page's label stays
     expect(ticket.warnings).toEqual(['requester email: not shown on the page']);
@@ -129,12 +127,12 @@ describe('readFromApi', () => {
       controller.abort();
       throw new DOMException('aborted', 'AbortError');
     };
-    await expect(freshdeskAdapter.readFromApi(domTicket('standard'), fetchJson, controller.signal)).rejects.toThrow('aborted');
+    await expect(readFreshdeskApi(domTicket('standard'), fetchJson, controller.signal)).rejects.toThrow('aborted');
   });
 
   it.each(['standard', 'german', 'shadow2026', 'arabic'] as const)('agrees with the page on %s', async (name) => {
     const dom = domTicket(name);
-    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi().fetchJson);
+    const ticket = await readFreshdeskApi(dom, fixtureApi().fetchJson);
     expect(ticket.source).toBe('api');
     expect(ticket.warnings).toEqual([]);
     const essentials = (m: (typeof ticket.messages)[number]) => [
@@ -158,7 +156,7 @@ describe('readFromApi', () => {
 
   it('keeps the older layout on the page reading when its API is not there (own domain)', async () => {
     const dom = domTicket('legacy');
-    const ticket = await freshdeskAdapter.readFromApi(dom, fixtureApi().fetchJson);
+    const ticket = await readFreshdeskApi(dom, fixtureApi().fetchJson);
     expect(ticket.source).toBe('dom');
     expect(ticket.warnings).toEqual([
       'api: the Freshdesk API could not be read (/api/v2/tickets/77: HTTP 404); showing what the page shows',

@@ -1,7 +1,8 @@
 // Reads the open Freshdesk ticket from the page. Freshdesk shows one ticket at a time (Ember replaces
 // the view on navigation), but the URL changes before the view does: a view still showing another
 // ticket is refused, so the sidebar never shows the previous ticket's data under the new id.
-import { Ticket, TicketReadError } from '../../ticket/schema';
+import type { Ticket } from '../../ticket/schema';
+import { TicketReadError } from '../../ticket/read-error';
 import { elementText } from '../../ticket/text';
 import { pageRoots, queryAll, queryFirst, shadowRoots, textOf } from './dom';
 import { PRIORITY_FIELD_LABELS, STATUS_FIELD_LABELS, isFieldLabel, priorityFromLabel, statusFromLabel } from './properties';
@@ -55,7 +56,9 @@ export function readFreshdeskDom(doc: Document, url: URL): Ticket {
 
   const { messages, warnings: messageWarnings } = readMessages(items);
   const collapsed = collapsedWarning(doc);
-  return Ticket.parse({
+  // Typed here, and checked against the schema where it arrives, in the background (the protocol):
+  // the content script carries no zod.
+  const ticket: Ticket = {
     id,
     helpdesk: 'freshdesk',
     url: url.href,
@@ -68,7 +71,8 @@ export function readFreshdeskDom(doc: Document, url: URL): Ticket {
     messages,
     warnings: [...warnings, ...(collapsed ? [collapsed] : []), ...messageWarnings],
     source: 'dom',
-  });
+  };
+  return ticket;
 }
 
 /** The ticket number the view shows: its breadcrumb, else the document title. */

@@ -7,6 +7,7 @@ import type { FetchJson } from '../adapter';
 import { keptBackMessageIds } from '../kept-back';
 import { freshdeskAdapter } from './adapter';
 import { loadJson, loadPage } from './test-support';
+import { readFreshdeskApi } from './read-api';
 
 const WATCH_LIST = 'Customer is on the watch list';
 
@@ -123,7 +124,7 @@ describe('Freshdesk REST reading: only private: false is public', () => {
       path.includes('/conversations') ? conversations : loadJson('api/ticket-125.json');
 
   it('corrects the page reading: the kept-back message is internal, the others as the API says', async () => {
-    const ticket = await freshdeskAdapter.readFromApi(readUnmarked(), fetchFrom(loadJson('api/ticket-125-conversations.json')));
+    const ticket = await readFreshdeskApi(readUnmarked(), fetchFrom(loadJson('api/ticket-125-conversations.json')));
     expect(ticket.source).toBe('api');
     expect(ticket.messages.map((m) => [m.id, m.role, m.visibility])).toEqual([
       ['description', 'customer', 'public'],
@@ -139,7 +140,7 @@ describe('Freshdesk REST reading: only private: false is public', () => {
   it('keeps back a conversation whose private flag is missing, and says so', async () => {
     const conversations = loadJson('api/ticket-125-conversations.json') as Record<string, unknown>[];
     const withoutFlag = conversations.map((c) => (c.id === 125000000002 ? { ...c, private: undefined } : c));
-    const ticket = await freshdeskAdapter.readFromApi(readUnmarked(), fetchFrom(withoutFlag));
+    const ticket = await readFreshdeskApi(readUnmarked(), fetchFrom(withoutFlag));
     expect(ticket.messages.find((m) => m.id === '125000000002')!.visibility).toBe('internal');
     expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000002']);
   });

@@ -1,7 +1,7 @@
 // Finds the workspace of the ticket the agent is looking at. Zendesk keeps every open ticket's
 // workspace in the DOM (hidden ones included), so everything is read from the one container that
 // belongs to the selected tab and the URL; reading the document at large could mix tickets.
-import { TicketReadError } from '../../ticket/schema';
+import { TicketReadError } from '../../ticket/read-error';
 import { queryFirst, selectedTab, ticketContainer } from './selectors';
 
 /** The active ticket's container, or null when the page does not (yet) show that ticket. */

@@ -1,7 +1,6 @@
 // Zendesk Agent Workspace behind the HelpdeskAdapter contract.
 import type { HelpdeskAdapter } from '../adapter';
 import { findZendeskComposer, zendeskComposerMode } from './composer';
-import { readZendeskApi } from './read-api';
 import { readZendeskDom } from './read-dom';
 import { zendeskRequestedRecords, zendeskRequesterId } from './earlier-tickets';
 import { zendeskDescriptor } from './descriptor';
@@ -16,7 +15,6 @@ export const zendeskAdapter: HelpdeskAdapter = {
   },
   ticketIdFromUrl,
   readFromDom: readZendeskDom,
-  readFromApi: readZendeskApi,
   findComposer: findZendeskComposer,
   composerMode: zendeskComposerMode,
   // Zendesk's composer is always open below the conversation.

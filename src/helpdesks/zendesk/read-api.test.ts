@@ -3,6 +3,7 @@ import type { FetchJson } from '../adapter';
 import { Ticket } from '../../ticket/schema';
 import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
+import { readZendeskApi } from './read-api';
 
 const domTicket = (file: Parameters<typeof loadPage>[0], id: string) => {
   const doc = loadPage(file);
@@ -14,7 +15,7 @@ describe('readFromApi', () => {
   it('replaces the rendered messages with the whole thread, following next_page', async () => {
     const requests: string[] = [];
     const dom = domTicket('long-thread.html', '3');
-    const ticket = await zendeskAdapter.readFromApi(dom, fixtureFetchJson(requests));
+    const ticket = await readZendeskApi(dom, fixtureFetchJson(requests));
     expect(Ticket.safeParse(ticket).success).toBe(true);
     expect(ticket.source).toBe('api');
     expect(ticket.messages).toHaveLength(60);
@@ -30,7 +31,7 @@ describe('readFromApi', () => {
   });
 
   it('fills what the page does not show: email, language from the requester locale, roles', async () => {
-    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), fixtureFetchJson());
+    const ticket = await readZendeskApi(domTicket('two-tabs.html', '1'), fixtureFetchJson());
     expect(ticket.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com' });
     expect(ticket.language).toBe('en');
     expect(ticket.warnings).toEqual([]);
@@ -49,7 +50,7 @@ describe('readFromApi', () => {
 
   it('keeps the language the page gave and reads direction from html_body', async () => {
     const doc = loadPage('arabic.html');
-    const ticket = await zendeskAdapter.readFromApi(zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/4')), fixtureFetchJson());
+    const ticket = await readZendeskApi(zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/4')), fixtureFetchJson());
     expect(ticket.language).toBe('ar');
     expect(ticket.messages.map((m) => m.direction)).toEqual(['rtl', 'rtl', 'rtl']);
     expect(ticket.messages[2]!.quoted).toContain('كتب فريق الدعم');
@@ -57,7 +58,7 @@ describe('readFromApi', () => {
 
   it('returns the page ticket with a warning when the API fails', async () => {
     const dom = domTicket('older-layout.html', '7');
-    const ticket = await zendeskAdapter.readFromApi(dom, fixtureFetchJson());
+    const ticket = await readZendeskApi(dom, fixtureFetchJson());
     expect(ticket.source).toBe('dom');
     expect(ticket.messages).toEqual(dom.messages);
     expect(ticket.warnings.at(-1)).toBe(
@@ -72,16 +73,16 @@ describe('readFromApi', () => {
       next_page: 'https://acme.zendesk.com/api/v2/tickets/1/comments.json?include=users',
     };
     const looping: FetchJson = async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : page);
-    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), looping);
+    const ticket = await readZendeskApi(domTicket('two-tabs.html', '1'), looping);
     expect(ticket.source).toBe('dom');
     expect(ticket.warnings.at(-1)).toMatch(/^api: .*loop/);
   });
 
   it('refuses an answer about another ticket or of an unexpected shape', async () => {
     const wrongTicket: FetchJson = async () => ({ ticket: { id: 2 } });
-    expect((await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), wrongTicket)).warnings.at(-1)).toMatch(/ticket #2/);
+    expect((await readZendeskApi(domTicket('two-tabs.html', '1'), wrongTicket)).warnings.at(-1)).toMatch(/ticket #2/);
     const garbage: FetchJson = async () => ({ html: '<login page>' });
-    expect((await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)).toMatch(/unexpected response/);
+    expect((await readZendeskApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)).toMatch(/unexpected response/);
   });
 
   it('fetches the requester card when no comment of theirs names them', async () => {
@@ -97,7 +98,7 @@ describe('readFromApi', () => {
         next_page: null,
       };
     };
-    const ticket = await zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), api);
+    const ticket = await readZendeskApi(domTicket('two-tabs.html', '1'), api);
     expect(requests.at(-1)).toBe('/api/v2/users/77.json');
     expect(ticket.requester).toEqual({ name: 'Kim Lee', email: 'kim@example.org' });
     expect(ticket.language).toBe('sv');
@@ -111,6 +112,6 @@ describe('readFromApi', () => {
       controller.abort();
       throw new DOMException('aborted', 'AbortError');
     };
-    await expect(zendeskAdapter.readFromApi(domTicket('two-tabs.html', '1'), aborting, controller.signal)).rejects.toThrow('aborted');
+    await expect(readZendeskApi(domTicket('two-tabs.html', '1'), aborting, controller.signal)).rejects.toThrow('aborted');
   });
 });

@@ -8,7 +8,7 @@
 // comment without an author type, or whose header did not render, is internal with a kept-back warning.
 // The REST reading (`public: true`) is the authority and replaces this reading when it arrives.
 import type { Message, Role } from '../../ticket/schema';
-import { TicketReadError } from '../../ticket/schema';
+import { TicketReadError } from '../../ticket/read-error';
 import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
+import { readZendeskApi } from './read-api';
 
 const FIELD = '[data-test-id="ticket-system-field-requester-select"]';
 
@@ -77,7 +78,7 @@ describe('Zendesk requester on the page', () => {
   });
 
   it('the REST reading stays the authority and drops the fallback warning', async () => {
-    const ticket = await zendeskAdapter.readFromApi(
+    const ticket = await readZendeskApi(
       read('<label>Requester</label><div role="combobox"><span>Someone Else</span></div>'),
       fixtureFetchJson(),
     );

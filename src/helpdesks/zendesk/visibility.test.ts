@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
 import { keptBackMessageIds } from '../kept-back';
 import { zendeskAdapter } from './adapter';
+import { readZendeskApi } from './read-api';
 
 const noteTag = (doc: Document) => {
   const tag = doc.createElement('span');
@@ -53,7 +54,7 @@ describe('Zendesk page reading: visibility from evidence', () => {
 
 describe('Zendesk REST reading: only public: true is public', () => {
   it('replaces the page reading: the kept-back comment is internal by the API, the warning goes', async () => {
-    const ticket = await zendeskAdapter.readFromApi(readPage(), fixtureFetchJson());
+    const ticket = await readZendeskApi(readPage(), fixtureFetchJson());
     expect(ticket.source).toBe('api');
     expect(ticket.messages.map((m) => [m.id, m.visibility])).toEqual([
       ['5001', 'public'],
@@ -66,7 +67,7 @@ describe('Zendesk REST reading: only public: true is public', () => {
 
   it('keeps back a comment without the public flag, and says so', async () => {
     const base = fixtureFetchJson();
-    const ticket = await zendeskAdapter.readFromApi(readPage(), async (path, signal) => {
+    const ticket = await readZendeskApi(readPage(), async (path, signal) => {
       const body = (await base(path, signal)) as { comments?: Record<string, unknown>[] };
       if (!body.comments) return body;
       return { ...body, comments: body.comments.map((c) => (c.id === 5002 ? { ...c, public: undefined } : c)) };

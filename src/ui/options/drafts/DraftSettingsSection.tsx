@@ -5,7 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_DRAFT_SETTINGS, PHRASING_FIELDS, type DraftSettings } from '../../../drafts/settings';
 import { tOptions } from '../../../i18n/options/index';
-import { languageName } from '../../../i18n/labels';
+import { intlLanguageName as languageName } from '../../../i18n/language-names';
 import { LANGUAGES, type Lang } from '../../../language/languages';
 import { normalizeDraftSettings } from '../../../settings/draft-settings';
 import { useAsk } from '../ask';

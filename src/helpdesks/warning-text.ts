@@ -1,0 +1,15 @@
+// Warning lines both adapters write the same way. A warning starts with the field it is about, so a
+// later reading (the REST API's) can drop the ones it resolves.
+
+/** A field the page did not have where its selectors look, or did not show at all. */
+export const notFoundWarning = (field: string): string => `${field}: not found on the page`;
+export const notShownWarning = (field: string): string => `${field}: not shown on the page`;
+
+/** The REST API could not be read: the sidebar shows the page's reading with this line. */
+export const apiWarning = (displayName: string, reason: string): string =>
+  `api: the ${displayName} API could not be read (${reason}); showing what the page shows`;
+
+/** The field a warning is about ("priority", "messages", "message 123", …). */
+export function warningField(warning: string): string {
+  return warning.split(':', 1)[0] ?? '';
+}

@@ -1,0 +1,9 @@
+// The one request the background makes of a helpdesk tab (src/background/ticket-api.ts asks,
+// src/content/page-fetch.ts answers): a same-origin GET of a REST API path, made with the agent's session.
+
+export interface PageFetchRequest {
+  kind: 'page-fetch';
+  path: string;
+}
+
+export type PageFetchAnswer = { ok: true; status: number; text: string } | { ok: false; error: string };
