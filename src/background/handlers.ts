@@ -42,7 +42,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind | SidebarSettingsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | 'held-reading' | TeamStatsKind | SidebarSettingsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(

@@ -12,11 +12,13 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createHeldReadings } from './held-reading';
 import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
+import type { RequestOf } from '../messaging/protocol';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
@@ -61,6 +63,12 @@ export function startBackground(): void {
   // Issue 17: the provider's summary of a thread, on the agent's click, through the egress gate.
   const modelSummaries = createModelSummaries({ provider: () => providers.load(), analyses });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
+  // Issue 16: the provider's reading of a held-back ticket, only when the team opted in.
+  const heldReadings = createHeldReadings({
+    analyses,
+    provider: () => providers.load(),
+    enabled: async () => (await currentSettings).readingWhenHeld,
+  });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
   const handlers = {
@@ -72,6 +80,7 @@ export function startBackground(): void {
       stats,
       analyses,
     ),
+    'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>) => heldReadings(ticket, uiLang),
     ...sidebarSettingsHandlers({ load: loadSettings, update: updateSettings }),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
     ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
@@ -85,6 +94,7 @@ export function startBackground(): void {
           analyses.clear();
           drafts.forget();
           modelSummaries.forget();
+          heldReadings.forget();
           providers.forget();
           await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);
         },

@@ -15,6 +15,12 @@ export const AnalyzeTicket = z.object({
   notBefore: z.optional(z.number()),
 });
 
+/**
+ * The provider's reading of a ticket whose drafts are held back (src/background/held-reading.ts). The
+ * background decides again whether anything may leave: held back, not in the holdout, opted in.
+ */
+export const HeldReadingRequest = z.object({ kind: z.literal('held-reading'), ticket: Ticket, uiLang: z.string() });
+
 export const SearchKnowledge = z.object({
   kind: z.literal('search-knowledge'),
   query: z.string().check(z.maxLength(2000)),
@@ -229,6 +235,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   ProviderTest,
   ProviderModels,
   AnalyzeTicket,
+  HeldReadingRequest,
   SearchKnowledge,
   OpenExtensionPage,
   KnowledgeImport,
