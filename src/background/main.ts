@@ -24,6 +24,7 @@ import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
 import { teamStatsHandlers } from './stats-team';
 import { sidebarSettingsHandlers } from './sidebar-settings';
+import { createCustomerHistory, customerContextHandlers } from './customer-history';
 import { OutboxDb } from '../stats/outbox';
 import { statsDestinationItem, withManagedDestination } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
@@ -71,6 +72,9 @@ export function startBackground(): void {
   });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
+  // Issue 17: earlier tickets, read through the tab that asks; a closed tab's cache goes with it.
+  const customerHistory = createCustomerHistory();
+  browser.tabs.onRemoved.addListener((tabId) => customerHistory.forgetTab(tabId));
   const handlers = {
     ...createHandlers(
       knowledge,
@@ -82,6 +86,7 @@ export function startBackground(): void {
     ),
     'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>) => heldReadings(ticket, uiLang),
     ...sidebarSettingsHandlers({ load: loadSettings, update: updateSettings }),
+    ...customerContextHandlers(customerHistory),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
     ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
@@ -94,6 +99,7 @@ export function startBackground(): void {
           analyses.clear();
           drafts.forget();
           modelSummaries.forget();
+          customerHistory.forgetAll();
           heldReadings.forget();
           providers.forget();
           await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);

@@ -6,7 +6,7 @@ import type { HelpdeskDescriptor } from './descriptor';
 /** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
 export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-/** The requester's earlier tickets over the helpdesk's REST API (issue 17; mapped in the background). */
+/** The requester's earlier tickets over the helpdesk's REST API (issue 17), read and mapped in the background. */
 export interface HistoryReader {
   requesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null>;
   records(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]>;
@@ -16,7 +16,8 @@ export interface HistoryReader {
 export interface HelpdeskCapabilities {
   /** Help-center articles synced into the knowledge index from the agent's page (src/content/help-center-sync.ts). */
   readonly helpCenterSync: boolean;
-  readonly customerHistory: HistoryReader | null;
+  /** The requester's earlier tickets over the REST API, read by the background (src/helpdesks/history-readers.ts). */
+  readonly customerHistory: boolean;
 }
 
 export interface HelpdeskAdapter {

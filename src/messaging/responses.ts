@@ -107,7 +107,7 @@ export interface Responses {
   'summarize-thread': ThreadSummary | null;
   'polish-reply': PolishResult;
   'translate-reply': TranslationResult;
-  'customer-context': CustomerContextView;
+  'customer-context': CustomerContextView | null;
   'ui-catalog': UiCatalogView;
   'read-ticket-api': Ticket;
   'sidebar-settings': SidebarSettings;
