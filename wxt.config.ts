@@ -1,12 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dictionaryPublicFiles } from './scripts/build/dictionaries';
+import { minifyCssStrings } from './scripts/build/minify-css-strings';
 
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), minifyCssStrings()],
     build: {
       // Vite's 500 kB warning is about scripts a web page downloads and parses on every visit. The one
       // chunk over it is the background script (about 2.9 MB: 2.1 MB of it the cue model's weights,

@@ -2,7 +2,8 @@
 // shipped weights to models/cue/model.json. Never trains on the splits `npm run eval:cue` reports
 // (UMSAB val, the MAIA test conversations, the XED test half).
 // Options: --dev holds out a tenth of UMSAB train and a quarter of the MAIA training conversations and
-// prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia.
+// prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia,
+// --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     'lang-words': { type: 'boolean', default: false },
     'emotion-epochs': { type: 'string', default: '10' },
     'emotion-l2': { type: 'string', default: '1e-4' },
+    'upset-maia-weight': { type: 'string', default: '1.5' },
+    'support-cues': { type: 'boolean', default: false },
     out: { type: 'string', default: 'models/cue/model.json' },
   },
 });
@@ -36,6 +39,7 @@ const features: FeatureOptions = {
   minChar: Number(values['min-char']),
   maxChar: Number(values['max-char']),
   langWords: values['lang-words'],
+  ...(values['support-cues'] ? { supportCues: true } : {}),
 };
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const started = Date.now();
@@ -122,7 +126,13 @@ const upsetRows = [
   ...umsabTrain.filter((e) => e.sentiment !== 'negative'),
 ];
 const upsetWeight = (e: Example) =>
-  e.group.startsWith('support') ? supportWeight : e.group.startsWith('maia') ? 1.5 : e.group.startsWith('umsab') ? 0.2 : 0.5;
+  e.group.startsWith('support')
+    ? supportWeight
+    : e.group.startsWith('maia')
+      ? Number(values['upset-maia-weight'])
+      : e.group.startsWith('umsab')
+        ? 0.2
+        : 0.5;
 const upset = trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), {
   ...trainOptions,
   classes: UPSET_CLASSES,

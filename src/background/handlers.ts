@@ -15,8 +15,6 @@ import type { StatsService } from './stats';
 import { capTicket } from '../ticket/caps';
 import { summarizeThread } from '../summary/extractive';
 import { summaryInput } from '../summary/input';
-import { customerContextView } from '../context/view';
-import { historyFromRecords } from '../context/records';
 
 /** Requests that change nothing an analysis depends on; every other knowledge or provider request clears the analyses. */
 const READ_ONLY = new Set([
@@ -28,8 +26,8 @@ const READ_ONLY = new Set([
   'provider-models',
 ]);
 
-/** Answered by src/background/sidebar-settings.ts, wired in main.ts. */
-type SidebarSettingsKind = 'sidebar-settings' | 'sidebar-layout';
+/** Answered by src/background/sidebar-settings.ts and customer-history.ts, wired in main.ts. */
+type SidebarSettingsKind = 'sidebar-settings' | 'sidebar-layout' | 'customer-context';
 
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';
@@ -41,7 +39,7 @@ export function createHandlers(
   draftSettings: DraftSettingsHandlers & { load(): Promise<DraftSettings> },
   stats: StatsService,
   analyses: Analyses,
-): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | TeamStatsKind | SidebarSettingsKind> {
+): Omit<Handlers, 'delete-all-data' | 'polish-reply' | 'translate-reply' | 'held-reading' | TeamStatsKind | SidebarSettingsKind> {
   // A change to what an analysis depends on (articles, vectors, the provider) starts the next one afresh.
   const changes = <H extends Partial<Handlers>>(handlers: H): H =>
     Object.fromEntries(
@@ -78,9 +76,6 @@ export function createHandlers(
     // Local and extractive: no provider, nothing leaves (src/summary/extractive.ts).
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),
     // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
-    'customer-context': async ({ ticket, records, locale }) =>
-      customerContextView(capTicket(ticket), historyFromRecords(ticket.helpdesk, records), Date.now(), locale),
-    // From a helpdesk tab only (the router checks): the tab makes the GETs, with its session.
     'read-ticket-api': async ({ ticket }, sender) => {
       if (sender.tab?.id === undefined) throw new Error('not from a tab');
       return readTicketApi(ticket, sender.tab.id);

@@ -12,16 +12,19 @@ import { serveDraftsPort } from './drafts-port';
 import { createAnalyses } from './analysis';
 import { createDraftsService } from './drafts-service';
 import { createHandlers, openDashboard } from './handlers';
+import { createHeldReadings } from './held-reading';
 import { createPolish } from './polish';
 import { openKnowledge } from './knowledge';
 import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
+import type { RequestOf } from '../messaging/protocol';
 import type { SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
 import { teamStatsHandlers } from './stats-team';
 import { sidebarSettingsHandlers } from './sidebar-settings';
+import { createCustomerHistory, customerContextHandlers } from './customer-history';
 import { OutboxDb } from '../stats/outbox';
 import { statsDestinationItem, withManagedDestination } from '../settings/stats-destination';
 import { deleteAllData } from './data-stores';
@@ -61,8 +64,17 @@ export function startBackground(): void {
   // Issue 17: the provider's summary of a thread, on the agent's click, through the egress gate.
   const modelSummaries = createModelSummaries({ provider: () => providers.load(), analyses });
   const drafts = createDraftsService({ knowledge, analyses, provider: () => providers.load(), settings: loadDraftSettings });
+  // Issue 16: the provider's reading of a held-back ticket, only when the team opted in.
+  const heldReadings = createHeldReadings({
+    analyses,
+    provider: () => providers.load(),
+    enabled: async () => (await currentSettings).readingWhenHeld,
+  });
   // Hold-back and holdout settings decide what an analysis lets out: a change applies to the next ticket read.
   watchSettings(() => analyses.clear());
+  // Issue 17: earlier tickets, read through the tab that asks; a closed tab's cache goes with it.
+  const customerHistory = createCustomerHistory();
+  browser.tabs.onRemoved.addListener((tabId) => customerHistory.forgetTab(tabId));
   const handlers = {
     ...createHandlers(
       knowledge,
@@ -72,7 +84,9 @@ export function startBackground(): void {
       stats,
       analyses,
     ),
+    'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>) => heldReadings(ticket, uiLang),
     ...sidebarSettingsHandlers({ load: loadSettings, update: updateSettings }),
+    ...customerContextHandlers(customerHistory),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
     ...createPolish({ knowledge, draftSettings: loadDraftSettings, provider: () => providers.load(), isHoldout: stats.isHoldout }),
     'delete-all-data': () =>
@@ -85,6 +99,8 @@ export function startBackground(): void {
           analyses.clear();
           drafts.forget();
           modelSummaries.forget();
+          customerHistory.forgetAll();
+          heldReadings.forget();
           providers.forget();
           await knowledge.handlers['knowledge-clear']({ kind: 'knowledge-clear' }, {} as never);
         },

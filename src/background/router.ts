@@ -12,6 +12,7 @@ export type Handlers = {
 /** Which kind of sender may make which request (ARCHITECTURE.md lists the same; its test compares). */
 export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'analyze-ticket': ['content-script'],
+  'held-reading': ['content-script'],
   'search-knowledge': ['content-script', 'extension-page'],
   'open-page': ['content-script', 'extension-page'],
   'knowledge-import': ['extension-page'],

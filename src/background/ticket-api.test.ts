@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
 import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
 import { zendeskAdapter } from '../helpdesks/zendesk/adapter';
-import { readTicketApi, type AskTab } from './ticket-api';
+import { readTicketApi } from './ticket-api';
+import type { AskTab } from './tab-fetch';
 
 const TAB = 7;
 

@@ -1,7 +1,8 @@
 // The conversation's races, with a fake background: which reading's answers reach the sidebar, when the
 // drafts are asked again, and that a corrected visibility replaces what was built on the misreading.
 import { describe, expect, it } from 'vitest';
-import type { TicketAnalysis } from '../messaging/responses';
+import type { HeldReading, TicketAnalysis } from '../messaging/responses';
+import type { RequestDescription } from '../drafts/prompt';
 import type { Reply } from '../messaging/protocol';
 import { initialSidebarState, type DraftView } from '../sidebar/state';
 import type { Message, Ticket } from '../ticket/schema';
@@ -53,8 +54,10 @@ function fakeBackground() {
     store: Store;
     finish: (texts: string[]) => void;
   }[] = [];
+  const readings: { ticket: Ticket; answer: (reply: Reply<HeldReading>) => void }[] = [];
   const channels: ConversationChannels = {
     analyze: (t, _lang, notBefore) => new Promise((resolve) => analyses.push({ ticket: t, notBefore, answer: resolve })),
+    reading: (t) => new Promise((resolve) => readings.push({ ticket: t, answer: resolve })),
     drafts: (store, t, _lang, _pins, ask = {}) => {
       const call = {
         ticket: t,
@@ -71,7 +74,7 @@ function fakeBackground() {
     },
     tool: () => () => {},
   };
-  return { analyses, drafts, channels };
+  return { analyses, drafts, readings, channels };
 }
 
 function setup() {
@@ -170,5 +173,73 @@ describe('conversation', () => {
     expect(store.get().cue).toEqual({ status: 'error', message: 'The extension stopped answering' });
     conversation.leave();
     expect(bg.drafts[0]!.cancelled).toBe(true);
+  });
+
+  describe("a held-back ticket's separate reading (issue 16)", () => {
+    const request: RequestDescription = { model: 'm', kind: 'chat', messages: [], totalChars: 0, approxTokens: 0, redacted: {} };
+    const angry = { emotion: 'anger', intent: '', needsHumanTouch: true, reason: 'Threatens a lawyer.' } as const;
+    const held = () => ticket([msg('1', 'Third time! My lawyer will hear of this.')]);
+
+    it('is asked once the analysis says held, and shown beside the cue with what was sent', async () => {
+      const { store, bg, conversation } = setup();
+      conversation.show(held());
+      expect(bg.readings).toHaveLength(0); // not before the analysis decided
+      bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+      await flush();
+      expect(bg.readings).toHaveLength(1);
+      bg.readings[0]!.answer({ ok: true, data: { status: 'read', reading: angry, request } });
+      await flush();
+      expect(store.get()).toMatchObject({ providerReading: angry, providerReadingFailed: false, sent: [request] });
+    });
+
+    it('is never asked for a holdout ticket, an unheld one, or without a provider', async () => {
+      for (const patch of [{ heldBack: true, holdout: true }, { heldBack: false }, { heldBack: true, providerConfigured: false }]) {
+        const { bg, conversation } = setup();
+        conversation.show(held());
+        bg.analyses[0]!.answer({ ok: true, data: analysis(patch) });
+        await flush();
+        expect(bg.readings, JSON.stringify(patch)).toHaveLength(0);
+      }
+    });
+
+    it('a failure says so; "not asked" (the team did not opt in) shows nothing', async () => {
+      const { store, bg, conversation } = setup();
+      conversation.show(held());
+      bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+      await flush();
+      bg.readings[0]!.answer({ ok: true, data: { status: 'failed', problem: 'malformed', request } });
+      await flush();
+      expect(store.get()).toMatchObject({ providerReadingFailed: true, sent: [request] });
+      expect(store.get().providerReading).toBeUndefined();
+
+      const other = setup();
+      other.conversation.show(held());
+      other.bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+      await flush();
+      other.bg.readings[0]!.answer({ ok: true, data: { status: 'not-asked', why: 'off' } });
+      await flush();
+      expect(other.store.get()).toMatchObject({ providerReadingFailed: false, sent: [] });
+      expect(other.store.get().providerReading).toBeUndefined();
+    });
+
+    it('a late answer is dropped after the agent moved on or released the drafts', async () => {
+      const { store, bg, conversation } = setup();
+      conversation.show(held());
+      bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+      await flush();
+      conversation.show(ticket([msg('9', 'Another ticket')], { id: '8' }));
+      bg.readings[0]!.answer({ ok: true, data: { status: 'read', reading: angry, request } });
+      await flush();
+      expect(store.get().providerReading).toBeUndefined();
+
+      const released = setup();
+      released.conversation.show(held());
+      released.bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+      await flush();
+      released.conversation.showHeld();
+      released.bg.readings[0]!.answer({ ok: true, data: { status: 'read', reading: angry, request } });
+      await flush();
+      expect(released.store.get().providerReading).toBeUndefined();
+    });
   });
 });

@@ -1,7 +1,7 @@
 // What the sidebar shows beside the ticket — cue, snippets, drafts — kept in step with the
 // conversation: asked again only when the conversation changed (another ticket, a new customer
 // message), and never written into the store once the agent has moved on.
-import type { TicketAnalysis } from '../messaging/responses';
+import type { ResponseOf, TicketAnalysis } from '../messaging/responses';
 import { ask } from '../messaging/client';
 import type { Reply } from '../messaging/protocol';
 import { conversationKey } from '../ticket/conversation-key';
@@ -30,12 +30,15 @@ export interface Conversation {
 /** The background as the conversation reaches it; tests pass fakes. */
 export interface ConversationChannels {
   analyze: (ticket: Ticket, uiLang: string, notBefore: number) => Promise<Reply<TicketAnalysis>>;
+  /** The provider's reading of a held-back ticket (the background decides whether it may be asked). */
+  reading: (ticket: Ticket, uiLang: string) => Promise<Reply<ResponseOf<'held-reading'>>>;
   drafts: typeof streamDrafts;
   tool: typeof streamDraftTool;
 }
 
 const BACKGROUND: ConversationChannels = {
   analyze: (ticket, uiLang, notBefore) => ask({ kind: 'analyze-ticket', ticket, uiLang, ...(notBefore ? { notBefore } : {}) }),
+  reading: (ticket, uiLang) => ask({ kind: 'held-reading', ticket, uiLang }),
   drafts: streamDrafts,
   tool: streamDraftTool,
 };
@@ -84,13 +87,31 @@ export function createConversation(
       holdout,
       draftsInfo: { ...state.draftsInfo, providerConfigured, held: providerConfigured && heldBack && !released },
       sent: sent ? [sent] : [],
+      providerReadingFailed: false,
     }));
     onCueShown();
+    if (heldBack && providerConfigured && !holdout && !released) void readHeld(asked, current);
     if (holdout) {
       // The background gives a holdout ticket no drafts; nothing is left to wait for.
       cancelAll();
       store.update({ drafts: { status: 'empty' } });
     }
+  }
+
+  /** Held drafts bring no reading: it is asked on its own, beside the cue (issue 16). */
+  async function readHeld(asked: string, current: Ticket) {
+    const reply = await channels.reading(current, uiLang());
+    // Another ticket, or the agent released the drafts (whose answer carries its own reading).
+    if (!isCurrent(asked) || released) return;
+    if (!reply.ok) return store.update({ providerReading: undefined, providerReadingFailed: true });
+    const answer = reply.data;
+    if (answer.status === 'not-asked') return;
+    store.update((state) => ({
+      providerReading: answer.status === 'read' ? answer.reading : undefined,
+      providerReadingFailed: answer.status === 'failed',
+      // "What was sent" lists it with the other requests behind what the sidebar shows.
+      sent: [...(state.sent ?? []), answer.request],
+    }));
   }
 
   return {
@@ -128,6 +149,7 @@ export function createConversation(
     },
     showHeld() {
       released = true;
+      store.update({ providerReadingFailed: false });
       startDrafts();
     },
   };

@@ -21,7 +21,8 @@ async function fetchText(path: string): Promise<PageFetchAnswer> {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    return { ok: true, status: response.status, text: await response.text() };
+    const retryAfter = response.headers.get('retry-after');
+    return { ok: true, status: response.status, text: await response.text(), ...(retryAfter ? { retryAfter } : {}) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

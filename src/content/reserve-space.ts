@@ -10,11 +10,14 @@ export function reserveSpace(doc: Document, width: number, side: 'right' | 'left
     style.id = STYLE_ID;
     (doc.head ?? doc.documentElement).append(style);
   }
-  style.textContent = `html > body {
+  const css = `html > body {
   margin-${side}: ${Math.round(width)}px !important;
   transform: translateZ(0);
   min-height: 100vh;
 }`;
+  // Only on a change: rewriting a document style sheet, even with the same text, makes the browser
+  // recompute the whole helpdesk page's styles and layout, and the sidebar paints once a frame.
+  if (style.textContent !== css) style.textContent = css;
 }
 
 export function releaseSpace(doc: Document): void {

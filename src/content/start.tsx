@@ -18,7 +18,6 @@ import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
 import { createApiReader } from './read-api';
 import { servePageFetches } from './page-fetch';
-import { sameOriginHistoryFetch } from '../context/fetch-retry';
 import { createKnowledgeSync } from './knowledge-sync';
 import { releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
@@ -96,8 +95,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   const timings = ticketTimings(ui.host);
   const conversation = createConversation(store, locale, () => timings.once('cue-shown'));
   // Issue 17: earlier tickets (same-origin REST) and the thread summary (background), each on its own.
-  const history = adapter.capabilities.customerHistory;
-  const customerContext = history ? createCustomerContext(store, history, sameOriginHistoryFetch(), locale) : NO_CUSTOMER_CONTEXT;
+  const customerContext = adapter.capabilities.customerHistory ? createCustomerContext(store, locale) : NO_CUSTOMER_CONTEXT;
   const summaries = createThreadSummaries(store);
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {

@@ -1,13 +1,14 @@
 // `souffleur cue --ticket t.json --history h.json` and the sidebar's customer context read the same
-// history the same way: the sidebar's path (fixture API → the tab's cache → the background's
-// customer-context handler) and the CLI's (the history saved to a file) give one repeated contact,
+// history the same way: the sidebar's path (fixture API answered by the tab → the background's
+// customer-context handler and its cache) and the CLI's (the history saved to a file) give one repeated contact,
 // and the CLI adds it to the cue's triggers.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cue } from '../cli/commands/cue';
-import { createHandlers } from '../background/handlers';
+import { createCustomerHistory, customerContextHandlers } from '../background/customer-history';
+import type { AskTab } from '../background/tab-fetch';
 import type { Ticket } from '../ticket/schema';
 import type { FetchJson } from '../helpdesks/adapter';
 import { createHistoryCache } from './cache';
@@ -50,10 +51,11 @@ describe('the CLI and the sidebar agree on the history', () => {
   it('one repeated contact from the same history', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const records = (await createHistoryCache(historyReader('zendesk'), fixtureApi).load('1'))!;
-    const handlers = createHandlers(
-      ...([{ handlers: {} }, {}, async () => false, {}, { handlers: {} }, {}] as unknown as Parameters<typeof createHandlers>),
-    );
-    const sidebar = (await handlers['customer-context']({ kind: 'customer-context', ticket, records }, {} as never)) as CustomerContextView;
+    // The sidebar's path: the background's handler, its GETs answered by the tab from the fixture API.
+    const tab: AskTab = async (_tabId, { path }) => ({ ok: true, status: 200, text: JSON.stringify(await fixtureApi(path)) });
+    const handlers = customerContextHandlers(createCustomerHistory(tab));
+    const sender = { tab: { id: 3 }, url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
+    const sidebar = (await handlers['customer-context']({ kind: 'customer-context', ticket }, sender)) as CustomerContextView;
     vi.useRealTimers();
     expect(sidebar.repeated?.sameReference).toEqual([{ reference: 'INV-2291', ticketIds: ['41', '38'] }]);
 

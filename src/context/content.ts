@@ -1,11 +1,9 @@
 // The customer-context section's side of the content script: on each new ticket, read the requester's
 // earlier tickets (cached per requester) and put them in the store, with their own loading and error
 // states, so the rest of the sidebar never waits for them. A tab switch aborts what is pending.
-import type { FetchJson, HistoryReader } from '../helpdesks/adapter';
 import type { Ticket } from '../ticket/schema';
 import type { UiLocale } from '../i18n/index';
 import type { Store } from '../content/store';
-import { createHistoryCache } from './cache';
 import { ask } from '../messaging/client';
 import { repeatedContactPatch } from './cue-trigger';
 import type { HistoryProblem } from './view';
@@ -16,14 +14,17 @@ export interface CustomerContext {
   leave(): void;
 }
 
-const problemOf = (error: unknown): HistoryProblem =>
-  error instanceof Error && error.name === 'HistoryProblem' ? (error.message as HistoryProblem) : 'failed';
+const PROBLEMS: readonly string[] = ['not-allowed', 'unreachable', 'rate-limited', 'failed'] satisfies HistoryProblem[];
+/** The background answers a HistoryProblem as its error; anything else (no answer at all) is 'failed'. */
+const problemOf = (error: unknown): HistoryProblem => {
+  const message = error instanceof Error ? error.message : '';
+  return PROBLEMS.includes(message) ? (message as HistoryProblem) : 'failed';
+};
 
 /** For a helpdesk whose adapter declares no customer history: the section never appears. */
 export const NO_CUSTOMER_CONTEXT: CustomerContext = { show() {}, retry() {}, leave() {} };
 
-export function createCustomerContext(store: Store, reader: HistoryReader, fetchJson: FetchJson, locale: () => UiLocale): CustomerContext {
-  const cache = createHistoryCache(reader, fetchJson);
+export function createCustomerContext(store: Store, locale: () => UiLocale): CustomerContext {
   // A cue that arrives after the history (or a fresh analysis) gets the history's trigger too.
   store.subscribe((state) => {
     const patch = repeatedContactPatch(state);
@@ -37,15 +38,8 @@ export function createCustomerContext(store: Store, reader: HistoryReader, fetch
     current = { ticket, abort };
     store.update({ customerContext: { status: 'loading' } });
     const read = async () => {
-      const records = await cache.load(ticket.id, abort.signal);
-      if (!records || abort.signal.aborted) return null;
-      // The open ticket as read now (subject, first message) decides the shared reference.
-      const reply = await ask({
-        kind: 'customer-context',
-        ticket: current?.ticket ?? ticket,
-        records: records.slice(0, 500),
-        locale: locale(),
-      });
+      // The background reads the requester's tickets through this tab (its session) and caches them.
+      const reply = await ask({ kind: 'customer-context', ticket, locale: locale() });
       if (!reply.ok) throw new Error(reply.error);
       return reply.data;
     };

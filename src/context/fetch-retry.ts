@@ -2,7 +2,7 @@
 // rate limits: a 429 is retried once after its Retry-After (seconds or an HTTP date, both allowed by
 // RFC 9110 §10.2.3), bounded so a long wait becomes an error the sidebar shows instead of a stall.
 // Zendesk and Freshdesk both answer 429 with Retry-After in seconds (their documented rate limits).
-// Kept small: it is in the content script, which is near its size budget.
+// Runs in the background over the helpdesk tab's GETs (src/background/customer-history.ts).
 import type { FetchJson } from '../helpdesks/adapter';
 import type { HistoryProblem } from './view';
 
@@ -18,7 +18,7 @@ export function retryDelayMs(header: string | null, now = Date.now()): number {
   return Number.isNaN(at) ? 1000 : Math.max(0, at - now);
 }
 
-export function historyFetch(origin: string, fetchImpl: typeof fetch = fetch): FetchJson {
+export function historyFetch(origin: string, fetchImpl: (url: URL, init: RequestInit) => Promise<Response> = fetch): FetchJson {
   return async (path, signal) => {
     const url = new URL(path, origin);
     if (url.origin !== origin) throw new Error(`refusing cross-origin request to ${url.origin}`);
@@ -42,5 +42,3 @@ export function historyFetch(origin: string, fetchImpl: typeof fetch = fetch): F
     return json;
   };
 }
-
-export const sameOriginHistoryFetch = (): FetchJson => historyFetch(location.origin);

@@ -1,16 +1,11 @@
-// The per-helpdesk history readers live on the adapters (`capabilities.customerHistory`); this map is
-// for tests and tools that need both at once (the content scripts take only their own adapter's).
+// The per-helpdesk history readers (src/helpdesks/history-readers.ts), by helpdesk, for the background,
+// tests and tools.
 import type { HistoryReader } from '../helpdesks/adapter';
-import { ADAPTERS } from '../helpdesks/registry';
+import { HISTORY_READERS } from '../helpdesks/history-readers';
 import type { Helpdesk } from '../ticket/schema';
 
 export type { HistoryReader };
-
-export const HISTORY_READERS = Object.fromEntries(
-  Object.values(ADAPTERS).flatMap((adapter) =>
-    adapter.capabilities.customerHistory ? [[adapter.id, adapter.capabilities.customerHistory]] : [],
-  ),
-) as Partial<Record<Helpdesk, HistoryReader>>;
+export { HISTORY_READERS };
 
 /** The helpdesk's reader; throws for a helpdesk that declares none (a test asking for it is wrong). */
 export function historyReader(helpdesk: Helpdesk): HistoryReader {

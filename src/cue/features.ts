@@ -36,7 +36,21 @@ export interface FeatureOptions {
   maxChar: number;
   /** Also add word features tagged with the text's language, so a word can lean differently per language. */
   langWords?: boolean;
+  /**
+   * Surface cues that separate an emotion from a problem report (issue 16): repeated contact ("again",
+   * "third time", "still"), second-person blame ("you people"), a negated problem word ("does not work")
+   * and the intensity of !!! and capitals, each as one feature. Tried on dev data, see scripts/cue/README.md.
+   */
+  supportCues?: boolean;
 }
+
+// Modelled, not measured: short word lists in the five UI languages and Portuguese (MAIA), lowercased.
+const REPEATED =
+  /(?<!\p{L})(again|still|third time|second time|once more|yet again|wieder|immer noch|schon wieder|zum dritten|opnieuw|weer|nog steeds|alweer|igen|fortfarande|återigen|ännu|novamente|de novo|ainda|outra vez|مرة أخرى|مجددا|لا يزال|ما زال)(?!\p{L})/u;
+const BLAME =
+  /(?<!\p{L})(you people|you guys|your company|your service|ihr seid|ihre firma|jullie|ni har|er firma|vocês|voces|a empresa de vocês|أنتم|شركتكم)(?!\p{L})/u;
+const NEGATED_PROBLEM =
+  /(?<!\p{L})(not|doesn't|don't|isn't|won't|can't|cannot|nicht|kein|niet|geen|inte|ej|não|nao|n|لا|ما)\s+(\p{L}+\s+)?(work|working|open|opens|load|accept|accepted|funktioniert|geht|werkt|fungerar|funkar|funciona|abre|carrega|يعمل|يفتح)(?!\p{L})/u;
 
 /**
  * Returns the distinct bucket ids present in the text (binary features). Word unigrams, word bigrams,
@@ -51,6 +65,14 @@ export function featureIds(text: string, options: FeatureOptions, lang?: string)
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length >= 8 && upper / letters.length > 0.6) add('#caps');
   if (/!{2,}/.test(text)) add('#excl2');
+  if (options.supportCues) {
+    const lower = text.toLowerCase();
+    if (REPEATED.test(lower)) add('#repeated');
+    if (BLAME.test(lower)) add('#blame');
+    if (NEGATED_PROBLEM.test(lower)) add('#problem');
+    if (/!{3,}|\?{2,}|[!?]{2,}/.test(text)) add('#punct-run');
+    if (letters.length >= 4 && upper / letters.length > 0.3) add('#caps-some');
+  }
   const tokens = modelTokens(normalizeForModel(text));
   let previous = '<s>';
   for (const token of tokens) {

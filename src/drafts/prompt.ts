@@ -122,7 +122,7 @@ function cueBlock(cue: TicketCue | null): string {
 }
 
 /** Everything ticket-derived (subject, tags, names, times, texts, the cue's quoted phrases) inside the fence. */
-function ticketBlock(ticket: OutboundTicket, evidence: string[], fence: Fence): string {
+export function ticketBlock(ticket: OutboundTicket, evidence: string[], fence: Fence): string {
   const lines = [fence.open, `subject: ${datamark(ticket.subject ?? '')}`];
   if (ticket.tags.length) lines.push(`tags: ${ticket.tags.map(datamark).join(', ')}`);
   if (ticket.status || ticket.priority)

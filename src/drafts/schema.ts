@@ -73,17 +73,22 @@ export function normalizeAnswer(value: unknown): unknown {
   };
 }
 
-/** Parses model text into a DraftAnswer: strips code fences and prose around the JSON object. */
-export function parseAnswer(content: string): DraftAnswer | null {
+/** The JSON object in a model's text, with code fences and prose around it stripped; undefined when there is none. */
+export function jsonObjectIn(content: string): unknown {
   const start = content.indexOf('{');
   const end = content.lastIndexOf('}');
-  if (start < 0 || end <= start) return null;
-  let parsed: unknown;
+  if (start < 0 || end <= start) return undefined;
   try {
-    parsed = JSON.parse(content.slice(start, end + 1));
+    return JSON.parse(content.slice(start, end + 1));
   } catch {
-    return null;
+    return undefined;
   }
+}
+
+/** Parses model text into a DraftAnswer: strips code fences and prose around the JSON object. */
+export function parseAnswer(content: string): DraftAnswer | null {
+  const parsed = jsonObjectIn(content);
+  if (parsed === undefined) return null;
   const result = DraftAnswer.safeParse(normalizeAnswer(parsed));
   return result.success ? result.data : null;
 }

@@ -6,7 +6,7 @@ import type { HelpdeskDescriptor } from './descriptor';
 /** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
 export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
 
-/** The requester's earlier tickets over the helpdesk's REST API (issue 17; mapped in the background). */
+/** The requester's earlier tickets over the helpdesk's REST API (issue 17), read and mapped in the background. */
 export interface HistoryReader {
   requesterId(ticketId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<string | null>;
   records(requesterId: string, fetchJson: FetchJson, signal?: AbortSignal): Promise<unknown[]>;
@@ -19,7 +19,8 @@ export interface HelpdeskCapabilities {
    * page (src/content/knowledge-sync.ts; the endpoints are the background's, src/background/knowledge-sync.ts).
    */
   readonly helpCenterSync: boolean;
-  readonly customerHistory: HistoryReader | null;
+  /** The requester's earlier tickets over the REST API, read by the background (src/helpdesks/history-readers.ts). */
+  readonly customerHistory: boolean;
 }
 
 export interface HelpdeskAdapter {

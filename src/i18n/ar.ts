@@ -50,6 +50,7 @@ export const ar: Catalog = {
   'cue.disagrees': 'يقرأ النموذج هذا بشكل مختلف. راجع كلمات العميل بنفسك.',
   'cue.providerHumanTouch': 'تعامل معه شخصيًا',
   'cue.unknownEmotion': 'غير واضح',
+  'cue.providerFailed': 'تعذّر الحصول على قراءة النموذج الخاصة.',
   'trend.calming': 'يهدأ',
   'trend.steady': 'مستقر',
   'trend.escalating': 'يتصاعد',

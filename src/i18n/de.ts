@@ -49,6 +49,7 @@ export const de: Catalog = {
   'cue.disagrees': 'Das Modell sieht es anders. Prüfen Sie selbst, was die Kundin oder der Kunde schreibt.',
   'cue.providerHumanTouch': 'Persönlich bearbeiten',
   'cue.unknownEmotion': 'nicht erkennbar',
+  'cue.providerFailed': 'Die Einschätzung des Modells konnte nicht abgerufen werden.',
   'trend.calming': 'beruhigt sich',
   'trend.steady': 'gleichbleibend',
   'trend.escalating': 'spitzt sich zu',

@@ -51,6 +51,7 @@ export const en = {
   'cue.disagrees': 'The model reads this differently. Check the customer’s words yourself.',
   'cue.providerHumanTouch': 'Handle personally',
   'cue.unknownEmotion': 'cannot tell',
+  'cue.providerFailed': 'The model’s own reading could not be fetched.',
   'trend.calming': 'calming down',
   'trend.steady': 'steady',
   'trend.escalating': 'escalating',

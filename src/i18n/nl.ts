@@ -49,6 +49,7 @@ export const nl: Catalog = {
   'cue.disagrees': 'Het model leest dit anders. Kijk zelf naar de woorden van de klant.',
   'cue.providerHumanTouch': 'Persoonlijk behandelen',
   'cue.unknownEmotion': 'niet te zeggen',
+  'cue.providerFailed': 'De inschatting van het model kon niet worden opgehaald.',
   'trend.calming': 'komt tot rust',
   'trend.steady': 'stabiel',
   'trend.escalating': 'loopt op',

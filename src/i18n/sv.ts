@@ -49,6 +49,7 @@ export const sv: Catalog = {
   'cue.disagrees': 'Modellen läser det annorlunda. Titta själv på kundens ord.',
   'cue.providerHumanTouch': 'Hantera personligen',
   'cue.unknownEmotion': 'går inte att avgöra',
+  'cue.providerFailed': 'Modellens egen bedömning kunde inte hämtas.',
   'trend.calming': 'lugnar sig',
   'trend.steady': 'oförändrad',
   'trend.escalating': 'trappas upp',

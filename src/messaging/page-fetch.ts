@@ -6,4 +6,6 @@ export interface PageFetchRequest {
   path: string;
 }
 
-export type PageFetchAnswer = { ok: true; status: number; text: string } | { ok: false; error: string };
+export type PageFetchAnswer =
+  | { ok: true; status: number; text: string; /** The Retry-After header of a 429 or 503, for the reader's wait. */ retryAfter?: string }
+  | { ok: false; error: string };

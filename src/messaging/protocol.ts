@@ -15,6 +15,12 @@ export const AnalyzeTicket = z.object({
   notBefore: z.optional(z.number()),
 });
 
+/**
+ * The provider's reading of a ticket whose drafts are held back (src/background/held-reading.ts). The
+ * background decides again whether anything may leave: held back, not in the holdout, opted in.
+ */
+export const HeldReadingRequest = z.object({ kind: z.literal('held-reading'), ticket: Ticket, uiLang: z.string() });
+
 export const SearchKnowledge = z.object({
   kind: z.literal('search-knowledge'),
   query: z.string().check(z.maxLength(2000)),
@@ -142,13 +148,12 @@ export const ProviderModels = z.object({ kind: z.literal('provider-models'), con
 export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });
 export const DraftSettingsSave = z.object({ kind: z.literal('draft-settings-save'), settings: DraftSettings });
 
-// The requester's earlier tickets, read by the content script with the agent's session: the background
-// makes the sidebar's view and the repeated-contact check (src/context/history.ts, src/cue/triggers-history.ts).
+// The requester's earlier tickets: the background reads them through the asking tab's GETs (page-fetch),
+// makes the sidebar's view and the repeated-contact check (src/background/customer-history.ts,
+// src/context/history.ts, src/cue/triggers-history.ts).
 export const CustomerContextRequest = z.object({
   kind: z.literal('customer-context'),
   ticket: Ticket,
-  /** The requester's tickets as the helpdesk's API listed them (checked one by one in src/context/records.ts). */
-  records: z.array(z.unknown()).check(z.maxLength(500)),
   /** The sidebar's language, for the dates (written in the background: no Intl object in the page). */
   locale: z.optional(z.enum(UI_LOCALES)),
 });
@@ -228,6 +233,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   ProviderTest,
   ProviderModels,
   AnalyzeTicket,
+  HeldReadingRequest,
   SearchKnowledge,
   OpenExtensionPage,
   KnowledgeImport,

@@ -5,7 +5,7 @@
 import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
 import type { Ticket } from '../ticket/schema';
-import type { ConnectionVerdict, DraftSettings, ProviderConfig, RequestDescription } from '../drafts/index';
+import type { ConnectionVerdict, DraftSettings, ModelReading, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { SyncStep } from '../knowledge/sync/machine';
@@ -33,6 +33,15 @@ export interface TicketAnalysis {
   /** The embedding request the knowledge search made, for "What was sent" (absent when none went out). */
   sent?: RequestDescription;
 }
+
+/**
+ * The provider's reading of a held-back ticket: read (with "What was sent"), failed (the request went out:
+ * it is listed too), or not asked and why (nothing left the browser).
+ */
+export type HeldReading =
+  | { status: 'read'; reading: ModelReading; request: RequestDescription }
+  | { status: 'failed'; problem: 'malformed' | 'unreachable'; message?: string; request: RequestDescription }
+  | { status: 'not-asked'; why: 'holdout' | 'not-held' | 'off' | 'no-provider' };
 
 /** The provider configuration as stored, without its key. */
 export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'> & {
@@ -87,12 +96,13 @@ export interface DeleteAllResult {
 /** The answer to each request kind (inside the `Reply` envelope). */
 export interface Responses {
   'analyze-ticket': TicketAnalysis;
+  'held-reading': HeldReading;
   'search-knowledge': SearchHit[];
   /** The local, extractive summary of a long thread (null: nothing worth summarizing). */
   'summarize-thread': ThreadSummary | null;
   'polish-reply': PolishResult;
   'translate-reply': TranslationResult;
-  'customer-context': CustomerContextView;
+  'customer-context': CustomerContextView | null;
   'ui-catalog': UiCatalogView;
   'read-ticket-api': Ticket;
   'sidebar-settings': SidebarSettings;

@@ -58,6 +58,13 @@ describe('applyManagedSettings', () => {
     expect(effective).toMatchObject({ theme: 'dark', holdoutShare: 0.05, statsRetentionDays: 365, holdDraftsWhenHandlePersonally: true });
   });
 
+  it("the admin's choice on the held-back reading wins both ways; without it the agent's stays, off by default", () => {
+    expect(DEFAULT_SETTINGS.readingWhenHeld).toBe(false);
+    expect(applyManagedSettings({ ...DEFAULT_SETTINGS, readingWhenHeld: true }, { readingWhenHeld: false }).readingWhenHeld).toBe(false);
+    expect(applyManagedSettings(DEFAULT_SETTINGS, { readingWhenHeld: true }).readingWhenHeld).toBe(true);
+    expect(applyManagedSettings({ ...DEFAULT_SETTINGS, readingWhenHeld: true }, { holdBackDrafts: true }).readingWhenHeld).toBe(true);
+  });
+
   it("clamps the admin's values like the agent's (holdout share at most half)", () => {
     expect(applyManagedSettings(DEFAULT_SETTINGS, { holdoutShare: 0.9 }).holdoutShare).toBe(0.5);
   });

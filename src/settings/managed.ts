@@ -46,6 +46,8 @@ const PolicyFields = {
   allowHttpHosts: texts,
   /** Hold drafts back on tickets the cue marks for a personal touch. */
   holdBackDrafts: bool,
+  /** On held-back tickets, still ask the provider for its reading (Settings.readingWhenHeld). */
+  readingWhenHeld: bool,
   holdoutShare: num,
   holdoutSeed: text,
   teamKeyId: text,
@@ -88,6 +90,7 @@ export function applyManagedSettings(settings: Settings, policy: ManagedPolicy):
   return normalizeSettings({
     ...settings,
     ...(policy.holdBackDrafts !== undefined ? { holdDraftsWhenHandlePersonally: policy.holdBackDrafts } : {}),
+    ...(policy.readingWhenHeld !== undefined ? { readingWhenHeld: policy.readingWhenHeld } : {}),
     ...(policy.holdoutShare !== undefined ? { holdoutShare: policy.holdoutShare } : {}),
     ...(policy.statsRetentionDays !== undefined ? { statsRetentionDays: policy.statsRetentionDays } : {}),
   });

@@ -30,6 +30,11 @@ export const Settings = z.object({
   theme: z.enum(THEME_CHOICES),
   sidebar: z.object({ collapsed: z.boolean(), width: z.number() }),
   holdDraftsWhenHandlePersonally: z.boolean(),
+  /**
+   * On a held-back ticket, still ask the provider for its reading of the customer (one small request with
+   * the redacted public messages, no drafts). Off by default: the hold-back promises that nothing leaves.
+   */
+  readingWhenHeld: z.boolean(),
   customHelpdeskOrigins: z.array(CustomHelpdeskOrigin),
   /** The name the agent's stats events carry beside their pseudonymous id; may be empty. */
   agentName: z.string(),
@@ -42,6 +47,7 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   ...DEFAULT_SIDEBAR_SETTINGS,
+  readingWhenHeld: false,
   customHelpdeskOrigins: [],
   agentName: '',
   holdoutShare: 0,
@@ -67,6 +73,7 @@ const Lenient = z.object({
     () => ({ ...DEFAULT_SETTINGS.sidebar }),
   ),
   holdDraftsWhenHandlePersonally: z.catch(z.boolean(), DEFAULT_SETTINGS.holdDraftsWhenHandlePersonally),
+  readingWhenHeld: z.catch(z.boolean(), DEFAULT_SETTINGS.readingWhenHeld),
   customHelpdeskOrigins: z.catch(z.array(z.unknown()), []),
   agentName: z.catch(z.string(), DEFAULT_SETTINGS.agentName),
   holdoutShare: z.catch(z.number(), DEFAULT_SETTINGS.holdoutShare),

@@ -25,11 +25,12 @@ const reading = (patch: Partial<ModelReading> = {}): ModelReading => ({
   ...patch,
 });
 
-const render = (providerReading: ModelReading | undefined, locale: UiLocale = 'en', cue: TicketCue = CUE) =>
+const render = (providerReading: ModelReading | undefined, locale: UiLocale = 'en', cue: TicketCue = CUE, failed = false) =>
   mount(
     <CuePanel
       cue={{ status: 'ready', data: cue }}
       providerReading={providerReading}
+      providerReadingFailed={failed}
       locale={locale}
       onRate={() => {}}
       onRetry={() => {}}
@@ -67,5 +68,16 @@ describe('the provider reading beside the local cue', () => {
     const angry = reading({ emotion: 'anger' });
     expect(render(angry, 'de').byTestId('cue-disagreement')[0]!.textContent).toContain('Das Modell sieht es anders');
     expect(render(angry, 'ar').byTestId('cue-disagreement')[0]!.textContent).toContain('يقرأ النموذج هذا بشكل مختلف');
+  });
+
+  test("a held-back ticket's reading that failed says so in one line, in the agent's language", () => {
+    expect(render(undefined, 'en', CUE, true).byTestId('cue-provider-reading-failed')[0]!.textContent).toBe(
+      'The model’s own reading could not be fetched.',
+    );
+    expect(render(undefined, 'sv', CUE, true).byTestId('cue-provider-reading-failed')[0]!.textContent).toBe(
+      'Modellens egen bedömning kunde inte hämtas.',
+    );
+    // A reading that did arrive (the released drafts') replaces the line.
+    expect(render(reading(), 'en', CUE, true).byTestId('cue-provider-reading-failed')).toHaveLength(0);
   });
 });

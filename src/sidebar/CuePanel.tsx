@@ -16,6 +16,8 @@ interface CuePanelProps {
   cue: Panel<TicketCue>;
   /** The provider's reading, once model drafts arrived; shown beside the local cue. */
   providerReading?: ModelReading | undefined;
+  /** The held-back ticket's separate reading was asked and failed: said in one line, never a blank. */
+  providerReadingFailed?: boolean | undefined;
   locale: UiLocale;
   onRate: (helpful: boolean) => void;
   onRetry: () => void;
@@ -31,7 +33,15 @@ export function CuePanel(props: CuePanelProps): JSX.Element {
         loading={t(locale, 'cue.loading')}
         empty={t(locale, 'cue.empty')}
         onRetry={props.onRetry}
-        render={(cue) => <CueDetails cue={cue} reading={props.providerReading} locale={locale} onRate={props.onRate} />}
+        render={(cue) => (
+          <CueDetails
+            cue={cue}
+            reading={props.providerReading}
+            readingFailed={!!props.providerReadingFailed}
+            locale={locale}
+            onRate={props.onRate}
+          />
+        )}
       />
     </PanelSection>
   );
@@ -42,11 +52,13 @@ const TREND_ARROWS: Record<TicketCue['trend'], string> = { calming: '↘', stead
 function CueDetails({
   cue,
   reading,
+  readingFailed,
   locale,
   onRate,
 }: {
   cue: TicketCue;
   reading: ModelReading | undefined;
+  readingFailed: boolean;
   locale: UiLocale;
   onRate: (helpful: boolean) => void;
 }) {
@@ -107,6 +119,11 @@ function CueDetails({
         </div>
       )}
       {reading && <CuePanelReading cue={cue} reading={reading} locale={locale} />}
+      {!reading && readingFailed && (
+        <p class="sf-hint" role="status" data-testid="cue-provider-reading-failed">
+          {t(locale, 'cue.providerFailed')}
+        </p>
+      )}
       <CueFeedback locale={locale} onRate={onRate} />
     </div>
   );

@@ -165,4 +165,20 @@ describe('held back on a handle-personally ticket', () => {
     view.click(view.byTestId('show-held-drafts')[0]);
     expect(view.calls).toEqual([['showHeldDrafts', []]]);
   });
+
+  test("the model's reading asked for the held ticket (opt-in) is listed under What was sent", () => {
+    const reading = {
+      model: 'm',
+      kind: 'chat' as const,
+      messages: [{ role: 'user', label: 'Ticket (redacted)', content: 'message 1 (customer ⟦NAME_1⟧)', chars: 30 }],
+      totalChars: 30,
+      approxTokens: 8,
+      redacted: { NAME: 1 },
+    };
+    const held = { drafts: { status: 'empty' as const }, draftsInfo: info({ held: true }) };
+    expect(render(held, { holdDraftsWhenHandlePersonally: true }).byTestId('what-was-sent')).toHaveLength(0);
+    const view = render({ ...held, sent: [reading] }, { holdDraftsWhenHandlePersonally: true });
+    expect(view.byTestId('show-held-drafts')).toHaveLength(1);
+    expect(view.byTestId('sent-request')[0]!.textContent).toContain('message 1 (customer ⟦NAME_1⟧)');
+  });
 });

@@ -60,6 +60,8 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
           >
             {t(locale, 'drafts.showAnyway')}
           </button>
+          {/* The model's reading of a held-back ticket (opt-in) is a request too: listed like any other. */}
+          {props.sent && props.sent.length > 0 && <WhatWasSent requests={props.sent} locale={locale} />}
         </div>
       ) : (
         <>

@@ -17,6 +17,9 @@ export const frameCss = `
   /* The shadow falls on the page side. */
   box-shadow: -4px 0 16px var(--sf-shadow-color);
   -webkit-font-smoothing: antialiased;
+  /* The sidebar lays itself out alone: its renders (a draft streams in, a section opens) never make
+     the browser lay out the helpdesk page again. Not paint containment: the resize edge overhangs. */
+  contain: layout style;
 }
 .sf[dir='rtl'] { right: auto; left: 0; box-shadow: 4px 0 16px var(--sf-shadow-color); }
 /* Resets in :where() weigh nothing, so every component rule below overrides them. */

@@ -158,6 +158,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             <CuePanel
               cue={state.cue}
               providerReading={state.providerReading}
+              providerReadingFailed={state.providerReadingFailed}
               locale={locale}
               onRate={actions.rateCue}
               onRetry={() => actions.retry('cue')}

@@ -59,6 +59,8 @@ export interface SidebarState {
   sent?: RequestDescription[];
   /** The provider's own reading of the ticket, shown beside the local cue; absent without model drafts. */
   providerReading?: ModelReading;
+  /** The separate reading of a held-back ticket was asked and did not come back usable (the cue says so). */
+  providerReadingFailed?: boolean;
   /** The ticket is in the stats' randomized holdout: the drafts panel says so instead of showing drafts. */
   holdout?: boolean;
   /** The last knowledge sync from this tab, if any. */

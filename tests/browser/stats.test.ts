@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { isHoldoutTicket } from '../../src/stats/pseudonyms';
 import { compareReply, words } from '../../src/stats/similarity';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { setHoldoutSeed, storedEvents } from '../support/stats-db.ts';
 import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
@@ -33,40 +34,6 @@ async function dashboardShowing(page: Page, key: string, value: string): Promise
       { timeout: 15_000, interval: 500 },
     )
     .toBe(value);
-}
-
-/** Every event in the log, read straight from the extension's IndexedDB. */
-function storedEvents(page: Page): Promise<{ type: string; [field: string]: unknown }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('souffleur-stats');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
-
-/** Sets the team's holdout seed in the stats database's meta table (what the options page's team settings write). */
-function setHoldoutSeed(page: Page, seed: string): Promise<void> {
-  return page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('souffleur-stats');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          tx.objectStore('meta').put({ key: 'holdoutSeed', value });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    seed,
-  );
 }
 
 async function setSettings(page: Page, patch: Record<string, unknown>): Promise<void> {

@@ -3,7 +3,6 @@
 import type { HelpdeskAdapter } from '../adapter';
 import { composerMode, findComposer, findReplyOpener } from './composer';
 import { readFreshdeskDom } from './read-dom';
-import { freshdeskRequestedRecords, freshdeskRequesterId } from './earlier-tickets';
 import { freshdeskDescriptor } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
@@ -12,7 +11,7 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   descriptor: freshdeskDescriptor,
   capabilities: {
     helpCenterSync: true,
-    customerHistory: { requesterId: freshdeskRequesterId, records: freshdeskRequestedRecords },
+    customerHistory: true,
   },
   ticketIdFromUrl,
   readFromDom: readFreshdeskDom,

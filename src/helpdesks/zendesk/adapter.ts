@@ -2,7 +2,6 @@
 import type { HelpdeskAdapter } from '../adapter';
 import { findZendeskComposer, zendeskComposerMode } from './composer';
 import { readZendeskDom } from './read-dom';
-import { zendeskRequestedRecords, zendeskRequesterId } from './earlier-tickets';
 import { zendeskDescriptor } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
@@ -11,7 +10,7 @@ export const zendeskAdapter: HelpdeskAdapter = {
   descriptor: zendeskDescriptor,
   capabilities: {
     helpCenterSync: true,
-    customerHistory: { requesterId: zendeskRequesterId, records: zendeskRequestedRecords },
+    customerHistory: true,
   },
   ticketIdFromUrl,
   readFromDom: readZendeskDom,

@@ -15,6 +15,9 @@ export const deOptions: OptionsCatalog = {
   'options.holdDrafts': 'Bei Tickets, die persönliche Zuwendung brauchen, keine Entwürfe zeigen',
   'options.holdDraftsHint':
     'Empathie-Hinweis und Wissensartikel bleiben sichtbar, und die Seitenleiste sagt, warum Entwürfe zurückgehalten werden.',
+  'options.readingWhenHeld': 'Bei zurückgehaltenen Tickets trotzdem die Einschätzung des Modells einholen',
+  'options.readingWhenHeldHint':
+    'Sendet eine kleine Anfrage mit den anonymisierten öffentlichen Nachrichten (keine Entwürfe) und zeigt die Einschätzung des Modells neben dem Hinweis. Aus: Von einem zurückgehaltenen Ticket verlässt nichts den Browser.',
   'options.agentName': 'Ihr Name in der Akzeptanzstatistik',
   'options.agentNameHint': 'Ihre Teamleitung sieht ihn neben Ihren Ereignissen. Leer lassen, um nur als zufällige Kennung zu erscheinen.',
   'options.holdout': 'Vergleichsgruppe: Tickets ohne Entwürfe (%)',

@@ -13,6 +13,9 @@ export const enOptions = {
   'options.managedNotice': "Some settings are set by your admin's policy for the whole team and cannot be changed here.",
   'options.holdDrafts': 'Hold back drafts on tickets that need a personal touch',
   'options.holdDraftsHint': 'The cue and knowledge snippets still show, and the sidebar says why drafts are held.',
+  'options.readingWhenHeld': 'On held-back tickets, still ask the model for its reading of the customer',
+  'options.readingWhenHeldHint':
+    "Sends one small request with the redacted public messages (no drafts) and shows the model's reading beside the cue. Off: nothing about a held-back ticket leaves the browser.",
   'options.agentName': 'Your name in the acceptance stats',
   'options.agentNameHint': 'Your team lead sees it beside your events. Leave it empty to appear only as a random id.',
   'options.holdout': 'Comparison group: tickets without drafts (%)',

@@ -14,6 +14,9 @@ export const nlOptions: OptionsCatalog = {
   'options.holdDrafts': 'Geen concepten tonen bij tickets die een persoonlijke aanpak vragen',
   'options.holdDraftsHint':
     'De empathietip en kennisartikelen blijven zichtbaar, en de zijbalk zegt waarom concepten worden achtergehouden.',
+  'options.readingWhenHeld': 'Bij tegengehouden tickets toch de inschatting van het model vragen',
+  'options.readingWhenHeldHint':
+    'Stuurt één klein verzoek met de geanonimiseerde openbare berichten (geen concepten) en toont de inschatting van het model naast de hint. Uit: van een tegengehouden ticket verlaat niets de browser.',
   'options.agentName': 'Uw naam in de acceptatiestatistieken',
   'options.agentNameHint': 'Uw teamleider ziet hem naast uw gebeurtenissen. Laat leeg om alleen als willekeurige id te verschijnen.',
   'options.holdout': 'Vergelijkingsgroep: tickets zonder concepten (%)',

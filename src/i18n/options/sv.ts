@@ -14,6 +14,9 @@ export const svOptions: OptionsCatalog = {
   'options.holdDrafts': 'Håll tillbaka utkast i ärenden som kräver personlig kontakt',
   'options.holdDraftsHint':
     'Empatitipset och kunskapsartiklarna visas fortfarande, och sidopanelen förklarar varför utkasten hålls tillbaka.',
+  'options.readingWhenHeld': 'Be ändå modellen om dess bedömning av kunden i tillbakahållna ärenden',
+  'options.readingWhenHeldHint':
+    'Skickar en liten begäran med de anonymiserade offentliga meddelandena (inga utkast) och visar modellens bedömning bredvid signalen. Av: inget från ett tillbakahållet ärende lämnar webbläsaren.',
   'options.agentName': 'Ditt namn i acceptansstatistiken',
   'options.agentNameHint': 'Din teamledare ser det bredvid dina händelser. Lämna tomt för att bara synas som ett slumpmässigt id.',
   'options.holdout': 'Jämförelsegrupp: ärenden utan utkast (%)',

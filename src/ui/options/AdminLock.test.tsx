@@ -16,6 +16,7 @@ const POLICY = parseManagedPolicy({
   providerModel: 'team-model',
   holdoutShare: 0.1,
   statsRetentionDays: 365,
+  readingWhenHeld: true,
   draftSettings: { signature: 'The ACME support team' },
   linkAllowlist: ['status.acme.example'],
 });
@@ -69,6 +70,10 @@ test("managed fields show the admin's values, disabled, with the note; the agent
     expect(field(root, name).disabled, name).toBe(true);
     expect(noteOf(root, name), name).toBe('Set by your admin');
   }
+  // The opt-in to the held-back ticket's reading: the admin's choice, ticked and locked.
+  expect(field(root, 'readingWhenHeld').hasAttribute('checked')).toBe(true);
+  expect(field(root, 'readingWhenHeld').disabled).toBe(true);
+  expect(noteOf(root, 'readingWhenHeld')).toBe('Set by your admin');
   // A <select>'s value is a property the test DOM does not reflect; locked all the same.
   expect(field(root, 'kind').disabled).toBe(true);
   expect(noteOf(root, 'kind')).toBe('Set by your admin');

@@ -1,4 +1,5 @@
-// Interface language, theme, whether to hold drafts back on handle-personally tickets, and the acceptance
+// Interface language, theme, whether to hold drafts back on handle-personally tickets (and whether the model
+// may still read such a ticket for its reading beside the cue), and the acceptance
 // stats' two personal choices: the agent's display name and the randomized holdout's share.
 import type { JSX } from 'preact';
 import { LOCALE_NAMES, type UiLocale } from '../../i18n/index';
@@ -16,7 +17,6 @@ const themeKey = {
 } as const satisfies Record<Settings['theme'], string>;
 
 export function GeneralSection({ settings, locale, update, services }: SectionProps): JSX.Element {
-  const holdBackNote = adminNote(services, locale, 'holdBackDrafts');
   const languageName = (choice: Settings['uiLanguage']) =>
     choice === 'auto' ? tOptions(locale, 'options.uiLanguage.auto') : LOCALE_NAMES[choice as UiLocale];
   return (
@@ -38,26 +38,22 @@ export function GeneralSection({ settings, locale, update, services }: SectionPr
         labelOf={(choice) => tOptions(locale, themeKey[choice])}
         onChange={(value) => void update((s) => ({ ...s, theme: value }))}
       />
-      <label class="sf-check">
-        <input
-          type="checkbox"
-          name="holdDraftsWhenHandlePersonally"
-          checked={settings.holdDraftsWhenHandlePersonally}
-          disabled={!!holdBackNote}
-          aria-describedby="sf-hold-hint"
-          onChange={(event) => {
-            const checked = event.currentTarget.checked;
-            void update((s) => ({ ...s, holdDraftsWhenHandlePersonally: checked }));
-          }}
-        />
-        <span>
-          {tOptions(locale, 'options.holdDrafts')}
-          <span class="sf-hint" id="sf-hold-hint">
-            {tOptions(locale, 'options.holdDraftsHint')}
-          </span>
-          <AdminNote text={holdBackNote} />
-        </span>
-      </label>
+      <CheckField
+        name="holdDraftsWhenHandlePersonally"
+        label={tOptions(locale, 'options.holdDrafts')}
+        hint={tOptions(locale, 'options.holdDraftsHint')}
+        checked={settings.holdDraftsWhenHandlePersonally}
+        adminNote={adminNote(services, locale, 'holdBackDrafts')}
+        onChange={(checked) => void update((s) => ({ ...s, holdDraftsWhenHandlePersonally: checked }))}
+      />
+      <CheckField
+        name="readingWhenHeld"
+        label={tOptions(locale, 'options.readingWhenHeld')}
+        hint={tOptions(locale, 'options.readingWhenHeldHint')}
+        checked={settings.readingWhenHeld}
+        adminNote={adminNote(services, locale, 'readingWhenHeld')}
+        onChange={(checked) => void update((s) => ({ ...s, readingWhenHeld: checked }))}
+      />
       <SavedOnChangeField
         label={tOptions(locale, 'options.agentName')}
         hint={tOptions(locale, 'options.agentNameHint')}
@@ -82,6 +78,37 @@ export function GeneralSection({ settings, locale, update, services }: SectionPr
         }}
       />
     </div>
+  );
+}
+
+/** A checkbox with its hint; locked (and saying so) when the admin's policy sets it. */
+function CheckField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  adminNote: string | undefined;
+  onChange: (checked: boolean) => void;
+}): JSX.Element {
+  const hintId = `sf-${props.name}-hint`;
+  return (
+    <label class="sf-check">
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        disabled={!!props.adminNote}
+        aria-describedby={hintId}
+        onChange={(event) => props.onChange(event.currentTarget.checked)}
+      />
+      <span>
+        {props.label}
+        <span class="sf-hint" id={hintId}>
+          {props.hint}
+        </span>
+        <AdminNote text={props.adminNote} />
+      </span>
+    </label>
   );
 }
 

@@ -78,6 +78,17 @@ test('theme and hold-drafts are saved', async () => {
   expect(view.root.querySelector('.sf-options')!.getAttribute('data-theme')).toBe('dark');
 });
 
+test("the held-back ticket's reading is off until the agent ticks it", async () => {
+  const view = renderOptions();
+  const reading = view.root.querySelector('input[name="readingWhenHeld"]') as HTMLInputElement;
+  expect(reading.hasAttribute('checked')).toBe(false);
+  expect(reading.closest('label')!.textContent).toContain('Off: nothing about a held-back ticket leaves the browser.');
+  reading.checked = true;
+  view.fire(reading, 'change');
+  await flush();
+  expect(view.stored().readingWhenHeld).toBe(true);
+});
+
 test("the stats' display name and holdout share are saved, the share clamped to 0–50 %", async () => {
   const view = renderOptions();
   const name = view.root.querySelector('input[name="agentName"]') as HTMLInputElement;

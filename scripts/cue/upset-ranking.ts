@@ -1,0 +1,60 @@
+// `node scripts/run.mjs scripts/cue/upset-ranking.ts [--model .cache/cue-dev-model.json]`: a diagnostic for
+// the precision-first threshold on dev data only (the MAIA quarter `train:cue --dev` holds out and the
+// calibration part of data/cue): how well each signal alone ranks the upset sentences, as the best recall
+// reached at precision >= 60 % and the precision at recall 40 %. Reads ../shared/data; exits 2 without it.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
+import { featureIds, fnv1a } from '../../src/cue/features';
+import { headProbabilities, type SerializedModel } from '../../src/cue/linear-model';
+import { cueModel, useCueModel } from '../../src/cue/model';
+import { maia, requireData } from './data';
+import { pct } from './metrics';
+import { support } from './support';
+
+const { values } = parseArgs({ options: { model: { type: 'string', default: '.cache/cue-dev-model.json' } } });
+requireData();
+useCueModel(JSON.parse(readFileSync(values.model, 'utf8')) as SerializedModel);
+tuning.upsetThreshold = 0;
+
+const sets = {
+  'MAIA dev': maia('train').filter((e) => fnv1a(e.conversation ?? '') % 4 === 1),
+  'data/cue calibrate': support('calibrate'),
+};
+
+function curve(scored: { gold: boolean; score: number }[]): string {
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  const gold = scored.filter((s) => s.gold).length;
+  let right = 0;
+  let recallAtP60 = 0;
+  let precisionAtR40: number | null = null;
+  sorted.forEach((s, i) => {
+    if (s.gold) right++;
+    const precision = right / (i + 1);
+    const recall = right / gold;
+    if (precision >= 0.6) recallAtP60 = Math.max(recallAtP60, recall);
+    if (precisionAtR40 === null && recall >= 0.4) precisionAtR40 = precision;
+  });
+  return `R@P60 ${pct(recallAtP60)} | P@R40 ${pct(precisionAtR40 ?? 0)}`;
+}
+
+for (const [name, rows] of Object.entries(sets)) {
+  const model = cueModel();
+  const scored = rows.map((e) => {
+    const ids = featureIds(e.text, model.features, e.lang);
+    const upset = model.heads.upset!;
+    const sentiment = model.heads.sentiment!;
+    const detail = analyzeMessageDetail(e.text, e.lang);
+    return {
+      gold: isUpset(e.emotion!),
+      head: headProbabilities(upset, ids)[upset.classes.indexOf('upset')]!,
+      neg: headProbabilities(sentiment, ids)[0]!,
+      confidence: isUpset(detail.emotion) ? detail.confidence : 0,
+    };
+  });
+  const n = scored.filter((s) => s.gold).length;
+  process.stdout.write(`${name} (n=${rows.length}, upset ${n})\n`);
+  process.stdout.write(`  upset head alone:      ${curve(scored.map((s) => ({ gold: s.gold, score: s.head })))}\n`);
+  process.stdout.write(`  negative sentiment:    ${curve(scored.map((s) => ({ gold: s.gold, score: s.neg })))}\n`);
+  process.stdout.write(`  shipped confidence:    ${curve(scored.map((s) => ({ gold: s.gold, score: s.confidence })))}\n`);
+}

@@ -1,0 +1,91 @@
+// The background's customer history through a tab's GETs: rate limits, the per-tab cache, forgetting.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
+import type { Ticket } from '../ticket/schema';
+import { createCustomerHistory } from './customer-history';
+import { tabFetch, type AskTab } from './tab-fetch';
+
+const FIXTURES = new URL('../../tests/fixtures/zendesk/', import.meta.url).pathname;
+const { api } = JSON.parse(readFileSync(join(FIXTURES, 'routes.json'), 'utf8')) as { api: Record<string, string> };
+const fixture = (path: string): PageFetchAnswer => {
+  const file = api[path] ?? api[path.split('?')[0]!];
+  return file ? { ok: true, status: 200, text: readFileSync(join(FIXTURES, file), 'utf8') } : { ok: true, status: 404, text: '' };
+};
+
+const ticket: Ticket = {
+  id: '1',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  subject: 'Invoice',
+  requester: { name: 'Jana', email: null },
+  status: 'open',
+  priority: null,
+  tags: [],
+  language: 'en',
+  source: 'dom',
+  warnings: [],
+  messages: [],
+};
+const TAB = { id: 4, url: 'https://acme.zendesk.com/agent/tickets/1' };
+
+function recordingTab(answer: (request: PageFetchRequest, count: number) => PageFetchAnswer | undefined = (r) => fixture(r.path)) {
+  const asked: { tabId: number; path: string }[] = [];
+  const ask: AskTab = async (tabId, request) => {
+    asked.push({ tabId, path: request.path });
+    return answer(request, asked.length);
+  };
+  return { ask, asked };
+}
+
+describe('customer history in the background', () => {
+  it('reads the requester’s tickets through the asking tab, then answers that tab from its cache', async () => {
+    const { ask, asked } = recordingTab();
+    const history = createCustomerHistory(ask);
+    const view = await history.view(ticket, TAB, 'en');
+    expect(view?.earlier.length).toBeGreaterThan(0);
+    expect(view!.earlier.every((earlier) => earlier.id !== '1')).toBe(true);
+    expect(asked.every((request) => request.tabId === TAB.id && request.path.startsWith('/api/v2/'))).toBe(true);
+    const first = asked.length;
+    await history.view(ticket, TAB, 'en');
+    expect(asked).toHaveLength(first); // cached for this tab
+    await history.view(ticket, { ...TAB, id: 5 }, 'en');
+    expect(asked.length).toBeGreaterThan(first); // another tab reads for itself
+    history.forgetTab(TAB.id);
+    const before = asked.length;
+    await history.view(ticket, TAB, 'en');
+    expect(asked.length).toBeGreaterThan(before);
+  });
+
+  it('waits out a 429 with its Retry-After and reads again', async () => {
+    const { ask, asked } = recordingTab((request, count) =>
+      count === 1 ? { ok: true, status: 429, text: '', retryAfter: '0' } : fixture(request.path),
+    );
+    const view = await createCustomerHistory(ask).view(ticket, TAB);
+    expect(view?.earlier.length).toBeGreaterThan(0);
+    expect(asked[0]!.path).toBe(asked[1]!.path);
+  });
+
+  it('says why it has no history: not allowed, or no API on this page', async () => {
+    await expect(createCustomerHistory(recordingTab(() => ({ ok: true, status: 403, text: '' })).ask).view(ticket, TAB)).rejects.toThrow(
+      'not-allowed',
+    );
+    await expect(
+      createCustomerHistory(recordingTab(() => ({ ok: true, status: 200, text: '<html>sign in</html>' })).ask).view(ticket, TAB),
+    ).rejects.toThrow('unreachable');
+  });
+});
+
+describe('tabFetch', () => {
+  it('gives a Response with the tab’s status, body and Retry-After, sending only the path and query', async () => {
+    const { ask, asked } = recordingTab(() => ({ ok: true, status: 429, text: 'slow down', retryAfter: '7' }));
+    const response = await tabFetch(9, ask)(new URL('https://ignored.example/api/v2/x.json?page=2'));
+    expect(asked).toEqual([{ tabId: 9, path: '/api/v2/x.json?page=2' }]);
+    expect([response.status, response.headers.get('retry-after'), await response.text()]).toEqual([429, '7', 'slow down']);
+    expect((await tabFetch(9, recordingTab(() => ({ ok: true, status: 204, text: '' })).ask)('https://a.example/api/v2/y')).status).toBe(
+      204,
+    );
+    await expect(tabFetch(9, recordingTab(() => undefined).ask)('https://a.example/api/v2/y')).rejects.toThrow('did not answer');
+  });
+});

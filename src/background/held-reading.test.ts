@@ -1,0 +1,136 @@
+// The reading of a held-back ticket against the real loopback OpenAI-compatible server: what is sent (the
+// redacted public messages, no local cue, fenced), how the answer is read (a bad or missing emotion is
+// "unknown", never "neutral"; no human-touch verdict is no reading), and when nothing is sent at all
+// (holdout, not held, not opted in, no provider).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../../tests/server/openai-server';
+import type { ProviderConfig } from '../drafts/client';
+import type { TicketCue } from '../cue/types';
+import type { Message, Ticket } from '../ticket/schema';
+import type { Analyses, Analysis } from './analysis';
+import { createHeldReadings } from './held-reading';
+
+let server: OpenAiTestServer;
+let config: ProviderConfig;
+beforeAll(async () => {
+  server = await startOpenAiTestServer();
+  config = { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]!, apiKey: 'test-key', timeoutMs: 10_000 };
+});
+afterAll(() => server.close());
+afterEach(() => {
+  server.requests.length = 0;
+});
+
+const chats = () => server.requests.filter((r) => r.path.endsWith('/chat/completions'));
+
+const msg = (id: string, role: Message['role'], text: string, visibility: Message['visibility'] = 'public'): Message => ({
+  id,
+  author: { name: role === 'customer' ? 'Dana Whitfield' : 'Sam' },
+  role,
+  visibility,
+  createdAt: null,
+  text,
+});
+const ticket = (last = 'This is the third time I write. If it is not fixed today my lawyer will hear of it.'): Ticket => ({
+  id: '4',
+  helpdesk: 'zendesk',
+  url: 'https://acme.zendesk.com/agent/tickets/4',
+  subject: 'Still broken',
+  requester: { name: 'Dana Whitfield', email: 'dana@example.com' },
+  status: 'open',
+  priority: null,
+  tags: [],
+  language: 'en',
+  source: 'api',
+  warnings: [],
+  messages: [
+    msg('1', 'customer', 'My export fails. Call me on +44 20 7946 0958.'),
+    msg('2', 'agent', 'VIP NOTE: goodwill credit approved.', 'internal'),
+    msg('3', 'customer', last),
+  ],
+});
+
+// The local cue's verdict, in words that must not reach the request.
+const cue = { emotion: 'frustration', handlePersonally: true, evidence: ['third time'] } as unknown as TicketCue;
+const analyses = (state: Partial<Analysis>): Pick<Analyses, 'get'> => ({
+  get: async () => ({ cue, holdout: false, heldBack: true, lexical: Promise.resolve([]), search: Promise.resolve({ hits: [] }), ...state }),
+});
+
+function readings(state: Partial<Analysis> = {}, options: { enabled?: boolean; provider?: ProviderConfig | null } = {}) {
+  return createHeldReadings({
+    analyses: analyses(state),
+    provider: async () => (options.provider === undefined ? config : options.provider),
+    enabled: async () => options.enabled ?? true,
+  });
+}
+
+describe('the reading of a held-back ticket', () => {
+  it('sends the redacted public messages without the local cue, and shows what was sent', async () => {
+    server.enqueue({ kind: 'draft', answer: { emotion: 'anger', needsHumanTouch: true, why: 'Threatens ⟦NAME_1⟧ with a lawyer.' } });
+    const answer = await readings()(ticket(), 'en');
+    expect(answer).toMatchObject({
+      status: 'read',
+      reading: { emotion: 'anger', needsHumanTouch: true, reason: 'Threatens Dana Whitfield with a lawyer.' },
+    });
+    expect(chats()).toHaveLength(1);
+    const sent = JSON.stringify(chats()[0]!.body);
+    expect(sent).not.toContain('VIP NOTE');
+    expect(sent).not.toContain('7946');
+    expect(sent).not.toContain('Dana');
+    expect(sent).not.toMatch(/frustration"|emotion: frustration|handle personally: true/i);
+    expect(sent).not.toContain('third time"'); // the cue's evidence is not listed either
+    expect(chats()[0]!.body!.stream).toBeFalsy();
+    if (answer.status !== 'read') throw new Error('not read');
+    expect(answer.request.messages.map((m) => m.label)).toEqual(['Instructions (same for every reading)', 'Ticket (redacted)']);
+    expect(answer.request.redacted).toMatchObject({ PHONE: 1 });
+    expect(JSON.stringify(chats()[0]!.body!.messages)).toBe(
+      JSON.stringify(answer.request.messages.map((m) => ({ role: m.role, content: m.content }))),
+    );
+  });
+
+  it('one request per conversation state; a new customer message asks again', async () => {
+    server.setDefault({ kind: 'draft', answer: { emotion: 'frustration', needsHumanTouch: true, why: 'Repeated contact.' } });
+    const read = readings();
+    await read(ticket(), 'en');
+    await read(ticket(), 'en');
+    expect(chats()).toHaveLength(1);
+    await read(ticket('Hello?? Anyone?'), 'en');
+    expect(chats()).toHaveLength(2);
+    server.setDefault({ kind: 'draft' });
+  });
+
+  it('a missing or unlisted emotion is "unknown", never "neutral"; loose spellings are read', async () => {
+    const cases: [object | string, string][] = [
+      [{ needsHumanTouch: true, why: 'Unclear.' }, 'unknown'],
+      [{ emotion: 'livid', needsHumanTouch: 'true', why: '' }, 'unknown'],
+      [{ emotion: ' Anger ', needsHumanTouch: false }, 'anger'],
+      ['Sure! ```json\n{"emotion":"anxiety","needsHumanTouch":false,"why":"Worried about data."}\n```', 'anxiety'],
+    ];
+    for (const [answer, emotion] of cases) {
+      server.enqueue({ kind: 'draft', answer });
+      const result = await readings()(ticket(`case ${emotion} ${JSON.stringify(answer).length}`), 'en');
+      expect(result, JSON.stringify(answer)).toMatchObject({ status: 'read', reading: { emotion } });
+    }
+  });
+
+  it('an answer without a human-touch verdict, or not JSON, is a visible failure, asked again next time', async () => {
+    server.enqueue(
+      { kind: 'draft', answer: { emotion: 'anger', why: 'no verdict' } },
+      { kind: 'draft', answer: 'I cannot help with that.' },
+    );
+    const read = readings();
+    expect(await read(ticket(), 'en')).toMatchObject({ status: 'failed', problem: 'malformed' });
+    expect(await read(ticket(), 'en')).toMatchObject({ status: 'failed', problem: 'malformed' });
+    expect(chats()).toHaveLength(2);
+    server.enqueue({ kind: 'server-error' });
+    expect(await readings()(ticket('new state'), 'en')).toMatchObject({ status: 'failed', problem: 'unreachable' });
+  });
+
+  it('sends nothing for a holdout ticket, an unheld one, without the opt-in or without a provider', async () => {
+    expect(await readings({ holdout: true })(ticket(), 'en')).toEqual({ status: 'not-asked', why: 'holdout' });
+    expect(await readings({ heldBack: false })(ticket(), 'en')).toEqual({ status: 'not-asked', why: 'not-held' });
+    expect(await readings({}, { enabled: false })(ticket(), 'en')).toEqual({ status: 'not-asked', why: 'off' });
+    expect(await readings({}, { provider: null })(ticket(), 'en')).toEqual({ status: 'not-asked', why: 'no-provider' });
+    expect(server.requests).toHaveLength(0);
+  });
+});

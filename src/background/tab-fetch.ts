@@ -1,0 +1,42 @@
+// The background's same-origin GETs, made by a helpdesk tab: helpdesk REST APIs take the agent's session
+// cookie only from the page's own origin, so the tab's content script makes each request
+// (src/content/page-fetch.ts) and the background gets the response's text to parse and check.
+import { browser } from 'wxt/browser';
+import type { FetchJson } from '../helpdesks/adapter';
+import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
+
+export type AskTab = (tabId: number, request: PageFetchRequest) => Promise<PageFetchAnswer | undefined>;
+
+/** The top frame only: that is where the helpdesk's content script runs. */
+export const askTab: AskTab = (tabId, request) =>
+  browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<PageFetchAnswer | undefined>;
+
+/** A FetchJson whose requests the tab makes; an HTTP error or a page that is not JSON is an error, as in the page. */
+export function tabFetchJson(tabId: number, ask: AskTab = askTab): FetchJson {
+  return async (path) => {
+    const answer = await ask(tabId, { kind: 'page-fetch', path });
+    if (!answer) throw new Error(`${path}: the page did not answer`);
+    if (!answer.ok) throw new Error(`${path}: ${answer.error}`);
+    if (answer.status < 200 || answer.status > 299) throw new Error(`${path}: HTTP ${answer.status}`);
+    try {
+      return JSON.parse(answer.text) as unknown;
+    } catch {
+      throw new Error(`${path}: not JSON`);
+    }
+  };
+}
+
+/**
+ * The same as a fetch() for readers that need the status and headers (rate limits): a Response built
+ * from the tab's answer. Only the path and query of the URL are sent; the tab adds its own origin.
+ */
+export function tabFetch(tabId: number, ask: AskTab = askTab): (url: URL | string) => Promise<Response> {
+  return async (url) => {
+    const { pathname, search } = new URL(url);
+    const answer = await ask(tabId, { kind: 'page-fetch', path: pathname + search });
+    if (!answer?.ok) throw new TypeError(answer ? answer.error : 'the page did not answer');
+    const headers = answer.retryAfter ? { 'retry-after': answer.retryAfter } : undefined;
+    // A status without a body (204, 304) takes none.
+    return new Response([204, 205, 304].includes(answer.status) ? null : answer.text, { status: answer.status, headers });
+  };
+}
