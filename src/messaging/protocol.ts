@@ -107,18 +107,9 @@ export const KnowledgeEmbed = z.object({ kind: z.literal('knowledge-embed') });
 export const KnowledgeEmbedStatus = z.object({ kind: z.literal('knowledge-embed-status') });
 
 // The knowledge sync (help center, macros, canned responses, solution articles), from a helpdesk tab's
-// content script, which has the agent's session: it asks where to start, GETs each same-origin path the
-// background names, and sends the raw answer back; the background parses and imports it
-// (src/background/knowledge-sync.ts) and names the next path.
-export const KnowledgeSyncStart = z.object({ kind: z.literal('knowledge-sync-start') });
-export const KnowledgeSyncPage = z.object({
-  kind: z.literal('knowledge-sync-page'),
-  path: z.string().check(z.maxLength(2000), z.startsWith('/api/v2/')),
-  status: z.number().check(z.int(), z.gte(0), z.lte(999)),
-  retryAfter: z.nullable(z.string().check(z.maxLength(200))),
-  /** The answer's text as fetched: a page of at most 100 records. */
-  body: z.string().check(z.maxLength(8_000_000)),
-});
+// content script, one step at a time: the background fetches the next page through that tab
+// (page-fetch), imports it and answers the counts (src/background/knowledge-sync.ts).
+export const KnowledgeSyncRun = z.object({ kind: z.literal('knowledge-sync-run') });
 
 // The model provider, from the options page only. The key goes in, never out.
 const ProviderConfig = z.object({
@@ -247,8 +238,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   KnowledgeEmbedStatus,
   StatsRecord,
   StatsReplySent,
-  KnowledgeSyncStart,
-  KnowledgeSyncPage,
+  KnowledgeSyncRun,
   SummarizeThread,
   PolishReply,
   TranslateReply,

@@ -8,7 +8,7 @@ import type { Ticket } from '../ticket/schema';
 import type { ConnectionVerdict, DraftSettings, ModelReading, ProviderConfig, RequestDescription } from '../drafts/index';
 import type { Catalog } from '../i18n/index';
 import type { Article, SearchHit } from '../knowledge/types';
-import type { SyncStep } from '../knowledge/sync/machine';
+import type { SyncProgress } from '../knowledge/sync/machine';
 import type { PolishResult, TranslationResult } from '../polish/types';
 import type { ThreadSummary } from '../summary/extractive';
 import type { Summary } from '../stats/summary';
@@ -76,8 +76,8 @@ export interface EmbedStatus {
   sent: { requests: number; chars: number };
 }
 
-/** One step of a knowledge sync: the page's import, reconciliation and the next path (src/knowledge/sync/machine.ts). */
-export type { SyncStep };
+/** One step of a knowledge sync: the page's import and reconciliation, done or wait (src/knowledge/sync/machine.ts). */
+export type { SyncProgress };
 
 /** One upload of the stats outbox to the team's ClickHouse. */
 export interface UploadResult {
@@ -120,8 +120,7 @@ export interface Responses {
   'knowledge-accounts-notice': number;
   'knowledge-embed': EmbedStatus;
   'knowledge-embed-status': EmbedStatus;
-  'knowledge-sync-start': SyncStep;
-  'knowledge-sync-page': SyncStep;
+  'knowledge-sync-run': SyncProgress;
   'provider-get': ProviderSummary;
   'provider-save': ProviderSummary;
   'provider-remove': void;

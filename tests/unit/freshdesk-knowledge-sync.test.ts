@@ -6,11 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { knowledgeSyncHandlers } from '../../src/background/knowledge-sync';
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
-import { runKnowledgeSync, type SendSync } from '../../src/content/knowledge-sync';
+import type { AskTab } from '../../src/background/tab-fetch';
+import { runKnowledgeSync } from '../../src/content/knowledge-sync';
 import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
 import type { Reply } from '../../src/messaging/protocol';
-import type { SyncStep } from '../../src/messaging/responses';
+import type { SyncProgress } from '../../src/messaging/responses';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 const policy: SenderPolicy = {
@@ -33,13 +34,18 @@ afterAll(async () => {
 });
 beforeEach(() => {
   kb = new KnowledgeBase(new KnowledgeDb(`fd-sync-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
-  handlers = knowledgeSyncHandlers(kb, async (url) => accountOfPage(url, [])) as Partial<Handlers> as Handlers;
+  handlers = knowledgeSyncHandlers(kb, async (url) => accountOfPage(url, []), pageFetchFromFixtures) as Partial<Handlers> as Handlers;
   server.apiRequests.length = 0;
   server.serveApi(ARTICLES, null);
 });
 
-const send: SendSync = async (request) => (await route(request, freshdeskTab, policy, handlers)) as Reply<SyncStep>;
-const runSync = () => runKnowledgeSync(`http://127.0.0.1:${server.port}`, send, () => {});
+/** The tab's page-fetch as the fixture server answers it. */
+const pageFetchFromFixtures: AskTab = async (_tabId, { path }) => {
+  const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
+  return { ok: true, status: response.status, text: await response.text() };
+};
+const step = async () => (await route({ kind: 'knowledge-sync-run' }, freshdeskTab, policy, handlers)) as Reply<SyncProgress>;
+const runSync = () => runKnowledgeSync(step, () => {});
 
 describe('knowledge sync from a Freshdesk tab', () => {
   it("imports the shared canned responses and the published solution articles into the tab's account", async () => {

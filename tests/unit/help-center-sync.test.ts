@@ -1,17 +1,18 @@
-// The knowledge sync as it runs in the extension, minus the browser: the content script's generic driver
-// (src/content/knowledge-sync.ts) GETs against the fixture server's helpdesk API, each raw answer goes
-// through the router (zod, sender check) to the background's handlers, which parse, import into a real
-// KnowledgeBase in IndexedDB and name the next path. Zendesk: help center, then shared macros.
+// The knowledge sync as it runs in the extension, minus the browser: the content script's loop
+// (src/content/knowledge-sync.ts) asks each step through the router (zod, sender check); the background's
+// handler has the tab GET the next page (here: page-fetch answered from the fixture server's helpdesk
+// API), parses it and imports it into a real KnowledgeBase in IndexedDB. Zendesk: help center, then macros.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { knowledgeSyncHandlers } from '../../src/background/knowledge-sync';
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
-import { runKnowledgeSync, type SendSync, type SyncTotals } from '../../src/content/knowledge-sync';
+import type { AskTab } from '../../src/background/tab-fetch';
+import { runKnowledgeSync, type SyncTotals } from '../../src/content/knowledge-sync';
 import { accountOfPage } from '../../src/knowledge/account';
 import { KnowledgeBase, KnowledgeDb } from '../../src/knowledge/db';
 import type { Reply } from '../../src/messaging/protocol';
-import type { SyncStep } from '../../src/messaging/responses';
+import type { SyncProgress } from '../../src/messaging/responses';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 
 const policy: SenderPolicy = {
@@ -31,6 +32,8 @@ let kb: KnowledgeBase;
 let handlers: Handlers;
 let clock: number;
 let dbs = 0;
+/** Paths the background asked the tab to fetch. */
+let asked: string[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer({ loopbackHelpdesk: 'zendesk' });
@@ -41,31 +44,38 @@ afterAll(async () => {
 beforeEach(() => {
   kb = new KnowledgeBase(new KnowledgeDb(`sync-test-${++dbs}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
   clock = Date.now();
+  asked = [];
   handlers = knowledgeSyncHandlers(
     kb,
     async (url) => accountOfPage(url, []),
+    pageFetchFromFixtures,
     () => clock,
   ) as Partial<Handlers> as Handlers;
   server.apiRequests.length = 0;
   server.setApiFailure(false);
 });
 
-/** Requests through the router, as from the tab. */
-const sendFrom =
-  (sender: Sender): SendSync =>
-  async (request) =>
-    (await route(request, sender, policy, handlers)) as Reply<SyncStep>;
+/** The tab's page-fetch (src/content/page-fetch.ts) as the fixture server answers it. */
+const pageFetchFromFixtures: AskTab = async (_tabId, { path }) => {
+  asked.push(path);
+  const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
+  const retryAfter = response.headers.get('retry-after');
+  return { ok: true, status: response.status, text: await response.text(), ...(retryAfter ? { retryAfter } : {}) };
+};
+
+/** One step through the router, as the tab asks it. */
+const stepFrom = (sender: Sender) => async () =>
+  (await route({ kind: 'knowledge-sync-run' }, sender, policy, handlers)) as Reply<SyncProgress>;
 
 /** One run as the sidebar starts it. */
-const runSync = (sender: Sender = zendeskTab): Promise<SyncTotals> =>
-  runKnowledgeSync(`http://127.0.0.1:${server.port}`, sendFrom(sender), () => {});
+const runSync = (sender: Sender = zendeskTab): Promise<SyncTotals> => runKnowledgeSync(stepFrom(sender), () => {});
 
 describe('knowledge sync from a Zendesk tab', () => {
   it('imports every help-center page and every shared macro with reply text, and reports the row it could not import', async () => {
     const totals = await runSync();
     expect(server.apiRequests).toEqual([...HELP_CENTER, ...MACROS]);
     // 3 articles and 2 macros (the third only changes ticket fields: no snippet); the article without a title is skipped.
-    expect(totals).toMatchObject({ added: 5, updated: 0, removed: 0, skipped: 1, pages: 4 });
+    expect(totals).toEqual({ added: 5, updated: 0, removed: 0, skipped: 1 });
     expect(await kb.countArticles()).toBe(5);
     const crm = await kb.getArticle('360010001');
     expect(crm).toMatchObject({ title: 'Fix a failing nightly CRM sync', language: 'en-us', source: 'zendesk-help-center' });
@@ -124,14 +134,12 @@ describe('knowledge sync from a Zendesk tab', () => {
   });
 
   it('resumes an interrupted sync at the page that failed, without refetching what was stored', async () => {
-    let pages = 0;
-    const failing: SendSync = async (request) => {
-      if (request.kind === 'knowledge-sync-page' && ++pages === 1) server.setApiFailure(true);
-      return sendFrom(zendeskTab)(request);
+    let steps = 0;
+    const failing = async () => {
+      if (++steps === 2) server.setApiFailure(true);
+      return stepFrom(zendeskTab)();
     };
-    await expect(runKnowledgeSync(`http://127.0.0.1:${server.port}`, failing, () => {})).rejects.toThrow(
-      '/api/v2/help_center/articles.json?page=2&per_page=100: HTTP 503',
-    );
+    await expect(runKnowledgeSync(failing, () => {})).rejects.toThrow('/api/v2/help_center/articles.json?page=2&per_page=100: HTTP 503');
     expect(await kb.countArticles()).toBe(2);
 
     server.setApiFailure(false);
@@ -157,33 +165,35 @@ describe('knowledge sync from a Zendesk tab', () => {
     expect(server.apiRequests).toEqual([HELP_CENTER[0]]);
   });
 
-  it('fetches only what the background named, under /api/v2/ on the page origin, and accepts pages only from a helpdesk tab', async () => {
-    const origin = `http://127.0.0.1:${server.port}`;
-    const naming =
-      (path: string): SendSync =>
-      async () => ({
-        ok: true,
-        data: { next: { path, waitMs: 0 }, source: 'x', added: 0, updated: 0, removed: 0, skipped: 0, issues: [] },
-      });
-    await expect(runKnowledgeSync(origin, naming('/agent/tickets/1'), () => {})).rejects.toThrow(/refusing to fetch/);
-    await expect(runKnowledgeSync(origin, naming('/api/v2/../../agent/x'), () => {})).rejects.toThrow(/refusing to fetch/);
-    await expect(runKnowledgeSync(origin, naming('//evil.example/api/v2/x'), () => {})).rejects.toThrow(/refusing to fetch/);
-    expect(server.apiRequests).toEqual([]);
-
-    const page = { kind: 'knowledge-sync-page' as const, path: HELP_CENTER[0]!, status: 200, retryAfter: null, body: '{"articles":[]}' };
-    const from = (sender: Sender) => route(page, sender, policy, handlers);
-    expect(await from({ id: 'ext', url: 'chrome-extension://ext/options.html' })).toEqual({ ok: false, error: 'sender not allowed' });
-    expect(await from({ id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).toEqual({
+  it('runs only for a helpdesk tab, and has the tab fetch only the paths its sources name', async () => {
+    const run = (sender: Sender) => route({ kind: 'knowledge-sync-run' }, sender, policy, handlers);
+    expect(await run({ id: 'ext', url: 'chrome-extension://ext/options.html' })).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await run({ id: 'ext', url: 'https://evil.example/agent/tickets/1', tab: { id: 1 } as never })).toEqual({
       ok: false,
       error: 'sender not allowed',
     });
-    expect(await route({ ...page, path: '/agent/users/me' }, zendeskTab, policy, handlers)).toEqual({
-      ok: false,
-      error: 'malformed request',
+    expect(await route({ kind: 'knowledge-sync-run', path: '/api/v2/users/me.json' }, zendeskTab, policy, handlers)).toEqual({
+      ok: true,
+      data: expect.objectContaining({ done: false }),
     });
-    // A page the background did not ask for is refused, and nothing is imported from it.
-    const forged = await route({ ...page, body: '{"articles":[{"id":1,"title":"Injected","body":"x"}]}' }, zendeskTab, policy, handlers);
-    expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/^unexpected page/) });
+    expect(asked).toEqual([HELP_CENTER[0]]);
+    await runSync();
+    expect(asked.every((path) => path.startsWith('/api/v2/help_center/') || path.startsWith('/api/v2/macros.json?'))).toBe(true);
+  });
+
+  it('stops with the reason when the tab cannot fetch (the page is gone or refuses)', async () => {
+    handlers = knowledgeSyncHandlers(
+      kb,
+      async (url) => accountOfPage(url, []),
+      async () => ({ ok: false, error: 'not a same-origin API path' }),
+    ) as Partial<Handlers> as Handlers;
+    await expect(runSync()).rejects.toThrow(`${HELP_CENTER[0]}: not a same-origin API path`);
+    handlers = knowledgeSyncHandlers(
+      kb,
+      async (url) => accountOfPage(url, []),
+      async () => undefined,
+    ) as Partial<Handlers> as Handlers;
+    await expect(runSync()).rejects.toThrow(`${HELP_CENTER[0]}: the page did not answer`);
     expect(await kb.countArticles()).toBe(0);
   });
 });

@@ -54,6 +54,26 @@ describe('KnowledgeSync', () => {
     expect([...state.local].sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('steps one fetched page at a time, passing a 429 wait to the caller', async () => {
+    const { store } = memoryStore();
+    const sync = new KnowledgeSync(store, [items]);
+    const fetched: string[] = [];
+    const answers: Record<string, { status: number; body: unknown }> = {
+      '/api/v2/items?page=1': { status: 200, body: { items: ['a'], next: '/api/v2/items?page=2' } },
+      '/api/v2/items?page=2': { status: 429, body: '' },
+    };
+    const fetchPage = async (path: string) => {
+      fetched.push(path);
+      const { status, body } = answers[path]!;
+      return { path, status, retryAfter: status === 429 ? '2' : null, body: JSON.stringify(body) };
+    };
+    expect(await sync.step(fetchPage)).toMatchObject({ added: 1, done: false, waitMs: 0 });
+    expect(await sync.step(fetchPage)).toMatchObject({ added: 0, done: false, waitMs: 2000 });
+    answers['/api/v2/items?page=2'] = { status: 200, body: { items: ['b'], next: null } };
+    expect(await sync.step(fetchPage)).toMatchObject({ added: 1, done: true, waitMs: 0 });
+    expect(fetched).toEqual(['/api/v2/items?page=1', '/api/v2/items?page=2', '/api/v2/items?page=2']);
+  });
+
   it('resumes where an error stopped it, and refuses a page it did not ask for', async () => {
     const { store } = memoryStore();
     const sync = new KnowledgeSync(store, [items]);

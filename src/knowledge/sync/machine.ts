@@ -1,7 +1,7 @@
-// The generic knowledge sync, run by the background one page at a time: it tells the content script
-// which same-origin path to GET next, reads the raw answer it gets back (status, Retry-After, text),
-// imports what the page holds, and only then stores where to go on, so an interrupted run resumes at the
-// page that failed. A run goes through the helpdesk's sources in order. A source's complete listing ends
+// The generic knowledge sync, run by the background one page at a time: it names the same-origin path
+// to GET next (the helpdesk tab makes the request, src/background/knowledge-sync.ts), reads the raw
+// answer (status, Retry-After, text), imports what the page holds, and only then stores where to go on,
+// so an interrupted run resumes at the page that failed. A run goes through the helpdesk's sources in order. A source's complete listing ends
 // with deletion reconciliation (../macros/reconcile.ts): what the account's knowledge holds from that
 // source and the helpdesk no longer lists is removed; a partial or incremental run removes nothing.
 import type { Article } from '../types';
@@ -47,6 +47,18 @@ export interface SyncStep {
   issues: { file: string; row: number; reason: string }[];
 }
 
+/** One step as the sidebar sees it: this step's counts, and whether the run is complete or should wait first. */
+export interface SyncProgress {
+  added: number;
+  updated: number;
+  removed: number;
+  skipped: number;
+  issues: SyncStep['issues'];
+  done: boolean;
+  /** Wait this long before the next step (a 429's Retry-After). */
+  waitMs: number;
+}
+
 const ISSUES_REPORTED = 20;
 const NOTHING = { added: 0, updated: 0, removed: 0, skipped: 0, issues: [] };
 
@@ -70,7 +82,19 @@ export class KnowledgeSync {
     job.pending = job.pending.filter((id) => this.byId.has(id));
     const removed = await this.advance(job);
     await this.store.save(job);
-    return this.step(job, { ...NOTHING, removed });
+    return this.answer(job, { ...NOTHING, removed });
+  }
+
+  /**
+   * One step of a run: resume it (or start one), fetch its next path through `fetchPage` and take the
+   * answer. One page a step, so the sidebar shows progress and a 429's wait happens between steps.
+   */
+  async step(fetchPage: (path: string) => Promise<FetchedPage>): Promise<SyncProgress> {
+    const started = await this.start();
+    if (!started.next) return { ...counts(started), done: true, waitMs: 0 };
+    const step = await this.accept(await fetchPage(started.next.path));
+    const total = counts(step);
+    return { ...total, removed: total.removed + started.removed, done: step.next === null, waitMs: step.next?.waitMs ?? 0 };
   }
 
   /** The answer to the path this sync asked for last. */
@@ -101,7 +125,7 @@ export class KnowledgeSync {
     if (read.since !== undefined) progress.since = read.since;
     const removed = await this.advance(job);
     await this.store.save(job);
-    return this.step(job, { ...totals, removed, skipped: issues.length, issues: issues.slice(0, ISSUES_REPORTED) });
+    return this.answer(job, { ...totals, removed, skipped: issues.length, issues: issues.slice(0, ISSUES_REPORTED) });
   }
 
   private async rateLimited(job: SyncJob, page: FetchedPage): Promise<SyncStep> {
@@ -139,12 +163,14 @@ export class KnowledgeSync {
     return removed;
   }
 
-  private step(job: SyncJob, totals: Omit<SyncStep, 'next' | 'source'>): SyncStep {
+  private answer(job: SyncJob, totals: Omit<SyncStep, 'next' | 'source'>): SyncStep {
     const id = job.pending[0];
     const path = id ? job.sources[id]?.queue[0] : undefined;
     return { ...totals, next: path ? { path, waitMs: 0 } : null, source: path ? id! : null };
   }
 }
+
+const counts = ({ added, updated, removed, skipped, issues }: SyncStep) => ({ added, updated, removed, skipped, issues });
 
 function parseJson(page: FetchedPage): unknown {
   try {
