@@ -20,7 +20,7 @@ import { sameOriginFetchJson } from './fetch-json';
 import { createApiReader } from './read-api';
 import { servePageFetches } from './page-fetch';
 import { createHelpCenterSync } from './help-center-sync';
-import { releaseSpace, reserveSpace } from './reserve-space';
+import { isReservedSpaceStyle, releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
 import { createStore } from './store';
 import { createShadowHost } from './shadow-host';
@@ -165,7 +165,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     currentUrl: () => new URL(location.href),
     readFromApi: createApiReader(adapter.descriptor),
     onReading,
-    ownHost: () => ui.host,
+    isOwnNode: (node) => node === ui.host || ui.host.contains(node) || isReservedSpaceStyle(node),
   });
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
