@@ -20,6 +20,11 @@ export function reserveSpace(doc: Document, width: number, side: 'right' | 'left
   if (style.textContent !== css) style.textContent = css;
 }
 
+/** Our style element, whose insertion is not the helpdesk changing its page. */
+export function isReservedSpaceStyle(node: Node): boolean {
+  return (node as Element).id === STYLE_ID;
+}
+
 export function releaseSpace(doc: Document): void {
   doc.getElementById(STYLE_ID)?.remove();
 }

@@ -19,7 +19,7 @@ import { createConversation } from './conversation';
 import { createApiReader } from './read-api';
 import { servePageFetches } from './page-fetch';
 import { createKnowledgeSync } from './knowledge-sync';
-import { releaseSpace, reserveSpace } from './reserve-space';
+import { isReservedSpaceStyle, releaseSpace, reserveSpace } from './reserve-space';
 import { createStatsTracker } from './stats';
 import { createStore } from './store';
 import { createShadowHost } from './shadow-host';
@@ -164,7 +164,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     currentUrl: () => new URL(location.href),
     readFromApi: createApiReader(adapter.descriptor),
     onReading,
-    ownHost: () => ui.host,
+    isOwnNode: (node) => node === ui.host || ui.host.contains(node) || isReservedSpaceStyle(node),
   });
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),

@@ -9,6 +9,7 @@ import { zendeskAdapter } from '../helpdesks/zendesk/adapter';
 import { TicketReadError, type Ticket } from '../ticket/schema';
 import { watchTicket, type TicketReading, type TicketWatcher, type TicketWatcherOptions } from './ticket-watcher';
 import { API_READERS } from '../helpdesks/api-readers';
+import { isReservedSpaceStyle, reserveSpace } from './reserve-space';
 import { readZendeskApi } from '../helpdesks/zendesk/read-api';
 
 const watchers: TicketWatcher[] = [];
@@ -50,6 +51,7 @@ function start(options: {
   fetchJson: FetchJson;
   adapter?: HelpdeskAdapter;
   readFromApi?: TicketWatcherOptions['readFromApi'];
+  isOwnNode?: TicketWatcherOptions['isOwnNode'];
   throttleMs?: number;
 }) {
   const readings: TicketReading[] = [];
@@ -61,6 +63,7 @@ function start(options: {
     currentUrl: options.url,
     readFromApi: options.readFromApi ?? ((dom, signal) => API_READERS[dom.helpdesk](dom, options.fetchJson, signal)),
     onReading: (r) => readings.push(r),
+    isOwnNode: options.isOwnNode,
     throttleMs: options.throttleMs ?? 5,
   });
   watchers.push(watcher);
@@ -315,5 +318,30 @@ describe('ticket watcher: pages between two tickets', () => {
     expect(api.held[0]!.signal?.aborted).toBe(true);
     await api.release('1');
     expect(readings.at(-1)).toMatchObject({ status: 'error' });
+  });
+});
+
+describe('ticket watcher: our own changes to the page', () => {
+  it('does not read the page again when the sidebar mounts or reserves its space, but does when the helpdesk changes it', async () => {
+    const page = twoTabs();
+    let reads = 0;
+    const adapter: HelpdeskAdapter = { ...zendeskAdapter, readFromDom: (doc, url) => (reads++, zendeskAdapter.readFromDom(doc, url)) };
+    const host = page.doc.createElement('souffleur-sidebar');
+    const { watcher } = start({
+      doc: page.doc,
+      url: page.url,
+      adapter,
+      fetchJson: heldApi().fetchJson,
+      isOwnNode: (node) => node === host || isReservedSpaceStyle(node),
+    });
+    watcher.refresh();
+    expect(reads).toBe(1);
+    page.doc.documentElement.append(host);
+    reserveSpace(page.doc, 360, 'right');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(reads).toBe(1);
+    page.doc.body.append(page.doc.createElement('div')); // the helpdesk renders something
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(reads).toBe(2);
   });
 });

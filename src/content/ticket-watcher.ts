@@ -26,8 +26,8 @@ export interface TicketWatcherOptions {
    */
   readFromApi: (domTicket: Ticket, signal: AbortSignal) => Promise<Ticket>;
   onReading: (reading: TicketReading) => void;
-  /** Our own element on the page, whose changes are not the helpdesk's. */
-  ownHost?: () => Element | null;
+  /** Our own nodes on the page (the sidebar's host, the reserved-space style), whose changes are not the helpdesk's. */
+  isOwnNode?: (node: Node) => boolean;
   /** DOM changes arrive in bursts; read at most this often (ms). */
   throttleMs?: number;
 }
@@ -36,6 +36,13 @@ export interface TicketWatcher {
   /** Read now (on start, on URL change). */
   refresh(): void;
   stop(): void;
+}
+
+function isOwnChildListChange(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
+  if (record.type !== 'childList') return false;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  // A text node written into our style element counts as ours too.
+  return changed.length > 0 && changed.every((node) => isOwn(node) || (node.parentNode !== null && isOwn(node.parentNode)));
 }
 
 export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
@@ -109,8 +116,10 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   }
 
   const observer = new MutationObserver((records) => {
-    const own = options.ownHost?.();
-    if (own && records.every((record) => own === record.target || own.contains(record.target))) return;
+    // Mounting the sidebar or reserving its space is not the helpdesk changing: reading the page
+    // again for it would cost the agent's main thread a whole reading and a render for nothing.
+    const isOwn = options.isOwnNode;
+    if (isOwn && records.every((record) => isOwn(record.target) || isOwnChildListChange(record, isOwn))) return;
     schedule();
   });
   observer.observe(doc.documentElement, {

@@ -24,25 +24,9 @@ export function pageRoots(doc: Document): Root[] {
   return [doc, ...shadowRoots(doc, [...ticketDetailsHost, ...contactInfoHost])];
 }
 
-/** First element matching the first alternative that matches in any root. */
-export function queryFirst(roots: readonly Root[], alternatives: readonly string[]): Element | null {
-  for (const selector of alternatives) {
-    for (const root of roots) {
-      const found = root.querySelector(selector);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** All elements matching the first alternative that matches anything. */
-export function queryAll(roots: readonly Root[], alternatives: readonly string[]): Element[] {
-  for (const selector of alternatives) {
-    const found = roots.flatMap((root) => Array.from(root.querySelectorAll(selector)));
-    if (found.length) return found;
-  }
-  return [];
-}
+// One implementation of the lookups for both adapters (../dom-query.ts).
+import { queryFirst } from '../dom-query';
+export { queryAll, queryFirst } from '../dom-query';
 
 /** Whether `el` itself matches one of the alternatives, or contains a match. */
 export function matchesOrContains(el: Element, alternatives: readonly string[]): boolean {

@@ -119,25 +119,5 @@ export const channelSwitcher = [
   'button[data-test-id="omnichannel-channel-switcher-button"]', // TABLE
 ];
 
-/** Fills `{id}` in a selector template with a ticket id (digits only, so no escaping is needed). */
-export function withId(selector: string, id: string): string {
-  return selector.replaceAll('{id}', id);
-}
-
-/** First element matching any alternative, tried in order. */
-export function queryFirst<E extends Element = HTMLElement>(root: ParentNode, alternatives: readonly string[], id = ''): E | null {
-  for (const alt of alternatives) {
-    const el = root.querySelector<E>(withId(alt, id));
-    if (el) return el;
-  }
-  return null;
-}
-
-/** All elements matching the first alternative that matches anything. */
-export function queryAll<E extends Element = HTMLElement>(root: ParentNode, alternatives: readonly string[]): E[] {
-  for (const alt of alternatives) {
-    const found = Array.from(root.querySelectorAll<E>(alt));
-    if (found.length) return found;
-  }
-  return [];
-}
+// One implementation of the lookups for both adapters (../dom-query.ts).
+export { queryAll, queryFirst, withId } from '../dom-query';

@@ -1,0 +1,38 @@
+// The adapters' DOM lookups: selectors come as ordered alternatives (the newest layout first, each with
+// its source in the helpdesk's selectors.ts), and a page may have several roots to search (Freshdesk's
+// 2026 layout puts the ticket header and contact panel in shadow roots).
+
+/** A document, an element, or a shadow root's contents: anything querySelector works on. */
+export type QueryRoot = ParentNode;
+
+const rootsOf = (roots: QueryRoot | readonly QueryRoot[]): readonly QueryRoot[] => (Array.isArray(roots) ? roots : [roots as QueryRoot]);
+
+/** Fills `{id}` in a selector template with a ticket id (digits only, so no escaping is needed). */
+export function withId(selector: string, id: string): string {
+  return selector.replaceAll('{id}', id);
+}
+
+/** The first element matching the first alternative that matches in any root (`{id}` filled with `id`). */
+export function queryFirst<E extends Element = HTMLElement>(
+  roots: QueryRoot | readonly QueryRoot[],
+  alternatives: readonly string[],
+  id = '',
+): E | null {
+  for (const alternative of alternatives) {
+    const selector = withId(alternative, id);
+    for (const root of rootsOf(roots)) {
+      const found = root.querySelector<E>(selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** All elements matching the first alternative that matches anything, across the roots in order. */
+export function queryAll<E extends Element = HTMLElement>(roots: QueryRoot | readonly QueryRoot[], alternatives: readonly string[]): E[] {
+  for (const selector of alternatives) {
+    const found = rootsOf(roots).flatMap((root) => Array.from(root.querySelectorAll<E>(selector)));
+    if (found.length) return found;
+  }
+  return [];
+}
