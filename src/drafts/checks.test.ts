@@ -112,6 +112,16 @@ describe('checkDraft', () => {
     expect(kinds('Hi ⟦NAME_9⟧, your order is on its way and should arrive soon.')).toEqual(['placeholder']);
   });
 
+  it('flags a macro’s template placeholder or Liquid tag copied into the draft unfilled', () => {
+    const flags = checkDraft(
+      { text: 'Hi {{ticket.requester.first_name}}, your order is on its way and should arrive soon.', citations: [] },
+      context,
+    );
+    expect(flags).toEqual([{ kind: 'placeholder', detail: 'unfilled template placeholder {{ticket.requester.first_name}}' }]);
+    expect(kinds('{% if ticket.status == "open" %}Your order is on its way and should arrive soon.{% endif %}')).toEqual(['placeholder']);
+    expect(kinds('Your order is on its way and should arrive soon; braces {like this} are fine.')).toEqual([]);
+  });
+
   it('flags a draft in another language than the customer’s', () => {
     expect(kinds('Hallo, Ihre Bestellung ist unterwegs und kommt in zwei Tagen bei Ihnen an.')).toEqual(['language']);
   });
