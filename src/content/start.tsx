@@ -49,10 +49,17 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     const paintSoon = () => {
       if (paintQueued) return;
       paintQueued = true;
-      requestAnimationFrame(() => {
+      // The next frame; a tab in the background has no frames, so a timer makes sure it is up to date
+      // when the agent comes back (whichever comes first paints, once).
+      const run = () => {
+        if (!paintQueued) return;
         paintQueued = false;
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
         paint();
-      });
+      };
+      const frame = requestAnimationFrame(run);
+      const timer = setTimeout(run, 100);
     };
     const paint = () => {
       const { collapsed, width } = settings.sidebar;

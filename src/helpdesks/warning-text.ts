@@ -9,6 +9,14 @@ export const notShownWarning = (field: string): string => `${field}: not shown o
 export const apiWarning = (displayName: string, reason: string): string =>
   `api: the ${displayName} API could not be read (${reason}); showing what the page shows`;
 
+/**
+ * Whether a ticket's reading is final: the REST API answered it, or said it could not be read (the
+ * page's reading is then all there is). Until then the page may show only part of the thread.
+ */
+export function isFinalReading(ticket: { source: 'dom' | 'api'; warnings: readonly string[] }): boolean {
+  return ticket.source === 'api' || ticket.warnings.some((warning) => warningField(warning) === 'api');
+}
+
 /** The field a warning is about ("priority", "messages", "message 123", …). */
 export function warningField(warning: string): string {
   return warning.split(':', 1)[0] ?? '';

@@ -425,3 +425,28 @@ describe('layout', () => {
     }
   });
 });
+
+describe('the model summary button', () => {
+  test('is offered once the whole thread is read (REST reading, or the API said it could not), not on the page’s partial reading', () => {
+    const sample = PREVIEW_SAMPLES['english-angry'].state;
+    const ticket = sample.ticket;
+    if (ticket.status !== 'ready') throw new Error('the sample has a ticket');
+    const summary: SidebarState['threadSummary'] = {
+      status: 'ready',
+      data: { asked: [], team: [], open: { waitingOn: 'team', text: null }, usesInternal: false, messages: 6, words: 0 },
+    };
+    const askButtons = (source: 'dom' | 'api', warnings: string[]) =>
+      renderSidebar({
+        actions: { ...loggingActions(), askModelSummary: () => {} },
+        state: withState({
+          ticket: { status: 'ready', data: { ...ticket.data, source, warnings } },
+          threadSummary: summary,
+          draftsInfo: { ...(sample.draftsInfo ?? {}), providerConfigured: true } as never,
+          holdout: false,
+        }),
+      }).byTestId('model-summary-ask').length;
+    expect(askButtons('dom', [])).toBe(0);
+    expect(askButtons('api', [])).toBe(1);
+    expect(askButtons('dom', ['api: the Zendesk API could not be read (HTTP 403); showing what the page shows'])).toBe(1);
+  });
+});

@@ -20,6 +20,7 @@ import { TicketError } from './TicketError';
 import { TicketHeader } from './TicketHeader';
 import { ThreadSummary } from './ThreadSummary';
 import { onlyTrusted } from './trusted';
+import { isFinalReading } from '../helpdesks/warning-text';
 
 export interface SidebarProps {
   state: SidebarState;
@@ -152,7 +153,11 @@ export function Sidebar(props: SidebarProps): JSX.Element {
               lang={ticket.data.language}
               onRetry={() => actions.retrySummary?.()}
               model={state.modelSummary}
-              onAskModel={state.draftsInfo?.providerConfigured && !state.holdout ? actions.askModelSummary : undefined}
+              // Offered once the whole thread is read: a summary asked of the page's partial reading would
+              // be dropped (another conversation state) when the REST reading lands a moment later.
+              onAskModel={
+                state.draftsInfo?.providerConfigured && !state.holdout && isFinalReading(ticket.data) ? actions.askModelSummary : undefined
+              }
             />
             {cue?.handlePersonally && <HandlePersonally reasons={cue.handlePersonallyReasons} locale={locale} />}
             <CuePanel
