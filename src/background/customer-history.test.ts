@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
 import type { Ticket } from '../ticket/schema';
 import { createCustomerHistory } from './customer-history';
-import { tabFetch, type AskTab } from './tab-fetch';
+import { shareRecentAnswers, tabFetch, type AskTab } from './tab-fetch';
 
 const FIXTURES = new URL('../../tests/fixtures/zendesk/', import.meta.url).pathname;
 const { api } = JSON.parse(readFileSync(join(FIXTURES, 'routes.json'), 'utf8')) as { api: Record<string, string> };
@@ -87,5 +87,29 @@ describe('tabFetch', () => {
       204,
     );
     await expect(tabFetch(9, recordingTab(() => undefined).ask)('https://a.example/api/v2/y')).rejects.toThrow('did not answer');
+  });
+});
+
+describe('shareRecentAnswers', () => {
+  it('answers the same GET of the same tab once within the window, and asks again after it, for another tab or after a failure', async () => {
+    let clock = 0;
+    let status = 200;
+    const { ask, asked } = recordingTab(() => ({ ok: true, status, text: '{}' }));
+    const shared = shareRecentAnswers(ask, 5_000, () => clock);
+    const get = (tabId: number, path = '/api/v2/tickets/1.json') => shared(tabId, { kind: 'page-fetch', path });
+    await get(1);
+    await get(1);
+    expect(asked).toHaveLength(1);
+    await get(2);
+    await get(1, '/api/v2/tickets/2.json');
+    expect(asked).toHaveLength(3);
+    clock = 6_000;
+    await get(1);
+    expect(asked).toHaveLength(4);
+    status = 429;
+    clock = 20_000;
+    await get(1);
+    await get(1);
+    expect(asked).toHaveLength(6); // a 429 is never reused
   });
 });

@@ -8,8 +8,37 @@ import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch'
 export type AskTab = (tabId: number, request: PageFetchRequest) => Promise<PageFetchAnswer | undefined>;
 
 /** The top frame only: that is where the helpdesk's content script runs. */
-export const askTab: AskTab = (tabId, request) =>
+const sendToTab: AskTab = (tabId, request) =>
   browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<PageFetchAnswer | undefined>;
+
+/** How long a tab's successful GET is reused: one ticket's readers ask for the same ticket moments apart. */
+export const RECENT_ANSWER_MS = 5_000;
+
+/**
+ * The same GET asked of the same tab again within a few seconds is answered once: the REST reading and
+ * the customer history both start from the ticket (`/api/v2/tickets/1.json`), and each GET costs the
+ * agent's page a request and its main thread the response. Only successful answers are kept, per tab.
+ */
+export function shareRecentAnswers(ask: AskTab, ttlMs = RECENT_ANSWER_MS, now: () => number = Date.now): AskTab {
+  const recent = new Map<string, { at: number; answer: Promise<PageFetchAnswer | undefined> }>();
+  return (tabId, request) => {
+    const time = now();
+    for (const [key, entry] of recent) if (time - entry.at > ttlMs) recent.delete(key);
+    const key = `${tabId} ${request.path}`;
+    const known = recent.get(key);
+    if (known) return known.answer;
+    const answer = ask(tabId, request);
+    recent.set(key, { at: time, answer });
+    // A failure or an HTTP error is not kept: the next reader asks the page again.
+    answer.then(
+      (result) => (!result?.ok || result.status < 200 || result.status > 299) && recent.delete(key),
+      () => recent.delete(key),
+    );
+    return answer;
+  };
+}
+
+export const askTab: AskTab = shareRecentAnswers(sendToTab);
 
 /** A FetchJson whose requests the tab makes; an HTTP error or a page that is not JSON is an error, as in the page. */
 export function tabFetchJson(tabId: number, ask: AskTab = askTab): FetchJson {

@@ -38,7 +38,9 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   let settings: SidebarSettings = await loadSidebarSettings();
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
-  const locale = () => resolveLocale(settings.uiLanguage, navigator.languages);
+  // Resolved when the settings change, not on every render (navigator.languages builds a new array each read).
+  let uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
+  const locale = () => uiLocale;
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
   await loadCatalog(locale()); // before the first paint: no flash of English
 
@@ -86,6 +88,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     const unsubscribe = store.subscribe(paintSoon);
     const unwatch = watchSidebarSettings((next) => {
       settings = next;
+      uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
       void loadCatalog(locale()).then(paint);
     });
     darkQuery.addEventListener('change', paint);

@@ -6,9 +6,11 @@
 // Status numbers 2–5 are Freshdesk's documented ones; 6 and up are an account's custom statuses, which
 // are waiting states in practice (modelled, not seen live) and so count as still open.
 import type { FetchJson } from '../adapter';
+import { apiPaths } from './urls';
 
 export const earlierTicketPaths = {
-  ticket: (ticketId: string) => `/api/v2/tickets/${ticketId}?include=requester`,
+  /** The same GET as the REST reading's (../urls.ts), so the background asks the page once for both. */
+  ticket: apiPaths.ticket,
   byRequester: (requesterId: string) =>
     `/api/v2/tickets?requester_id=${encodeURIComponent(requesterId)}&updated_since=2000-01-01T00:00:00Z&order_by=created_at&order_type=desc&per_page=100`,
 };

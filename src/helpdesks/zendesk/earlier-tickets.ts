@@ -5,9 +5,11 @@
 // endpoints sort with sort_by + sort_order (Zendesk community post 4423325230234). The first page
 // (100, newest first) is all the sidebar shows.
 import type { FetchJson } from '../adapter';
+import { apiPaths } from './urls';
 
 export const earlierTicketPaths = {
-  ticket: (ticketId: string) => `/api/v2/tickets/${ticketId}.json`,
+  /** The same GET as the REST reading's (../urls.ts), so the background asks the page once for both. */
+  ticket: apiPaths.ticket,
   requested: (userId: string) => `/api/v2/users/${userId}/tickets/requested.json?sort_by=created_at&sort_order=desc`,
 };
 
