@@ -16,7 +16,7 @@ import type { KnowledgeSource } from '../knowledge/sync/source';
 import type { Helpdesk } from '../ticket/schema';
 import type { Handlers } from './router';
 import type { Sender } from './senders';
-import { askTab, tabFetch, type AskTab } from './tab-fetch';
+import { sendToTab, tabFetch, type AskTab } from './tab-fetch';
 
 export type KnowledgeSyncHandlers = Pick<Handlers, 'knowledge-sync-run'>;
 
@@ -57,7 +57,7 @@ function pageFetcher(tabId: number, origin: string, ask: AskTab): (path: string)
 export function knowledgeSyncHandlers(
   kb: KnowledgeBase,
   accountOf: (pageUrl: string | undefined) => Promise<string | null>,
-  ask: AskTab = askTab,
+  ask: AskTab = sendToTab,
   now: () => number = Date.now,
 ): KnowledgeSyncHandlers {
   return {

@@ -7,8 +7,11 @@ import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch'
 
 export type AskTab = (tabId: number, request: PageFetchRequest) => Promise<PageFetchAnswer | undefined>;
 
-/** The top frame only: that is where the helpdesk's content script runs. */
-const sendToTab: AskTab = (tabId, request) =>
+/**
+ * The top frame only: that is where the helpdesk's content script runs. Always asks the page: for the
+ * knowledge sync, whose listings must be current (a deletion a second ago must show).
+ */
+export const sendToTab: AskTab = (tabId, request) =>
   browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<PageFetchAnswer | undefined>;
 
 /** How long a tab's successful GET is reused: one ticket's readers ask for the same ticket moments apart. */
@@ -38,6 +41,7 @@ export function shareRecentAnswers(ask: AskTab, ttlMs = RECENT_ANSWER_MS, now: (
   };
 }
 
+/** For reading the open ticket and its requester's history. */
 export const askTab: AskTab = shareRecentAnswers(sendToTab);
 
 /** A FetchJson whose requests the tab makes; an HTTP error or a page that is not JSON is an error, as in the page. */
