@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
-import type { Ticket } from '../ticket/schema';
+import { testTicket } from '../../tests/support/tickets';
 import { createCustomerHistory } from './customer-history';
 import { shareRecentAnswers, tabFetch, type AskTab } from './tab-fetch';
 
@@ -14,20 +14,7 @@ const fixture = (path: string): PageFetchAnswer => {
   return file ? { ok: true, status: 200, text: readFileSync(join(FIXTURES, file), 'utf8') } : { ok: true, status: 404, text: '' };
 };
 
-const ticket: Ticket = {
-  id: '1',
-  helpdesk: 'zendesk',
-  url: 'https://acme.zendesk.com/agent/tickets/1',
-  subject: 'Invoice',
-  requester: { name: 'Jana', email: null },
-  status: 'open',
-  priority: null,
-  tags: [],
-  language: 'en',
-  source: 'dom',
-  warnings: [],
-  messages: [],
-};
+const ticket = testTicket({ subject: 'Invoice', requester: { name: 'Jana', email: null }, source: 'dom' });
 const TAB = { id: 4, url: 'https://acme.zendesk.com/agent/tickets/1' };
 
 function recordingTab(answer: (request: PageFetchRequest, count: number) => PageFetchAnswer | undefined = (r) => fixture(r.path)) {

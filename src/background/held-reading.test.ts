@@ -6,9 +6,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../../tests/server/openai-server';
 import type { ProviderConfig } from '../drafts/client';
 import type { TicketCue } from '../cue/types';
-import type { Message, Ticket } from '../ticket/schema';
+import type { Ticket } from '../ticket/schema';
 import type { Analyses, Analysis } from './analysis';
 import { createHeldReadings } from './held-reading';
+import { testMessage, testTicket } from '../../tests/support/tickets';
 
 let server: OpenAiTestServer;
 let config: ProviderConfig;
@@ -23,32 +24,18 @@ afterEach(() => {
 
 const chats = () => server.requests.filter((r) => r.path.endsWith('/chat/completions'));
 
-const msg = (id: string, role: Message['role'], text: string, visibility: Message['visibility'] = 'public'): Message => ({
-  id,
-  author: { name: role === 'customer' ? 'Dana Whitfield' : 'Sam' },
-  role,
-  visibility,
-  createdAt: null,
-  text,
-});
-const ticket = (last = 'This is the third time I write. If it is not fixed today my lawyer will hear of it.'): Ticket => ({
-  id: '4',
-  helpdesk: 'zendesk',
-  url: 'https://acme.zendesk.com/agent/tickets/4',
-  subject: 'Still broken',
-  requester: { name: 'Dana Whitfield', email: 'dana@example.com' },
-  status: 'open',
-  priority: null,
-  tags: [],
-  language: 'en',
-  source: 'api',
-  warnings: [],
-  messages: [
-    msg('1', 'customer', 'My export fails. Call me on +44 20 7946 0958.'),
-    msg('2', 'agent', 'VIP NOTE: goodwill credit approved.', 'internal'),
-    msg('3', 'customer', last),
-  ],
-});
+const msg = testMessage;
+const ticket = (last = 'This is the third time I write. If it is not fixed today my lawyer will hear of it.'): Ticket =>
+  testTicket({
+    id: '4',
+    subject: 'Still broken',
+    requester: { name: 'Dana Whitfield', email: 'dana@example.com' },
+    messages: [
+      msg('1', 'customer', 'My export fails. Call me on +44 20 7946 0958.'),
+      msg('2', 'agent', 'VIP NOTE: goodwill credit approved.', 'internal'),
+      msg('3', 'customer', last),
+    ],
+  });
 
 // The local cue's verdict, in words that must not reach the request.
 const cue = { emotion: 'frustration', handlePersonally: true, evidence: ['third time'] } as unknown as TicketCue;

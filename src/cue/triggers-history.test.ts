@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CustomerHistory } from '../context/history';
 import type { Ticket } from '../ticket/schema';
 import { referencesIn, repeatedContact, withHistory } from './triggers-history';
+import { testMessage, testTicket } from '../../tests/support/tickets';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
-const ticket = (subject: string, text = 'Hello'): Ticket => ({
-  id: '1',
-  helpdesk: 'zendesk',
-  url: 'https://acme.zendesk.com/agent/tickets/1',
-  subject,
-  requester: { name: null, email: null },
-  status: 'open',
-  priority: null,
-  tags: [],
-  language: 'en',
-  source: 'api',
-  warnings: [],
-  messages: [{ id: 'm1', author: { name: 'C' }, role: 'customer', visibility: 'public', createdAt: null, text }],
-});
+const ticket = (subject: string, text = 'Hello'): Ticket =>
+  testTicket({ subject, messages: [testMessage('m1', 'customer', text, 'public', 'C')] });
 const earlier = (id: string, subject: string, createdAt: string) => ({
   id,
   subject,

@@ -8,6 +8,7 @@ import type { ProviderConfig } from '../drafts/client';
 import type { Message, Ticket } from '../ticket/schema';
 import { createModelSummaries } from './model';
 import type { ModelSummaryUpdate } from './port-messages';
+import { testMessage, testTicket } from '../../tests/support/tickets';
 
 let server: OpenAiTestServer;
 let config: ProviderConfig;
@@ -20,33 +21,21 @@ afterEach(() => {
   server.requests.length = 0;
 });
 
-const msg = (id: string, role: Message['role'], text: string, visibility: Message['visibility'] = 'public'): Message => ({
-  id,
-  author: { name: role === 'customer' ? 'Maria Lindqvist' : 'Sam' },
-  role,
-  visibility,
-  createdAt: null,
-  text,
-});
-const ticket = (extra = ''): Ticket => ({
-  id: '130',
-  helpdesk: 'freshdesk',
-  url: 'https://acme.freshdesk.com/a/tickets/130',
-  subject: 'Files stopped syncing',
-  requester: { name: 'Maria Lindqvist', email: 'maria@example.se' },
-  status: 'open',
-  priority: null,
-  tags: [],
-  language: 'en',
-  source: 'api',
-  warnings: [],
-  messages: [
-    msg('1', 'customer', 'My files stopped syncing. Write to me at maria@example.se please.'),
-    msg('2', 'agent', 'Could you send the logs?'),
-    msg('3', 'agent', 'SECRET NOTE: customer is on the legacy plan.', 'internal'),
-    msg('4', 'customer', `Logs attached. When will it work?${extra}`),
-  ],
-});
+const msg = (id: string, role: Message['role'], text: string, visibility: Message['visibility'] = 'public') =>
+  testMessage(id, role, text, visibility, role === 'customer' ? 'Maria Lindqvist' : 'Sam');
+const ticket = (extra = ''): Ticket =>
+  testTicket({
+    id: '130',
+    helpdesk: 'freshdesk',
+    subject: 'Files stopped syncing',
+    requester: { name: 'Maria Lindqvist', email: 'maria@example.se' },
+    messages: [
+      msg('1', 'customer', 'My files stopped syncing. Write to me at maria@example.se please.'),
+      msg('2', 'agent', 'Could you send the logs?'),
+      msg('3', 'agent', 'SECRET NOTE: customer is on the legacy plan.', 'internal'),
+      msg('4', 'customer', `Logs attached. When will it work?${extra}`),
+    ],
+  });
 
 const analysis = (holdout = false, heldBack = false) =>
   ({
