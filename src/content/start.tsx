@@ -92,7 +92,9 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       void loadCatalog(locale()).then(paint);
     });
     darkQuery.addEventListener('change', paint);
-    paint();
+    // In the next frame, not now: the page is read right after mounting, so the first render already
+    // shows the ticket instead of a loading state that is replaced a few milliseconds later.
+    paintSoon();
     return () => {
       unsubscribe();
       unwatch();
