@@ -18,9 +18,9 @@ const ticket = testTicket({ subject: 'Invoice', requester: { name: 'Jana', email
 const TAB = { id: 4, url: 'https://acme.zendesk.com/agent/tickets/1' };
 
 function recordingTab(answer: (request: PageFetchRequest, count: number) => PageFetchAnswer | undefined = (r) => fixture(r.path)) {
-  const asked: { tabId: number; path: string }[] = [];
+  const asked: { tabId: number; path: string; origin?: string }[] = [];
   const ask: AskTab = async (tabId, request) => {
-    asked.push({ tabId, path: request.path });
+    asked.push({ tabId, path: request.path, origin: request.origin });
     return answer(request, asked.length);
   };
   return { ask, asked };
@@ -68,7 +68,8 @@ describe('tabFetch', () => {
   it('gives a Response with the tab’s status, body and Retry-After, sending only the path and query', async () => {
     const { ask, asked } = recordingTab(() => ({ ok: true, status: 429, text: 'slow down', retryAfter: '7' }));
     const response = await tabFetch(9, ask)(new URL('https://ignored.example/api/v2/x.json?page=2'));
-    expect(asked).toEqual([{ tabId: 9, path: '/api/v2/x.json?page=2' }]);
+    // The tab makes it on its own origin, and only while it is still on the URL's.
+    expect(asked).toEqual([{ tabId: 9, path: '/api/v2/x.json?page=2', origin: 'https://ignored.example' }]);
     expect([response.status, response.headers.get('retry-after'), await response.text()]).toEqual([429, '7', 'slow down']);
     expect((await tabFetch(9, recordingTab(() => ({ ok: true, status: 204, text: '' })).ask)('https://a.example/api/v2/y')).status).toBe(
       204,
@@ -83,20 +84,23 @@ describe('shareRecentAnswers', () => {
     let status = 200;
     const { ask, asked } = recordingTab(() => ({ ok: true, status, text: '{}' }));
     const shared = shareRecentAnswers(ask, 5_000, () => clock);
-    const get = (tabId: number, path = '/api/v2/tickets/1.json') => shared(tabId, { kind: 'page-fetch', path });
+    const get = (tabId: number, path = '/api/v2/tickets/1.json', origin = 'https://acme.zendesk.com') =>
+      shared(tabId, { kind: 'page-fetch', path, origin });
     await get(1);
     await get(1);
     expect(asked).toHaveLength(1);
     await get(2);
     await get(1, '/api/v2/tickets/2.json');
     expect(asked).toHaveLength(3);
+    await get(1, '/api/v2/tickets/1.json', 'https://other.zendesk.com'); // the tab moved to another account
+    expect(asked).toHaveLength(4);
     clock = 6_000;
     await get(1);
-    expect(asked).toHaveLength(4);
+    expect(asked).toHaveLength(5);
     status = 429;
     clock = 20_000;
     await get(1);
     await get(1);
-    expect(asked).toHaveLength(6); // a 429 is never reused
+    expect(asked).toHaveLength(7); // a 429 is never reused
   });
 });

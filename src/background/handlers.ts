@@ -77,8 +77,8 @@ export function createHandlers(
     'summarize-thread': async ({ ticket }) => summarizeThread(summaryInput(ticket)),
     // Subjects of earlier tickets stay here: nothing of them goes into a prompt or leaves the browser.
     'read-ticket-api': async ({ ticket }, sender) => {
-      if (sender.tab?.id === undefined) throw new Error('not from a tab');
-      return readTicketApi(ticket, sender.tab.id);
+      if (sender.tab?.id === undefined || !sender.url) throw new Error('not from a tab');
+      return readTicketApi(ticket, { id: sender.tab.id, url: sender.url });
     },
     'ui-catalog': async ({ locale }) => ({ catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) }),
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.

@@ -27,7 +27,7 @@ export function shareRecentAnswers(ask: AskTab, ttlMs = RECENT_ANSWER_MS, now: (
   return (tabId, request) => {
     const time = now();
     for (const [key, entry] of recent) if (time - entry.at > ttlMs) recent.delete(key);
-    const key = `${tabId} ${request.path}`;
+    const key = `${tabId} ${request.origin} ${request.path}`;
     const known = recent.get(key);
     if (known) return known.answer;
     const answer = ask(tabId, request);
@@ -45,9 +45,9 @@ export function shareRecentAnswers(ask: AskTab, ttlMs = RECENT_ANSWER_MS, now: (
 export const askTab: AskTab = shareRecentAnswers(sendToTab);
 
 /** A FetchJson whose requests the tab makes; an HTTP error or a page that is not JSON is an error, as in the page. */
-export function tabFetchJson(tabId: number, ask: AskTab = askTab): FetchJson {
+export function tabFetchJson(tabId: number, origin: string, ask: AskTab = askTab): FetchJson {
   return async (path) => {
-    const answer = await ask(tabId, { kind: 'page-fetch', path });
+    const answer = await ask(tabId, { kind: 'page-fetch', path, origin });
     if (!answer) throw new Error(`${path}: the page did not answer`);
     if (!answer.ok) throw new Error(`${path}: ${answer.error}`);
     if (answer.status < 200 || answer.status > 299) throw new Error(`${path}: HTTP ${answer.status}`);
@@ -61,12 +61,13 @@ export function tabFetchJson(tabId: number, ask: AskTab = askTab): FetchJson {
 
 /**
  * The same as a fetch() for readers that need the status and headers (rate limits): a Response built
- * from the tab's answer. Only the path and query of the URL are sent; the tab adds its own origin.
+ * from the tab's answer. The tab fetches the URL's path and query on its own origin, and only while that
+ * is still the URL's origin.
  */
 export function tabFetch(tabId: number, ask: AskTab = askTab): (url: URL | string) => Promise<Response> {
   return async (url) => {
-    const { pathname, search } = new URL(url);
-    const answer = await ask(tabId, { kind: 'page-fetch', path: pathname + search });
+    const { origin, pathname, search } = new URL(url);
+    const answer = await ask(tabId, { kind: 'page-fetch', path: pathname + search, origin });
     if (!answer?.ok) throw new TypeError(answer ? answer.error : 'the page did not answer');
     const headers = answer.retryAfter ? { 'retry-after': answer.retryAfter } : undefined;
     // A status without a body (204, 304) takes none.

@@ -5,7 +5,7 @@ import { zendeskAdapter } from '../helpdesks/zendesk/adapter';
 import { readTicketApi } from './ticket-api';
 import type { AskTab } from './tab-fetch';
 
-const TAB = 7;
+const TAB = { id: 7, url: 'https://acme.zendesk.com/agent/tickets/3' };
 
 /** A tab that answers page-fetch requests from the Zendesk fixture API, as the content script would. */
 function fixtureTab(log: { tabId: number; request: PageFetchRequest }[] = []): AskTab {
@@ -32,11 +32,11 @@ describe('the background reads a ticket over its helpdesk’s API through the as
     const ticket = await readTicketApi(domTicket('3'), TAB, fixtureTab(log));
     expect(ticket.source).toBe('api');
     expect(ticket.messages).toHaveLength(60);
-    expect(log.map((entry) => entry.tabId)).toEqual([TAB, TAB, TAB]);
+    expect(log.map((entry) => entry.tabId)).toEqual([7, 7, 7]);
     expect(log.map((entry) => entry.request)).toEqual([
-      { kind: 'page-fetch', path: '/api/v2/tickets/3.json' },
-      { kind: 'page-fetch', path: '/api/v2/tickets/3/comments.json?include=users' },
-      { kind: 'page-fetch', path: '/api/v2/tickets/3/comments.json?include=users&page=2' },
+      { kind: 'page-fetch', path: '/api/v2/tickets/3.json', origin: 'https://acme.zendesk.com' },
+      { kind: 'page-fetch', path: '/api/v2/tickets/3/comments.json?include=users', origin: 'https://acme.zendesk.com' },
+      { kind: 'page-fetch', path: '/api/v2/tickets/3/comments.json?include=users&page=2', origin: 'https://acme.zendesk.com' },
     ]);
   });
 

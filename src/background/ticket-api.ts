@@ -5,6 +5,7 @@ import { API_READERS } from '../helpdesks/api-readers';
 import { askTab, tabFetchJson, type AskTab } from './tab-fetch';
 import type { Ticket } from '../ticket/schema';
 
-export function readTicketApi(dom: Ticket, tabId: number, ask: AskTab = askTab): Promise<Ticket> {
-  return API_READERS[dom.helpdesk](dom, tabFetchJson(tabId, ask));
+/** `pageUrl`: the asking tab's page, as the browser reported it (never the page's own word). */
+export function readTicketApi(dom: Ticket, tab: { id: number; url: string }, ask: AskTab = askTab): Promise<Ticket> {
+  return API_READERS[dom.helpdesk](dom, tabFetchJson(tab.id, new URL(tab.url).origin, ask));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApiPath } from './page-fetch';
+import { isApiPath, refusalOf } from './page-fetch';
 
 const ORIGIN = 'https://acme.zendesk.com';
 
@@ -19,5 +19,15 @@ describe('what a helpdesk tab fetches for the background', () => {
     ['an endless path', `/api/${'a'.repeat(3000)}`],
   ])('refuses %s', (_case, path) => {
     expect(isApiPath(path, ORIGIN)).toBe(false);
+  });
+});
+
+describe('a GET asked of the tab', () => {
+  it('is made only while the tab is on the origin the background meant', () => {
+    expect(refusalOf({ kind: 'page-fetch', path: '/api/v2/tickets/3.json', origin: ORIGIN }, ORIGIN)).toBeNull();
+    expect(refusalOf({ kind: 'page-fetch', path: '/api/v2/tickets/3.json', origin: 'https://other.zendesk.com' }, ORIGIN)).toMatch(
+      'another page',
+    );
+    expect(refusalOf({ kind: 'page-fetch', path: '/agent/tickets/3', origin: ORIGIN }, ORIGIN)).toMatch('not a same-origin API path');
   });
 });

@@ -28,6 +28,13 @@ async function fetchText(path: string): Promise<PageFetchAnswer> {
   }
 }
 
+/** Why this page does not make the GET asked of it, or null when it does. */
+export function refusalOf(request: Partial<PageFetchRequest>, pageOrigin: string): string | null {
+  // The background meant another page: the tab navigated since (another account must never answer).
+  if (request.origin !== pageOrigin) return 'the tab is on another page now';
+  return isApiPath(request.path, pageOrigin) ? null : 'not a same-origin API path';
+}
+
 /** Answers the background's page-fetch requests until the returned function is called. */
 export function servePageFetches(): () => void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: PageFetchAnswer) => void) => {
@@ -35,11 +42,12 @@ export function servePageFetches(): () => void {
     if (request?.kind !== 'page-fetch') return false;
     // From our own background only (a content script has no tab-less sender; other extensions cannot reach us).
     if (sender.id !== browser.runtime.id || sender.tab) return false;
-    if (!isApiPath(request.path, location.origin)) {
-      sendResponse({ ok: false, error: 'not a same-origin API path' });
+    const refusal = refusalOf(request, location.origin);
+    if (refusal) {
+      sendResponse({ ok: false, error: refusal });
       return false;
     }
-    void fetchText(request.path).then(sendResponse);
+    void fetchText(request.path!).then(sendResponse);
     return true; // answered asynchronously
   };
   browser.runtime.onMessage.addListener(listener);

@@ -4,6 +4,11 @@
 export interface PageFetchRequest {
   kind: 'page-fetch';
   path: string;
+  /**
+   * The origin the background means: the tab answers only while it is still on it, so a tab that moved
+   * to another helpdesk account since the request was made never answers for the one it left.
+   */
+  origin: string;
 }
 
 export type PageFetchAnswer =
