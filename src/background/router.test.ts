@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { route, type Handlers } from './router';
 import type { SenderPolicy } from './senders';
+import { testTicket } from '../../tests/support/tickets';
 
 const policy: SenderPolicy = {
   extensionId: 'ext',
@@ -34,20 +35,7 @@ const handlers = {
   },
 } satisfies Partial<Handlers> as Partial<Handlers> as Handlers;
 
-const ticket = {
-  id: '1',
-  helpdesk: 'zendesk',
-  url: 'https://acme.zendesk.com/agent/tickets/1',
-  subject: 'Hi',
-  requester: { name: null, email: null },
-  status: null,
-  priority: null,
-  tags: [],
-  language: null,
-  messages: [],
-  warnings: [],
-  source: 'dom',
-};
+const ticket = testTicket({ subject: 'Hi', status: null, language: null, source: 'dom' });
 
 describe('route', () => {
   it('takes "delete all my data" from an extension page only, never from a helpdesk page', async () => {

@@ -11,6 +11,7 @@ import { watchTicket, type TicketReading, type TicketWatcher, type TicketWatcher
 import { API_READERS } from '../helpdesks/api-readers';
 import { isReservedSpaceStyle, reserveSpace } from './reserve-space';
 import { readZendeskApi } from '../helpdesks/zendesk/read-api';
+import { testTicket } from '../../tests/support/tickets';
 
 const watchers: TicketWatcher[] = [];
 afterEach(() => {
@@ -219,20 +220,8 @@ describe('ticket watcher: pages between two tickets', () => {
   /** A page whose view lags behind its URL, as single-page helpdesks update the address first. */
   function laggingPage() {
     const state = { urlId: '1', viewId: '1' };
-    const ticket = (id: string): Ticket => ({
-      id,
-      helpdesk: 'freshdesk',
-      url: `https://acme.freshdesk.com/a/tickets/${id}`,
-      subject: `Ticket ${id}`,
-      requester: { name: null, email: null },
-      status: null,
-      priority: null,
-      tags: [],
-      language: null,
-      messages: [],
-      warnings: [],
-      source: 'dom',
-    });
+    const ticket = (id: string): Ticket =>
+      testTicket({ id, helpdesk: 'freshdesk', subject: `Ticket ${id}`, status: null, language: null, source: 'dom' });
     const adapter: HelpdeskAdapter = {
       ...zendeskAdapter,
       id: 'freshdesk',
