@@ -102,5 +102,8 @@ describe('shareRecentAnswers', () => {
     await get(1);
     await get(1);
     expect(asked).toHaveLength(7); // a 429 is never reused
+    await get(1, '/api/v2/tickets/1/comments.json?include=users');
+    await get(1, '/api/v2/tickets/1/comments.json?include=users');
+    expect(asked).toHaveLength(9); // a thread's comments are read again, never shared
   });
 });

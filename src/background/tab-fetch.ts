@@ -22,11 +22,15 @@ export const RECENT_ANSWER_MS = 5_000;
  * the customer history both start from the ticket (`/api/v2/tickets/1.json`), and each GET costs the
  * agent's page a request and its main thread the response. Only successful answers are kept, per tab.
  */
+/** Only the ticket itself is shared: a thread's comments are read again because they changed, never served stale. */
+const SHAREABLE = /^\/api\/v2\/tickets\/\d+(?:\.json|\?include=requester)$/;
+
 export function shareRecentAnswers(ask: AskTab, ttlMs = RECENT_ANSWER_MS, now: () => number = Date.now): AskTab {
   const recent = new Map<string, { at: number; answer: Promise<PageFetchAnswer | undefined> }>();
   return (tabId, request) => {
     const time = now();
     for (const [key, entry] of recent) if (time - entry.at > ttlMs) recent.delete(key);
+    if (!SHAREABLE.test(request.path)) return ask(tabId, request);
     const key = `${tabId} ${request.origin} ${request.path}`;
     const known = recent.get(key);
     if (known) return known.answer;

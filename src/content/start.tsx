@@ -63,7 +63,10 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       const frame = requestAnimationFrame(run);
       const timer = setTimeout(run, 100);
     };
+    let disposed = false;
     const paint = () => {
+      // A frame, timer or catalog answer that arrives after unmounting paints nothing (no reserved strip left behind).
+      if (disposed) return;
       const { collapsed, width } = settings.sidebar;
       stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
       const dir = directionOf(locale());
@@ -96,6 +99,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     // shows the ticket instead of a loading state that is replaced a few milliseconds later.
     paintSoon();
     return () => {
+      disposed = true;
       unsubscribe();
       unwatch();
       darkQuery.removeEventListener('change', paint);
