@@ -30,7 +30,7 @@ const ticket = (messages: Message[], patch: Partial<Ticket> = {}): Ticket => ({
   language: 'en',
   messages,
   warnings: [],
-  source: 'api', // the whole thread, as after the REST reading
+  source: 'dom',
   ...patch,
 });
 const draft = (text: string): DraftView => ({ id: text, text, streaming: false, citations: [], flags: [] });

@@ -9,7 +9,6 @@ import type { Ticket } from '../ticket/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import { streamDrafts, streamDraftTool } from './drafts';
 import type { Store } from './store';
-import { isFinalReading } from '../helpdesks/warning-text';
 
 export interface Conversation {
   /** A (re)reading of the active ticket. */
@@ -91,8 +90,7 @@ export function createConversation(
       providerReadingFailed: false,
     }));
     onCueShown();
-    // Asked of the whole thread only: a partial page reading would be asked again when the REST reading lands.
-    if (heldBack && providerConfigured && !holdout && !released && isFinalReading(current)) void readHeld(asked, current);
+    if (heldBack && providerConfigured && !holdout && !released) void readHeld(asked, current);
     if (holdout) {
       // The background gives a holdout ticket no drafts; nothing is left to wait for.
       cancelAll();
