@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../types';
-import { KnowledgeSync, MAX_RATE_LIMITED, type SyncStore } from './machine';
+import { KnowledgeSync, MAX_RATE_LIMITED, MAX_SOURCE_FAILURES, type SyncStore } from './machine';
 import type { KnowledgeSource, SyncJob } from './source';
 
 /** A source listing `/api/v2/items?page=N` pages of `{items: [ids], next: path | null}`. */
@@ -92,11 +92,85 @@ describe('KnowledgeSync', () => {
     const sync = new KnowledgeSync(store, [items]);
     await sync.start();
     const notFound = (path: string) => ({ path, status: 404, retryAfter: null, body: '{"error":"not found"}' });
-    await expect(sync.accept(notFound('/api/v2/items?page=1'))).rejects.toThrow('/api/v2/items?page=1: HTTP 404');
+    // Where the listing starts, a 404 means the API or the feature is missing: passed by, nothing removed.
+    expect(await sync.accept(notFound('/api/v2/items?page=1'))).toMatchObject({
+      next: null,
+      removed: 0,
+      skippedSources: [{ source: 'items', reason: 'no-access', status: 404 }],
+    });
     expect(state.removed).toEqual([]);
+    await sync.start();
     await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], next: '/api/v2/items?page=2' }));
     expect(await sync.accept(notFound('/api/v2/items?page=2'))).toMatchObject({ next: null, removed: 1 });
     expect(state.removed).toEqual(['b']);
+  });
+
+  it('passes by a source without access (401/403) and syncs the later ones; it starts afresh next run', async () => {
+    const { store, state } = memoryStore(['gone']);
+    const sync = new KnowledgeSync(store, [items, other]);
+    const answers: Record<string, { status: number; body: unknown }> = {
+      '/api/v2/items?page=1': { status: 200, body: { items: ['a'], next: '/api/v2/items?page=2' } },
+      '/api/v2/items?page=2': { status: 403, body: { error: 'Forbidden' } },
+      '/api/v2/other': { status: 200, body: { items: ['c'], next: null } },
+    };
+    const fetchPage = async (path: string) => ({ path, status: answers[path]!.status, retryAfter: null, body: JSON.stringify(answers[path]!.body) });
+    await sync.step(fetchPage);
+    // Denied halfway through its listing: the listing is incomplete, so 'gone' is not reconciled away.
+    expect(await sync.step(fetchPage)).toMatchObject({
+      done: false,
+      removed: 0,
+      skippedSources: [{ source: 'items', reason: 'no-access', status: 403 }],
+    });
+    expect(await sync.step(fetchPage)).toMatchObject({ done: true, added: 1, skippedSources: [] });
+    expect([...state.local].sort()).toEqual(['a', 'c', 'gone']);
+    expect(state.removed).toEqual([]);
+    // The next run tries the denied source again from its first page, not from the page that was denied.
+    expect((await new KnowledgeSync(store, [items, other]).start()).next?.path).toBe('/api/v2/items?page=1');
+    answers['/api/v2/other'] = { status: 401, body: {} };
+    expect(await new KnowledgeSync(store, [other]).step(fetchPage)).toMatchObject({
+      done: true,
+      skippedSources: [{ source: 'other', reason: 'no-access', status: 401 }],
+    });
+  });
+
+  it(`resumes a failing source from its cursor, until ${MAX_SOURCE_FAILURES} failures in a row pass it by`, async () => {
+    const { store, state } = memoryStore(['gone']);
+    const answers: Record<string, { status: number; body: unknown } | 'offline'> = {
+      '/api/v2/items?page=1': { status: 200, body: { items: ['a'], next: '/api/v2/items?page=2' } },
+      '/api/v2/items?page=2': { status: 503, body: 'Service unavailable' },
+      '/api/v2/other': { status: 200, body: { items: ['c'], next: null } },
+    };
+    const fetched: string[] = [];
+    const fetchPage = async (path: string) => {
+      fetched.push(path);
+      const answer = answers[path]!;
+      if (answer === 'offline') throw new Error(`${path}: Failed to fetch`);
+      return { path, status: answer.status, retryAfter: null, body: JSON.stringify(answer.body) };
+    };
+    const run = () => new KnowledgeSync(store, [items, other]).step(fetchPage);
+    await run();
+    await expect(run()).rejects.toThrow('/api/v2/items?page=2: HTTP 503');
+    answers['/api/v2/items?page=2'] = 'offline';
+    await expect(run()).rejects.toThrow('/api/v2/items?page=2: Failed to fetch');
+    expect(fetched).toEqual(['/api/v2/items?page=1', '/api/v2/items?page=2', '/api/v2/items?page=2']);
+    // The third failure in a row: passed by for this run, the later source still syncs, nothing removed.
+    expect(await run()).toMatchObject({ done: false, skippedSources: [{ source: 'items', reason: 'failing', status: 0 }] });
+    expect(await run()).toMatchObject({ done: true, added: 1 });
+    expect(state.removed).toEqual([]);
+    expect((await new KnowledgeSync(store, [items, other]).start()).next?.path).toBe('/api/v2/items?page=1');
+  });
+
+  it('counts failures in a row only: a page that goes through starts the count again', async () => {
+    const { store } = memoryStore();
+    const sync = new KnowledgeSync(store, [items]);
+    await sync.start();
+    const failing = (path: string) => sync.accept({ path, status: 500, retryAfter: null, body: '' });
+    await expect(failing('/api/v2/items?page=1')).rejects.toThrow(/HTTP 500/);
+    await expect(failing('/api/v2/items?page=1')).rejects.toThrow(/HTTP 500/);
+    await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], next: '/api/v2/items?page=2' }));
+    await expect(failing('/api/v2/items?page=2')).rejects.toThrow(/HTTP 500/);
+    await expect(failing('/api/v2/items?page=2')).rejects.toThrow(/HTTP 500/);
+    expect((await sync.accept(ok('/api/v2/items?page=2', { items: ['b'], next: null }))).next).toBeNull();
   });
 
   it('says so when the answer is not JSON or not the endpoint shape', async () => {

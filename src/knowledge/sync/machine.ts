@@ -8,12 +8,30 @@ import type { Article } from '../types';
 import { planReconcile } from '../macros/reconcile';
 import { emptyPage } from './parse';
 import { retryAfterMs } from './retry-after';
-import type { KnowledgeSource, SyncJob } from './source';
+import type { KnowledgeSource, SourceProgress, SyncJob } from './source';
 
 /** Longest wait a 429 may ask before the run stops (it resumes later where it stopped). */
 export const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 /** 429s in a row on one path before the run stops. */
 export const MAX_RATE_LIMITED = 3;
+/**
+ * Transient failures in a row on one source before a run passes it by (and its next run starts it afresh).
+ * Three: one or two are a blip the agent's next click resumes from the cursor; a third on the same source
+ * means the cursor or the source is stuck, and every later source would otherwise wait behind it forever.
+ */
+export const MAX_SOURCE_FAILURES = 3;
+
+/**
+ * A source this run passed by, for the agent: `no-access` (401/403, or 404 where its listing starts: no
+ * permission, or the feature is off on the plan) or `failing` (MAX_SOURCE_FAILURES transient failures in a
+ * row). Its articles stay as they were: nothing is reconciled for a listing that did not complete.
+ */
+export interface SkippedSource {
+  source: string;
+  reason: 'no-access' | 'failing';
+  /** The last HTTP status (0: no answer; 2xx: an answer this source could not read). */
+  status: number;
+}
 
 /** What the background keeps for one origin and account, behind the knowledge base. */
 export interface SyncStore {
@@ -32,6 +50,8 @@ export interface FetchedPage {
   status: number;
   retryAfter: string | null;
   body: string;
+  /** Why there is no answer (status 0). */
+  error?: unknown;
 }
 
 export interface SyncStep {
@@ -45,6 +65,8 @@ export interface SyncStep {
   skipped: number;
   /** Records on the page that could not be imported: row within the source's run, and why. */
   issues: { file: string; row: number; reason: string }[];
+  /** Sources this step passed by. */
+  skippedSources: SkippedSource[];
 }
 
 /** One step as the sidebar sees it: this step's counts, and whether the run is complete or should wait first. */
@@ -54,13 +76,14 @@ export interface SyncProgress {
   removed: number;
   skipped: number;
   issues: SyncStep['issues'];
+  skippedSources: SkippedSource[];
   done: boolean;
   /** Wait this long before the next step (a 429's Retry-After). */
   waitMs: number;
 }
 
 const ISSUES_REPORTED = 20;
-const NOTHING = { added: 0, updated: 0, removed: 0, skipped: 0, issues: [] };
+const NOTHING = { added: 0, updated: 0, removed: 0, skipped: 0, issues: [], skippedSources: [] };
 
 export class KnowledgeSync {
   private readonly byId: Map<string, KnowledgeSource>;
@@ -92,7 +115,10 @@ export class KnowledgeSync {
   async step(fetchPage: (path: string) => Promise<FetchedPage>): Promise<SyncProgress> {
     const started = await this.start();
     if (!started.next) return { ...counts(started), done: true, waitMs: 0 };
-    const step = await this.accept(await fetchPage(started.next.path));
+    const path = started.next.path;
+    // No answer at all (network, the tab gone) counts like a 5xx against the source (status 0).
+    const page = await fetchPage(path).catch((error: unknown) => ({ path, status: 0, retryAfter: null, body: '', error }));
+    const step = await this.accept(page);
     const total = counts(step);
     return { ...total, removed: total.removed + started.removed, done: step.next === null, waitMs: step.next?.waitMs ?? 0 };
   }
@@ -109,14 +135,21 @@ export class KnowledgeSync {
     if (page.status === 429) return this.rateLimited(job, page);
     job.rateLimited = 0;
     // A folder or page listed a moment ago and deleted since answers 404: it holds nothing any more. Never
-    // for where the run started, which answers 404 when the API itself is missing (an own domain's proxy):
-    // taken as empty, that would remove the whole source.
+    // for where the run started, which answers 404 when the API itself is missing (an own domain's proxy,
+    // the feature off on the plan): taken as empty, that would remove the whole source.
     const gone = page.status === 404 && !progress.roots.includes(page.path);
-    if (!gone && (page.status < 200 || page.status > 299)) {
-      await this.store.save(job);
-      throw new Error(`${page.path}: HTTP ${page.status}`);
+    if (page.status === 401 || page.status === 403 || (page.status === 404 && !gone)) {
+      return this.passBy(job, { source: source.id, reason: 'no-access', status: page.status });
     }
-    const read = gone ? emptyPage() : source.read(page.path, parseJson(page));
+    let read;
+    try {
+      if (page.status === 0) throw page.error instanceof Error ? page.error : new Error(`${page.path}: no answer`);
+      if (!gone && (page.status < 200 || page.status > 299)) throw new Error(`${page.path}: HTTP ${page.status}`);
+      read = gone ? emptyPage() : source.read(page.path, parseJson(page));
+    } catch (error) {
+      return this.failed(job, progress, page.status, error);
+    }
+    progress.failures = 0;
     const totals = read.articles.length ? await this.store.import(read.articles) : { added: 0, updated: 0 };
     const issues = read.issues.map((reason, i) => ({ file: source.id, row: progress.rows + read.articles.length + i + 1, reason }));
     progress.rows += read.articles.length + read.issues.length;
@@ -125,16 +158,46 @@ export class KnowledgeSync {
     if (read.since !== undefined) progress.since = read.since;
     const removed = await this.advance(job);
     await this.store.save(job);
-    return this.answer(job, { ...totals, removed, skipped: issues.length, issues: issues.slice(0, ISSUES_REPORTED) });
+    return this.answer(job, { ...totals, removed, skipped: issues.length, issues: issues.slice(0, ISSUES_REPORTED), skippedSources: [] });
+  }
+
+  /**
+   * A transient failure: the run stops and resumes from this page next time, unless the source has failed
+   * MAX_SOURCE_FAILURES times in a row; then it is passed by so later sources still sync.
+   */
+  private async failed(job: SyncJob, progress: SourceProgress, status: number, error: unknown): Promise<SyncStep> {
+    progress.failures = (progress.failures ?? 0) + 1;
+    if (progress.failures >= MAX_SOURCE_FAILURES) return this.passBy(job, { source: job.pending[0]!, reason: 'failing', status });
+    await this.store.save(job);
+    throw error;
+  }
+
+  /**
+   * Ends this run of the source without reconciling (its listing is incomplete) and with its cursor dropped,
+   * so its next run starts from the beginning; the run goes on with the next source.
+   */
+  private async passBy(job: SyncJob, skipped: SkippedSource): Promise<SyncStep> {
+    const progress = job.sources[skipped.source]!;
+    progress.active = false;
+    progress.queue = [];
+    progress.seen = [];
+    progress.failures = 0;
+    job.pending.shift();
+    const removed = await this.advance(job);
+    await this.store.save(job);
+    return this.answer(job, { ...NOTHING, removed, skippedSources: [skipped] });
   }
 
   private async rateLimited(job: SyncJob, page: FetchedPage): Promise<SyncStep> {
     const waitMs = retryAfterMs(page.retryAfter, this.now());
     job.rateLimited += 1;
     const giveUp = waitMs > MAX_RATE_LIMIT_WAIT_MS || job.rateLimited > MAX_RATE_LIMITED;
-    if (giveUp) job.rateLimited = 0;
+    if (giveUp) {
+      job.rateLimited = 0;
+      const error = new Error(`the helpdesk is rate-limiting (${Math.ceil(waitMs / 1000)} s); try again later`);
+      return this.failed(job, job.sources[job.pending[0]!]!, page.status, error);
+    }
     await this.store.save(job);
-    if (giveUp) throw new Error(`the helpdesk is rate-limiting (${Math.ceil(waitMs / 1000)} s); try again later`);
     return { ...NOTHING, next: { path: page.path, waitMs }, source: job.pending[0] ?? null };
   }
 
@@ -170,7 +233,14 @@ export class KnowledgeSync {
   }
 }
 
-const counts = ({ added, updated, removed, skipped, issues }: SyncStep) => ({ added, updated, removed, skipped, issues });
+const counts = ({ added, updated, removed, skipped, issues, skippedSources }: SyncStep) => ({
+  added,
+  updated,
+  removed,
+  skipped,
+  issues,
+  skippedSources,
+});
 
 function parseJson(page: FetchedPage): unknown {
   try {

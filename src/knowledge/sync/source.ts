@@ -48,6 +48,8 @@ export interface SourceProgress {
   since?: number;
   /** Epoch ms the last complete full listing ended. */
   fullAt?: number;
+  /** Transient failures (5xx, network, an unreadable answer) in a row on this source's pages. */
+  failures?: number;
 }
 
 /** The sync of one helpdesk origin: the sources still to run in this run, in order, and each one's progress. */
