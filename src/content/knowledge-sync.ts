@@ -4,6 +4,7 @@
 // (src/background/knowledge-sync.ts); a 429's wait happens here, between steps. One run at a time per tab.
 import { ask } from '../messaging/client';
 import type { Reply } from '../messaging/protocol';
+import type { SkippedSource } from '../knowledge/sync/machine';
 import type { SyncProgress } from '../messaging/responses';
 import type { Store } from './store';
 
@@ -12,6 +13,8 @@ export interface SyncTotals {
   updated: number;
   removed: number;
   skipped: number;
+  /** Sources the run passed by (no access, or failing), for the agent to see why they are missing. */
+  passedBy: SkippedSource[];
 }
 
 /** One run: steps until the background says it is complete, or the first error (thrown; the run resumes there). */
@@ -19,15 +22,16 @@ export async function runKnowledgeSync(
   step: () => Promise<Reply<SyncProgress>>,
   onProgress: (totals: SyncTotals) => void,
 ): Promise<SyncTotals> {
-  const totals: SyncTotals = { added: 0, updated: 0, removed: 0, skipped: 0 };
+  const totals: SyncTotals = { added: 0, updated: 0, removed: 0, skipped: 0, passedBy: [] };
   for (;;) {
     const reply = await step();
     if (!reply.ok) throw new Error(reply.error);
-    const { added, updated, removed, skipped, done, waitMs } = reply.data;
+    const { added, updated, removed, skipped, skippedSources, done, waitMs } = reply.data;
     totals.added += added;
     totals.updated += updated;
     totals.removed += removed;
     totals.skipped += skipped;
+    totals.passedBy.push(...skippedSources);
     onProgress(totals);
     if (done) return totals;
     if (waitMs > 0) await new Promise((resume) => setTimeout(resume, waitMs));

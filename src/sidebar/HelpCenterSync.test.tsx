@@ -51,6 +51,30 @@ describe('knowledge sync in the snippets panel', () => {
     expect(failed.byTestId('sync-help-center')[0]!.textContent).toBe('Resume sync');
   });
 
+  test('names each source the run passed by, and why, beside the counts', () => {
+    const done: HelpCenterSyncView = {
+      status: 'done',
+      added: 2,
+      updated: 0,
+      removed: 0,
+      skipped: 0,
+      passedBy: [
+        { source: 'zendesk-macro', reason: 'no-access', status: 403 },
+        { source: 'freshdesk-solutions', reason: 'failing', status: 503 },
+      ],
+    };
+    const notes = renderPanel(done, { syncHelpCenter: sync() }).byTestId('sync-passed-by');
+    expect(notes.map((note) => note.textContent)).toEqual([
+      'Macro: not synced, this account has no access to it (HTTP 403). The rest synced.',
+      'Solution article: not synced, the helpdesk kept failing. The next sync starts it again from the beginning.',
+    ]);
+    expect(notes[0]!.className).toContain('sf-state-error');
+    const arabic = renderPanel(done, { syncHelpCenter: sync() }, 'ar').byTestId('sync-passed-by');
+    expect(arabic[0]!.textContent).toBe('ماكرو: لم تتم مزامنته، ليس لهذا الحساب صلاحية الوصول إليه (HTTP 403). تمت مزامنة الباقي.');
+    expect(arabic[0]!.getAttribute('dir')).toBe('auto');
+    expect(renderPanel({ ...done, passedBy: [] }, { syncHelpCenter: sync() }).byTestId('sync-passed-by')).toHaveLength(0);
+  });
+
   test('is localized', () => {
     const view = renderPanel({ status: 'failed', message: 'HTTP 503' }, { syncHelpCenter: sync() }, 'ar');
     expect(view.byTestId('sync-help-center')[0]!.textContent).toBe('استئناف المزامنة');

@@ -3,6 +3,8 @@
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { oneLine } from './PanelSection';
+import type { SkippedSource } from '../knowledge/sync/machine';
+import { SOURCE_BADGES } from './source-badges';
 import type { HelpCenterSyncView } from './state';
 import { onlyTrusted } from './trusted';
 
@@ -33,6 +35,12 @@ export function HelpCenterSync({
           <span dir="auto">{message(sync, locale)}</span>
         </p>
       )}
+      {sync?.status === 'done' &&
+        sync.passedBy?.map((skipped) => (
+          <p class="sf-state sf-state-error" data-testid="sync-passed-by" data-source={skipped.source} dir="auto">
+            {passedBy(skipped, locale)}
+          </p>
+        ))}
     </div>
   );
 }
@@ -46,4 +54,11 @@ function message(sync: HelpCenterSyncView, locale: UiLocale): string {
     case 'failed':
       return t(locale, 'sync.failed', { reason: oneLine(sync.message) });
   }
+}
+
+/** Why a source is missing from this sync, named as its snippets' badge (its id if it has none). */
+function passedBy({ source, reason, status }: SkippedSource, locale: UiLocale): string {
+  const badge = SOURCE_BADGES[source];
+  const name = badge ? t(locale, badge) : source;
+  return reason === 'no-access' ? t(locale, 'sync.passedBy.noAccess', { source: name, status }) : t(locale, 'sync.passedBy.failing', { source: name });
 }

@@ -5,8 +5,6 @@
 // the ticket cannot fill are named under it, so the agent completes them before sending.
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
-import type { PlainKey } from '../i18n/format';
-import type { en } from '../i18n/en';
 import { fillPlaceholders, isTemplate, type FillContext } from '../knowledge/macros/placeholders';
 import type { SearchHit } from '../knowledge/types';
 import { Icon } from '../ui/icons';
@@ -15,6 +13,7 @@ import { Highlighted } from './Highlighted';
 import { safeHttpUrl } from './links';
 import { PanelBody, PanelSection } from './PanelSection';
 import { SearchBox } from './SearchBox';
+import { SOURCE_BADGES } from './source-badges';
 import type { HelpCenterSyncView, Panel, SidebarActions } from './state';
 import { onlyTrusted } from './trusted';
 
@@ -27,14 +26,6 @@ interface SnippetsPanelProps {
   /** The ticket on screen and the agent's name, for macros' placeholders; null: shown as written. */
   fill?: FillContext | null;
 }
-
-/** The badge of each synced source (src/helpdesks/<helpdesk>/*-api.ts name them). */
-const BADGES: Readonly<Record<string, PlainKey<typeof en>>> = {
-  'zendesk-macro': 'snippets.badge.macro',
-  'freshdesk-canned-response': 'snippets.badge.canned',
-  'zendesk-help-center': 'snippets.badge.helpCenter',
-  'freshdesk-solutions': 'snippets.badge.solution',
-};
 
 /** What the card shows, inserts and copies, and the placeholders left for the agent. */
 function snippetText(hit: SearchHit, fill: FillContext | null | undefined): { text: string; unfilled: string[] } {
@@ -76,7 +67,7 @@ function SnippetCard(props: {
 }): JSX.Element {
   const { hit, pinned, locale, actions } = props;
   const { text, unfilled } = snippetText(hit, props.fill);
-  const badge = hit.source ? BADGES[hit.source] : undefined;
+  const badge = hit.source ? SOURCE_BADGES[hit.source] : undefined;
   const href = safeHttpUrl(hit.url);
   const origin = { kind: 'snippet', id: hit.id } as const;
   const title = { title: hit.title };

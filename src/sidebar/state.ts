@@ -6,6 +6,7 @@ import type { RequestDescription } from '../drafts/prompt';
 import type { ModelReading } from '../drafts/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import type { SearchHit } from '../knowledge/types';
+import type { SkippedSource } from '../knowledge/sync/machine';
 import type { DraftProblem, DraftView } from '../messaging/drafts-updates';
 import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
@@ -35,7 +36,7 @@ export interface DraftsInfo {
  */
 export type HelpCenterSyncView =
   | { status: 'running'; articles: number }
-  | { status: 'done'; added: number; updated: number; removed: number; skipped: number }
+  | { status: 'done'; added: number; updated: number; removed: number; skipped: number; passedBy?: SkippedSource[] }
   | { status: 'failed'; message: string };
 
 // The drafts' wire types are the sidebar's too (one definition, in messaging).

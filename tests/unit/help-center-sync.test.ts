@@ -75,7 +75,7 @@ describe('knowledge sync from a Zendesk tab', () => {
     const totals = await runSync();
     expect(server.apiRequests).toEqual([...HELP_CENTER, ...MACROS]);
     // 3 articles and 2 macros (the third only changes ticket fields: no snippet); the article without a title is skipped.
-    expect(totals).toEqual({ added: 5, updated: 0, removed: 0, skipped: 1 });
+    expect(totals).toEqual({ added: 5, updated: 0, removed: 0, skipped: 1, passedBy: [] });
     expect(await kb.countArticles()).toBe(5);
     const crm = await kb.getArticle('360010001');
     expect(crm).toMatchObject({ title: 'Fix a failing nightly CRM sync', language: 'en-us', source: 'zendesk-help-center' });
@@ -163,6 +163,23 @@ describe('knowledge sync from a Zendesk tab', () => {
     server.answerOnce(HELP_CENTER[0]!, 429, { 'retry-after': '3600' });
     await expect(runSync()).rejects.toThrow(/rate-limiting \(3600 s\)/);
     expect(server.apiRequests).toEqual([HELP_CENTER[0]]);
+  });
+
+  it('passes by macros the agent may not list (403) and still syncs the help center; macros are tried afresh next time', async () => {
+    await runSync();
+    server.answerOnce(MACROS[1]!, 403);
+    clock += 25 * 3600 * 1000; // a full listing again, so reconciliation would run if it were allowed to
+    server.apiRequests.length = 0;
+    const totals = await runSync();
+    expect(totals.passedBy).toEqual([{ source: 'zendesk-macro', reason: 'no-access', status: 403 }]);
+    expect(server.apiRequests).toEqual([...HELP_CENTER, ...MACROS]);
+    // The macros' listing did not complete: none of the stored ones is removed.
+    expect(await kb.countArticles()).toBe(5);
+    expect(totals.removed).toBe(0);
+
+    server.apiRequests.length = 0;
+    expect((await runSync()).passedBy).toEqual([]);
+    expect(server.apiRequests.slice(-2)).toEqual(MACROS);
   });
 
   it('runs only for a helpdesk tab, and has the tab fetch only the paths its sources name', async () => {
