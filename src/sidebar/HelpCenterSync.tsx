@@ -37,7 +37,7 @@ export function HelpCenterSync({
       )}
       {sync?.status === 'done' &&
         sync.passedBy?.map((skipped) => (
-          <p class="sf-state sf-state-error" data-testid="sync-passed-by" data-source={skipped.source} dir="auto">
+          <p class="sf-state sf-state-error" data-testid="sync-passed-by" dir="auto">
             {passedBy(skipped, locale)}
           </p>
         ))}
@@ -60,5 +60,5 @@ function message(sync: HelpCenterSyncView, locale: UiLocale): string {
 function passedBy({ source, reason, status }: SkippedSource, locale: UiLocale): string {
   const badge = SOURCE_BADGES[source];
   const name = badge ? t(locale, badge) : source;
-  return reason === 'no-access' ? t(locale, 'sync.passedBy.noAccess', { source: name, status }) : t(locale, 'sync.passedBy.failing', { source: name });
+  return t(locale, `sync.passedBy.${reason}`, { source: name, status });
 }
