@@ -33,11 +33,11 @@ function storeFor(kb: KnowledgeBase, origin: string, account: string): SyncStore
   return {
     load: async () => asSyncJob(await kb.syncCursor(origin)),
     save: (job) => kb.saveSyncCursor(origin, job),
-    import: (articles) => kb.importArticles(articles, { accounts: [account] }),
-    localIds: async (source) => (await kb.idsOf(source, account)).map((id) => sourceId(id, account)),
+    import: (articles) => kb.importArticles(articles, { accounts: [account], syncedFrom: origin }),
+    localIds: async (source) => (await kb.idsOf(source, account, origin)).map((id) => sourceId(id, account)),
     async remove(source, ids) {
       const gone = new Set(ids);
-      return kb.deleteArticles((await kb.idsOf(source, account)).filter((id) => gone.has(sourceId(id, account))));
+      return kb.deleteArticles((await kb.idsOf(source, account, origin)).filter((id) => gone.has(sourceId(id, account))));
     },
   };
 }

@@ -120,7 +120,7 @@ describe('KnowledgeDb schema versions', () => {
     const db = new KnowledgeDb('kb-upgrade', { indexedDB: factory, IDBKeyRange });
     expect((await db.articles.toArray()).map((article) => article.id).sort()).toEqual(['pw', 'refund']);
     expect(await db.embeddings.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
   });
 
   it('v3 moves existing articles to "all accounts" and leaves a notice with their number until dismissed', async () => {
@@ -139,6 +139,47 @@ describe('KnowledgeDb schema versions', () => {
     expect(await kb.accountsNotice()).toBe(0);
     // A new, empty store has nothing to tell.
     expect(await new KnowledgeBase(open()).accountsNotice()).toBe(0);
+  });
+
+  it("v4 marks the rows a sync made as its own, and never an admin's import or an unsure row", async () => {
+    const { Dexie } = await import('dexie');
+    const factory = new IDBFactory();
+    const old = new Dexie('kb-synced', { indexedDB: factory, IDBKeyRange });
+    old.version(3).stores({ articles: 'id, source, language, updated, *accounts', meta: 'key', embeddings: 'key, model, articleId' });
+    const row = (id: string, source: string, accounts: string[]) => ({ id, title: id, body: id, source, accounts });
+    await old.table('articles').bulkPut([
+      row('360010001', 'zendesk-help-center', ['zendesk:acme']),
+      row('zendesk-macro:1', 'zendesk-macro', ['zendesk:acme']),
+      row('faq-1', 'file:faq.md', ['zendesk:acme']),
+      row('360010002', 'zendesk-help-center', ['*']),
+      row('freshdesk-solutions:5', 'freshdesk-solutions', ['freshdesk:globex']),
+    ]);
+    await old.table('meta').put({ key: 'sync:https://acme.zendesk.com', value: { pending: [], sources: {}, rateLimited: 0 } });
+    old.close();
+    const db = new KnowledgeDb('kb-synced', { indexedDB: factory, IDBKeyRange });
+    const marks = Object.fromEntries((await db.articles.toArray()).map((article) => [article.id, article.syncedFrom ?? null]));
+    expect(marks).toEqual({
+      '360010001': 'https://acme.zendesk.com',
+      'zendesk-macro:1': 'https://acme.zendesk.com',
+      'faq-1': null,
+      // For all accounts: the admin's choice, never a sync's.
+      '360010002': null,
+      // No sync of that account ever ran here.
+      'freshdesk-solutions:5': null,
+    });
+    const kb = new KnowledgeBase(db);
+    expect(await kb.idsOf('zendesk-help-center', 'zendesk:acme', 'https://acme.zendesk.com')).toEqual(['360010001']);
+  });
+
+  it('marks rows as synced only when a sync imports them, whatever a file says', async () => {
+    const kb = new KnowledgeBase(open());
+    const forged = { id: 'a', title: 'A', body: 'a', source: 'zendesk-help-center', syncedFrom: 'https://acme.zendesk.com' };
+    await kb.importArticles([forged], { accounts: ['zendesk:acme'] });
+    expect((await kb.getArticle('a'))!.syncedFrom).toBeUndefined();
+    expect(await kb.idsOf('zendesk-help-center', 'zendesk:acme', 'https://acme.zendesk.com')).toEqual([]);
+    await kb.importArticles([{ ...forged, id: 'b' }], { accounts: ['zendesk:acme'], syncedFrom: 'https://acme.zendesk.com' });
+    expect(await kb.idsOf('zendesk-help-center', 'zendesk:acme', 'https://acme.zendesk.com')).toEqual(['b']);
+    expect(await kb.idsOf('zendesk-help-center', 'zendesk:acme', 'https://other.zendesk.com')).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { queryFromText, queryFromTicket } from './query';
 import { toHits, type SearchOptions } from './search';
 import { loadIndex, saveIndex, type IndexSnapshot } from './snapshot';
 import type { Article, SearchHit } from './types';
-import { ALL_ACCOUNTS, visibleIn } from './account';
+import { accountOfPage, ALL_ACCOUNTS, visibleIn } from './account';
 
 interface MetaRow {
   key: string;
@@ -64,6 +64,31 @@ export class KnowledgeDb extends Dexie {
         await tx.table<MetaRow, string>('meta').delete(INDEX_KEY);
         if (migrated > 0) await tx.table<MetaRow, string>('meta').put({ key: ACCOUNTS_NOTICE_KEY, value: migrated });
       });
+    // v4: rows a knowledge sync made say so (Article.syncedFrom), and reconciliation removes only those.
+    // Rows from before carry no mark; one of a sync's sources scoped to exactly one account whose hosted
+    // helpdesk origin has a sync cursor here was made by that sync (a sync imports for its tab's account
+    // alone). Anything less sure stays unmarked, so it is kept (a custom-domain sync's rows, whose origin
+    // the settings hold, get their mark back when the next full listing re-imports them).
+    this.version(4)
+      .stores({ articles: 'id, source, language, updated, *accounts' })
+      .upgrade(async (tx) => {
+        const cursors = await tx.table<MetaRow, string>('meta').where('key').startsWith(SYNC_PREFIX).primaryKeys();
+        const originOf = new Map<string, string>();
+        for (const key of cursors) {
+          const origin = key.slice(SYNC_PREFIX.length);
+          const account = accountOfPage(`${origin}/`, []);
+          if (account) originOf.set(account, origin);
+        }
+        if (!originOf.size) return;
+        await tx
+          .table<Article, string>('articles')
+          .where('source')
+          .anyOf(SYNCED_SOURCES)
+          .modify((article) => {
+            const origin = article.accounts?.length === 1 ? originOf.get(article.accounts[0]!) : undefined;
+            if (origin) article.syncedFrom = origin;
+          });
+      });
   }
 }
 
@@ -72,6 +97,8 @@ const INDEX_KEY = 'index';
 /** Set by the v3 upgrade to the number of articles moved to "all accounts"; removed when dismissed. */
 const ACCOUNTS_NOTICE_KEY = 'notice:accounts-migrated';
 const SYNC_PREFIX = 'sync:';
+/** The sources a knowledge sync writes (src/helpdesks/<helpdesk>/*-api.ts), for the v4 upgrade only: frozen as shipped. */
+const SYNCED_SOURCES = ['zendesk-help-center', 'zendesk-macro', 'freshdesk-canned-response', 'freshdesk-solutions'];
 
 export interface ImportSummary {
   added: number;
@@ -118,14 +145,19 @@ export class KnowledgeBase {
   /**
    * Adds new articles and updates those with a known id (never duplicates), in chunked transactions.
    * `accounts` (the admin's choice, or the syncing tab's account) replaces whatever the rows say:
-   * a file must not place itself in accounts the admin did not choose.
+   * a file must not place itself in accounts the admin did not choose. Likewise only a sync's own
+   * `syncedFrom` marks rows as its own: a file never can.
    */
-  async importArticles(articles: Article[], options: { source?: string; accounts?: string[] } = {}): Promise<ImportSummary> {
+  async importArticles(
+    articles: Article[],
+    options: { source?: string; accounts?: string[]; syncedFrom?: string } = {},
+  ): Promise<ImportSummary> {
     const index = await this.loadIndex();
     const accounts = options.accounts?.length ? [...new Set(options.accounts)] : [ALL_ACCOUNTS];
-    const incoming = articles.map((article) => ({
+    const incoming = articles.map(({ syncedFrom: _fromTheRecord, ...article }) => ({
       ...article,
       ...(options.source && !article.source ? { source: options.source } : {}),
+      ...(options.syncedFrom ? { syncedFrom: options.syncedFrom } : {}),
       accounts,
     }));
     const rows: typeof incoming = [];
@@ -219,10 +251,12 @@ export class KnowledgeBase {
     await this.db.meta.put({ key: SYNC_PREFIX + key, value: cursor });
   }
 
-  /** Ids of the articles from `source` that belong to `account` alone (what one account's sync made). */
-  async idsOf(source: string, account: string): Promise<string[]> {
+  /** Ids of the articles the sync of `origin` made from `source` for `account` alone (what its reconciliation may remove). */
+  async idsOf(source: string, account: string, origin: string): Promise<string[]> {
     const rows = await this.db.articles.where('source').equals(source).toArray();
-    return rows.filter((article) => article.accounts?.length === 1 && article.accounts[0] === account).map((article) => article.id);
+    return rows
+      .filter((article) => article.syncedFrom === origin && article.accounts?.length === 1 && article.accounts[0] === account)
+      .map((article) => article.id);
   }
 
   /** Deletes these articles and their vectors in one go (a sync's reconciliation); answers how many existed. */

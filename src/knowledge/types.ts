@@ -17,6 +17,12 @@ export interface Article {
    * absent or containing "*" (ALL_ACCOUNTS): every account.
    */
   accounts?: string[];
+  /**
+   * The helpdesk origin whose knowledge sync made this row (src/background/knowledge-sync.ts); never set by
+   * a file import. A sync's reconciliation removes only rows it made, so an admin's imported article under
+   * the same source name and account is never taken for a deleted helpdesk article.
+   */
+  syncedFrom?: string;
 }
 
 export interface SearchHit {

@@ -92,4 +92,18 @@ describe('knowledge sync from a Freshdesk tab', () => {
     expect(await kb.getArticle('9000101')).toBeDefined();
     expect((await kb.listArticles({ limit: 10 })).filter((article) => article.accounts?.includes('freshdesk:globex'))).toHaveLength(1);
   });
+
+  it("never removes the admin's file-imported articles, even under the sync's source name and account", async () => {
+    // As src/knowledge/import/json.ts names a Freshdesk solutions export: same source, the same account chosen.
+    const imported = { id: '9500001', title: 'Warranty terms (from our export)', body: 'Two years on blenders.', source: 'freshdesk-solutions' };
+    await kb.importArticles([imported], { accounts: ['freshdesk:acme'] });
+    await runSync();
+    server.serveApi(ARTICLES, 'api/solution-articles-8100001-after-delete.json');
+    const totals = await runSync();
+    // The helpdesk's deleted article goes; the imported one, which no listing ever named, stays.
+    expect(totals.removed).toBe(1);
+    expect(await kb.getArticle('9000102')).toBeUndefined();
+    expect(await kb.getArticle('9500001')).toMatchObject({ title: imported.title, accounts: ['freshdesk:acme'] });
+    expect((await kb.getArticle('9500001'))!.syncedFrom).toBeUndefined();
+  });
 });
