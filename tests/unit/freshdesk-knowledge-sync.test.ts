@@ -106,4 +106,13 @@ describe('knowledge sync from a Freshdesk tab', () => {
     expect(await kb.getArticle('9500001')).toMatchObject({ title: imported.title, accounts: ['freshdesk:acme'] });
     expect((await kb.getArticle('9500001'))!.syncedFrom).toBeUndefined();
   });
+
+  it('keeps an article the listing could not read (a null title), counting it as skipped, never as deleted', async () => {
+    await runSync();
+    const before = await kb.getArticle('9000102');
+    server.serveApi(ARTICLES, 'api/solution-articles-8100001-null-title.json');
+    const totals = await runSync();
+    expect(totals).toMatchObject({ removed: 0, skipped: 1 });
+    expect(await kb.getArticle('9000102')).toEqual(before);
+  });
 });

@@ -10,7 +10,7 @@
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import type { Article } from '../../knowledge/types';
-import { emptyPage, parseAnswer } from '../../knowledge/sync/parse';
+import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 
 export const CANNED_SOURCE = 'freshdesk-canned-response';
@@ -72,7 +72,7 @@ export const freshdeskCannedResponses: KnowledgeSource = {
     for (const record of responses) {
       const response = Response.safeParse(record);
       if (!response.success) {
-        page.issues.push('not a canned response');
+        keepUnreadable(page, record, (id) => `${CANNED_SOURCE}:${id}`, 'not a canned response');
         continue;
       }
       const article = toArticle(response.data);

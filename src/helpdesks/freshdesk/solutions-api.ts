@@ -7,7 +7,7 @@
 // from another folder's listing, since a listing only removes what it could have listed.
 import * as z from 'zod/mini';
 import { freshdeskArticle } from '../../knowledge/import/json';
-import { emptyPage, parseAnswer } from '../../knowledge/sync/parse';
+import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { nextListPage, PER_PAGE } from './list-pages';
 
@@ -42,14 +42,15 @@ export const freshdeskSolutions: KnowledgeSource = {
       const records = list(z.unknown(), body, path);
       for (const record of records) {
         const parsed = Article.safeParse(record);
+        // Whether it is a draft is unknown too: kept as it was, never removed for it.
         if (!parsed.success) {
-          page.issues.push('not a solution article');
+          keepUnreadable(page, record, String, 'not a solution article');
           continue;
         }
         // A draft is no answer yet: not listed, so an unpublished article leaves the snippets.
         if (parsed.data.status !== PUBLISHED) continue;
         const article = freshdeskArticle(parsed.data);
-        if (typeof article === 'string') page.issues.push(article);
+        if (typeof article === 'string') keepUnreadable(page, parsed.data, String, article);
         else {
           page.articles.push(article);
           page.listed.push(article.id);

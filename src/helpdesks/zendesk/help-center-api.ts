@@ -5,8 +5,7 @@
 // deletions, so a full listing runs at least once a day and reconciles what was deleted.
 import * as z from 'zod/mini';
 import { zendeskArticle } from '../../knowledge/import/json';
-import type { Article } from '../../knowledge/types';
-import { parseAnswer } from '../../knowledge/sync/parse';
+import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { apiPathFromNextPage } from './urls';
 
@@ -46,19 +45,17 @@ export const zendeskHelpCenter: KnowledgeSource = {
     if (next_page && next === null) throw new Error(`unexpected next page ${next_page}`);
     // The incremental feed's last page is empty or points at itself.
     const last = next === null || next === path || end_of_stream === true || records.length === 0;
-    const articles: Article[] = [];
-    const issues: string[] = [];
+    const page = emptyPage();
     for (const record of records) {
       const article = zendeskArticle(record);
-      if (typeof article === 'string') issues.push(article);
-      else articles.push(article);
+      if (typeof article === 'string') keepUnreadable(page, record, String, article);
+      else {
+        page.articles.push(article);
+        page.listed.push(article.id);
+      }
     }
-    return {
-      articles,
-      issues,
-      listed: articles.map((article) => article.id),
-      follow: last ? [] : [next],
-      ...(typeof end_time === 'number' ? { since: end_time } : {}),
-    };
+    if (!last) page.follow = [next];
+    if (typeof end_time === 'number') page.since = end_time;
+    return page;
   },
 };

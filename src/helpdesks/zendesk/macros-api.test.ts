@@ -20,13 +20,17 @@ describe('Zendesk macros as knowledge', () => {
         { id: 1, title: 'Refund', active: true, actions: [{ field: 'comment_value', value: 'Refunded.' }] },
         { id: 2, title: 'Inactive', active: false, actions: [{ field: 'comment_value', value: 'Old.' }] },
         { id: 3, title: 'Only status', actions: [{ field: 'status', value: 'solved' }] },
-        { title: 'No id' },
+        { id: 4, title: null, actions: [{ field: 'comment_value', value: 'A new shape' }] },
       ],
       next_page: 'https://acme.zendesk.com/api/v2/macros.json?access=shared&active=true&page=2&per_page=100',
     });
     expect(page.articles).toEqual([{ id: 'zendesk-macro:1', title: 'Refund', body: 'Refunded.', source: 'zendesk-macro' }]);
-    expect(page.listed).toEqual(['zendesk-macro:1']);
+    // The null title fails the schema; its id is readable, so it counts as listed (kept as it was).
+    expect(page.listed).toEqual(['zendesk-macro:1', 'zendesk-macro:4']);
     expect(page.issues).toEqual(['not a macro']);
+    expect(page.unsure).toBeUndefined();
+    // Without even an id, the listing cannot say what is gone.
+    expect(zendeskMacros.read(MACROS_PATH, { macros: [{ title: 'No id' }] })).toMatchObject({ listed: [], unsure: true, issues: ['not a macro'] });
     expect(page.follow).toEqual(['/api/v2/macros.json?access=shared&active=true&page=2&per_page=100']);
     expect(() => zendeskMacros.read(MACROS_PATH, { macros: [], next_page: 'https://acme.zendesk.com/api/v2/users/me.json' })).toThrow(
       /unexpected next page/,

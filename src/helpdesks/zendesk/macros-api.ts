@@ -8,8 +8,7 @@
 // That `comment_value` may also be `["channel:all", text]` is modelled on older macros seen in that code.
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
-import type { Article } from '../../knowledge/types';
-import { parseAnswer } from '../../knowledge/sync/parse';
+import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
 import type { KnowledgeSource, SourcePage } from '../../knowledge/sync/source';
 import { apiPathFromNextPage } from './urls';
 
@@ -44,19 +43,19 @@ export const zendeskMacros: KnowledgeSource = {
     const { macros, next_page } = parseAnswer(MacrosPage, body, path, 'a macros page');
     const next = next_page ? apiPathFromNextPage(next_page) : null;
     if (next_page && !next?.startsWith('/api/v2/macros')) throw new Error(`unexpected next page ${next_page}`);
-    const articles: Article[] = [];
-    const issues: string[] = [];
+    const page = emptyPage();
     for (const record of macros) {
       const macro = Macro.safeParse(record);
       if (!macro.success) {
-        issues.push('not a macro');
+        keepUnreadable(page, record, (id) => `${MACRO_SOURCE}:${id}`, 'not a macro');
         continue;
       }
       const { id, title, active, updated_at, actions } = macro.data;
       const text = active === false ? null : macroReplyText(actions ?? []);
       // A macro without reply text is no answer to suggest: not listed, so a macro that lost its text goes.
       if (!text) continue;
-      articles.push({
+      page.listed.push(`${MACRO_SOURCE}:${id}`);
+      page.articles.push({
         id: `${MACRO_SOURCE}:${id}`,
         title,
         body: text,
@@ -64,6 +63,7 @@ export const zendeskMacros: KnowledgeSource = {
         ...(updated_at ? { updated: updated_at } : {}),
       });
     }
-    return { articles, issues, listed: articles.map((article) => article.id), follow: next && next !== path ? [next] : [] };
+    if (next && next !== path) page.follow = [next];
+    return page;
   },
 };

@@ -173,6 +173,27 @@ describe('KnowledgeSync', () => {
     expect((await sync.accept(ok('/api/v2/items?page=2', { items: ['b'], next: null }))).next).toBeNull();
   });
 
+  it('keeps what a listing could not read: a record without a readable id stops that run reconciling', async () => {
+    // Reads `{items: [ids], broken: n}`: n records failed the schema with no readable id.
+    const picky: KnowledgeSource = {
+      ...items,
+      read(path, body) {
+        const page = items.read(path, body);
+        return (body as { broken?: number }).broken ? { ...page, issues: ['not an item'], unsure: true } : page;
+      },
+    };
+    const { store, state } = memoryStore(['gone']);
+    const sync = new KnowledgeSync(store, [picky]);
+    await sync.start();
+    await sync.accept(ok('/api/v2/items?page=1', { items: ['a'], broken: 1, next: '/api/v2/items?page=2' }));
+    expect(await sync.accept(ok('/api/v2/items?page=2', { items: ['b'], next: null }))).toMatchObject({ next: null, removed: 0 });
+    expect(state.removed).toEqual([]);
+    // The next run reads every record again, and reconciles.
+    await sync.start();
+    expect(await sync.accept(ok('/api/v2/items?page=1', { items: ['a', 'b'], next: null }))).toMatchObject({ removed: 1 });
+    expect(state.removed).toEqual(['gone']);
+  });
+
   it('says so when the answer is not JSON or not the endpoint shape', async () => {
     const { store } = memoryStore();
     const sync = new KnowledgeSync(store, [items]);

@@ -155,6 +155,7 @@ export class KnowledgeSync {
     progress.rows += read.articles.length + read.issues.length;
     progress.queue = [...read.follow, ...progress.queue.slice(1)];
     if (progress.full) progress.seen.push(...read.listed);
+    if (read.unsure) progress.unsure = true;
     if (read.since !== undefined) progress.since = read.since;
     const removed = await this.advance(job);
     await this.store.save(job);
@@ -211,10 +212,11 @@ export class KnowledgeSync {
       if (!progress?.active) {
         const start = source.begin(progress ?? null, this.now());
         // A new run of this source keeps what the last one learned (since, fullAt) and starts its listing afresh.
-        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0 };
+        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0, unsure: false };
       }
       if (progress.queue.length) return removed;
-      if (progress.full) {
+      // Unsure (a record without a readable id): keep everything rather than remove what may still be there.
+      if (progress.full && !progress.unsure) {
         const plan = planReconcile(await this.store.localIds(id), progress.seen, true);
         if (plan.remove.length) removed += await this.store.remove(id, plan.remove);
         progress.fullAt = this.now();

@@ -23,6 +23,8 @@ export interface SourcePage {
   follow: string[];
   /** Where the next incremental run starts, when the page says. */
   since?: number;
+  /** A record's id could not be read: this listing cannot tell what the helpdesk no longer has (./parse.ts). */
+  unsure?: boolean;
 }
 
 export interface KnowledgeSource {
@@ -43,6 +45,8 @@ export interface SourceProgress {
   active: boolean;
   /** Ids listed so far in a full listing. */
   seen: string[];
+  /** A page of this run held a record without a readable id: its end reconciles nothing. */
+  unsure?: boolean;
   /** Records read so far in this run, to number reported rows. */
   rows: number;
   since?: number;
