@@ -57,8 +57,13 @@ describe('knowledge sync from a Freshdesk tab', () => {
       '/api/v2/solutions/categories',
       '/api/v2/solutions/categories/8000001/folders',
       ARTICLES,
+      '/api/v2/solutions/folders/8100001/subfolders?per_page=100',
+      '/api/v2/solutions/folders/8100002/articles?per_page=100',
+      '/api/v2/solutions/folders/8100002/subfolders?per_page=100',
     ]);
-    expect(totals).toMatchObject({ added: 4, updated: 0, removed: 0, skipped: 0 });
+    expect(totals).toMatchObject({ added: 5, updated: 0, removed: 0, skipped: 0 });
+    // From a subfolder of "Returns".
+    expect(await kb.getArticle('9000201')).toMatchObject({ title: 'Returning an order from outside the EU', source: 'freshdesk-solutions' });
     expect(await kb.getArticle('freshdesk-canned-response:7000011')).toMatchObject({
       title: 'Replacement for a damaged item',
       source: 'freshdesk-canned-response',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cannedPaths, freshdeskCannedResponses } from './canned-responses-api';
 import { nextListPage } from './list-pages';
-import { freshdeskSolutions, solutionPaths } from './solutions-api';
+import { freshdeskSolutions, MAX_FOLDER_DEPTH, solutionPaths } from './solutions-api';
 
 describe('Freshdesk canned responses as knowledge', () => {
   it("walks the shared folders only, and fetches a response's details when the folder listing lacks its text", () => {
@@ -38,6 +38,7 @@ describe('Freshdesk solution articles as knowledge', () => {
     ]);
     expect(freshdeskSolutions.read(solutionPaths.folders(5), [{ id: 7, name: 'Returns' }]).follow).toEqual([
       '/api/v2/solutions/folders/7/articles?per_page=100',
+      '/api/v2/solutions/folders/7/subfolders?per_page=100',
     ]);
     const page = freshdeskSolutions.read(solutionPaths.articles(7), [
       { id: 1, title: 'Published', description: '<p>Yes</p>', description_text: 'Yes', status: 2, folder_id: 7 },
@@ -50,6 +51,26 @@ describe('Freshdesk solution articles as knowledge', () => {
     expect(page.unsure).toBeUndefined();
     expect(page.issues).toEqual(['not a solution article']);
     expect(page.follow).toEqual([]);
+  });
+
+  it(`walks subfolders to depth ${MAX_FOLDER_DEPTH}, no folder twice, paged like the other lists`, () => {
+    const memo: Record<string, number> = {};
+    const read = (path: string, body: unknown) => freshdeskSolutions.read(path, body, memo).follow;
+    expect(read(solutionPaths.folders(5), [{ id: 1 }])).toEqual([solutionPaths.articles(1), solutionPaths.subfolders(1)]);
+    // A chain of subfolders 1 → 2 → … : folder n sits at depth n.
+    for (let id = 1; id < MAX_FOLDER_DEPTH - 1; id++) {
+      expect(read(solutionPaths.subfolders(id), [{ id: id + 1 }])).toEqual([solutionPaths.articles(id + 1), solutionPaths.subfolders(id + 1)]);
+    }
+    // The deepest folder's articles are read, its subfolders no longer asked.
+    expect(read(solutionPaths.subfolders(MAX_FOLDER_DEPTH - 1), [{ id: MAX_FOLDER_DEPTH }])).toEqual([solutionPaths.articles(MAX_FOLDER_DEPTH)]);
+    // A folder listed again (a cycle, or under two parents) is walked once.
+    expect(read(solutionPaths.subfolders(2), [{ id: 1 }, { id: 3 }, { id: 40 }])).toEqual([
+      solutionPaths.articles(40),
+      solutionPaths.subfolders(40),
+    ]);
+    // A full page of subfolders asks for the next page.
+    const full = Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i }));
+    expect(read(solutionPaths.subfolders(1), full).at(-1)).toBe('/api/v2/solutions/folders/1/subfolders?per_page=100&page=2');
   });
 
   it('asks for the next page after a full one', () => {

@@ -3,8 +3,10 @@
 // `/solutions/folders/{id}/articles`; article fields id, title, description, description_text,
 // status 1 draft / 2 published, folder_id, tags, updated_at), as public clients in the search corpus
 // (e.g. Nango's Freshdesk articles sync) read them. Only published articles become snippets.
-// Subfolders (newer accounts) are not walked yet: their articles are missed, never wrongly removed
-// from another folder's listing, since a listing only removes what it could have listed.
+// Subfolders: `GET /api/v2/solutions/folders/{id}/subfolders`, answering an array of folders, as public
+// Freshdesk connector code in the code corpus walks it (categories → folders → subfolders → articles,
+// recursively); that it pages with `per_page`/`page` like the other lists is modelled on Freshservice's
+// sister API (list sub-folders, per_page up to 100) and on Freshdesk's list endpoints.
 import * as z from 'zod/mini';
 import { freshdeskArticle } from '../../knowledge/import/json';
 import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
@@ -16,14 +18,33 @@ export const solutionPaths = {
   categories: () => '/api/v2/solutions/categories',
   folders: (categoryId: number) => `/api/v2/solutions/categories/${categoryId}/folders`,
   articles: (folderId: number) => `/api/v2/solutions/folders/${folderId}/articles?per_page=${PER_PAGE}`,
+  subfolders: (folderId: number) => `/api/v2/solutions/folders/${folderId}/subfolders?per_page=${PER_PAGE}`,
 };
 const PUBLISHED = 2;
+/** Folders nest at most this deep (a category's folder is 1): a bound on requests, whatever an answer claims. */
+export const MAX_FOLDER_DEPTH = 5;
 
 const Node = z.object({ id: z.number() });
 const Article = z.looseObject({ id: z.number(), title: z.string(), status: z.optional(z.nullable(z.number())) });
 
 const FOLDERS = /^\/api\/v2\/solutions\/categories\/\d+\/folders$/;
 const ARTICLES = /^\/api\/v2\/solutions\/folders\/\d+\/articles\?/;
+const SUBFOLDERS = /^\/api\/v2\/solutions\/folders\/(\d+)\/subfolders\?/;
+
+/**
+ * The paths to walk for folders found at `depth`: their articles and, above the depth bound, their
+ * subfolders. A folder already walked in this run (`memo`, by id) is not walked twice, so a cycle ends.
+ */
+function walkFolders(folders: { id: number }[], depth: number, memo: Record<string, number>): string[] {
+  const paths: string[] = [];
+  for (const { id } of folders) {
+    if (depth > MAX_FOLDER_DEPTH || memo[`folder:${id}`] !== undefined) continue;
+    memo[`folder:${id}`] = depth;
+    paths.push(solutionPaths.articles(id));
+    if (depth < MAX_FOLDER_DEPTH) paths.push(solutionPaths.subfolders(id));
+  }
+  return paths;
+}
 
 const list = <T>(schema: z.ZodMiniType<T>, body: unknown, path: string): T[] =>
   parseAnswer(z.array(schema), body, path, "the solutions API's answer");
@@ -32,12 +53,18 @@ export const freshdeskSolutions: KnowledgeSource = {
   id: SOLUTIONS_SOURCE,
   // No incremental feed for articles: every run lists them all, and so reconciles deletions.
   begin: () => ({ queue: [solutionPaths.categories()], full: true }),
-  read(path, body): SourcePage {
+  read(path, body, memo: Record<string, number> = {}): SourcePage {
     const page = emptyPage();
+    const subfolders = SUBFOLDERS.exec(path);
     if (path === solutionPaths.categories()) {
       page.follow = list(Node, body, path).map((category) => solutionPaths.folders(category.id));
     } else if (FOLDERS.test(path)) {
-      page.follow = list(Node, body, path).map((folder) => solutionPaths.articles(folder.id));
+      page.follow = walkFolders(list(Node, body, path), 1, memo);
+    } else if (subfolders) {
+      const folders = list(Node, body, path);
+      page.follow = walkFolders(folders, (memo[`folder:${subfolders[1]}`] ?? MAX_FOLDER_DEPTH) + 1, memo);
+      const next = nextListPage(path, folders.length);
+      if (next) page.follow.push(next);
     } else if (ARTICLES.test(path)) {
       const records = list(z.unknown(), body, path);
       for (const record of records) {

@@ -145,7 +145,7 @@ export class KnowledgeSync {
     try {
       if (page.status === 0) throw page.error instanceof Error ? page.error : new Error(`${page.path}: no answer`);
       if (!gone && (page.status < 200 || page.status > 299)) throw new Error(`${page.path}: HTTP ${page.status}`);
-      read = gone ? emptyPage() : source.read(page.path, parseJson(page));
+      read = gone ? emptyPage() : source.read(page.path, parseJson(page), (progress.memo ??= {}));
     } catch (error) {
       return this.failed(job, progress, page.status, error);
     }
@@ -212,7 +212,7 @@ export class KnowledgeSync {
       if (!progress?.active) {
         const start = source.begin(progress ?? null, this.now());
         // A new run of this source keeps what the last one learned (since, fullAt) and starts its listing afresh.
-        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0, unsure: false };
+        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0, unsure: false, memo: {} };
       }
       if (progress.queue.length) return removed;
       // Unsure (a record without a readable id): keep everything rather than remove what may still be there.

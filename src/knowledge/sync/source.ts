@@ -31,8 +31,11 @@ export interface KnowledgeSource {
   /** Also the `source` of the articles it makes, which reconciliation and the sidebar's badge go by. */
   readonly id: string;
   begin(previous: SourceProgress | null, now: number): SourceStart;
-  /** Reads one page fetched from `path`; throws when the body is not that endpoint's shape. */
-  read(path: string, body: unknown): SourcePage;
+  /**
+   * Reads one page fetched from `path`; throws when the body is not that endpoint's shape. `memo` is what
+   * the source noted on earlier pages of this run (e.g. a folder's depth), stored with the run's progress.
+   */
+  read(path: string, body: unknown, memo?: Record<string, number>): SourcePage;
 }
 
 /** One source's place in a run, stored after every page so an interrupted run resumes. */
@@ -47,6 +50,8 @@ export interface SourceProgress {
   seen: string[];
   /** A page of this run held a record without a readable id: its end reconciles nothing. */
   unsure?: boolean;
+  /** The source's own notes for this run (KnowledgeSource.read's `memo`). */
+  memo?: Record<string, number>;
   /** Records read so far in this run, to number reported rows. */
   rows: number;
   since?: number;
