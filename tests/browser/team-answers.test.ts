@@ -1,7 +1,8 @@
 // Issue 17 item 3 in the built extension, against the fixture server answering the helpdesks' documented
 // endpoints (Zendesk macros, Freshdesk canned responses and solution articles): a macro with placeholders
 // shown as a snippet with its badge and inserted filled into the composer; a 429 waited out and retried;
-// an article deleted in Freshdesk gone from the snippets after the next sync.
+// an article deleted in Freshdesk gone from the snippets after the next sync; a solution article in a
+// subfolder found; macros the agent may not list (403) passed by with a note while the help center syncs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FixtureWindow } from '../support/fixture-window.ts';
@@ -64,8 +65,11 @@ describe("the team's own answers", () => {
     await sidebar(page, 'sync-help-center').click();
     await expect
       .poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 })
-      .toBe('Synced: 4 new, 0 updated, 0 removed, 0 skipped.');
+      .toBe('Synced: 5 new, 0 updated, 0 removed, 0 skipped.');
 
+    // From a subfolder of the "Returns" folder.
+    await search(page, 'international label customs');
+    await expect.poll(() => titles(page)).toContain('Returning an order from outside the EU');
     await search(page, 'two-year warranty');
     await expect.poll(() => titles(page)).toEqual(['Blender jug warranty']);
     expect(await card(page, 'Blender jug warranty').getByTestId('snippet-badge').textContent()).toBe('Solution article');
@@ -80,7 +84,7 @@ describe("the team's own answers", () => {
       await sidebar(page, 'sync-help-center').click();
       await expect
         .poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 })
-        .toBe('Synced: 0 new, 3 updated, 1 removed, 0 skipped.');
+        .toBe('Synced: 0 new, 4 updated, 1 removed, 0 skipped.');
       // The same search now finds nothing: the article left this account's knowledge (the others stayed).
       await search(page, 'two-year warranty');
       await expect.poll(() => page.locator('souffleur-sidebar .sf-panel-snippets').textContent()).toContain('No matching articles.');
@@ -90,6 +94,22 @@ describe("the team's own answers", () => {
     } finally {
       session.server.serveApi(SOLUTION_ARTICLES, null);
     }
+    await page.close();
+  });
+
+  it('Zendesk: macros the agent may not list (403) are passed by with a note; the help center still syncs', async () => {
+    const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('Charged twice for invoice INV-2291');
+    session.server.answerOnce(MACROS, 403);
+    session.server.apiRequests.length = 0;
+    await sidebar(page, 'sync-help-center').click();
+    await expect.poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 }).toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
+    expect(await sidebar(page, 'sync-passed-by').allTextContents()).toEqual([
+      'Macro: not synced, this account has no access to it (HTTP 403). The rest synced.',
+    ]);
+    expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/'))).toBe(true);
+    // The macros' listing did not complete: the macro synced before is still suggested.
+    await expect.poll(() => card(page, 'Billing::Refund a duplicate charge').count()).toBe(1);
     await page.close();
   });
 });
