@@ -17,6 +17,9 @@ export interface SyncTotals {
   passedBy: SkippedSource[];
 }
 
+// Added up over a run's steps (one loop: the content script's every byte counts).
+const COUNTS = ['added', 'updated', 'removed', 'skipped'] as const;
+
 /** One run: steps until the background says it is complete, or the first error (thrown; the run resumes there). */
 export async function runKnowledgeSync(
   step: () => Promise<Reply<SyncProgress>>,
@@ -26,11 +29,8 @@ export async function runKnowledgeSync(
   for (;;) {
     const reply = await step();
     if (!reply.ok) throw new Error(reply.error);
-    const { added, updated, removed, skipped, skippedSources, done, waitMs } = reply.data;
-    totals.added += added;
-    totals.updated += updated;
-    totals.removed += removed;
-    totals.skipped += skipped;
+    const { skippedSources, done, waitMs } = reply.data;
+    for (const count of COUNTS) totals[count] += reply.data[count];
     totals.passedBy.push(...skippedSources);
     onProgress(totals);
     if (done) return totals;

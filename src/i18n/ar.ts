@@ -96,7 +96,7 @@ export const ar: Catalog = {
   'sync.running': 'جارٍ المزامنة… {articles} عنصرًا حتى الآن',
   'sync.done': 'تمت المزامنة: {added} جديدة، {updated} محدّثة، {removed} محذوفة، {skipped} متجاوزة.',
   'sync.failed': 'توقفت المزامنة: {reason} ستُستأنف من حيث توقفت.',
-  'sync.passedBy.no-access': '{source}: لم تتم مزامنته، ليس لهذا الحساب صلاحية الوصول إليه (HTTP {status}). تمت مزامنة الباقي.',
+  'sync.passedBy.no-access': '{source}: لم تتم مزامنته، ليس لهذا الحساب صلاحية الوصول إليه (لا توجد صلاحية أو غير متاح في الخطة). تمت مزامنة الباقي.',
   'sync.passedBy.failing': '{source}: لم تتم مزامنته، استمر مكتب المساعدة في إرجاع أخطاء. ستبدأ المزامنة التالية من البداية.',
 
   'drafts.title': 'مسودات الرد',

@@ -97,7 +97,7 @@ export const en = {
   'sync.running': 'Syncing… {articles} items so far',
   'sync.done': 'Synced: {added} new, {updated} updated, {removed} removed, {skipped} skipped.',
   'sync.failed': 'Sync stopped: {reason} It resumes where it stopped.',
-  'sync.passedBy.no-access': '{source}: not synced, this account has no access to it (HTTP {status}). The rest synced.',
+  'sync.passedBy.no-access': '{source}: not synced, this account has no access to it (no permission, or not on its plan). The rest synced.',
   'sync.passedBy.failing': '{source}: not synced, the helpdesk kept failing. The next sync starts it again from the beginning.',
 
   'drafts.title': 'Reply drafts',

@@ -34,10 +34,14 @@ export interface DraftsInfo {
  * A knowledge sync (help center, macros, canned responses, solution articles) started from this tab:
  * running, finished, or stopped (it resumes on the next start).
  */
-export type HelpCenterSyncView =
+export type HelpCenterSyncView = (
   | { status: 'running'; articles: number }
-  | { status: 'done'; added: number; updated: number; removed: number; skipped: number; passedBy?: SkippedSource[] }
-  | { status: 'failed'; message: string };
+  | { status: 'done'; added: number; updated: number; removed: number; skipped: number }
+  | { status: 'failed'; message: string }
+) & {
+  /** Sources the finished run passed by (set once it is done). */
+  passedBy?: SkippedSource[];
+};
 
 // The drafts' wire types are the sidebar's too (one definition, in messaging).
 export type { DraftProblem, DraftView };

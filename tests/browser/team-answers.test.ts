@@ -104,8 +104,8 @@ describe("the team's own answers", () => {
     session.server.apiRequests.length = 0;
     await sidebar(page, 'sync-help-center').click();
     await expect.poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 }).toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
-    expect(await sidebar(page, 'sync-passed-by').allTextContents()).toEqual([
-      'Macro: not synced, this account has no access to it (HTTP 403). The rest synced.',
+    expect(await page.locator('souffleur-sidebar .sf-sync > .sf-state-error').allTextContents()).toEqual([
+      'Macro: not synced, this account has no access to it (no permission, or not on its plan). The rest synced.',
     ]);
     expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/'))).toBe(true);
     // The macros' listing did not complete: the macro synced before is still suggested.

@@ -4,7 +4,8 @@
 // API), parses it and imports it into a real KnowledgeBase in IndexedDB. Zendesk: help center, then macros.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { knowledgeSyncHandlers } from '../../src/background/knowledge-sync';
+import { knowledgeSyncHandlers, SOURCES_BY_HELPDESK } from '../../src/background/knowledge-sync';
+import { SOURCE_BADGES } from '../../src/sidebar/source-badges';
 import { route, type Handlers } from '../../src/background/router';
 import type { Sender, SenderPolicy } from '../../src/background/senders';
 import type { AskTab } from '../../src/background/tab-fetch';
@@ -180,6 +181,12 @@ describe('knowledge sync from a Zendesk tab', () => {
     server.apiRequests.length = 0;
     expect((await runSync()).passedBy).toEqual([]);
     expect(server.apiRequests.slice(-2)).toEqual(MACROS);
+  });
+
+  it("names every helpdesk's synced sources with a badge (the sidebar names a passed-by source by it)", () => {
+    const ids = Object.values(SOURCES_BY_HELPDESK).flatMap((sources) => sources.map((source) => source.id));
+    expect(ids.filter((id) => !SOURCE_BADGES[id])).toEqual([]);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
   });
 
   it('runs only for a helpdesk tab, and has the tab fetch only the paths its sources name', async () => {
