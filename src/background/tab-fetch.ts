@@ -12,7 +12,21 @@ export type AskTab = (tabId: number, request: PageFetchRequest) => Promise<PageF
  * knowledge sync, whose listings must be current (a deletion a second ago must show).
  */
 export const sendToTab: AskTab = (tabId, request) =>
-  browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<PageFetchAnswer | undefined>;
+  answerWithin(browser.tabs.sendMessage(tabId, request, { frameId: 0 }) as Promise<PageFetchAnswer | undefined>, TAB_ANSWER_TIMEOUT_MS);
+
+/**
+ * Longer than the page's own limit on the GET (20 s, src/content/page-fetch.ts): this one is for a tab
+ * that never answers at all (a page frozen by its own scripts), so no reader waits forever.
+ */
+export const TAB_ANSWER_TIMEOUT_MS = 30_000;
+
+export function answerWithin(answer: Promise<PageFetchAnswer | undefined>, ms: number): Promise<PageFetchAnswer | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<PageFetchAnswer>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: `the page did not answer within ${ms / 1000} s` }), ms);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
 
 /** How long a tab's successful GET is reused: one ticket's readers ask for the same ticket moments apart. */
 export const RECENT_ANSWER_MS = 5_000;

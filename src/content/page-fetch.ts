@@ -14,13 +14,21 @@ export function isApiPath(path: unknown, origin: string): path is string {
   return url.origin === origin && url.pathname.startsWith('/api/');
 }
 
+/** A GET the helpdesk has not answered by then is given up: the reading falls back to the page. */
+export const PAGE_FETCH_TIMEOUT_MS = 20_000;
+
 async function fetchText(path: string): Promise<PageFetchAnswer> {
   try {
     const response = await fetch(new URL(path, location.origin), {
       method: 'GET',
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
+      // A redirect is never followed: it could lead off the API (a login page, another origin), and
+      // only API paths on this origin are read. A signed-out session redirects; that is an error here.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(PAGE_FETCH_TIMEOUT_MS),
     });
+    if (response.type === 'opaqueredirect') return { ok: false, error: 'the API redirected (signed out?)' };
     const retryAfter = response.headers.get('retry-after');
     return { ok: true, status: response.status, text: await response.text(), ...(retryAfter ? { retryAfter } : {}) };
   } catch (error) {

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // @wxt-dev/browser picks up globalThis.chrome when first imported, so install the fake before
 // loading the storage module.
+import { DEFAULT_SETTINGS } from './schema';
+
 let mod: typeof import('./storage');
 beforeAll(async () => {
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
@@ -43,6 +45,17 @@ test("a managed value wins over the agent's own on load and after the agent save
   const saved = await mod.updateSettings((s) => ({ ...s, holdoutShare: 0.4 }));
   expect(saved.holdoutShare).toBe(0.1);
   expect((await mod.loadSettings()).holdoutShare).toBe(0.1);
+});
+
+test("changing one field under a policy stores the agent's own values, not the admin's", async () => {
+  await fakeBrowser.storage.managed.set({ holdoutShare: 0.1, readingWhenHeld: true });
+  const effective = await mod.updateSettings((s) => ({ ...s, sidebar: { ...s.sidebar, width: 420 } }));
+  expect(effective).toMatchObject({ holdoutShare: 0.1, readingWhenHeld: true, sidebar: { width: 420 } });
+  await fakeBrowser.storage.managed.clear();
+  const own = await mod.loadSettings();
+  expect(own.holdoutShare).toBe(DEFAULT_SETTINGS.holdoutShare);
+  expect(own.readingWhenHeld).toBe(false);
+  expect(own.sidebar.width).toBe(420);
 });
 
 test('watchers hear a policy change with the effective settings', async () => {

@@ -33,6 +33,28 @@ describe('the sidebar', () => {
     await page.close();
   });
 
+  it('collapsed, does no analysis and asks nothing more of the helpdesk until the agent opens it', async () => {
+    const first = await session.open(TICKET);
+    await expect.poll(() => sidebar(first, 'ticket-subject').textContent()).toContain('INV-2291');
+    await first.locator('body').click({ position: { x: 200, y: 300 } });
+    await first.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => sidebar(first, 'sidebar').getAttribute('data-collapsed')).toBe('true');
+    await first.close();
+
+    // A new tab (the requester's history is cached per tab): the ticket is read, nothing else.
+    session.server.apiRequests.length = 0;
+    const page = await session.open(TICKET);
+    await expect.poll(() => session.server.apiRequests).toContain('/api/v2/tickets/1/comments.json?include=users');
+    await page.waitForTimeout(500);
+    expect(session.server.apiRequests.filter((path) => path.includes('/tickets/requested.json'))).toEqual([]);
+
+    await page.locator('body').click({ position: { x: 200, y: 300 } });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => sidebar(page, 'cue').isVisible()).toBe(true);
+    await expect.poll(() => session.server.apiRequests.filter((path) => path.includes('/tickets/requested.json')).length).toBe(1);
+    await page.close();
+  });
+
   it('is resized from its inner edge with the keyboard, and keeps the width', async () => {
     const page = await session.open(TICKET);
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');

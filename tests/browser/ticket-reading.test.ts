@@ -84,6 +84,20 @@ describe('reading the active ticket', () => {
     await page.close();
   });
 
+  it('never follows a redirect from the REST API (a signed-out session redirects to a login page)', async () => {
+    session.server.apiRequests.length = 0;
+    session.server.answerOnce('/api/v2/tickets/125?include=requester', 302, { location: '/api/v2/redirect-target' });
+    const page = await session.open('http://acme.freshdesk.com/a/tickets/125');
+    await expect.poll(() => session.server.apiRequests).toContain('/api/v2/tickets/125?include=requester');
+    // The page's reading stays, saying why, with its unknown message kept back; the redirect was not followed.
+    await expect.poll(() => page.locator('souffleur-sidebar .sf-warnings').textContent()).toMatch(/could not be read.*redirected/);
+    expect(await sidebar(page, 'kept-back').textContent()).toBe(
+      '1 message kept back: its visibility is unknown, so it is treated as internal.',
+    );
+    expect(session.server.apiRequests).not.toContain('/api/v2/redirect-target');
+    await page.close();
+  });
+
   it('reads the Zendesk requester when the field renders outside the combobox value', async () => {
     session.server.setApiFailure(true);
     try {
