@@ -86,6 +86,51 @@ describe('the reading of a held-back ticket', () => {
     server.setDefault({ kind: 'draft' });
   });
 
+  describe('a page reading of part of the thread, then the REST reading of all of it (one ticket visit)', () => {
+    const TAB = 7;
+    // The page shows only the latest messages; the REST API lists the earlier complaint too.
+    const page = (): Ticket => ({ ...ticket(), source: 'dom', messages: ticket().messages.slice(1) });
+    const deferred = () => {
+      let resolve!: (ticket: Ticket) => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<Ticket>((res, rej) => ((resolve = res), (reject = rej)));
+      return { promise, resolve, reject };
+    };
+
+    it('asks once, with the whole thread, however the two asks interleave', async () => {
+      server.setDefault({ kind: 'draft', answer: { emotion: 'anger', needsHumanTouch: true, why: 'A legal threat.' } });
+      const read = readings();
+      const rest = deferred();
+      void read.restReading(TAB, page(), rest.promise);
+      const onPage = read(page(), 'en', TAB); // the content script asks on the page reading first
+      rest.resolve(ticket());
+      const onRest = read(ticket(), 'en', TAB); // and again on the REST reading (another conversation state)
+      expect(await onPage).toEqual(await onRest);
+      expect(chats()).toHaveLength(1);
+      expect(JSON.stringify(chats()[0]!.body!.messages)).toContain('export');
+      server.setDefault({ kind: 'draft' });
+    });
+
+    it('a failed REST reading leaves the page reading, asked once; a REST reading of another state is not waited for', async () => {
+      server.setDefault({ kind: 'draft', answer: { emotion: 'anger', needsHumanTouch: true, why: 'A legal threat.' } });
+      const read = readings();
+      const rest = deferred();
+      void read.restReading(TAB, page(), rest.promise).catch(() => undefined);
+      const onPage = read(page(), 'en', TAB);
+      rest.reject(new Error('HTTP 401'));
+      expect(await onPage).toMatchObject({ status: 'read' });
+      expect(JSON.stringify(chats()[0]!.body!.messages)).not.toContain('export');
+
+      // Another tab's REST reading, or one started from an older page state, says nothing of this one.
+      const newer: Ticket = { ...page(), messages: [...page().messages, msg('4', 'customer', 'Hello? Anyone there at all?')] };
+      void read.restReading(TAB + 1, newer, new Promise<Ticket>(() => {}));
+      void read.restReading(TAB, page(), new Promise<Ticket>(() => {}));
+      expect(await read(newer, 'en', TAB)).toMatchObject({ status: 'read' });
+      expect(chats()).toHaveLength(2);
+      server.setDefault({ kind: 'draft' });
+    });
+  });
+
   it('a missing or unlisted emotion is "unknown", never "neutral"; loose spellings are read', async () => {
     const cases: [object | string, string][] = [
       [{ needsHumanTouch: true, why: 'Unclear.' }, 'unknown'],

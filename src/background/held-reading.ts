@@ -4,11 +4,18 @@
 // stats holdout (which sends nothing, ever), a provider is configured and the team opted in
 // (Settings.readingWhenHeld, off by default: the hold-back otherwise promises that nothing leaves).
 // One request per conversation state; a revisit shows the cached reading.
+// One request per ticket visit, too: the content script asks on the page's reading, which may hold only
+// part of the thread, and again when the REST reading lands and changes the conversation state. So a
+// partial reading whose REST reading (of the same tab, started from the same state) is under way waits
+// for it and is asked with the whole thread; the content script's later ask on that REST reading finds
+// the same request in the cache. (Gating in the content script missed the case where page and REST
+// readings share a conversation key: no second ask ever came. See git log 8c97cf1, 97d99b6.)
 import type { ProviderConfig } from '../drafts/client';
 import { describeChat } from '../drafts/describe-chat';
 import { parseReading, readingMessages } from '../cue/reading-request';
 import { sendChat } from '../egress/gate';
 import type { HeldReading } from '../messaging/responses';
+import { isFinalReading } from '../helpdesks/warning-text';
 import { capTicket } from '../ticket/caps';
 import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
@@ -19,9 +26,25 @@ const TIMEOUT_MS = 20_000;
 const MAX_TOKENS = 200;
 const CACHE_SIZE = 50;
 const LABELS = ['Instructions (same for every reading)', 'Ticket (redacted)'];
+/**
+ * How long a partial reading waits for its REST reading before it is asked as it is, and how long a
+ * finished REST reading still stands for the page reading it started from. A modelled bound: the REST
+ * reading is two GETs through the tab, well under a second on a live helpdesk; past this the agent
+ * would rather have a reading of part of the thread than none.
+ */
+const REST_WAIT_MS = 8_000;
+const REST_KEEP_MS = 60_000;
+
+/** A REST reading of one tab's ticket: the page reading's state it started from, and its answer. */
+interface RestReading {
+  from: string;
+  whole: Promise<Ticket | null>;
+  at: number;
+}
 
 export interface HeldReadingDeps {
   analyses: Pick<Analyses, 'get'>;
+  now?: () => number;
   provider: () => Promise<ProviderConfig | null>;
   /** Settings.readingWhenHeld, with the admin's policy applied. */
   enabled: () => Promise<boolean>;
@@ -29,6 +52,21 @@ export interface HeldReadingDeps {
 
 export function createHeldReadings(deps: HeldReadingDeps) {
   const cache = new Map<string, Promise<HeldReading>>();
+  const rest = new Map<string, RestReading>();
+  const now = deps.now ?? Date.now;
+  const restKey = (tabId: number, ticket: Ticket) => JSON.stringify([tabId, ticket.helpdesk, ticket.id]);
+
+  /** The whole thread for a partial page reading, if this tab's REST reading of that state comes in time. */
+  async function wholeThread(ticket: Ticket, tabId: number | undefined): Promise<Ticket> {
+    if (tabId === undefined || isFinalReading(ticket)) return ticket;
+    const known = rest.get(restKey(tabId, ticket));
+    if (!known || now() - known.at > REST_KEEP_MS || known.from !== conversationKey(ticket)) return ticket;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), REST_WAIT_MS)));
+    const whole = await Promise.race([known.whole, late]).finally(() => clearTimeout(timer));
+    // A failed REST reading leaves the page's reading, which is then all there is.
+    return whole && whole.helpdesk === ticket.helpdesk && whole.id === ticket.id ? capTicket(whole) : ticket;
+  }
 
   async function ask(ticket: Ticket, config: ProviderConfig): Promise<HeldReading> {
     const { vault, messages } = readingMessages(ticket);
@@ -58,8 +96,8 @@ export function createHeldReadings(deps: HeldReadingDeps) {
     }
   }
 
-  const read = async (untrusted: Ticket, uiLang: string): Promise<HeldReading> => {
-    const ticket = capTicket(untrusted);
+  const read = async (untrusted: Ticket, uiLang: string, tabId?: number): Promise<HeldReading> => {
+    const ticket = await wholeThread(capTicket(untrusted), tabId);
     const [analysis, enabled] = await Promise.all([deps.analyses.get(ticket, uiLang), deps.enabled()]);
     if (analysis.holdout) return { status: 'not-asked', why: 'holdout' };
     if (!analysis.heldBack) return { status: 'not-asked', why: 'not-held' };
@@ -79,7 +117,18 @@ export function createHeldReadings(deps: HeldReadingDeps) {
   };
 
   return Object.assign(read, {
+    /** The tab's REST reading of a page reading (`read-ticket-api`), for a held-back ask to wait for. */
+    restReading(tabId: number, page: Ticket, whole: Promise<Ticket>): Promise<Ticket> {
+      const key = restKey(tabId, page);
+      rest.delete(key); // re-inserted last: the oldest entry is the one dropped
+      rest.set(key, { from: conversationKey(page), whole: whole.catch(() => null), at: now() });
+      if (rest.size > CACHE_SIZE) rest.delete(rest.keys().next().value!);
+      return whole;
+    },
     /** "Delete all my data": no reading of any ticket stays in memory. */
-    forget: () => cache.clear(),
+    forget: () => {
+      cache.clear();
+      rest.clear();
+    },
   });
 }

@@ -19,7 +19,7 @@ import { providerHandlers } from './provider';
 import { ProviderStore } from './provider-store';
 import { route } from './router';
 import type { RequestOf } from '../messaging/protocol';
-import type { SenderPolicy } from './senders';
+import type { Sender, SenderPolicy } from './senders';
 import { openStats, scheduleRetention } from './stats';
 import { openStatsUploader } from './stats-upload';
 import { teamStatsHandlers } from './stats-team';
@@ -75,16 +75,22 @@ export function startBackground(): void {
   // Issue 17: earlier tickets, read through the tab that asks; a closed tab's cache goes with it.
   const customerHistory = createCustomerHistory();
   browser.tabs.onRemoved.addListener((tabId) => customerHistory.forgetTab(tabId));
+  const common = createHandlers(
+    knowledge,
+    providerHandlers(providers),
+    async () => (await providers.load()) !== null,
+    draftSettings,
+    stats,
+    analyses,
+  );
   const handlers = {
-    ...createHandlers(
-      knowledge,
-      providerHandlers(providers),
-      async () => (await providers.load()) !== null,
-      draftSettings,
-      stats,
-      analyses,
-    ),
-    'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>) => heldReadings(ticket, uiLang),
+    ...common,
+    // A held-back ticket's reading waits for the tab's REST reading of a partial thread (issue 16: asked once).
+    'read-ticket-api': (request: RequestOf<'read-ticket-api'>, sender: Sender) => {
+      const whole = common['read-ticket-api'](request, sender);
+      return sender.tab?.id === undefined ? whole : heldReadings.restReading(sender.tab.id, request.ticket, whole);
+    },
+    'held-reading': ({ ticket, uiLang }: RequestOf<'held-reading'>, sender: Sender) => heldReadings(ticket, uiLang, sender.tab?.id),
     ...sidebarSettingsHandlers({ load: loadSettings, update: updateSettings }),
     ...customerContextHandlers(customerHistory),
     ...teamStatsHandlers({ db: outbox, destination: teamDestination, uploader }),
