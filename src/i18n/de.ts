@@ -95,8 +95,10 @@ export const de: Catalog = {
   'sync.running': 'Wird synchronisiert… bisher {articles} Einträge',
   'sync.done': 'Synchronisiert: {added} neu, {updated} aktualisiert, {removed} entfernt, {skipped} übersprungen.',
   'sync.failed': 'Synchronisierung unterbrochen: {reason} Sie geht dort weiter, wo sie stehen blieb.',
-  'sync.passedBy.no-access': '{source}: nicht synchronisiert, dieses Konto hat keinen Zugriff darauf (keine Berechtigung oder nicht im Tarif). Der Rest wurde synchronisiert.',
-  'sync.passedBy.failing': '{source}: nicht synchronisiert, der Helpdesk hat wiederholt Fehler gemeldet. Die nächste Synchronisierung beginnt hier von vorn.',
+  'sync.passedBy.no-access':
+    '{source}: nicht synchronisiert, dieses Konto hat keinen Zugriff darauf (keine Berechtigung oder nicht im Tarif). Der Rest wurde synchronisiert.',
+  'sync.passedBy.failing':
+    '{source}: nicht synchronisiert, der Helpdesk hat wiederholt Fehler gemeldet. Die nächste Synchronisierung beginnt hier von vorn.',
 
   'drafts.title': 'Antwortentwürfe',
   'drafts.loading': 'Entwürfe werden geschrieben…',

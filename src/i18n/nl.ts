@@ -95,8 +95,10 @@ export const nl: Catalog = {
   'sync.running': 'Bezig met synchroniseren… tot nu toe {articles} items',
   'sync.done': 'Gesynchroniseerd: {added} nieuw, {updated} bijgewerkt, {removed} verwijderd, {skipped} overgeslagen.',
   'sync.failed': 'Synchronisatie gestopt: {reason} Ze gaat verder waar ze stopte.',
-  'sync.passedBy.no-access': '{source}: niet gesynchroniseerd, dit account heeft er geen toegang toe (geen rechten, of niet in het abonnement). De rest is gesynchroniseerd.',
-  'sync.passedBy.failing': '{source}: niet gesynchroniseerd, de helpdesk bleef fouten geven. De volgende synchronisatie begint hier opnieuw vanaf het begin.',
+  'sync.passedBy.no-access':
+    '{source}: niet gesynchroniseerd, dit account heeft er geen toegang toe (geen rechten, of niet in het abonnement). De rest is gesynchroniseerd.',
+  'sync.passedBy.failing':
+    '{source}: niet gesynchroniseerd, de helpdesk bleef fouten geven. De volgende synchronisatie begint hier opnieuw vanaf het begin.',
 
   'drafts.title': 'Conceptantwoorden',
   'drafts.loading': 'Concepten worden geschreven…',

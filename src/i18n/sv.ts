@@ -95,7 +95,8 @@ export const sv: Catalog = {
   'sync.running': 'Synkar… {articles} poster hittills',
   'sync.done': 'Synkat: {added} nya, {updated} uppdaterade, {removed} borttagna, {skipped} överhoppade.',
   'sync.failed': 'Synkningen avbröts: {reason} Den fortsätter där den slutade.',
-  'sync.passedBy.no-access': '{source}: inte synkat, det här kontot har ingen åtkomst till det (saknar behörighet eller ingår inte i planen). Resten synkades.',
+  'sync.passedBy.no-access':
+    '{source}: inte synkat, det här kontot har ingen åtkomst till det (saknar behörighet eller ingår inte i planen). Resten synkades.',
   'sync.passedBy.failing': '{source}: inte synkat, helpdesken svarade med fel upprepade gånger. Nästa synkning börjar om här från början.',
 
   'drafts.title': 'Svarsutkast',

@@ -147,13 +147,15 @@ describe('KnowledgeDb schema versions', () => {
     const old = new Dexie('kb-synced', { indexedDB: factory, IDBKeyRange });
     old.version(3).stores({ articles: 'id, source, language, updated, *accounts', meta: 'key', embeddings: 'key, model, articleId' });
     const row = (id: string, source: string, accounts: string[]) => ({ id, title: id, body: id, source, accounts });
-    await old.table('articles').bulkPut([
-      row('360010001', 'zendesk-help-center', ['zendesk:acme']),
-      row('zendesk-macro:1', 'zendesk-macro', ['zendesk:acme']),
-      row('faq-1', 'file:faq.md', ['zendesk:acme']),
-      row('360010002', 'zendesk-help-center', ['*']),
-      row('freshdesk-solutions:5', 'freshdesk-solutions', ['freshdesk:globex']),
-    ]);
+    await old
+      .table('articles')
+      .bulkPut([
+        row('360010001', 'zendesk-help-center', ['zendesk:acme']),
+        row('zendesk-macro:1', 'zendesk-macro', ['zendesk:acme']),
+        row('faq-1', 'file:faq.md', ['zendesk:acme']),
+        row('360010002', 'zendesk-help-center', ['*']),
+        row('freshdesk-solutions:5', 'freshdesk-solutions', ['freshdesk:globex']),
+      ]);
     await old.table('meta').put({ key: 'sync:https://acme.zendesk.com', value: { pending: [], sources: {}, rateLimited: 0 } });
     old.close();
     const db = new KnowledgeDb('kb-synced', { indexedDB: factory, IDBKeyRange });

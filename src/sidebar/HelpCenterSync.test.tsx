@@ -72,7 +72,9 @@ describe('knowledge sync in the snippets panel', () => {
     ]);
     expect(notes[0]!.className).toContain('sf-state-error');
     const arabic = notesOf(renderPanel(done, { syncHelpCenter: sync() }, 'ar'));
-    expect(arabic[0]!.textContent).toBe('ماكرو: لم تتم مزامنته، ليس لهذا الحساب صلاحية الوصول إليه (لا توجد صلاحية أو غير متاح في الخطة). تمت مزامنة الباقي.');
+    expect(arabic[0]!.textContent).toBe(
+      'ماكرو: لم تتم مزامنته، ليس لهذا الحساب صلاحية الوصول إليه (لا توجد صلاحية أو غير متاح في الخطة). تمت مزامنة الباقي.',
+    );
     expect(notesOf(renderPanel({ ...done, passedBy: [] }, { syncHelpCenter: sync() }))).toHaveLength(0);
   });
 

@@ -38,9 +38,7 @@ export function HelpCenterSync({
           tests/unit/help-center-sync.test.ts). Localized whole, so no dir=auto; no test id: the content
           script's bytes count. */}
       {sync?.passedBy?.map(({ source, reason }) => (
-        <p class="sf-state sf-state-error">
-          {t(locale, `sync.passedBy.${reason}`, { source: t(locale, SOURCE_BADGES[source]!) })}
-        </p>
+        <p class="sf-state sf-state-error">{t(locale, `sync.passedBy.${reason}`, { source: t(locale, SOURCE_BADGES[source]!) })}</p>
       ))}
     </div>
   );

@@ -103,7 +103,9 @@ describe("the team's own answers", () => {
     session.server.answerOnce(MACROS, 403);
     session.server.apiRequests.length = 0;
     await sidebar(page, 'sync-help-center').click();
-    await expect.poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 }).toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
+    await expect
+      .poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
     expect(await page.locator('souffleur-sidebar .sf-sync > .sf-state-error').allTextContents()).toEqual([
       'Macro: not synced, this account has no access to it (no permission, or not on its plan). The rest synced.',
     ]);

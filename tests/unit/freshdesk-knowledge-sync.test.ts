@@ -63,7 +63,10 @@ describe('knowledge sync from a Freshdesk tab', () => {
     ]);
     expect(totals).toMatchObject({ added: 5, updated: 0, removed: 0, skipped: 0 });
     // From a subfolder of "Returns".
-    expect(await kb.getArticle('9000201')).toMatchObject({ title: 'Returning an order from outside the EU', source: 'freshdesk-solutions' });
+    expect(await kb.getArticle('9000201')).toMatchObject({
+      title: 'Returning an order from outside the EU',
+      source: 'freshdesk-solutions',
+    });
     expect(await kb.getArticle('freshdesk-canned-response:7000011')).toMatchObject({
       title: 'Replacement for a damaged item',
       source: 'freshdesk-canned-response',
@@ -100,7 +103,12 @@ describe('knowledge sync from a Freshdesk tab', () => {
 
   it("never removes the admin's file-imported articles, even under the sync's source name and account", async () => {
     // As src/knowledge/import/json.ts names a Freshdesk solutions export: same source, the same account chosen.
-    const imported = { id: '9500001', title: 'Warranty terms (from our export)', body: 'Two years on blenders.', source: 'freshdesk-solutions' };
+    const imported = {
+      id: '9500001',
+      title: 'Warranty terms (from our export)',
+      body: 'Two years on blenders.',
+      source: 'freshdesk-solutions',
+    };
     await kb.importArticles([imported], { accounts: ['freshdesk:acme'] });
     await runSync();
     server.serveApi(ARTICLES, 'api/solution-articles-8100001-after-delete.json');

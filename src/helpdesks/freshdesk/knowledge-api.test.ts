@@ -59,10 +59,15 @@ describe('Freshdesk solution articles as knowledge', () => {
     expect(read(solutionPaths.folders(5), [{ id: 1 }])).toEqual([solutionPaths.articles(1), solutionPaths.subfolders(1)]);
     // A chain of subfolders 1 → 2 → … : folder n sits at depth n.
     for (let id = 1; id < MAX_FOLDER_DEPTH - 1; id++) {
-      expect(read(solutionPaths.subfolders(id), [{ id: id + 1 }])).toEqual([solutionPaths.articles(id + 1), solutionPaths.subfolders(id + 1)]);
+      expect(read(solutionPaths.subfolders(id), [{ id: id + 1 }])).toEqual([
+        solutionPaths.articles(id + 1),
+        solutionPaths.subfolders(id + 1),
+      ]);
     }
     // The deepest folder's articles are read, its subfolders no longer asked.
-    expect(read(solutionPaths.subfolders(MAX_FOLDER_DEPTH - 1), [{ id: MAX_FOLDER_DEPTH }])).toEqual([solutionPaths.articles(MAX_FOLDER_DEPTH)]);
+    expect(read(solutionPaths.subfolders(MAX_FOLDER_DEPTH - 1), [{ id: MAX_FOLDER_DEPTH }])).toEqual([
+      solutionPaths.articles(MAX_FOLDER_DEPTH),
+    ]);
     // A folder listed again (a cycle, or under two parents) is walked once.
     expect(read(solutionPaths.subfolders(2), [{ id: 1 }, { id: 3 }, { id: 40 }])).toEqual([
       solutionPaths.articles(40),

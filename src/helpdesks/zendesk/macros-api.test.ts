@@ -30,7 +30,11 @@ describe('Zendesk macros as knowledge', () => {
     expect(page.issues).toEqual(['not a macro']);
     expect(page.unsure).toBeUndefined();
     // Without even an id, the listing cannot say what is gone.
-    expect(zendeskMacros.read(MACROS_PATH, { macros: [{ title: 'No id' }] })).toMatchObject({ listed: [], unsure: true, issues: ['not a macro'] });
+    expect(zendeskMacros.read(MACROS_PATH, { macros: [{ title: 'No id' }] })).toMatchObject({
+      listed: [],
+      unsure: true,
+      issues: ['not a macro'],
+    });
     expect(page.follow).toEqual(['/api/v2/macros.json?access=shared&active=true&page=2&per_page=100']);
     expect(() => zendeskMacros.read(MACROS_PATH, { macros: [], next_page: 'https://acme.zendesk.com/api/v2/users/me.json' })).toThrow(
       /unexpected next page/,

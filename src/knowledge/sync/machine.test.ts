@@ -113,7 +113,12 @@ describe('KnowledgeSync', () => {
       '/api/v2/items?page=2': { status: 403, body: { error: 'Forbidden' } },
       '/api/v2/other': { status: 200, body: { items: ['c'], next: null } },
     };
-    const fetchPage = async (path: string) => ({ path, status: answers[path]!.status, retryAfter: null, body: JSON.stringify(answers[path]!.body) });
+    const fetchPage = async (path: string) => ({
+      path,
+      status: answers[path]!.status,
+      retryAfter: null,
+      body: JSON.stringify(answers[path]!.body),
+    });
     await sync.step(fetchPage);
     // Denied halfway through its listing: the listing is incomplete, so 'gone' is not reconciled away.
     expect(await sync.step(fetchPage)).toMatchObject({

@@ -212,7 +212,16 @@ export class KnowledgeSync {
       if (!progress?.active) {
         const start = source.begin(progress ?? null, this.now());
         // A new run of this source keeps what the last one learned (since, fullAt) and starts its listing afresh.
-        progress = job.sources[id] = { ...progress, ...start, roots: start.queue, active: true, seen: [], rows: 0, unsure: false, memo: {} };
+        progress = job.sources[id] = {
+          ...progress,
+          ...start,
+          roots: start.queue,
+          active: true,
+          seen: [],
+          rows: 0,
+          unsure: false,
+          memo: {},
+        };
       }
       if (progress.queue.length) return removed;
       // Unsure (a record without a readable id): keep everything rather than remove what may still be there.
