@@ -21,6 +21,7 @@ import { newSuggestionId } from '../stats/suggestions';
 import type { DraftView } from '../messaging/drafts-updates';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { capTicket } from '../ticket/caps';
+import { within } from './within';
 
 const CACHE_SIZE = 50;
 /** Draft texts whose suggestion ids are remembered (see `ids`). */
@@ -151,13 +152,11 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
  */
 async function snippetsFor(analysis: Analysis, provider: ProviderConfig | null, waitMs: number): Promise<SearchHit[]> {
   if (!provider) return analysis.lexical;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const fallback = new Promise<SearchHit[]>((resolve) => (timer = setTimeout(() => void analysis.lexical.then(resolve), waitMs)));
-  try {
-    return await Promise.race([analysis.search.then((search) => search.hits), fallback]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return within(
+    analysis.search.then((search) => search.hits),
+    waitMs,
+    () => analysis.lexical,
+  );
 }
 
 async function inputFor(

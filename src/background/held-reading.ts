@@ -17,6 +17,7 @@ import { sendChat } from '../egress/gate';
 import type { HeldReading } from '../messaging/responses';
 import { isFinalReading } from '../helpdesks/warning-text';
 import { capTicket } from '../ticket/caps';
+import { within } from './within';
 import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
 import type { Analyses } from './analysis';
@@ -61,9 +62,7 @@ export function createHeldReadings(deps: HeldReadingDeps) {
     if (tabId === undefined || isFinalReading(ticket)) return ticket;
     const known = rest.get(restKey(tabId, ticket));
     if (!known || now() - known.at > REST_KEEP_MS || known.from !== conversationKey(ticket)) return ticket;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), REST_WAIT_MS)));
-    const whole = await Promise.race([known.whole, late]).finally(() => clearTimeout(timer));
+    const whole = await within(known.whole, REST_WAIT_MS, () => null);
     // A failed REST reading leaves the page's reading, which is then all there is.
     return whole && whole.helpdesk === ticket.helpdesk && whole.id === ticket.id ? capTicket(whole) : ticket;
   }

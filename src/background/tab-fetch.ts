@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { FetchJson } from '../helpdesks/adapter';
 import type { PageFetchAnswer, PageFetchRequest } from '../messaging/page-fetch';
+import { within } from './within';
 
 export type AskTab = (tabId: number, request: PageFetchRequest) => Promise<PageFetchAnswer | undefined>;
 
@@ -21,11 +22,7 @@ export const sendToTab: AskTab = (tabId, request) =>
 export const TAB_ANSWER_TIMEOUT_MS = 30_000;
 
 export function answerWithin(answer: Promise<PageFetchAnswer | undefined>, ms: number): Promise<PageFetchAnswer | undefined> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<PageFetchAnswer>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: `the page did not answer within ${ms / 1000} s` }), ms);
-  });
-  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+  return within(answer, ms, () => ({ ok: false, error: `the page did not answer within ${ms / 1000} s` }));
 }
 
 /** How long a tab's successful GET is reused: one ticket's readers ask for the same ticket moments apart. */
