@@ -28,7 +28,7 @@ import type { Ticket } from '../ticket/schema';
 import { markTiming, ticketTimings } from './timing';
 
 const COLLAPSED_WIDTH = 30;
-/** How long the first paint may wait for the cue, from mounting. */
+/** How long the first paint may wait for the cue. */
 const FIRST_PAINT_WAIT_MS = 150;
 /**
  * Renders are at most this often: a draft streaming in at 16 updates a second reads as smoothly as at
@@ -60,6 +60,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     let paintQueued = false;
     let lastPaintAt = -Infinity;
     let cueWait: ReturnType<typeof setTimeout> | undefined;
+    let cueWaitOver = false;
     const paintSoon = () => {
       if (paintQueued) return;
       paintQueued = true;
@@ -72,7 +73,12 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
         cancelAnimationFrame(frame);
         clearTimeout(timer);
         if (waitsForCue()) {
-          cueWait ??= setTimeout(paintSoon, FIRST_PAINT_WAIT_MS - (performance.now() - mountedAt));
+          // A flag, not a clock: Firefox coarsens a content script's performance.now(), and a timer that
+          // seemed early would leave the sidebar waiting for the next update.
+          cueWait ??= setTimeout(() => {
+            cueWaitOver = true;
+            paintSoon();
+          }, FIRST_PAINT_WAIT_MS);
           return;
         }
         clearTimeout(cueWait);
@@ -83,14 +89,12 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       const frame = gap > 0 ? 0 : requestAnimationFrame(run);
       const timer = setTimeout(run, gap > 0 ? gap : BACKGROUND_TAB_PAINT_MS);
     };
-    const mountedAt = performance.now();
     // The first paint waits for the ticket's cue (the background answers in about 25 ms): one render
     // of the ticket with its cue and drafts costs the helpdesk page's main thread much less than a
     // render of loading placeholders replaced a frame later. Never longer than FIRST_PAINT_WAIT_MS.
     const waitsForCue = () => {
       const { ticket, cue } = store.get();
-      const waiting = lastPaintAt < 0 && ticket.status === 'ready' && cue.status === 'loading';
-      return waiting && !settings.sidebar.collapsed && performance.now() - mountedAt < FIRST_PAINT_WAIT_MS;
+      return lastPaintAt < 0 && !cueWaitOver && !settings.sidebar.collapsed && ticket.status === 'ready' && cue.status === 'loading';
     };
     let disposed = false;
     const paint = () => {
@@ -120,7 +124,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     const unsubscribe = store.subscribe(paintSoon);
     const unwatch = watchSidebarSettings((next) => {
       settings = next;
-      if (!settings.sidebar.collapsed) analyzeDeferred();
+      if (!settings.sidebar.collapsed) analyzeIfWaiting();
       uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
       void loadCatalog(locale()).then(paint);
     });
@@ -146,7 +150,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   const modelSummary = createModelSummaryClient(store, locale);
   const onReading = (reading: TicketReading) => {
     if (reading.status !== 'ticket') {
-      deferredTicket = null;
+      analysisWaits = false;
       conversation.leave();
       customerContext.leave();
       summaries.leave();
@@ -199,21 +203,21 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     if (!sameTicket) timings.ticketShown();
     // A collapsed sidebar shows none of it: the cue, drafts, summary and earlier tickets wait until the
     // agent opens it (no analysis, no requests, no background work on the agent's machine meanwhile).
-    if (settings.sidebar.collapsed) deferredTicket = ticket;
-    else analyze(ticket);
+    analysisWaits = settings.sidebar.collapsed;
+    if (!analysisWaits) analyze(ticket);
   };
-  let deferredTicket: Ticket | null = null;
+  let analysisWaits = false;
   const analyze = (ticket: Ticket) => {
-    deferredTicket = null;
+    analysisWaits = false;
     conversation.show(ticket);
     summaries.show(ticket);
     modelSummary.show(ticket);
     customerContext.show(ticket);
   };
   /** Opened: the ticket on screen now, if its analysis waited for that. */
-  const analyzeDeferred = () => {
+  const analyzeIfWaiting = () => {
     const { ticket } = store.get();
-    if (deferredTicket && ticket.status === 'ready' && ticket.data === deferredTicket) analyze(deferredTicket);
+    if (analysisWaits && ticket.status === 'ready') analyze(ticket.data);
   };
 
   // Before the first reading: the background's REST reader asks this tab for its GETs.

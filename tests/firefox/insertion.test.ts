@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { inPage } from '../support/fixture-window.ts';
-import { clickInSidebar, inSidebar, sidebarText, startFirefoxSession, type FirefoxSession } from '../support/firefox-session.ts';
+import { clickInSidebar, sidebarText, startFirefoxSession, waitInSidebar, type FirefoxSession } from '../support/firefox-session.ts';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const submissions = (page: Page) => page.evaluate(inPage.submissions);
 
 /** The first line of the first draft, as the sidebar shows it. */
 async function firstDraftLine(page: Page): Promise<string> {
-  const draft = await page.waitForSelector(inSidebar('draft'), { timeout: 10_000 });
+  const draft = await waitInSidebar(page, 'draft');
   const text = await draft!.evaluate((element) => element.querySelector('.sf-draft-text, p, pre')?.textContent ?? '');
   return text
     .split('\n')

@@ -64,8 +64,15 @@ export async function sidebarTexts(page: Page, testId: string): Promise<string[]
   return Promise.all(elements.map((e) => e.evaluate((node) => node.textContent ?? '')));
 }
 
-/** Clicks the first matching sidebar element once it exists. */
+/**
+ * Waits for a sidebar element. `visible` makes puppeteer poll every frame: its default poller watches
+ * the document's mutations, which never include those inside our shadow root, so an element rendered
+ * there without any change to the page itself was never seen (puppeteer issue #13163, PR #13153).
+ */
+export const waitInSidebar = (page: Page, testId: string) => page.waitForSelector(inSidebar(testId), { timeout: 10_000, visible: true });
+
+/** Clicks the first matching sidebar element once it shows. */
 export async function clickInSidebar(page: Page, testId: string): Promise<void> {
-  const element = await page.waitForSelector(inSidebar(testId), { timeout: 10_000 });
+  const element = await waitInSidebar(page, testId);
   await element!.click();
 }
