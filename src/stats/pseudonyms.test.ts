@@ -90,8 +90,10 @@ describe('pseudonymous exports (schema v2)', () => {
       expect(await isHoldoutTicket(rotated, 'zendesk', String(n), 0.1)).toBe(before);
       if (before) held++;
     }
-    expect(held / 2000).toBeGreaterThan(0.08);
-    expect(held / 2000).toBeLessThan(0.12);
+    // The seed is random each run: 2,000 draws at 10 % have a standard deviation of 0.67 points, so
+    // ±2 points (3 SD) failed about one run in 370 (seen in CI: 0.121); ±3 points is 4.5 SD.
+    expect(held / 2000).toBeGreaterThan(0.07);
+    expect(held / 2000).toBeLessThan(0.13);
     // A new seed re-draws the groups: the seed, not the key, decides.
     let moved = 0;
     const reseeded = { ...secrets, holdoutSeed: randomSecret() };
