@@ -1,6 +1,6 @@
 export const cueCss = `
 .sf-cue-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; }
-.sf-emotion { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; font-size: 14px; }
+.sf-emotion { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; }
 .sf-emotion-dot { inline-size: 9px; block-size: 9px; border-radius: 50%; background: var(--sf-cue-color); }
 .sf-cue, .sf-provider-reading { --sf-cue-color: var(--sf-emotion-neutral); }
 .sf-cue[data-emotion='positive'], .sf-provider-reading[data-emotion='positive'] { --sf-cue-color: var(--sf-emotion-positive); }
@@ -21,7 +21,7 @@ export const cueCss = `
 .sf-badge {
   padding-inline: 6px;
   border-radius: 9px;
-  font-size: 11px;
+  font-size: 12px;
   font-weight: 600;
   background: var(--sf-danger-bg);
   color: var(--sf-danger-fg);
@@ -60,7 +60,7 @@ export const cueCss = `
   padding-inline: 7px;
   border: 1px solid var(--sf-border);
   border-radius: 10px;
-  font-size: 11px;
+  font-size: 12px;
   background: var(--sf-bg-sunken);
 }
 .sf-feedback { display: flex; align-items: center; gap: 4px; margin-block-start: 10px; }

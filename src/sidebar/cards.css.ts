@@ -14,12 +14,12 @@ export const cardsCss = `
 .sf-card[data-pinned='true'] { border-color: var(--sf-accent); }
 .sf-card-head { display: flex; align-items: baseline; gap: 6px; justify-content: space-between; }
 .sf-card-title { font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
-.sf-lang { font-size: 10px; font-weight: 600; color: var(--sf-fg-muted); border: 1px solid var(--sf-border); border-radius: 3px; padding-inline: 3px; }
-.sf-passage { margin-block: 4px 8px; color: var(--sf-fg); font-size: 12.5px; overflow-wrap: anywhere; }
+.sf-lang { font-size: 12px; font-weight: 600; color: var(--sf-fg-muted); border: 1px solid var(--sf-border); border-radius: 3px; padding-inline: 3px; }
+.sf-passage { margin-block: 4px 8px; color: var(--sf-fg); font-size: 12px; overflow-wrap: anywhere; }
 .sf-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .sf-actions-end { display: inline-flex; gap: 4px; margin-inline-start: auto; }
 .sf-source { display: inline-flex; align-items: center; gap: 3px; margin-inline-start: auto; font-size: 12px; }
-.sf-streaming { display: inline-flex; align-items: center; gap: 6px; font-size: 11px; color: var(--sf-fg-muted); }
+.sf-streaming { display: inline-flex; align-items: center; gap: 6px; font-size: 12px; color: var(--sf-fg-muted); }
 .sf-draft-text {
   margin-block: 6px 8px;
   white-space: pre-wrap;
@@ -35,9 +35,9 @@ export const cardsCss = `
   border-radius: var(--sf-radius);
   background: var(--sf-warn-bg);
 }
-.sf-citations { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-end: 8px; font-size: 11px; color: var(--sf-fg-muted); }
+.sf-citations { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-end: 8px; font-size: 12px; color: var(--sf-fg-muted); }
 /* Draft tools, rating reasons, the model's status and "what was sent". */
-.sf-btn-small { font-size: 11.5px; padding-block: 1px; }
+.sf-btn-small { padding-block: 1px; }
 .sf-tools, .sf-reasons { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin-block-start: 6px; }
 .sf-reasons { inline-size: 100%; }
 .sf-model-failed {
@@ -61,7 +61,7 @@ export const cardsCss = `
   border-radius: var(--sf-radius);
   background: var(--sf-bg-sunken);
   font-family: var(--sf-mono);
-  font-size: 11px;
+  font-size: 12px;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
 }
