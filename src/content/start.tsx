@@ -123,8 +123,13 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     // one task: one render per frame is all the agent can see, and the page's main thread is theirs.
     const unsubscribe = store.subscribe(paintSoon);
     const unwatch = watchSidebarSettings((next) => {
+      const opened = settings.sidebar.collapsed && !next.sidebar.collapsed;
       settings = next;
-      if (!settings.sidebar.collapsed) analyzeIfWaiting();
+      if (opened) {
+        analyzeIfWaiting();
+        // The whole thread: its REST reading waited for the sidebar to open.
+        watcher.refresh();
+      }
       uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
       void loadCatalog(locale()).then(paint);
     });
@@ -227,6 +232,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     doc: document,
     currentUrl: () => new URL(location.href),
     readFromApi: createApiReader(adapter.descriptor),
+    wantsApiReading: () => !settings.sidebar.collapsed,
     onReading,
     isOwnNode: (node) => node === ui.host || ui.host.contains(node) || isReservedSpaceStyle(node),
   });

@@ -53,6 +53,7 @@ function start(options: {
   adapter?: HelpdeskAdapter;
   readFromApi?: TicketWatcherOptions['readFromApi'];
   isOwnNode?: TicketWatcherOptions['isOwnNode'];
+  wantsApiReading?: TicketWatcherOptions['wantsApiReading'];
   throttleMs?: number;
 }) {
   const readings: TicketReading[] = [];
@@ -65,6 +66,7 @@ function start(options: {
     readFromApi: options.readFromApi ?? ((dom, signal) => API_READERS[dom.helpdesk](dom, options.fetchJson, signal)),
     onReading: (r) => readings.push(r),
     isOwnNode: options.isOwnNode,
+    wantsApiReading: options.wantsApiReading,
     throttleMs: options.throttleMs ?? 5,
   });
   watchers.push(watcher);
@@ -94,6 +96,23 @@ describe('ticket watcher: page reading, then the REST reading of the same ticket
     const { watcher, readings } = start({ doc: page.doc, url: page.url, fetchJson: api.fetchJson });
     watcher.refresh();
     expect(shown(readings)).toEqual(['1:dom']);
+    await api.release('1');
+    expect(shown(readings)).toEqual(['1:dom', '1:api']);
+  });
+
+  it('reads only the page while the whole thread is not wanted (a collapsed sidebar), and the REST reading on the refresh after', async () => {
+    const page = twoTabs();
+    const api = heldApi();
+    let open = false;
+    const { watcher, readings } = start({ doc: page.doc, url: page.url, fetchJson: api.fetchJson, wantsApiReading: () => open });
+    watcher.refresh();
+    page.doc.body.setAttribute('data-selected', 'x'); // a DOM change: read again, still no REST request
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(api.held).toHaveLength(0);
+    expect(shown(readings)).toEqual(['1:dom']);
+    open = true;
+    watcher.refresh();
+    expect(api.held.length).toBeGreaterThan(0);
     await api.release('1');
     expect(shown(readings)).toEqual(['1:dom', '1:api']);
   });

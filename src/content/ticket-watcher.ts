@@ -25,6 +25,12 @@ export interface TicketWatcherOptions {
    * failures come back as the page's ticket with a warning (the sidebar: src/content/read-api.ts).
    */
   readFromApi: (domTicket: Ticket, signal: AbortSignal) => Promise<Ticket>;
+  /**
+   * Whether the whole thread is wanted now; without it only the page is read. A collapsed sidebar
+   * shows no thread: its REST reading (GETs, and the text carried to the background) waits until the
+   * agent opens it, and `refresh()` then asks for it.
+   */
+  wantsApiReading?: () => boolean;
   onReading: (reading: TicketReading) => void;
   /** Our own nodes on the page (the sidebar's host, the reserved-space style), whose changes are not the helpdesk's. */
   isOwnNode?: (node: Node) => boolean;
@@ -94,6 +100,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
       return report({ status: 'ticket', ticket: cached.ticket, composerMode });
     }
     report({ status: 'ticket', ticket: domTicket, composerMode });
+    if (options.wantsApiReading?.() === false) return;
     if (apiRead?.key === key) return; // already on its way
     apiRead?.controller.abort();
     const controller = new AbortController();
