@@ -9,9 +9,10 @@
 // extension's side only (the last figure below measures one such wait, in a page without the
 // extension). Until 2026-12-05 this bench waited that way: 108 / 136 ms with the sidebar open, where
 // the same build measured over a fixed window added 71 / 97 ms.
-// Why a warm-up load with the extension: the first page after the browser starts may load before the
-// background has registered the content scripts, so it shows no sidebar and measures nothing of ours
-// (a profile taken that way reads 20-30 ms; the check after each measured load catches it).
+// Why a warm-up load with the extension: the sidebar mounts once the background answers its first
+// message, and right after the browser starts the background is still loading (its script carries the
+// cue model), so the first pages can show no sidebar within the window and measure almost nothing of
+// ours (a profile taken that way reads 20-30 ms; the check after each measured load catches it).
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
