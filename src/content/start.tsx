@@ -45,6 +45,9 @@ const BACKGROUND_TAB_PAINT_MS = 100;
  */
 export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
+  // The text in the browser's language is asked beside the settings, not after them: most agents keep
+  // the sidebar on "auto", and the first paint waits for both. Another chosen language is asked below.
+  const browserLanguageCatalog = loadCatalog(resolveLocale('auto', navigator.languages));
   let settings: SidebarSettings = await loadSidebarSettings();
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
@@ -52,6 +55,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   let uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
   const locale = () => uiLocale;
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  await browserLanguageCatalog;
   await loadCatalog(locale()); // before the first paint: no flash of English
 
   const ui = createShadowHost(document, 'souffleur-sidebar', sidebarCss());
