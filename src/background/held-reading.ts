@@ -15,7 +15,7 @@ import { describeChat } from '../drafts/describe-chat';
 import { parseReading, readingMessages } from '../cue/reading-request';
 import { sendChat } from '../egress/gate';
 import type { HeldReading } from '../messaging/responses';
-import { isFinalReading } from '../helpdesks/warning-text';
+import { isFinalReading } from '../ticket/warning';
 import { capTicket } from '../ticket/caps';
 import { within } from './within';
 import { conversationKey } from '../ticket/conversation-key';

@@ -12,6 +12,7 @@ import { API_READERS } from '../helpdesks/api-readers';
 import { isReservedSpaceStyle, reserveSpace } from './reserve-space';
 import { readZendeskApi } from '../helpdesks/zendesk/read-api';
 import { testTicket } from '../../tests/support/tickets';
+import { warningLine } from '../ticket/warning';
 
 const watchers: TicketWatcher[] = [];
 afterEach(() => {
@@ -193,7 +194,7 @@ describe('ticket watcher: the agent moves on while a REST reading is on its way'
     };
     watcher.refresh();
     await vi.advanceTimersByTimeAsync(10);
-    expect((readings.at(-1) as { ticket: Ticket }).ticket.warnings.at(-1)).toMatch(/^api: .*HTTP 503/);
+    expect(warningLine((readings.at(-1) as { ticket: Ticket }).ticket.warnings.at(-1)!)).toMatch(/^api: .*HTTP 503/);
     apiDown = false;
     await visit('2');
     await visit('1');

@@ -4,6 +4,8 @@ import { mount } from '../ui/test-dom';
 import { PREVIEW_SAMPLES, loggingActions, type PreviewSampleName } from './preview';
 import { Sidebar, type SidebarProps } from './Sidebar';
 import { initialSidebarState, type SidebarState } from './state';
+import type { TicketWarning } from '../ticket/warning';
+import { apiWarning, notFoundWarning } from '../helpdesks/warning-text';
 
 function renderSidebar(overrides: Partial<SidebarProps> & { sample?: PreviewSampleName } = {}) {
   const sample = PREVIEW_SAMPLES[overrides.sample ?? 'english-angry'];
@@ -54,13 +56,14 @@ describe('a readable ticket', () => {
     const ticket = PREVIEW_SAMPLES['english-angry'].state.ticket;
     if (ticket.status !== 'ready') throw new Error('the sample has a ticket');
     const keptBack = (ids: string[]) => ids.map((id) => keptBackWarning(id, 'the page'));
-    const render = (warnings: string[], locale: SidebarProps['locale'] = 'en') =>
+    const render = (warnings: TicketWarning[], locale: SidebarProps['locale'] = 'en') =>
       renderSidebar({ locale, state: withState({ ticket: { status: 'ready', data: { ...ticket.data, warnings } } }) });
 
-    const none = render(['priority: not found on the page']);
+    const priority = notFoundWarning('priority');
+    const none = render([priority]);
     expect(none.byTestId('kept-back')).toHaveLength(0);
 
-    const one = render([...keptBack(['dom-4']), 'priority: not found on the page']);
+    const one = render([...keptBack(['dom-4']), priority]);
     expect(one.byTestId('kept-back').map((el) => el.textContent)).toEqual([
       '1 message kept back: its visibility is unknown, so it is treated as internal.',
     ]);
@@ -132,7 +135,7 @@ describe('untrusted text', () => {
     const base = PREVIEW_SAMPLES['english-angry'].state;
     if (base.ticket.status !== 'ready' || base.cue.status !== 'ready') throw new Error('sample changed');
     const state = withState({
-      ticket: { status: 'ready', data: { ...base.ticket.data, subject: payload, warnings: [payload] } },
+      ticket: { status: 'ready', data: { ...base.ticket.data, subject: payload, warnings: [{ field: 'subject', text: payload }] } },
       cue: { status: 'ready', data: { ...base.cue.data, evidence: [payload], cue: payload } },
       snippets: {
         status: 'ready',
@@ -435,7 +438,7 @@ describe('the model summary button', () => {
       status: 'ready',
       data: { asked: [], team: [], open: { waitingOn: 'team', text: null }, usesInternal: false, messages: 6, words: 0 },
     };
-    const askButtons = (source: 'dom' | 'api', warnings: string[]) =>
+    const askButtons = (source: 'dom' | 'api', warnings: TicketWarning[]) =>
       renderSidebar({
         actions: { ...loggingActions(), askModelSummary: () => {} },
         state: withState({
@@ -447,6 +450,7 @@ describe('the model summary button', () => {
       }).byTestId('model-summary-ask').length;
     expect(askButtons('dom', [])).toBe(0);
     expect(askButtons('api', [])).toBe(1);
-    expect(askButtons('dom', ['api: the Zendesk API could not be read (HTTP 403); showing what the page shows'])).toBe(1);
+    expect(askButtons('dom', [apiWarning('Zendesk', 'HTTP 403')])).toBe(1);
+    expect(askButtons('dom', [notFoundWarning('priority')])).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ import { TicketError } from './TicketError';
 import { TicketHeader } from './TicketHeader';
 import { ThreadSummary } from './ThreadSummary';
 import { onlyTrusted } from './trusted';
-import { isFinalReading } from '../helpdesks/warning-text';
+import { isFinalReading } from '../ticket/warning';
 
 export interface SidebarProps {
   state: SidebarState;

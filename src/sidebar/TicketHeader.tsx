@@ -4,7 +4,8 @@ import { helpdeskName } from '../helpdesks/descriptors';
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { languageName, statusLabel } from '../i18n/labels';
-import { isKeptBackWarning, keptBackMessageIds } from '../helpdesks/kept-back';
+import { keptBackMessageIds } from '../helpdesks/kept-back';
+import { warningLine } from '../ticket/warning';
 import type { Ticket } from '../ticket/schema';
 import { CautionList } from './bits';
 import type { SidebarState } from './state';
@@ -14,7 +15,7 @@ export function TicketHeader(props: { ticket: Ticket; composerMode: SidebarState
   const { name, email } = ticket.requester;
   // Messages whose visibility could not be established: one line, not one warning each.
   const keptBack = keptBackMessageIds(ticket.warnings).length;
-  const warnings = ticket.warnings.filter((w) => !isKeptBackWarning(w));
+  const warnings = ticket.warnings.filter((w) => !w.keptBack);
   const composerKey =
     props.composerMode === 'public' ? 'composer.public' : props.composerMode === 'internal' ? 'composer.internal' : 'composer.none';
   return (
@@ -52,7 +53,7 @@ export function TicketHeader(props: { ticket: Ticket; composerMode: SidebarState
         </p>
       )}
       {warnings.length > 0 && (
-        <CautionList class="sf-warnings" title={t(locale, 'ticket.warnings')} items={warnings.map((text) => ({ text }))} />
+        <CautionList class="sf-warnings" title={t(locale, 'ticket.warnings')} items={warnings.map((w) => ({ text: warningLine(w) }))} />
       )}
     </header>
   );

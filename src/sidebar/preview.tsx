@@ -30,7 +30,7 @@ const englishTicket: Ticket = {
       text: 'This is the third time I am writing about this. You charged me twice for the March invoice and nobody has answered. If this is not fixed today I will cancel my subscription.',
     },
   ],
-  warnings: ['priority: not found on the page'],
+  warnings: [{ field: 'priority', text: 'not found on the page' }],
   source: 'dom',
 };
 

@@ -2,6 +2,7 @@
 // `souffleur read`). A field that cannot be read is null and explained in `warnings`, never guessed.
 import * as z from 'zod/mini';
 import { HELPDESKS } from '../helpdesks/descriptors';
+import { warningSchema } from './warning-schema';
 
 // The enum follows the registry's descriptors (src/helpdesks/descriptors.ts).
 export { HELPDESKS };
@@ -49,8 +50,8 @@ export const Ticket = z.object({
   /** BCP 47 primary tag ("de", "ar") when the helpdesk or the text tells it, else null. */
   language: z.nullable(z.string()),
   messages: z.array(Message),
-  /** One line per field or part that could not be read, e.g. "priority: not found on the page". */
-  warnings: z.array(z.string()),
+  /** One per field or part that could not be read (./warning.ts); old saved tickets' lines are read too. */
+  warnings: z.array(warningSchema),
   /** Where the messages came from: the page, or the helpdesk's own REST API with the agent's session. */
   source: z.enum(['dom', 'api']),
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../io';
 import { cue } from './cue';
+import { testMessage, testTicket } from '../../../tests/support/tickets';
 
 const dir = mkdtempSync(join(tmpdir(), 'souffleur-cue-'));
 function file(name: string, content: string): string {
@@ -54,37 +55,36 @@ describe('souffleur cue', () => {
 
   it('analyzes a whole ticket with --ticket', async () => {
     const out = captureStdout();
-    const ticket = {
-      id: '7',
-      helpdesk: 'freshdesk',
-      url: 'https://x.freshdesk.com/a/tickets/7',
-      subject: 'Refund',
-      requester: { name: null, email: null },
-      status: null,
-      priority: null,
-      tags: [],
-      language: 'en',
-      warnings: [],
-      source: 'dom',
-      messages: [
-        {
-          id: '1',
-          author: { name: 'C' },
-          role: 'customer',
-          visibility: 'public',
-          createdAt: null,
-          text: 'I will contact my lawyer about this.',
-        },
-      ],
-    };
-    await cue(['--ticket', file('ticket.json', JSON.stringify(ticket))]);
+    await cue(['--ticket', file('ticket.json', JSON.stringify(savedTicket))]);
     const result = JSON.parse(out[0]!) as Record<string, unknown>;
     expect(result.handlePersonally).toBe(true);
     expect(result.handlePersonallyReasons).toContain('legal-or-ethical');
     expect(result.trend).toBe('single');
   });
 
+  it('reads a ticket saved by `souffleur read`, whose warnings are lines, and one with structured warnings', async () => {
+    const out = captureStdout();
+    const lines = ['priority: not found on the page', 'message 1: visibility not shown by the page; kept back as internal'];
+    await cue(['--ticket', file('lines.json', JSON.stringify({ ...savedTicket, warnings: lines }))]);
+    const structured = [{ field: 'priority', text: 'not found on the page' }];
+    await cue(['--ticket', file('structured.json', JSON.stringify({ ...savedTicket, warnings: structured }))]);
+    expect(out).toHaveLength(2);
+    expect((JSON.parse(out[0]!) as { handlePersonally: boolean }).handlePersonally).toBe(true);
+    await expect(
+      cue(['--ticket', file('bad-warning.json', JSON.stringify({ ...savedTicket, warnings: [{ text: 'no field' }] }))]),
+    ).rejects.toThrow(/not a Ticket/);
+  });
+
   it('rejects a file that is not a Ticket', async () => {
     await expect(cue(['--ticket', file('not-ticket.json', '{"id": 1}')])).rejects.toThrow(/not a Ticket/);
   });
+});
+
+// A ticket as a file holds it (`souffleur read` output, or saved from the extension).
+const savedTicket = testTicket({
+  id: '7',
+  helpdesk: 'freshdesk',
+  subject: 'Refund',
+  source: 'dom',
+  messages: [testMessage('1', 'customer', 'I will contact my lawyer about this.')],
 });

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
 import { ADAPTERS, helpdeskForTicketPath, helpdeskForUrl } from '../../helpdesks/registry';
 import { TicketReadError } from '../../ticket/schema';
+import { warningLine } from '../../ticket/warning';
 import { CliError, printJson, readText, type Command } from '../io';
 
 const USAGE = 'usage: souffleur read <page.html> --url <page-url>';
@@ -24,7 +25,9 @@ export const read: Command = async (argv) => {
 
   const { document } = parseHTML(await readText(file));
   try {
-    printJson(ADAPTERS[helpdesk].readFromDom(document as unknown as Document, url));
+    const ticket = ADAPTERS[helpdesk].readFromDom(document as unknown as Document, url);
+    // The Ticket's public form (PRODUCT.md): each warning as its line.
+    printJson({ ...ticket, warnings: ticket.warnings.map(warningLine) });
   } catch (error) {
     if (error instanceof TicketReadError) throw new CliError(error.message);
     throw error;

@@ -4,6 +4,7 @@ import { Ticket } from '../../ticket/schema';
 import { freshdeskAdapter } from './adapter';
 import { loadJson, loadPage, type FixtureName } from './test-support';
 import { readFreshdeskApi } from './read-api';
+import { warningLine } from '../../ticket/warning';
 
 /** Serves tests/fixtures/freshdesk/routes.json's API map from memory, like the loopback server. */
 function fixtureApi(overrides: Record<string, unknown> = {}) {
@@ -65,7 +66,7 @@ describe('readFromApi', () => {
   it('pages through conversations until a short page and drops the collapsed warning', async () => {
     const { fetchJson, requests } = fixtureApi();
     const dom = domTicket('longThread');
-    expect(dom.warnings).toHaveLength(1);
+    expect(dom.warnings.map(warningLine)).toHaveLength(1);
     const ticket = await readFreshdeskApi(dom, fetchJson);
     expect(requests).toEqual([
       '/api/v2/tickets/130?include=requester',
@@ -87,7 +88,12 @@ describe('readFromApi', () => {
     const ticket = await readFreshdeskApi(dom, fetchJson);
     expect(ticket).toEqual({
       ...dom,
-      warnings: ['api: the Freshdesk API could not be read (/api/v2/tickets/101/conversations: HTTP 503); showing what the page shows'],
+      warnings: [
+        {
+          field: 'api',
+          text: 'the Freshdesk API could not be read (/api/v2/tickets/101/conversations: HTTP 503); showing what the page shows',
+        },
+      ],
     });
   });
 
@@ -95,12 +101,12 @@ describe('readFromApi', () => {
     const dom = domTicket('standard');
     const wrongShape = await readFreshdeskApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': { ticket: 'nope' } }).fetchJson);
     expect(wrongShape.source).toBe('dom');
-    expect(wrongShape.warnings[0]).toMatch(/^api: the Freshdesk API could not be read/);
+    expect(warningLine(wrongShape.warnings[0]!)).toMatch(/^api: the Freshdesk API could not be read/);
     const other = await readFreshdeskApi(
       dom,
       fixtureApi({ '/api/v2/tickets/101?include=requester': loadJson('api/ticket-130.json') }).fetchJson,
     );
-    expect(other.warnings).toEqual([
+    expect(other.warnings.map(warningLine)).toEqual([
       'api: the Freshdesk API could not be read (asked for ticket 101, got 130); showing what the page shows',
     ]);
   });
@@ -109,7 +115,7 @@ describe('readFromApi', () => {
     const { doc, url } = loadPage('standard');
     doc.querySelector('mfe-application')!.remove();
     const dom = freshdeskAdapter.readFromDom(doc, url);
-    expect(dom.warnings).toEqual(['requester email: not shown on the page']);
+    expect(dom.warnings.map(warningLine)).toEqual(['requester email: not shown on the page']);
     const apiTicket = {
       ...(loadJson('api/ticket-101.json') as object),
       requester: { id: 5001, name: 'Jane Doe', email: null },
@@ -118,7 +124,7 @@ describe('readFromApi', () => {
     const ticket = await readFreshdeskApi(dom, fixtureApi({ '/api/v2/tickets/101?include=requester': apiTicket }).fetchJson);
     expect(ticket.requester).toEqual({ name: 'Jane Doe', email: null });
     expect(ticket.status).toBe('open'); // custom status code 12: the page's label stays
-    expect(ticket.warnings).toEqual(['requester email: not shown on the page']);
+    expect(ticket.warnings.map(warningLine)).toEqual(['requester email: not shown on the page']);
   });
 
   it('lets an abort through instead of turning it into a warning', async () => {
@@ -134,7 +140,7 @@ describe('readFromApi', () => {
     const dom = domTicket(name);
     const ticket = await readFreshdeskApi(dom, fixtureApi().fetchJson);
     expect(ticket.source).toBe('api');
-    expect(ticket.warnings).toEqual([]);
+    expect(ticket.warnings.map(warningLine)).toEqual([]);
     const essentials = (m: (typeof ticket.messages)[number]) => [
       m.id,
       m.author.name,
@@ -158,7 +164,7 @@ describe('readFromApi', () => {
     const dom = domTicket('legacy');
     const ticket = await readFreshdeskApi(dom, fixtureApi().fetchJson);
     expect(ticket.source).toBe('dom');
-    expect(ticket.warnings).toEqual([
+    expect(ticket.warnings.map(warningLine)).toEqual([
       'api: the Freshdesk API could not be read (/api/v2/tickets/77: HTTP 404); showing what the page shows',
     ]);
   });

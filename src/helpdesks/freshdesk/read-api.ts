@@ -10,7 +10,7 @@ import { priorityFromCode, statusFromCode } from './properties';
 import { DESCRIPTION_ID } from './read-messages';
 import { CONVERSATIONS_PER_PAGE, apiPaths } from './urls';
 import { keptBackWarning } from '../kept-back';
-import { warn, warningField } from './warnings';
+import { warn } from './warnings';
 
 /** 20 pages of 100: beyond that the page's own reading is as good as it gets for the sidebar. */
 const MAX_PAGES = 20;
@@ -65,10 +65,8 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
   if (requester.email !== null) resolved.add('requester email');
   if (status) resolved.add('status');
   if (priority) resolved.add('priority');
-  const warnings = dom.warnings.filter((w) => {
-    const field = warningField(w);
-    return !resolved.has(field) && !field.startsWith('message ');
-  });
+  // Per-message page warnings (kept back, time not shown) are answered by the API's own fields.
+  const warnings = dom.warnings.filter((w) => !resolved.has(w.field) && w.field !== 'message');
   if (!complete) warnings.push(warn.apiTruncated(conversations.length));
   // Only `private: false` is public; a conversation without the flag is kept back, and said so.
   for (const c of conversations) {

@@ -3,6 +3,7 @@ import { TicketReadError, type Ticket } from '../../ticket/schema';
 import { freshdeskAdapter } from './adapter';
 import { parseDocumentTitle } from './read-dom';
 import { loadPage, type FixtureName } from './test-support';
+import { warningLine } from '../../ticket/warning';
 
 function read(name: FixtureName): Ticket {
   const { doc, url } = loadPage(name);
@@ -89,7 +90,7 @@ describe('readFromDom: German ticket with a German agent UI (#102)', () => {
       ['abrechnung', 'erstattung'],
     ]);
     expect(ticket.requester).toEqual({ name: 'Klaus Müller', email: 'k.mueller@example.de' });
-    expect(ticket.warnings).toEqual([]);
+    expect(ticket.warnings.map(warningLine)).toEqual([]);
   });
 
   it('splits German closings and "Am … schrieb …:" quotes', () => {
@@ -115,7 +116,7 @@ describe('readFromDom: 2026 layout with shadow-root header and contact panel (#1
     expect(ticket.tags).toEqual(['cancellation', 'renewal']);
     expect(ticket.requester).toEqual({ name: 'Tomás Ortega', email: 'tomas.ortega@example.es' });
     expect([ticket.status, ticket.priority]).toEqual(['pending', 'urgent']);
-    expect(ticket.warnings).toEqual([]);
+    expect(ticket.warnings.map(warningLine)).toEqual([]);
   });
 
   it('marks automation emails as system messages', () => {
@@ -187,7 +188,7 @@ describe('readFromDom: long thread behind "load more" (#130)', () => {
 
   it('reads the 60 messages shown and says how many are collapsed', () => {
     expect(ticket.messages).toHaveLength(60);
-    expect(ticket.warnings).toEqual(['messages: 46 earlier messages are collapsed behind "load more" and not read']);
+    expect(ticket.warnings.map(warningLine)).toEqual(['messages: 46 earlier messages are collapsed behind "load more" and not read']);
     expect(ticket.messages[1]).toMatchObject({
       id: '130000000147',
       role: 'customer',
@@ -231,7 +232,7 @@ describe('readFromDom: degraded pages', () => {
     // The description's author is the requester; the email is only in the contact panel.
     expect(ticket.requester).toEqual({ name: 'Jane Doe', email: null });
     expect(ticket.messages[2]!.createdAt).toBeNull();
-    expect(ticket.warnings).toEqual([
+    expect(ticket.warnings.map(warningLine)).toEqual([
       'subject: not found on the page',
       'requester email: not shown on the page',
       'priority: not found on the page',
@@ -244,7 +245,7 @@ describe('readFromDom: degraded pages', () => {
     doc.title = '[#99] Some other ticket : Acme Support';
     const ticket = freshdeskAdapter.readFromDom(doc, url);
     expect(ticket.subject).toBeNull();
-    expect(ticket.warnings).toEqual(['subject: not found on the page']);
+    expect(ticket.warnings.map(warningLine)).toEqual(['subject: not found on the page']);
   });
 
   it('refuses a page identified only by a title naming another ticket', () => {

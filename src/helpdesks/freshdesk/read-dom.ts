@@ -1,6 +1,7 @@
 // Reads the open Freshdesk ticket from the page. Freshdesk shows one ticket at a time (Ember replaces
 // the view on navigation), but the URL changes before the view does: a view still showing another
 // ticket is refused, so the sidebar never shows the previous ticket's data under the new id.
+import type { TicketWarning } from '../../ticket/warning';
 import type { Ticket } from '../../ticket/schema';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText } from '../../ticket/text';
@@ -38,7 +39,7 @@ export function readFreshdeskDom(doc: Document, url: URL): Ticket {
     throw new TicketReadError('Freshdesk changed its ticket page: no messages where they used to be.', 'layout-changed');
   }
 
-  const warnings: string[] = [];
+  const warnings: TicketWarning[] = [];
   const subject = readSubject(doc, roots, id);
   if (subject === null) warnings.push(warn.notFound('subject'));
   const requester = readRequester(doc, items[0]!);

@@ -7,6 +7,7 @@
 // description to the requester), the requester's own message (`ticket-details__requestor`), or the
 // header says the message was sent as a reply ("replied"). Anything else is internal, with a
 // kept-back warning; the REST reading (`private: false`) then says which ones were public.
+import type { TicketWarning } from '../../ticket/warning';
 import type { Message, Role } from '../../ticket/schema';
 import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
@@ -25,7 +26,7 @@ const AGENT_LINK = /\/(?:a\/admin\/agents|a\/agents|agents)\/(\d+)/;
 
 export interface ReadMessages {
   messages: Message[];
-  warnings: string[];
+  warnings: TicketWarning[];
 }
 
 export function messageItems(doc: Document): Element[] {
@@ -37,7 +38,7 @@ export function messageItems(doc: Document): Element[] {
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: Message[] = [];
-  const warnings: string[] = [];
+  const warnings: TicketWarning[] = [];
   items.forEach((item, index) => {
     const body = queryFirst([item], sel.messageBody);
     if (!body) {
@@ -127,7 +128,7 @@ function readTime(item: Element): string | null {
 }
 
 /** How many conversations "load more" hides, when its label says ("Load 46 older conversations"). */
-export function collapsedWarning(doc: Document): string | null {
+export function collapsedWarning(doc: Document): TicketWarning | null {
   const button = queryFirst([doc], sel.loadMore);
   if (!button) return null;
   const count = /\d+/.exec(button.textContent ?? '');

@@ -8,6 +8,7 @@ import { keptBackMessageIds } from '../kept-back';
 import { freshdeskAdapter } from './adapter';
 import { loadJson, loadPage } from './test-support';
 import { readFreshdeskApi } from './read-api';
+import { warningLine } from '../../ticket/warning';
 
 const WATCH_LIST = 'Customer is on the watch list';
 
@@ -33,8 +34,8 @@ describe('Freshdesk page reading: visibility and roles from evidence', () => {
 
   it('names the kept-back message and the authors whose role the page does not show', () => {
     expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000006']);
-    expect(ticket.warnings).toContain('message 125000000004: author role not shown; not read as the customer’s');
-    expect(ticket.warnings).toContain('message 125000000006: author role not shown; not read as the customer’s');
+    expect(ticket.warnings.map(warningLine)).toContain('message 125000000004: author role not shown; not read as the customer’s');
+    expect(ticket.warnings.map(warningLine)).toContain('message 125000000006: author role not shown; not read as the customer’s');
   });
 
   it('never reads an unmarked message as public or as the customer’s', () => {

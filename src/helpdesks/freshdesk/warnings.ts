@@ -1,18 +1,23 @@
-// The one-line warnings the Freshdesk adapter puts into Ticket.warnings. Each starts with the field
-// it is about, so the API reader can drop the ones it resolves.
+// The warnings the Freshdesk adapter puts into Ticket.warnings, each with the field it is about, so
+// the API reader can drop the ones it resolves.
+import type { TicketWarning } from '../../ticket/warning';
 import { apiWarning, notFoundWarning, notShownWarning } from '../warning-text';
 import { freshdeskDescriptor } from './descriptor';
 
 export const warn = {
   notFound: notFoundWarning,
   notShown: notShownWarning,
-  collapsed: (count: number | null) =>
-    count === null
-      ? 'messages: earlier messages are collapsed behind "load more" and not read'
-      : `messages: ${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "load more" and not read`,
-  message: (id: string, what: string) => `message ${id}: ${what}`,
+  collapsed: (count: number | null): TicketWarning => ({
+    field: 'messages',
+    text:
+      count === null
+        ? 'earlier messages are collapsed behind "load more" and not read'
+        : `${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "load more" and not read`,
+  }),
+  message: (messageId: string, text: string): TicketWarning => ({ field: 'message', messageId, text }),
   api: (reason: string) => apiWarning(freshdeskDescriptor.displayName, reason),
-  apiTruncated: (count: number) => `messages: only the first ${count} conversations were read from the API`,
+  apiTruncated: (count: number): TicketWarning => ({
+    field: 'messages',
+    text: `only the first ${count} conversations were read from the API`,
+  }),
 };
-
-export { warningField } from '../warning-text';

@@ -4,6 +4,7 @@ import { Ticket } from '../../ticket/schema';
 import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
 import { readZendeskApi } from './read-api';
+import { warningLine } from '../../ticket/warning';
 
 const domTicket = (file: Parameters<typeof loadPage>[0], id: string) => {
   const doc = loadPage(file);
@@ -27,14 +28,14 @@ describe('readFromApi', () => {
       '/api/v2/tickets/3/comments.json?include=users',
       '/api/v2/tickets/3/comments.json?include=users&page=2',
     ]);
-    expect(ticket.warnings.some((w) => w.includes('show more'))).toBe(false);
+    expect(ticket.warnings.some((w) => warningLine(w).includes('show more'))).toBe(false);
   });
 
   it('fills what the page does not show: email, language from the requester locale, roles', async () => {
     const ticket = await readZendeskApi(domTicket('two-tabs.html', '1'), fixtureFetchJson());
     expect(ticket.requester).toEqual({ name: 'Dana Whitfield', email: 'dana.whitfield@example.com' });
     expect(ticket.language).toBe('en');
-    expect(ticket.warnings).toEqual([]);
+    expect(ticket.warnings.map(warningLine)).toEqual([]);
     expect(ticket.messages.map((m) => [m.role, m.visibility])).toEqual([
       ['customer', 'public'],
       ['system', 'public'],
@@ -61,7 +62,7 @@ describe('readFromApi', () => {
     const ticket = await readZendeskApi(dom, fixtureFetchJson());
     expect(ticket.source).toBe('dom');
     expect(ticket.messages).toEqual(dom.messages);
-    expect(ticket.warnings.at(-1)).toBe(
+    expect(warningLine(ticket.warnings.at(-1)!)).toBe(
       'api: the Zendesk API could not be read (HTTP 404 for /api/v2/tickets/7.json); showing what the page shows',
     );
   });
@@ -75,14 +76,14 @@ describe('readFromApi', () => {
     const looping: FetchJson = async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : page);
     const ticket = await readZendeskApi(domTicket('two-tabs.html', '1'), looping);
     expect(ticket.source).toBe('dom');
-    expect(ticket.warnings.at(-1)).toMatch(/^api: .*loop/);
+    expect(warningLine(ticket.warnings.at(-1)!)).toMatch(/^api: .*loop/);
   });
 
   it('refuses an answer about another ticket or of an unexpected shape', async () => {
     const wrongTicket: FetchJson = async () => ({ ticket: { id: 2 } });
-    expect((await readZendeskApi(domTicket('two-tabs.html', '1'), wrongTicket)).warnings.at(-1)).toMatch(/ticket #2/);
+    expect(warningLine((await readZendeskApi(domTicket('two-tabs.html', '1'), wrongTicket)).warnings.at(-1)!)).toMatch(/ticket #2/);
     const garbage: FetchJson = async () => ({ html: '<login page>' });
-    expect((await readZendeskApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)).toMatch(/unexpected response/);
+    expect(warningLine((await readZendeskApi(domTicket('two-tabs.html', '1'), garbage)).warnings.at(-1)!)).toMatch(/unexpected response/);
   });
 
   it('fetches the requester card when no comment of theirs names them', async () => {

@@ -9,7 +9,7 @@ import { directionOfText } from '../../ticket/text';
 import { ApiCommentsPage, ApiTicketResponse, ApiUserResponse, type ApiComment, type ApiUser } from './api-schema';
 import { apiPathFromNextPage, apiPaths } from './urls';
 import { keptBackWarning } from '../kept-back';
-import { warn, warningField } from './warnings';
+import { warn } from './warnings';
 
 /** 100 comments a page: 50 pages is a 5,000-message ticket, far beyond anything an agent reads. */
 const MAX_PAGES = 50;
@@ -100,7 +100,7 @@ export async function readZendeskApi(dom: Ticket, fetchJson: FetchJson, signal?:
     if (merged.priority) resolved.add('priority');
     if (ticket.tags) resolved.add('tags');
     // Per-message page warnings (kept back) are answered by the API's own flags.
-    merged.warnings = dom.warnings.filter((w) => !resolved.has(warningField(w)) && !warningField(w).startsWith('message '));
+    merged.warnings = dom.warnings.filter((w) => !resolved.has(w.field) && w.field !== 'message');
     for (const c of comments) if (c.public == null) merged.warnings.push(keptBackWarning(String(c.id), 'the API'));
     return TicketSchema.parse(merged);
   } catch (error) {

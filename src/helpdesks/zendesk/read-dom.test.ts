@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TicketReadError } from '../../ticket/schema';
 import { loadPage, pageUrl, selectTicketTab } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
+import { warningLine } from '../../ticket/warning';
 
 const read = (file: Parameters<typeof loadPage>[0], path: string, prepare?: (doc: Document) => void) => {
   const doc = loadPage(file);
@@ -24,7 +25,7 @@ describe('two tickets open in tabs', () => {
       tags: ['billing', 'double_charge', 'repeat_contact'],
       source: 'dom',
     });
-    expect(first.warnings).toEqual(['requester email: not shown on the page']);
+    expect(first.warnings.map(warningLine)).toEqual(['requester email: not shown on the page']);
   });
 
   it('reads roles, visibility, authors and times of all five messages', () => {
@@ -85,7 +86,7 @@ describe('long thread with collapsed messages', () => {
 
   it('reads the rendered messages and says how many are collapsed', () => {
     expect(ticket.messages).toHaveLength(6);
-    expect(ticket.warnings).toContain('messages: 54 earlier messages are collapsed behind "show more"');
+    expect(ticket.warnings.map(warningLine)).toContain('messages: 54 earlier messages are collapsed behind "show more"');
     expect(ticket.messages.filter((m) => m.visibility === 'internal')).toHaveLength(1);
     expect(ticket.messages.every((m) => !m.text.includes('Kind regards'))).toBe(true);
   });
@@ -121,7 +122,7 @@ describe('older layout', () => {
   });
 
   it('says what it could not read instead of guessing', () => {
-    expect(ticket.warnings).toContain('priority: not found on the page');
+    expect(ticket.warnings.map(warningLine)).toContain('priority: not found on the page');
   });
 
   it('never includes the other ticket kept in the DOM', () => {
@@ -201,7 +202,7 @@ describe('long thread after "show more"', () => {
   it('reads all 60 rendered messages with no collapsed warning, same as the API', async () => {
     const ticket = read('long-thread-expanded.html', '/agent/tickets/3');
     expect(ticket.messages).toHaveLength(60);
-    expect(ticket.warnings).toEqual(['requester email: not shown on the page']);
+    expect(ticket.warnings.map(warningLine)).toEqual(['requester email: not shown on the page']);
     expect(ticket.messages.filter((m) => m.visibility === 'internal')).toHaveLength(6);
     expect(ticket.messages.filter((m) => m.role === 'customer')).toHaveLength(30);
     expect(ticket.messages.every((m) => m.createdAt && !m.text.includes('Kind regards'))).toBe(true);

@@ -1,5 +1,6 @@
 // Reads the active Zendesk ticket from the page: fields from its properties panel and header,
 // messages from its conversation log, all inside the one active container.
+import type { TicketWarning } from '../../ticket/warning';
 import type { Ticket } from '../../ticket/schema';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText } from '../../ticket/text';
@@ -41,7 +42,7 @@ export function readZendeskDom(doc: Document, url: URL): Ticket {
     throw new TicketReadError('This Zendesk page is not a ticket; open a ticket to see Souffleur.', 'not-a-ticket');
   }
   const container = activeTicketContainer(doc, id);
-  const warnings: string[] = [];
+  const warnings: TicketWarning[] = [];
   const field = <T>(name: string, value: T | null): T | null => {
     if (value === null) warnings.push(warn.notFound(name));
     return value;

@@ -7,6 +7,7 @@
 // which Zendesk puts the note tag) without a note marker. The absence of the tag alone is not enough: a
 // comment without an author type, or whose header did not render, is internal with a kept-back warning.
 // The REST reading (`public: true`) is the authority and replaces this reading when it arrives.
+import type { TicketWarning } from '../../ticket/warning';
 import type { Message, Role } from '../../ticket/schema';
 import { TicketReadError } from '../../ticket/read-error';
 import { splitMessageElement } from '../../ticket/quotes';
@@ -38,7 +39,7 @@ function hasInternalMarker(article: Element): boolean {
 
 export interface DomMessages {
   messages: Message[];
-  warnings: string[];
+  warnings: TicketWarning[];
   /** `lang` the page gives the customer's messages, when they all agree. */
   language: string | null;
 }
@@ -79,7 +80,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       'layout-changed',
     );
   }
-  const warnings: string[] = [];
+  const warnings: TicketWarning[] = [];
   const more = queryFirst(log, showMoreButton);
   if (more) warnings.push(warn.collapsed(collapsedCount(more)));
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
 import { readZendeskApi } from './read-api';
+import { warningLine, type TicketWarning } from '../../ticket/warning';
 
 const FIELD = '[data-test-id="ticket-system-field-requester-select"]';
 
@@ -22,7 +23,7 @@ function nodes(doc: Document, html: string): Node[] {
   return Array.from(doc.importNode(document.querySelector('div')!, true).childNodes);
 }
 
-const requesterWarnings = (warnings: string[]) => warnings.filter((w) => w.startsWith('requester:'));
+const requesterWarnings = (warnings: TicketWarning[]) => warnings.filter((w) => w.field === 'requester').map(warningLine);
 
 describe('Zendesk requester on the page', () => {
   it('reads the newer Garden field from its title attribute (no dropdowns.combobox.value)', () => {

@@ -1,6 +1,7 @@
 // The requester's name as the page shows it. Garden renders the requester field differently between
 // versions, so several renderings are tried, then the first customer message's author; a warning says
 // which route was used. The REST reading (the requester user) stays the authority and replaces it.
+import type { TicketWarning } from '../../ticket/warning';
 import type { Message } from '../../ticket/schema';
 import { elementText } from '../../ticket/text';
 import { dropdownValue, fieldLabel, queryFirst, requester } from './selectors';
@@ -9,7 +10,7 @@ import { warn } from './warnings';
 export interface RequesterReading {
   name: string | null;
   /** Set when the name came from a fallback route. */
-  warning?: string;
+  warning?: TicketWarning;
 }
 
 /** Each fallback rendering of the field, in order of precision. */

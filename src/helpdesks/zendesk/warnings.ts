@@ -1,18 +1,23 @@
-// The one-line warnings the Zendesk adapter puts into Ticket.warnings. Each starts with the field it
-// is about, so the API reader can drop the ones it resolves.
+// The warnings the Zendesk adapter puts into Ticket.warnings, each with the field it is about, so the
+// API reader can drop the ones it resolves.
+import type { TicketWarning } from '../../ticket/warning';
 import { apiWarning, notFoundWarning, notShownWarning } from '../warning-text';
 import { zendeskDescriptor } from './descriptor';
 
 export const warn = {
   notFound: notFoundWarning,
   notShown: notShownWarning,
-  collapsed: (count: number | null) =>
-    count === null
-      ? 'messages: earlier messages are collapsed behind "show more"'
-      : `messages: ${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "show more"`,
-  requesterFrom: (route: string) => `requester: not in the field's usual place; read from ${route}`,
-  partly: (count: number, what: string) => `messages: ${what} for ${count} message${count === 1 ? '' : 's'}`,
+  collapsed: (count: number | null): TicketWarning => ({
+    field: 'messages',
+    text:
+      count === null
+        ? 'earlier messages are collapsed behind "show more"'
+        : `${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "show more"`,
+  }),
+  requesterFrom: (route: string): TicketWarning => ({ field: 'requester', text: `not in the field's usual place; read from ${route}` }),
+  partly: (count: number, what: string): TicketWarning => ({
+    field: 'messages',
+    text: `${what} for ${count} message${count === 1 ? '' : 's'}`,
+  }),
   api: (reason: string) => apiWarning(zendeskDescriptor.displayName, reason),
 };
-
-export { warningField } from '../warning-text';
