@@ -10,7 +10,6 @@ import { ConfirmButton } from '../ConfirmButton';
 import { SelectField } from '../SelectField';
 import type { ManagedField } from '../../../settings/managed';
 import { adminNote } from '../admin-lock';
-import { AdminNote } from '../AdminNote';
 import type { SectionProps } from '../types';
 import { ApiKeyField, type KeyMode } from './ApiKeyField';
 import {
@@ -18,10 +17,6 @@ import {
   EMPTY_FORM,
   formFromConfig,
   hostChanged,
-  PRESET_NAMES,
-  PRESETS,
-  presetOf,
-  PROVIDER_KINDS,
   remoteHttpHost,
   type FormField,
   type Problems,
@@ -29,6 +24,8 @@ import {
   type WireConfig,
 } from './provider-form';
 import { TextField } from './TextField';
+import { EndpointFields } from './EndpointFields';
+import { ConnectionVerdictLine } from './ConnectionVerdictLine';
 
 type Status = { kind: 'ok' | 'failed'; text: string } | null;
 
@@ -147,93 +144,22 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
       <p class="sf-callout" data-testid="provider-privacy">
         {tOptions(locale, 'provider.privacy')}
       </p>
-      <div class="sf-row sf-row-end">
-        <SelectField
-          label={tOptions(locale, 'provider.kind')}
-          name="kind"
-          value={form.kind}
-          choices={PROVIDER_KINDS}
-          adminNote={note('providerKind')}
-          labelOf={(kind) => tOptions(locale, `provider.kind.${kind}`)}
-          onChange={(kind) => {
-            set('kind')(kind);
-            setModels([]);
-          }}
-        />
-        {form.kind === 'compatible' && (
-          <SelectField
-            label={tOptions(locale, 'provider.preset')}
-            name="preset"
-            value={presetOf(form.baseUrl)}
-            choices={PRESET_NAMES}
-            adminNote={note('providerBaseUrl')}
-            labelOf={(preset) => tOptions(locale, `provider.preset.${preset}`)}
-            onChange={(preset) => set('baseUrl')(PRESETS[preset])}
-          />
-        )}
-      </div>
-      {form.kind !== 'azure' && (
-        <TextField
-          label={tOptions(locale, form.kind === 'openai' ? 'provider.baseUrlOpenAi' : 'provider.baseUrl')}
-          name="baseUrl"
-          type="url"
-          ltr
-          class="sf-grow"
-          placeholder={form.kind === 'openai' ? 'https://api.openai.com/v1' : 'http://localhost:11434/v1'}
-          value={form.baseUrl}
-          adminNote={note('providerBaseUrl')}
-          error={problemText('baseUrl')}
-          onInput={set('baseUrl')}
-        />
-      )}
-      {form.kind === 'azure' && (
-        <div class="sf-row sf-row-start">
-          <TextField
-            label={tOptions(locale, 'provider.azureEndpoint')}
-            name="azureEndpoint"
-            type="url"
-            ltr
-            class="sf-grow"
-            placeholder="https://resource.openai.azure.com"
-            value={form.azureEndpoint}
-            adminNote={note('providerBaseUrl')}
-            error={problemText('azureEndpoint')}
-            onInput={set('azureEndpoint')}
-          />
-          <TextField
-            label={tOptions(locale, 'provider.azureApiVersion')}
-            name="azureApiVersion"
-            ltr
-            value={form.azureApiVersion}
-            error={problemText('azureApiVersion')}
-            onInput={set('azureApiVersion')}
-          />
-        </div>
-      )}
-      {httpHost && (
-        <label class="sf-check" data-testid="provider-allow-http">
-          <input
-            type="checkbox"
-            name="allowHttp"
-            checked={form.allowHttp}
-            disabled={!!note('allowHttpHosts')}
-            onChange={(event) => {
-              const allowHttp = event.currentTarget.checked;
-              setForm((f) => ({ ...f, allowHttp }));
-              setProblems(({ baseUrl: _b, azureEndpoint: _a, ...rest }) => rest);
-            }}
-          />
-          <span>
-            {tOptions(locale, 'provider.allowHttp', { host: httpHost })}
-            <AdminNote text={note('allowHttpHosts')} />
-          </span>
-        </label>
-      )}
-      {httpHost && form.allowHttp && (
-        <p class="sf-callout sf-warning" role="note" data-testid="provider-http-warning">
-          {tOptions(locale, 'provider.httpWarning', { host: httpHost })}
-        </p>
-      )}
+      <EndpointFields
+        locale={locale}
+        form={form}
+        note={note}
+        problemText={problemText}
+        set={set}
+        httpHost={httpHost}
+        onKind={(kind) => {
+          set('kind')(kind);
+          setModels([]);
+        }}
+        onAllowHttp={(allowHttp) => {
+          setForm((f) => ({ ...f, allowHttp }));
+          setProblems(({ baseUrl: _b, azureEndpoint: _a, ...rest }) => rest);
+        }}
+      />
       <ApiKeyField
         locale={locale}
         keyHint={newHost ? null : (summary?.keyHint ?? null)}
@@ -314,18 +240,7 @@ export function ProviderSection({ locale, services }: SectionProps): JSX.Element
           />
         )}
       </div>
-      <p class={verdict && !verdict.ok ? 'sf-field-error' : 'sf-verdict'} role="status" data-testid="provider-verdict">
-        {verdict?.ok &&
-          (verdict.models.length
-            ? tOptions(locale, 'provider.okModels', { count: verdict.models.length })
-            : tOptions(locale, 'provider.ok'))}
-        {verdict && !verdict.ok && (
-          <>
-            {tOptions(locale, `provider.error.${verdict.kind}`)}: {/* The server's own words, usually English. */}
-            <bdi>{verdict.message}</bdi>
-          </>
-        )}
-      </p>
+      <ConnectionVerdictLine locale={locale} verdict={verdict} />
       {status && (
         <p class={status.kind === 'failed' ? 'sf-field-error' : 'sf-hint'} role="status" data-testid="provider-status">
           {status.text}
