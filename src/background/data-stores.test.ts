@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
 import { OutboxDb } from '../stats/outbox';
-import { KnowledgeDb } from '../knowledge/db';
+import { KnowledgeDb } from '../knowledge/knowledge-db';
 import { DEFAULT_SETTINGS } from '../settings/schema';
 import { StatsDb, teamSecretsOf } from '../stats/db';
 import { makeEvent } from '../stats/events';

@@ -2,7 +2,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ticket } from '../../tests/server/fixtures';
-import { KnowledgeBase, KnowledgeDb } from '../knowledge/db';
+import { KnowledgeBase } from '../knowledge/db';
+import { KnowledgeDb } from '../knowledge/knowledge-db';
 import { openKnowledge } from './knowledge';
 
 const ORIGINS = [{ origin: 'https://support.acme.com', helpdesk: 'zendesk' as const, account: 'acme' }];

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from './import/index';
-import { KnowledgeBase, KnowledgeDb } from './db';
+import { KnowledgeBase } from './db';
+import { KnowledgeDb } from './knowledge-db';
 import type { Article } from './types';
 
 let name = 0;

@@ -1,7 +1,7 @@
 // Optional passage embeddings: their storage beside the articles, which passages still need a vector for a
 // model, and the fusion of a cosine-similarity ranking with the lexical one. Provider calls live in the
 // background (src/background/embeddings.ts); nothing here talks to the network.
-import type { EmbeddingRow, KnowledgeDb } from './db';
+import type { EmbeddingRow, KnowledgeDb } from './knowledge-db';
 
 export type { EmbeddingRow };
 import { splitPassages, wholeSentences } from './passages';
