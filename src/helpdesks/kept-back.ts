@@ -2,11 +2,11 @@
 // message is `internal` in the Ticket (only positive evidence makes a message public), so nothing
 // downstream sends it; the sidebar counts these warnings to say in one line what was kept back.
 // As a line: "message <id>: visibility not shown on the page; kept back as internal".
-import type { TicketWarning } from '../ticket/warning';
+import { KEPT_BACK_TEXT, type TicketWarning } from '../ticket/warning';
 
 /** `source` says who could not tell: "the page" (DOM reading) or "the API" (REST reading). */
 export function keptBackWarning(messageId: string, source: 'the page' | 'the API'): TicketWarning {
-  return { field: 'message', messageId, text: `visibility not shown by ${source}; kept back as internal`, keptBack: true };
+  return { field: 'message', messageId, text: `visibility not shown by ${source}; ${KEPT_BACK_TEXT}`, keptBack: true };
 }
 
 /** The ids of the messages a ticket's warnings say were kept back, in order, without repeats. */

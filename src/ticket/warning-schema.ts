@@ -2,16 +2,14 @@
 // Saved tickets from before warnings were structured carry lines ("priority: not found on the page"):
 // they are read here, once, into the same structure, so every saved ticket still loads.
 import * as z from 'zod/mini';
-import type { TicketWarning } from './warning';
-
-const KEPT_BACK_TEXT = /; kept back as internal$/;
+import { KEPT_BACK_TEXT, type TicketWarning } from './warning';
 
 /** A warning line as `warningLine` wrote it, back into its structure. */
 export function parseWarningLine(line: string): TicketWarning {
   const message = /^message (\S+): (.*)$/s.exec(line);
   if (message) {
     const [, messageId, text] = message as unknown as [string, string, string];
-    return { field: 'message', messageId, text, ...(KEPT_BACK_TEXT.test(text) ? { keptBack: true as const } : {}) };
+    return { field: 'message', messageId, text, ...(text.endsWith(`; ${KEPT_BACK_TEXT}`) ? { keptBack: true as const } : {}) };
   }
   const colon = line.indexOf(': ');
   return colon > 0 ? { field: line.slice(0, colon), text: line.slice(colon + 2) } : { field: 'ticket', text: line };

@@ -13,6 +13,9 @@ export interface TicketWarning {
   keptBack?: true | undefined;
 }
 
+/** How a kept-back warning's text ends: the readers write it, and an old saved line is recognised by it. */
+export const KEPT_BACK_TEXT = 'kept back as internal';
+
 /** "priority: not found on the page", "message 123: time not shown on the page". */
 export function warningLine(warning: TicketWarning): string {
   const about = warning.messageId === undefined ? warning.field : `${warning.field} ${warning.messageId}`;
