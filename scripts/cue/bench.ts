@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { analyzeMessage } from '../../src/cue/analyze-message';
 import { cueModel, useCueModel } from '../../src/cue/model';
 import type { SerializedModel } from '../../src/cue/linear-model';
+import { forgetValenceLists, valenceScore } from '../../src/cue/valence';
 
 const SAMPLES = [
   'This is the THIRD time I am writing about my invoice!! Still no answer. I want to speak to a manager.',
@@ -24,6 +25,7 @@ const line = (name: string, value: number, unit: string, budget: number) =>
 
 // A cold load is what the background pays at start: parse the shipped JSON, then decode it.
 const MODEL_FILE = 'models/cue/model.json';
+const VALENCE_FILE = 'models/cue/valence.json';
 const modelText = readFileSync(MODEL_FILE, 'utf8');
 const loads: number[] = [];
 for (let i = 0; i < 15; i++) {
@@ -44,11 +46,23 @@ for (let round = 0; round < 300; round++) {
 }
 line('analysis time per message (median, after load)', median(times), 'ms', 1);
 line('model load time (median, JSON parse + decode)', median(loads), 'ms', 100);
-// Everything the analyzer ships: the model plus the hand-written lexicons (as source; minified they are smaller).
+// The valence lists are decoded per language, on the first message in it.
+const listLoads: number[] = [];
+for (let i = 0; i < 15; i++) {
+  forgetValenceLists();
+  const start = performance.now();
+  valenceScore('Das ist nicht gut', 'de');
+  listLoads.push(performance.now() - start);
+}
+line("valence lists' load time, one language (median, first message in it)", median(listLoads), 'ms', 100);
+// Everything the analyzer ships: the model, the valence lists and the hand-written lexicons (as source;
+// minified they are smaller).
 const lexicons = readdirSync('src/cue/lexicon').reduce((sum, name) => sum + statSync(`src/cue/lexicon/${name}`).size, 0);
+const model = statSync(MODEL_FILE).size;
+const valence = statSync(VALENCE_FILE).size;
 line(
-  `shipped analyzer size (model ${(statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB + lexicons ${(lexicons / 1e3).toFixed(0)} KB)`,
-  (statSync(MODEL_FILE).size + lexicons) / 1e6,
+  `shipped analyzer size (model ${(model / 1e6).toFixed(2)} MB + valence lists ${(valence / 1e3).toFixed(0)} KB + lexicons ${(lexicons / 1e3).toFixed(0)} KB)`,
+  (model + valence + lexicons) / 1e6,
   'MB',
   3,
 );

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
-import { headProbabilities } from '../../src/cue/linear-model';
+import { headProbabilities, idsForHead } from '../../src/cue/linear-model';
 import { cueModel } from '../../src/cue/model';
 import type { Emotion } from '../../src/cue/types';
 import { maia, requireData, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
@@ -48,7 +48,11 @@ const baselineSentiment = (e: Example) => {
 };
 const modelSentiment = (e: Example) => {
   const model = cueModel();
-  const probs = headProbabilities(model.heads.sentiment!, featureIds(e.text, model.features, e.lang));
+  const head = model.heads.sentiment!;
+  const probs = headProbabilities(
+    head,
+    idsForHead(head, featureIds(e.text, model.features, e.lang), e.text, e.lang, model.features.buckets),
+  );
   return model.heads.sentiment!.classes[probs.indexOf(Math.max(...probs))]!;
 };
 const modelEmotion = (e: Example) => {

@@ -3,11 +3,13 @@
 // (UMSAB val, the MAIA test conversations, the XED test half).
 // Options: --dev holds out a tenth of UMSAB train and a quarter of the MAIA training conversations and
 // prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia,
-// --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues).
+// --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues),
+// --no-valence (the sentiment head without the valence lists' features, src/cue/valence.ts). CUE_SEED
+// (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
-import { headProbabilities, type LinearHead, type SerializedModel } from '../../src/cue/linear-model';
+import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { EMOTIONS } from '../../src/cue/types';
 import { maia, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     'emotion-l2': { type: 'string', default: '1e-4' },
     'upset-maia-weight': { type: 'string', default: '1.5' },
     'support-cues': { type: 'boolean', default: false },
+    'no-valence': { type: 'boolean', default: false },
     out: { type: 'string', default: 'models/cue/model.json' },
   },
 });
@@ -58,17 +61,24 @@ const xedTrain = values['no-xed'] ? [] : xed('train');
 const supportWeight = Number(values['support-weight']);
 const supportTrain = supportWeight > 0 ? support('fit') : [];
 
+// Only the sentiment head reads the valence lists: on the dev split they lifted sentiment and cost the
+// emotion head (MAIA 7-class 27.2 -> 24.1), see scripts/cue/README.md.
+const valence = !values['no-valence'];
+const idsOf = (e: Example, withValence: boolean) =>
+  idsForHead({ valence: withValence }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets);
+
 function examples(
   rows: Example[],
   classes: readonly string[],
   label: (e: Example) => string | undefined,
   groupWeight: (e: Example) => number,
+  withValence = false,
 ): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
   const labels = kept.map((e) => classes.indexOf(label(e)!));
   const perClass = classWeights(labels, classes.length);
   return kept.map((e, i) => ({
-    ids: featureIds(e.text, features, e.lang),
+    ids: idsOf(e, withValence),
     label: labels[i]!,
     weight: perClass[labels[i]!]! * groupWeight(e),
   }));
@@ -79,7 +89,7 @@ const trainOptions = {
   epochs: Number(values.epochs),
   learningRate: Number(process.env.CUE_LR ?? 0.1),
   l2: Number(process.env.CUE_L2 ?? 1e-6),
-  seed: 7,
+  seed: Number(process.env.CUE_SEED ?? 7),
 };
 
 // Sentiment: UMSAB tweets in seven languages, MAIA support chats (pt + their English translation), XED subtitles.
@@ -90,6 +100,7 @@ const sentiment = trainHead(
     SENTIMENTS,
     (e) => e.sentiment,
     (e) => (e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : 1),
+    valence,
   ),
   { ...trainOptions, classes: SENTIMENTS },
 );
@@ -144,27 +155,26 @@ const model: SerializedModel = {
   format: 'souffleur-cue-linear/1',
   features,
   heads: {
-    sentiment: quantizeHead(SENTIMENTS, sentiment),
+    sentiment: { ...quantizeHead(SENTIMENTS, sentiment), ...(valence ? { valence: true } : {}) },
     emotion: quantizeHead([...EMOTIONS], emotion),
     upset: quantizeHead(UPSET_CLASSES, upset),
   },
-  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})`,
+  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
 };
 
 if (values.dev) {
   const k = SENTIMENTS.length;
-  const head: LinearHead = { classes: SENTIMENTS, scale: 1, bias: sentiment.bias, weights: new Int8Array(0) };
   const scores: string[] = [];
   let sum = 0;
   for (const lang of Object.values(UMSAB_LANGS)) {
     const rows = umsabDev.filter((e) => e.lang === lang);
     const predicted = rows.map((e) => {
-      const ids = featureIds(e.text, features, e.lang);
+      const ids = idsOf(e, valence);
       const s = new Float64Array(k);
       for (let c = 0; c < k; c++) {
         s[c] = 0;
         for (const id of ids) s[c]! += sentiment.weights[id * k + c]!;
-        s[c] = s[c]! / Math.sqrt(ids.length) + head.bias[c]!;
+        s[c] = s[c]! / Math.sqrt(ids.length) + sentiment.bias[c]!;
       }
       return SENTIMENTS[s.indexOf(Math.max(...s))]!;
     });
@@ -175,7 +185,6 @@ if (values.dev) {
     sum += f;
     scores.push(`${lang} ${pct(f)}`);
   }
-  void headProbabilities;
   process.stdout.write(`dev macro-F1 (UMSAB train tenth, float weights): ${scores.join(' | ')} | mean ${pct(sum / 7)}\n`);
   const emotionDev = maiaDev.map((e) => {
     const ids = featureIds(e.text, features, e.lang);

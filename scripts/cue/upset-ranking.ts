@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds, fnv1a } from '../../src/cue/features';
-import { headProbabilities, type SerializedModel } from '../../src/cue/linear-model';
+import { headProbabilities, idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { cueModel, useCueModel } from '../../src/cue/model';
 import { maia, requireData } from './data';
 import { pct } from './metrics';
@@ -48,7 +48,7 @@ for (const [name, rows] of Object.entries(sets)) {
     return {
       gold: isUpset(e.emotion!),
       head: headProbabilities(upset, ids)[upset.classes.indexOf('upset')]!,
-      neg: headProbabilities(sentiment, ids)[0]!,
+      neg: headProbabilities(sentiment, idsForHead(sentiment, ids, e.text, e.lang, model.features.buckets))[0]!,
       confidence: isUpset(detail.emotion) ? detail.confidence : 0,
     };
   });

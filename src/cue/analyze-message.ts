@@ -4,7 +4,7 @@ import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { featureIds } from './features';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
-import { headProbabilities } from './linear-model';
+import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
 import { cueSentence, type UiLang } from './cue-text';
 import type { Emotion, MessageCue, Sentiment, Trigger } from './types';
@@ -89,7 +89,9 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const lang = resolveLang(text, langHint);
   const model = cueModel();
   const ids = featureIds(text, model.features, lang);
-  const [pNeg, pNeu, pPos] = headProbabilities(model.heads.sentiment!, ids) as unknown as [number, number, number];
+  const sentimentHead = model.heads.sentiment!;
+  const sentimentIds = idsForHead(sentimentHead, ids, text, lang, model.features.buckets);
+  const [pNeg, pNeu, pPos] = headProbabilities(sentimentHead, sentimentIds) as unknown as [number, number, number];
   const emotionHead = model.heads.emotion!;
   const emotionProbs = headProbabilities(emotionHead, ids);
   const pEmotion = (e: Emotion) => emotionProbs[emotionHead.classes.indexOf(e)] ?? 0;
@@ -235,7 +237,8 @@ function strongestPhrase(text: string, sentiment: Sentiment, lang: Lang): Span |
     const start = first.index;
     const end = last.index + last[0].length;
     const phrase = text.slice(start, end);
-    const score = headProbabilities(head, featureIds(phrase, model.features, lang))[index]!;
+    const ids = idsForHead(head, featureIds(phrase, model.features, lang), phrase, lang, model.features.buckets);
+    const score = headProbabilities(head, ids)[index]!;
     if (score > bestScore) {
       bestScore = score;
       best = { start, end, text: phrase };

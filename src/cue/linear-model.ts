@@ -1,6 +1,7 @@
 // A compact multinomial logistic-regression model over hashed features: int8-quantised weights in a
 // base64 string (so one JSON import carries it through both Vite and esbuild), decoded once on load.
 import { featureIds, type FeatureOptions } from './features';
+import { withValence } from './valence';
 
 export interface SerializedHead {
   classes: string[];
@@ -9,6 +10,8 @@ export interface SerializedHead {
   bias: number[];
   /** base64 of Int8Array(buckets * classes.length), bucket-major. */
   weights: string;
+  /** Trained with the valence features too (src/cue/valence.ts); only the sentiment head is. */
+  valence?: boolean;
 }
 
 export interface SerializedModel {
@@ -23,6 +26,7 @@ export interface LinearHead {
   weights: Int8Array;
   scale: number;
   bias: Float32Array;
+  valence?: boolean;
 }
 
 export interface LinearModel {
@@ -50,9 +54,21 @@ export function decodeModel(serialized: SerializedModel): LinearModel {
   for (const [name, head] of Object.entries(serialized.heads)) {
     const weights = base64ToInt8(head.weights);
     if (weights.length !== serialized.features.buckets * head.classes.length) throw new Error(`cue model head ${name} has the wrong size`);
-    heads[name] = { classes: head.classes, weights, scale: head.scale, bias: Float32Array.from(head.bias) };
+    heads[name] = { classes: head.classes, weights, scale: head.scale, bias: Float32Array.from(head.bias), valence: head.valence === true };
   }
   return { features: serialized.features, heads };
+}
+
+/** The feature ids one head reads: the text's shared ids, plus the valence features for a head trained with them. */
+export function idsForHead(
+  head: Pick<LinearHead, 'valence'>,
+  ids: Int32Array,
+  text: string,
+  lang: string | undefined,
+  buckets: number,
+): Int32Array {
+  // A language without lists still gets the emoji and the "nothing rated" feature the head was trained with.
+  return head.valence ? withValence(ids, text, lang ?? '', buckets) : ids;
 }
 
 /** Softmax probabilities of one head for already-extracted feature ids. */
@@ -83,7 +99,7 @@ export function predict(model: LinearModel, text: string, lang?: string): Record
   const ids = featureIds(text, model.features, lang);
   const out: Record<string, Record<string, number>> = {};
   for (const [name, head] of Object.entries(model.heads)) {
-    const probs = headProbabilities(head, ids);
+    const probs = headProbabilities(head, idsForHead(head, ids, text, lang, model.features.buckets));
     out[name] = Object.fromEntries(head.classes.map((c, i) => [c, probs[i]!]));
   }
   return out;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a } from './features';
+import { idsForHead, predict } from './linear-model';
+import { cueModel } from './model';
+import { valenceKeys, valenceScore, withValence } from './valence';
+
+describe('valence score (AFINN-165 lists, exact matching)', () => {
+  it('sums the rated words and emoji', () => {
+    expect(valenceScore('I am happy', 'en')).toBe(3);
+    expect(valenceScore('I am happy 😍', 'en')).toBe(6);
+    expect(valenceScore('Das ist schrecklich', 'de')).toBeLessThan(0);
+    expect(valenceScore('Send me the invoice', 'en')).toBe(0);
+  });
+
+  it('turns a word round after a negator, in the text language', () => {
+    expect(valenceScore('I am not happy', 'en')).toBe(-3);
+    expect(valenceScore('Je ne suis pas content', 'fr')).toBeLessThan(0);
+    expect(valenceScore('Das ist nicht gut', 'de')).toBeLessThan(0);
+    expect(valenceScore('Das ist gut', 'de')).toBeGreaterThan(0);
+  });
+
+  it('lets a negator reach five words, no further', () => {
+    expect(valenceScore('not one two three four happy', 'en')).toBe(-3);
+    expect(valenceScore('not one two three four five happy', 'en')).toBe(3);
+  });
+
+  it('matches words exactly: "four" is not "foul"', () => {
+    expect(valenceScore('foul', 'en')).toBeLessThan(0);
+    expect(valenceScore('four', 'en')).toBe(0);
+  });
+
+  it('matches a listed phrase as one rating', () => {
+    expect(valenceScore('that was cool stuff', 'en')).toBe(3);
+  });
+
+  it('keeps the emoji lists from turning letters into ratings (NFKC makes ℹ an "i")', () => {
+    expect(valenceScore('i', 'en')).toBe(0);
+  });
+
+  it('reads only emoji in a language it has no list for', () => {
+    expect(valenceScore('happy', 'xx')).toBe(0);
+    expect(valenceScore('😍', 'xx')).toBeGreaterThan(0);
+  });
+});
+
+describe('valence features', () => {
+  it('says the sign, a strong sum and "nothing rated"', () => {
+    expect(valenceKeys(0)).toEqual(['#v-zero']);
+    expect(valenceKeys(-1)).toEqual(['#v-neg']);
+    expect(valenceKeys(-4)).toEqual(['#v-neg', '#v-neg3']);
+    expect(valenceKeys(3)).toEqual(['#v-pos', '#v-pos3']);
+  });
+
+  it('are added to the ids once, without duplicates', () => {
+    const buckets = 1 << 4;
+    const zero = fnv1a('#v-zero') & (buckets - 1);
+    const ids = withValence(Int32Array.from([zero]), 'hello', 'en', buckets);
+    expect(Array.from(ids)).toEqual([zero]);
+  });
+
+  it('reach only a head trained with them: the shipped sentiment head, not the emotion heads', () => {
+    const model = cueModel();
+    expect(model.heads.sentiment!.valence).toBe(true);
+    expect(model.heads.emotion!.valence).toBe(false);
+    expect(model.heads.upset!.valence).toBe(false);
+    const ids = Int32Array.from([1, 2, 3]);
+    expect(idsForHead(model.heads.emotion!, ids, 'I am furious', 'en', model.features.buckets)).toBe(ids);
+    expect(idsForHead(model.heads.sentiment!, ids, 'I am furious', 'en', model.features.buckets).length).toBe(5);
+  });
+
+  it('move the sentiment the way the list leans', () => {
+    const model = cueModel();
+    const negated = predict(model, 'I am not happy with this', 'en').sentiment!;
+    const plain = predict(model, 'I am happy with this', 'en').sentiment!;
+    expect(negated.negative!).toBeGreaterThan(plain.negative!);
+  });
+});

