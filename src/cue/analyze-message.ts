@@ -67,7 +67,8 @@ export const tuning = {
   /**
    * The confidence from which disappointment, frustration or anger is named: the lowest at which it was
    * right at least 70 % of the time on the calibration part of our labelled support messages
-   * (data/cue, never the held-out part), chosen by scripts/cue/calibrate.ts.
+   * (data/cue, never the held-out part) and the MAIA dev conversations, and above the issue's calm
+   * password questions (scripts/cue/calm-reports.ts); chosen by scripts/cue/calibrate.ts.
    */
   upsetThreshold: 0.55,
   /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */

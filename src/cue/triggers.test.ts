@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage, analyzeMessageDetail, tuning } from './analyze-message';
+import { CALM_PROBLEM_REPORTS } from '../../scripts/cue/calm-reports';
 import type { Trigger } from './types';
 
 const cases: [string, string, Trigger][] = [
@@ -98,13 +99,7 @@ describe('emotion', () => {
 
 // Issue 16: disappointment, frustration or anger only from the calibrated confidence up.
 describe('precision first', () => {
-  it.each([
-    ['en', 'Hi, my password is not accepted anymore and the reset does not work. How can I reset it?'],
-    ['de', 'Hallo, mein Passwort wird leider nicht akzeptiert. Wie kann ich es zurücksetzen? Es funktioniert nicht.'],
-    ['nl', 'Mijn wachtwoord werkt niet meer. Hoe kan ik het resetten?'],
-    ['sv', 'Mitt lösenord fungerar inte längre. Hur återställer jag det?'],
-    ['ar', 'كلمة المرور لا تعمل. كيف يمكنني إعادة تعيينها؟'],
-  ])('%s: a short password question is not read as upset', (lang, text) => {
+  it.each(CALM_PROBLEM_REPORTS)('%s: a short password question is not read as upset', (lang, text) => {
     const detail = analyzeMessageDetail(text, lang);
     expect(['disappointment', 'frustration', 'anger']).not.toContain(detail.emotion);
     expect(detail.confidence).toBeLessThan(tuning.upsetThreshold);
