@@ -23,6 +23,8 @@ export interface SerializedValence {
 interface LangValence {
   exact: Map<string, number>;
   negators: Set<string>;
+  /** First words of the phrases (words or negators): only there is a longer match tried. */
+  phraseStarts: Set<string>;
   /** Tokens in the longest phrase (words or negators). */
   longest: number;
 }
@@ -35,20 +37,25 @@ const cache = new Map<string, LangValence>();
 function decode(lang: string): LangValence {
   const data = shipped as unknown as SerializedValence;
   const exact = new Map<string, number>();
+  const phraseStarts = new Set<string>();
   let longest = 1;
-  const addAll = (groups: Record<string, string> | undefined) => {
-    for (const [coeff, joined] of Object.entries(groups ?? {})) {
-      for (const word of joined.split('|')) {
-        exact.set(word, Number(coeff));
-        longest = Math.max(longest, word.split(' ').length);
+  const notePhrase = (entry: string) => {
+    const words = entry.split(' ');
+    if (words.length === 1) return;
+    phraseStarts.add(words[0]!);
+    longest = Math.max(longest, words.length);
+  };
+  for (const groups of [data.emoji, data.words[lang] ?? {}]) {
+    for (const [coeff, joined] of Object.entries(groups)) {
+      for (const entry of joined.split('|')) {
+        exact.set(entry, Number(coeff));
+        notePhrase(entry);
       }
     }
-  };
-  addAll(data.emoji);
-  addAll(data.words[lang]);
+  }
   const negators = new Set(data.negators[lang] ?? []);
-  for (const negator of negators) longest = Math.max(longest, negator.split(' ').length);
-  return { exact, negators, longest };
+  negators.forEach(notePhrase);
+  return { exact, negators, phraseStarts, longest };
 }
 
 function listsFor(lang: string): LangValence {
@@ -72,7 +79,8 @@ export function valenceScore(text: string, lang: string): number {
     let step = 1;
     let coefficient = 0;
     let negator = false;
-    for (let n = Math.min(lists.longest, tokens.length - i); n >= 1; n--) {
+    const longest = lists.phraseStarts.has(tokens[i]!) ? Math.min(lists.longest, tokens.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
       const phrase = n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' ');
       if (lists.negators.has(phrase)) negator = true;
       else coefficient = lists.exact.get(phrase) ?? 0;
