@@ -230,6 +230,8 @@ function strongestPhrase(text: string, sentiment: Sentiment, lang: Lang): Span |
   const head = model.heads.sentiment!;
   const index = head.classes.indexOf(sentiment);
   const words = [...text.matchAll(WORD)].slice(0, MAX_WINDOWS + WINDOW - 1);
+  // An emoji or punctuation alone ("😡", "!!!") has no words to window over.
+  if (words.length === 0) return null;
   let best: Span | null = null;
   let bestScore = MIN_PHRASE_PROBABILITY;
   for (let i = 0; i + Math.min(WINDOW, words.length) <= words.length; i++) {

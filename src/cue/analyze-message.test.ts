@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, analyzeMessageDetail } from './analyze-message';
+
+// A customer sometimes answers with an emoji or punctuation alone. The evidence search windows over
+// words; with none, it once read past the end and rejected the whole ticket's analysis.
+describe('analyzeMessage on messages without words', () => {
+  for (const text of ['👍', '😡', '!!!', '?? 😡😡']) {
+    it(`reads ${JSON.stringify(text)} without throwing`, () => {
+      const detail = analyzeMessageDetail(text, 'en');
+      expect(['negative', 'neutral', 'positive']).toContain(detail.sentiment);
+      for (const phrase of detail.evidence) expect(text).toContain(phrase);
+      const cue = analyzeMessage(text, { lang: 'en', uiLang: 'en' });
+      expect(typeof cue.cue).toBe('string');
+    });
+  }
+
+  it('hears an angry emoji as less positive than a thumbs-up', () => {
+    expect(analyzeMessageDetail('😡', 'en').sentiment).not.toBe('positive');
+    expect(analyzeMessageDetail('👍', 'en').sentiment).not.toBe('negative');
+  });
+});
