@@ -6,6 +6,7 @@ export function normalizeForModel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'") // phones type "can’t"; the lists and the training data mostly "can't"
     .replace(/https?:\/\/\S+|www\.\S+/g, ' url ')
     .replace(/@\w+/g, ' @user ')
     .replace(/\d+/g, '0')

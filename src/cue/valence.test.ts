@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a } from './features';
-import { idsForHead, predict } from './linear-model';
+import { featureIds, fnv1a } from './features';
+import { headProbabilities, idsForHead, predict } from './linear-model';
 import { cueModel } from './model';
 import { valenceKeys, valenceScore, withValence } from './valence';
 
@@ -33,8 +33,31 @@ describe('valence score (AFINN-165 lists, exact matching)', () => {
     expect(valenceScore('that was cool stuff', 'en')).toBe(3);
   });
 
-  it('keeps the emoji lists from turning letters into ratings (NFKC makes ℹ an "i")', () => {
+  it('keeps the emoji lists from turning letters into ratings (NFKC makes ⓘ an "i")', () => {
     expect(valenceScore('i', 'en')).toBe(0);
+    expect(valenceScore('ⓘ', 'en')).toBe(0);
+  });
+
+  it('reads nothing into an empty text', () => {
+    expect(valenceScore('', 'en')).toBe(0);
+    expect(valenceScore('  \n ', 'de')).toBe(0);
+  });
+
+  it('hears a negator of two words ("kan niet", "war nicht")', () => {
+    expect(valenceScore('Ik kan niet blij zijn', 'nl')).toBeLessThan(0);
+    expect(valenceScore('Ik ben blij', 'nl')).toBeGreaterThan(0);
+    expect(valenceScore('Das war nicht gut', 'de')).toBeLessThan(0);
+  });
+
+  it('rates a listed two-word phrase, not its parts', () => {
+    // "stand" alone is not rated; "can't stand" is -3 as a phrase, not a negated "stand".
+    expect(valenceScore('stand', 'en')).toBe(0);
+    expect(valenceScore("I can't stand this", 'en')).toBe(-3);
+  });
+
+  it('reads a typographic apostrophe like a straight one (phones type ’)', () => {
+    expect(valenceScore('I can’t stand this', 'en')).toBe(valenceScore("I can't stand this", 'en'));
+    expect(valenceScore('It isn’t good', 'en')).toBeLessThan(0);
   });
 
   it('reads only emoji in a language it has no list for', () => {
@@ -58,6 +81,13 @@ describe('valence features', () => {
     expect(Array.from(ids)).toEqual([zero]);
   });
 
+  it('add the sign and strength to ids that do not hold them', () => {
+    const buckets = 1 << 20;
+    const mask = buckets - 1;
+    const ids = withValence(Int32Array.from([7]), 'I am furious', 'en', buckets);
+    expect(Array.from(ids)).toEqual([7, fnv1a('#v-neg') & mask, fnv1a('#v-neg3') & mask]);
+  });
+
   it('reach only a head trained with them: the shipped sentiment head, not the emotion heads', () => {
     const model = cueModel();
     expect(model.heads.sentiment!.valence).toBe(true);
@@ -69,7 +99,20 @@ describe('valence features', () => {
   });
 
   it('move the sentiment the way the list leans', () => {
+    // The same words with and without the valence features: the features alone push the rated words'
+    // way, so a head that lost them (or read them backwards) fails here.
     const model = cueModel();
+    const head = model.heads.sentiment!;
+    const negative = head.classes.indexOf('negative');
+    const positive = head.classes.indexOf('positive');
+    const lean = (text: string) => {
+      const ids = featureIds(text, model.features, 'en');
+      const without = headProbabilities(head, ids);
+      const withFeatures = headProbabilities(head, idsForHead(head, ids, text, 'en', model.features.buckets));
+      return { negative: withFeatures[negative]! - without[negative]!, positive: withFeatures[positive]! - without[positive]! };
+    };
+    expect(lean('This is a terrible, awful disaster').negative).toBeGreaterThan(0);
+    expect(lean('Wonderful, thank you, great help').positive).toBeGreaterThan(0);
     const negated = predict(model, 'I am not happy with this', 'en').sentiment!;
     const plain = predict(model, 'I am happy with this', 'en').sentiment!;
     expect(negated.negative!).toBeGreaterThan(plain.negative!);
