@@ -69,6 +69,13 @@ export const LAYER_ZONES = [
     message: layer('the content script talks to the background only by message.'),
   },
   {
+    target: ['./src/content', ...UI],
+    // The cue model's weights and valence lists are megabytes: they belong in the background, and one
+    // import from a page-side file would put them in every helpdesk page's content script.
+    from: ['./src/cue/@(model|valence|index|analyze-message|analyze-ticket).ts'],
+    message: layer('the cue runs in the background; page-side code gets its result by message.'),
+  },
+  {
     target: './src/background',
     from: ['./src/content', ...UI, './src/cli', './entrypoints'],
     message: layer('the background answers messages; it imports no page code.'),

@@ -38,6 +38,16 @@ describe('lint: the layers', () => {
       "import { startSouffleur } from '../content/start';\nexport const s = startSouffleur;\n",
       'src/sidebar/x.ts',
     ],
+    [
+      'the sidebar importing the cue model (megabytes in every page)',
+      "import { analyzeTicket } from '../cue/analyze-ticket';\nexport const a = analyzeTicket;\n",
+      'src/sidebar/x.ts',
+    ],
+    [
+      'the content script importing the cue weights',
+      "import { cueModel } from '../cue/model';\nexport const m = cueModel;\n",
+      'src/content/x.ts',
+    ],
     ['stats domain code importing UI', "import { tokensCss } from '../ui/tokens.css';\nexport const t = tokensCss;\n", 'src/stats/x.ts'],
     [
       'a dashboard component importing the background',
