@@ -16,7 +16,7 @@ export function RetryStatus(props: { retryAt: number; locale: UiLocale }): JSX.E
   }, [props.retryAt]);
   const seconds = Math.ceil((props.retryAt - now) / 1000);
   return (
-    <p class="sf-state sf-retrying" role="status" data-testid="drafts-retrying">
+    <p class="sf-state" role="status" data-testid="drafts-retrying">
       <span class="sf-spinner" aria-hidden="true" />
       {seconds > 0 ? t(props.locale, 'drafts.retrying', { seconds }) : t(props.locale, 'drafts.retryingNow')}
     </p>

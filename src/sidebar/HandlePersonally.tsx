@@ -13,7 +13,7 @@ export function HandlePersonally(props: { reasons: HandleReason[]; locale: UiLoc
         <p class="sf-handle-reasons">
           {t(locale, 'handle.intro')}{' '}
           {props.reasons.map((reason, i) => (
-            <span key={reason} class="sf-handle-reason" data-reason={reason}>
+            <span key={reason} data-reason={reason}>
               {i > 0 && (locale === 'ar' ? '، ' : ', ')}
               {reasonLabel(locale, reason)}
             </span>

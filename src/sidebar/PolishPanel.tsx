@@ -14,7 +14,7 @@ function Edit(props: { edit: PolishEditView; locale: UiLocale; decide: (accept: 
   const { edit, locale } = props;
   return (
     <li class="sf-polish-edit" data-testid="polish-edit" data-decision={edit.decision ?? 'pending'} data-kind={edit.kind}>
-      <span class="sf-polish-change" dir="auto">
+      <span dir="auto">
         <del>{edit.before}</del> → <ins>{edit.after}</ins>
       </span>
       <span class="sf-polish-kind">{t(locale, `polish.kind.${edit.kind}`)}</span>
@@ -24,9 +24,9 @@ function Edit(props: { edit: PolishEditView; locale: UiLocale; decide: (accept: 
         </span>
       )}
       {edit.decision ? (
-        <span class="sf-polish-decision">{t(locale, `polish.${edit.decision}`)}</span>
+        <span class="sf-polish-kind">{t(locale, `polish.${edit.decision}`)}</span>
       ) : (
-        <span class="sf-polish-actions">
+        <span>
           <button type="button" class="sf-btn" data-testid="accept-edit" onClick={onlyTrusted(() => props.decide(true))}>
             {t(locale, 'polish.accept')}
           </button>
@@ -69,7 +69,7 @@ function Body(props: { view: PolishView; locale: UiLocale; actions: SidebarActio
           {t(locale, 'polish.none')}
         </p>
       )}
-      <ul class="sf-polish-edits">
+      <ul>
         {view.edits.map((edit) => (
           <Edit key={edit.id} edit={edit} locale={locale} decide={(accept) => actions.decideEdit?.(edit.id, accept)} />
         ))}
@@ -88,7 +88,7 @@ function Translation(props: { view: TranslationView; locale: UiLocale; actions: 
   const { view, locale } = props;
   if (view.status !== 'ready') return <Waiting view={view} busy={t(locale, 'polish.translating')} />;
   return (
-    <div class="sf-translation" data-testid="translation">
+    <div data-testid="translation">
       <figure>
         <figcaption>{t(locale, 'polish.original')}</figcaption>
         <p dir="auto">{view.original}</p>
@@ -124,7 +124,7 @@ export function PolishPanel(props: {
       extra={
         <button
           type="button"
-          class="sf-btn sf-btn-quiet sf-panel-action"
+          class="sf-btn sf-btn-quiet"
           data-testid="polish-reply"
           aria-keyshortcuts={POLISH_SHORTCUT}
           title={`${t(locale, 'polish.run')} (${POLISH_SHORTCUT})`}

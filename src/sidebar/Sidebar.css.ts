@@ -113,6 +113,10 @@ export const frameCss = `
 
 .sf-state { display: flex; align-items: center; gap: 8px; color: var(--sf-fg-muted); padding-block: 4px; }
 .sf-state-error { flex-wrap: wrap; color: var(--sf-danger-fg); }
+.sf-state-warning { color: var(--sf-warn-fg); }
+/* Polish my reply: one edit per line, the change first, then what kind, why, and the buttons. */
+.sf-polish-edit { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; padding-block: 4px; }
+.sf-polish-kind, .sf-polish-why { color: var(--sf-fg-muted); font-size: 12px; }
 .sf-held { flex-direction: column; align-items: flex-start; }
 .sf-spinner {
   inline-size: 10px;

@@ -145,7 +145,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         )}
         {ticket.status === 'ready' && (
           // Keyed by ticket: local state (search text, ratings, "show anyway") never crosses tickets.
-          <div class="sf-ticket-panels" key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
+          <div key={`${ticket.data.helpdesk}:${ticket.data.id}`}>
             <TicketHeader ticket={ticket.data} composerMode={state.composerMode} locale={locale} />
             <ThreadSummary
               panel={state.threadSummary}

@@ -1,7 +1,7 @@
 // Ticket header, the unreadable-page error and the handle-personally banner.
 export const ticketCss = `
 .sf-ticket { padding-block: 12px 10px; padding-inline: 12px; border-block-end: 1px solid var(--sf-border); }
-.sf-subject { font-size: 13px; font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
+.sf-subject { font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
 .sf-requester { margin-block-start: 4px; display: flex; flex-wrap: wrap; gap: 6px; }
 .sf-requester-name { font-weight: 600; }
 .sf-requester-email { color: var(--sf-fg-muted); overflow-wrap: anywhere; }

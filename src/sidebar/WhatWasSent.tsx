@@ -17,7 +17,7 @@ export function WhatWasSent(props: { requests: readonly RequestDescription[]; lo
           <section key={r} data-testid="sent-request" data-kind={request.kind ?? 'chat'}>
             <p class="sf-hint">{t(locale, summary, { model: request.model ?? '?', tokens: request.approxTokens, count: replaced })}</p>
             {request.messages.map((message, i) => (
-              <div key={i} class="sf-sent-message">
+              <div key={i}>
                 <p class="sf-subheading" dir="ltr">
                   {i + 1}. {message.role} · {message.chars}
                 </p>

@@ -47,7 +47,7 @@ export function CautionList(props: {
       <ul>
         {props.items.map((item, i) => (
           <li key={i} data-kind={item.kind}>
-            {item.label && <strong class="sf-caution-label">{item.label}: </strong>}
+            {item.label && <strong>{item.label}: </strong>}
             <bdi>{item.text}</bdi>
           </li>
         ))}

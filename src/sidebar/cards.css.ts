@@ -13,7 +13,7 @@ export const cardsCss = `
 }
 .sf-card[data-pinned='true'] { border-color: var(--sf-accent); }
 .sf-card-head { display: flex; align-items: baseline; gap: 6px; justify-content: space-between; }
-.sf-card-title { font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
+.sf-card-title { font-weight: 600; overflow-wrap: anywhere; }
 .sf-lang { font-size: 12px; font-weight: 600; color: var(--sf-fg-muted); border: 1px solid var(--sf-border); border-radius: 3px; padding-inline: 3px; }
 .sf-passage { margin-block: 4px 8px; color: var(--sf-fg); font-size: 12px; overflow-wrap: anywhere; }
 .sf-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
@@ -24,7 +24,6 @@ export const cardsCss = `
   margin-block: 6px 8px;
   white-space: pre-wrap;
   overflow-wrap: anywhere;
-  font-size: 13px;
 }
 .sf-draft[aria-busy='true'] .sf-draft-text::after { content: '▍'; color: var(--sf-accent); }
 .sf-flags {
