@@ -22,7 +22,7 @@ const byCoefficient = (entries: [string, Entry][], shape: RegExp) => {
   for (const [word, { coeff }] of entries) {
     const normalized = key(word);
     // A zero carries nothing. An entry that no token can equal is dropped, and so is one that normalises
-    // into something else: the emoji "ℹ" becomes the letter "i".
+    // into something else: the circled letter "ⓘ" becomes the letter "i".
     if (!coeff || !shape.test(normalized) || (shape === WORDS && !/\p{L}/u.test(normalized))) continue;
     (groups[String(coeff)] ??= []).push(normalized);
   }
