@@ -1,28 +1,42 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dictionaryPublicFiles } from './scripts/build/dictionaries';
+import { eagerIife } from './scripts/build/eager-iife';
 import { minifyCssStrings } from './scripts/build/minify-css-strings';
 
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
   vite: () => ({
-    plugins: [preact(), minifyCssStrings()],
+    plugins: [preact(), minifyCssStrings(), eagerIife()],
     build: {
       // Vite's 500 kB warning is about scripts a web page downloads and parses on every visit. The one
       // chunk over it is the background script (about 3.2 MB: 2.1 MB of it the cue model's weights,
-      // models/cue/model.json, 0.27 MB its valence lists, the rest the openai SDK), which the browser reads from the installed
-      // package, never over a network, once per background start. Splitting it would not help: a
-      // service worker may not import() chunks lazily, and the model is loaded at start anyway. The
-      // content scripts, which do cost every helpdesk page, have their own budget in `npm run bench`.
+      // models/cue/model.json, 0.27 MB its valence lists, the rest the openai SDK), which the browser
+      // reads from the installed package, never over a network, once per background start. Splitting
+      // it would not help: a service worker may not import() chunks lazily, and the model is loaded at
+      // start anyway. The content scripts, which do cost every helpdesk page, have their own budget in
+      // `npm run bench`.
       chunkSizeWarningLimit: 4000,
     },
   }),
   hooks: {
+    // Content scripts are compiled on every helpdesk page load: terser (two passes) makes them smaller
+    // than Vite's default minifier does. Only them: the background's megabytes would take long for
+    // nothing a page feels.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
+    },
     // The speller's Hunspell dictionaries (src/polish/dictionaries.ts) ship as plain files the
     // background reads on first use, so no script carries megabytes of word lists.
+    // The cue's valence lists are adapted open data (ODbL, CC BY-SA): their notice travels with them.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dictionaryPublicFiles());
+      files.push(...dictionaryPublicFiles(), {
+        absoluteSrc: resolve('models/cue/VALENCE-NOTICE.md'),
+        relativeDest: 'VALENCE-NOTICE.md',
+      });
     },
   },
   // Manifest V3 for Firefox too: MV2 has no optional_host_permissions (own-domain helpdesks) and no
