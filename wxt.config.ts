@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dictionaryPublicFiles } from './scripts/build/dictionaries';
-import { eagerIife } from './scripts/build/eager-iife';
 import { minifyCssStrings } from './scripts/build/minify-css-strings';
 
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
   vite: () => ({
-    plugins: [preact(), minifyCssStrings(), eagerIife()],
+    plugins: [preact(), minifyCssStrings()],
     build: {
       // Vite's 500 kB warning is about scripts a web page downloads and parses on every visit. The one
       // chunk over it is the background script (about 3.2 MB: 2.1 MB of it the cue model's weights,
@@ -22,12 +21,21 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Content scripts are compiled on every helpdesk page load: terser (two passes) makes them smaller
-    // than Vite's default minifier does. Only them: the background's megabytes would take long for
-    // nothing a page feels.
     'vite:build:extendConfig': (entrypoints, config) => {
+      if (config.build?.minify === false) return; // `wxt dev`
+      // The licences of the libraries each script bundles (preact, zod, openai, dexie, ...) ship beside
+      // it: the minifier drops their comments. One file per build (each content script is its own).
+      const names = entrypoints.map((entry) => entry.name);
+      config.build = { ...config.build, license: { fileName: `licenses/${names.length === 1 ? names[0] : 'background-and-pages'}.md` } };
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
+      // Content scripts are compiled on every helpdesk page load: terser (two passes) makes them
+      // smaller than Vite's default minifier (Oxc) does; only them, the background's megabytes would
+      // build slowly for nothing a page feels. `wrap_iife` keeps the script's function in
+      // parentheses, which terser would drop and Oxc keeps: V8 then compiles the 100 KB script once
+      // instead of pre-parsing it and parsing it again when it is called, and WXT's own plugin can
+      // still take the `var freshdesk=` global off the IIFE.
+      config.build.minify = 'terser';
+      config.build.terserOptions = { compress: { passes: 2 }, ecma: 2020, format: { wrap_iife: true } };
     },
     // The speller's Hunspell dictionaries (src/polish/dictionaries.ts) ship as plain files the
     // background reads on first use, so no script carries megabytes of word lists.

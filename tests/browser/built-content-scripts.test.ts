@@ -1,0 +1,31 @@
+// What the build puts on every helpdesk page, checked on the build `npm run test:browser` just made:
+// each content script is an anonymous IIFE (nothing of ours becomes a global of the page; the editor
+// bridge runs in the page's own world), carries none of the cue's weights or valence lists (they
+// belong to the background), and stays within its size budget (`npm run bench:foundation` reports it).
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../support/chromium.ts';
+
+const DIR = `${EXTENSION_DIR}/content-scripts`;
+const scripts = readdirSync(DIR).filter((file) => file.endsWith('.js'));
+const BUDGET_BYTES = 35 * 1024;
+
+describe('the built content scripts', () => {
+  it('are the two helpdesks and the editor bridge', () => {
+    expect(scripts.sort()).toEqual(['editor-bridge.js', 'freshdesk.js', 'zendesk.js']);
+  });
+
+  it.each(scripts)('%s declares no global and keeps the IIFE in parentheses (compiled once)', (file) => {
+    const code = readFileSync(`${DIR}/${file}`, 'utf8');
+    expect(code.startsWith('(function(){')).toBe(true);
+    expect(code.trimEnd().endsWith('})();')).toBe(true);
+  });
+
+  it.each(scripts)('%s carries no cue model or valence lists and is within 35 KB gzip', (file) => {
+    const code = readFileSync(`${DIR}/${file}`, 'utf8');
+    expect(code).not.toContain('souffleur-cue-linear/');
+    expect(code).not.toContain('souffleur-valence/');
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
