@@ -69,10 +69,10 @@ export const LAYER_ZONES = [
     message: layer('the content script talks to the background only by message.'),
   },
   {
-    target: ['./src/content', ...UI],
+    target: ['./src/content', ...UI, './entrypoints/*.content/**', './entrypoints/*.content.ts'],
     // The cue model's weights and valence lists are megabytes: they belong in the background, and one
     // import from a page-side file would put them in every helpdesk page's content script.
-    from: ['./src/cue/@(model|valence|index|analyze-message|analyze-ticket).ts'],
+    from: ['./src/cue/@(model|linear-model|valence|index|analyze-message|analyze-ticket).ts', './models/cue/**'],
     message: layer('the cue runs in the background; page-side code gets its result by message.'),
   },
   {

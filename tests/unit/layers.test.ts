@@ -48,6 +48,16 @@ describe('lint: the layers', () => {
       "import { cueModel } from '../cue/model';\nexport const m = cueModel;\n",
       'src/content/x.ts',
     ],
+    [
+      'the content script importing the linear model (it reads the valence lists)',
+      "import { predict } from '../cue/linear-model';\nexport const p = predict;\n",
+      'src/content/x.ts',
+    ],
+    [
+      'a helpdesk entrypoint importing the model file itself',
+      "import model from '../../models/cue/model.json';\nexport const m = model;\n",
+      'entrypoints/zendesk.content/x.ts',
+    ],
     ['stats domain code importing UI', "import { tokensCss } from '../ui/tokens.css';\nexport const t = tokensCss;\n", 'src/stats/x.ts'],
     [
       'a dashboard component importing the background',
