@@ -193,7 +193,7 @@ const mean = (pick: (r: Row) => number) => umsabRows.reduce((s, r) => s + pick(r
 const met = (r: Row) => (typeof r.goal === 'number' ? r.ours >= r.goal : r.ours > r.baseline);
 const verdict = (r: Row) =>
   typeof r.goal === 'number'
-    ? `target ≥ ${pct(r.goal)}: ${met(r) ? 'met' : 'NOT met'}; ${r.ours > r.baseline ? 'above' : 'below'} baseline`
+    ? `target ≥ ${pct(r.goal)}: ${met(r) ? 'met' : 'NOT met'}; ${r.ours > r.baseline ? 'above' : r.ours === r.baseline ? 'level with' : 'below'} baseline`
     : met(r)
       ? 'yes'
       : 'NO';

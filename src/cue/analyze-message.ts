@@ -216,7 +216,7 @@ function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, se
   return [...new Set(kept.map((s) => s.text))].slice(0, 5);
 }
 
-const WORD = /[\p{L}\p{M}\p{N}_']+/gu;
+const WORD = /[\p{L}\p{M}\p{N}_'\u2019\u02bc]+/gu;
 /** Three-word windows: long enough to read, short enough that a whole technical sentence is never quoted. */
 const WINDOW = 3;
 /** Only the first words are searched, which keeps the fallback within the per-message budget. */

@@ -6,7 +6,9 @@ export function normalizeForModel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'") // phones type "can’t"; the lists and the training data mostly "can't"
+    // Phones type "can’t"; the lists and most training text "can't". Only inside a word: a quote mark
+    // round a word (‘terrible’) must not glue itself to it.
+    .replace(/(?<=[\p{L}\p{N}])[\u2019\u02bc](?=\p{L})/gu, "'")
     .replace(/https?:\/\/\S+|www\.\S+/g, ' url ')
     .replace(/@\w+/g, ' @user ')
     .replace(/\d+/g, '0')

@@ -60,6 +60,11 @@ describe('valence score (AFINN-165 lists, exact matching)', () => {
     expect(valenceScore('It isn’t good', 'en')).toBeLessThan(0);
   });
 
+  it('reads a word in typographic quotes as the word (‘terrible’ is terrible)', () => {
+    expect(valenceScore('The support was ‘terrible’', 'en')).toBe(valenceScore('The support was terrible', 'en'));
+    expect(valenceScore('They call this ‘great’ service', 'en')).toBe(3);
+  });
+
   it('reads only emoji in a language it has no list for', () => {
     expect(valenceScore('happy', 'xx')).toBe(0);
     expect(valenceScore('😍', 'xx')).toBeGreaterThan(0);
