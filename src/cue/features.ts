@@ -1,14 +1,19 @@
 // Hashed word and character n-gram features, shared by the training script and the runtime analyzer,
 // so the shipped weights and the features they were trained on can never drift apart.
 
-/** Lowercases and canonicalises a text the way the model saw it in training (tweets, chats, subtitles). */
+/** An apostrophe inside a word as phones type it ("can’t"); the lists and most training text have "can't". */
+const TYPED_APOSTROPHE = /(?<=[\p{L}\p{N}])[\u2019\u02bc](?=\p{L})/gu;
+
+/**
+ * Lowercases and canonicalises a text the way the model saw it in training (tweets, chats, subtitles).
+ * Only an apostrophe inside a word is straightened: a quote mark round a word (‘terrible’) must not
+ * glue itself to it.
+ */
 export function normalizeForModel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    // Phones type "can’t"; the lists and most training text "can't". Only inside a word: a quote mark
-    // round a word (‘terrible’) must not glue itself to it.
-    .replace(/(?<=[\p{L}\p{N}])[\u2019\u02bc](?=\p{L})/gu, "'")
+    .replace(TYPED_APOSTROPHE, "'")
     .replace(/https?:\/\/\S+|www\.\S+/g, ' url ')
     .replace(/@\w+/g, ' @user ')
     .replace(/\d+/g, '0')
