@@ -5,12 +5,12 @@ import { dictionaryPath, SPELL_LANGUAGES } from '../../src/polish/languages';
 import { dictionaryDir } from '../../src/polish/node-dictionaries';
 
 export function dictionaryPublicFiles(): { absoluteSrc: string; relativeDest: string }[] {
-  return SPELL_LANGUAGES.flatMap((lang) => [
-    ...(['aff', 'dic'] as const).map((part) => ({
-      absoluteSrc: join(dictionaryDir(lang), `index.${part}`),
+  // Each dictionary's own licence (GPL, LGPL, MPL, BSD or MIT, per language) ships beside it.
+  const source = { aff: 'index.aff', dic: 'index.dic', license: 'license' } as const;
+  return SPELL_LANGUAGES.flatMap((lang) =>
+    (['aff', 'dic', 'license'] as const).map((part) => ({
+      absoluteSrc: join(dictionaryDir(lang), source[part]),
       relativeDest: dictionaryPath(lang, part),
     })),
-    // Each dictionary's own licence (GPL, LGPL, MPL, BSD or MIT, per language) ships beside it.
-    { absoluteSrc: join(dictionaryDir(lang), 'license'), relativeDest: `dictionaries/${lang}.license` },
-  ]);
+  );
 }

@@ -8,7 +8,7 @@ export function isSpellLanguage(value: string | null | undefined): value is Spel
   return (SPELL_LANGUAGES as readonly string[]).includes(value ?? '');
 }
 
-/** Where the build puts each dictionary (see the `build:publicAssets` hook in wxt.config.ts). */
-export function dictionaryPath(lang: SpellLanguage, part: 'aff' | 'dic'): string {
+/** Where the build puts each dictionary and its licence (the `build:publicAssets` hook, wxt.config.ts). */
+export function dictionaryPath(lang: SpellLanguage, part: 'aff' | 'dic' | 'license'): string {
   return `dictionaries/${lang}.${part}`;
 }
