@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OpenAiTestServer } from '../server/openai-server';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, snippetsSettled, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
@@ -41,7 +41,7 @@ describe('optional embeddings', () => {
     expect(await send(options, { kind: 'knowledge-import', articles: ARTICLES })).toMatchObject({ ok: true });
 
     const lexical = await session.open('http://acme.zendesk.com/agent/tickets/1');
-    await expect.poll(() => lexical.locator('souffleur-sidebar .sf-panel-snippets .sf-state-loading').count()).toBe(0);
+    await expect.poll(() => snippetsSettled(lexical)).toBe(true);
     expect(await snippetTitles(lexical)).not.toContain('Reimbursement');
     await lexical.close();
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OpenAiTestServer } from '../server/openai-server';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, snippetsSettled, startSession, type Session } from '../support/session.ts';
 import { openExtensionPage } from '../support/chromium.ts';
 
 let session: Session;
@@ -131,7 +131,7 @@ describe('knowledge snippets', () => {
   it("syncs the help center (and the team's macros) from a Zendesk tab with its session, then shows the synced article", async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/3');
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toBe('Recurring CRM sync failures since August');
-    await expect.poll(() => page.locator('souffleur-sidebar .sf-panel-snippets .sf-state-loading').count()).toBe(0);
+    await expect.poll(() => snippetsSettled(page)).toBe(true);
     expect(await snippetTitles(page)).not.toContain('Fix a failing nightly CRM sync');
     await sidebar(page, 'sync-help-center').click();
     await expect.poll(() => sidebar(page, 'sync-status').textContent()).toBe('Synced: 5 new, 0 updated, 0 removed, 1 skipped.');

@@ -42,3 +42,7 @@ export async function startSession(
 }
 
 export const sidebar = (page: Page, testId: string): Locator => page.locator(`souffleur-sidebar [data-testid="${testId}"]`);
+
+/** The snippets panel is there and done loading ("no loading state" alone also holds before the sidebar exists). */
+export const snippetsSettled = async (page: Page): Promise<boolean> =>
+  (await page.locator('souffleur-sidebar .sf-panel-snippets:not(:has(.sf-state-loading))').count()) === 1;
