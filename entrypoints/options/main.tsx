@@ -2,8 +2,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { originPattern } from '../../src/settings/origins';
-import { managedTeamSecrets } from '../../src/settings/managed';
-import { loadManagedPolicy } from '../../src/settings/managed-storage';
+import { managedTeamSecrets, type ManagedPolicy } from '../../src/settings/managed';
+import type { Settings } from '../../src/settings/schema';
+import { loadManagedPolicy, watchManagedPolicy } from '../../src/settings/managed-storage';
 import { loadSettings, updateSettings } from '../../src/settings/storage';
 import { saveTeamSecrets, StatsDb, teamSecretsOf } from '../../src/stats/db';
 import { ask } from '../../src/messaging/client';
@@ -26,9 +27,12 @@ async function answer<T>(reply: Promise<Reply<T>>): Promise<T> {
   return settled.data;
 }
 
-void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed]) => {
+let shown = 0;
+const show = ([settings, managed]: [Settings, ManagedPolicy]) => {
   render(
     <OptionsApp
+      // A new policy mounts the form afresh: its values and locks both come from the policy.
+      key={shown++}
       initial={settings}
       navigatorLanguages={navigator.languages}
       prefersDark={matchMedia('(prefers-color-scheme: dark)').matches}
@@ -50,4 +54,8 @@ void Promise.all([loadSettings(), loadManagedPolicy()]).then(([settings, managed
     />,
     document.getElementById('app')!,
   );
-});
+};
+const loadAndShow = () => void Promise.all([loadSettings(), loadManagedPolicy()]).then(show);
+loadAndShow();
+// The admin changed the policy, or the browser gave it late (src/settings/managed-storage.ts).
+watchManagedPolicy(loadAndShow);

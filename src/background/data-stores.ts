@@ -24,6 +24,7 @@ export const DATA_STORES: readonly StoreEntry[] = [
   },
   { kind: 'storage.local', name: 'statsDestination', holds: "the team's ClickHouse URL and user for stats" },
   { kind: 'storage.local', name: 'draftSettings', holds: 'draft settings: tone, signature, company facts' },
+  { kind: 'storage.local', name: 'managedPolicy', holds: "the admin's policy as last read, for when the browser is slow to give it" },
 ];
 
 export interface DeleteAllDeps {
