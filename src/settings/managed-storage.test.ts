@@ -118,6 +118,17 @@ describe('watchManagedPolicy', () => {
     expect(await loadManagedPolicy(slow.area, options)).toEqual({ holdBackDrafts: true }); // unanswered: the late answer is the fallback
   });
 
+  it('a late answer that is what the readers went on with is not news', async () => {
+    const slow = slowArea();
+    const options = { waitMs: WAIT, memory: memory({ holdoutShare: 0.1 }) };
+    const heard: unknown[] = [];
+    watchManagedPolicy((policy) => heard.push(policy), slow.area, options);
+    expect(await loadManagedPolicy(slow.area, options)).toEqual({ holdoutShare: 0.1 });
+    await slow.answer({ holdoutShare: 0.1 });
+    await settle();
+    expect(heard).toEqual([]);
+  });
+
   it('a policy change asks once for all watchers, and the old question answered late does not win', async () => {
     const slow = slowArea();
     const options = { waitMs: WAIT, memory: memory() };

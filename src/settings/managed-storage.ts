@@ -46,8 +46,10 @@ const storageMemory: PolicyMemory = {
     const stored = (await browser.storage.local.get(REMEMBERED_POLICY_KEY))[REMEMBERED_POLICY_KEY];
     return stored === undefined ? null : parseManagedPolicy(stored);
   },
+  // No policy is not written down: an unmanaged browser (nearly every agent's) keeps nothing.
   async remember(policy) {
-    await browser.storage.local.set({ managedPolicy: policy });
+    if (Object.keys(policy).length) await browser.storage.local.set({ managedPolicy: policy });
+    else await browser.storage.local.remove(REMEMBERED_POLICY_KEY);
   },
 };
 
@@ -56,6 +58,8 @@ interface Question {
   /** Settles POLICY_WAIT_MS after asking: every read of this question waits for the same deadline. */
   deadline: Promise<void>;
   overdue: boolean;
+  /** What reads were given instead of the answer, once overdue. */
+  givenInstead: ManagedPolicy | null;
   askedAt: number;
 }
 
@@ -91,6 +95,7 @@ function ask(area: ManagedArea, state: AreaState, memory: PolicyMemory, waitMs: 
     answer,
     askedAt: Date.now(),
     overdue: false,
+    givenInstead: null,
     deadline: new Promise((resolve) => setTimeout(resolve, waitMs)).then(() => {
       if (state.question !== question) return;
       question.overdue = true;
@@ -101,9 +106,9 @@ function ask(area: ManagedArea, state: AreaState, memory: PolicyMemory, waitMs: 
   void answer.then(async (policy) => {
     if (generation !== state.generation) return; // the policy changed since: a newer question answers
     if (state.question === question) state.question = null;
-    const changed = !samePolicy(state.lastRead, policy);
     state.lastRead = policy;
-    if (question.overdue && changed)
+    // Only an answer that differs from what the readers went on with is news (usually it is the same).
+    if (question.givenInstead && !samePolicy(question.givenInstead, policy))
       for (const listener of state.lateListeners) {
         try {
           listener(policy);
@@ -111,7 +116,8 @@ function ask(area: ManagedArea, state: AreaState, memory: PolicyMemory, waitMs: 
           console.warn('Souffleur: a policy watcher failed', error);
         }
       }
-    if (!samePolicy(await memory.recall().catch(() => null), policy)) await memory.remember(policy).catch(() => undefined);
+    const remembered = (await memory.recall().catch(() => null)) ?? NO_POLICY;
+    if (!samePolicy(remembered, policy)) await memory.remember(policy).catch(() => undefined);
   });
   return question;
 }
@@ -130,7 +136,7 @@ export async function loadManagedPolicy(
   if (question?.overdue && Date.now() - question.askedAt >= POLICY_ASK_AGAIN_MS) question = null;
   question ??= ask(area, state, memory, waitMs);
   // An overdue question's deadline has passed: the read answers with the fallback at once.
-  const late = question.deadline.then(() => fallback(state, memory));
+  const late = question.deadline.then(async () => (question.givenInstead = await fallback(state, memory)));
   return Promise.race([question.answer, late]);
 }
 

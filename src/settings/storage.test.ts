@@ -74,3 +74,17 @@ test('a managed area that rejects (Firefox without a manifest) means no policy',
   };
   expect(await loadManagedPolicy(rejecting)).toEqual({});
 });
+
+test('the policy read is remembered in storage.local for a slow browser, and no policy leaves nothing behind', async () => {
+  const { loadManagedPolicy } = await import('./managed-storage');
+  const remembered = async () => (await fakeBrowser.storage.local.get('managedPolicy')).managedPolicy;
+  await loadManagedPolicy();
+  await new Promise((resolve) => setTimeout(resolve, 20)); // the remembering runs after the read answers
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  await fakeBrowser.storage.managed.set({ holdBackDrafts: true });
+  await loadManagedPolicy();
+  await vi.waitFor(async () => expect(await remembered()).toEqual({ holdBackDrafts: true }));
+  await fakeBrowser.storage.managed.clear();
+  await loadManagedPolicy();
+  await vi.waitFor(async () => expect(await remembered()).toBeUndefined());
+});
