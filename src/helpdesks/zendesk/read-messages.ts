@@ -2,7 +2,7 @@
 // on each message (end-user, agent, bot); nothing is inferred from names or wording.
 //
 // Visibility is read fail-safe. Internal: any note marker (the "Internal note" tag, a bubble typed
-// "internal", the `is-internal` class). Public only when two Zendesk markers agree: the bubble is typed
+// "internal", the `is-internal` class, an item from a side conversation). Public only when two Zendesk markers agree: the bubble is typed
 // as a conversation participant (end-user, agent, bot) and its header is rendered (the sender, beside
 // which Zendesk puts the note tag) without a note marker. The absence of the tag alone is not enough: a
 // comment without an author type, or whose header did not render, is internal with a kept-back warning.
@@ -25,6 +25,7 @@ import {
   queryAll,
   queryFirst,
   showMoreButton,
+  sideConversation,
 } from './selectors';
 import { warn } from './warnings';
 
@@ -94,7 +95,9 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (bubble?.getAttribute('aria-hidden') === 'true') return; // a duplicate kept for screen readers
     const type = bubble?.getAttribute('type') ?? '';
     // Without a type, Zendesk's agent badge on the avatar still says an agent wrote it (never a customer).
-    const role = ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined);
+    // A side conversation's author (a vendor, another team) is typed like a customer and is not the customer.
+    const fromSideConversation = queryFirst(article, sideConversation) !== null;
+    const role = fromSideConversation ? 'system' : (ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined));
     if (!ROLE_BY_TYPE[type]) noType++;
     const content = queryFirst(article, messageContent);
     if (!content) noContent++;

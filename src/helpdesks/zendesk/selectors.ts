@@ -91,15 +91,27 @@ export const internalNoteTag = [
 ];
 
 /**
+ * A log item that came from a side conversation (STYLING: see internalMarker below). The English label
+ * is live; other languages' labels are not known, and there the REST reading decides.
+ */
+export const sideConversation = [
+  '[data-test-id="omni-log-item-originated-from"] [aria-label*="side conversation" i]', // STYLING, English label
+];
+
+/**
  * Any of these in a comment makes it internal (read-messages.ts has the whole rule). Sources in the
  * public code index: TRANSCRIPT = two Zendesk transcript scripts that treat a bubble typed "internal"
  * as a note (index files 61431380336, 61465586923); METER = a Zendesk "frustration meter" extension
- * that checks `.is-internal` on the comment (index file 52454386146).
+ * that checks `.is-internal` on the comment (index file 52454386146); STYLING = a Zendesk styling
+ * extension that classes a log item whose origin says "via side conversation" before it reads the
+ * bubble's type (index file 61566594905): a side conversation (the team and a vendor, another team)
+ * is in the log, typed like a customer's message, and is not the customer's conversation.
  */
 export const internalMarker = [
   ...internalNoteTag,
   '[data-test-id="omni-log-item-message"][type="internal"]', // TRANSCRIPT
   '.is-internal', // METER; our fixtures put it on the note's bubble
+  ...sideConversation,
 ];
 
 export const messageTime = [

@@ -30,6 +30,7 @@ describe('Zendesk page reading: visibility from evidence', () => {
       ['dom-2', 'agent', 'public'],
       ['dom-3', 'agent', 'internal'], // bubble typed "internal" (the agent badge says agent), with the note tag
       ['dom-4', 'agent', 'internal'], // no author type (the agent badge says agent), no tag: nothing says public
+      ['dom-5', 'system', 'internal'], // typed end-user, no tag, but from a side conversation: not the customer
     ]);
   });
 
@@ -44,6 +45,16 @@ describe('Zendesk page reading: visibility from evidence', () => {
     ['the is-internal class', (a: Element) => a.classList.add('is-internal')],
     ['a bubble without a type', (a: Element) => a.querySelector('[type]')!.removeAttribute('type')],
     ['an unknown bubble type', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'side-conversation')],
+    [
+      'an item from a side conversation (typed like a customer message)',
+      (a: Element) => {
+        const origin = a.ownerDocument.createElement('span');
+        origin.setAttribute('data-test-id', 'omni-log-item-originated-from');
+        const icon = origin.appendChild(a.ownerDocument.createElement('span'));
+        icon.setAttribute('aria-label', 'via side conversation');
+        a.querySelector('[data-test-id="omni-log-item-header"]')!.append(origin);
+      },
+    ],
     ['a header that did not render', (a: Element) => a.querySelector('[data-test-id="omni-log-item-sender"]')!.remove()],
   ])('%s: internal', (_case, change) => {
     const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
@@ -61,6 +72,7 @@ describe('Zendesk REST reading: only public: true is public', () => {
       ['5002', 'public'],
       ['5003', 'internal'],
       ['5004', 'internal'],
+      ['5005', 'internal'],
     ]);
     expect(keptBackMessageIds(ticket.warnings)).toEqual([]);
   });
