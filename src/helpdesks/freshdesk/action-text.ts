@@ -23,9 +23,11 @@ const REPLIED = [
   /\breplied\b/i, // en, live
   /\bgeantwoord\b/i, // nl, live
   /\bhat geantwortet\b/i, // de, modelled (german.html)
-  /\bsent an email\b/i, // en, modelled (shadow-2026.html: an automation's email to the requester)
-  /\be-mail verzonden\b/i, // nl, live (EXTRACTOR's test)
 ];
+// Not reply evidence, though seen: "sent an email" (modelled, our shadow-2026 fixture) and "E-mail
+// verzonden" (live, EXTRACTOR's test). EXTRACTOR files that wording under its own "email" channel, apart
+// from replies: an email an agent or automation sent may go to someone other than the requester (a
+// forward, a third party). Such a message is kept back until the REST reading says `private: false`.
 
 export type ActionKind = 'private-note' | 'reply' | 'unknown';
 

@@ -11,6 +11,8 @@ export const ApiTicket = z.object({
   tags: z.optional(z.nullable(z.array(z.string()))),
   requester_id: z.optional(z.nullable(z.number())),
   created_at: z.optional(z.nullable(z.string())),
+  /** How the ticket came in; OUTBOUND_EMAIL: an agent wrote the description (read-api.ts). */
+  source: z.optional(z.nullable(z.number())),
   requester: z.optional(
     z.nullable(
       z.object({

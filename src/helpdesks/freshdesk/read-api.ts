@@ -14,6 +14,8 @@ import { warn } from './warnings';
 
 /** 20 pages of 100: beyond that the page's own reading is as good as it gets for the sidebar. */
 const MAX_PAGES = 20;
+/** Freshdesk's ticket `source` for a ticket an agent opened by emailing the requester (API v2 docs: 10). */
+const OUTBOUND_EMAIL = 10;
 
 export async function readFreshdeskApi(dom: Ticket, fetchJson: FetchJson, signal?: AbortSignal): Promise<Ticket> {
   try {
@@ -48,10 +50,17 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
   const priority = ticket.priority == null ? null : priorityFromCode(ticket.priority);
   const names = authorNames(dom, ticket);
   const requesterId = ticket.requester?.id ?? ticket.requester_id ?? null;
+  // An outbound email's description is the agent's message to the requester, not the requester's words.
+  const outbound = ticket.source === OUTBOUND_EMAIL;
+  const shownDescription = dom.messages.find((m) => m.id === DESCRIPTION_ID);
   const description: Message = {
     id: DESCRIPTION_ID,
-    author: { name: requester.name, ...(requesterId != null ? { id: String(requesterId) } : {}) },
-    role: 'customer',
+    author: outbound
+      ? shownDescription?.role === 'agent'
+        ? shownDescription.author
+        : { name: null }
+      : { name: requester.name, ...(requesterId != null ? { id: String(requesterId) } : {}) },
+    role: outbound ? 'agent' : 'customer',
     visibility: 'public',
     createdAt: ticket.created_at ?? null,
     ...splitText(ticket.description_text ?? ''),

@@ -105,6 +105,8 @@ describe('readFromDom: German ticket with a German agent UI (#102)', () => {
   });
 });
 
+const KEPT_BACK_AUTOMATION_EMAIL = 'message 123000000002: visibility not shown by the page; kept back as internal';
+
 describe('readFromDom: 2026 layout with shadow-root header and contact panel (#123)', () => {
   const ticket = read('shadow2026');
 
@@ -116,13 +118,14 @@ describe('readFromDom: 2026 layout with shadow-root header and contact panel (#1
     expect(ticket.tags).toEqual(['cancellation', 'renewal']);
     expect(ticket.requester).toEqual({ name: 'Tomás Ortega', email: 'tomas.ortega@example.es' });
     expect([ticket.status, ticket.priority]).toEqual(['pending', 'urgent']);
-    expect(ticket.warnings.map(warningLine)).toEqual([]);
+    expect(ticket.warnings.map(warningLine)).toEqual([KEPT_BACK_AUTOMATION_EMAIL]);
   });
 
-  it('marks automation emails as system messages', () => {
+  // "sent an email" is not reply evidence (action-text.ts): the automation's email waits for the REST reading.
+  it('marks automation emails as system messages, kept back until the REST reading', () => {
     expect(ticket.messages.map((m) => [m.id, m.author, m.role, m.visibility])).toEqual([
       ['description', { name: 'Tomás Ortega', id: '5003' }, 'customer', 'public'],
-      ['123000000002', { name: 'Automation: Cancellation auto-reply' }, 'system', 'public'],
+      ['123000000002', { name: 'Automation: Cancellation auto-reply' }, 'system', 'internal'],
       ['123000000003', { name: 'Sam Rivera', id: '9001' }, 'agent', 'internal'],
     ]);
   });
@@ -245,7 +248,7 @@ describe('readFromDom: degraded pages', () => {
     doc.title = '[#99] Some other ticket : Acme Support';
     const ticket = freshdeskAdapter.readFromDom(doc, url);
     expect(ticket.subject).toBeNull();
-    expect(ticket.warnings.map(warningLine)).toEqual(['subject: not found on the page']);
+    expect(ticket.warnings.map(warningLine)).toEqual(['subject: not found on the page', KEPT_BACK_AUTOMATION_EMAIL]);
   });
 
   it('refuses a page identified only by a title naming another ticket', () => {

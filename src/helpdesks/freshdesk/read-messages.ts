@@ -1,9 +1,9 @@
 // The conversation as the page shows it: one Message per .ticket-details__item (the reply box
-// excepted), with author, role, visibility, time, and the text split from quoted history and
-// signature. What a message does not show is left null/unknown and reported, never filled in.
+// excepted; an item nested in another is one message), with author, role, visibility, time, and the
+// text split from quoted history and signature. What a message does not show is left null/unknown and reported, never filled in.
 //
 // Visibility is read fail-safe: a message is public only on positive evidence, and any private-note
-// marker wins over it. Public evidence: the item is the ticket's description (Freshdesk shows the
+// marker (on the item, inside it or around it) wins over it. Public evidence: the item is the ticket's description (Freshdesk shows the
 // description to the requester), the requester's own message (`ticket-details__requestor`), or the
 // header says the message was sent as a reply ("replied"). Anything else is internal, with a
 // kept-back warning; the REST reading (`private: false`) then says which ones were public.
@@ -30,10 +30,21 @@ export interface ReadMessages {
 }
 
 export function messageItems(doc: Document): Element[] {
-  return sel.messageItem
+  const items = sel.messageItem
     .flatMap((selector) => Array.from(doc.querySelectorAll(selector)))
-    .filter((item, index, all) => all.indexOf(item) === index)
-    .filter((item) => !matchesOrContains(item, sel.replyBox));
+    .filter((item, index, all) => all.indexOf(item) === index);
+  const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other));
+  // In a layout where item and wrapper are two elements, one inside the other, they are one message:
+  // read once, from the outer one (its private-note marker covers both). An element around several
+  // items is a container, not a message: its items are read.
+  const nestedOnce = (item: Element) => items.some((outer) => outer !== item && outer.contains(item) && inside(outer).length === 1);
+  const container = (item: Element) => inside(item).length > 1;
+  return items.filter((item) => !nestedOnce(item) && !container(item) && !matchesOrContains(item, sel.replyBox));
+}
+
+/** A private-note marker on the item, inside it, or on an element around it (a note's wrapper). */
+function markedPrivate(item: Element): boolean {
+  return matchesOrContains(item, sel.privateNote) || sel.privateNote.some((selector) => item.parentElement?.closest(selector));
 }
 
 export function readMessages(items: readonly Element[]): ReadMessages {
@@ -48,7 +59,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     const isDescription = matchesOrContains(item, sel.descriptionItem) && index === 0;
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
     const action = actionKind(actionText(item));
-    const internal = matchesOrContains(item, sel.privateNote) || action === 'private-note';
+    const internal = markedPrivate(item) || action === 'private-note';
     const requesterClass = matchesOrContains(item, sel.requesterItem);
     const isRequester = !internal && requesterClass;
     const publicEvidence = isDescription || isRequester || action === 'reply';
@@ -97,9 +108,11 @@ function roleWithoutAuthorLink(
   item: Element,
   marks: { isDescription: boolean; isRequester: boolean; internal: boolean; requesterClass: boolean },
 ): Role | null {
-  // A description is the requester's report; the requester class marks their own messages.
+  // Freshdesk's agent marker first: a description an agent wrote (an outbound email) is theirs. With the
+  // requester class as well, the page contradicts itself and says nothing.
+  if (matchesOrContains(item, sel.agentMarker)) return marks.requesterClass ? null : 'agent';
+  // A description is otherwise the requester's report; the requester class marks their own messages.
   if (marks.isDescription || marks.isRequester) return 'customer';
-  if (matchesOrContains(item, sel.agentMarker)) return 'agent';
   // Only agents write private notes. A note with the requester class is a third party's emailed
   // reply that Freshdesk filed as a note (KCG): whose it is, the page does not say.
   if (marks.internal && !marks.requesterClass) return 'agent';

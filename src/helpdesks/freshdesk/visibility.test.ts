@@ -95,6 +95,21 @@ describe('Freshdesk page reading: one marker at a time', () => {
         '<span data-test-id="private-note-label">Private note</span><a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied',
       ),
     ],
+    [
+      '"sent an email" (an email may go to someone else than the requester)',
+      item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">sent an email</span>'),
+    ],
+    [
+      '"E-mail verzonden" (the same, Dutch)',
+      item(
+        '',
+        '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">E-mail verzonden</span>',
+      ),
+    ],
+    [
+      'a private-note class on an element around the item',
+      `<div class="ticket-details__privatenote">${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')}</div>`,
+    ],
     ['no evidence at all', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>')],
     ['a reply-like author name', item('', '<a data-test-id="user-name" href="/a/agents/9001">Replied Ltd</a>')],
   ])('%s: internal', (_case, html) => {
@@ -112,9 +127,70 @@ describe('Freshdesk page reading: one marker at a time', () => {
     expect(readItem(html).visibility).toBe('public');
   });
 
+  it('reads a wrapper inside its private item once, as the internal note it is', () => {
+    const { doc, url } = loadPage('standard');
+    const { document } = parseHTML(`<div>
+      <div class="ticket-details__item ticket-details__privatenote"><div data-test-id="conversation-wrapper">
+        <div class="conversation-header"><span data-test-id="user-name" data-test-is-agent="true">Sam</span>
+          <span data-test-id="conversation-status">replied</span><time datetime="2026-11-22T10:00:00Z">now</time></div>
+        <div class="ticket_note" data-note-id="777">Hold the refund until FR-5521 is fixed.</div>
+      </div></div></div>`);
+    doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
+    const copies = freshdeskAdapter.readFromDom(doc, url).messages.filter((m) => m.id === '777');
+    expect(copies.map((m) => m.visibility)).toEqual(['internal']);
+  });
+
+  it('reads the items of an element around several of them, not the element as one message', () => {
+    const { doc, url } = loadPage('standard');
+    const before = freshdeskAdapter.readFromDom(doc, url).messages.length;
+    const { document } = parseHTML(`<div><div data-test-id="conversation-wrapper">
+      ${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')}
+      ${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied').replace('777', '778')}
+    </div></div>`);
+    doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
+    const messages = freshdeskAdapter.readFromDom(doc, url).messages;
+    expect(messages).toHaveLength(before + 2);
+    expect(messages.slice(-2).map((m) => m.id)).toEqual(['777', '778']);
+  });
+
   it('does not read an author without a profile link or marker as the customer', () => {
     const message = readItem(item('', '<span data-test-id="user-name">Someone</span> replied'));
     expect(message.role).toBe('system');
+  });
+});
+
+describe('Freshdesk: a ticket an agent opened by email (outbound)', () => {
+  /** The unmarked-roles page with its description written by an agent: a name and the agent marker, no profile link. */
+  function readOutbound() {
+    const { doc, url } = loadPage('unmarkedRoles');
+    const author = doc.querySelector('[data-test-id="ticket-description"] [data-test-id="user-name"]')!;
+    const agent = doc.createElement('span');
+    agent.setAttribute('data-test-id', 'user-name');
+    agent.setAttribute('data-test-is-agent', 'true');
+    agent.textContent = 'Sam Rivera';
+    author.replaceWith(agent);
+    return freshdeskAdapter.readFromDom(doc, url);
+  }
+
+  it('the page: the agent marker on the description makes it the agent’s, still public', () => {
+    const description = readOutbound().messages[0]!;
+    expect([description.id, description.author.name, description.role, description.visibility]).toEqual([
+      'description',
+      'Sam Rivera',
+      'agent',
+      'public',
+    ]);
+  });
+
+  it('the REST reading: source 10 (outbound email) makes the description the agent’s, not the requester’s', async () => {
+    const api = (source: number) => async (path: string) =>
+      path.includes('/conversations')
+        ? loadJson('api/ticket-125-conversations.json')
+        : { ...(loadJson('api/ticket-125.json') as object), source };
+    const outbound = (await readFreshdeskApi(readOutbound(), api(10))).messages[0]!;
+    expect([outbound.role, outbound.author.name]).toEqual(['agent', 'Sam Rivera']);
+    const emailed = (await readFreshdeskApi(readUnmarked(), api(1))).messages[0]!;
+    expect([emailed.role, emailed.author.name]).toEqual(['customer', 'Mia Keller']);
   });
 });
 
