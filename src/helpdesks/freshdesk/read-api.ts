@@ -66,7 +66,7 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
     ...splitText(ticket.description_text ?? ''),
   };
   const onPage = new Map(dom.messages.map((m) => [m.id, m]));
-  const messages = [description, ...conversations.map((c) => toMessage(c, names, onPage.get(String(c.id))))];
+  const messages = [description, ...conversations.map((c) => toMessage(c, names, onPage.get(String(c.id)), requesterId))];
 
   // Keep only the page's warnings about what the API did not supply.
   const resolved = new Set(['messages', 'subject', 'tags']);
@@ -107,14 +107,25 @@ function authorNames(dom: Ticket, ticket: ApiTicket): Map<string, string> {
 }
 
 /** `shown` is the same conversation as the page shows it: it names automations, which have no user. */
-function toMessage(c: ApiConversation, names: Map<string, string>, shown: Message | undefined): Message {
+/**
+ * Who wrote a conversation: the requester by their user id; otherwise `incoming` (Freshdesk: "appears
+ * created from outside", i.e. by email, not in the agent's web app) says the customer's side (a person
+ * they copied in), and anything else is the team's. `incoming` alone would call a requester's reply
+ * through the customer portal the agent's.
+ */
+function roleOf(c: ApiConversation, requesterId: number | null): Message['role'] {
+  if (c.automation_id != null || c.auto_response === true) return 'system';
+  if (requesterId != null && c.user_id === requesterId) return 'customer';
+  return c.incoming ? 'customer' : 'agent';
+}
+
+function toMessage(c: ApiConversation, names: Map<string, string>, shown: Message | undefined, requesterId: number | null): Message {
   const userId = c.user_id == null ? undefined : String(c.user_id);
-  const automated = c.automation_id != null || c.auto_response === true;
   const name = (userId && names.get(userId)) || shown?.author.name || null;
   return {
     id: String(c.id),
     author: { name, ...(userId ? { id: userId } : {}) },
-    role: c.incoming ? 'customer' : automated ? 'system' : 'agent',
+    role: roleOf(c, requesterId),
     visibility: c.private === false ? 'public' : 'internal',
     createdAt: c.created_at ?? null,
     ...splitText(c.body_text ?? ''),

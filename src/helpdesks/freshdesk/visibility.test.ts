@@ -214,6 +214,14 @@ describe('Freshdesk REST reading: only private: false is public', () => {
     expect(keptBackMessageIds(ticket.warnings)).toEqual([]);
   });
 
+  it('reads the requester’s own conversation as the customer’s also when it is not incoming (the customer portal)', async () => {
+    const conversations = loadJson('api/ticket-125-conversations.json') as Record<string, unknown>[];
+    const requesterId = (loadJson('api/ticket-125.json') as { requester_id: number }).requester_id;
+    const viaPortal = conversations.map((c) => (c.id === 125000000005 ? { ...c, incoming: false, user_id: requesterId } : c));
+    const ticket = await readFreshdeskApi(readUnmarked(), fetchFrom(viaPortal));
+    expect(ticket.messages.find((m) => m.id === '125000000005')!.role).toBe('customer');
+  });
+
   it('keeps back a conversation whose private flag is missing, and says so', async () => {
     const conversations = loadJson('api/ticket-125-conversations.json') as Record<string, unknown>[];
     const withoutFlag = conversations.map((c) => (c.id === 125000000002 ? { ...c, private: undefined } : c));
