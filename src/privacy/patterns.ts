@@ -83,11 +83,11 @@ function looksLikeIpv6(value: string): boolean {
 export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(text, IPV6, 'IP', looksLikeIpv6)];
 
 // Phone numbers: groups of digits with at most two separators between them, optionally with +/00 and a
-// "(0)". Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
+// "(0)"; a first group of up to 15 digits, E.164's longest (+4915123456789 written without spaces). Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word.
 const PHONE =
-  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,12}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
 const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 const ORDER_WORD =

@@ -2,7 +2,19 @@
 // them back. The vault is plain data (it crosses the background's message boundary and may be cached)
 // and never leaves the browser.
 
-export const ENTITY_TYPES = ['EMAIL', 'PHONE', 'CARD', 'IBAN', 'ADDRESS', 'IP', 'NAME', 'NATIONAL_ID', 'DOB', 'PASSPORT'] as const;
+export const ENTITY_TYPES = [
+  'EMAIL',
+  'PHONE',
+  'CARD',
+  'IBAN',
+  'ADDRESS',
+  'IP',
+  'NAME',
+  'NATIONAL_ID',
+  'DOB',
+  'PASSPORT',
+  'SECRET',
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface RedactionVault {
@@ -35,9 +47,15 @@ const TYPES = ENTITY_TYPES.join('|');
 // names its type, so an index the model invents never maps to another type's value.
 const PLACEHOLDER = new RegExp(`⟦(?:${TYPES})_[1-9]\\d{0,5}⟧`, 'g');
 
-/** Puts the originals back into a model's text, exact tokens only. Unknown or garbled ones stay (and are flagged). */
+/**
+ * Puts the originals back into a model's text, exact tokens only. Unknown or garbled ones stay (and are
+ * flagged). A credential (SECRET: a password, key or one-time code the customer pasted) is never put
+ * back: no reply needs it, and a draft that names one stays flagged for the agent to see.
+ */
 export function restore(text: string, vault: RedactionVault): string {
-  return text.replace(PLACEHOLDER, (token) => (Object.hasOwn(vault.placeholders, token) ? vault.placeholders[token]! : token));
+  return text.replace(PLACEHOLDER, (token) =>
+    Object.hasOwn(vault.placeholders, token) && !token.startsWith('⟦SECRET_') ? vault.placeholders[token]! : token,
+  );
 }
 
 /**

@@ -1,0 +1,105 @@
+// Credentials a customer pastes into a ticket: "my password is Hunter2!", an API key, a reset link's
+// token, a card's CVV or a one-time code. None of it is ever needed in a reply, so it is replaced and
+// never put back into a draft (vault.ts: SECRET is not restored). Three detectors, each narrow enough
+// not to take ordinary words: a labelled value that looks like a credential, key formats with a fixed
+// prefix, and the values of credential parameters in URLs. Label words are modelled on the nine
+// languages' usual wording; the key prefixes are the vendors' documented formats.
+import type { Span } from './patterns';
+
+const PASSWORD_WORDS = [
+  'password',
+  'passcode',
+  'passwort',
+  'kennwort',
+  'wachtwoord',
+  'lösenord',
+  'losenord',
+  'mot de passe',
+  'contraseña',
+  'contrasena',
+  'senha',
+  'palavra-passe',
+  'parola d’accesso',
+  "parola d'accesso",
+  'كلمة المرور',
+  'كلمة السر',
+  'pwd',
+];
+const CODE_WORDS = [
+  'pin',
+  'pin code',
+  'pincode',
+  'cvv',
+  'cvc',
+  'cvv2',
+  'security code',
+  'verification code',
+  'one-time code',
+  'one time code',
+  'otp',
+  '2fa code',
+  'bestätigungscode',
+  'sicherheitscode',
+  'verificatiecode',
+  'beveiligingscode',
+  'engångskod',
+  'säkerhetskod',
+  'verifieringskod',
+  'code de vérification',
+  'código de verificación',
+  'código de verificação',
+  'codice di verifica',
+  'رمز التحقق',
+  'الرمز السري',
+];
+
+const alternatives = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+// "password: x", "password = x", "password is x", "Passwort ist x", "lösenord är x", "senha é x", "… هي x".
+const CONNECTOR = String.raw`\s*(?:[:=]|\s(?:is|was|ist|war|lautet|is\s+nu|är|var|est|es|era|è|é|era|هي|هو))\s*[:=]?\s*["'“‘«]?`;
+const PASSWORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:my\s+|mein\s+|mijn\s+|mitt\s+|mon\s+|mi\s+|la\s+mia\s+|minha\s+|new\s+|neues?\s+|old\s+)?(?:${alternatives(PASSWORD_WORDS)})${CONNECTOR}([^\s"'”’»]{3,64})`,
+  'giu',
+);
+const CODE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternatives(CODE_WORDS)})(?:\s*(?:[:=#]|is|ist|är|est|es|è|é))?\s*(\d(?:[ -]?\d){2,7})(?!\d)`,
+  'giu',
+);
+
+// After "is" a word follows as often as a password does ("my password is not working"): a value is
+// taken there only when it looks made up (a digit, a symbol, or a capital after the first letter).
+const LOOKS_MADE_UP = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
+const AFTER_COLON = /[:=]\s*["'“‘«]?$/u;
+
+// Vendors' key formats (OpenAI, Stripe, GitHub, AWS, Slack, Google) and JSON Web Tokens.
+const KEY =
+  /(?<![\p{L}\p{N}_-])(?:sk-(?:proj-)?[A-Za-z0-9_-]{20,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})/gu;
+
+// The value of a credential parameter in a URL (a password-reset or magic-login link): the link stays.
+const URL_PARAM =
+  /[?&#](?:token|access_token|id_token|refresh_token|auth|authtoken|code|key|api_key|apikey|sig|signature|session|sessionid|sid|reset|reset_token|password|pwd|otp|secret)=([^&\s#"'<>]{6,})/giu;
+
+function captured(text: string, pattern: RegExp, accept: (value: string, match: RegExpMatchArray) => boolean = () => true): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(pattern)) {
+    // A sentence's full stop or comma is not part of the value; "!" and "?" may be (kept: one more character hidden).
+    const value = m[1]!.replace(/[.,;)]+$/u, '');
+    if (!value || !accept(value, m)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + value.length, type: 'SECRET' });
+  }
+  return found;
+}
+
+export function findSecrets(text: string): Span[] {
+  return [
+    ...captured(text, PASSWORD, (value, m) => AFTER_COLON.test(m[0].slice(0, m[0].length - m[1]!.length)) || LOOKS_MADE_UP.test(value)),
+    ...captured(text, CODE),
+    ...[...text.matchAll(KEY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'SECRET' as const })),
+    ...captured(text, URL_PARAM),
+  ];
+}
