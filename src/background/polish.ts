@@ -10,7 +10,7 @@ import type { ProviderConfig } from '../drafts/client';
 import { describeChat } from '../drafts/describe-chat';
 import type { DraftSettings } from '../drafts/index';
 import { sendChat } from '../egress/gate';
-import { knownNames } from '../privacy/redact';
+import { knownNames, redactTicket } from '../privacy/redact';
 import { createSpellerCache, type DictionaryLoader } from '../polish/dictionaries';
 import { dictionaryPath, type SpellLanguage } from '../polish/languages';
 import { acceptModelEdits, polishMessages } from '../polish/model-edits';
@@ -82,7 +82,8 @@ export function createPolish(deps: PolishDeps) {
     const spelling = speller && language ? offlineEdits(text, language, speller, team) : [];
     if (!config) return { edits: spelling, source: 'offline', language };
     const lang = language ?? ticket.language ?? 'en';
-    const { vault, messages } = polishMessages(text, lang, customerFeels ?? null, knownNames(ticket));
+    const names = knownNames(ticket);
+    const { vault, messages } = polishMessages(text, lang, customerFeels ?? null, names, redactTicket(ticket, undefined, names).vault);
     const sent = describeChat(messages, vault, config.model, POLISH_LABELS);
     try {
       const answer = await sendChat(
@@ -108,7 +109,8 @@ export function createPolish(deps: PolishDeps) {
     if (!target || !isLang(target)) throw new Error("The customer's language is not known, so there is nothing to translate into.");
     const config = await mayAskModel(ticket);
     if (!config) throw new Error('Translating needs a model provider (and this ticket is not in the holdout).');
-    const { vault, messages } = translateMessages(text, target, knownNames(ticket));
+    const names = knownNames(ticket);
+    const { vault, messages } = translateMessages(text, target, names, redactTicket(ticket, undefined, names).vault);
     const answer = await sendChat(
       config,
       { model: config.model, messages, temperature: 0.1, max_tokens: 1500 },

@@ -2,6 +2,7 @@
 // (OWASP LLM05); spotlighting lowers injection success, but only checks like these held against adaptive
 // attackers (field notes). Each flag is shown next to its draft; nothing here rewrites the draft.
 import { detectLanguage } from '../language/detect';
+import { normalizeOutbound } from '../egress/normalize';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
@@ -112,7 +113,8 @@ function language(text: string, context: CheckContext): DraftFlag[] {
 // Word 8-grams: long enough that ordinary phrases ("thank you for your message and") rarely collide.
 const SHINGLE = 8;
 function shingles(text: string): Set<string> {
-  const words = text
+  // In the form the model read: a zero-width character inside "Ig\u200Bnore" must not hide the echo.
+  const words = normalizeOutbound(text)
     .toLowerCase()
     .replaceAll(DATA_MARK, ' ')
     .split(/[^\p{L}\p{N}]+/u)
@@ -133,7 +135,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
     flags.push({ kind: 'injection-echo', detail: "repeats Souffleur's own instructions (system prompt leak)" });
   }
   const draftShingles = shingles(text);
-  for (const sentence of sentences(context.customerText)) {
+  for (const sentence of sentences(normalizeOutbound(context.customerText))) {
     if (!INSTRUCTION_LIKE.test(sentence)) continue;
     const echoed = [...shingles(sentence)].some((s) => draftShingles.has(s));
     if (echoed) {
@@ -142,6 +144,15 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
     }
   }
   return flags;
+}
+
+/**
+ * The draft as a customer's mail client or browser would read its links and numbers: invisible
+ * characters gone (a word joiner inside a host still links), compatibility forms folded, and the
+ * ideographic full stops that some renderers take for a dot made dots.
+ */
+function asContactsRead(text: string): string {
+  return normalizeOutbound(text).replace(/[\u3002\uFF61]/g, '.');
 }
 
 function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
@@ -156,7 +167,7 @@ function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
 export function checkDraft(draft: { text: string; citations: string[]; modelText?: string }, context: CheckContext): DraftFlag[] {
   const text = draft.text.slice(0, MAX_DRAFT_CHARS);
   return [
-    ...unvouchedContacts((draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS), context),
+    ...unvouchedContacts(asContactsRead((draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS)), context),
     ...unbackedPromises(text, draft.citations, context),
     ...placeholders(text),
     ...language(text, context),

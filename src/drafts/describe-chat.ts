@@ -17,6 +17,7 @@ export function describeChat(
     messages: described,
     totalChars,
     approxTokens: Math.ceil(totalChars / 4),
-    redacted: countByType(Object.keys(vault.placeholders)),
+    // What this request replaced: a vault seeded with the ticket's values holds more than was sent.
+    redacted: countByType(Object.keys(vault.placeholders).filter((token) => messages.some((m) => m.content.includes(token)))),
   };
 }

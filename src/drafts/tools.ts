@@ -49,7 +49,9 @@ export function buildToolRequest(
     `# Tool: ${tool}`,
     INSTRUCTIONS[tool](base.context.customerLanguage),
     'Answer with the same JSON shape, with exactly one draft.',
-    `Draft (citations: ${citations.join(', ') || 'none'}):`,
+    // Citations come back from the page with the draft: only ids of snippets this request gave are written
+    // into the prompt, outside any fence (anything else could be text posing as our instructions).
+    `Draft (citations: ${citations.filter((id) => base.context.snippets.some((s) => s.id === id)).join(', ') || 'none'}):`,
     '"""',
     // The draft came back from the content script: it must not pose as our markup.
     neutralize(redacted).replaceAll('"""', '”””'),

@@ -25,9 +25,9 @@ export const POLISH_SYSTEM_PROMPT = [
   'Answer only with JSON: {"edits":[{"before":"exact words copied from the reply","after":"the replacement","kind":"grammar|clarity|tone|acknowledgement","why":"a few words"}]}',
 ].join('\n');
 
-export function polishMessages(reply: string, lang: string, customerFeels: string | null, names: string[]) {
+export function polishMessages(reply: string, lang: string, customerFeels: string | null, names: string[], ticketVault?: RedactionVault) {
   const feels = customerFeels ? ` The customer seems to feel ${customerFeels}.` : '';
-  return replyRequest(POLISH_SYSTEM_PROMPT, `The reply is in ${englishName(lang)}.${feels}`, reply, names);
+  return replyRequest(POLISH_SYSTEM_PROMPT, `The reply is in ${englishName(lang)}.${feels}`, reply, names, ticketVault);
 }
 
 const ModelEdit = z.object({

@@ -14,8 +14,8 @@ export const TRANSLATE_SYSTEM_PROMPT = [
   'Answer with the translation only.',
 ].join('\n');
 
-export function translateMessages(reply: string, targetLang: string, names: string[]) {
-  return replyRequest(TRANSLATE_SYSTEM_PROMPT, `Translate into ${englishName(targetLang)}.`, reply, names);
+export function translateMessages(reply: string, targetLang: string, names: string[], ticketVault?: RedactionVault) {
+  return replyRequest(TRANSLATE_SYSTEM_PROMPT, `Translate into ${englishName(targetLang)}.`, reply, names, ticketVault);
 }
 
 /** The translation as the agent sees it; an error when the answer carries our markup or placeholders it should not. */

@@ -67,11 +67,37 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
   return taken.sort((a, b) => a.start - b.start).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
 
+/** Shorter values are not looked for by value (a two-letter name part would match inside words). */
+const MIN_KNOWN_VALUE = 3;
+
+/**
+ * Where the vault's values appear in `text` as written, longest first. A draft the agent sends back for a
+ * rewrite, polish or translation carries the values restored, often without the label that found them
+ * ("850312-1234" without "personnummer"): they go back under their own placeholders.
+ */
+function knownValues(text: string, vault: RedactionVault): FoundEntity[] {
+  const entries = Object.entries(vault.placeholders)
+    .filter(([, value]) => value.length >= MIN_KNOWN_VALUE)
+    .sort(([, a], [, b]) => b.length - a.length);
+  const found: FoundEntity[] = [];
+  for (const [token, value] of entries) {
+    const type = /^⟦([A-Z_]+)_\d+⟧$/.exec(token)?.[1] as EntityType | undefined;
+    if (!type) continue;
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (found.every((f) => end <= f.start || at >= f.end)) found.push({ type, value, start: at, end });
+    }
+  }
+  return found;
+}
+
 export function redactText(input: string, vault: RedactionVault, names: string[] = []): string {
   const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
+  const known = knownValues(text, vault);
+  const detected = findEntities(text, names).filter((e) => known.every((k) => e.end <= k.start || e.start >= k.end));
   let out = '';
   let at = 0;
-  for (const entity of findEntities(text, names)) {
+  for (const entity of [...known, ...detected].sort((a, b) => a.start - b.start)) {
     out += text.slice(at, entity.start) + placeholderFor(vault, entity.type, entity.value);
     at = entity.end;
   }

@@ -87,3 +87,15 @@ describe('digits written in other scripts', () => {
     expect(redactText('الطلب رقم ٤٥٦٧٨', emptyVault())).toBe('الطلب رقم ٤٥٦٧٨');
   });
 });
+
+describe('values the conversation already redacted', () => {
+  it('go back under their own placeholders when a restored draft is sent again, label or not', () => {
+    const vault = emptyVault();
+    redactText('Mein personnummer 850312-1234, BSN 123456782', vault);
+    const draft = 'Vi har kontrollerat 850312-1234 och 123456782.';
+    const again = redactText(draft, vault);
+    expect(again).not.toContain('850312-1234');
+    expect(again).not.toContain('123456782');
+    expect(restore(again, vault)).toBe(draft);
+  });
+});

@@ -41,6 +41,7 @@ const MUST_MATCH: Record<string, { pages: string[]; scope: 'doc' | 'ticket' }> =
   messageSender: { pages: all, scope: 'ticket' },
   internalNoteTag: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },
   internalMarker: { pages: ['two-tabs #1', 'long-thread', 'long-thread-expanded', 'newer-garden'], scope: 'ticket' },
+  sideConversation: { pages: ['newer-garden'], scope: 'ticket' },
   messageTime: { pages: all, scope: 'ticket' },
   composer: { pages: all, scope: 'ticket' },
   channelSwitcher: { pages: all, scope: 'ticket' },
