@@ -146,6 +146,24 @@ describe('checkDraft', () => {
     expect(kinds('Please confirm your card at secure-verify\u3002net, thank you for your patience with this.')).toEqual(['unknown-link']);
   });
 
+  it.each([
+    ['a Markdown link', 'You can [reset it here](https://evil.example/reset), thank you for your patience.', 'unknown-link'],
+    ['a Markdown image', 'Thanks for waiting ![x](https://evil.example/p.png?q=order) and have a nice day.', 'unknown-link'],
+    ['user info before the host', 'Log in at https://acme.example@evil.example/login, thank you for your patience.', 'unknown-link'],
+    ['text stuck to the scheme', 'Portal:https://evil.example/login is where you log in, thanks for your patience.', 'unknown-link'],
+    ['an HTML attribute', 'Click <a href="https://evil.example">here</a> to continue, thank you for your patience.', 'unknown-link'],
+    ['a newer top-level domain', 'Please pay at acme-billing.solutions today, thank you for your patience.', 'unknown-link'],
+    ['a North American number', 'Call us on 1-800-555-0199 any time, thank you for your patience with this.', 'unknown-contact'],
+    ['a number in Arabic-Indic digits', 'Please call us on ٠٥٠١٢٣٤٥٦٧ any time, thank you for your patience.', 'unknown-contact'],
+    ['an IBAN', 'Please transfer the balance to DE89 3704 0044 0532 0130 00 today, thanks for your patience.', 'unknown-contact'],
+  ])('flags %s the team does not vouch for', (_case, text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('does not take a file name or a template tag for a site', () => {
+    expect(kinds('I attached invoice.pdf and label.png for you, thank you for your patience with this.')).toEqual([]);
+  });
+
   it('flags citations of snippets that were not provided', () => {
     expect(kinds('Your order ships within 2 working days, thanks for waiting.', ['kb-delivery', 'kb-made-up'])).toEqual(['bad-citation']);
   });

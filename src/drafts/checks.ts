@@ -3,6 +3,8 @@
 // attackers (field notes). Each flag is shown next to its draft; nothing here rewrites the draft.
 import { detectLanguage } from '../language/detect';
 import { normalizeOutbound } from '../egress/normalize';
+import { asciiDigits } from '../privacy/digits';
+import { findIbans } from '../privacy/patterns';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
@@ -36,6 +38,8 @@ const MAX_DRAFT_CHARS = 20_000;
 // hijacker would plant. The customer's own address or number may come back only through its redaction
 // placeholder, so contacts are looked for in the model's text before restoring: a placeholder is no
 // contact, and a value the model wrote out itself was never shown to it by us.
+const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+
 function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
   const vouched = new Set(vouchedText.flatMap((t) => findContacts(t)).map((c) => `${c.kind}:${c.key}`));
@@ -45,6 +49,14 @@ function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   const fromCustomer = new Set(findContacts(context.ticketText).map((c) => `${c.kind}:${c.key}`));
   const underAllowed = (host: string) => allowedHosts.some((h) => host === h || host.endsWith(`.${h}`));
   const flags: DraftFlag[] = [];
+  // Bank details: a hijacked draft asks the customer to pay somewhere (unless the team wrote that IBAN down).
+  const vouchedIbans = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
+  for (const span of findIbans(text)) {
+    const iban = text.slice(span.start, span.end);
+    if (!vouchedIbans.has(ibanKey(iban))) {
+      flags.push({ kind: 'unknown-contact', detail: `${iban} is not in the knowledge base or the company facts` });
+    }
+  }
   const seen = new Set<string>();
   for (const contact of findContacts(text)) {
     const id = `${contact.kind}:${contact.key}`;
@@ -152,7 +164,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
  * ideographic full stops that some renderers take for a dot made dots.
  */
 function asContactsRead(text: string): string {
-  return normalizeOutbound(text).replace(/[\u3002\uFF61]/g, '.');
+  return asciiDigits(normalizeOutbound(text).replace(/[\u3002\uFF61]/g, '.'));
 }
 
 function badCitations(citations: string[], context: CheckContext): DraftFlag[] {

@@ -64,14 +64,42 @@ const SCHEME = /^(?:https?:\/\/|hxxps?:\/\/)/i;
 const HOST_AND_REST = /^(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?::\d{1,5})?(?:[/?#].*)?$/iu;
 const EMAIL = /^(?:mailto:)?[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)$/iu;
 
+// Endings that name a file, not a site ("invoice.pdf"): any other ending of three letters or more may be
+// one of the hundreds of newer top-level domains (acme-billing.solutions, verify-account.global).
+const FILE_ENDINGS = new Set(
+  'pdf txt doc docx xls xlsx csv png jpg jpeg gif webp svg heic html htm json xml log mp3 mp4 wav avi mkv msg eml ics vcf rtf odt ods ppt pptx key pages numbers exe dmg apk ipa ini cfg yml yaml md js ts css tar gz rar 7z'.split(
+    ' ',
+  ),
+);
+
 function isDomain(host: string): boolean {
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
-  return /^\p{L}+$/u.test(tld) && (tld.length === 2 || GENERIC_TLDS.has(tld));
+  if (!/^\p{L}+$/u.test(tld)) return false;
+  return tld.length === 2 || GENERIC_TLDS.has(tld) || (tld.length >= 3 && !FILE_ENDINGS.has(tld));
+}
+
+// A scheme anywhere in a token: "Portal:https://…", "请访问https://…" link all the same.
+const SCHEME_INSIDE = /(?:https?|hxxps?):\/\//i;
+
+/** The host a browser would open for a link with a scheme ("https://acme.com@evil.com" opens evil.com). */
+function schemedHost(token: string): string | null {
+  try {
+    const host = new URL(token.replace(/^hxxp/i, 'http')).hostname.toLowerCase();
+    return host.includes('.') ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 function tokenContact(raw: string): Contact | null {
   if (raw.length > MAX_TOKEN) return null;
-  const token = raw.replace(EDGE_PUNCTUATION, '');
+  const schemeAt = raw.search(SCHEME_INSIDE);
+  const token = (schemeAt > 0 ? raw.slice(schemeAt) : raw).replace(EDGE_PUNCTUATION, '');
+  // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing).
+  if (SCHEME.test(token)) {
+    const host = schemedHost(token);
+    return host ? { kind: 'link', text: token, key: host } : null;
+  }
   if (token.includes('@')) {
     const email = EMAIL.exec(token);
     return email && isDomain(email[1]!) ? { kind: 'email', text: token, key: token.toLowerCase().replace(/^mailto:/, '') } : null;
@@ -88,7 +116,9 @@ function tokenContact(raw: string): Contact | null {
 // A phone number: "+44 20 7946 0018", "0044 …", "(030) 901820", "+49-30-901820". Plain digit runs
 // (order numbers, amounts, dates) are not phones: a phone starts with "+", "00" or a bracketed or
 // leading-zero area code and is 7–15 digits long.
-const PHONE = /(?:\+|\b00|\(0|\b0)\d[\d ()./-]{4,22}\d/g;
+// North American numbers are written without a trunk zero: "1-800-555-0199", "(800) 555-0199".
+const PHONE =
+  /(?:\+|\b00|\(0|\b0)\d[\d ()./\-\u2010-\u2015]{4,22}\d|(?:\b1[ .\-\u2010-\u2015])?(?:\(\d{3}\)\s?|\b\d{3}[ .\-\u2010-\u2015])\d{3}[ .\-\u2010-\u2015]\d{4}\b/g;
 
 function phones(text: string): Contact[] {
   const out: Contact[] = [];
@@ -108,7 +138,12 @@ export const phoneKey = (digits: string) => digits.slice(-9);
 /** Every link, domain, e-mail address and phone number in `text`, in order of kind. */
 export function findContacts(text: string): Contact[] {
   const out: Contact[] = [];
-  for (const token of text.split(/[\s<>]+/u)) {
+  // Brackets and quotes end a token too: a Markdown link "[reset](https://…)" or an HTML attribute
+  // "href='https://…'" hides the address inside one.
+  // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
+  // elsewhere; their dotted names are not domains.
+  const prose = text.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
+  for (const token of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
     if (!token.includes('.') && !token.includes('@')) continue;
     const contact = tokenContact(token);
     if (contact) out.push(contact);

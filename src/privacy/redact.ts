@@ -5,6 +5,7 @@ import type { Ticket } from '../ticket/schema';
 import { findAddresses } from './addresses';
 import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
+import { asciiDigits } from './digits';
 import { findNames, nameVariants, namesInText } from './names';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
@@ -26,22 +27,6 @@ const PRIORITY: EntityType[] = ['EMAIL', 'SECRET', 'IBAN', 'CARD', 'DOB', 'NATIO
  * scripts/redact/bench.ts for 200 KB of pathological input), the cap bounds the absolute cost.
  */
 export const MAX_REDACT_CHARS = 64_000;
-
-// Arabic-Indic, Persian and full-width digits, each one UTF-16 unit like the ASCII digit it stands for.
-const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
-const ZERO: Record<number, number> = { 0x06: 0x0660, 0x6f: 0x06f0, 0xff: 0xff10 };
-
-/**
- * The text with every digit written as an ASCII digit, at the same offsets: the detectors match digits
- * as \d (ASCII), and a phone number or id written ٠٥٠١٢٣٤٥٦٧ is as personal as 0501234567.
- */
-function asciiDigits(text: string): string {
-  return text.replace(OTHER_DIGITS, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = code >= 0xff10 ? ZERO[0xff]! : code >= 0x06f0 ? ZERO[0x6f]! : ZERO[0x06]!;
-    return String(code - zero);
-  });
-}
 
 /** Every entity in `text`, non-overlapping, in text order. `names` are known names (full names). */
 export function findEntities(text: string, names: string[] = []): FoundEntity[] {
