@@ -160,6 +160,18 @@ describe('checkDraft', () => {
     expect(kinds(text)).toContain(kind);
   });
 
+  it('flags bank details a draft brings back from the ticket through their placeholder', () => {
+    const restored = checkDraft(
+      {
+        text: 'Please pay the balance to GB33 BUKB 2020 1555 5555 55, thank you.',
+        modelText: 'Please pay the balance to ⟦IBAN_1⟧, thank you.',
+        citations: [],
+      },
+      context,
+    );
+    expect(restored.map((f) => f.kind)).toEqual(['unknown-contact']);
+  });
+
   it('does not take a file name or a template tag for a site', () => {
     expect(kinds('I attached invoice.pdf and label.png for you, thank you for your patience with this.')).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import { detectLanguage } from '../language/detect';
 import { normalizeOutbound } from '../egress/normalize';
 import { asciiDigits } from '../privacy/digits';
-import { findIbans } from '../privacy/patterns';
+import { findCards, findIbans } from '../privacy/patterns';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
@@ -40,6 +40,28 @@ const MAX_DRAFT_CHARS = 20_000;
 // contact, and a value the model wrote out itself was never shown to it by us.
 const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
+/**
+ * Bank details in the restored draft: an IBAN the team did not write down, or any card number. Judged
+ * after restoring, because one that came from the ticket comes back through its placeholder (a hijacker
+ * plants "pay the balance to …" in the ticket and the model repeats ⟦IBAN_1⟧); a customer's own IBAN for
+ * a refund is flagged too, for the agent to check, never blocked.
+ */
+function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
+  const text = asContactsRead(restored);
+  const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];
+  const vouched = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
+  return [
+    ...findIbans(text)
+      .map((span) => text.slice(span.start, span.end))
+      .filter((iban) => !vouched.has(ibanKey(iban)))
+      .map((iban) => ({
+        kind: 'unknown-contact' as const,
+        detail: `${iban}: bank details the knowledge base and company facts do not give`,
+      })),
+    ...findCards(text).map((span) => ({ kind: 'unknown-contact' as const, detail: `${text.slice(span.start, span.end)}: a card number` })),
+  ];
+}
+
 function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
   const vouched = new Set(vouchedText.flatMap((t) => findContacts(t)).map((c) => `${c.kind}:${c.key}`));
@@ -49,14 +71,6 @@ function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   const fromCustomer = new Set(findContacts(context.ticketText).map((c) => `${c.kind}:${c.key}`));
   const underAllowed = (host: string) => allowedHosts.some((h) => host === h || host.endsWith(`.${h}`));
   const flags: DraftFlag[] = [];
-  // Bank details: a hijacked draft asks the customer to pay somewhere (unless the team wrote that IBAN down).
-  const vouchedIbans = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
-  for (const span of findIbans(text)) {
-    const iban = text.slice(span.start, span.end);
-    if (!vouchedIbans.has(ibanKey(iban))) {
-      flags.push({ kind: 'unknown-contact', detail: `${iban} is not in the knowledge base or the company facts` });
-    }
-  }
   const seen = new Set<string>();
   for (const contact of findContacts(text)) {
     const id = `${contact.kind}:${contact.key}`;
@@ -180,6 +194,7 @@ export function checkDraft(draft: { text: string; citations: string[]; modelText
   const text = draft.text.slice(0, MAX_DRAFT_CHARS);
   return [
     ...unvouchedContacts(asContactsRead((draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS)), context),
+    ...bankDetails(text, context),
     ...unbackedPromises(text, draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
