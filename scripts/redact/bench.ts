@@ -6,7 +6,11 @@ import { MAX_REDACT_CHARS, findEntities, redactText } from '../../src/privacy/re
 import { emptyVault } from '../../src/privacy/vault';
 
 const KB = 1024;
-const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+/** `unit` repeated to `size` characters; a shape written "label|unit" starts with the label once. */
+const fill = (shape: string, size: number) => {
+  const [label, unit] = shape.includes('|') ? (shape.split('|') as [string, string]) : ['', shape];
+  return label + unit.repeat(Math.ceil(size / unit.length)).slice(0, size - label.length);
+};
 
 // Each shape targets a detector: e-mail local parts, dotted words, phone and card digit groups, IBAN
 // candidates, street words, names, labels followed by long codes.
@@ -25,6 +29,10 @@ const SHAPES: Record<string, string> = {
   'Am Am Am': 'Am ',
   'word run (no spaces)': 'abcdefghij',
   '((((((1': '(1',
+  // One label, then a blank as long as the input: two whitespace runs meeting in a pattern split it n ways.
+  'password: then blanks': 'password:| ',
+  'password is then blanks': 'password is| ',
+  'credential links ?token=': '?token=',
 };
 
 function median(run: () => void, repeats: number): number {

@@ -172,8 +172,18 @@ describe('checkDraft', () => {
     expect(restored.map((f) => f.kind)).toEqual(['unknown-contact']);
   });
 
-  it('does not take a file name or a template tag for a site', () => {
+  it('finds each link where two are run together', () => {
+    expect(
+      checkDraft({ text: 'See https://acme.example/help|https://evil.example/login for details, thank you.', citations: [] }, context).map(
+        (f) => f.detail,
+      ),
+    ).toEqual(['https://evil.example/login is not in the knowledge base, the company facts or the allowlist']);
+  });
+
+  it('does not take a file name, a template tag, prose run together or a reference number for a site or a phone', () => {
     expect(kinds('I attached invoice.pdf and label.png for you, thank you for your patience with this.')).toEqual([]);
+    expect(kinds('Thanks Mr.Smith, I fixed the issue.Please retry in St.Louis; window.location and readme.md are fine.')).toEqual([]);
+    expect(kinds('Your order 123-456-7890 (ref 202 405 1234) has shipped, thank you for your patience with this.')).toEqual([]);
   });
 
   it('flags citations of snippets that were not provided', () => {

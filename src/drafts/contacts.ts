@@ -64,22 +64,35 @@ const SCHEME = /^(?:https?:\/\/|hxxps?:\/\/)/i;
 const HOST_AND_REST = /^(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?::\d{1,5})?(?:[/?#].*)?$/iu;
 const EMAIL = /^(?:mailto:)?[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)$/iu;
 
-// Endings that name a file, not a site ("invoice.pdf"): any other ending of three letters or more may be
-// one of the hundreds of newer top-level domains (acme-billing.solutions, verify-account.global).
+// Endings that name a file, not a site ("invoice.pdf", "readme.md"), checked first: a file name in a draft
+// is plain text even where the ending is also a country's domain.
 const FILE_ENDINGS = new Set(
-  'pdf txt doc docx xls xlsx csv png jpg jpeg gif webp svg heic html htm json xml log mp3 mp4 wav avi mkv msg eml ics vcf rtf odt ods ppt pptx key pages numbers exe dmg apk ipa ini cfg yml yaml md js ts css tar gz rar 7z'.split(
+  'pdf txt doc docx xls xlsx csv png jpg jpeg gif webp svg heic html htm json xml log mp3 mp4 wav avi mkv msg eml ics vcf rtf odt ods ppt pptx key pages numbers exe dmg apk ipa ini cfg yml yaml md js ts tsx jsx py sh rb go css tar gz rar 7z lock'.split(
+    ' ',
+  ),
+);
+// Newer top-level domains that phishing and billing scams favour (acme-billing.solutions).
+const NEWER_TLDS = new Set(
+  'solutions global company agency center digital network systems website space today world group media finance financial money pay secure security account accounts login team tools care express delivery business services'.split(
     ' ',
   ),
 );
 
-function isDomain(host: string): boolean {
+/**
+ * Whether a dotted word without a scheme is a site. `written` is the host as the draft spells it: any
+ * other ending of three letters or more counts only in a lowercase name with a hyphen
+ * (verify-account.global), so prose run together ("Mr.Smith", "issue.Please", "window.location") is not a link.
+ */
+function isDomain(host: string, written = host): boolean {
   const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
-  if (!/^\p{L}+$/u.test(tld)) return false;
-  return tld.length === 2 || GENERIC_TLDS.has(tld) || (tld.length >= 3 && !FILE_ENDINGS.has(tld));
+  if (!/^\p{L}+$/u.test(tld) || FILE_ENDINGS.has(tld)) return false;
+  if (tld.length === 2 || GENERIC_TLDS.has(tld) || NEWER_TLDS.has(tld)) return true;
+  return tld.length >= 3 && written === written.toLowerCase() && written.includes('-');
 }
 
 // A scheme anywhere in a token: "Portal:https://…", "请访问https://…" link all the same.
 const SCHEME_INSIDE = /(?:https?|hxxps?):\/\//i;
+const SCHEME_START = /(?=(?:https?|hxxps?):\/\/)/i;
 
 /** The host a browser would open for a link with a scheme ("https://acme.com@evil.com" opens evil.com). */
 function schemedHost(token: string): string | null {
@@ -95,10 +108,11 @@ function tokenContact(raw: string): Contact | null {
   if (raw.length > MAX_TOKEN) return null;
   const schemeAt = raw.search(SCHEME_INSIDE);
   const token = (schemeAt > 0 ? raw.slice(schemeAt) : raw).replace(EDGE_PUNCTUATION, '');
-  // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing).
+  // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing);
+  // where it cannot parse the token, the host is read as for a link without a scheme.
   if (SCHEME.test(token)) {
     const host = schemedHost(token);
-    return host ? { kind: 'link', text: token, key: host } : null;
+    if (host) return { kind: 'link', text: token, key: host };
   }
   if (token.includes('@')) {
     const email = EMAIL.exec(token);
@@ -109,7 +123,7 @@ function tokenContact(raw: string): Contact | null {
   if (!match) return null;
   const host = match[1]!.toLowerCase().replace(/^www\./, '');
   // Without a scheme, "v1.2" or "z.B" are not links: the last label must be a real top-level domain.
-  if (!schemed && !isDomain(host)) return null;
+  if (!schemed && !isDomain(host, match[1]!)) return null;
   return { kind: 'link', text: token, key: host };
 }
 
@@ -120,10 +134,15 @@ function tokenContact(raw: string): Contact | null {
 const PHONE =
   /(?:\+|\b00|\(0|\b0)\d[\d ()./\-\u2010-\u2015]{4,22}\d|(?:\b1[ .\-\u2010-\u2015])?(?:\(\d{3}\)\s?|\b\d{3}[ .\-\u2010-\u2015])\d{3}[ .\-\u2010-\u2015]\d{4}\b/g;
 
+const REFERENCE_BEFORE =
+  /(?:order|ref|reference|invoice|ticket|case|tracking|bestellung|auftrag|rechnung|bestelling|factuur|order-?nr|#)[\p{L}.:]*\s{0,3}(?:no\.?|nr\.?|number|nummer)?\s{0,3}[#:]?\s{0,3}$/iu;
+
 function phones(text: string): Contact[] {
   const out: Contact[] = [];
   for (const match of text.matchAll(PHONE)) {
     const digits = match[0].replace(/\D/g, '');
+    // "Order 123-456-7890", "ref 202 405 1234": a reference, not a number to call.
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     if (digits.length < 7 || digits.length > 15) continue;
     // Dates like 03.05.2024 or 2024-05-03 are not phones.
     if (/^\d{2}[./-]\d{2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/.test(match[0])) continue;
@@ -143,10 +162,13 @@ export function findContacts(text: string): Contact[] {
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
   // elsewhere; their dotted names are not domains.
   const prose = text.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
-  for (const token of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
-    if (!token.includes('.') && !token.includes('@')) continue;
-    const contact = tokenContact(token);
-    if (contact) out.push(contact);
+  for (const word of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
+    if (!word.includes('.') && !word.includes('@')) continue;
+    // "https://help.acme.com|https://evil.example": each scheme starts a link of its own.
+    for (const token of word.split(SCHEME_START)) {
+      const contact = tokenContact(token);
+      if (contact) out.push(contact);
+    }
   }
   return [...out, ...phones(text)];
 }

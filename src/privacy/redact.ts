@@ -52,25 +52,34 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
   return taken.sort((a, b) => a.start - b.start).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
 
-/** Shorter values are not looked for by value (a two-letter name part would match inside words). */
+/** Shorter values are not looked for by value (a two-letter name part would match too much). */
 const MIN_KNOWN_VALUE = 3;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Where the vault's values appear in `text` as written, longest first. A draft the agent sends back for a
- * rewrite, polish or translation carries the values restored, often without the label that found them
- * ("850312-1234" without "personnummer"): they go back under their own placeholders.
+ * Where the vault's values appear in `text` as written, longest first, as whole words and only where no
+ * detector found anything (`taken`): a detector's larger match (the e-mail around a name, the card
+ * around a code) always wins. A draft the agent sends back for a rewrite, polish or translation carries
+ * the values restored, often without the label that found them ("850312-1234" without
+ * "personnummer"): they go back under their own placeholders. Credentials are never restored, so a
+ * draft never carries one; they are not looked for by value.
  */
-function knownValues(text: string, vault: RedactionVault): FoundEntity[] {
+function knownValues(text: string, vault: RedactionVault, taken: readonly FoundEntity[]): FoundEntity[] {
+  const covered = new Uint8Array(text.length);
+  for (const t of taken) covered.fill(1, t.start, t.end);
   const entries = Object.entries(vault.placeholders)
-    .filter(([, value]) => value.length >= MIN_KNOWN_VALUE)
+    .filter(([token, value]) => value.length >= MIN_KNOWN_VALUE && !token.startsWith('⟦SECRET_'))
     .sort(([, a], [, b]) => b.length - a.length);
   const found: FoundEntity[] = [];
   for (const [token, value] of entries) {
     const type = /^⟦([A-Z_]+)_\d+⟧$/.exec(token)?.[1] as EntityType | undefined;
     if (!type) continue;
-    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) {
       const end = at + value.length;
-      if (found.every((f) => end <= f.start || at >= f.end)) found.push({ type, value, start: at, end });
+      const wholeWord = !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '');
+      if (!wholeWord || covered.subarray(at, end).some((c) => c)) continue;
+      covered.fill(1, at, end);
+      found.push({ type, value, start: at, end });
     }
   }
   return found;
@@ -78,8 +87,8 @@ function knownValues(text: string, vault: RedactionVault): FoundEntity[] {
 
 export function redactText(input: string, vault: RedactionVault, names: string[] = []): string {
   const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
-  const known = knownValues(text, vault);
-  const detected = findEntities(text, names).filter((e) => known.every((k) => e.end <= k.start || e.start >= k.end));
+  const detected = findEntities(text, names);
+  const known = knownValues(text, vault, detected);
   let out = '';
   let at = 0;
   for (const entity of [...known, ...detected].sort((a, b) => a.start - b.start)) {

@@ -22,6 +22,10 @@ describe('findSecrets', () => {
     ['CVV 123', '123'],
     ['the verification code is 483 920', '483 920'],
     ['Bestätigungscode: 552190', '552190'],
+    ['PIN-Code: 4821', '4821'],
+    ['my pin number is 1234', '1234'],
+    ['TAN: 123456', '123456'],
+    ['pw: Hunter2!', 'Hunter2!'],
     ['here is my key sk-proj-4eC39HqLyjWDarjtT1zdp7dc please check', 'sk-proj-4eC39HqLyjWDarjtT1zdp7dc'],
     ['token ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
     ['AWS key AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
@@ -44,6 +48,15 @@ describe('findSecrets', () => {
     'How can I reset my password?',
     'the PIN code does not work',
     'the verification code never arrives',
+    'Passwort: vergessen',
+    'Password: not received',
+    'New password: reset',
+    'Password issues: it keeps failing',
+    'My password is wrong!',
+    'password is expired?',
+    'Kennwort ist falsch!',
+    'Password is case-sensitive',
+    'OTP 2024-05-03 was the day it broke',
     'order 4821 has not arrived',
     'see https://acme.example/help?topic=password-reset',
     'sk-8 is the model number of my kettle',
@@ -89,6 +102,21 @@ describe('digits written in other scripts', () => {
 });
 
 describe('values the conversation already redacted', () => {
+  it('never cut into a larger match a detector finds, nor into other words', () => {
+    const vault = emptyVault();
+    redactText('Hi Tim, the cvc is 188 and my PIN: 0532', vault, ['Tim']);
+    const out = redactText(
+      'Write to Tim.Kerr@example.com about the Timeline; card 4012 8888 8888 1881, order #41882 and 0532 0130.',
+      vault,
+      ['Tim'],
+    );
+    expect(out).not.toContain('Kerr@example.com');
+    expect(out).not.toContain('4012 8888');
+    expect(out).toContain('Timeline');
+    expect(out).toContain('#41882');
+    expect(out).not.toMatch(/⟦SECRET_\d+⟧/); // credentials are found by their label, never by value
+  });
+
   it('go back under their own placeholders when a restored draft is sent again, label or not', () => {
     const vault = emptyVault();
     redactText('Mein personnummer 850312-1234, BSN 123456782', vault);

@@ -24,11 +24,15 @@ const PASSWORD_WORDS = [
   'كلمة المرور',
   'كلمة السر',
   'pwd',
+  'pw',
 ];
 const CODE_WORDS = [
   'pin',
   'pin code',
+  'pin-code',
+  'pin number',
   'pincode',
+  'tan',
   'cvv',
   'cvc',
   'cvv2',
@@ -60,20 +64,36 @@ const alternatives = (list: string[]) =>
     .join('|');
 
 // "password: x", "password = x", "password is x", "Passwort ist x", "lösenord är x", "senha é x", "… هي x".
-const CONNECTOR = String.raw`\s*(?:[:=]|\s(?:is|was|ist|war|lautet|is\s+nu|är|var|est|es|era|è|é|era|هي|هو))\s*[:=]?\s*["'“‘«]?`;
+// No two whitespace runs meet (a label followed by 200 K spaces must stay linear).
+const CONNECTOR = String.raw`\s*(?:[:=]|(?<=\s)(?:is|was|ist|war|lautet|är|var|est|es|era|è|é|هي|هو)(?![\p{L}])(?:\s*[:=])?)\s*["'“‘«]?`;
 const PASSWORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:my\s+|mein\s+|mijn\s+|mitt\s+|mon\s+|mi\s+|la\s+mia\s+|minha\s+|new\s+|neues?\s+|old\s+)?(?:${alternatives(PASSWORD_WORDS)})${CONNECTOR}([^\s"'”’»]{3,64})`,
+  String.raw`(?<![\p{L}])(?:my\s+|mein\s+|mijn\s+|mitt\s+|mon\s+|mi\s+|la\s+mia\s+|minha\s+|new\s+|neues?\s+|old\s+)?(?:${alternatives(PASSWORD_WORDS)})(?![\p{L}])${CONNECTOR}([^\s"'”’»]{3,64})`,
   'giu',
 );
 const CODE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternatives(CODE_WORDS)})(?:\s*(?:[:=#]|is|ist|är|est|es|è|é))?\s*(\d(?:[ -]?\d){2,7})(?!\d)`,
+  String.raw`(?<![\p{L}])(?:${alternatives(CODE_WORDS)})(?![\p{L}])\s*(?:(?:[:=#]|(?:is|ist|är|est|es|è|é)(?![\p{L}]))\s*)?(\d(?:[ -]?\d){2,7})(?![\d./-])`,
   'giu',
 );
 
-// After "is" a word follows as often as a password does ("my password is not working"): a value is
-// taken there only when it looks made up (a digit, a symbol, or a capital after the first letter).
+// After a label, a word follows as often as a password does ("my password is not working", "Passwort:
+// vergessen"): a value is taken only when it looks made up (a digit, a symbol inside it, or a capital
+// after its first letter), or after a colon when it is not one of the words people write there instead.
+// A closing "!" or "?" and a hyphen between letters ("case-sensitive") make nothing made up.
 const LOOKS_MADE_UP = /[\p{N}\p{P}\p{S}]|.\p{Lu}/u;
+const madeUp = (value: string) => LOOKS_MADE_UP.test(value.replace(/[!?]+$/u, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+// "OTP 2024-05-03 was the day it broke": a date, not a code.
+const DATE_SHAPED = /^\d{4}-\d{2}-\d{2}$|^\d{2}-\d{2}-\d{2,4}$/;
 const AFTER_COLON = /[:=]\s*["'“‘«]?$/u;
+const NOT_A_PASSWORD = new Set(
+  (
+    'forgotten forgot lost wrong incorrect invalid expired reset changed required missing needed not none unknown see below above ' +
+    'vergessen verloren falsch ungültig abgelaufen geändert fehlt nicht siehe unten vergeten fout ongeldig verlopen gewijzigd niet zie ' +
+    'glömt glömd fel ogiltigt utgånget ändrat inte se oublié perdu incorrect invalide expiré changé voir olvidada olvidé incorrecta ' +
+    'inválida caducada cambiada ver esquecida errada inválida expirada alterada dimenticata sbagliata scaduta cambiata vedi'
+  ).split(' '),
+);
+const plausiblePassword = (value: string, connector: string) =>
+  madeUp(value) || (AFTER_COLON.test(connector) && !NOT_A_PASSWORD.has(value.toLowerCase().replace(/[!?.,]+$/u, '')));
 
 // Vendors' key formats (OpenAI, Stripe, GitHub, AWS, Slack, Google) and JSON Web Tokens.
 const KEY =
@@ -97,8 +117,8 @@ function captured(text: string, pattern: RegExp, accept: (value: string, match: 
 
 export function findSecrets(text: string): Span[] {
   return [
-    ...captured(text, PASSWORD, (value, m) => AFTER_COLON.test(m[0].slice(0, m[0].length - m[1]!.length)) || LOOKS_MADE_UP.test(value)),
-    ...captured(text, CODE),
+    ...captured(text, PASSWORD, (value, m) => plausiblePassword(value, m[0].slice(0, m[0].length - m[1]!.length))),
+    ...captured(text, CODE, (value) => !DATE_SHAPED.test(value)),
     ...[...text.matchAll(KEY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'SECRET' as const })),
     ...captured(text, URL_PARAM),
   ];
