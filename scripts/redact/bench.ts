@@ -32,6 +32,7 @@ const SHAPES: Record<string, string> = {
   // One label, then a blank as long as the input: two whitespace runs meeting in a pattern split it n ways.
   'password: then blanks': 'password:| ',
   'password is then blanks': 'password is| ',
+  'closing then blanks': 'Regards| ',
   'credential links ?token=': '?token=',
 };
 

@@ -96,6 +96,9 @@ export const CLOSINGS = [
   'Vänliga hälsningar',
   'Hälsningar',
   'MVH',
+  'Mvh',
+  'Groetjes',
+  'Hartelijke groet',
   'Tack',
   'Tack på förhand',
   'Cordialement',
@@ -122,7 +125,7 @@ export const CLOSINGS = [
   'Obrigado',
   'Obrigada',
 ];
-export const ARABIC_CLOSINGS = ['مع خالص التحيات', 'مع التحية', 'تحياتي', 'شكرا', 'شكراً', 'وشكرا', 'مع الشكر'];
+export const ARABIC_CLOSINGS = ['مع خالص التحيات', 'مع تحياتي', 'مع التحية', 'تحياتي', 'شكرا', 'شكراً', 'وشكرا', 'مع الشكر'];
 
 /** Words that follow greetings or sit under closings but are not names. */
 export const NOT_NAMES = new Set([

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactText } from './redact';
 import { findSecrets } from './secrets';
+import { namesInText } from './names';
 import { emptyVault, restore } from './vault';
 
 const secretsIn = (text: string) => findSecrets(text).map((s) => text.slice(s.start, s.end));
@@ -125,5 +126,26 @@ describe('values the conversation already redacted', () => {
     expect(again).not.toContain('850312-1234');
     expect(again).not.toContain('123456782');
     expect(restore(again, vault)).toBe(draft);
+  });
+});
+
+describe('names in the shapes signatures and greetings take', () => {
+  it.each([
+    ['Best regards,\n\nDana Whitfield', 'Dana Whitfield'],
+    ['Best Regards,\nDana Whitfield', 'Dana Whitfield'],
+    ['Saludos,\nMaría José García López', 'María José García López'],
+    ['Mvh\nErik Lindqvist', 'Erik Lindqvist'],
+    ['Groetjes,\nSanne van Dijk', 'Sanne van Dijk'],
+    ['مع تحياتي، أحمد الحربي', 'أحمد الحربي'],
+    ['Sehr geehrter Herr Dr. Jonas Hartmann, vielen Dank.', 'Jonas Hartmann'],
+  ])('%s', (text, name) => {
+    expect(namesInText(text)).toContain(name);
+    expect(redactText(text, emptyVault())).not.toContain(name.split(' ').at(-1)!);
+  });
+
+  it('does not take a title for a name', () => {
+    expect(namesInText('Herr Dr. Jonas Hartmann')).not.toContain('Dr');
+    // Before, "Dr" became a name of its own and every "Dr" in the ticket was replaced.
+    expect(redactText('Herr Dr. Jonas Hartmann asked Dr. Weber', emptyVault())).toBe('Herr Dr. ⟦NAME_1⟧ asked Dr. ⟦NAME_2⟧');
   });
 });
