@@ -44,24 +44,12 @@ const TEXT_NODE = 3;
 // Inline styles that hide text from the reader while a model would still read it: the usual ways to hide
 // an instruction in an e-mail (no size, no opacity, no colour, clipped, off-screen, scaled to nothing,
 // Outlook's mso-hide). Declarations are read with comments and spaces gone ("display:/**/none").
-const HIDING_STYLE = new RegExp(
-  [
-    'display:none',
-    'visibility:(?:hidden|collapse)',
-    'font-size:0(?:\\.0+)?(?:px|pt|em|rem|%)?(?:!important)?(?:;|$)',
-    'opacity:0(?:\\.0+)?(?:!important)?(?:;|$)',
-    'color:transparent',
-    'clip:rect\\(0',
-    'clip-path:inset\\((?:50|100)%',
-    'transform:scale\\(0(?:\\.0+)?\\)',
-    '(?:^|;)(?:left|top|text-indent|margin-left):-\\d{4,}',
-    'mso-hide:all',
-  ].join('|'),
-);
+const HIDING_STYLE =
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size|opacity):0(?:\.0+)?(?:px|pt|r?em|%)?(?:!important)?(?:;|$)|color:transparent|clip:rect\(0|clip-path:inset\((?:50|100)%|transform:scale\(0(?:\.0+)?\)|(?:^|;)(?:left|top|text-indent|margin-left):-\d{4}|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$)/;
-const WHITE = /(?:^|;)color:(?:#fff(?:fff)?|white|rgba?\(255,255,255(?:,1(?:\.0+)?)?\))(?:!important)?(?:;|$)/;
+const WHITE = /(?:^|;)color:(?:#fff(?:fff)?|white|rgba?\(255,255,255[,)])(?:!important)?(?:;|$)/;
 
 /** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
 function isHidden(el: Element): boolean {

@@ -30,16 +30,17 @@ export interface ReadMessages {
 }
 
 export function messageItems(doc: Document): Element[] {
-  const items = sel.messageItem
-    .flatMap((selector) => Array.from(doc.querySelectorAll(selector)))
-    .filter((item, index, all) => all.indexOf(item) === index);
-  const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other));
+  const items = [...new Set(sel.messageItem.flatMap((selector) => Array.from(doc.querySelectorAll(selector))))];
+  const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other)).length;
   // In a layout where item and wrapper are two elements, one inside the other, they are one message:
   // read once, from the outer one (its private-note marker covers both). An element around several
   // items is a container, not a message: its items are read.
-  const nestedOnce = (item: Element) => items.some((outer) => outer !== item && outer.contains(item) && inside(outer).length === 1);
-  const container = (item: Element) => inside(item).length > 1;
-  return items.filter((item) => !nestedOnce(item) && !container(item) && !matchesOrContains(item, sel.replyBox));
+  return items.filter(
+    (item) =>
+      inside(item) < 2 &&
+      !items.some((outer) => outer !== item && outer.contains(item) && inside(outer) === 1) &&
+      !matchesOrContains(item, sel.replyBox),
+  );
 }
 
 /** A private-note marker on the item, inside it, or on an element around it (a note's wrapper). */
