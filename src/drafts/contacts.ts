@@ -90,8 +90,7 @@ function isDomain(host: string, written = host): boolean {
   return tld.length >= 3 && written === written.toLowerCase() && written.includes('-');
 }
 
-// A scheme anywhere in a token: "Portal:https://…", "请访问https://…" link all the same.
-const SCHEME_INSIDE = /(?:https?|hxxps?):\/\//i;
+// A scheme anywhere in a word starts a link: "Portal:https://…", "请访问https://…", "a|https://…".
 const SCHEME_START = /(?=(?:https?|hxxps?):\/\/)/i;
 
 /** The host a browser would open for a link with a scheme ("https://acme.com@evil.com" opens evil.com). */
@@ -106,8 +105,7 @@ function schemedHost(token: string): string | null {
 
 function tokenContact(raw: string): Contact | null {
   if (raw.length > MAX_TOKEN) return null;
-  const schemeAt = raw.search(SCHEME_INSIDE);
-  const token = (schemeAt > 0 ? raw.slice(schemeAt) : raw).replace(EDGE_PUNCTUATION, '');
+  const token = raw.replace(EDGE_PUNCTUATION, '');
   // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing);
   // where it cannot parse the token, the host is read as for a link without a scheme.
   if (SCHEME.test(token)) {
@@ -164,7 +162,6 @@ export function findContacts(text: string): Contact[] {
   const prose = text.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
   for (const word of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
     if (!word.includes('.') && !word.includes('@')) continue;
-    // "https://help.acme.com|https://evil.example": each scheme starts a link of its own.
     for (const token of word.split(SCHEME_START)) {
       const contact = tokenContact(token);
       if (contact) out.push(contact);
