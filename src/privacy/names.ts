@@ -93,8 +93,14 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
   for (const name of names) {
     const trimmed = name?.trim();
     if (!trimmed || trimmed.includes('@')) continue;
+    const parts = trimmed.split(/\s+/);
+    // A shared mailbox or a team ("info", "Support", "Acme Support") is not a person: its words are
+    // ordinary words elsewhere in the ticket ("more info", "My Acme router"). Kept whole at most.
+    // (All lowercase in a script with case: Arabic has none, and its names stay.)
+    if (parts.length === 1 && (NOT_NAMES.has(trimmed) || (/\p{Ll}/u.test(trimmed) && !/\p{Lu}/u.test(trimmed)))) continue;
     variants.add(trimmed);
-    for (const part of trimmed.split(/\s+/)) {
+    if (parts.some((part) => NOT_NAMES.has(part))) continue;
+    for (const part of parts) {
       if (part.length >= 3 && !NOT_NAMES.has(part) && !NOT_NAMES_AR.has(part) && /^[\p{Lu}\u0621-\u064A]/u.test(part)) variants.add(part);
     }
   }

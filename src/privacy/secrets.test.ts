@@ -149,3 +149,16 @@ describe('names in the shapes signatures and greetings take', () => {
     expect(redactText('Herr Dr. Jonas Hartmann asked Dr. Weber', emptyVault())).toBe('Herr Dr. ⟦NAME_1⟧ asked Dr. ⟦NAME_2⟧');
   });
 });
+
+describe('names that are not people', () => {
+  it('a team or a shared mailbox lends no words to the name list', () => {
+    const out = redactText('My Acme router needs more info; Support said so.', emptyVault(), ['Acme Support', 'info', 'Support']);
+    expect(out).toBe('My Acme router needs more info; Support said so.');
+  });
+
+  it('a person’s first and last names are still found alone', () => {
+    expect(redactText('Thanks, Whitfield will know; Dana too.', emptyVault(), ['Dana Whitfield'])).toBe(
+      'Thanks, ⟦NAME_1⟧ will know; ⟦NAME_2⟧ too.',
+    );
+  });
+});
