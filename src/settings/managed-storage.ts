@@ -57,8 +57,7 @@ interface Question {
   answer: Promise<ManagedPolicy>;
   /** Settles POLICY_WAIT_MS after asking: every read of this question waits for the same deadline. */
   deadline: Promise<void>;
-  overdue: boolean;
-  /** What reads were given instead of the answer, once overdue. */
+  /** What reads were given instead of the answer, once its deadline passed. */
   givenInstead: ManagedPolicy | null;
   askedAt: number;
 }
@@ -94,12 +93,10 @@ function ask(area: ManagedArea, state: AreaState, memory: PolicyMemory, waitMs: 
   const question: Question = {
     answer,
     askedAt: Date.now(),
-    overdue: false,
     givenInstead: null,
     deadline: new Promise((resolve) => setTimeout(resolve, waitMs)).then(() => {
-      if (state.question !== question) return;
-      question.overdue = true;
-      console.warn(`Souffleur: the browser has not given the admin's policy after ${waitMs} ms; going on without it until it does`);
+      if (state.question === question)
+        console.warn(`Souffleur: the browser has not given the admin's policy after ${waitMs} ms; going on without it until it does`);
     }),
   };
   state.question = question;
@@ -133,7 +130,8 @@ export async function loadManagedPolicy(
   if (!area) return NO_POLICY;
   const state = stateOf(area);
   let question = state.question;
-  if (question?.overdue && Date.now() - question.askedAt >= POLICY_ASK_AGAIN_MS) question = null;
+  // Unanswered for that long, it is overdue by far: ask again, in case the browser dropped it.
+  if (question && Date.now() - question.askedAt >= POLICY_ASK_AGAIN_MS) question = null;
   question ??= ask(area, state, memory, waitMs);
   // An overdue question's deadline has passed: the read answers with the fallback at once.
   const late = question.deadline.then(async () => (question.givenInstead = await fallback(state, memory)));
