@@ -1,0 +1,87 @@
+// What the redactor replaces beyond its labelled detectors: digits in other scripts, values the
+// conversation already redacted, names in the shapes signatures and greetings take, and names that
+// are not people.
+import { describe, expect, it } from 'vitest';
+import { namesInText } from './names';
+import { redactText } from './redact';
+import { emptyVault, restore } from './vault';
+
+describe('digits written in other scripts', () => {
+  it.each([
+    ['جوالي ٠٥٠١٢٣٤٥٦٧', 'جوالي ⟦PHONE_1⟧'],
+    ['البطاقة ٤١١١ ١١١١ ١١١١ ١١١١', 'البطاقة ⟦CARD_1⟧'],
+    ['رقم الهوية ١٠١٢٣٤٥٦٧٨', 'رقم الهوية ⟦NATIONAL_ID_1⟧'],
+    ['هاتف ۰۹۱۲ ۳۴۵ ۶۷۸۹ شكرا', 'هاتف ⟦PHONE_1⟧ شكرا'], // Persian digits
+    ['call ０３０ １２３４５６７８', 'call ⟦PHONE_1⟧'],
+  ])('%s', (text, sent) => {
+    const vault = emptyVault();
+    const out = redactText(text, vault);
+    expect(out).toBe(sent);
+    expect(restore(out, vault)).toBe(text);
+  });
+
+  it('leaves an order number in Arabic-Indic digits as it is', () => {
+    expect(redactText('الطلب رقم ٤٥٦٧٨', emptyVault())).toBe('الطلب رقم ٤٥٦٧٨');
+  });
+});
+
+describe('values the conversation already redacted', () => {
+  it('never cut into a larger match a detector finds, nor into other words', () => {
+    const vault = emptyVault();
+    redactText('Hi Tim, the cvc is 188 and my PIN: 0532', vault, ['Tim']);
+    const out = redactText(
+      'Write to Tim.Kerr@example.com about the Timeline; card 4012 8888 8888 1881, order #41882 and 0532 0130.',
+      vault,
+      ['Tim'],
+    );
+    expect(out).not.toContain('Kerr@example.com');
+    expect(out).not.toContain('4012 8888');
+    expect(out).toContain('Timeline');
+    expect(out).toContain('#41882');
+    expect(out).not.toMatch(/⟦SECRET_\d+⟧/); // credentials are found by their label, never by value
+  });
+
+  it('go back under their own placeholders when a restored draft is sent again, label or not', () => {
+    const vault = emptyVault();
+    redactText('Mein personnummer 850312-1234, BSN 123456782', vault);
+    const draft = 'Vi har kontrollerat 850312-1234 och 123456782.';
+    const again = redactText(draft, vault);
+    expect(again).not.toContain('850312-1234');
+    expect(again).not.toContain('123456782');
+    expect(restore(again, vault)).toBe(draft);
+  });
+});
+
+describe('names in the shapes signatures and greetings take', () => {
+  it.each([
+    ['Best regards,\n\nDana Whitfield', 'Dana Whitfield'],
+    ['Best Regards,\nDana Whitfield', 'Dana Whitfield'],
+    ['Saludos,\nMaría José García López', 'María José García López'],
+    ['Mvh\nErik Lindqvist', 'Erik Lindqvist'],
+    ['Groetjes,\nSanne van Dijk', 'Sanne van Dijk'],
+    ['مع تحياتي، أحمد الحربي', 'أحمد الحربي'],
+    ['Sehr geehrter Herr Dr. Jonas Hartmann, vielen Dank.', 'Jonas Hartmann'],
+  ])('%s', (text, name) => {
+    expect(namesInText(text)).toContain(name);
+    expect(redactText(text, emptyVault())).not.toContain(name.split(' ').at(-1)!);
+  });
+
+  it('does not take a title for a name', () => {
+    expect(namesInText('Herr Dr. Jonas Hartmann')).not.toContain('Dr');
+    // Before, "Dr" became a name of its own and every "Dr" in the ticket was replaced.
+    expect(redactText('Herr Dr. Jonas Hartmann asked Dr. Weber', emptyVault())).toBe('Herr Dr. ⟦NAME_1⟧ asked Dr. ⟦NAME_2⟧');
+  });
+});
+
+describe('names that are not people', () => {
+  it('a team or a shared mailbox lends no words to the name list', () => {
+    const out = redactText('My Acme router needs more info; Support said so.', emptyVault(), ['Acme Support', 'info', 'Support']);
+    expect(out).toBe('My Acme router needs more info; Support said so.');
+  });
+
+  it('a person’s first and last names are still found alone', () => {
+    expect(redactText('Thanks, Whitfield will know; Dana too.', emptyVault(), ['Dana Whitfield'])).toBe(
+      'Thanks, ⟦NAME_1⟧ will know; ⟦NAME_2⟧ too.',
+    );
+  });
+});
