@@ -18,6 +18,9 @@ export function requireData(): void {
   }
 }
 
+/** The shipped recipe trained without UMSAB val (`train:cue -- --report`): what `eval:cue` reports val with. */
+export const REPORT_MODEL = '.cache/cue-report-model.json';
+
 export const UMSAB_LANGS = {
   arabic: 'ar',
   english: 'en',

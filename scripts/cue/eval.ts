@@ -1,6 +1,7 @@
 // `npm run eval:cue`: scores the cue analyzer on ../shared/data beside the plain lexicon baseline
 // (multilang-sentiment, AFINN-based) computed in the same run, and prints one Markdown table.
-// Reported splits are never trained on: UMSAB val, the MAIA test conversations (a fifth, by conversation
+// Reported splits are never trained on: UMSAB val (the shipped model learns from it, so its rows come
+// from the report model, the same recipe trained without val, which `npm run eval:cue` trains first), the MAIA test conversations (a fifth, by conversation
 // id), the XED test half (by text hash); see scripts/cue/data.ts. And the held-out part of our own
 // labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on.
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
@@ -10,10 +11,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
-import { headProbabilities, idsForHead } from '../../src/cue/linear-model';
-import { cueModel } from '../../src/cue/model';
+import { headProbabilities, idsForHead, type SerializedModel } from '../../src/cue/linear-model';
+import { cueModel, unloadCueModel, useCueModel } from '../../src/cue/model';
 import type { Emotion } from '../../src/cue/types';
-import { maia, requireData, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
+import { maia, REPORT_MODEL, requireData, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
 import { binaryF1, macroF1, pct, precisionRecall } from './metrics';
 import { support, SUPPORT_LANGS } from './support';
 
@@ -109,7 +110,12 @@ for (const lang of SUPPORT_LANGS)
   );
 upsetRows('data/cue held-out', 'all 5', heldOut);
 
-// UMSAB: sentiment macro-F1 per language.
+// UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
+if (!existsSync(REPORT_MODEL)) {
+  process.stderr.write(`${REPORT_MODEL} is missing: run \`npm run eval:cue\`, which trains it first.\n`);
+  process.exit(2);
+}
+useCueModel(JSON.parse(readFileSync(REPORT_MODEL, 'utf8')) as SerializedModel);
 const val = umsab('val');
 for (const lang of Object.values(UMSAB_LANGS)) {
   const set = val.filter((e) => e.lang === lang);
@@ -127,6 +133,8 @@ for (const lang of Object.values(UMSAB_LANGS)) {
     baseline: macroF1(gold, set.map(baselineSentiment)),
   });
 }
+
+unloadCueModel(); // back to the shipped model: it never saw the splits below
 
 // MAIA: customer sentences of the held-out conversations (Portuguese).
 const maiaTest = maia('test');
@@ -203,7 +211,7 @@ const lines = [
   ...rows.map(
     (r) => `| ${r.set} | ${r.lang} | ${r.metric} | ${r.n} | ${pct(r.ours)} | ${pct(r.modelOnly)} | ${pct(r.baseline)} | ${verdict(r)} |`,
   ),
-  `| UMSAB val | mean of 7 | sentiment macro-F1 |  | ${pct(mean((r) => r.ours))} | ${pct(mean((r) => r.modelOnly))} | ${pct(mean((r) => r.baseline))} | ${mean((r) => r.ours) >= 0.55 ? 'target ≥ 55: met' : 'target ≥ 55: NOT met'} |`,
+  `| UMSAB val | mean of 7 | sentiment macro-F1 |  | ${pct(mean((r) => r.ours))} | ${pct(mean((r) => r.modelOnly))} | ${pct(mean((r) => r.baseline))} | ${mean((r) => r.ours) > 0.6 ? 'target > 60: met' : 'target > 60: NOT met'} |`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
-process.exitCode = rows.every(met) && mean((r) => r.ours) >= 0.55 ? 0 : 1;
+process.exitCode = rows.every(met) && mean((r) => r.ours) > 0.6 ? 0 : 1;

@@ -1,7 +1,10 @@
 // `npm run train:cue`: trains the cue's sentiment and emotion heads on ../shared/data and writes the
 // shipped weights to models/cue/model.json. Never trains on the splits `npm run eval:cue` reports
 // (UMSAB val, the MAIA test conversations, the XED test half).
-// Options: --dev holds out a tenth of UMSAB train and a quarter of the MAIA training conversations and
+// The shipped model learns from all of UMSAB's development data, train and val (issue 16: "all the
+// development data"); `--report` trains the same recipe without val into .cache/cue-report-model.json, and
+// `eval:cue` reports val with that model, so every reported figure is from tweets the model never saw.
+// Options: --report (above); --dev holds out a tenth of UMSAB train and a quarter of the MAIA training conversations and
 // prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia,
 // --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues),
 // --no-valence (the sentiment head without the valence lists' features, src/cue/valence.ts). CUE_SEED
@@ -11,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
 import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { EMOTIONS } from '../../src/cue/types';
-import { maia, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
+import { maia, REPORT_MODEL, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
 import { support } from './support';
 import { classWeights, quantizeHead, trainHead, type TrainExample } from './trainer';
@@ -19,6 +22,7 @@ import { classWeights, quantizeHead, trainHead, type TrainExample } from './trai
 const { values } = parseArgs({
   options: {
     dev: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
     buckets: { type: 'string', default: String(1 << 17) },
     epochs: { type: 'string', default: '10' },
     'min-char': { type: 'string', default: '2' },
@@ -47,7 +51,9 @@ const features: FeatureOptions = {
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const started = Date.now();
 
-let umsabTrain = umsab('train');
+// Only the shipped model sees val: --dev and --report are the models scripts measure with.
+const withVal = !values.dev && !values.report;
+let umsabTrain = withVal ? [...umsab('train'), ...umsab('val')] : umsab('train');
 const umsabDev = values.dev ? umsabTrain.filter((e) => fnv1a(e.text) % 10 === 0) : [];
 if (values.dev) umsabTrain = umsabTrain.filter((e) => fnv1a(e.text) % 10 !== 0);
 let maiaTrain = values['no-maia'] ? [] : maia('train', true);
@@ -159,7 +165,7 @@ const model: SerializedModel = {
     emotion: quantizeHead([...EMOTIONS], emotion),
     upset: quantizeHead(UPSET_CLASSES, upset),
   },
-  trainedOn: `UMSAB train (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
 };
 
 if (values.dev) {
@@ -203,6 +209,9 @@ if (values.dev) {
   );
   // The dev model goes to .cache/ (never shipped) for scripts/cue/tune.ts.
   writeFileSync('.cache/cue-dev-model.json', JSON.stringify(model));
+} else if (values.report) {
+  writeFileSync(REPORT_MODEL, JSON.stringify(model));
+  process.stdout.write(`wrote ${REPORT_MODEL} (the shipped recipe without UMSAB val, for eval:cue)\n`);
 } else {
   writeFileSync(values.out, JSON.stringify(model) + '\n');
   process.stdout.write(`wrote ${values.out} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)\n`);
