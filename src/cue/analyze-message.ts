@@ -51,7 +51,8 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
   'escalation-request',
   'vulnerability',
 ];
-const UPSET: readonly Emotion[] = ['disappointment', 'frustration', 'anger'];
+const UPSET_NEGATIVE = ['disappointment', 'frustration', 'anger'] as const satisfies readonly NegativeEmotion[];
+const UPSET: readonly Emotion[] = UPSET_NEGATIVE;
 export const isUpset = (emotion: string): boolean => (UPSET as readonly string[]).includes(emotion);
 
 /**
@@ -70,7 +71,7 @@ export const tuning = {
    * (data/cue, never the held-out part) and the MAIA dev conversations, and above the issue's calm
    * password questions (scripts/cue/calm-reports.ts); chosen by scripts/cue/calibrate.ts.
    */
-  upsetThreshold: 0.55,
+  upsetThreshold: 0.5,
   /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */
   upsetModel: 0.7,
   /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
@@ -149,6 +150,10 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // Worry is named on a worried word, a vulnerability or a model that hears it, not by elimination.
     const anxietyShown = hits('anxiety') > 0 || triggers.includes('vulnerability') || pEmotion('anxiety') >= 0.3;
     if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = anxietyShown ? 'anxiety' : calmer();
+    // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
+    // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
+    else if (emotion === 'anxiety' && confidence >= tuning.upsetThreshold && upsetHits > 0 && hits('anxiety') === 0 && !triggers.includes('vulnerability'))
+      emotion = UPSET_NEGATIVE.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
   } else if (sentiment === 'positive') {
     emotion = 'positive';

@@ -116,6 +116,15 @@ describe('precision first', () => {
     expect(detail.emotion).toBe('anxiety');
   });
 
+  // The 7-way head heard worry in "Nervt total" and outvoted the upset word at a confident reading.
+  it('an annoyed customer with no worried word is not called anxious', () => {
+    const detail = analyzeMessageDetail('Nervt total, dass ich mich jeden Tag neu einloggen muss.', 'de');
+    expect(detail.confidence).toBeGreaterThanOrEqual(tuning.upsetThreshold);
+    expect(detail.emotion).toBe('frustration');
+    // A worried word keeps the worry named.
+    expect(analyzeMessageDetail('Ich habe Angst, dass meine Daten jetzt weg sind. Gibt es ein Backup?', 'de').emotion).toBe('anxiety');
+  });
+
   it('below the threshold the same message is no longer called upset', () => {
     const text = 'I am disappointed, the strap broke after a week.';
     const saved = tuning.upsetThreshold;
