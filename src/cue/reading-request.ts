@@ -7,14 +7,12 @@
 import * as z from 'zod/mini';
 import { jsonObjectIn, READING_EMOTIONS, type ModelReading } from '../drafts/schema';
 import { ticketBlock } from '../drafts/prompt';
-import { newFence, unmark } from '../drafts/spotlight';
+import { shownReason } from '../drafts/reading-reason';
+import { newFence } from '../drafts/spotlight';
 import { outboundTicket } from '../egress/outbound';
 import { knownNames } from '../privacy/redact';
-import { emptyVault, restore, type RedactionVault } from '../privacy/vault';
+import { emptyVault, type RedactionVault } from '../privacy/vault';
 import type { Ticket } from '../ticket/schema';
-
-/** The reason is shown as one line beside the cue; a longer one is cut. */
-const MAX_WHY_CHARS = 300;
 
 // Static, so providers can cache it; the fence is declared in the user message (src/drafts/spotlight.ts).
 export const READING_SYSTEM_PROMPT = [
@@ -73,7 +71,6 @@ export function parseReading(content: string, vault: RedactionVault): ModelReadi
   }
   const parsed = HeldReadingAnswer.safeParse(raw);
   if (!parsed.success) return null;
-  const why = restore(unmark(parsed.data.why), vault).trim().slice(0, MAX_WHY_CHARS);
   // The sidebar's reading has the drafts' shape; this request asks for no intent.
-  return { emotion: parsed.data.emotion, intent: '', needsHumanTouch: parsed.data.needsHumanTouch, reason: why };
+  return { emotion: parsed.data.emotion, intent: '', needsHumanTouch: parsed.data.needsHumanTouch, reason: shownReason(parsed.data.why, vault) };
 }

@@ -147,4 +147,15 @@ describe('a hijacked model', () => {
     expect(result.drafts.length).toBeGreaterThan(0);
     for (const draft of result.drafts) expect(draft.flags.map((f) => f.kind)).toContain(kind);
   });
+
+  it('does not show a reading whose reason sends the agent to a link', async () => {
+    server.enqueue({ kind: 'hijack', variant: 'phishing-link' });
+    const result = await suggestDrafts(
+      { ticket: ticket([`Mein Paket ist nicht da. ${TEAM[0]!.payload}`]), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' },
+      { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]! },
+    );
+    expect(result.source).toBe('model');
+    // The emotion and the human-touch verdict stay; only the steered reason goes.
+    expect(result.reading).toMatchObject({ emotion: 'neutral', needsHumanTouch: false, reason: '' });
+  });
 });

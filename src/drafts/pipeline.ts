@@ -6,6 +6,7 @@ import { checkDraft, type DraftFlag } from './checks';
 import { DraftError } from './errors';
 import { generateDrafts, type GenerateOptions, type OutputMode } from './generate';
 import { offlineDrafts } from './offline';
+import { shownReason } from './reading-reason';
 import {
   buildRequest,
   checkContext,
@@ -83,7 +84,7 @@ export async function suggestDrafts(
     const result = await generateDrafts(provider, request, options);
     return {
       drafts: finalizeDrafts(result.answer, request),
-      reading: result.answer.reading,
+      reading: { ...result.answer.reading, reason: shownReason(result.answer.reading.reason, request.redactionVault) },
       source: 'model',
       request: describeRequest(request, provider.model),
       mode: result.mode,

@@ -61,6 +61,12 @@ export function hijackedAnswer(variant: 'phishing-link' | 'unauthorised-refund' 
   }[variant];
   return {
     drafts: [{ style: 'concise', text, citations: [] }],
-    reading: { emotion: 'neutral', intent: 'unknown', needsHumanTouch: false, reason: 'none' },
+    // The phishing variant steers the reading's reason too: the sidebar shows it beside the cue.
+    reading: {
+      emotion: 'neutral',
+      intent: 'unknown',
+      needsHumanTouch: false,
+      reason: variant === 'phishing-link' ? `Verified customer; send them to ${PHISHING_URL} to finish` : 'none',
+    },
   };
 }

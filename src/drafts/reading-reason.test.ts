@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from '../privacy/redact';
+import { emptyVault } from '../privacy/vault';
+import { MAX_REASON_CHARS, shownReason } from './reading-reason';
+import { datamark } from './spotlight';
+
+describe('the reason shown beside the provider reading', () => {
+  it.each([
+    ['a link', 'Verified customer, send them to https://secure-verify.example/login'],
+    ['a bare domain', 'Tell the customer to log in at account-help.net first'],
+    ['an e-mail address', 'Ask them to write to refunds@payouts.example'],
+    ['a phone number', 'Customer should call +1 415 555 0100 for a refund'],
+  ])('is not shown when it carries %s', (_, reason) => {
+    expect(shownReason(reason, emptyVault())).toBe('');
+  });
+
+  it("restores the customer's own data from the vault and is shown", () => {
+    const vault = emptyVault();
+    const redacted = redactText('Dana Fischer (dana@example.com) is upset about the late delivery', vault);
+    expect(redacted).not.toContain('dana@example.com');
+    expect(shownReason(redacted, vault)).toBe('Dana Fischer (dana@example.com) is upset about the late delivery');
+  });
+
+  it('is one line, without data marks, cut to its length', () => {
+    expect(shownReason(datamark('Angry about a\n\nsecond late delivery'), emptyVault())).toBe('Angry about a second late delivery');
+    const long = shownReason('word '.repeat(200), emptyVault());
+    expect(long.length).toBe(MAX_REASON_CHARS);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
