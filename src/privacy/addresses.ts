@@ -5,6 +5,10 @@ import type { Span } from './patterns';
 
 const W = "\\p{Lu}[\\p{L}'’.-]*"; // a capitalised word
 const NUM = '\\d{1,5}(?:bis|ter|\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?';
+// "Str" is written with or without its dot ("Goethestr 7"); after the dot the number may follow at once
+// ("Hauptstr.12"), else after one space.
+const DE_STREET_WORD = '(?:Straße|Strasse|Str\\.?|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee)';
+const BEFORE_NUM = '(?:(?<=\\.) ?| )';
 
 const STREETS: RegExp[] = [
   // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St
@@ -12,14 +16,15 @@ const STREETS: RegExp[] = [
     `\\b\\d{1,5}[A-Za-z]?,? (?:${W} ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
     'gu',
   ),
-  // de / nl / sv compounds: Hauptstraße 5, Kerkstraat 12-2, Storgatan 3 B. The look-behind also refuses
-  // "-" so that "A-A-A-…" is not a new start at every letter (quadratic).
+  // de / nl / sv compounds: Hauptstraße 5, Kerkstraat 12-2, Storgatan 3 B, and German names joined by
+  // hyphens, whose street word is capitalised: Karl-Marx-Allee 12, Konrad-Adenauer-Str. 5. The look-behind
+  // also refuses "-" so that "A-A-A-…" is not a new start at every letter (quadratic).
   new RegExp(
-    `(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|gasse|allee|platz|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|gränd|torget|allén|stigen|backen) ${NUM}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}-])\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.?|weg|gasse|allee|platz|ring|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|dijk|steeg|gatan|vägen|gränd|torget|allén|stigen|backen|-${DE_STREET_WORD})${BEFORE_NUM}${NUM}(?![\\p{L}\\p{N}])`,
     'gu',
   ),
-  // de / nl separate words: Berliner Straße 12
-  new RegExp(`(?<![\\p{L}'’.-])${W} (?:Straße|Strasse|Str\\.|Weg|Gasse|Allee|Platz|Ring|Damm) ${NUM}(?![\\p{L}\\p{N}])`, 'gu'),
+  // de / nl separate words: Berliner Straße 12, Berliner Str 12
+  new RegExp(`(?<![\\p{L}'’.-])${W} ${DE_STREET_WORD}${BEFORE_NUM}${NUM}(?![\\p{L}\\p{N}])`, 'gu'),
   // fr: 12 rue de la Paix, 5 bis avenue Victor Hugo
   new RegExp(
     `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours) (?:(?:de la|de l'|du|des|de|d')\\s?)?[\\p{L}'’-]+(?: ${W}){0,3}`,
@@ -41,7 +46,11 @@ const STREETS: RegExp[] = [
 
 // "Am Montag 3 Pakete" is a day, not a street: preposition streets whose word is a time word are dropped.
 const NOT_STREET_WORDS =
-  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Monat|Jahr|Lager|Paket|Ticket|Telefon|Moment)$/;
+  /^(?:Schnitt|Durchschnitt|Mittel|Vergleich|Voraus|Rahmen|Laufe|Zeitraum|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Monat|Jahr|Lager|Paket|Ticket|Telefon|Moment)$/;
+
+// "Im Schnitt 3 Tage", "Am Ende 2 Stück": a preposition, a word and a number followed by a unit is an
+// amount, whatever the word.
+const UNIT_AFTER = /^ ?(?:Tage?n?|Werktage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Uhr|Mal|Stück|Prozent|Euro|EUR|€|%)(?![\p{L}])/u;
 
 // Words that follow a number the way a town follows a postcode, but are not towns.
 const NOT_TOWNS = new Set([
@@ -74,12 +83,28 @@ const POSTCODES: RegExp[] = [
   /(?<=\p{L},? )(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA) \d{4}\b/gu, // au state + postcode ("Sydney NSW 2000")
 ];
 
+// A postcode and town right after a street (", " or the next line), with or without the country's letter
+// ("CH-8001 Zürich"). Only here are Swiss and Austrian four-digit postcodes taken: alone, "2019 Kunden"
+// is a year. Sticky, tried once at each street's end.
+const POSTCODE_AFTER_STREET = new RegExp(`(?:, ?|,?[ \\t]*\\n[ \\t]*| )((?:(?:D|DE|CH|A|AT)-)?\\d{4,5} (${TOWN}))`, 'uy');
+
+function postcodeAfter(text: string, end: number): Span | null {
+  POSTCODE_AFTER_STREET.lastIndex = end;
+  const m = POSTCODE_AFTER_STREET.exec(text);
+  if (!m || NOT_TOWNS.has(m[2]!.split(/[ -]/)[0]!)) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, type: 'ADDRESS' };
+}
+
 export function findAddresses(text: string): Span[] {
   const found: Span[] = [];
   for (const pattern of STREETS) {
     for (const m of text.matchAll(pattern)) {
-      if (m[1] && NOT_STREET_WORDS.test(m[1])) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
+      const end = m.index + m[0].length;
+      if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)))) continue;
+      found.push({ start: m.index, end, type: 'ADDRESS' });
+      const postcode = postcodeAfter(text, end);
+      if (postcode) found.push(postcode);
     }
   }
   for (const pattern of POSTCODES) {

@@ -1,0 +1,45 @@
+// German, Swiss and Austrian address shapes: hyphenated street names, "str"/"Str." written short, and a
+// postcode with its town when it follows a street (a four-digit postcode alone is just a number).
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const addresses = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
+
+describe('German street shapes', () => {
+  it.each([
+    'Karl-Marx-Allee 12',
+    'Konrad-Adenauer-Straße 5',
+    'Konrad-Adenauer-Str. 5',
+    'Goethestr 7',
+    'Goethestr. 7',
+    'Hauptstr.12',
+    'Berliner Str 12',
+  ])('%s', (street) => {
+    expect(addresses(`Bitte an ${street} schicken.`)).toEqual([`ADDRESS:${street}`]);
+  });
+});
+
+describe('a postcode and town that follow a street', () => {
+  it.each([
+    ['Bahnhofstrasse 1\n8001 Zürich', ['Bahnhofstrasse 1', '8001 Zürich']],
+    ['Ringstraße 3, 1010 Wien', ['Ringstraße 3', '1010 Wien']],
+    ['Karl-Marx-Allee 12, 10115 Berlin', ['Karl-Marx-Allee 12', '10115 Berlin']],
+    ['Goethestr. 7,10115 Berlin', ['Goethestr. 7', '10115 Berlin']],
+    ['Hauptstraße 5\nCH-8001 Zürich', ['Hauptstraße 5', 'CH-8001 Zürich']],
+  ])('%s', (text, parts) => {
+    expect(addresses(text)).toEqual(parts.map((p) => `ADDRESS:${p}`));
+  });
+
+  it('leaves four-digit numbers before a capitalised word alone when no street comes first', () => {
+    expect(addresses('Seit 2019 Kunden, Version 2 Beta, um 1010 Wien anrufen')).toEqual([]);
+  });
+});
+
+describe('numbers in ordinary German', () => {
+  it.each(['Im Schnitt 3 Tage', 'Im Durchschnitt 5 Werktage', 'Version 2', 'Schritt 3', 'seit 2019', 'um 10 Uhr', 'Am Ende 2 Stück'])(
+    '%s',
+    (text) => {
+      expect(addresses(`Das dauert: ${text}.`)).toEqual([]);
+    },
+  );
+});
