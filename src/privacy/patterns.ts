@@ -26,7 +26,9 @@ export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 // IBANs in any case and with spaces, dashes or dots between characters ("de89 3704 …", "DE89-3704-…").
 // The country's fixed length (ISO 13616 registry) says where the IBAN ends, so a following word or
 // BIC is never swallowed, and mod 97 decides. One pass over the text: the pattern has no nested choice.
-const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
+// A space after the country code ("DE 89 3704 …", "NL 91 ABNA …") only in capitals: in lower case it is a
+// word before a number ("at 10 …"), and a candidate that starts there would swallow a real IBAN after it.
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
 export function findIbans(text: string): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(IBAN_CANDIDATE)) {

@@ -57,6 +57,18 @@ describe('formats written apart from the labelled set (issue 11)', () => {
     }
     expect(types('IBAN DE89 3704 0044 0532 0130 01').filter((t) => t.startsWith('IBAN'))).toEqual([]);
   });
+  it.each(['DE 89 3704 0044 0532 0130 00', 'NL 91 ABNA 0417 1643 00', 'DE89 370 400 440 532 013 000', 'GB 82 WEST 123456 98765432'])(
+    'finds %s: a space after the country code or irregular groups, by mod 97',
+    (iban) => {
+      expect([...types(`IBAN ${iban} BIC COBADEFFXXX`), ...types(`Bitte an ${iban}.`)]).toEqual([`IBAN:${iban}`, `IBAN:${iban}`]);
+    },
+  );
+  it('takes a space after the country code only in capitals and only when mod 97 holds', () => {
+    // A lower-case pair before digits is a word ("at 10 …"), never a country.
+    const ibans = (text: string) => types(text).filter((t) => t.startsWith('IBAN'));
+    expect(ibans('IBAN DE 89 3704 0044 0532 0130 01')).toEqual([]);
+    expect(ibans('de 89 3704 0044 0532 0130 00')).toEqual([]);
+  });
   it('finds cards with spaces, dashes or dots, and keeps Luhn-passing order and tracking numbers', () => {
     for (const card of ['4111.1111.1111.1111', '4111 1111 1111 1111', '4111-1111-1111-1111', '3782 822463 10005'])
       expect(types(`card ${card}.`)).toEqual([`CARD:${card}`]);
