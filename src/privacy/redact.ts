@@ -7,6 +7,7 @@ import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
 import { asciiDigits } from './digits';
 import { findNames, nameVariants, namesInText } from './names';
+import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
@@ -35,6 +36,7 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
   const variants = nameVariants([...names, ...namesInText(scan)]);
   const candidates: Span[] = [
     ...findEmails(scan),
+    ...findObfuscatedEmails(scan),
     ...findIbans(scan),
     ...findCards(scan),
     ...findIps(scan),
