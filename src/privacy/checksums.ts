@@ -1,9 +1,13 @@
-// Checksums that separate real card numbers and IBANs from order numbers and other long digit runs.
+// Checksums that separate real card numbers, IBANs and national ids from order numbers and other digit runs.
 
-/** Luhn (mod 10) check over the digits of `value`; separators are ignored. */
+/** Luhn (mod 10) check over the digits of `value`, a card's 13 to 19; separators are ignored. */
 export function luhnValid(value: string): boolean {
   const digits = value.replace(/\D/g, '');
-  if (digits.length < 13 || digits.length > 19) return false;
+  return digits.length >= 13 && digits.length <= 19 && luhnDigitsValid(digits);
+}
+
+/** Luhn over a digit string of any length (ten-digit national ids use it too). */
+export function luhnDigitsValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
@@ -14,6 +18,14 @@ export function luhnValid(value: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+/** The Dutch BSN's 11-proof: nine digits weighted 9 to 2 and -1 sum to a multiple of 11 (not all zeros). */
+export function elevenProofValid(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  if (digits.length !== 9 || /^0+$/.test(digits)) return false;
+  const sum = [...digits].reduce((total, d, i) => total + Number(d) * (i === 8 ? -1 : 9 - i), 0);
+  return sum % 11 === 0;
 }
 
 /** ISO 13616 IBAN check: country letters, two check digits, mod 97 of the rearranged number equals 1. */

@@ -90,9 +90,9 @@ export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(t
 // introduced by an order/invoice/tracking word.
 const PHONE =
   /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
-const PHONE_WORD =
+export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
-const ORDER_WORD =
+export const ORDER_WORD =
   /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*\W{0,4}$/iu;
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../ticket/schema';
 import { MAX_REDACT_CHARS, findEntities, redactText, redactTicket } from './redact';
 import { emptyVault, findLeftoverPlaceholders, restore } from './vault';
-import { ibanValid, luhnValid } from './checksums';
+import { elevenProofValid, ibanValid, luhnDigitsValid, luhnValid } from './checksums';
 
 const types = (text: string, names: string[] = []) => findEntities(text, names).map((e) => `${e.type}:${e.value}`);
 
@@ -12,6 +12,10 @@ describe('checksums', () => {
     expect(luhnValid('4111 1111 1111 1112')).toBe(false);
     expect(ibanValid('DE89 3704 0044 0532 0130 00')).toBe(true);
     expect(ibanValid('DE89 3704 0044 0532 0130 01')).toBe(false);
+  });
+  it('checks the BSN 11-proof and Luhn on ten-digit ids', () => {
+    expect([elevenProofValid('123456782'), elevenProofValid('123456789'), elevenProofValid('000000000')]).toEqual([true, false, false]);
+    expect([luhnDigitsValid('8112189876'), luhnDigitsValid('8112189875'), luhnValid('8112189876')]).toEqual([true, false, false]);
   });
 });
 

@@ -7,6 +7,7 @@ import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
 import { asciiDigits } from './digits';
 import { findNames, nameVariants, namesInText } from './names';
+import { findNationalIds } from './national-ids';
 import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
@@ -43,6 +44,7 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
     ...findPhones(scan),
     ...findAddresses(scan),
     ...findLabelled(scan),
+    ...findNationalIds(scan),
     ...findSecrets(scan),
     ...findNames(scan, variants),
   ];

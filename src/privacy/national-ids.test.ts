@@ -1,0 +1,41 @@
+// National identifiers written without a label: taken only when their checksum holds, in the shape the
+// country writes them, and never where an order or phone word says what the number is.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const ids = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
+
+describe('unlabelled national identifiers', () => {
+  it.each([
+    ['Gegevens: 234567892, graag snel.', '234567892'], // BSN, 11-proof
+    ['Gegevens: 1234.56.782, graag snel.', '1234.56.782'], // BSN as printed
+    ['Mina uppgifter: 811218-9876.', '811218-9876'], // personnummer, Luhn and a date
+    ['Mina uppgifter: 19811218-9876.', '19811218-9876'],
+    ['Mina uppgifter: 640823+3234.', '640823+3234'], // "+" after a hundredth birthday
+    ['بياناتي 1012345672 شكرا', '1012345672'], // Saudi national id (1…)
+    ['بياناتي 2012345670 شكرا', '2012345670'], // Saudi iqama (2…)
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([`NATIONAL_ID:${id}`]);
+  });
+
+  it.each([
+    'Nummer 123456789 klopt niet', // no 11-proof
+    'Bestelling 234567892 is onderweg', // an order, whatever its checksum
+    'Order 811218-9876 shipped', // date-shaped order number
+    'Ärende 640823-3234',
+    'ordernummer 1012345672',
+    'Referenz 2012345670',
+    'date 811318-9875 is no date', // Luhn holds, month 13 does not
+    'Artikel 8100351231', // no separator: could be anything
+    'value 3012345678 units', // Luhn holds, but a Saudi id starts with 1 or 2
+    'value 1012345678 units', // starts with 1, no Luhn
+    'serial 10123456723 and 0234567892', // longer runs, or a leading zero on ten digits
+  ])('leaves "%s" alone', (text) => {
+    expect(ids(text).filter((t) => t.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+
+  it('leaves a phone number to the phone detector', () => {
+    expect(ids('phone 2012345670, tel. 1012345672')).toEqual(['PHONE:2012345670', 'PHONE:1012345672']);
+    expect(ids('Bel +31 234567892 of 0031 234567892').filter((t) => t.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+});

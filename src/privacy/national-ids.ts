@@ -1,0 +1,42 @@
+// National identifiers written without a label (labelled.ts finds "BSN 123456782", "personnummer …"):
+// a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama. A bare number is an id only when the
+// country's checksum holds, it has the country's shape (the personnummer's "-" after a date), it stands
+// alone (not the national part of "+31 …", not inside a longer number) and no word before it says it is
+// an order, a reference, an account or a phone number: those are what agents need to see.
+import { elevenProofValid, luhnDigitsValid } from './checksums';
+import { ORDER_WORD, PHONE_WORD, type Span } from './patterns';
+
+const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:_-])(?<![+\\p{N}] )';
+const ALONE_AFTER = '(?![\\p{L}\\p{N}_]|[.,/:+-]\\p{N}| \\p{N})';
+// Nine digits, or 4.2.3 as the BSN is printed on documents.
+const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALONE_AFTER}`, 'gu');
+// (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
+const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}(?:(?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})[-+]\\d{4}${ALONE_AFTER}`, 'gu');
+// Ten digits, 1 for a citizen and 2 for a resident; Luhn.
+const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
+
+// Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD).
+const OTHER_NUMBER_WORD =
+  /(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription)[\p{L}.]*|(?<![\p{L}])(?:nr|no)\.?)\W{0,4}$/iu;
+
+/** A real month and day; a samordningsnummer adds 60 to the day. Year 2000 lets 29 February through. */
+function realDate(month: string, day: string): boolean {
+  const [m, d] = [Number(month), Number(day) > 60 ? Number(day) - 60 : Number(day)];
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  return m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1;
+}
+
+export function findNationalIds(text: string): Span[] {
+  const found: Span[] = [];
+  const take = (pattern: RegExp, valid: (m: RegExpMatchArray) => boolean) => {
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (!valid(m) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
+    }
+  };
+  take(BSN, (m) => elevenProofValid(m[0]));
+  take(PERSONNUMMER, (m) => realDate(m[1]!, m[2]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
+  take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
+  return found;
+}
