@@ -34,6 +34,12 @@ const SHAPES: Record<string, string> = {
   'password is then blanks': 'password is| ',
   'closing then blanks': 'Regards| ',
   'credential links ?token=': '?token=',
+  // Obfuscated e-mail: bare and bracketed "at" and "dot" between words, never ending in an address.
+  'a dot a at a dot …': 'a dot a at ',
+  'a(at)a[dot]… brackets': 'a(at)a[dot]',
+  // Unlabelled ids: ten-digit runs, date-shaped runs with a dash.
+  'digit groups 1234567890 …': '1234567890 ',
+  'personnummer-like 811218-…': '811218-',
 };
 
 function median(run: () => void, repeats: number): number {
