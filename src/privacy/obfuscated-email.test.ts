@@ -22,12 +22,22 @@ const ORDINARY = [
   'we meet at noon dot com bubble talk',
   'the spinner at the top dot is red',
   'contact me at the office dot com',
+  'I bought shoes at amazon dot com',
+  'I ordered at zalando dot de',
+  'the price is 5 at store dot com',
 ];
 
 describe('obfuscated e-mail addresses', () => {
   it.each(WRITTEN_OUT)('finds "%s" whole, as an e-mail address', (address) => {
     const [entity, ...rest] = findEntities(`Write to ${address} please.`);
     expect({ type: entity?.type, value: entity?.value, rest }).toEqual({ type: 'EMAIL', value: address, rest: [] });
+  });
+
+  it('takes an address in bare words at the start of a line or after a word about mail', () => {
+    const emails = (text: string) => findEntities(text).flatMap((e) => (e.type === 'EMAIL' ? [e.value] : []));
+    expect(emails('Regards\nDana\ndana at example dot com')).toEqual(['dana at example dot com']);
+    expect(emails('My e-mail is dana at example dot com.')).toEqual(['dana at example dot com']);
+    expect(emails('Mail me at dana at gmail dot com')).toEqual(['dana at gmail dot com']);
   });
 
   it('leaves "at" and "dot" in ordinary sentences alone', () => {

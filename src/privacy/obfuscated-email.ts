@@ -1,9 +1,10 @@
 // E-mail addresses written out so that scrapers miss them: "dana at example dot com", "dana [at] example
 // [dot] com", "dana(at)example(dot)com", "dana (at) example.com". They are the customer's address all the
-// same. A bracketed "at" or "dot", or a real "@", says the writer meant an address; the bare words "at" and
-// "dot" are ordinary English ("look at this dot on the screen"), so an address in bare words needs a known
-// top-level domain and no common word as its user or domain. A bare "at" before a real dot is left alone:
-// "log in at app.example.com" names a web site, not a mailbox.
+// same. A bracketed "at" or "dot", or a real "@", says the writer meant an address. The bare words "at" and
+// "dot" are ordinary English ("look at this dot on the screen", "I bought shoes at amazon dot com"), so an
+// address in bare words must start a line or follow a word about mail ("write to", "my e-mail is"), end
+// in a known top-level domain and have no common word as its user or domain. A bare "at" before a real
+// dot is left alone: "log in at app.example.com" names a web site, not a mailbox.
 import type { Span } from './patterns';
 
 const LABEL = '[\\p{L}\\p{N}_%+-]+';
@@ -26,10 +27,14 @@ const BARE_STOP = new Set(
   ),
 );
 
+// A line start, or a word about mail shortly before, within the line.
+const MAIL_CUE =
+  /(?:^|\n)[ \t>*-]*$|(?:mail|address|adress|adres|contact|kontakt|write|reply|reach|send|schreib|correo|courriel|mejl|e-post|بريد|إيميل)[^\n]{0,40}$/iu;
+
 const bracketed = (s: string) => /[[({<]/.test(s);
 const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
 
-function isAddress(local: string, at: string, domain: string): boolean {
+function isAddress(local: string, at: string, domain: string, before: string): boolean {
   const labels = domain.split(new RegExp(DOT, 'iu'));
   const tld = labels.at(-1)!.toLowerCase();
   if (!/^\p{L}{2,}$/u.test(tld)) return false;
@@ -39,14 +44,14 @@ function isAddress(local: string, at: string, domain: string): boolean {
   // Bare "at": every dot of the domain written as a word, a known ending, no common word either side.
   if (domain.includes('.')) return false;
   const user = local.split(new RegExp(DOT, 'iu')).at(-1)!.toLowerCase();
-  return BARE_TLDS.has(tld) && !BARE_STOP.has(user) && !BARE_STOP.has(labels[0]!.toLowerCase());
+  return MAIL_CUE.test(before) && BARE_TLDS.has(tld) && !BARE_STOP.has(user) && !BARE_STOP.has(labels[0]!.toLowerCase());
 }
 
 export function findObfuscatedEmails(text: string): Span[] {
   const found: Span[] = [];
   const pattern = new RegExp(CANDIDATE);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (isAddress(m[1]!, m[2]!, m[3]!)) {
+    if (isAddress(m[1]!, m[2]!, m[3]!, text.slice(Math.max(0, m.index - 60), m.index))) {
       found.push({ start: m.index, end: m.index + m[0].length, type: 'EMAIL' });
     } else {
       // "look at this dot on …": try again from the next word, which may start a real address.
