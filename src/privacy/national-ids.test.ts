@@ -12,6 +12,7 @@ describe('unlabelled national identifiers', () => {
     ['Mina uppgifter: 811218-9876.', '811218-9876'], // personnummer, Luhn and a date
     ['Mina uppgifter: 19811218-9876.', '19811218-9876'],
     ['Mina uppgifter: 640823+3234.', '640823+3234'], // "+" after a hundredth birthday
+    ['Mina uppgifter: 811278-9873.', '811278-9873'], // samordningsnummer: day + 60
     ['بياناتي 1012345672 شكرا', '1012345672'], // Saudi national id (1…)
     ['بياناتي 2012345670 شكرا', '2012345670'], // Saudi iqama (2…)
   ])('%s', (text, id) => {
@@ -26,6 +27,7 @@ describe('unlabelled national identifiers', () => {
     'ordernummer 1012345672',
     'Referenz 2012345670',
     'date 811318-9875 is no date', // Luhn holds, month 13 does not
+    'Vorgang 20991231-0043', // Luhn holds, but no one is born in the future
     'Artikel 8100351231', // no separator: could be anything
     'value 3012345678 units', // Luhn holds, but a Saudi id starts with 1 or 2
     'value 1012345678 units', // starts with 1, no Luhn

@@ -11,7 +11,7 @@ const ALONE_AFTER = '(?![\\p{L}\\p{N}_]|[.,/:+-]\\p{N}| \\p{N})';
 // Nine digits, or 4.2.3 as the BSN is printed on documents.
 const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALONE_AFTER}`, 'gu');
 // (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
-const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}(?:(?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})[-+]\\d{4}${ALONE_AFTER}`, 'gu');
+const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
 // Ten digits, 1 for a citizen and 2 for a resident; Luhn.
 const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 
@@ -19,11 +19,22 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 const OTHER_NUMBER_WORD =
   /(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription)[\p{L}.]*|(?<![\p{L}])(?:nr|no)\.?)\W{0,4}$/iu;
 
-/** A real month and day; a samordningsnummer adds 60 to the day. Year 2000 lets 29 February through. */
-function realDate(month: string, day: string): boolean {
+/**
+ * A real birth date at least two years back: a reference stamped with a recent date ("20240115-0042") is
+ * no one's personnummer, an infant's aside. Six digits name the century by the sign: "-" the latest
+ * year with those digits, "+" a hundred years before. A samordningsnummer adds 60 to the day.
+ */
+function plausibleBirth(year: string, month: string, day: string, sign: string, now = new Date()): boolean {
+  let y = Number(year);
+  if (year.length === 2) {
+    y += Math.floor(now.getUTCFullYear() / 100) * 100;
+    if (y > now.getUTCFullYear()) y -= 100;
+    if (sign === '+') y -= 100;
+  }
   const [m, d] = [Number(month), Number(day) > 60 ? Number(day) - 60 : Number(day)];
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  return m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const latest = Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), now.getUTCDate());
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && date.getTime() <= latest;
 }
 
 export function findNationalIds(text: string): Span[] {
@@ -36,7 +47,7 @@ export function findNationalIds(text: string): Span[] {
     }
   };
   take(BSN, (m) => elevenProofValid(m[0]));
-  take(PERSONNUMMER, (m) => realDate(m[1]!, m[2]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
+  take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
   return found;
 }
