@@ -89,7 +89,7 @@ export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(t
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word.
 const PHONE =
-  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,8}\)?){0,6}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 export const ORDER_WORD =

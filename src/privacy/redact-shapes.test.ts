@@ -25,6 +25,16 @@ describe('digits written in other scripts', () => {
   });
 });
 
+// A country code followed by the national number in one group: a Dutch mobile is nine digits after +31.
+describe('international numbers with a long national group', () => {
+  it.each([
+    ['Bel me op +31 612345678 aub', 'Bel me op ⟦PHONE_1⟧ aub'],
+    ['Mein Handy: 0049 15123456789', 'Mein Handy: ⟦PHONE_1⟧'],
+  ])('%s', (text, sent) => {
+    expect(redactText(text, emptyVault())).toBe(sent);
+  });
+});
+
 describe('values the conversation already redacted', () => {
   it('never cut into a larger match a detector finds, nor into other words', () => {
     const vault = emptyVault();
