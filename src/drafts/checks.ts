@@ -8,7 +8,7 @@ import { findCards, findIbans } from '../privacy/patterns';
 import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
-import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, type PromiseKind } from './promise-terms';
+import { unbackedPromises } from './promises';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
 import { SYSTEM_PROMPT } from './system-prompt';
 
@@ -87,29 +87,7 @@ function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   return flags;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TERM_PATTERNS = Object.fromEntries(
-  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(escape).join('|')})`, 'iu')]),
-) as Record<PromiseKind, RegExp>;
-
 const sentences = (text: string) => text.split(/(?<=[.!?؟。])\s+|\n+/u).filter((s) => s.trim());
-
-/** Clauses whose words promise `kind` and are not negated within the clause ("No problem, we will refund you" promises). */
-function affirmativeClauses(text: string, kind: PromiseKind): string[] {
-  return splitClauses(text).filter((clause) => TERM_PATTERNS[kind].test(clause) && !isNegated(clause));
-}
-
-function unbackedPromises(text: string, citations: string[], context: CheckContext): DraftFlag[] {
-  // Backing is a cited snippet that states the same policy affirmatively: "we do not offer refunds" backs nothing.
-  const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
-  const flags: DraftFlag[] = [];
-  for (const kind of PROMISE_KINDS) {
-    const promise = affirmativeClauses(text, kind)[0];
-    if (!promise || cited.some((t) => affirmativeClauses(t, kind).length)) continue;
-    flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${promise.trim().slice(0, 120)}" is not backed by a cited snippet` });
-  }
-  return flags;
-}
 
 /**
  * A helpdesk template's placeholder or Liquid tag ({{ticket.requester.first_name}}, {% if … %}) copied
