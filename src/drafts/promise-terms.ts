@@ -141,18 +141,24 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
   ],
 };
 
-/** Words that turn a clause's promise into a refusal ("we cannot refund", "eine Erstattung ist nicht möglich"). */
+/**
+ * Words that turn a clause's promise into a refusal ("we cannot refund", "eine Erstattung ist nicht
+ * möglich"), and English's "n't" on any verb ("we don't refund", "it isn't refundable").
+ */
 export const NEGATIONS =
-  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])|\p{L}n['’]t(?![\p{L}])/iu;
 
-// Set phrases that contain a negation word but refuse nothing ("No problem, we will refund you in full").
+// Set phrases that contain a negation word but refuse nothing: "No problem, we will refund you in full",
+// and deadlines, which make a promise firmer ("we will refund you no later than Friday", Arabic "within
+// a period not exceeding 14 days").
 const NEGATION_IDIOMS =
-  /(?<![\p{L}])(?:no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس|not? later than|nicht später als|niet later dan|inte senare än|pas plus tard|no más tarde|non oltre|non più tardi|não mais tarde|لا [يت]تجاوز)(?![\p{L}])/giu;
 
 // Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
-// you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund.
+// you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund. French
+// "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause.
 const CLAUSE_BREAK =
-  /[,;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
+  /[,;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
 
 /** The clauses of `text`: the span a negation word governs. */
 export function splitClauses(text: string): string[] {
