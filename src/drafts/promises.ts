@@ -1,11 +1,12 @@
 // Promises in a draft (refunds, credits, discounts…) and whether the cited knowledge backs them (issue 5
 // item 4). A flag costs the agent a glance; a missed promise costs the company money.
 import type { CheckContext } from './prompt';
-import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, type PromiseKind } from './promise-terms';
+import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, WHOLE_WORDS, type PromiseKind } from './promise-terms';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const source = (term: string) => escape(term) + (WHOLE_WORDS.has(term) ? '(?![\\p{L}])' : '');
 const TERM_PATTERNS = Object.fromEntries(
-  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(escape).join('|')})`, 'iu')]),
+  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(source).join('|')})`, 'iu')]),
 ) as Record<PromiseKind, RegExp>;
 
 /** Clauses whose words promise `kind` and are not negated within the clause ("No problem, we will refund you" promises). */
