@@ -293,9 +293,10 @@ const NEGATION_IDIOMS =
 
 // Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
 // you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund. French
-// "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause.
+// "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause. A comma
+// inside a number ("€1,500", "10,50 €") is no break: the amount stays whole for the backing check.
 const CLAUSE_BREAK =
-  /[,;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
+  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
 
 /** The clauses of `text`: the span a negation word governs. */
 export function splitClauses(text: string): string[] {

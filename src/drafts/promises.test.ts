@@ -3,7 +3,12 @@ import { checkDraft } from './checks';
 import type { CheckContext } from './prompt';
 
 const context: CheckContext = {
-  snippets: [{ id: 'kb-refund', text: 'Refunds\nA refund is issued within 14 days after the return arrives.' }],
+  snippets: [
+    { id: 'kb-refund', text: 'Refunds\nA refund is issued within 14 days after the return arrives.' },
+    { id: 'kb-late', text: 'Late orders\nIf your order is more than 5 days late, we give you a EUR 10 store credit.' },
+    { id: 'kb-vat', text: 'Invoices\nAll prices include 20 % VAT.' },
+    { id: 'kb-bulk', text: 'Bulk orders\nOrders over €1,500 get a 5 % discount.' },
+  ],
   ticketText: 'Where is my money?',
   customerText: 'Where is my money?',
   customerLanguage: 'en',
@@ -113,4 +118,29 @@ describe('promise words', () => {
     'Sorry, we can’t send a replacement at no cost.',
     'Unfortunately we will not cover the return shipping.',
   ]);
+});
+
+describe('backing', () => {
+  it.each([
+    ['the amount', 'We will refund €500 to your card.', ['kb-refund']],
+    ['the time', 'We will issue your refund within 3 days.', ['kb-refund']],
+    ['the amount of a credit', 'We give you a €50 store credit.', ['kb-late']],
+    ['the amount and the time in one snippet', 'We will refund €10 within 14 days.', ['kb-refund', 'kb-late']],
+    ['the action in the snippet that has the amount', 'We will refund 20 % of the price.', ['kb-refund', 'kb-vat']],
+    ['every promise of the kind', 'We refund within 14 days; we will also refund €80 today.', ['kb-refund']],
+  ])('needs %s in a cited snippet that states the promise', (_what, text, citations) => {
+    expect(promises(text, citations)).toHaveLength(1);
+  });
+
+  it.each([
+    ['the same time', 'We will issue your refund within 14 days.', ['kb-refund']],
+    ['the same amount, written another way', 'We give you a store credit of 10,00 €.', ['kb-late']],
+    ['an amount with a thousands separator', 'You get a 5 % discount on orders over €1,500.', ['kb-bulk']],
+    ['no amount at all', 'We will refund you once the return arrives.', ['kb-refund']],
+    ['a reference, not an amount', 'We will refund order 40012345 within 14 days.', ['kb-refund']],
+    ['another language', 'Wir erstatten den Betrag innerhalb von 14 Tagen.', ['kb-refund']],
+    ['other digits', 'سيتم إرجاع المبلغ خلال ١٤ يوماً.', ['kb-refund']],
+  ])('accepts %s', (_what, text, citations) => {
+    expect(promises(text, citations)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // Promises in a draft (refunds, credits, discounts…) and whether the cited knowledge backs them (issue 5
 // item 4). A flag costs the agent a glance; a missed promise costs the company money.
 import type { CheckContext } from './prompt';
+import { particulars } from './promise-particulars';
 import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, WHOLE_WORDS, type PromiseKind } from './promise-terms';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,14 +15,21 @@ function affirmativeClauses(text: string, kind: PromiseKind): string[] {
   return splitClauses(text).filter((clause) => TERM_PATTERNS[kind].test(clause) && !isNegated(clause));
 }
 
-/** One flag per kind of promise the draft makes that no cited snippet backs. */
+/**
+ * A promise is backed by a cited snippet that states the same kind of promise affirmatively (in any
+ * language: the knowledge base may be English while the customer writes German) and names every amount,
+ * duration or date the promise names. Sharing a word is not enough: a snippet on refunds within
+ * 14 days does not back "we will refund €500"; "we do not offer refunds" backs nothing.
+ */
 export function unbackedPromises(text: string, citations: string[], context: CheckContext) {
-  // Backing is a cited snippet that states the same policy affirmatively: "we do not offer refunds" backs nothing.
   const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
   for (const kind of PROMISE_KINDS) {
-    const promise = affirmativeClauses(text, kind)[0];
-    if (!promise || cited.some((t) => affirmativeClauses(t, kind).length)) continue;
+    // What each snippet that backs this kind names, worked out once: a long draft has many clauses.
+    const backing = cited.filter((t) => affirmativeClauses(t, kind).length).map((t) => new Set(particulars(t)));
+    const backed = (clause: string) => backing.some((stated) => particulars(clause).every((p) => stated.has(p)));
+    const promise = affirmativeClauses(text, kind).find((clause) => !backed(clause));
+    if (!promise) continue;
     flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${promise.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
