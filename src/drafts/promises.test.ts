@@ -8,6 +8,7 @@ const context: CheckContext = {
     { id: 'kb-late', text: 'Late orders\nIf your order is more than 5 days late, we give you a EUR 10 store credit.' },
     { id: 'kb-vat', text: 'Invoices\nAll prices include 20 % VAT.' },
     { id: 'kb-bulk', text: 'Bulk orders\nOrders over €1,500 get a 5 % discount.' },
+    { id: 'kb-payout', text: 'Payouts\nRefunds are paid out every Friday.' },
   ],
   ticketText: 'Where is my money?',
   customerText: 'Where is my money?',
@@ -128,6 +129,9 @@ describe('backing', () => {
     ['the amount and the time in one snippet', 'We will refund €10 within 14 days.', ['kb-refund', 'kb-late']],
     ['the action in the snippet that has the amount', 'We will refund 20 % of the price.', ['kb-refund', 'kb-vat']],
     ['every promise of the kind', 'We refund within 14 days; we will also refund €80 today.', ['kb-refund']],
+    ['the day', 'We will refund you no later than Friday.', ['kb-refund']],
+    ['the moment', 'We will refund you in full today.', ['kb-refund']],
+    ['the moment, in any language', 'Wir erstatten Ihnen den Betrag sofort.', ['kb-refund']],
   ])('needs %s in a cited snippet that states the promise', (_what, text, citations) => {
     expect(promises(text, citations)).toHaveLength(1);
   });
@@ -139,6 +143,7 @@ describe('backing', () => {
     ['no amount at all', 'We will refund you once the return arrives.', ['kb-refund']],
     ['a reference, not an amount', 'We will refund order 40012345 within 14 days.', ['kb-refund']],
     ['another language', 'Wir erstatten den Betrag innerhalb von 14 Tagen.', ['kb-refund']],
+    ['the same day in another language', 'Wir erstatten den Betrag am Freitag.', ['kb-payout']],
     ['other digits', 'سيتم إرجاع المبلغ خلال ١٤ يوماً.', ['kb-refund']],
   ])('accepts %s', (_what, text, citations) => {
     expect(promises(text, citations)).toEqual([]);

@@ -18,8 +18,8 @@ function affirmativeClauses(text: string, kind: PromiseKind): string[] {
 /**
  * A promise is backed by a cited snippet that states the same kind of promise affirmatively (in any
  * language: the knowledge base may be English while the customer writes German) and names every amount,
- * duration or date the promise names. Sharing a word is not enough: a snippet on refunds within
- * 14 days does not back "we will refund €500"; "we do not offer refunds" backs nothing.
+ * duration, date or deadline the promise names. Sharing a word is not enough: a snippet on refunds within
+ * 14 days does not back "we will refund €500 today"; "we do not offer refunds" backs nothing.
  */
 export function unbackedPromises(text: string, citations: string[], context: CheckContext) {
   const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
