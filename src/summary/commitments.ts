@@ -2,7 +2,7 @@
 // mich", "wij zullen"): future or promise markers in the five UI languages, matched at a word start,
 // plus the drafts' promise terms (refund, credit…). Modelled from common support phrasing, not
 // measured; a sentence that matches none still reaches the summary as the team's latest answer.
-import { PROMISE_TERMS } from '../drafts/promise-terms';
+import { PROMISE_TERMS, WHOLE_WORDS } from '../drafts/promise-terms';
 
 const MARKERS = [
   // en
@@ -65,10 +65,14 @@ const MARKERS = [
 ];
 const ALL = [...MARKERS, ...Object.values(PROMISE_TERMS).flat()].map((m) => m.toLowerCase());
 
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+
 export function isCommitment(sentence: string): boolean {
   const lower = sentence.toLowerCase();
   return ALL.some((marker) => {
     const at = lower.indexOf(marker);
-    return at >= 0 && (at === 0 || !/\p{L}/u.test(lower[at - 1]!));
+    // "on us" is a whole word: not "on user".
+    const runsOn = WHOLE_WORDS.has(marker) && isLetter(lower[at + marker.length]);
+    return at >= 0 && !isLetter(lower[at - 1]) && !runsOn;
   });
 }
