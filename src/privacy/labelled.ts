@@ -144,7 +144,9 @@ const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
 const CODE = '(?=\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\p{N}]){4,24}';
 
-const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${GAP}(${DATE})`, 'giu');
+// A date of birth is often said of someone: "Date of birth of the account holder: 2 February 1979".
+const DOB_GAP = '[^\\n\\d]{0,40}?';
+const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${DOB_GAP}(${DATE})`, 'giu');
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
 const PASSPORT = new RegExp(`${LABEL(words(PASSPORT_WORDS))}${GAP}(${CODE})`, 'giu');

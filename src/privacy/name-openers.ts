@@ -102,6 +102,7 @@ export const CLOSINGS = [
   'Tack',
   'Tack på förhand',
   'Cordialement',
+  'Sincèrement',
   'Bien cordialement',
   'Bien à vous',
   'Salutations',

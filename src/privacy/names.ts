@@ -29,9 +29,12 @@ const closingForms = (closings: string[]) =>
 // Name particles: "Sanne van Dijk", "María de la Cruz", "Jan ter Horst".
 const PARTICLE = '(?:van der |van den |van |de la |de |von |da |di |del |af |ter |ten )';
 // The name may follow after a blank line, and have up to four parts ("María José García López"). No two
-// blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before).
+// blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before). The name
+// ends its line or goes on with a comma, a bracket or a bar ("Mvh Sofia Nilsson, 076-…", "Rachel (Billing)").
+// A second closing under the first ("Merci.\nCordialement,\nAnne") is not the name; the one under it is.
+const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 const CLOSING_NAME = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*(?:${alternation(closingForms(CLOSINGS))})[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){0,2}(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){0,2}(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})[ \\t]*(?=\\n|$|[,(|])`,
   'gu',
 );
 // On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").

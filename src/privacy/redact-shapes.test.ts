@@ -83,6 +83,31 @@ describe('names in the shapes signatures and greetings take', () => {
   });
 });
 
+describe('a signature that goes on after the name', () => {
+  it.each([
+    ['Hej, kortet debiterades två gånger.\nMvh Sofia Nilsson, 076-555 12 34', 'Sofia Nilsson'],
+    ['We received your payment.\nKind regards\nRachel (Billing)', 'Rachel'],
+    ['Best regards,\nAnna Schmidt | Customer Success', 'Anna Schmidt'],
+  ])('%s', (text, name) => {
+    expect(namesInText(text)).toContain(name);
+    expect(redactText(text, emptyVault())).not.toContain(name);
+  });
+
+  it('a second closing under the first is not the name', () => {
+    expect(namesInText('Merci.\nCordialement,\nAnne Dubois')).toEqual(['Anne Dubois']);
+    expect(namesInText('Thanks,\nBest Regards,\nAnna')).toEqual(['Anna']);
+  });
+});
+
+describe('a date of birth said of someone', () => {
+  it('is found a few words after its label', () => {
+    const out = redactText('Date of birth of the account holder: 2 February 1979. App build 2024.11.3.', emptyVault());
+    expect(out).toContain('⟦DOB_1⟧');
+    expect(out).not.toContain('1979');
+    expect(out).toContain('2024.11.3');
+  });
+});
+
 describe('names that are not people', () => {
   it('a team or a shared mailbox lends no words to the name list', () => {
     const out = redactText('My Acme router needs more info; Support said so.', emptyVault(), ['Acme Support', 'info', 'Support']);
