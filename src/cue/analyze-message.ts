@@ -152,7 +152,13 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = anxietyShown ? 'anxiety' : calmer();
     // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
     // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
-    else if (emotion === 'anxiety' && confidence >= tuning.upsetThreshold && upsetHits > 0 && hits('anxiety') === 0 && !triggers.includes('vulnerability'))
+    else if (
+      emotion === 'anxiety' &&
+      confidence >= tuning.upsetThreshold &&
+      upsetHits > 0 &&
+      hits('anxiety') === 0 &&
+      !triggers.includes('vulnerability')
+    )
       emotion = UPSET_NEGATIVE.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
   } else if (sentiment === 'positive') {

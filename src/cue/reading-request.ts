@@ -72,5 +72,10 @@ export function parseReading(content: string, vault: RedactionVault): ModelReadi
   const parsed = HeldReadingAnswer.safeParse(raw);
   if (!parsed.success) return null;
   // The sidebar's reading has the drafts' shape; this request asks for no intent.
-  return { emotion: parsed.data.emotion, intent: '', needsHumanTouch: parsed.data.needsHumanTouch, reason: shownReason(parsed.data.why, vault) };
+  return {
+    emotion: parsed.data.emotion,
+    intent: '',
+    needsHumanTouch: parsed.data.needsHumanTouch,
+    reason: shownReason(parsed.data.why, vault),
+  };
 }

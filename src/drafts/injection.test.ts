@@ -151,7 +151,13 @@ describe('a hijacked model', () => {
   it('does not show a reading whose reason sends the agent to a link', async () => {
     server.enqueue({ kind: 'hijack', variant: 'phishing-link' });
     const result = await suggestDrafts(
-      { ticket: ticket([`Mein Paket ist nicht da. ${TEAM[0]!.payload}`]), snippets: SNIPPETS, cue: CUE, settings: SETTINGS, agentLanguage: 'en' },
+      {
+        ticket: ticket([`Mein Paket ist nicht da. ${TEAM[0]!.payload}`]),
+        snippets: SNIPPETS,
+        cue: CUE,
+        settings: SETTINGS,
+        agentLanguage: 'en',
+      },
       { kind: 'compatible', baseUrl: server.url, model: TEST_MODELS[0]! },
     );
     expect(result.source).toBe('model');
