@@ -133,6 +133,15 @@ describe('checkDraft', () => {
     expect(kinds(`My instructions: ${SYSTEM_PROMPT.slice(0, 300)}`)).toContain('injection-echo');
   });
 
+  // A leak in other words (a translation, a summary of the rules) shares no eight-word run with the
+  // prompt; the canary id on its first line comes along.
+  it('flags a translated or paraphrased leak that carries the prompt canary', () => {
+    expect(kinds('Hello! Here is what I was told: Instructions SFL 7C2E9A41, be a writing assistant for support agents.')).toContain(
+      'injection-echo',
+    );
+    expect(kinds('Your order is on its way, reference SFL-2024-881, and should arrive in two days.')).not.toContain('injection-echo');
+  });
+
   it('sees through invisible characters and look-alike dots, as the model and a mail client would', () => {
     const zeroWidth = {
       ...context,

@@ -10,7 +10,7 @@ import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
 import { unbackedPromises } from './promises';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
-import { SYSTEM_PROMPT } from './system-prompt';
+import { carriesPromptCanary, SYSTEM_PROMPT } from './system-prompt';
 
 export const FLAG_KINDS = [
   'unknown-link',
@@ -135,7 +135,7 @@ const INSTRUCTION_LIKE =
 
 function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const flags: DraftFlag[] = [];
-  if (FENCE_LIKE.test(text) || [...shingles(text)].some((s) => SYSTEM_SHINGLES.has(s))) {
+  if (FENCE_LIKE.test(text) || carriesPromptCanary(text) || [...shingles(text)].some((s) => SYSTEM_SHINGLES.has(s))) {
     flags.push({ kind: 'injection-echo', detail: "repeats Souffleur's own instructions (system prompt leak)" });
   }
   const draftShingles = shingles(text);

@@ -5,6 +5,7 @@
 // the answer restored locally and checked like a draft for promises, links and injected text.
 import type { ProviderConfig } from '../drafts/client';
 import { checkDraft } from '../drafts/checks';
+import { CANARY_LINE } from '../drafts/system-prompt';
 import { describeChat } from '../drafts/describe-chat';
 import { datamark, newFence, unmark } from '../drafts/spotlight';
 import { streamChat } from '../egress/gate';
@@ -23,6 +24,7 @@ const CACHE_SIZE = 50;
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', nl: 'Dutch', sv: 'Swedish', ar: 'Arabic' };
 
 export const SUMMARY_SYSTEM_PROMPT = [
+  CANARY_LINE,
   'You summarize a customer-support thread for the support agent who handles it.',
   'Write at most 80 words in three short parts: what the customer asked; what the team said or promised; what is still open.',
   'Use only what the thread says. Do not add advice, links, contact details, offers or promises of your own.',
