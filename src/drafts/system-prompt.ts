@@ -14,7 +14,11 @@ const CANARY_COMPACT = PROMPT_CANARY.replace(/[^a-z0-9]/g, '');
 
 /** Whether a model's text carries the canary, however spaced, dashed or cased. */
 export const carriesPromptCanary = (text: string): boolean =>
-  text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '').includes(CANARY_COMPACT);
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .includes(CANARY_COMPACT);
 
 export const SYSTEM_PROMPT = `${CANARY_LINE}
 You are Souffleur, a writing assistant for human customer-support agents. You draft replies that a human agent reads, edits and sends. You never talk to the customer yourself.
