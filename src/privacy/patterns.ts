@@ -87,13 +87,14 @@ export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(t
 // Phone numbers: groups of digits with at most two separators between them, optionally with +/00 and a
 // "(0)"; a first group of up to 15 digits, E.164's longest (+4915123456789 written without spaces). Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
-// introduced by an order/invoice/tracking word.
+// introduced by an order/invoice/tracking word, also as "Order ID:" or "order number is" (only id words
+// may come between: "my order yesterday, 06…" is still a phone).
 const PHONE =
   /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 export const ORDER_WORD =
-  /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*\W{0,4}$/iu;
+  /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|ref)\b\.?)?(?: (?:is|was|ist|är|est|es|è|é))?\W{0,4}$/iu;
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 

@@ -35,6 +35,16 @@ describe('international numbers with a long national group', () => {
   });
 });
 
+describe('an order number introduced with its id word', () => {
+  it.each(['Order ID: 0612345678 please check', 'My order number is 00123456789', 'Bestellnummer ist 0612345678'])('%s stays', (text) => {
+    expect(redactText(text, emptyVault())).toBe(text);
+  });
+
+  it('only id words may stand between: other words make it a phone again', () => {
+    expect(redactText('I placed an order yesterday, 0612345678 is my number', emptyVault())).toContain('⟦PHONE_1⟧');
+  });
+});
+
 describe('values the conversation already redacted', () => {
   it('never cut into a larger match a detector finds, nor into other words', () => {
     const vault = emptyVault();
