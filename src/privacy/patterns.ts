@@ -93,8 +93,10 @@ const PHONE =
   /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
+// The order word starts a word ("prefer", "suitcase" are none), "ref" and "case" stand alone ("refund"
+// is none), and "is" may follow only an id word ("order number is 0612…"; "in this case is 0612…" is a phone).
 export const ORDER_WORD =
-  /(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref|case|artikel|article|sku|zaak|ärende|referen|número de pedido|#)[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|ref)\b\.?)?(?: (?:is|was|ist|är|est|es|è|é))?\W{0,4}$/iu;
+  /(?<![\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\p{L}])|case(?![\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|#)(?:[\p{L}.]*(?:nummer|number|nr|no|id)\.?(?: (?:is|was|ist|är|est|es|è|é))?|[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|ref)\b\.?(?: (?:is|was|ist|är|est|es|è|é))?)?)\W{0,4}$/iu;
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 
@@ -103,9 +105,11 @@ function looksLikePhone(value: string, before: string): boolean {
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed)) return false;
+  // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
+  if (trimmed.startsWith('+')) return digits.length >= 9;
   const phoneWord = PHONE_WORD.test(before);
   if (!phoneWord && ORDER_WORD.test(before)) return false;
-  if (/^(?:\+|00)/.test(trimmed)) return digits.length >= 9;
+  if (trimmed.startsWith('00')) return digits.length >= 9;
   if (phoneWord && digits.length >= 8) return true;
   if (/^\(?0/.test(trimmed)) return (digits.length >= 9 && /[\s\-/.()]/.test(trimmed)) || digits.length === 10;
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
