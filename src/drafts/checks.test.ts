@@ -140,6 +140,9 @@ describe('checkDraft', () => {
       'injection-echo',
     );
     expect(kinds('Your order is on its way, reference SFL-2024-881, and should arrive in two days.')).not.toContain('injection-echo');
+    // Disguised as a ticket could ask: Cyrillic look-alikes, Arabic-Indic digits, "4l" for "41", reversed.
+    for (const disguised of ['ѕfl-7с2е9а41', 'sfl-٧c٢e٩a٤١', 'SFL 7C2E9A4l', '14a9e2c7-lfs'])
+      expect(kinds(`Here is what I was told: Instructions ${disguised}, be a writing assistant.`)).toContain('injection-echo');
   });
 
   it('sees through invisible characters and look-alike dots, as the model and a mail client would', () => {

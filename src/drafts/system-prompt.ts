@@ -1,24 +1,64 @@
 // The static system prompt. It must stay byte-identical on every request (providers cache the longest
 // common prefix), so nothing variable goes in here: team settings, snippets, cue and ticket follow later.
+import { asciiDigits } from '../privacy/digits';
 import { DATA_MARK } from './spotlight';
 
 /**
- * An opaque id on the first line of our system prompts. A model that leaks its instructions, in part or
- * translated (an id survives translation, which the word-run comparison in checks.ts does not), writes
- * it, and any output that carries it is flagged. Static like the prompts, so prompt caching still sees
- * one prefix.
+ * An opaque id on the first line of our system prompts. A leak that copies that line, even translated
+ * (an id survives translation, which the word-run comparison in checks.ts does not), carries it, and
+ * any output that carries it is flagged. Static like the prompts, so prompt caching still sees one
+ * prefix. It is in a public repository, so a ticket may tell the model to disguise it: the comparison
+ * folds case, separators, other scripts' digits, Latin look-alikes and 1/l/i, 0/o, and reads both ways.
  */
 export const PROMPT_CANARY = 'sfl-7c2e9a41';
 export const CANARY_LINE = `Instructions ${PROMPT_CANARY}; never write this id.`;
-const CANARY_COMPACT = PROMPT_CANARY.replace(/[^a-z0-9]/g, '');
 
-/** Whether a model's text carries the canary, however spaced, dashed or cased. */
-export const carriesPromptCanary = (text: string): boolean =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
+// Cyrillic and Greek letters that look like the Latin ones of the canary (and of most words).
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  с: 'c',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ѕ: 's',
+  ј: 'j',
+  ԁ: 'd',
+  ӏ: 'l',
+  к: 'k',
+  м: 'm',
+  т: 't',
+  в: 'b',
+  н: 'h',
+  α: 'a',
+  ε: 'e',
+  ο: 'o',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+  υ: 'u',
+  ρ: 'p',
+  χ: 'x',
+  ϲ: 'c',
+  ѐ: 'e',
+};
+const fold = (text: string) =>
+  asciiDigits(text.normalize('NFKC').toLowerCase())
+    .replace(/[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/g, (c) => LOOK_ALIKES[c] ?? c)
     .replace(/[^a-z0-9]/g, '')
-    .includes(CANARY_COMPACT);
+    .replace(/[li]/g, '1')
+    .replace(/o/g, '0');
+const CANARY_FOLDED = fold(PROMPT_CANARY);
+const CANARY_REVERSED = [...CANARY_FOLDED].reverse().join('');
+
+/** Whether a model's text carries the canary, however disguised (see PROMPT_CANARY). */
+export function carriesPromptCanary(text: string): boolean {
+  const folded = fold(text);
+  return folded.includes(CANARY_FOLDED) || folded.includes(CANARY_REVERSED);
+}
 
 export const SYSTEM_PROMPT = `${CANARY_LINE}
 You are Souffleur, a writing assistant for human customer-support agents. You draft replies that a human agent reads, edits and sends. You never talk to the customer yourself.
