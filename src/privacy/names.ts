@@ -29,12 +29,15 @@ const closingForms = (closings: string[]) =>
 // Name particles: "Sanne van Dijk", "María de la Cruz", "Jan ter Horst".
 const PARTICLE = '(?:van der |van den |van |de la |de |von |da |di |del |af |ter |ten )';
 // The name may follow after a blank line, and have up to four parts ("María José García López"). No two
-// blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before). The name
-// ends its line or goes on with a comma, a bracket or a bar ("Mvh Sofia Nilsson, 076-…", "Rachel (Billing)").
+// blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before).
 // A second closing under the first ("Merci.\nCordialement,\nAnne") is not the name; the one under it is.
+// Under the closing, the name's line may go on with a comma, a bracket or a bar ("Rachel (Billing)",
+// "Anna Schmidt | Support"); on the closing's own line only with a phone ("Mvh Sofia Nilsson, 076-…"):
+// "Thanks, Netflix, for charging me twice" names a company, not the writer.
 const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})[ \\t]*`;
 const CLOSING_NAME = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){0,2}(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})[ \\t]*(?=\\n|$|[,(|])`,
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}${SIGNED_NAME}(?=\\n|$|[,(|])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',
 );
 // On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").
@@ -74,7 +77,9 @@ export function namesInText(text: string): string[] {
   const names = new Set<string>();
   const add = (pattern: RegExp, arabic: boolean) => {
     for (const m of text.matchAll(pattern)) {
-      const name = m[1] && cleanName(m[1], arabic);
+      // CLOSING_NAME has two places for the name (under the closing, or on its line).
+      const found = m[1] ?? m[2];
+      const name = found && cleanName(found, arabic);
       if (name) names.add(name);
     }
   };

@@ -110,6 +110,16 @@ describe('a signature that goes on after the name', () => {
     expect(redactText(text, emptyVault())).not.toContain(name);
   });
 
+  it.each([
+    ['Thanks, Netflix, for charging me twice. Netflix support never answered.', 'Netflix'],
+    ['Thank you DHL (again) for losing my parcel.', 'DHL'],
+    ['Danke, Amazon, für nichts.', 'Amazon'],
+    ['Merci Orange, vraiment.', 'Orange'],
+  ])('a word after a thank-you that goes on with prose is not a signature: %s', (text, company) => {
+    expect(namesInText(text)).toEqual([]);
+    expect(redactText(text, emptyVault())).toContain(company);
+  });
+
   it('a second closing under the first is not the name', () => {
     expect(namesInText('Merci.\nCordialement,\nAnne Dubois')).toEqual(['Anne Dubois']);
     expect(namesInText('Thanks,\nBest Regards,\nAnna')).toEqual(['Anna']);
