@@ -121,8 +121,9 @@ describe('precision first', () => {
     const detail = analyzeMessageDetail('Nervt total, dass ich mich jeden Tag neu einloggen muss.', 'de');
     expect(detail.confidence).toBeGreaterThanOrEqual(tuning.upsetThreshold);
     expect(detail.emotion).toBe('frustration');
-    // A worried word keeps the worry named.
+    // A worried word, or a worried question ("was ist, wenn …"), keeps the worry named.
     expect(analyzeMessageDetail('Ich habe Angst, dass meine Daten jetzt weg sind. Gibt es ein Backup?', 'de').emotion).toBe('anxiety');
+    expect(analyzeMessageDetail('Das ist ärgerlich, was ist wenn meine Daten gestohlen wurden?', 'de').emotion).toBe('anxiety');
   });
 
   it('below the threshold the same message is no longer called upset', () => {

@@ -152,7 +152,7 @@ export const ar: LanguageLexicon = {
       '~مضيعة للوقت',
     ],
     disappointment: ['~خيبة', '~خاب', '~مخيب*', '~محزن', '~حزين*', 'توقعت أفضل', 'غير راض*', 'غير راضي*', '~سيئة', '~سيء', '~سيئ'],
-    anxiety: ['~قلق*', '~خائف*', '~خوف', '~متوتر*', '~خايف*', 'ساعدوني', 'أرجوكم ساعدوني', '~ذعر', '~يائس*'],
+    anxiety: ['~قلق*', '~خائف*', '~خوف', '~متوتر*', '~خايف*', 'ساعدوني', 'أرجوكم ساعدوني', '~ذعر', '~يائس*', 'ماذا لو'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['لا يعمل', 'ما يشتغل', 'لا يشتغل', 'عالق', 'لم يصلني', 'لم يصل', 'ولم يصلني', 'حتى الآن', 'حتى الان', 'للأسف', 'للاسف'],
     // A plain how-to or which/what question is a request, not confusion: only words of not understanding.

@@ -136,7 +136,7 @@ export const sv: LanguageLexicon = {
       'dålig kvalitet',
       'beklagar',
     ],
-    anxiety: ['orolig', 'oroar', 'rädd', 'nervös', 'ängslig', 'panik', 'desperat', 'hjälp mig', 'stress*'],
+    anxiety: ['orolig', 'oroar', 'rädd', 'nervös', 'ängslig', 'panik', 'desperat', 'hjälp mig', 'stress*', 'tänk om', 'vad händer om'],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['fungerar inte', 'funkar inte', 'går inte', 'fast', 'tyvärr'],
     // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
