@@ -151,7 +151,21 @@ export const nl: LanguageLexicon = {
       'slechte kwaliteit',
       'spijtig',
     ],
-    anxiety: ['zorgen', 'bezorgd', 'bang', 'angstig', 'nerveus', 'ongerust', 'paniek', 'wanhopig', 'help me', 'stress', 'wat als', 'wat nou als', 'wat gebeurt er als'],
+    anxiety: [
+      'zorgen',
+      'bezorgd',
+      'bang',
+      'angstig',
+      'nerveus',
+      'ongerust',
+      'paniek',
+      'wanhopig',
+      'help me',
+      'stress',
+      'wat als',
+      'wat nou als',
+      'wat gebeurt er als',
+    ],
     // A problem, not a feeling: counts toward a negative sentiment, never toward an upset emotion.
     problem: ['werkt niet', 'doet het niet', 'lukt niet', 'vast', 'helaas'],
     // A plain how-to or which/what question is a request, not confusion: only words of not understanding.
