@@ -7,7 +7,7 @@
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
 // threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
 // negative lexicon score.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
@@ -111,11 +111,19 @@ for (const lang of SUPPORT_LANGS)
 upsetRows('data/cue held-out', 'all 5', heldOut);
 
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
-if (!existsSync(REPORT_MODEL)) {
-  process.stderr.write(`${REPORT_MODEL} is missing: run \`npm run eval:cue\`, which trains it first.\n`);
+// Run alone, this script could report val with a report model older than the shipped one (another
+// recipe): it must be newer and read the same features.
+const SHIPPED_MODEL = 'models/cue/model.json';
+const report = existsSync(REPORT_MODEL) ? (JSON.parse(readFileSync(REPORT_MODEL, 'utf8')) as SerializedModel) : null;
+if (
+  !report ||
+  statSync(REPORT_MODEL).mtimeMs < statSync(SHIPPED_MODEL).mtimeMs ||
+  JSON.stringify(report.features) !== JSON.stringify(cueModel().features)
+) {
+  process.stderr.write(`${REPORT_MODEL} is missing or older than ${SHIPPED_MODEL}: run \`npm run eval:cue\`, which trains it first.\n`);
   process.exit(2);
 }
-useCueModel(JSON.parse(readFileSync(REPORT_MODEL, 'utf8')) as SerializedModel);
+useCueModel(report);
 const val = umsab('val');
 for (const lang of Object.values(UMSAB_LANGS)) {
   const set = val.filter((e) => e.lang === lang);
