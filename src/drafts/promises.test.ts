@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from './checks';
-import type { CheckContext } from './prompt';
-
-const context: CheckContext = {
-  snippets: [
-    { id: 'kb-refund', text: 'Refunds\nA refund is issued within 14 days after the return arrives.' },
-    { id: 'kb-late', text: 'Late orders\nIf your order is more than 5 days late, we give you a EUR 10 store credit.' },
-    { id: 'kb-vat', text: 'Invoices\nAll prices include 20 % VAT.' },
-    { id: 'kb-bulk', text: 'Bulk orders\nOrders over €1,500 get a 5 % discount.' },
-    { id: 'kb-payout', text: 'Payouts\nRefunds are paid out every Friday.' },
-  ],
-  ticketText: 'Where is my money?',
-  customerText: 'Where is my money?',
-  customerLanguage: 'en',
-};
-/** The unbacked promises' details: `kind: "clause" is not backed…`. */
-const promises = (text: string, citations: string[] = []) =>
-  checkDraft({ text, citations }, context)
-    .filter((f) => f.kind === 'unbacked-promise')
-    .map((f) => f.detail);
-/** A test per text that no unbacked promise is found in it. */
-const promisesNothing = (texts: string[]) =>
-  it.each(texts)('"%s" promises nothing', (text) => {
-    expect(promises(text)).toEqual([]);
-  });
+import { promises, promisesNothing } from './promise-fixture';
 
 describe('a deadline is no negation', () => {
   it.each([
