@@ -3,9 +3,31 @@
 // ("today", "by Friday"). Deadlines are kept by meaning, so that an English snippet can back a German draft.
 import { asciiDigits } from '../privacy/digits';
 
-// Up to four digits before a separator; a longer run is a reference such as an order number. Linear:
-// each repetition starts at a separator.
-const QUANTITY = /(?<![\d\p{L}])\d{1,4}(?:[.,]\d{1,3})*(?!\d)/gu;
+// A number: a run of digits, then groups that each start at a separator (linear: each repetition starts
+// at a separator, so a run can be read one way only).
+const NUMBER = /(?<![\d\p{L}])\d+(?:[.,]\d{1,3})*(?!\d)/gu;
+// A currency sign or code right next to a number makes it money whatever its length ("$10000", "25000 EUR").
+const CURRENCY = '[€$£¥₹]|(?<![\\p{L}])(?:eur|euros?|usd|dollars?|gbp|chf|sek|nok|dkk|kr|kronor|sar|aed)(?![\\p{L}])';
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\s?$`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY})`, 'iu');
+// "Order 4521", "ticket #77", "invoice no. 1234": the number names the customer's case, not an amount.
+// Whole words, unlike privacy's ORDER_WORD, whose "ref…" prefix would take "refund 20 %" for a reference.
+const REFERENCE_WORD =
+  /(?:(?<![\p{L}])(?:orders?|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|bestelling|bestelnummer|ordernummer|factuur|faktura|ärende|commande|facture|pedido|factura|ordine|fattura|encomenda|fatura|ticket|invoice|case|ref|reference|referenz|referentie|référence|referencia|riferimento|referência)(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero)\.?)?|#)\W{0,3}$/iu;
+
+/**
+ * Whether the number `written` at `at` is an amount or a duration: money when a currency stands next to it;
+ * otherwise not after an order or ticket word, and of at most four digits before a separator (a longer
+ * bare run is a reference such as an order number).
+ */
+function isAmount(text: string, written: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (isMoney(text, written, at)) return true;
+  return !REFERENCE_WORD.test(before) && /^\d{1,4}(?!\d)/.test(written);
+}
+const isMoney = (text: string, written: string, at: number) =>
+  CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
+  CURRENCY_AFTER.test(text.slice(at + written.length, at + written.length + 8));
 
 /** A number as a value, whichever way it is written: "10,00", "10.00" and "10" are 10; "1,500" is 1500. */
 function quantity(written: string): string {
@@ -49,9 +71,15 @@ const MOMENTS: string[][] = [
 ];
 const MOMENT_PATTERNS = MOMENTS.map((words) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu'));
 
+const numbers = (text: string, keep: typeof isAmount) =>
+  [...text.matchAll(NUMBER)].filter((m) => keep(text, m[0], m.index)).map((m) => quantity(m[0]));
+
 /** The amounts and moments `text` names, as values comparable across ways of writing and languages. */
 export function particulars(text: string): string[] {
-  const amounts = [...asciiDigits(text).matchAll(QUANTITY)].map((m) => quantity(m[0]));
+  const amounts = numbers(asciiDigits(text), isAmount);
   const moments = MOMENT_PATTERNS.flatMap((pattern, row) => (pattern.test(text) ? [`moment ${row}`] : []));
   return [...amounts, ...moments];
 }
+
+/** Only the sums of money `text` names: "€500", "25000 EUR". */
+export const sums = (text: string): string[] => numbers(asciiDigits(text), isMoney);

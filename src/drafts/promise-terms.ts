@@ -5,8 +5,21 @@
 export const PROMISE_KINDS = ['refund', 'credit', 'discount', 'fee-waiver', 'compensation', 'legal-admission'] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
 
-/** Terms that must end at a word end too: "on us" is not "on user". */
-export const WHOLE_WORDS: ReadonlySet<string> = new Set(['on us']);
+// "On us" only as a cost: "the shipping is on us", "this one's on us", not "you can rely on us".
+const ON_US = ['is on us', "'s on us", '’s on us', 'be on us', 'are on us', 'this one on us'];
+// "We will cover" only with a cost as its object: not "we will cover this in the release notes".
+const COVER = ["we'll cover", 'we’ll cover', 'we will cover'].flatMap((we) =>
+  ['the cost', 'the fee', 'the shipping', 'the charge', 'the return', 'the expenses', 'it'].map((what) => `${we} ${what}`),
+);
+// French "offert(e)(s)" ("c'est offert", "les frais vous sont offerts"), not Dutch "offerte" (a quote) or
+// Italian "offerta", "offerte" (an offer): a bare "offerte" only after the French verb.
+const OFFERT = ['offert', 'offerts', 'offertes', 'est offerte', 'sera offerte', 'été offerte'];
+
+/** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta". */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT]);
+
+/** What may not follow a term: a thing that "compensates for" drift promises nothing. */
+export const NOT_FOLLOWED_BY: Readonly<Record<string, string>> = { compens: 'ates for' };
 
 export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
   refund: [
@@ -50,7 +63,6 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'credit your',
     'credited',
     'credit you',
-    'credit the',
     'credit it',
     'credit back',
     'credit of',
@@ -83,7 +95,6 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'au crédit de',
     'crédito',
     'abona',
-    'abono',
     'credito',
     'accreditare',
     'accreditato',
@@ -122,10 +133,8 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'at no charge',
     'at no extra',
     'at no additional',
-    'on us',
-    "we'll cover",
-    'we’ll cover',
-    'we will cover',
+    ...ON_US,
+    ...COVER,
     "we'll pay for",
     'we’ll pay for',
     'we will pay for',
@@ -188,7 +197,7 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'annulons les frais',
     'à nos frais',
     'à notre charge',
-    'offert',
+    ...OFFERT,
     'prenons en charge les frais',
     'sin costo',
     'sin coste',
@@ -277,33 +286,3 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'assumimos a responsabilidade',
   ],
 };
-
-/**
- * Words that turn a clause's promise into a refusal ("we cannot refund", "eine Erstattung ist nicht
- * möglich"), and English's "n't" on any verb ("we don't refund", "it isn't refundable").
- */
-export const NEGATIONS =
-  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])|\p{L}n['’]t(?![\p{L}])/iu;
-
-// Set phrases that contain a negation word but refuse nothing: "No problem, we will refund you in full",
-// "at no cost"; deadlines, which make a promise firmer ("we will refund you no later than Friday", Arabic
-// "within a period not exceeding 14 days"); Portuguese "no" ("in the": "no seu cartão", "no prazo de").
-const NEGATION_IDIOMS =
-  /(?<![\p{L}])(?:at no (?:extra |additional )?(?:cost|charge)|no (?:seu|sua|nosso|nossa|prazo|máximo|cartão)|no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس|not? later than|nicht später als|niet later dan|inte senare än|pas plus tard|no más tarde|non oltre|non più tardi|não mais tarde|لا [يت]تجاوز)(?![\p{L}])/giu;
-
-// Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
-// you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund. French
-// "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause. A comma
-// inside a number ("€1,500", "10,50 €") is no break: the amount stays whole for the backing check.
-const CLAUSE_BREAK =
-  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
-
-/** The clauses of `text`: the span a negation word governs. */
-export function splitClauses(text: string): string[] {
-  return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
-}
-
-/** Whether a clause is negated: a negation word anywhere in it (German, Dutch, Swedish put it after the verb). */
-export function isNegated(clause: string): boolean {
-  return NEGATIONS.test(clause.replace(NEGATION_IDIOMS, ' '));
-}

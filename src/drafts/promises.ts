@@ -1,19 +1,34 @@
 // Promises in a draft (refunds, credits, discounts…) and whether the cited knowledge backs them (issue 5
 // item 4). A flag costs the agent a glance; a missed promise costs the company money.
 import type { CheckContext } from './prompt';
-import { particulars } from './promise-particulars';
-import { isNegated, PROMISE_KINDS, PROMISE_TERMS, splitClauses, WHOLE_WORDS, type PromiseKind } from './promise-terms';
+import { isRefused, splitClauses } from './promise-negation';
+import { particulars, sums } from './promise-particulars';
+import { PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
+import { termPattern } from './term-pattern';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const source = (term: string) => escape(term) + (WHOLE_WORDS.has(term) ? '(?![\\p{L}])' : '');
-const TERM_PATTERNS = Object.fromEntries(
-  PROMISE_KINDS.map((kind) => [kind, new RegExp(`(?<![\\p{L}])(?:${PROMISE_TERMS[kind].map(source).join('|')})`, 'iu')]),
-) as Record<PromiseKind, RegExp>;
+const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
+  PromiseKind,
+  RegExp
+>;
+const ANY_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
 
-/** Clauses whose words promise `kind` and are not negated within the clause ("No problem, we will refund you" promises). */
-function affirmativeClauses(text: string, kind: PromiseKind): string[] {
-  return splitClauses(text).filter((clause) => TERM_PATTERNS[kind].test(clause) && !isNegated(clause));
-}
+/** Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund you"). */
+const promises = (clause: string, kind: PromiseKind) =>
+  [...clause.matchAll(TERM_PATTERNS[kind])].some((m) => !isRefused(clause, m.index, m.index + m[0].length));
+const affirmativeClauses = (text: string, kind: PromiseKind) => splitClauses(text).filter((clause) => promises(clause, kind));
+/** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
+const refuses = (clause: string) => ANY_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
+
+// What a promise names is read from its whole sentence, not its clause: "We will refund you: €500, today"
+// and "We will refund you (€500) today" promise €500 today. The next sentence of the same paragraph adds
+// its sums of money only: a draft says "We will refund you in full. That is €500." to put a figure on the
+// promise, while its other numbers and days belong to what that sentence does ("We will call you at
+// +44 20 7946 0018 today"). Reading further would make every later figure in a reply the promise's.
+const sentences = (paragraph: string) => paragraph.split(/(?<=[.!?؟。])\s+|\n/u).filter((s) => s.trim());
+const named = (sentence: string, next = '') => [
+  ...splitClauses(sentence).flatMap((clause) => (refuses(clause) ? [] : particulars(clause))),
+  ...splitClauses(next).flatMap((clause) => (refuses(clause) ? [] : sums(clause))),
+];
 
 /**
  * A promise is backed by a cited snippet that states the same kind of promise affirmatively (in any
@@ -23,14 +38,18 @@ function affirmativeClauses(text: string, kind: PromiseKind): string[] {
  */
 export function unbackedPromises(text: string, citations: string[], context: CheckContext) {
   const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
+  const paragraphs = text.split(/\n\s*\n/).map(sentences);
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
   for (const kind of PROMISE_KINDS) {
-    // What each snippet that backs this kind names, worked out once: a long draft has many clauses.
+    // What each snippet that backs this kind names, worked out once: a long draft has many sentences.
     const backing = cited.filter((t) => affirmativeClauses(t, kind).length).map((t) => new Set(particulars(t)));
-    const backed = (clause: string) => backing.some((stated) => particulars(clause).every((p) => stated.has(p)));
-    const promise = affirmativeClauses(text, kind).find((clause) => !backed(clause));
+    const backed = (names: string[]) => backing.some((stated) => names.every((p) => stated.has(p)));
+    const promise = paragraphs
+      .flatMap((list) => list.map((sentence, i) => ({ sentence, next: list[i + 1] })))
+      .find(({ sentence, next }) => affirmativeClauses(sentence, kind).length && !backed(named(sentence, next)));
     if (!promise) continue;
-    flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${promise.trim().slice(0, 120)}" is not backed by a cited snippet` });
+    const clause = affirmativeClauses(promise.sentence, kind)[0]!;
+    flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${clause.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
 }

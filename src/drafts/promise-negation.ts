@@ -1,0 +1,58 @@
+// Whether a promise word in a draft is refused ("we cannot refund", "eine Erstattung ist nicht möglich")
+// or promised. A negation counts only where it governs the word: close to it and in the same clause.
+// "We will refund the full €500 today so you don't lose out" promises; the "don't" is about the customer.
+
+/**
+ * Words that turn a promise into a refusal, and English's "n't" on any verb ("we don't refund", "it
+ * isn't refundable").
+ */
+const NEGATIONS =
+  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])|\p{L}n['’]t(?![\p{L}])/iu;
+
+// Set phrases that contain a negation word but refuse nothing: "No problem, we will refund you in full",
+// "at no cost"; deadlines, which make a promise firmer ("we will refund you no later than Friday", Arabic
+// "within a period not exceeding 14 days"); Portuguese "no" ("in the": "no seu cartão", "no prazo de").
+const NEGATION_IDIOMS =
+  /(?<![\p{L}])(?:at no (?:extra |additional )?(?:cost|charge)|no (?:seu|sua|nosso|nossa|prazo|máximo|cartão)|no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس|not? later than|nicht später als|niet later dan|inte senare än|pas plus tard|no más tarde|non oltre|non più tardi|não mais tarde|لا [يت]تجاوز)(?![\p{L}])/giu;
+
+// Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
+// you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund. French
+// "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause. A comma
+// inside a number ("€1,500", "10,50 €") is no break: the amount stays whole for the backing check.
+const CLAUSE_BREAK =
+  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
+
+/** The clauses of `text`: the span a negation word can govern. */
+export function splitClauses(text: string): string[] {
+  return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
+}
+
+// Conjunctions that open a clause of its own inside a sentence ("…today so you don't lose out", "…since
+// it wasn't your fault"): a negation behind one is about that clause, not the promise before it.
+const CONJUNCTIONS =
+  /(?<![\p{L}])(?:so|and|since|because|which|as|und|weil|damit|sodass|zodat|omdat|och|eftersom|car|puisque|porque|perché|poiché|siccome)(?![\p{L}])/giu;
+
+// How many words may stand between a negation and the word it refuses: "we won't be able to refund"
+// (3), "eine Erstattung von Gutscheinen ist leider nicht möglich" (4, German puts "nicht" late), but not
+// "we will compensate you with €100 for the trouble we didn't foresee" (7).
+const REACH = 4;
+
+/**
+ * Whether the promise word at `start`..`end` of `clause` is refused: a negation within REACH words before
+ * it ("we cannot refund"), or after it for a noun or a late verb negation ("refunds are not possible",
+ * "wir erstatten digitale Käufe nicht"), with no conjunction in between.
+ */
+export function isRefused(clause: string, start: number, end: number): boolean {
+  // Idioms blanked at the same length, so that the word's offsets stay valid.
+  const plain = clause.replace(NEGATION_IDIOMS, (idiom) => ' '.repeat(idiom.length));
+  const before = plain.slice(0, start).split(CONJUNCTIONS).at(-1)!;
+  // The rest of the word ("refund|s are not") is part of it, not a word between.
+  const after = plain
+    .slice(end)
+    .replace(/^\p{L}*/u, '')
+    .split(CONJUNCTIONS)[0]!;
+  const near = [...words(before).slice(-REACH - 1), '|', ...words(after).slice(0, REACH + 1)];
+  return NEGATIONS.test(near.join(' '));
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
