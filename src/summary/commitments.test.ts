@@ -7,3 +7,10 @@ describe('isCommitment', () => {
     expect(isCommitment('That depends on user settings.')).toBe(false);
   });
 });
+
+describe('isCommitment, a marker that occurs twice', () => {
+  it('counts an occurrence after one inside a word', () => {
+    expect(isCommitment('Depending on usage, the return shipping is on us.')).toBe(true);
+    expect(isCommitment('Based on user feedback, this one is on us.')).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@
 // mich", "wij zullen"): future or promise markers in the five UI languages, matched at a word start,
 // plus the drafts' promise terms (refund, credit…). Modelled from common support phrasing, not
 // measured; a sentence that matches none still reaches the summary as the team's latest answer.
-import { PROMISE_TERMS, WHOLE_WORDS } from '../drafts/promise-terms';
+import { PROMISE_TERMS } from '../drafts/promise-terms';
+import { termPattern } from '../drafts/term-pattern';
 
 const MARKERS = [
   // en
@@ -63,16 +64,8 @@ const MARKERS = [
   'سأعود',
   'تم تصعيد',
 ];
-const ALL = [...MARKERS, ...Object.values(PROMISE_TERMS).flat()].map((m) => m.toLowerCase());
+// Every occurrence counts: "Depending on usage, the shipping is on us" has "on us" twice, the second
+// a whole word.
+const ALL = termPattern([...MARKERS, ...Object.values(PROMISE_TERMS).flat()]);
 
-const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
-
-export function isCommitment(sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return ALL.some((marker) => {
-    const at = lower.indexOf(marker);
-    // "on us" is a whole word: not "on user".
-    const runsOn = WHOLE_WORDS.has(marker) && isLetter(lower[at + marker.length]);
-    return at >= 0 && !isLetter(lower[at - 1]) && !runsOn;
-  });
-}
+export const isCommitment = (sentence: string): boolean => ALL.test(sentence);
