@@ -27,6 +27,8 @@ describe('a negation refuses only the promise it governs', () => {
       'Nous ne remboursons pas les produits numériques.',
       'No podemos reembolsar productos digitales.',
       'لا يمكننا استرداد المبلغ.',
+      'We are not able to offer you a refund for this order.',
+      "We're not in a position to issue a refund.",
     ]);
   });
 });

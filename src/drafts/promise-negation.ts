@@ -32,13 +32,16 @@ export function splitClauses(text: string): string[] {
 const CONJUNCTIONS =
   /(?<![\p{L}])(?:so|and|since|because|which|as|und|weil|damit|sodass|zodat|omdat|och|eftersom|car|puisque|porque|perché|poiché|siccome)(?![\p{L}])/giu;
 
-// How many words may stand between a negation and the word it refuses: "we won't be able to refund"
-// (3), "eine Erstattung von Gutscheinen ist leider nicht möglich" (4, German puts "nicht" late), but not
-// "we will compensate you with €100 for the trouble we didn't foresee" (7).
-const REACH = 4;
+// How many words may stand between a negation and the word it refuses. Before it, the refusals agents
+// write: "we won't be able to refund" (3), "we are not able to offer you a refund" (5), "we're not in a
+// position to issue a refund" (6). After it: "eine Erstattung von Gutscheinen ist leider nicht möglich"
+// (4, German puts "nicht" late), but not "we will compensate you with €100 for the trouble we didn't
+// foresee" (7).
+const REACH_BEFORE = 6;
+const REACH_AFTER = 4;
 
 /**
- * Whether the promise word at `start`..`end` of `clause` is refused: a negation within REACH words before
+ * Whether the promise word at `start`..`end` of `clause` is refused: a negation within REACH_BEFORE words before
  * it ("we cannot refund"), or after it for a noun or a late verb negation ("refunds are not possible",
  * "wir erstatten digitale Käufe nicht"), with no conjunction in between.
  */
@@ -51,7 +54,7 @@ export function isRefused(clause: string, start: number, end: number): boolean {
     .slice(end)
     .replace(/^\p{L}*/u, '')
     .split(CONJUNCTIONS)[0]!;
-  const near = [...words(before).slice(-REACH - 1), '|', ...words(after).slice(0, REACH + 1)];
+  const near = [...words(before).slice(-REACH_BEFORE - 1), '|', ...words(after).slice(0, REACH_AFTER + 1)];
   return NEGATIONS.test(near.join(' '));
 }
 
