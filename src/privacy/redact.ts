@@ -48,12 +48,38 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
     ...findSecrets(scan),
     ...findNames(scan, variants),
   ];
-  candidates.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || b.end - b.start - (a.end - a.start));
+  return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+}
+
+/**
+ * The detectors' matches without overlaps, in text order: by PRIORITY, then the longer match, then the
+ * detector's order, each match is taken unless it overlaps one already taken. Which taken match covers
+ * each character is kept in an array, so a match is checked against its own characters only: the cost is
+ * the matches' total length (each detector's matches are disjoint, so a few times the text's length), not
+ * the square of their number (64 KB of "Hauptstr 1 " is some 6,000 matches).
+ */
+export function resolveOverlaps(candidates: readonly Span[]): Span[] {
+  const rank = new Map(PRIORITY.map((type, i) => [type, i]));
+  const ordered = [...candidates].sort((a, b) => rank.get(a.type)! - rank.get(b.type)! || b.end - b.start - (a.end - a.start));
+  const length = ordered.reduce((max, s) => Math.max(max, s.end), 0) + 1;
+  const owner = new Int32Array(length); // 1 + the index in `taken` of the match covering a character; 0 none
+  const point = new Uint8Array(length); // an empty match taken at this offset
   const taken: Span[] = [];
-  for (const span of candidates) {
-    if (taken.every((t) => span.end <= t.start || span.start >= t.end)) taken.push(span);
+  for (const span of ordered) {
+    if (span.end <= span.start) {
+      // An empty match overlaps only a match that runs across its offset.
+      const at = span.start;
+      if (at > 0 && owner[at - 1] !== 0 && owner[at - 1] === owner[at]) continue;
+      point[at] = 1;
+    } else {
+      let free = true;
+      for (let i = span.start; i < span.end && free; i++) free = owner[i] === 0 && (i === span.start || point[i] === 0);
+      if (!free) continue;
+      owner.fill(taken.length + 1, span.start, span.end);
+    }
+    taken.push(span);
   }
-  return taken.sort((a, b) => a.start - b.start).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+  return taken.sort((a, b) => a.start - b.start);
 }
 
 /** Shorter values are not looked for by value (a two-letter name part would match too much). */
