@@ -32,8 +32,26 @@ describe('unlabelled national identifiers', () => {
     'value 3012345678 units', // Luhn holds, but a Saudi id starts with 1 or 2
     'value 1012345678 units', // starts with 1, no Luhn
     'serial 10123456723 and 0234567892', // longer runs, or a leading zero on ten digits
+    'Error at ts=1712345675 in module', // the value of a key=value pair
+    'Request failed: user_id=42 ts = 1712345675 retry=1012345672',
+    'Your payment of 1000000008 IDR failed', // an amount, next to a currency code or sign
+    'Charged SAR 1012345672 twice',
+    'A transfer of €234567892 was refused',
+    'Betalning 811218-9876 kr', // "kr" after a personnummer-shaped number
+    'The parcel 123456782 never arrived', // a parcel number, like an order number
+    'Mein Paket 234567892 ist nicht angekommen',
+    'Het pakket 1234.56.782 en de zending 234567892',
+    'Paketet 811218-9876 har inte kommit, försändelse 640823-3234',
+    'Package number 1012345672, shipment 2012345670',
+    'الطرد 1012345672 لم يصل',
   ])('leaves "%s" alone', (text) => {
     expect(ids(text).filter((t) => t.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+
+  it('still takes an id standing alone in a sentence about identity', () => {
+    expect(ids('I verified my identity with 123456782 yesterday')).toEqual(['NATIONAL_ID:123456782']);
+    expect(ids('Here is my number for the check: 1012345672.')).toEqual(['NATIONAL_ID:1012345672']);
+    expect(ids('Mitt nummer för identifiering är 811218-9876, tack')).toEqual(['NATIONAL_ID:811218-9876']);
   });
 
   it('leaves a phone number to the phone detector', () => {

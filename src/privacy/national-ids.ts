@@ -1,13 +1,14 @@
 // National identifiers written without a label (labelled.ts finds "BSN 123456782", "personnummer …"):
 // a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama. A bare number is an id only when the
 // country's checksum holds, it has the country's shape (the personnummer's "-" after a date), it stands
-// alone (not the national part of "+31 …", not inside a longer number) and no word before it says it is
-// an order, a reference, an account or a phone number: those are what agents need to see.
+// alone (not the national part of "+31 …", not inside a longer number, not the value of "ts=…"), no word
+// before it says it is an order, a parcel, a reference, an account or a phone number, and no currency
+// beside it says it is an amount: those are what agents need to see.
 import { elevenProofValid, luhnDigitsValid } from './checksums';
 import { ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
-const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:_-])(?<![+\\p{N}] )';
-const ALONE_AFTER = '(?![\\p{L}\\p{N}_]|[.,/:+-]\\p{N}| \\p{N})';
+const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:=_-])(?<![+=\\p{N}] )';
+const ALONE_AFTER = '(?![\\p{L}\\p{N}_=]|[.,/:+-]\\p{N}| \\p{N})';
 // Nine digits, or 4.2.3 as the BSN is printed on documents.
 const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALONE_AFTER}`, 'gu');
 // (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
@@ -15,9 +16,16 @@ const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{
 // Ten digits, 1 for a citizen and 2 for a resident; Luhn.
 const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 
-// Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD).
+// Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD):
+// accounts, contracts, parcels ("The parcel 123456782", "Paketnummer", "الطرد"), each with an id word
+// after it or not.
 const OTHER_NUMBER_WORD =
-  /(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription)[\p{L}.]*|(?<![\p{L}])(?:nr|no)\.?)\W{0,4}$/iu;
+  /(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|رقم)\b\.?)?|(?<![\p{L}])(?:nr|no)\.?)\W{0,4}$/iu;
+// An amount: a currency sign or code just before or after the number ("1000000008 IDR", "€234567892").
+const CURRENCY =
+  '\\p{Sc}|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|SAR|AED|QAR|KWD|BHD|OMR|JOD|EGP|MAD|TND|DZD|IDR|INR|PKR|MYR|SGD|HKD|CNY|JPY|KRW|THB|VND|PHP|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|ZAR|NGN|KES|ILS|kr|Rp|Rs|riyal|ريال|درهم|جنيه)(?![\\p{L}])';
+const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY}) ?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^ ?(?:${CURRENCY})`, 'u');
 
 /**
  * A real birth date at least two years back: a reference stamped with a recent date ("20240115-0042") is
@@ -42,8 +50,10 @@ export function findNationalIds(text: string): Span[] {
   const take = (pattern: RegExp, valid: (m: RegExpMatchArray) => boolean) => {
     for (const m of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const end = m.index + m[0].length;
       if (!valid(m) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
+      if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
+      found.push({ start: m.index, end, type: 'NATIONAL_ID' });
     }
   };
   take(BSN, (m) => elevenProofValid(m[0]));
