@@ -144,8 +144,11 @@ const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
 const CODE = '(?=\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\p{N}]){4,24}';
 
-// A date of birth is often said of someone: "Date of birth of the account holder: 2 February 1979".
-const DOB_GAP = '[^\\n\\d]{0,40}?';
+// A date of birth is often said of someone: "Date of birth of the account holder: 2 February 1979". The
+// gap stays within the clause: past a comma, a semicolon (Arabic ones too) or "then" the date is another
+// event's ("I changed my date of birth in the app, then on 12.03.2024 my account was locked").
+const CLAUSE_BREAK = ' (?:then|dann|danach|daarna|sedan|puis|luego|después|poi|depois|ثم) ';
+const DOB_GAP = `(?:(?!${CLAUSE_BREAK})[^\\n\\d,;،؛]){0,40}?`;
 const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${DOB_GAP}(${DATE})`, 'giu');
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');

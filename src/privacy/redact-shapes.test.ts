@@ -133,6 +133,20 @@ describe('a date of birth said of someone', () => {
     expect(out).not.toContain('1979');
     expect(out).toContain('2024.11.3');
   });
+
+  it.each([
+    'I changed my date of birth in the app, then on 12.03.2024 my account was locked.',
+    'I changed my date of birth in the app; on 12.03.2024 my account was locked.',
+    'I updated my birthday then on 12.03.2024 the app logged me out.',
+  ])('is not looked for past a clause break: %s', (text) => {
+    expect(redactText(text, emptyVault())).toBe(text);
+  });
+
+  it('is still found after a short phrase or a colon', () => {
+    for (const text of ['Date of birth of the account holder: 2 February 1979', 'My date of birth is 03.11.1979 and my name']) {
+      expect(redactText(text, emptyVault())).toMatch(/⟦DOB_1⟧/);
+    }
+  });
 });
 
 describe('names that are not people', () => {
