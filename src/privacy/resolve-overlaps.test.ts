@@ -51,19 +51,15 @@ describe('resolveOverlaps', () => {
     }
   });
 
-  it('resolves 40 000 dense matches in linear time', () => {
-    // One match every ten characters, each overlapped by a lower-priority one: the shape of 64 KB of
-    // "Hauptstr 1 " or "a@b.co " with a phone or address candidate inside every match.
+  // Its speed on dense matches (64 KB of "Hauptstr 1 " or "a@b.co ") is measured in `npm run bench:redact`,
+  // not timed here; here, what it keeps.
+  it('keeps each of 40 000 dense matches over the lower-priority one inside it', () => {
     const candidates: Span[] = [];
     for (let i = 0; i < 40_000; i++) {
       candidates.push({ start: i * 10, end: i * 10 + 8, type: 'EMAIL' }, { start: i * 10 + 2, end: i * 10 + 9, type: 'NAME' });
     }
-    const start = performance.now();
     const taken = resolveOverlaps(candidates);
-    const ms = performance.now() - start;
     expect(taken).toHaveLength(40_000);
-    // Pairwise: 40 000² / 2 comparisons, seconds. Sorted: a few milliseconds; the bound leaves room for a
-    // busy machine.
-    expect(ms).toBeLessThan(400);
+    expect(taken.every((span) => span.type === 'EMAIL')).toBe(true);
   });
 });
