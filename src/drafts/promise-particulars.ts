@@ -2,6 +2,7 @@
 // percentages, durations and dates ("€40", "10,00 €", "within 14 days"), and deadlines in words
 // ("today", "by Friday"). Deadlines are kept by meaning, so that an English snippet can back a German draft.
 import { asciiDigits } from '../privacy/digits';
+import { ORDER_WORD } from '../privacy/patterns';
 
 // A number: a run of digits, then groups that each start at a separator (linear: each repetition starts
 // at a separator, so a run can be read one way only).
@@ -10,11 +11,6 @@ const NUMBER = /(?<![\d\p{L}])\d+(?:[.,]\d{1,3})*(?!\d)/gu;
 const CURRENCY = '[€$£¥₹]|(?<![\\p{L}])(?:eur|euros?|usd|dollars?|gbp|chf|sek|nok|dkk|kr|kronor|sar|aed)(?![\\p{L}])';
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\s?$`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY})`, 'iu');
-// "Order 4521", "ticket #77", "invoice no. 1234": the number names the customer's case, not an amount.
-// Whole words, unlike privacy's ORDER_WORD, whose "ref…" prefix would take "refund 20 %" for a reference.
-const REFERENCE_WORD =
-  /(?:(?<![\p{L}])(?:orders?|bestellung|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|bestelling|bestelnummer|ordernummer|factuur|faktura|ärende|commande|facture|pedido|factura|ordine|fattura|encomenda|fatura|ticket|invoice|case|ref|reference|referenz|referentie|référence|referencia|riferimento|referência)(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero)\.?)?|#)\W{0,3}$/iu;
-
 /**
  * Whether the number `written` at `at` is an amount or a duration: money when a currency stands next to it;
  * otherwise not after an order or ticket word, and of at most four digits before a separator (a longer
@@ -23,7 +19,8 @@ const REFERENCE_WORD =
 function isAmount(text: string, written: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   if (isMoney(text, written, at)) return true;
-  return !REFERENCE_WORD.test(before) && /^\d{1,4}(?!\d)/.test(written);
+  // "Order 4521", "ticket #77", "invoice no. 1234": the number names the customer's case, not an amount.
+  return !ORDER_WORD.test(before) && /^\d{1,4}(?!\d)/.test(written);
 }
 const isMoney = (text: string, written: string, at: number) =>
   CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
