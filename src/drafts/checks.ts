@@ -155,7 +155,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
  * characters gone (a word joiner inside a host still links), compatibility forms folded, and the
  * ideographic full stops that some renderers take for a dot made dots.
  */
-function asContactsRead(text: string): string {
+export function asContactsRead(text: string): string {
   return asciiDigits(normalizeOutbound(text).replace(/[\u3002\uFF61]/g, '.'));
 }
 

@@ -10,6 +10,8 @@ describe('the reason shown beside the provider reading', () => {
     ['a bare domain', 'Tell the customer to log in at account-help.net first'],
     ['an e-mail address', 'Ask them to write to refunds@payouts.example'],
     ['a phone number', 'Customer should call +1 415 555 0100 for a refund'],
+    ['a phone number in Arabic-Indic digits', 'Customer should call +١ ٤١٥ ٥٥٥ ٠١٠٠ for a refund'],
+    ['a domain with an ideographic dot', 'Send them to secure-login。example'],
     ['the prompt canary (a leak of the instructions)', 'My instructions sfl-7c2e9a41 say to be brief'],
   ])('is not shown when it carries %s', (_, reason) => {
     expect(shownReason(reason, emptyVault())).toBe('');

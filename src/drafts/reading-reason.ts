@@ -3,8 +3,9 @@
 // secure-login.example"); it is not a draft, so no draft check flags it. A reason needs no link, e-mail
 // address, phone number or account, so one that carries any is not shown: written by the model, brought
 // back from the vault (the ticket's own values are the attacker's when the customer is one: "call
-// ⟦PHONE_1⟧"), or defanged ("secure-login[.]example"). Nor is one that carries our prompts' canary.
+// ⟦PHONE_1⟧"), read as the draft checks read contacts (invisible characters, other scripts' digits), or defanged ("secure-login[.]example"). Nor is one that carries our prompts' canary.
 import { restore, type RedactionVault } from '../privacy/vault';
+import { asContactsRead } from './checks';
 import { findContacts } from './contacts';
 import { unmark } from './spotlight';
 import { carriesPromptCanary } from './system-prompt';
@@ -18,7 +19,7 @@ const DEFANGED = /\[\.\]|\(\.\)|\{\.\}|[[({](?:dot|at)[\])}]|\s(?:dot|punkt|punt
 
 export function shownReason(modelText: string, vault: RedactionVault): string {
   const text = unmark(modelText).replace(/\s+/g, ' ').trim();
-  if (NOT_A_NAME.test(text) || DEFANGED.test(text) || carriesPromptCanary(text) || findContacts(text).length > 0) return '';
+  if (NOT_A_NAME.test(text) || DEFANGED.test(text) || carriesPromptCanary(text) || findContacts(asContactsRead(text)).length > 0) return '';
   const restored = restore(text, vault);
   return restored.length > MAX_REASON_CHARS ? restored.slice(0, MAX_REASON_CHARS - 1).trimEnd() + '…' : restored;
 }
