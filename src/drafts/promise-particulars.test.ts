@@ -20,6 +20,7 @@ describe('the particulars of a promise', () => {
     it('but a long bare number stays a reference', () => {
       expect(particulars('order 40012345 and 10000')).toEqual([]);
       expect(particulars('$10000 or 25000 EUR or €25000 or 25000 €')).toEqual(['10000', '25000', '25000', '25000']);
+      expect(particulars('25000 Euro, 25000 kronor, ₺25000 or 25000 Riyals')).toEqual(['25000', '25000', '25000', '25000']);
     });
   });
 

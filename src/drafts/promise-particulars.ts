@@ -2,15 +2,11 @@
 // percentages, durations and dates ("€40", "10,00 €", "within 14 days"), and deadlines in words
 // ("today", "by Friday"). Deadlines are kept by meaning, so that an English snippet can back a German draft.
 import { asciiDigits } from '../privacy/digits';
-import { ORDER_WORD } from '../privacy/patterns';
+import { besideCurrency, ORDER_WORD } from '../privacy/patterns';
 
 // A number: a run of digits, then groups that each start at a separator (linear: each repetition starts
 // at a separator, so a run can be read one way only).
 const NUMBER = /(?<![\d\p{L}])\d+(?:[.,]\d{1,3})*(?!\d)/gu;
-// A currency sign or code right next to a number makes it money whatever its length ("$10000", "25000 EUR").
-const CURRENCY = '[€$£¥₹]|(?<![\\p{L}])(?:eur|euros?|usd|dollars?|gbp|chf|sek|nok|dkk|kr|kronor|sar|aed)(?![\\p{L}])';
-const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\s?$`, 'iu');
-const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY})`, 'iu');
 /**
  * Whether the number `written` at `at` is an amount or a duration: money when a currency stands next to it;
  * otherwise not after an order or ticket word, and of at most four digits before a separator (a longer
@@ -22,9 +18,8 @@ function isAmount(text: string, written: string, at: number): boolean {
   // "Order 4521", "ticket #77", "invoice no. 1234": the number names the customer's case, not an amount.
   return !ORDER_WORD.test(before) && /^\d{1,4}(?!\d)/.test(written);
 }
-const isMoney = (text: string, written: string, at: number) =>
-  CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
-  CURRENCY_AFTER.test(text.slice(at + written.length, at + written.length + 8));
+// A currency right next to a number makes it money whatever its length ("$10000", "25000 EUR").
+const isMoney = (text: string, written: string, at: number) => besideCurrency(text, at, at + written.length);
 
 /** A number as a value, whichever way it is written: "10,00", "10.00" and "10" are 10; "1,500" is 1500. */
 function quantity(written: string): string {

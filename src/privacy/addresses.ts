@@ -1,7 +1,7 @@
 // Postal addresses: a street with a house number in the nine languages' usual orders, and postcodes
 // followed by a town. Regexes cannot know every street; these cover the common shapes the eval set
 // measures (scripts/redact), and a missed street leaks a street, not a person's name or account.
-import type { Span } from './patterns';
+import { currencyAfter, type Span } from './patterns';
 
 const W = "\\p{Lu}[\\p{L}'’.-]*"; // a capitalised word
 const NUM = '\\d{1,5}(?:bis|ter|\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?';
@@ -48,28 +48,14 @@ const STREETS: RegExp[] = [
 const NOT_STREET_WORDS =
   /^(?:Schnitt|Durchschnitt|Mittel|Vergleich|Voraus|Rahmen|Laufe|Zeitraum|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|Anfang|Ende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Tag|Monat|Jahr|Lager|Paket|Ticket|Telefon|Moment)$/;
 
-// "Im Schnitt 3 Tage", "Am Ende 2 Stück": a preposition, a word and a number followed by a unit is an
+// "Im Schnitt 3 Tage", "Am Ende 2 Stück": a preposition, a word and a number followed by a unit (or a currency, patterns.ts) is an
 // amount, whatever the word.
-const UNIT_AFTER = /^ ?(?:Tage?n?|Werktage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Uhr|Mal|Stück|Prozent|Euro|EUR|€|%)(?![\p{L}])/u;
+const UNIT_AFTER = /^ ?(?:Tage?n?|Werktage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Uhr|Mal|Stück|Prozent|%)(?![\p{L}])/u;
 
 // Words that follow a number the way a town follows a postcode, but are not towns.
-const NOT_TOWNS = new Set([
-  'Euro',
-  'Euros',
-  'EUR',
-  'USD',
-  'Dollar',
-  'Dollars',
-  'Kronor',
-  'Items',
-  'Orders',
-  'Stück',
-  'Punkte',
-  'Points',
-  'Kunden',
-  'Users',
-  'Artikel',
-]);
+const NOT_TOWNS = new Set(['Items', 'Orders', 'Stück', 'Punkte', 'Points', 'Kunden', 'Users', 'Artikel']);
+/** Whether the `town` read at offset `at` is a word that follows numbers instead: a currency or a NOT_TOWNS word. */
+const notATown = (text: string, at: number, town: string) => NOT_TOWNS.has(town.split(/[ -]/)[0]!) || currencyAfter(text, at);
 const TOWN = "\\p{Lu}[\\p{L}'’-]+(?:[ -](?:am|an der|sur|de|del|di|la|le) \\p{Lu}[\\p{L}'’-]+| \\p{Lu}[\\p{L}'’-]+)?";
 
 const POSTCODES: RegExp[] = [
@@ -85,14 +71,15 @@ const POSTCODES: RegExp[] = [
 
 // A postcode and town right after a street (", " or the next line), with or without the country's letter
 // ("CH-8001 Zürich"). Only here are Swiss and Austrian four-digit postcodes taken: alone, "2019 Kunden"
-// is a year. Sticky, tried once at each street's end.
+// is a year. Five digits too, though POSTCODES finds them after ", ": glued to the comma
+// ("Hauptstr. 5,10115 Berlin") POSTCODES cannot tell them from a decimal. Sticky, tried once at each street's end.
 const POSTCODE_AFTER_STREET = new RegExp(`(?:, ?|,?[ \\t]*\\n[ \\t]*| )((?:(?:D|DE|CH|A|AT)-)?\\d{4,5} (${TOWN}))`, 'uy');
 
 function postcodeAfter(text: string, end: number): Span | null {
   POSTCODE_AFTER_STREET.lastIndex = end;
   const m = POSTCODE_AFTER_STREET.exec(text);
-  if (!m || NOT_TOWNS.has(m[2]!.split(/[ -]/)[0]!)) return null;
-  const start = m.index + m[0].length - m[1]!.length;
+  const start = m ? m.index + m[0].length - m[1]!.length : 0;
+  if (!m || notATown(text, start + m[1]!.length - m[2]!.length, m[2]!)) return null;
   return { start, end: start + m[1]!.length, type: 'ADDRESS' };
 }
 
@@ -101,7 +88,7 @@ export function findAddresses(text: string): Span[] {
   for (const pattern of STREETS) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
-      if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)))) continue;
+      if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)) || currencyAfter(text, end))) continue;
       found.push({ start: m.index, end, type: 'ADDRESS' });
       const postcode = postcodeAfter(text, end);
       if (postcode) found.push(postcode);
@@ -109,8 +96,7 @@ export function findAddresses(text: string): Span[] {
   }
   for (const pattern of POSTCODES) {
     for (const m of text.matchAll(pattern)) {
-      const town = m[1]?.split(/[ -]/)[0];
-      if (town && NOT_TOWNS.has(town)) continue;
+      if (m[1] && notATown(text, m.index + m[0].length - m[1].length, m[1])) continue;
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
     }
   }

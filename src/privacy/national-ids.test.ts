@@ -37,6 +37,7 @@ describe('unlabelled national identifiers', () => {
     'Your payment of 1000000008 IDR failed', // an amount, next to a currency code or sign
     'Charged SAR 1012345672 twice',
     'A transfer of €234567892 was refused',
+    'Ik heb 234567892 euro overgemaakt', // a currency's name after it
     'Betalning 811218-9876 kr', // "kr" after a personnummer-shaped number
     'The parcel 123456782 never arrived', // a parcel number, like an order number
     'Mein Paket 234567892 ist nicht angekommen',

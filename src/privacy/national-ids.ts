@@ -5,7 +5,7 @@
 // before it says it is an order, a parcel, a reference, an account or a phone number, and no currency
 // beside it says it is an amount: those are what agents need to see.
 import { elevenProofValid, luhnDigitsValid } from './checksums';
-import { ORDER_WORD, PHONE_WORD, type Span } from './patterns';
+import { besideCurrency, ID_WORDS, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
 const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:=_-])(?<![+=\\p{N}] )';
 const ALONE_AFTER = '(?![\\p{L}\\p{N}_=]|[.,/:+-]\\p{N}| \\p{N})';
@@ -19,14 +19,10 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD):
 // accounts, contracts, parcels ("The parcel 123456782", "Paketnummer", "الطرد"), each with an id word
 // after it or not.
-const OTHER_NUMBER_WORD =
-  /(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|رقم)\b\.?)?|(?<![\p{L}])(?:nr|no)\.?)\W{0,4}$/iu;
-// An amount: a currency sign or code just before or after the number ("1000000008 IDR", "€234567892").
-const CURRENCY =
-  '\\p{Sc}|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|SAR|AED|QAR|KWD|BHD|OMR|JOD|EGP|MAD|TND|DZD|IDR|INR|PKR|MYR|SGD|HKD|CNY|JPY|KRW|THB|VND|PHP|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|ZAR|NGN|KES|ILS|kr|Rp|Rs|riyal|ريال|درهم|جنيه)(?![\\p{L}])';
-const CURRENCY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY}) ?$`, 'u');
-const CURRENCY_AFTER = new RegExp(`^ ?(?:${CURRENCY})`, 'u');
-
+const OTHER_NUMBER_WORD = new RegExp(
+  `(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
+  'iu',
+);
 /**
  * A real birth date at least two years back: a reference stamped with a recent date ("20240115-0042") is
  * no one's personnummer, an infant's aside. Six digits name the century by the sign: "-" the latest
@@ -52,7 +48,7 @@ export function findNationalIds(text: string): Span[] {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const end = m.index + m[0].length;
       if (!valid(m) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
-      if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(text.slice(end, end + 8))) continue;
+      if (besideCurrency(text, m.index, end)) continue; // an amount: "1000000008 IDR", "€234567892"
       found.push({ start: m.index, end, type: 'NATIONAL_ID' });
     }
   };

@@ -93,10 +93,31 @@ const PHONE =
   /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
+// The words that name a record's number after its kind ("order no.", "Paket-Nr", "رقم"), and the "is" that
+// may follow one ("order number is 0612…"). Shared with the other record words in national-ids.ts.
+export const ID_WORDS = 'id|no|nr|number|nummer|numéro|número|numero|code';
+export const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
 // The order word starts a word ("prefer", "suitcase" are none), "ref" and "case" stand alone ("refund"
 // is none), and "is" may follow only an id word ("order number is 0612…"; "in this case is 0612…" is a phone).
-export const ORDER_WORD =
-  /(?<![\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\p{L}])|case(?![\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|#)(?:[\p{L}.]*(?:nummer|number|nr|no|id)\.?(?: (?:is|was|ist|är|est|es|è|é))?|[\p{L}.]*(?:\W{1,3}(?:id|no|nr|number|nummer|numéro|número|numero|code|ref)\b\.?(?: (?:is|was|ist|är|est|es|è|é))?)?)\W{0,4}$/iu;
+export const ORDER_WORD = new RegExp(
+  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$`,
+  'iu',
+);
+
+// Money beside a number: a currency sign, an ISO 4217 code in capitals or a currency's name ("€40",
+// "25000 EUR", "20 Euro", "1000000008 IDR"). Redaction reads such a number as an amount, never an id or
+// an address; the drafts checks read it as a sum a promise names.
+const CURRENCY =
+  '\\p{Sc}|(?<![\\p{L}])(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|TRY|RUB|UAH|SAR|AED|QAR|KWD|BHD|OMR|JOD|EGP|MAD|TND|DZD|IDR|INR|PKR|MYR|SGD|HKD|CNY|JPY|KRW|THB|VND|PHP|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|ZAR|NGN|KES|ILS|[Ee]uros?|[Dd]ollars?|[Kk]ronor|kr|Rp|Rs|[Rr]iyals?|ريال|درهم|جنيه)(?![\\p{L}])';
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\s?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY})`, 'u');
+/** Whether a currency stands just before offset `at` ("€ 40", "EUR 40"). */
+export const currencyBefore = (text: string, at: number) => CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+/** Whether a currency stands just after offset `at` ("40 €", "40 Euro"). */
+export const currencyAfter = (text: string, at: number) => CURRENCY_AFTER.test(text.slice(at, at + 8));
+/** Whether the number written from `start` to `end` is money: a currency stands right before or after it. */
+export const besideCurrency = (text: string, start: number, end: number) => currencyBefore(text, start) || currencyAfter(text, end);
+
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 
