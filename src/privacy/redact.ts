@@ -21,7 +21,20 @@ export interface FoundEntity {
 
 // When detectors overlap, the more specific one wins (an IBAN contains digit runs that look like phones;
 // a labelled id or date of birth is not a phone number).
-const PRIORITY: EntityType[] = ['EMAIL', 'SECRET', 'IBAN', 'CARD', 'DOB', 'NATIONAL_ID', 'PASSPORT', 'IP', 'PHONE', 'ADDRESS', 'NAME'];
+export const PRIORITY: readonly EntityType[] = [
+  'EMAIL',
+  'SECRET',
+  'IBAN',
+  'CARD',
+  'DOB',
+  'NATIONAL_ID',
+  'PASSPORT',
+  'IP',
+  'PHONE',
+  'ADDRESS',
+  'NAME',
+];
+const RANK = new Map(PRIORITY.map((type, i) => [type, i]));
 
 /**
  * Longest text one call redacts: 64 K characters (16 times the longest message the prompt sends). Past it
@@ -53,30 +66,21 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
 
 /**
  * The detectors' matches without overlaps, in text order: by PRIORITY, then the longer match, then the
- * detector's order, each match is taken unless it overlaps one already taken. Which taken match covers
- * each character is kept in an array, so a match is checked against its own characters only: the cost is
+ * detector's order, each match is taken unless it overlaps one already taken. The characters taken
+ * matches cover are marked in an array, so a match is checked against its own characters only: the cost is
  * the matches' total length (each detector's matches are disjoint, so a few times the text's length), not
- * the square of their number (64 KB of "Hauptstr 1 " is some 6,000 matches).
+ * the square of their number (64 KB of "Hauptstr 1 " is some 6,000 matches). An empty match covers
+ * nothing and is dropped (no detector makes one).
  */
 export function resolveOverlaps(candidates: readonly Span[]): Span[] {
-  const rank = new Map(PRIORITY.map((type, i) => [type, i]));
-  const ordered = [...candidates].sort((a, b) => rank.get(a.type)! - rank.get(b.type)! || b.end - b.start - (a.end - a.start));
-  const length = ordered.reduce((max, s) => Math.max(max, s.end), 0) + 1;
-  const owner = new Int32Array(length); // 1 + the index in `taken` of the match covering a character; 0 none
-  const point = new Uint8Array(length); // an empty match taken at this offset
+  const ordered = candidates
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => RANK.get(a.type)! - RANK.get(b.type)! || b.end - b.start - (a.end - a.start));
+  const covered = new Uint8Array(ordered.reduce((max, s) => Math.max(max, s.end), 0));
   const taken: Span[] = [];
   for (const span of ordered) {
-    if (span.end <= span.start) {
-      // An empty match overlaps only a match that runs across its offset.
-      const at = span.start;
-      if (at > 0 && owner[at - 1] !== 0 && owner[at - 1] === owner[at]) continue;
-      point[at] = 1;
-    } else {
-      let free = true;
-      for (let i = span.start; i < span.end && free; i++) free = owner[i] === 0 && (i === span.start || point[i] === 0);
-      if (!free) continue;
-      owner.fill(taken.length + 1, span.start, span.end);
-    }
+    if (covered.subarray(span.start, span.end).includes(1)) continue;
+    covered.fill(1, span.start, span.end);
     taken.push(span);
   }
   return taken.sort((a, b) => a.start - b.start);
