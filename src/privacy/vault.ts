@@ -47,6 +47,9 @@ const TYPES = ENTITY_TYPES.join('|');
 // names its type, so an index the model invents never maps to another type's value.
 const PLACEHOLDER = new RegExp(`⟦(?:${TYPES})_[1-9]\\d{0,5}⟧`, 'g');
 
+/** The exact placeholders in `text`, the tokens `restore` would put values back for: "⟦PHONE_1⟧", … */
+export const placeholdersIn = (text: string): string[] => text.match(PLACEHOLDER) ?? [];
+
 /**
  * Puts the originals back into a model's text, exact tokens only. Unknown or garbled ones stay (and are
  * flagged). A credential (SECRET: a password, key or one-time code the customer pasted) is never put
