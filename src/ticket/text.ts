@@ -51,15 +51,44 @@ const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$)/;
 const WHITE = /(?:^|;)color:(?:#fff(?:fff)?|white|rgba?\(255,255,255[,)])(?:!important)?(?:;|$)/;
 
+/** Whether declarations (comments and spaces gone, lower case) hide their element's text. */
+function hides(style: string): boolean {
+  if (HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'))) return true;
+  // White text with no background of its own: on the white of an e-mail it is invisible.
+  return WHITE.test(style) && !style.includes('background');
+}
+const declarations = (css: string) => css.replace(CSS_COMMENT, '').replace(/\s+/g, '').toLowerCase();
+
 /** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(CSS_COMMENT, '').replace(/\s+/g, '').toLowerCase();
-  if (HIDING_STYLE.test(style)) return true;
-  if (NO_ROOM.test(style) && style.includes('overflow:hidden')) return true;
-  // White text with no background of its own: on the white of an e-mail it is invisible.
-  const white = WHITE.test(style) || /^(?:#fff(?:fff)?|white)$/i.test(el.getAttribute('color') ?? '');
-  return white && !style.includes('background');
+  const style = declarations(el.getAttribute('style') ?? '');
+  return hides(style) || (/^(?:#fff(?:fff)?|white)$/i.test(el.getAttribute('color') ?? '') && !style.includes('background'));
+}
+
+/**
+ * The selectors of the rules that hide text in the sheets inside `root` (an e-mail's own <style>:
+ * ".x{display:none}"), joined for `matches`; the attribute checks cannot see a class. Read from the
+ * sheet's text, so it works without a browser too (the CLI on a saved page), costs no style
+ * computation, and a rule inside @media counts as applying: unsure means not read.
+ */
+// A rule's selector and declarations; a selector starts only after a brace (linear on a sheet with none).
+const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
+function hidingSelectors(root: Element): string {
+  const selectors: string[] = [];
+  for (const sheet of root.querySelectorAll('style')) {
+    for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').matchAll(RULE)) {
+      for (const one of selector!.split(',')) {
+        try {
+          root.matches(one); // throws on what is not a selector ("@font-face", "from")
+          if (hides(declarations(body!))) selectors.push(one.trim());
+        } catch {
+          /* not a selector: the rule hides nothing we can name */
+        }
+      }
+    }
+  }
+  return selectors.join(',');
 }
 
 class TextBuilder {
@@ -122,6 +151,8 @@ class TextBuilder {
 
 interface Walk {
   b: TextBuilder;
+  /** hidingSelectors of the root, '' when its sheets hide nothing */
+  hiddenBy: string;
   skip: ((el: Element) => boolean) | undefined;
   listDepth: number;
   inPre: boolean;
@@ -137,7 +168,7 @@ function walkChildren(node: Node, w: Walk): void {
 
 function walkElement(el: Element, w: Walk): void {
   const tag = el.localName.toLowerCase();
-  if (NEVER_TEXT.has(tag) || isHidden(el) || w.skip?.(el)) return;
+  if (NEVER_TEXT.has(tag) || isHidden(el) || (w.hiddenBy && el.matches(w.hiddenBy)) || w.skip?.(el)) return;
   if (tag === 'br') return w.b.hardBreak();
   if (tag === 'img') {
     // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.
@@ -176,7 +207,7 @@ function walkElement(el: Element, w: Walk): void {
 /** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
 export function elementText(el: Element, options: ElementTextOptions = {}): string {
   const b = new TextBuilder();
-  walkChildren(el, { b, skip: options.skip, listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
+  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
   // The no-break space after list markers only protected them from collapsing.
   return b.toString().replace(/\u00a0/g, ' ');
 }
