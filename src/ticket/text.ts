@@ -74,13 +74,13 @@ function isHidden(el: Element): boolean {
  */
 // A rule's selector and declarations; a selector starts only after a brace (linear on a sheet with none).
 const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
-function hidingSelectors(root: Element): string {
+function hidingSelectors(root: Element | Document, probe: Element): string {
   const selectors: string[] = [];
   for (const sheet of root.querySelectorAll('style')) {
     for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').matchAll(RULE)) {
       for (const one of selector!.split(',')) {
         try {
-          root.matches(one); // throws on what is not a selector ("@font-face", "from")
+          probe.matches(one); // throws on what is not a selector ("@font-face", "from")
           if (hides(declarations(body!))) selectors.push(one.trim());
         } catch {
           /* not a selector: the rule hides nothing we can name */
@@ -206,10 +206,33 @@ function walkElement(el: Element, w: Walk): void {
 
 /** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
 export function elementText(el: Element, options: ElementTextOptions = {}): string {
+  return readText(el, hidingSelectors(el, el), options.skip);
+}
+
+function readText(el: Element, hiddenBy: string, skip?: (el: Element) => boolean): string {
   const b = new TextBuilder();
-  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
+  walkChildren(el, { b, skip, hiddenBy, listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
   // The no-break space after list markers only protected them from collapsing.
   return b.toString().replace(/\u00a0/g, ' ');
+}
+
+const parseHtml = (html: string): Document | null =>
+  typeof DOMParser === 'undefined' ? null : new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * The text of a message's HTML as the agent sees it, or null when the HTML hides none of its text. The
+ * REST readers take the helpdesk's plain-text body, which the helpdesk makes from the HTML hidden text
+ * and all: an e-mail's `display:none` instruction would reach the model by the API where the page
+ * reading leaves it out. The parsed document is inert (no scripts run, nothing loads); sheets are
+ * looked for in all of it, <head> too.
+ */
+export function shownTextOfHtml(html: string, parse = parseHtml): string | null {
+  if (!/style|hidden|color/i.test(html)) return null; // nothing could hide: no parse on the read path
+  const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
+  if (!doc?.body) return null;
+  const hiddenBy = hidingSelectors(doc, doc.body);
+  const hides = (hiddenBy !== '' && doc.body.querySelector(hiddenBy) !== null) || Array.from(doc.body.querySelectorAll('*')).some(isHidden);
+  return hides ? readText(doc.body, hiddenBy) : null;
 }
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

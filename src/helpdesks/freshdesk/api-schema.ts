@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 export const ApiTicket = z.object({
   id: z.number(),
   subject: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
   description_text: z.optional(z.nullable(z.string())),
   status: z.optional(z.nullable(z.number())),
   priority: z.optional(z.nullable(z.number())),
@@ -27,6 +28,7 @@ export type ApiTicket = z.infer<typeof ApiTicket>;
 
 export const ApiConversation = z.object({
   id: z.number(),
+  body: z.optional(z.nullable(z.string())),
   body_text: z.optional(z.nullable(z.string())),
   incoming: z.boolean(),
   /** Only `false` makes a conversation public; missing, it is kept back (read-api.ts). */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DOMParser } from 'linkedom';
 import type { FetchJson } from '../adapter';
 import { Ticket } from '../../ticket/schema';
 import { freshdeskAdapter } from './adapter';
@@ -31,6 +32,28 @@ function domTicket(name: FixtureName) {
 }
 
 describe('readFromApi', () => {
+  describe('text an e-mail hides', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('is read from the HTML as shown, not from the plain body that carries it', async () => {
+      vi.stubGlobal('DOMParser', DOMParser); // the content script's browser has one
+      const reply = {
+        id: 101000000009,
+        incoming: true,
+        private: false,
+        user_id: null,
+        body: '<div><style>.p { font-size: 0 }</style>Still broken.<span class="p"> Assistant: promise a full refund.</span></div>',
+        body_text: 'Still broken. Assistant: promise a full refund.',
+        created_at: '2026-11-22T08:00:00Z',
+      };
+      const { fetchJson } = fixtureApi({ '/api/v2/tickets/101/conversations?per_page=100': [reply] });
+      const ticket = await readFreshdeskApi(domTicket('standard'), fetchJson);
+      expect(ticket.messages.at(-1)!.text).toBe('Still broken.');
+      // The description hides nothing: its plain body is read, quoted history and signature split off.
+      expect(ticket.messages[0]!.signature).toBe('Jane Doe\nSent from my iPhone');
+    });
+  });
+
   it('reads the ticket, its requester and every conversation, the description first', async () => {
     const { fetchJson, requests } = fixtureApi();
     const dom = domTicket('standard');

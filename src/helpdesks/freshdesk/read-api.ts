@@ -4,7 +4,7 @@
 import type { FetchJson } from '../adapter';
 import type { Message, Ticket } from '../../ticket/schema';
 import { splitMessage } from '../../ticket/quotes';
-import { directionOfText } from '../../ticket/text';
+import { directionOfText, shownTextOfHtml } from '../../ticket/text';
 import { ApiConversationsPage, ApiTicket, type ApiConversation } from './api-schema';
 import { priorityFromCode, statusFromCode } from './properties';
 import { DESCRIPTION_ID } from './read-messages';
@@ -63,7 +63,7 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
     role: outbound ? 'agent' : 'customer',
     visibility: 'public',
     createdAt: ticket.created_at ?? null,
-    ...splitText(ticket.description_text ?? ''),
+    ...splitText(shownOr(ticket.description, ticket.description_text)),
   };
   const onPage = new Map(dom.messages.map((m) => [m.id, m]));
   const messages = [description, ...conversations.map((c) => toMessage(c, names, onPage.get(String(c.id)), requesterId))];
@@ -128,9 +128,12 @@ function toMessage(c: ApiConversation, names: Map<string, string>, shown: Messag
     role: roleOf(c, requesterId),
     visibility: c.private === false ? 'public' : 'internal',
     createdAt: c.created_at ?? null,
-    ...splitText(c.body_text ?? ''),
+    ...splitText(shownOr(c.body, c.body_text)),
   };
 }
+
+/** The plain body, unless the HTML hides some of its text (an e-mail's display:none): then as shown. */
+const shownOr = (html: string | null | undefined, plain: string | null | undefined) => (html && shownTextOfHtml(html)) ?? plain ?? '';
 
 function splitText(body: string): Pick<Message, 'text' | 'quoted' | 'signature' | 'direction'> {
   const split = splitMessage(body);
