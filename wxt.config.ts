@@ -33,9 +33,17 @@ export default defineConfig({
       // build slowly for nothing a page feels. `wrap_iife` keeps the script's function in
       // parentheses, which terser would drop and Oxc keeps: V8 then compiles the 100 KB script once
       // instead of pre-parsing it and parsing it again when it is called, and WXT's own plugin can
-      // still take the `var freshdesk=` global off the IIFE.
+      // still take the `var freshdesk=` global off the IIFE. `unsafe` assumes the built-ins are the
+      // standard ones, `unsafe_comps` that no compared value has a valueOf, and `pure_getters` that
+      // reading a property has no side effect: all hold in the content script's isolated world (page
+      // scripts cannot patch its globals) and in our code, and the browser suites run on this build.
+      // With a third pass they take some 150 B of gzip off each script.
       config.build.minify = 'terser';
-      config.build.terserOptions = { compress: { passes: 2 }, ecma: 2020, format: { wrap_iife: true } };
+      config.build.terserOptions = {
+        compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true },
+        ecma: 2020,
+        format: { wrap_iife: true },
+      };
     },
     // The speller's Hunspell dictionaries (src/polish/dictionaries.ts) ship as plain files the
     // background reads on first use, so no script carries megabytes of word lists.
