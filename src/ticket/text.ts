@@ -78,17 +78,16 @@ function hidingSelectors(root: Element | Document, probe: Element): string {
   const selectors: string[] = [];
   for (const sheet of root.querySelectorAll('style')) {
     for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').matchAll(RULE)) {
-      for (const one of selector!.split(',')) {
-        try {
-          probe.matches(one); // throws on what is not a selector ("@font-face", "from")
-          if (hides(declarations(body!))) selectors.push(one.trim());
-        } catch {
-          /* not a selector: the rule hides nothing we can name */
-        }
+      try {
+        // Throws on what is not a selector list ("@font-face", "from"); CSS drops such a rule too.
+        probe.matches(selector!);
+        if (hides(declarations(body!))) selectors.push(selector!);
+      } catch {
+        /* not a rule that applies */
       }
     }
   }
-  return selectors.join(',');
+  return selectors.join();
 }
 
 class TextBuilder {

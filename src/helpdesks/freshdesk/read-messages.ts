@@ -30,7 +30,12 @@ export interface ReadMessages {
 }
 
 export function messageItems(doc: Document): Element[] {
-  const items = [...new Set(sel.messageItem.flatMap((selector) => Array.from(doc.querySelectorAll(selector))))];
+  // An item inside a message's text is what its writer typed (an e-mail's HTML can carry the class,
+  // and with it a made-up agent reply), never a message of its own.
+  const body = sel.messageBody.join();
+  const items = [...new Set(sel.messageItem.flatMap((selector) => Array.from(doc.querySelectorAll(selector))))].filter(
+    (item) => !item.parentElement?.closest(body),
+  );
   const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other)).length;
   // In a layout where item and wrapper are two elements, one inside the other, they are one message:
   // read once, from the outer one (its private-note marker covers both). An element around several
