@@ -1,6 +1,7 @@
-// Words that make a draft promise money or admit liability, in the nine languages (issue 5 item 4).
-// Stems, matched case-insensitively at a word start, so "refund", "refunded", "Rückerstattung" all count.
-// A flag costs the agent a glance; a missed promise costs the company money, so these lean broad.
+// Words that make a draft promise money or admit liability, in the nine languages (issue 5 item 4), and
+// the patterns that find them. Stems, matched case-insensitively at a word start, so "refund",
+// "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
+// company money, so these lean broad.
 
 export const PROMISE_KINDS = ['refund', 'credit', 'discount', 'fee-waiver', 'compensation', 'legal-admission'] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
@@ -286,3 +287,27 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'assumimos a responsabilidade',
   ],
 };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for
+// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names.
+function source(term: string): string {
+  const key = term.toLowerCase();
+  // A term that starts with an apostrophe ("'s on us") follows a letter by design.
+  const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
+  const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
+  const not = NOT_FOLLOWED_BY[key] ? `(?!${escape(NOT_FOLLOWED_BY[key])})` : '';
+  return start + escape(term) + end + not;
+}
+
+/** A pattern that finds any of `terms` as the promise check does, case-insensitively; `g` for every occurrence. */
+export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu') =>
+  new RegExp(`(?:${terms.map(source).join('|')})`, flags);
+
+/** Any promise term of any kind: whether a text has one. */
+export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
+const EVERY_PROMISE_TERM = new RegExp(PROMISE_TERM.source, 'giu');
+
+/** The promise terms `text` holds, lower-cased as found ("refund" for "Refunded"). */
+export const promiseTermsIn = (text: string): Set<string> => new Set([...text.matchAll(EVERY_PROMISE_TERM)].map((m) => m[0].toLowerCase()));

@@ -3,21 +3,19 @@
 import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
-import { PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
-import { termPattern } from './term-pattern';
+import { PROMISE_KINDS, PROMISE_TERM, PROMISE_TERMS, termPattern, type PromiseKind } from './promise-terms';
 
 const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
   PromiseKind,
   RegExp
 >;
-const ANY_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
 
 /** Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund you"). */
 const promises = (clause: string, kind: PromiseKind) =>
   [...clause.matchAll(TERM_PATTERNS[kind])].some((m) => !isRefused(clause, m.index, m.index + m[0].length));
 const affirmativeClauses = (text: string, kind: PromiseKind) => splitClauses(text).filter((clause) => promises(clause, kind));
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
-const refuses = (clause: string) => ANY_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
+const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
 
 // What a promise names is read from its whole sentence, not its clause: "We will refund you: €500, today"
 // and "We will refund you (€500) today" promise €500 today. The next sentence of the same paragraph adds

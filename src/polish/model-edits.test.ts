@@ -40,6 +40,34 @@ describe('acceptModelEdits', () => {
     expect(acceptModelEdits(answer(unsafe), reply, emptyVault(), [])).toEqual([]);
   });
 
+  describe('promises', () => {
+    const accepted = (text: string, before: string, after: string) =>
+      acceptModelEdits(answer([{ before, after, kind: 'tone' }]), text, emptyVault(), []).map((e) => e.after);
+
+    it('accepts an edit whose words only contain a promise stem inside another word', () => {
+      // "erlass" (a fee waiver) in "verlassen", French "offert" in Dutch "offerte", "is on us" in "is on user".
+      const german = 'Sie können sich darauf stützen.';
+      expect(accepted(german, german, 'Sie können sich darauf verlassen.')).toEqual(['Sie können sich darauf verlassen.']);
+      const dutch = 'We sturen u een prijsopgave.';
+      expect(accepted(dutch, dutch, 'We sturen u een offerte.')).toEqual(['We sturen u een offerte.']);
+      const english = 'The setting is per user, not per team.';
+      expect(accepted(english, english, 'The setting is on user level, not team level.')).toEqual([
+        'The setting is on user level, not team level.',
+      ]);
+    });
+
+    it('accepts an edit that keeps a promise the agent wrote', () => {
+      const text = 'We refund you, sorry for trouble.';
+      expect(accepted(text, text, 'We refund you; sorry for the trouble.')).toEqual(['We refund you; sorry for the trouble.']);
+    });
+
+    it('rejects an edit that adds a promise the agent did not write', () => {
+      const text = 'Sorry for the wait, we are looking into it.';
+      expect(accepted(text, text, 'Sorry for the wait, we will refund you and are looking into it.')).toEqual([]);
+      expect(accepted(text, text, 'Sorry for the wait, the shipping is on us and we are looking into it.')).toEqual([]);
+    });
+  });
+
   it("restores placeholders before matching, and skips edits overlapping the speller's", () => {
     const vault = emptyVault();
     const token = placeholderFor(vault, 'NAME', 'Anna');

@@ -6,7 +6,7 @@
 // words, and it adds no link, address, number, placeholder or promise (the draft checks' principle:
 // only what the team vouches for).
 import * as z from 'zod/mini';
-import { PROMISE_TERMS } from '../drafts/promise-terms';
+import { promiseTermsIn } from '../drafts/promise-terms';
 import { FENCE_LIKE, unmark } from '../drafts/spotlight';
 import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
 import { findNearest } from '../bridge/find-nearest';
@@ -39,7 +39,6 @@ const ModelEdit = z.object({
 const ModelAnswer = z.object({ edits: z.array(z.unknown()) });
 
 const ADDS = [/https?:\/\/|www\./i, /@/, /\d/, /\{\{|\{%/];
-const PROMISES = Object.values(PROMISE_TERMS).flat();
 
 /** Edits from the model's answer that may be shown: checked one by one against the agent's own reply. */
 export function acceptModelEdits(answer: string, reply: string, vault: RedactionVault, taken: readonly PolishEdit[]): PolishEdit[] {
@@ -77,11 +76,12 @@ function safeChange(before: string, after: string, kind: string): boolean {
   if (findLeftoverPlaceholders(after).length || FENCE_LIKE.test(after)) return false;
   // Nothing the agent did not write: links, addresses, numbers, template tags, promises.
   if (ADDS.some((pattern) => pattern.test(after) && !pattern.test(before))) return false;
-  const lowerAfter = after.toLowerCase();
-  const lowerBefore = before.toLowerCase();
-  if (PROMISES.some((term) => lowerAfter.includes(term) && !lowerBefore.includes(term))) return false;
+  // Promise terms found as the draft checks find them (at a word start, whole where they must be), so a
+  // stem inside another word ("erlass" in "verlassen", "is on us" in "is on user") is no promise.
+  const promised = promiseTermsIn(before);
+  if ([...promiseTermsIn(after)].some((term) => !promised.has(term))) return false;
   // The agent's voice: a grammar, clarity or tone edit keeps at least half of their words.
-  if (kind === 'acknowledgement') return after.toLowerCase().includes(lowerBefore.trim().slice(0, 20));
+  if (kind === 'acknowledgement') return after.toLowerCase().includes(before.toLowerCase().trim().slice(0, 20));
   const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const own = words(before);
   const kept = [...words(after)].filter((word) => own.has(word)).length;
