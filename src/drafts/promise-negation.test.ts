@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { promisesNothing, promisesUnbacked } from './promise-fixture';
+import { promisesNothing, promisesUnbacked } from '../../tests/support/promises';
 
 describe('a negation refuses only the promise it governs', () => {
   describe('not one after a "so", "and", "since" or far behind', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promises, promisesUnbacked } from './promise-fixture';
+import { promises, promisesUnbacked } from '../../tests/support/promises';
 import { particulars } from './promise-particulars';
 
 describe('the particulars of a promise', () => {

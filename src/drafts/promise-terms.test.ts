@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { promisesNothing, promisesUnbacked } from './promise-fixture';
+import { promisesNothing, promisesUnbacked } from '../../tests/support/promises';
 
 describe('promise terms that have an everyday meaning', () => {
   promisesNothing([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promises, promisesNothing } from './promise-fixture';
+import { promises, promisesNothing } from '../../tests/support/promises';
 
 describe('a deadline is no negation', () => {
   it.each([

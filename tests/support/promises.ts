@@ -1,8 +1,7 @@
-// The knowledge and helpers the promise tests share (promises, particulars, negation scope).
-// Test-only; nothing in the extension imports it.
+// The knowledge and helpers the drafts' promise tests share (promises, particulars, negation scope).
 import { expect, it } from 'vitest';
-import { checkDraft } from './checks';
-import type { CheckContext } from './prompt';
+import { checkDraft } from '../../src/drafts/checks';
+import type { CheckContext } from '../../src/drafts/prompt';
 
 const context: CheckContext = {
   snippets: [
