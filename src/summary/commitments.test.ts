@@ -9,8 +9,11 @@ describe('isCommitment', () => {
 });
 
 describe('isCommitment, a marker that occurs twice', () => {
-  it('counts an occurrence after one inside a word', () => {
-    expect(isCommitment('Depending on usage, the return shipping is on us.')).toBe(true);
-    expect(isCommitment('Based on user feedback, this one is on us.')).toBe(true);
+  it('counts a whole-word occurrence after one that runs into the next word', () => {
+    expect(isCommitment('The fee is on user accounts, but the shipping is on us.')).toBe(true);
+  });
+
+  it('counts an occurrence at a word start after one inside a word', () => {
+    expect(isCommitment('The unforwarded mail has now been forwarded to billing.')).toBe(true);
   });
 });

@@ -63,8 +63,8 @@ const MARKERS = [
   'سأعود',
   'تم تصعيد',
 ];
-// Every occurrence counts: "Depending on usage, the shipping is on us" has "on us" twice, the second
-// a whole word.
+// A regular expression tries every position, so a marker counts where it stands as a word even after
+// an occurrence that does not: "The fee is on user accounts, but the shipping is on us."
 const ALL = termPattern([...MARKERS, ...Object.values(PROMISE_TERMS).flat()]);
 
 export const isCommitment = (sentence: string): boolean => ALL.test(sentence);
