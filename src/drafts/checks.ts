@@ -9,6 +9,7 @@ import { findLeftoverPlaceholders } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { findContacts } from './contacts';
 import { unbackedPromises } from './promises';
+import { splitSentences } from './split-sentences';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
 import { carriesPromptCanary, SYSTEM_PROMPT } from './system-prompt';
 
@@ -87,8 +88,6 @@ function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
   return flags;
 }
 
-const sentences = (text: string) => text.split(/(?<=[.!?؟。])\s+|\n+/u).filter((s) => s.trim());
-
 /**
  * A helpdesk template's placeholder or Liquid tag ({{ticket.requester.first_name}}, {% if … %}) copied
  * from a macro or canned response into the draft: the helpdesk fills those only in its own macros, so
@@ -139,7 +138,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
     flags.push({ kind: 'injection-echo', detail: "repeats Souffleur's own instructions (system prompt leak)" });
   }
   const draftShingles = shingles(text);
-  for (const sentence of sentences(normalizeOutbound(context.customerText))) {
+  for (const sentence of splitSentences(normalizeOutbound(context.customerText))) {
     if (!INSTRUCTION_LIKE.test(sentence)) continue;
     const echoed = [...shingles(sentence)].some((s) => draftShingles.has(s));
     if (echoed) {

@@ -3,6 +3,7 @@
 import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
+import { splitSentences } from './split-sentences';
 import { PROMISE_KINDS, PROMISE_TERM, PROMISE_TERMS, termPattern, type PromiseKind } from './promise-terms';
 
 const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
@@ -22,7 +23,6 @@ const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.
 // its sums of money only: a draft says "We will refund you in full. That is €500." to put a figure on the
 // promise, while its other numbers and days belong to what that sentence does ("We will call you at
 // +44 20 7946 0018 today"). Reading further would make every later figure in a reply the promise's.
-const sentences = (paragraph: string) => paragraph.split(/(?<=[.!?؟。])\s+|\n/u).filter((s) => s.trim());
 const named = (sentence: string, next = '') => [
   ...splitClauses(sentence).flatMap((clause) => (refuses(clause) ? [] : particulars(clause))),
   ...splitClauses(next).flatMap((clause) => (refuses(clause) ? [] : sums(clause))),
@@ -36,7 +36,7 @@ const named = (sentence: string, next = '') => [
  */
 export function unbackedPromises(text: string, citations: string[], context: CheckContext) {
   const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
-  const paragraphs = text.split(/\n\s*\n/).map(sentences);
+  const paragraphs = text.split(/\n\s*\n/).map(splitSentences);
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
   for (const kind of PROMISE_KINDS) {
     // What each snippet that backs this kind names, worked out once: a long draft has many sentences.
