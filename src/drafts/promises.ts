@@ -14,7 +14,7 @@ const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, term
 /** Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund you"). */
 const promises = (clause: string, kind: PromiseKind) =>
   [...clause.matchAll(TERM_PATTERNS[kind])].some((m) => !isRefused(clause, m.index, m.index + m[0].length));
-const affirmativeClauses = (text: string, kind: PromiseKind) => splitClauses(text).filter((clause) => promises(clause, kind));
+const affirmative = (clauses: string[], kind: PromiseKind) => clauses.filter((clause) => promises(clause, kind));
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
 const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
 
@@ -35,18 +35,26 @@ const named = (sentence: string, next = '') => [
  * 14 days does not back "we will refund €500 today"; "we do not offer refunds" backs nothing.
  */
 export function unbackedPromises(text: string, citations: string[], context: CheckContext) {
-  const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => s.text);
-  const paragraphs = text.split(/\n\s*\n/).map(splitSentences);
+  // What does not depend on the kind is worked out once: the clauses of each cited snippet and of each
+  // sentence of the draft, and (when a first kind's promise is found in a sentence) what it names.
+  const cited = context.snippets.filter((s) => citations.includes(s.id)).map((s) => ({ text: s.text, clauses: splitClauses(s.text) }));
+  const sentences = text
+    .split(/\n\s*\n/)
+    .map(splitSentences)
+    .flatMap((list) => list.map((sentence, i) => ({ sentence, next: list[i + 1], clauses: splitClauses(sentence) })));
+  const namesRead = new Map<number, string[]>();
+  const namedIn = (i: number) => {
+    let names = namesRead.get(i);
+    if (!names) namesRead.set(i, (names = named(sentences[i]!.sentence, sentences[i]!.next)));
+    return names;
+  };
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
   for (const kind of PROMISE_KINDS) {
-    // What each snippet that backs this kind names, worked out once: a long draft has many sentences.
-    const backing = cited.filter((t) => affirmativeClauses(t, kind).length).map((t) => new Set(particulars(t)));
+    const backing = cited.filter((s) => affirmative(s.clauses, kind).length).map((s) => new Set(particulars(s.text)));
     const backed = (names: string[]) => backing.some((stated) => names.every((p) => stated.has(p)));
-    const promise = paragraphs
-      .flatMap((list) => list.map((sentence, i) => ({ sentence, next: list[i + 1] })))
-      .find(({ sentence, next }) => affirmativeClauses(sentence, kind).length && !backed(named(sentence, next)));
-    if (!promise) continue;
-    const clause = affirmativeClauses(promise.sentence, kind)[0]!;
+    const at = sentences.findIndex(({ clauses }, i) => affirmative(clauses, kind).length && !backed(namedIn(i)));
+    if (at < 0) continue;
+    const clause = affirmative(sentences[at]!.clauses, kind)[0]!;
     flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${clause.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
