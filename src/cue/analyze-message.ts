@@ -52,8 +52,7 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
   'vulnerability',
 ];
 const UPSET_NEGATIVE = ['disappointment', 'frustration', 'anger'] as const satisfies readonly NegativeEmotion[];
-const UPSET: readonly Emotion[] = UPSET_NEGATIVE;
-export const isUpset = (emotion: string): boolean => (UPSET as readonly string[]).includes(emotion);
+export const isUpset = (emotion: string): boolean => (UPSET_NEGATIVE as readonly string[]).includes(emotion);
 
 /**
  * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
