@@ -18,6 +18,8 @@ export function requireData(): void {
   }
 }
 
+/** The weights the extension ships (src/cue/model.ts loads them); `npm run train:cue` writes them. */
+export const SHIPPED_MODEL = 'models/cue/model.json';
 /** The shipped recipe trained without UMSAB val (`train:cue -- --report`): what `eval:cue` reports val with. */
 export const REPORT_MODEL = '.cache/cue-report-model.json';
 

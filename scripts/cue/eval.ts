@@ -14,7 +14,7 @@ import { featureIds } from '../../src/cue/features';
 import { headProbabilities, idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { cueModel, unloadCueModel, useCueModel } from '../../src/cue/model';
 import type { Emotion } from '../../src/cue/types';
-import { maia, REPORT_MODEL, requireData, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
+import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
 import { binaryF1, macroF1, pct, precisionRecall } from './metrics';
 import { support, SUPPORT_LANGS } from './support';
 
@@ -113,7 +113,6 @@ upsetRows('data/cue held-out', 'all 5', heldOut);
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
 // Run alone, this script could report val with a report model older than the shipped one (another
 // recipe): it must be newer and read the same features.
-const SHIPPED_MODEL = 'models/cue/model.json';
 const report = existsSync(REPORT_MODEL) ? (JSON.parse(readFileSync(REPORT_MODEL, 'utf8')) as SerializedModel) : null;
 if (
   !report ||

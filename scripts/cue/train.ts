@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
 import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { EMOTIONS } from '../../src/cue/types';
-import { maia, REPORT_MODEL, requireData, umsab, xed, UMSAB_LANGS, type Example } from './data';
+import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
 import { support } from './support';
 import { classWeights, quantizeHead, trainHead, type TrainExample } from './trainer';
@@ -36,7 +36,7 @@ const { values } = parseArgs({
     'upset-maia-weight': { type: 'string', default: '1.5' },
     'support-cues': { type: 'boolean', default: false },
     'no-valence': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'models/cue/model.json' },
+    out: { type: 'string', default: SHIPPED_MODEL },
   },
 });
 requireData();
