@@ -37,6 +37,8 @@ const SHAPES: Record<string, string> = {
   // Obfuscated e-mail: bare and bracketed "at" and "dot" between words, never ending in an address.
   'a dot a at a dot …': 'a dot a at ',
   'a(at)a[dot]… brackets': 'a(at)a[dot]',
+  'a punkt a arroba … other languages': 'a punkt a arroba ',
+  'a.a at gmail .… spaced dot': 'a.a at gmail .',
   // Unlabelled ids: ten-digit runs, date-shaped runs with a dash.
   'digit groups 1234567890 …': '1234567890 ',
   'personnummer-like 811218-…': '811218-',

@@ -51,6 +51,19 @@ describe('obfuscated e-mail addresses', () => {
     ['Write to dana at mail dot example dot io, thanks', 'dana at mail dot example dot io'],
     ['dana at example dot nl', 'dana at example dot nl'], // a line of its own
     ['dana at example dot de, bitte', 'dana at example dot de'], // a line start, then punctuation
+    // No mail word, but a user that looks like an address's, or a free mail provider's domain.
+    ['dana.whitfield at gmail dot com is my other address', 'dana.whitfield at gmail dot com'],
+    ['or dana_w87 at example dot com, whichever', 'dana_w87 at example dot com'],
+    ['my sister dana at gmail dot com has it', 'dana at gmail dot com'],
+    ['Reply to dana at gmail.com', 'dana at gmail.com'], // a word about mail, a provider, a real dot
+    ['dana.whitfield@gmail .com', 'dana.whitfield@gmail .com'], // a space before the dot
+    // The other languages' words for "@" and ".".
+    ['Meine Mail: jonas punkt weber ät gmx punkt de', 'jonas punkt weber ät gmx punkt de'],
+    ['mon adresse : claire.martin arobase orange point fr', 'claire.martin arobase orange point fr'],
+    ['lucia.gomez arroba gmail punto com', 'lucia.gomez arroba gmail punto com'],
+    ['Hej! Min mejl är lars punkt ekstrom snabel-a telia punkt se', 'lars punkt ekstrom snabel-a telia punkt se'],
+    ['Mijn mail is jan punt visser apenstaartje ziggo punt nl', 'jan punt visser apenstaartje ziggo punt nl'],
+    ['scrivi a marco.rossi chiocciola libero punto it', 'marco.rossi chiocciola libero punto it'],
   ])('finds the address in "%s"', (text, address) => {
     expect(findEntities(text).map((e) => `${e.type}:${e.value}`)).toEqual([`EMAIL:${address}`]);
   });
@@ -62,6 +75,11 @@ describe('obfuscated e-mail addresses', () => {
     'Please look at example.com, then email us',
     'have a look @ store.com for it', // a spaced "@" after a common word
     'Check the page at help.example.com and email us',
+    'log in at outlook.com please', // a provider, but no mail word and no address-like user
+    'log in at gmail dot com',
+    'Version 2.1 at example dot com', // dots, but no letter in the "user"
+    'Punkt 3: bitte at home prüfen',
+    'dana@home .Then we talk', // a spaced dot only before a known ending
   ])('leaves "%s" alone', (text) => {
     expect(findEntities(text).filter((e) => e.type === 'EMAIL')).toEqual([]);
   });

@@ -1,21 +1,38 @@
 // E-mail addresses written out so that scrapers miss them: "dana at example dot com", "dana [at] example
-// [dot] com", "dana(at)example(dot)com", "dana (at) example.com". They are the customer's address all the
-// same. A bracketed "at" or "dot", or a real "@", says the writer meant an address. The bare words "at" and
-// "dot" are ordinary English ("look at this dot on the screen", "I bought shoes at amazon dot com"), so an
-// address in bare words must follow a word about mail ("write to", "my e-mail is") or start a line (also
-// after "it's") and then end it or be followed by punctuation ("Shoes at amazon dot com were cheaper" is
-// prose); it must end in a known top-level domain and have no common word as its user or domain. A bare
-// "at" before a real dot names a web site ("log in at app.example.com") unless a mail word comes just
-// before ("my e-mail: dana at gmail.com"). An "@" with spaces around it ("dana @ gmail.com") is an "@".
+// [dot] com", "dana(at)example(dot)com", "dana (at) example.com", and the same in the other languages'
+// words ("jonas punkt weber ät gmx punkt de", "claire.martin arobase orange point fr", "lucia.gomez arroba
+// gmail punto com", "lars punkt ekstrom snabel-a telia punkt se", "jan punt visser apenstaartje ziggo punt
+// nl"). They are the customer's address all the same. A bracketed "at" or "dot", a real "@" or a word that
+// names only the "@" sign (arobase, arroba, snabel-a, apenstaartje, chiocciola, Klammeraffe, ät) says the
+// writer meant an address. The bare words "at" and "dot" are ordinary English ("look at this dot on the
+// screen", "I bought shoes at amazon dot com"), so an address in bare words must follow a word about mail
+// ("write to", "my e-mail is") or start a line (also after "it's") and then end it or be followed by
+// punctuation ("Shoes at amazon dot com were cheaper" is prose), or look like an address by itself: a user
+// with a dot, underscore, dash or digit ("dana.whitfield at gmail dot com is my other address") or a free
+// mail provider's domain ("dana at gmail dot com"); it must end in a known top-level domain and have no
+// common word as its user or domain. A bare "at" before a real dot names a web site ("log in at
+// app.example.com") unless a mail word comes just before ("my e-mail: dana at gmail.com") or the domain is
+// a mail provider's after a word about mail or such a user ("Reply to dana at gmail.com"). An "@" with
+// spaces around it ("dana @ gmail.com"), or a space before the domain's dot ("dana@gmail .com"), is an "@".
 import type { Span } from './patterns';
 
 const LABEL = '[\\p{L}\\p{N}_%+-]+';
 const BRACKETED = (word: string) => `(?: ?[\\[({<] ?(?:${word}) ?[\\])}>] ?)`;
-const AT = `(?:${BRACKETED('at')}| at | ?@ ?)`;
-const DOT = `(?:${BRACKETED('dot|\\.')}| dot |\\.)`;
+// Words that name the "@" sign and nothing else in their language (de, fr, es/pt, sv, nl, it).
+const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|klammeraffe';
+// "dot" in the nine languages' words: de/sv punkt, fr point, es/it punto, nl punt, pt ponto.
+const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto';
+const AT = `(?:${BRACKETED('at')}| (?:at|${AT_WORDS}) | ?@ ?)`;
+const DOT = `(?:${BRACKETED('dot|\\.')}| (?:${DOT_WORDS}) |\\.)`;
+// In the domain, also a space before a real dot ("dana.whitfield@gmail .com").
+const DOMAIN_DOT = `(?:${DOT}| \\.)`;
+const DOT_WORD = new RegExp(` (?:${DOT_WORDS}) `, 'iu');
 // Local part, "at", domain. The repeats are bounded and no separator can start with a label's character,
 // so each start (only where a run of address characters starts) costs a bounded number of steps.
-const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${DOT}${LABEL}){0,3})(${AT})(${LABEL}(?:${DOT}${LABEL}){1,4})`, 'giu');
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${DOT}${LABEL}){0,3})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL}){1,4})`,
+  'giu',
+);
 
 // Top-level domains an address in bare words may end in: the common generic ones, the countries of the
 // nine languages' customers and the country endings free mail and personal domains often use.
@@ -31,7 +48,7 @@ const BARE_TLDS = new Set(
 );
 // Words that are the user or the domain of a bare-word "address" only in ordinary sentences.
 const BARE_STOP = new Set(
-  'a an the this that these those it me you us him her them home work school night noon least last first once all look meet see stay be is are was were which what where'.split(
+  'a an the this that these those it me you us him her them home work school night noon least last first once all look meet see stay be is are was were which what where in on up out off back down'.split(
     ' ',
   ),
 );
@@ -46,24 +63,47 @@ const LINE_START = /(?:(?:^|\n)[ \t>*-]*|(?:^|\n|[.!?:] )[ \t>*-]*(?:it['’]?s|
 // What may follow an address that starts a line: the line's end or punctuation, not more prose.
 const LINE_END = /^[ \t]{0,20}(?:$|[\n.,;:!?)\]>])/u;
 
+// Free mail providers' domains (first label): an address at one of them needs no mail word before it.
+const MAIL_PROVIDERS = new Set(
+  'gmail googlemail gmx web t-online freenet posteo outlook hotmail yahoo icloud aol msn proton protonmail yandex orange wanadoo laposte sfr libero virgilio tiscali alice telia ziggo kpn hetnet telenet skynet bluewin bredband comhem uol bol terra sapo zoho'.split(
+    ' ',
+  ),
+);
+// A user that looks like an address's by itself: letters with a dot, underscore, dash or digit
+// ("dana.whitfield", "dana_w", "dana87"); "e-mail" is a word.
+const addressLikeUser = (local: string) => /\p{L}/u.test(local) && /[._\d-]/u.test(local) && !/^e-?mail$/iu.test(local);
+
 const bracketed = (s: string) => /[[({<]/.test(s);
 const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
 
 function isAddress(local: string, at: string, domain: string, before: string, after: string): boolean {
-  const labels = domain.split(new RegExp(DOT, 'iu'));
+  const labels = domain.split(new RegExp(DOMAIN_DOT, 'iu'));
   const tld = labels.at(-1)!.toLowerCase();
   if (!/^\p{L}{2,}$/u.test(tld)) return false;
   const sign = at.trim() === '@';
-  const obfuscated = at !== '@' || / dot /i.test(domain) || bracketed(domain);
+  const dotWords = DOT_WORD.test(domain);
+  const obfuscated = at !== '@' || dotWords || bracketed(domain) || / \./.test(domain);
   if (!obfuscated) return false; // a plain address: findEmails has it
-  const user = local.split(new RegExp(DOT, 'iu')).at(-1)!.toLowerCase();
+  const localLabels = local.split(new RegExp(DOT, 'iu'));
+  const user = localLabels.at(-1)!.toLowerCase();
   const plainWords = !BARE_STOP.has(user) && !BARE_STOP.has(labels[0]!.toLowerCase());
+  // "dana.whitfield@gmail .com": a real "@"; the spaced dot only before a known ending ("@home .Then" is none).
+  if (/ \./.test(domain) && !BARE_TLDS.has(tld)) return false;
   if (at === '@' || bracketed(at) || bracketed(domain) || bracketed(local)) return true;
   // "dana @ gmail.com": the sign, spaced out; "have a look @ store.com" has a common word as its user.
   if (sign) return plainWords && /\p{L}/u.test(user);
   if (!BARE_TLDS.has(tld) || !plainWords) return false;
-  // Bare "at" before a real dot: only right after a mail word.
-  if (/\./.test(domain)) return !/ dot /i.test(domain) && CLOSE_MAIL_CUE.test(before);
+  // A word that means only "@": the rest is the address's ("jonas punkt weber ät gmx punkt de").
+  if (new RegExp(`^ (?:${AT_WORDS}) $`, 'iu').test(at)) return true;
+  const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
+  const addressLike = /\p{L}/u.test(local) && (localLabels.length > 1 || addressLikeUser(local));
+  // Bare "at" before a real dot: right after a mail word, or a provider's domain after a word about mail
+  // or an address-like user ("Reply to dana at gmail.com"); "log in at outlook.com" is neither.
+  if (/\./.test(domain)) {
+    if (dotWords) return false;
+    return CLOSE_MAIL_CUE.test(before) || (provider && (MAIL_CUE.test(before) || addressLike));
+  }
+  if (provider || addressLike) return true;
   return MAIL_CUE.test(before) || (LINE_START.test(before) && LINE_END.test(after));
 }
 
