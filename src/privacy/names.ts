@@ -115,8 +115,66 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
   return [...variants].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * `text` with each character folded to lower case without its accents, where that keeps it one UTF-16
+ * unit ("Å" → "a", "É" → "e"): offsets stay those of the text, so a match in the fold is a match in the text.
+ */
+function fold(text: string): string {
+  const cache = new Map<string, string>();
+  let out = '';
+  for (const ch of text) {
+    let folded = cache.get(ch);
+    if (folded === undefined) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      folded = bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+      cache.set(ch, folded);
+    }
+    out += folded;
+  }
+  return out;
+}
+
+const lowerOnly = (s: string) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
+const upperOnly = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+// Between two parts of one name written apart or the other way round: "WHITFIELD/DANA", "whitfield, dana".
+const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
+
+/**
+ * The known names and their parts wherever they appear as whole words, in any case and with or without
+ * accents ("DANA WHITFIELD", "dana whitfield", "Asa" for "Åsa"). A full name counts however it is
+ * written, and so does a part written as a name ("Whitfield"). A part alone in lower case may be an
+ * ordinary word (a "baker", a "rose", "will"): it counts only next to another part of a known name
+ * ("whitfield, dana"). In capitals it counts when the words around it are not in capitals too ("I WILL
+ * NOT PAY" shouts, it names no one), or next to another part ("WHITFIELD/DANA").
+ */
 export function findNames(text: string, variants: string[]): Span[] {
   if (!variants.length) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'NAME' as const }));
+  const folded = [...new Set(variants.map(fold))].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const matches = [...fold(text).matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
+  const nextToPart = (i: number) =>
+    [matches[i - 1], matches[i + 1]].some(
+      (other) =>
+        other &&
+        BETWEEN_PARTS.test(
+          other.start > matches[i]!.start ? text.slice(matches[i]!.end, other.start) : text.slice(other.end, matches[i]!.start),
+        ) &&
+        fold(text.slice(other.start, other.end)) !== fold(text.slice(matches[i]!.start, matches[i]!.end)),
+    );
+  const shouting = (start: number, end: number) => {
+    const around = [
+      /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1],
+      /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1],
+    ];
+    return around.some((word) => word !== undefined && word.length > 1 && upperOnly(word));
+  };
+  return matches
+    .filter((m, i) => {
+      const written = text.slice(m.start, m.end);
+      if (m.whole) return true;
+      if (lowerOnly(written)) return nextToPart(i);
+      if (upperOnly(written) && written.length > 1) return !shouting(m.start, m.end) || nextToPart(i);
+      return true;
+    })
+    .map((m) => ({ start: m.start, end: m.end, type: 'NAME' as const }));
 }

@@ -47,6 +47,22 @@ describe('findEntities', () => {
     expect(types('Sehr geehrte Frau Müller,\nLiebe Grüße\nTeam')).toEqual(['NAME:Müller']);
     expect(types('Ich habe mit Kevin gesprochen.', ['Kevin Brandt'])).toEqual(['NAME:Kevin']);
   });
+  it.each([
+    ['DANA WHITFIELD is the name on the card', ['NAME:DANA WHITFIELD']],
+    ['dana whitfield is the name on the card', ['NAME:dana whitfield']],
+    ['Name on card: WHITFIELD/DANA', ['NAME:WHITFIELD', 'NAME:DANA']],
+    ['whitfield, dana (card holder)', ['NAME:whitfield', 'NAME:dana']],
+    ['Please ask WHITFIELD about it', ['NAME:WHITFIELD']],
+  ])('finds the known name "Dana Whitfield" in any case and order: %s', (text, found) => {
+    expect(types(text, ['Dana Whitfield'])).toEqual(found);
+  });
+  it('finds a known name written without its accents', () => {
+    expect(types('Hej, det är Asa Lindqvist igen. Asa här.', ['Åsa Lindqvist'])).toEqual(['NAME:Asa Lindqvist', 'NAME:Asa']);
+  });
+  it('takes a part in lower case only next to another part, and in capitals only where the text does not shout', () => {
+    expect(types('baker, tom; the baker said it will bloom.', ['Tom Baker', 'Will Smith'])).toEqual(['NAME:baker', 'NAME:tom']);
+    expect(types('Ask SMITH. I WILL NOT PAY THIS', ['Will Smith'])).toEqual(['NAME:SMITH']);
+  });
 });
 
 describe('formats written apart from the labelled set (issue 11)', () => {
