@@ -4,7 +4,7 @@
 
 // Short forms need their period ("M. Dupont", not "M Size").
 export const HONORIFIC =
-  '(?:Sig\\.ra|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
 
 export const GREETINGS = [
   'Hi',
@@ -70,6 +70,10 @@ export const CLOSINGS = [
   'Best',
   'Thanks',
   'Thank you',
+  'Thanks so much',
+  'Thank you so much',
+  'Thanks again',
+  'Thanks in advance',
   'Many thanks',
   'Cheers',
   'Sincerely',

@@ -26,8 +26,12 @@ const GREETING_NAME_AR = new RegExp(
 // People write closings as they like: "Best regards", "Best Regards", "best regards".
 const closingForms = (closings: string[]) =>
   closings.flatMap((c) => [c, c.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()), c[0]!.toLowerCase() + c.slice(1)]);
-// Name particles: "Sanne van Dijk", "María de la Cruz", "Jan ter Horst".
-const PARTICLE = '(?:van der |van den |van |de la |de |von |da |di |del |af |ter |ten )';
+// Name particles: "Sanne van Dijk", "María de la Cruz", "Jan ter Horst", "Annegret von der Heyde",
+// "João dos Santos".
+const PARTICLE =
+  "(?:van der |van den |van de |van 't |van |de la |de los |de las |de |von der |von dem |von |vom |zu |da |das |dos |do |di |della |del |af |ter |ten |du |des )";
+// Initials before a name: "P. Jansen", "J. R. Smith".
+const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // The name may follow after a blank line, and have up to four parts ("María José García López"). No two
 // blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before).
 // A second closing under the first ("Merci.\nCordialement,\nAnne") is not the name; the one under it is.
@@ -46,17 +50,26 @@ const CLOSING_NAME_AR = new RegExp(
   'gu',
 );
 const INTRODUCTION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${NAME_WORD}(?: ${NAME_WORD})?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: (?:van |de |von |da |di |del |af |de la )?${NAME_WORD}){0,2})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
   'gu',
 );
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
-const HONORIFIC_NAME = new RegExp(`(?<![\\p{L}])${HONORIFIC}(?: ${HONORIFIC})* (${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD})?)`, 'gu');
+const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}])${HONORIFIC}(?: ${HONORIFIC})* (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})`,
+  'gu',
+);
+// A full name set after one so named, the way a writer says who they are: "la moglie del sig. Russo, Anna
+// Bianchi." Two name words, then the clause ends.
+const HONORIFIC_APPOSITION = new RegExp(
+  `(?<![\\p{L}])${HONORIFIC} ${NAME_WORD}, (${NAME_WORD} ${PARTICLE}?${NAME_WORD})(?=[.,;!?\\n]|$)`,
+  'gu',
+);
 const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
 
 function cleanName(name: string, arabic: boolean): string | null {
@@ -88,6 +101,7 @@ export function namesInText(text: string): string[] {
   add(CLOSING_NAME, false);
   add(CLOSING_NAME_AR, true);
   add(HONORIFIC_NAME, false);
+  add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);

@@ -123,6 +123,18 @@ describe('formats written apart from the labelled set (issue 11)', () => {
     expect(types('my colleague Peter Smith placed it; Peter will call.')).toEqual(['NAME:Peter Smith', 'NAME:Peter']);
     expect(types('mi compañera Lucía Fernández')).toEqual(['NAME:Lucía Fernández']);
   });
+  it.each([
+    ['Ik ben Sanne de Vries-Bakker.', 'Sanne de Vries-Bakker'], // a particle
+    ['Hola, soy María José Fernández.', 'María José Fernández'], // three parts
+    ['Olá, meu nome é João Pedro Gonçalves, obrigado', 'João Pedro Gonçalves'],
+    ['Mit freundlichen Grüßen\nDr. Annegret von der Heyde', 'Annegret von der Heyde'], // "von der"
+    ['rekening NL91ABNA0417164300 t.n.v. P. Jansen', 'P. Jansen'], // an account's holder, an initial
+    ['sono la moglie del sig. Russo, Anna Bianchi.', 'Anna Bianchi'], // a full name after one so named
+    ['The courier (a guy called Kevin from DPD) left it.', 'Kevin'], // someone named in passing
+    ["Thanks so much,\nSiobhan O'Connell", "Siobhan O'Connell"],
+  ])('finds the whole name in "%s"', (text, name) => {
+    expect(types(text).filter((t) => t.startsWith('NAME:'))).toContain(`NAME:${name}`);
+  });
   it('finds e-mail addresses with + tags and subdomains', () => {
     expect(types('to jordan.lee+billing@mail.northwind.co.uk.')).toEqual(['EMAIL:jordan.lee+billing@mail.northwind.co.uk']);
   });
