@@ -13,7 +13,7 @@ const BEFORE_NUM = '(?:(?<=\\.) ?| )';
 const STREETS: RegExp[] = [
   // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St
   new RegExp(
-    `\\b\\d{1,5}[A-Za-z]?,? (?:${W} ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
+    `\\b\\d{1,5}[A-Za-z]?,? (?:(?:${W}|\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
     'gu',
   ),
   // de / nl / sv compounds: Hauptstraße 5, Kerkstraat 12-2, Storgatan 3 B, and German names joined by
@@ -40,6 +40,9 @@ const STREETS: RegExp[] = [
     `(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den) (${W}) ${NUM}(?![\\p{L}\\p{N}.,]\\d)`,
     'gu',
   ),
+  // A post-office box: PO Box 4471, P.O. Box 12, Postfach 10 11 12, Postbus 1234, Apartado de Correos 15,
+  // Casella Postale 7, Caixa Postal 1234. ("Apartado 3" alone is a section, "BP 120" a blood pressure.)
+  /(?<![\p{L}])(?:P\.? ?O\.? Box|PO Box|Postfach|Postbus|Postbox|Boîte postale|Apartado de [Cc]orreos|Casella [Pp]ostale|Caixa [Pp]ostal) \d{1,6}(?: \d{2,3}){0,2}(?![\p{L}\p{N}])/giu,
   // ar: شارع التحلية 18 (street), طريق الملك فهد 24 (road)
   /(?:شارع|طريق|ش\.) (?:[\u0621-\u064A]+ ){1,3}\d{1,5}(?!\d)/gu,
 ];
@@ -63,6 +66,7 @@ const POSTCODES: RegExp[] = [
   new RegExp(`(?<![\\p{N}#])\\d{4} ?[A-Z]{2} (${TOWN})`, 'gu'), // nl
   new RegExp(`(?<![\\p{N}#])\\d{3} \\d{2} (${TOWN})`, 'gu'), // sv
   new RegExp(`(?<![\\p{N}#])\\d{4}-\\d{3} (${TOWN})`, 'gu'), // pt
+  /(?<=(?<![\p{L}])CEP:? ?)\d{5}-?\d{3}(?![\p{N}])/gu, // br, after its label: CEP 01304-001
   /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g, // uk
   // us state + zip after a town ("Springfield, IL 62704", "Springfield IL 62704")
   /(?<=\p{L},? )(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) \d{5}(?:-\d{4})?\b/gu,

@@ -2,7 +2,7 @@
 // national ids ("SSN", "personnummer", "codice fiscale") and passport numbers. Without such a label a
 // date or a number stays: order dates and order numbers are what agents need to see. The keyword lists
 // are modelled on the nine languages' usual wording (no live corpus was checked for these).
-import type { Span } from './patterns';
+import { ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 import type { EntityType } from './vault';
 
 const words = (list: string[]) =>
@@ -54,6 +54,9 @@ const DOB_WORDS = [
 ];
 const ID_WORDS = [
   'social security number',
+  'my social is',
+  'my social:',
+
   'social security no',
   'social security',
   'social insurance number',
@@ -105,6 +108,64 @@ const ID_WORDS = [
   'cartão de cidadão',
   'número de identificação',
 ];
+// A driving licence is an identity document the state issues, like the national id card: its number is a
+// NATIONAL_ID (PASSPORT is kept for travel documents).
+const LICENCE_WORDS = [
+  'driving licence number',
+  'driving license number',
+  'driving licence',
+  'driving license',
+  "driver's licence",
+  "driver's license",
+  'driver licence',
+  'driver license',
+  'Führerscheinnummer',
+  'Führerschein-Nr.',
+  'Führerschein',
+  'rijbewijsnummer',
+  'rijbewijs',
+  'körkortsnummer',
+  'körkort',
+  'numéro de permis de conduire',
+  'permis de conduire',
+  'carnet de conducir',
+  'permiso de conducir',
+  'patente di guida',
+  'carta de condução',
+  'carteira de motorista',
+  'carteira de habilitação',
+];
+// Bank account numbers written the country's own way, not as an IBAN: a UK account number with its sort
+// code, a German Kontonummer with its BLZ, a Spanish CCC ("0049 1500 05 1234567890"). They name the same
+// account an IBAN does (a GB IBAN is the sort code and the account number), so they are IBAN. These words
+// name a bank account in their language; a bare "account number" is as often the shop's customer number,
+// so it counts only with a bank word near it (BANK_CUE).
+const BANK_WORDS = [
+  'sort code',
+  'routing number',
+  'bank account number',
+  'bank account',
+  'Kontonummer',
+  'Konto-Nr.',
+  'Kto.-Nr.',
+  'Bankleitzahl',
+  'rekeningnummer',
+  'bankrekeningnummer',
+  'bankrekening',
+  'clearingnummer',
+  'bankkonto',
+  'numéro de compte bancaire',
+  'compte bancaire',
+  'número de cuenta',
+  'cuenta bancaria',
+  'numero di conto',
+  'conto corrente',
+  'número da conta',
+  'conta bancária',
+];
+const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #'];
+const BANK_CUE = /sort code|routing|\bbank|\bIBAN\b|\bBIC\b|\bBLZ\b/iu;
+
 // Acronyms are matched in capitals only: "sin" (es: without) and "nie" must not count.
 const ID_ACRONYMS = ['SSN', 'SIN', 'NINO', 'TIN', 'BSN', 'NIR', 'DNI', 'NIE', 'NIF', 'NSS', 'CPF', 'RG', 'NISS', 'CF', 'CNI'];
 const PASSPORT_WORDS = [
@@ -152,18 +213,51 @@ const DOB_GAP = `(?:(?!${CLAUSE_BREAK})[^\\n\\d,;،؛]){0,40}?`;
 const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${DOB_GAP}(${DATE})`, 'giu');
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
+// A UK National Insurance number, also in groups ("QQ 12 34 56 C"), after its label.
+const NI_NUMBER = new RegExp(
+  `${LABEL('national insurance number|national insurance no\\.?|national insurance|NI number|NI no\\.?|NINO')}${GAP}(\\p{L}{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D])(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+// Bank account numbers are digits in groups; a word after them is never part of one.
+const BANK_NUMBER = '\\d(?:[ .-]?\\d){5,29}(?!\\p{N})';
+const LICENCE = new RegExp(`${LABEL(words(LICENCE_WORDS))}${GAP}(${CODE})`, 'giu');
+const BANK = new RegExp(`${LABEL(words(BANK_WORDS))}${GAP}(${BANK_NUMBER})`, 'giu');
+const ACCOUNT = new RegExp(`${LABEL(words(ACCOUNT_WORDS))}${GAP}(${BANK_NUMBER})`, 'giu');
+// A US social security number without a label: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no
+// group 00 or serial 0000 (the SSA's rules); an order word before it makes it the order's (see findLabelled).
+const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
 const PASSPORT = new RegExp(`${LABEL(words(PASSPORT_WORDS))}${GAP}(${CODE})`, 'giu');
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
-function labelled(text: string, pattern: RegExp, type: EntityType, accept: (value: string) => boolean): Span[] {
+function labelled(
+  text: string,
+  pattern: RegExp,
+  type: EntityType,
+  accept: (value: string, at: number) => boolean,
+  keepLetter = false,
+): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    // "passport 533380006 if you…" → the code ends before "if": drop trailing groups without a digit.
-    const value = m[1]!.replace(/(?:[ ./-]\p{L}+)+$/u, '');
-    if (!accept(value)) continue;
+    // "passport 533380006 if you…" → the code ends before "if": drop trailing groups without a digit, but
+    // not a National Insurance number's single final letter ("QQ 12 34 56 C").
+    const value = m[1]!.replace(
+      keepLetter && /^\p{Lu}{2} ?\d{2} ?\d{2} ?\d{2} [A-D](?![\p{L}])/u.test(m[1]!) ? /(?!)/u : /(?:[ ./-]\p{L}+)+$/u,
+      '',
+    );
+    if (!accept(value, m.index)) continue;
     const start = m.index + m[0].length - m[1]!.length;
     found.push({ start, end: start + value.length, type });
+  }
+  return found;
+}
+
+function findSsns(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(SSN)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (ORDER_WORD.test(before) || PHONE_WORD.test(before)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
   }
   return found;
 }
@@ -173,6 +267,11 @@ export function findLabelled(text: string): Span[] {
   return [
     ...labelled(text, DOB, 'DOB', () => true),
     ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
+    ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, true),
+    ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6),
+    ...labelled(text, BANK, 'IBAN', (v) => digitCount(v) >= 6),
+    ...labelled(text, ACCOUNT, 'IBAN', (v, at) => digitCount(v) >= 6 && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100))),
+    ...findSsns(text),
     ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
   ];

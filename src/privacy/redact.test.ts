@@ -216,3 +216,33 @@ describe('redactTicket', () => {
     expect(restore(redacted.messages[0]!.text, vault)).toBe(ticket.messages[0]!.text);
   });
 });
+
+describe("bank details, ids and post boxes written the country's own way", () => {
+  it.each([
+    ['account number 55779911, sort code 20-00-00', ['IBAN:55779911', 'IBAN:20-00-00']],
+    ['Mi número de cuenta es 0049 1500 05 1234567890', ['IBAN:0049 1500 05 1234567890']],
+    ['Kontonummer 0532013000 bei der Sparkasse', ['IBAN:0532013000']],
+    ['my social is 123 45 6789', ['NATIONAL_ID:123 45 6789']],
+    ['it is 123-45-6789 on the form', ['NATIONAL_ID:123-45-6789']], // an SSN's shape, no label
+    ['NI number QQ 12 34 56 C', ['NATIONAL_ID:QQ 12 34 56 C']],
+    ['Führerschein-Nr. B072RRE2I55', ['NATIONAL_ID:B072RRE2I55']],
+    ['rijbewijsnummer 5123456789', ['NATIONAL_ID:5123456789']],
+    ['driving licence SMITH705138J99XY', ['NATIONAL_ID:SMITH705138J99XY']],
+    ['Please post it to PO Box 4471, Leeds LS1 9ZZ', ['ADDRESS:PO Box 4471', 'ADDRESS:LS1 9ZZ']],
+    ['Mijn postadres: Postbus 1234, 3500 AA Utrecht', ['ADDRESS:Postbus 1234', 'ADDRESS:3500 AA Utrecht']],
+    ['CEP 01304-001, São Paulo', ['ADDRESS:01304-001']],
+    ['Apt 4B, 350 5th Avenue, New York', ['ADDRESS:350 5th Avenue']],
+  ])('finds them in "%s"', (text, found) => {
+    expect(types(text)).toEqual(found);
+  });
+  it.each([
+    // The shop's customer number has no bank word near it, an order's number is the order's, "BP 120" is a
+    // blood pressure and "apartado 3" a section.
+    ['my account number is 123456 for the shop. Kontonummer 0532013000', ['IBAN:0532013000']],
+    ['Order 123-45-6789 arrived late, it is 123-45-6788 on the form', ['NATIONAL_ID:123-45-6788']],
+    ['BP 120 over 80, apartado 3 of the terms, PO Box 4471', ['ADDRESS:PO Box 4471']],
+    ['patch 1.2.3 on 2024-05-06, 3 items for €45.00, CEP 01304-001', ['ADDRESS:01304-001']],
+  ])('keeps the numbers that are no one\'s in "%s"', (text, found) => {
+    expect(types(text)).toEqual(found);
+  });
+});
