@@ -39,6 +39,9 @@ const SHAPES: Record<string, string> = {
   'a(at)a[dot]… brackets': 'a(at)a[dot]',
   'a punkt a arroba … other languages': 'a punkt a arroba ',
   'a.a at gmail .… spaced dot': 'a.a at gmail .',
+  // Known name parts in lower case and in capitals (each looks at its neighbours), bank labels before digit groups.
+  'known name parts anna SCHMIDT': 'anna SCHMIDT ',
+  'bank label Kontonummer 1 1 1': 'Kontonummer 1 1 1 1 1 1 ',
   // Unlabelled ids: ten-digit runs, date-shaped runs with a dash.
   'digit groups 1234567890 …': '1234567890 ',
   'personnummer-like 811218-…': '811218-',

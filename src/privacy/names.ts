@@ -134,8 +134,9 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
  * unit ("Å" → "a", "É" → "e"): offsets stay those of the text, so a match in the fold is a match in the text.
  */
 function fold(text: string): string {
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   const cache = new Map<string, string>();
-  let out = '';
+  const out: string[] = [];
   for (const ch of text) {
     let folded = cache.get(ch);
     if (folded === undefined) {
@@ -143,9 +144,9 @@ function fold(text: string): string {
       folded = bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
       cache.set(ch, folded);
     }
-    out += folded;
+    out.push(folded);
   }
-  return out;
+  return out.join('');
 }
 
 const lowerOnly = (s: string) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
@@ -165,7 +166,8 @@ export function findNames(text: string, variants: string[]): Span[] {
   if (!variants.length) return [];
   const folded = [...new Set(variants.map(fold))].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const matches = [...fold(text).matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
+  const foldedText = fold(text);
+  const matches = [...foldedText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
   const nextToPart = (i: number) =>
     [matches[i - 1], matches[i + 1]].some(
       (other) =>
@@ -173,7 +175,7 @@ export function findNames(text: string, variants: string[]): Span[] {
         BETWEEN_PARTS.test(
           other.start > matches[i]!.start ? text.slice(matches[i]!.end, other.start) : text.slice(other.end, matches[i]!.start),
         ) &&
-        fold(text.slice(other.start, other.end)) !== fold(text.slice(matches[i]!.start, matches[i]!.end)),
+        foldedText.slice(other.start, other.end) !== foldedText.slice(matches[i]!.start, matches[i]!.end),
     );
   const shouting = (start: number, end: number) => {
     const around = [
