@@ -91,11 +91,13 @@ export const internalNoteTag = [
 ];
 
 /**
- * A log item that came from a side conversation (STYLING: see internalMarker below). The English label
- * is live; other languages' labels are not known, and there the REST reading decides.
+ * A log item that says it came from elsewhere (STYLING: see internalMarker below; its label reads "via
+ * side conversation" in English). The label is not read: other UI languages word it differently, and a
+ * side conversation's reply is typed like the customer's. Any item so marked is kept back, and the REST
+ * reading, which knows what is public, decides; until then nothing of it leaves.
  */
 export const sideConversation = [
-  '[data-test-id="omni-log-item-originated-from"] [aria-label*="side conversation" i]', // STYLING, English label
+  '[data-test-id="omni-log-item-originated-from"]', // STYLING (live, with the English label "via side conversation")
 ];
 
 /**

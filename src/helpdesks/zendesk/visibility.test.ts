@@ -39,22 +39,25 @@ describe('Zendesk page reading: visibility from evidence', () => {
   });
 
   const firstArticle = (doc: Document) => doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
-  it.each([
+  it.each<[string, (a: Element) => void]>([
     ['the note tag alone', (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!.append(noteTag(a.ownerDocument))],
     ['a bubble typed "internal"', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'internal')],
     ['the is-internal class', (a: Element) => a.classList.add('is-internal')],
     ['a bubble without a type', (a: Element) => a.querySelector('[type]')!.removeAttribute('type')],
     ['an unknown bubble type', (a: Element) => a.querySelector('[type]')!.setAttribute('type', 'side-conversation')],
-    [
-      'an item from a side conversation (typed like a customer message)',
-      (a: Element) => {
-        const origin = a.ownerDocument.createElement('span');
-        origin.setAttribute('data-test-id', 'omni-log-item-originated-from');
-        const icon = origin.appendChild(a.ownerDocument.createElement('span'));
-        icon.setAttribute('aria-label', 'via side conversation');
-        a.querySelector('[data-test-id="omni-log-item-header"]')!.append(origin);
-      },
-    ],
+    ...['via side conversation', 'über Nebenkonversation', 'via zijgesprek'].map(
+      (label) =>
+        [
+          `an item from a side conversation (typed like a customer message), labelled "${label}"`,
+          (a: Element) => {
+            const origin = a.ownerDocument.createElement('span');
+            origin.setAttribute('data-test-id', 'omni-log-item-originated-from');
+            const icon = origin.appendChild(a.ownerDocument.createElement('span'));
+            icon.setAttribute('aria-label', label);
+            a.querySelector('[data-test-id="omni-log-item-header"]')!.append(origin);
+          },
+        ] as [string, (a: Element) => void],
+    ),
     ['a header that did not render', (a: Element) => a.querySelector('[data-test-id="omni-log-item-sender"]')!.remove()],
   ])('%s: internal', (_case, change) => {
     const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
