@@ -22,6 +22,13 @@ function rows(source: string): string[] {
     if (comment) doc = comment[1]!;
     const start = /^export const (\w+)/.exec(line);
     if (start) name = start[1]!;
+    // A short list prettier keeps on one line: its source is the comment above it.
+    const oneLine = /^export const \w+(?::[^=]+)? = \[(.+)\];/.exec(line);
+    for (const [, , value] of oneLine?.[1]!.matchAll(/(['"`])(.*?)\1/g) ?? []) {
+      const cited = doc || '(see the comment above the list in selectors.ts)';
+      out.push(`| \`${name}\` | \`${value!.replaceAll('|', '\\|')}\` | ${cited.replaceAll('|', '\\|')} | ${evidence(cited)} |`);
+    }
+    if (oneLine) doc = '';
     const entry = /^\s+(['"`])(.*)\1,\s*(?:\/\/\s*(.*))?$/.exec(line);
     if (name && entry) {
       const cited = entry[3] ?? '(see the comment above the list in selectors.ts)';
@@ -32,7 +39,6 @@ function rows(source: string): string[] {
       name = '';
       doc = '';
     }
-    void doc;
   }
   return out;
 }
