@@ -39,7 +39,11 @@ export interface CheckContext {
   snippets: { id: string; text: string; url?: string }[];
   /** The original (unredacted) ticket text, for links the draft may legitimately repeat. */
   ticketText: string;
-  /** The customer's own messages (original), for spotting instructions echoed back. */
+  /**
+   * What the customer controls (original): the subject and the tags (the subject is the customer's own
+   * e-mail subject, both are sent to the model), then the customer's messages, each on its own line, for
+   * spotting instructions echoed back.
+   */
   customerText: string;
   customerLanguage: Lang;
   /** What the team vouches for besides the snippets: links, addresses and numbers here are trusted in drafts. */
@@ -185,7 +189,7 @@ export function checkContext(
   return {
     snippets: snippets.map((s) => ({ id: s.id, text: `${s.title}\n${groundingText(s)}`, url: s.url })),
     ticketText: [input.ticket.subject ?? '', ...input.ticket.messages.map((m) => m.text)].join('\n'),
-    customerText: customer.map((m) => m.text).join('\n'),
+    customerText: [input.ticket.subject ?? '', ...input.ticket.tags, ...customer.map((m) => m.text)].join('\n'),
     customerLanguage: lang,
     companyFacts: input.settings.companyFacts,
     allowlist: input.settings.allowlist,
