@@ -172,6 +172,35 @@ describe('checkDraft', () => {
     expect(kinds(text)).toContain(kind);
   });
 
+  it.each([
+    ['a messenger handle', 'Please message our claims desk @acme_claims_desk on Telegram to speed things up.'],
+    ['an e-mail address written out', 'Please send the photos to claims at acme-claims dot net so we can help.'],
+    ['a number in English number words', 'Call our priority line on zero seven seven zero zero, nine zero zero, one two three.'],
+    ['a number in German number words', 'Rufen Sie uns an unter null sieben sieben null null neun null null eins zwei drei.'],
+    ['a number with "double"', 'Call our line on oh double seven, double oh nine, double oh one two three, thanks.'],
+  ])('flags %s the team does not vouch for', (_case, text) => {
+    expect(checkDraft({ text, citations: [] }, context).map((f) => f.kind)).toContain('unknown-contact');
+  });
+
+  it('trusts a handle, a written-out address or a number in words that the knowledge base or the facts hold', () => {
+    const team = {
+      ...context,
+      snippets: [{ id: 'kb-claims', text: 'Claims\nPhotos to claims@acme-claims.net or Telegram @acme_claims_desk.' }],
+      companyFacts: ['Priority line +44 7700 900123.'],
+    };
+    const text =
+      'Message @acme_claims_desk on Telegram, mail claims at acme-claims dot net, or call seven seven zero zero nine zero zero one two three.';
+    expect(checkDraft({ text, citations: ['kb-claims'] }, team)).toEqual([]);
+    expect(kinds(text, ['kb-claims'], { ...team, snippets: [], companyFacts: [] })).toEqual([
+      'unknown-contact',
+      'unknown-contact',
+      'unknown-contact',
+      'bad-citation',
+    ]);
+    // Digit words in prose, an "@" in a time or without a messenger named, and "one or two" are no contacts.
+    expect(kinds('We will be back @10:00; @acme is our brand. It takes one or two days, three at most.')).toEqual([]);
+  });
+
   it('flags bank details a draft brings back from the ticket through their placeholder', () => {
     const restored = checkDraft(
       {

@@ -1,15 +1,20 @@
 // Finds the places a draft could send a customer: links, bare domains ("secure-verify.net"), e-mail
-// addresses and phone numbers. Linear time on any input (issue 12 item 4): the text is cut into
+// addresses (also written out, as the redactor reads them), phone numbers (also in number words) and
+// messenger handles. Linear time on any input (issue 12 item 4): the text is cut into
 // whitespace-separated tokens once, and every pattern is anchored to one token and has no nested or
 // overlapping quantifiers, so no input makes a regex re-scan the text from each position (the old
 // unanchored URL_PATTERN took ~13 s on 200 KB of "a.a.a.…").
+import { deobfuscatedEmail, findObfuscatedEmails } from '../privacy/obfuscated-email';
 
-export type ContactKind = 'link' | 'email' | 'phone';
+export type ContactKind = 'link' | 'email' | 'phone' | 'handle';
 export interface Contact {
   kind: ContactKind;
   /** As written, without the trailing punctuation of the sentence. */
   text: string;
-  /** What two mentions of the same place share: host (links), lower-cased address (e-mail), digits (phone). */
+  /**
+   * What two mentions of the same place share: host (links), lower-cased address (e-mail, also one written
+   * out), the last digits (phone, also one in number words), lower-cased "@name" (messenger handle).
+   */
   key: string;
 }
 
@@ -152,14 +157,98 @@ function phones(text: string): Contact[] {
 /** Compares numbers written with and without the country code: the last nine digits. */
 export const phoneKey = (digits: string) => digits.slice(-9);
 
-/** Every link, domain, e-mail address and phone number in `text`, in order of kind. */
+// A phone number in number words ("zero seven seven zero zero, nine zero zero, one two three"), as a
+// hijacker writes one to pass the digit patterns: seven or more digit words in a row, apart only by spaces,
+// commas or dashes. English, German, Dutch and Swedish; "double"/"triple" repeat the next digit. Seven digit
+// words in a row do not occur in prose, even where one is also a word ("en", "een", "sex").
+const DIGIT_WORDS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['0', 'zero oh o null nul noll'],
+      ['1', 'one eins ein een één ett en'],
+      ['2', 'two zwei zwo twee två'],
+      ['3', 'three drei drie tre'],
+      ['4', 'four vier fyra'],
+      ['5', 'five fünf vijf fem'],
+      ['6', 'six sechs zes sex'],
+      ['7', 'seven sieben zeven sju'],
+      ['8', 'eight acht åtta'],
+      ['9', 'nine neun negen nio'],
+    ] as [string, string][]
+  ).flatMap(([digit, words]) => words.split(' ').map((w) => [w, digit])),
+);
+const REPEAT_WORDS: Record<string, number> = { double: 2, triple: 3, doppel: 2, dubbel: 2, dubbele: 2 };
+const WORD = /\p{L}+/gu;
+const WORD_GAP = /^[\s,\-\u2010-\u2015]{1,4}$/u;
+
+function spelledPhones(text: string): Contact[] {
+  const out: Contact[] = [];
+  let start = -1;
+  let end = -1;
+  let digits = '';
+  let repeat = 1;
+  const close = () => {
+    if (digits.length >= 7 && digits.length <= 15) out.push({ kind: 'phone', text: text.slice(start, end), key: phoneKey(digits) });
+    start = -1;
+    digits = '';
+    repeat = 1;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const digit = DIGIT_WORDS[word];
+    const times = REPEAT_WORDS[word];
+    if (digit === undefined && times === undefined) {
+      close();
+      continue;
+    }
+    if (start >= 0 && !WORD_GAP.test(text.slice(end, match.index))) close();
+    if (start < 0) start = match.index;
+    end = match.index + match[0].length;
+    if (times !== undefined) repeat = times;
+    else {
+      digits += digit!.repeat(repeat);
+      repeat = 1;
+    }
+  }
+  close();
+  return out;
+}
+
+// A messenger handle ("@acme_claims_desk") where the text names a messenger within the same stretch of
+// text: the place a hijacker sends the customer when links and numbers are checked. An "@" inside an
+// e-mail address is not one (the lookbehind), nor is "@10:00" (a handle has a letter).
+const HANDLE = /(?<![\p{L}\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?)(?![A-Za-z0-9_@])/gu;
+const MESSENGER =
+  /\b(?:telegram|whats ?app|signal|instagram|insta|twitter|discord|skype|viber|wechat|threema|tiktok|facebook|messenger|snapchat|mastodon|bluesky|kik|dms?|direct message)\b/iu;
+const MESSENGER_REACH = 80;
+
+function handles(text: string): Contact[] {
+  const out: Contact[] = [];
+  for (const match of text.matchAll(HANDLE)) {
+    if (!/[A-Za-z]/.test(match[1]!)) continue;
+    const end = match.index + match[0].length;
+    const around = text.slice(Math.max(0, match.index - MESSENGER_REACH), end + MESSENGER_REACH);
+    if (MESSENGER.test(around)) out.push({ kind: 'handle', text: match[0], key: match[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** Every link, domain, e-mail address (also written out), phone number (also in words) and messenger handle in `text`, in order of kind. */
 export function findContacts(text: string): Contact[] {
   const out: Contact[] = [];
+  // "claims at acme-claims dot net", "dana [at] example.com": the redactor's reading of an address written
+  // out. The span is then blanked, so its "example.com" is not a second, bare-domain contact.
+  let rest = text;
+  for (const span of findObfuscatedEmails(text)) {
+    const written = text.slice(span.start, span.end);
+    out.push({ kind: 'email', text: written, key: deobfuscatedEmail(written) });
+    rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
+  }
   // Brackets and quotes end a token too: a Markdown link "[reset](https://…)" or an HTML attribute
   // "href='https://…'" hides the address inside one.
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
   // elsewhere; their dotted names are not domains.
-  const prose = text.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
+  const prose = rest.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
   for (const word of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
     if (!word.includes('.') && !word.includes('@')) continue;
     for (const token of word.split(SCHEME_START)) {
@@ -167,7 +256,7 @@ export function findContacts(text: string): Contact[] {
       if (contact) out.push(contact);
     }
   }
-  return [...out, ...phones(text)];
+  return [...out, ...phones(text), ...spelledPhones(text), ...handles(text)];
 }
 
 /** Links (with or without scheme) in `text`, as written. */

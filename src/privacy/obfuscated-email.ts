@@ -121,3 +121,8 @@ export function findObfuscatedEmails(text: string): Span[] {
   }
   return found;
 }
+
+/** The address a span found by findObfuscatedEmails stands for, lower-cased: "Dana [at] Example dot com" is "dana@example.com". */
+export function deobfuscatedEmail(span: string): string {
+  return span.replace(new RegExp(AT, 'iu'), '@').replace(new RegExp(DOT, 'giu'), '.').toLowerCase();
+}
