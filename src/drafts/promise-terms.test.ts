@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { promisesNothing, promisesUnbacked } from '../../tests/support/promises';
+import { describe, expect, it } from 'vitest';
+import { promises, promisesNothing, promisesUnbacked } from '../../tests/support/promises';
 
 describe('promise terms that have an everyday meaning', () => {
   promisesNothing([
@@ -28,5 +28,29 @@ describe('promise terms that have an everyday meaning', () => {
       'We will cover the fees.',
       'Le abonamos 40 € en su tarjeta.',
     ]);
+  });
+});
+
+describe('money paid out, returned or decided in the customer’s favour', () => {
+  promisesUnbacked([
+    'We will pay you 300 EUR for your daughter’s ruined party.',
+    "We'll pay you 50 EUR for the trouble.",
+    'Wir zahlen Ihnen 300 EUR für die verdorbene Feier.',
+    'Wij betalen u 300 euro voor het ongemak.',
+    'Vi betalar dig 300 kronor för besväret.',
+    'Nous vous verserons 300 EUR pour le dérangement.',
+    'Le pagaremos 300 EUR por las molestias.',
+    'Your money will be returned to you in full by Friday.',
+    'Wir überweisen Ihnen den Betrag zurück.',
+    'U krijgt het bedrag terug op uw rekening.',
+    'I have issued a chargeback reversal of 149 EUR in your favour.',
+    'Der Fall wurde zu Ihren Gunsten entschieden, 149 EUR.',
+  ]);
+
+  it('reads "pay you back" as one refund, and a parcel returned or "pay your" as no promise', () => {
+    expect(promises('We will pay you back the 149 EUR.').map((d) => d.split(':')[0])).toEqual(['refund']);
+    expect(promises('Your parcel will be returned to you by Friday.')).toEqual([]);
+    expect(promises('If you pay your invoice by card, we will pay your attention to the receipt.')).toEqual([]);
+    expect(promises('We will pay you 300 EUR.')).not.toEqual([]);
   });
 });

@@ -16,11 +16,17 @@ const COVER = ["we'll cover", 'we’ll cover', 'we will cover'].flatMap((we) =>
 // Italian "offerta", "offerte" (an offer): a bare "offerte" only after the French verb.
 const OFFERT = ['offert', 'offerts', 'offertes', 'est offerte', 'sera offerte', 'été offerte'];
 
-/** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta". */
-export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT]);
+// "We will pay you 300 EUR": money paid out with no other promise word. "We will pay you back" is a refund.
+const PAY_YOU = ['will pay you', "'ll pay you", '’ll pay you', 'we pay you', 'are paying you', 'be paid to you'];
+
+/** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta", "pay you" not "pay your". */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT, ...PAY_YOU]);
 
 /** What may not follow a term: a thing that "compensates for" drift promises nothing. */
-export const NOT_FOLLOWED_BY: Readonly<Record<string, string>> = { compens: 'ates for' };
+export const NOT_FOLLOWED_BY: Readonly<Record<string, string>> = {
+  compens: 'ates for',
+  ...Object.fromEntries(PAY_YOU.map((term) => [term, ' back'])),
+};
 
 export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
   refund: [
@@ -56,6 +62,32 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'devolver o dinheiro',
     'devolução do valor',
     'reembolso',
+    // Money "returned": not a parcel or an item, which are returned too.
+    'money will be returned',
+    'money is returned',
+    'money returned',
+    'return your money',
+    'return the money',
+    'payment will be returned',
+    'return your payment',
+    'chargeback reversal',
+    'reverse the chargeback',
+    'betrag zurück',
+    'zurücküberweis',
+    'bedrag terug',
+    'pengar tillbaka',
+    'beloppet tillbaka',
+    'rendre votre argent',
+    'argent vous sera rendu',
+    'devolveremos su dinero',
+    'devolveremos el dinero',
+    'dinero le será devuelto',
+    'devolveremos o seu dinheiro',
+    'dinheiro será devolvido',
+    'restituiremo il denaro',
+    'restituiremo i soldi',
+    'سنعيد لك أموالك',
+    'إعادة أموالك',
   ],
   // Money put on an account or card. Not a bare "credit": "credit card" promises nothing.
   credit: [
@@ -109,6 +141,23 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'cadeaubon',
     'presentkort',
     'buono',
+    // A decision about money "in your favour" ("a reversal of 149 EUR in your favour").
+    'in your favour',
+    'in your favor',
+    'zu ihren gunsten',
+    'zu deinen gunsten',
+    'in uw voordeel',
+    'in jouw voordeel',
+    'till din fördel',
+    'till er fördel',
+    'en votre faveur',
+    'a su favor',
+    'a tu favor',
+    'a suo favore',
+    'a tuo favore',
+    'a seu favor',
+    'a vosso favor',
+    'لصالحك',
   ],
   discount: [
     'discount',
@@ -251,6 +300,31 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'indennizz',
     'indenizaç',
     'indemnizaç',
+    ...PAY_YOU,
+    'wir zahlen ihnen',
+    'zahlen wir ihnen',
+    'wir zahlen dir',
+    'zahlen wir dir',
+    'wij betalen u',
+    'we betalen u',
+    'we betalen je',
+    'betalen wij u',
+    'vi betalar dig',
+    'vi betalar er',
+    'betalar vi dig',
+    'betalar vi er',
+    'nous vous paierons',
+    'nous vous versons',
+    'nous vous verserons',
+    'le pagaremos',
+    'te pagaremos',
+    'le pagheremo',
+    'ti pagheremo',
+    'vamos pagar-lhe',
+    'vamos pagar-te',
+    'pagar-lhe-emos',
+    'سندفع لك',
+    'سوف ندفع لك',
   ],
   'legal-admission': [
     'our fault',
