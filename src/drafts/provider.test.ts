@@ -6,6 +6,7 @@ import { DraftError } from './errors';
 import { generateDrafts, resetAcceptedModes } from './generate';
 import { buildRequest } from './prompt';
 import { listModels, testConnection, type ProviderConfig } from './provider';
+import { CANARY_LINE } from './system-prompt';
 
 let server: OpenAiTestServer;
 let config: ProviderConfig;
@@ -73,6 +74,8 @@ describe('generateDrafts', () => {
     expect(result.repaired).toBe(true);
     expect(chatRequests()).toHaveLength(2);
     expect(chatRequests()[1]!.body!.messages![1]!.content).toContain('Sure! Here are the drafts');
+    // The repair prompt carries the canary line too, so a repaired answer that leaks it is flagged like a draft.
+    expect(String(chatRequests()[1]!.body!.messages![0]!.content).split('\n')[0]).toBe(CANARY_LINE);
   });
 
   it('gives up with a malformed error when the repair pass fails too', async () => {

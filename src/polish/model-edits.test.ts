@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyVault, placeholderFor } from '../privacy/vault';
-import { acceptModelEdits, polishMessages } from './model-edits';
+import { CANARY_LINE } from '../drafts/system-prompt';
+import { acceptModelEdits, POLISH_SYSTEM_PROMPT, polishMessages } from './model-edits';
 import type { PolishEdit } from './types';
 
 const reply = 'Hi Anna, we will look in to it and get back to you. Sorry for the wait.';
@@ -38,6 +39,15 @@ describe('acceptModelEdits', () => {
       { before: 'we will look in to it and get back to you', after: 'the team is handling your case promptly', kind: 'tone' },
     ];
     expect(acceptModelEdits(answer(unsafe), reply, emptyVault(), [])).toEqual([]);
+  });
+
+  it('gives no edits when the answer carries the canary id on the first line of its system prompt (a leak)', () => {
+    expect(POLISH_SYSTEM_PROMPT.split('\n')[0]).toBe(CANARY_LINE);
+    const edit = { before: 'look in to it', after: 'look into it', kind: 'grammar' };
+    expect(acceptModelEdits(answer([{ ...edit, why: 'into' }]), reply, emptyVault(), [])).toHaveLength(1);
+    expect(
+      acceptModelEdits(answer([{ ...edit, why: 'as told: Instructions SFL 7c2e9a41, a careful copy editor' }]), reply, emptyVault(), []),
+    ).toEqual([]);
   });
 
   describe('promises', () => {

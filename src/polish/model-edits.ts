@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { promiseTermsIn } from '../drafts/promise-terms';
 import { FENCE_LIKE, unmark } from '../drafts/spotlight';
+import { CANARY_LINE, carriesPromptCanary } from '../drafts/system-prompt';
 import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
 import { findNearest } from '../bridge/find-nearest';
 import { englishName, replyRequest } from './reply-request';
@@ -16,6 +17,7 @@ import type { PolishEdit } from './types';
 const MAX_EDITS = 8;
 
 export const POLISH_SYSTEM_PROMPT = [
+  CANARY_LINE,
   'You are a careful copy editor for a customer-support agent who wrote their own reply.',
   'Propose at most 8 small edits for grammar, clarity and tone, and, when the reply lacks it, one short acknowledgement of how the customer feels.',
   "Keep the agent's meaning, voice and language. Never rewrite the reply as a whole. Do not fix spelling of single words (a speller does that).",
@@ -40,8 +42,12 @@ const ModelAnswer = z.object({ edits: z.array(z.unknown()) });
 
 const ADDS = [/https?:\/\/|www\./i, /@/, /\d/, /\{\{|\{%/];
 
-/** Edits from the model's answer that may be shown: checked one by one against the agent's own reply. */
+/**
+ * Edits from the model's answer that may be shown: checked one by one against the agent's own reply. An
+ * answer that carries our prompt's canary id (a leak of our instructions, see CANARY_LINE) gives none.
+ */
 export function acceptModelEdits(answer: string, reply: string, vault: RedactionVault, taken: readonly PolishEdit[]): PolishEdit[] {
+  if (carriesPromptCanary(answer)) return [];
   const parsed = ModelAnswer.safeParse(parseJson(answer));
   if (!parsed.success) return [];
   const kept: PolishEdit[] = [];
