@@ -1,15 +1,15 @@
 // The content script's work on a helpdesk page: mount the sidebar in a shadow root, follow the
 // active ticket, and connect the sidebar's buttons to the page and the background.
-// First import: the bundler then puts the CSS strings at the top of the built script, ahead of the
-// components that repeat its class names, which gzips about 175 B smaller than after them.
+// Import order is bundle order: the CSS strings first, then the sidebar's components that repeat its
+// class names close behind them. This gzips about 290 B smaller than the components after the content code.
 import { sidebarCss } from '../sidebar/styles';
+import { Sidebar } from '../sidebar/Sidebar';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
 import { resolveTheme, type SidebarSettings } from '../settings/sidebar-settings';
 import { loadSidebarSettings, saveSidebarLayout, watchSidebarSettings } from './settings';
-import { Sidebar } from '../sidebar/Sidebar';
 import { initialSidebarState } from '../sidebar/state';
 import { createSidebarActions } from './actions';
 import { createPolishActions } from './polish';
