@@ -7,11 +7,18 @@ import type { Plugin } from 'vite';
 
 const CSS_TEMPLATE = /(export const \w+ = )`([^`$\\]*)`/g;
 
+/**
+ * esbuild keeps a custom property's value byte for byte, the space after its colon too ("--sf-bg: #fff").
+ * CSS drops a declaration value's leading whitespace when it parses it, custom properties included, so
+ * the space is only bytes in the content script.
+ */
+export const tightenCustomProperties = (css: string): string => css.replace(/([{;]--[\w-]+):\s+/g, '$1:');
+
 /** The module with each plain CSS template literal minified; one that interpolates (`${`) or escapes is left alone. */
 export async function minifyCssModule(code: string): Promise<string> {
   const parts: Promise<string>[] = [];
   code.replace(CSS_TEMPLATE, (_whole, head: string, css: string) => {
-    parts.push(transform(css, { loader: 'css', minify: true }).then((out) => `${head}${JSON.stringify(out.code.trim())}`));
+    parts.push(transform(css, { loader: 'css', minify: true }).then((out) => `${head}${JSON.stringify(tightenCustomProperties(out.code.trim()))}`));
     return '';
   });
   const minified = await Promise.all(parts);

@@ -20,6 +20,11 @@ export const other = \`.a { color: #ffffff; }\`;
     expect(out).toContain('// a comment about the frame');
   });
 
+  it('drops the space after a custom property\'s colon, which esbuild keeps', async () => {
+    const out = await minifyCssModule('export const tokens = `.t { --sf-bg: #fff; --sf-font: system-ui, sans-serif; color: var(--sf-bg); }`;');
+    expect(out).toBe('export const tokens = ".t{--sf-bg:#fff;--sf-font:system-ui, sans-serif;color:var(--sf-bg)}";');
+  });
+
   it('leaves a template that interpolates alone (its CSS is not known until it runs)', async () => {
     const source = 'export const sized = `.a { width: ${width}px; }`;';
     expect(await minifyCssModule(source)).toBe(source);
