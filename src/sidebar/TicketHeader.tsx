@@ -1,6 +1,6 @@
 // Which ticket Souffleur is looking at, whom it is from, and which reply box is active: the agent
 // must be able to check at a glance that the sidebar matches the open tab.
-import { helpdeskName } from '../helpdesks/descriptors';
+import { HELPDESK_NAMES } from '../helpdesks/names';
 import type { JSX } from 'preact';
 import { t, type UiLocale } from '../i18n/index';
 import { languageName, statusLabel } from '../i18n/labels';
@@ -40,7 +40,7 @@ export function TicketHeader(props: { ticket: Ticket; composerMode: SidebarState
       <ul class="sf-meta">
         <li>{ticket.language ? languageName(locale, ticket.language) : t(locale, 'ticket.languageUnknown')}</li>
         <li>
-          {helpdeskName(ticket.helpdesk)} <bdi dir="ltr">#{ticket.id}</bdi>
+          {HELPDESK_NAMES[ticket.helpdesk]} <bdi dir="ltr">#{ticket.id}</bdi>
         </li>
         {ticket.status && <li>{statusLabel(locale, ticket.status)}</li>}
       </ul>
