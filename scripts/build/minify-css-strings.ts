@@ -18,7 +18,9 @@ export const tightenCustomProperties = (css: string): string => css.replace(/([{
 export async function minifyCssModule(code: string): Promise<string> {
   const parts: Promise<string>[] = [];
   code.replace(CSS_TEMPLATE, (_whole, head: string, css: string) => {
-    parts.push(transform(css, { loader: 'css', minify: true }).then((out) => `${head}${JSON.stringify(tightenCustomProperties(out.code.trim()))}`));
+    parts.push(
+      transform(css, { loader: 'css', minify: true }).then((out) => `${head}${JSON.stringify(tightenCustomProperties(out.code.trim()))}`),
+    );
     return '';
   });
   const minified = await Promise.all(parts);

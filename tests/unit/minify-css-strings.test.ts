@@ -20,8 +20,10 @@ export const other = \`.a { color: #ffffff; }\`;
     expect(out).toContain('// a comment about the frame');
   });
 
-  it('drops the space after a custom property\'s colon, which esbuild keeps', async () => {
-    const out = await minifyCssModule('export const tokens = `.t { --sf-bg: #fff; --sf-font: system-ui, sans-serif; color: var(--sf-bg); }`;');
+  it("drops the space after a custom property's colon, which esbuild keeps", async () => {
+    const out = await minifyCssModule(
+      'export const tokens = `.t { --sf-bg: #fff; --sf-font: system-ui, sans-serif; color: var(--sf-bg); }`;',
+    );
     expect(out).toBe('export const tokens = ".t{--sf-bg:#fff;--sf-font:system-ui, sans-serif;color:var(--sf-bg)}";');
   });
 
