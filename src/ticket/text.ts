@@ -42,20 +42,26 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 // Inline styles that hide text from the reader while a model would still read it: the usual ways to hide
-// an instruction in an e-mail (no size, no opacity, no colour, clipped, off-screen, scaled to nothing,
-// Outlook's mso-hide). Declarations are read with comments and spaces gone ("display:/**/none").
+// an instruction in an e-mail (a pixel of size or less, under a tenth of opacity or scale, no colour,
+// clipped, 100 px or 10 em off-screen, Outlook's mso-hide). Declarations are read with comments and
+// spaces gone ("display:/**/none").
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size|opacity):0(?:\.0+)?(?:px|pt|r?em|%)?(?:!important)?(?:;|$)|color:transparent|clip:rect\(0|clip-path:inset\((?:50|100)%|transform:scale\(0(?:\.0+)?\)|(?:^|;)(?:left|top|text-indent|margin-left):-\d{4}|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0)|opacity:(?:0?\.0\d*|0))(?:!important)?(?:;|$)|color:transparent|clip:rect\((?:0|1px)|clip-path:inset\((?:50|100)%|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:left|top|text-indent|margin-left):-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:;|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
-const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$)/;
-const WHITE = /(?:^|;)color:(?:#fff(?:fff)?|white|rgba?\(255,255,255[,)])(?:!important)?(?:;|$)/;
+const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:;|$)/;
+// White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none.
+const NEAR_WHITE =
+  '(?:#f[\\da-f]f[\\da-f]f[\\da-f]|#fff|white|rgba?\\(2[45]\\d,2[45]\\d,2[45]\\d[,)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
+const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:!important)?(?:;|$)`);
+const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:${NEAR_WHITE}`);
+const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text. */
 function hides(style: string): boolean {
   if (HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'))) return true;
-  // White text with no background of its own: on the white of an e-mail it is invisible.
-  return WHITE.test(style) && !style.includes('background');
+  // White text with no background of its own, or a white one: on the white of an e-mail it is invisible.
+  return WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style));
 }
 const declarations = (css: string) => css.replace(CSS_COMMENT, '').replace(/\s+/g, '').toLowerCase();
 
@@ -63,7 +69,7 @@ const declarations = (css: string) => css.replace(CSS_COMMENT, '').replace(/\s+/
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = declarations(el.getAttribute('style') ?? '');
-  return hides(style) || (/^(?:#fff(?:fff)?|white)$/i.test(el.getAttribute('color') ?? '') && !style.includes('background'));
+  return hides(style) || (WHITE_ATTRIBUTE.test(el.getAttribute('color') ?? '') && !style.includes('background'));
 }
 
 /**
@@ -169,6 +175,11 @@ function walkElement(el: Element, w: Walk): void {
   const tag = el.localName.toLowerCase();
   if (NEVER_TEXT.has(tag) || isHidden(el) || (w.hiddenBy && el.matches(w.hiddenBy)) || w.skip?.(el)) return;
   if (tag === 'br') return w.b.hardBreak();
+  // A closed <details> shows the agent its summary only.
+  if (tag === 'details' && !el.hasAttribute('open')) {
+    const summary = el.querySelector(':scope > summary');
+    return summary ? walkElement(summary, w) : undefined;
+  }
   if (tag === 'img') {
     // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.
     const emoji = el.getAttribute('data-emoji') ?? (/emoji/i.test(el.getAttribute('class') ?? '') ? el.getAttribute('alt') : null);
