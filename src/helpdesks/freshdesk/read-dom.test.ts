@@ -238,6 +238,15 @@ describe('readFromDom: items inside a message', () => {
     expect(messages.map((m) => [m.id, m.role, m.visibility])).toEqual(before.map((m) => [m.id, m.role, m.visibility]));
     expect(messages[0]!.text).toContain('Refund of 500 EUR approved.');
   });
+
+  it('leaves items in a side pane out (another ticket’s preview)', () => {
+    const { doc, url } = loadPage('standard');
+    const before = freshdeskAdapter.readFromDom(doc, url).messages;
+    const pane = doc.createElement('aside');
+    pane.append(doc.importNode(doc.querySelector('.ticket-details__item.ticket-details__requestor')!, true));
+    doc.querySelector('.ticket-details-layout')!.append(pane);
+    expect(freshdeskAdapter.readFromDom(doc, url).messages.map((m) => m.id)).toEqual(before.map((m) => m.id));
+  });
 });
 
 describe('readFromDom: degraded pages', () => {

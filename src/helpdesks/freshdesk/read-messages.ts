@@ -31,10 +31,11 @@ export interface ReadMessages {
 
 export function messageItems(doc: Document): Element[] {
   // An item inside a message's text is what its writer typed (an e-mail's HTML can carry the class,
-  // and with it a made-up agent reply), never a message of its own.
-  const body = sel.messageBody.join();
+  // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
+  // ticket's preview): the open ticket's conversation is never a complementary landmark.
+  const outside = `${sel.messageBody.join()},aside,[role=complementary]`;
   const items = [...new Set(sel.messageItem.flatMap((selector) => Array.from(doc.querySelectorAll(selector))))].filter(
-    (item) => !item.parentElement?.closest(body),
+    (item) => !item.parentElement?.closest(outside),
   );
   const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other)).length;
   // In a layout where item and wrapper are two elements, one inside the other, they are one message:
