@@ -28,13 +28,14 @@ export default defineConfig({
       const names = entrypoints.map((entry) => entry.name);
       config.build = { ...config.build, license: { fileName: `licenses/${names.length === 1 ? names[0] : 'background-and-pages'}.md` } };
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      // Content scripts are compiled on every helpdesk page load: terser (two passes) makes them
+      // Content scripts are compiled on every helpdesk page load: terser (three passes) makes them
       // smaller than Vite's default minifier (Oxc) does; only them, the background's megabytes would
       // build slowly for nothing a page feels. `wrap_iife` keeps the script's function in
       // parentheses, which terser would drop and Oxc keeps: V8 then compiles the 100 KB script once
       // instead of pre-parsing it and parsing it again when it is called, and WXT's own plugin can
       // still take the `var freshdesk=` global off the IIFE. `unsafe` assumes the built-ins are the
-      // standard ones, `unsafe_comps` that no compared value has a valueOf, and `pure_getters` that
+      // standard ones, `unsafe_comps` that no compared value has a valueOf or is NaN (the one comparison it negates,
+      // in src/bridge/find-nearest.ts, compares numbers checked as such), and `pure_getters` that
       // reading a property has no side effect: all hold in the content script's isolated world (page
       // scripts cannot patch its globals) and in our code, and the browser suites run on this build.
       // With a third pass they take some 150 B of gzip off each script.

@@ -46,10 +46,10 @@ const TEXT_NODE = 3;
 // clipped, 100 px or 10 em off-screen, Outlook's mso-hide). Declarations are read with comments and
 // spaces gone ("display:/**/none").
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0)|opacity:(?:0?\.0\d*|0))(?:!important)?(?:;|$)|color:transparent|clip:rect\((?:0|1px)|clip-path:inset\((?:50|100)%|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:left|top|text-indent|margin-left):-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:;|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:inset\((?:50|100)%|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:(?:left|top|text-indent):-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)|margin-left:-\d{4})(?:!important)?(?:;|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
-const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:;|$)/;
+const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none.
 const NEAR_WHITE =
   '(?:#f[\\da-f]f[\\da-f]f[\\da-f]|#fff|white|rgba?\\(2[45]\\d,2[45]\\d,2[45]\\d[,)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
@@ -57,12 +57,11 @@ const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:!important)?(?:;|$)`);
 const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:${NEAR_WHITE}`);
 const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
 
-/** Whether declarations (comments and spaces gone, lower case) hide their element's text. */
-function hides(style: string): boolean {
-  if (HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'))) return true;
-  // White text with no background of its own, or a white one: on the white of an e-mail it is invisible.
-  return WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style));
-}
+/** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
+const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'));
+/** The same, or white text with no background of its own or a white one: on an e-mail's white, invisible. */
+const hides = (style: string) =>
+  hidesOutright(style) || (WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style)));
 const declarations = (css: string) => css.replace(CSS_COMMENT, '').replace(/\s+/g, '').toLowerCase();
 
 /** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
@@ -75,19 +74,22 @@ function isHidden(el: Element): boolean {
 /**
  * The selectors of the rules that hide text in the sheets inside `root` (an e-mail's own <style>:
  * ".x{display:none}"), joined for `matches`; the attribute checks cannot see a class. Read from the
- * sheet's text, so it works without a browser too (the CLI on a saved page), costs no style
- * computation, and a rule inside @media counts as applying: unsure means not read.
+ * sheet's text, so it works without a browser too (the CLI on a saved page) and costs no style
+ * computation. Rules inside @media are left out: they hide a mobile or dark-mode copy while another
+ * shows. So is a colour: whether white is visible depends on the background around it.
  */
 // A rule's selector and declarations; a selector starts only after a brace (linear on a sheet with none).
 const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
+// An at-rule's block with the rules inside it; and the comment markers Outlook wraps its sheets in.
+const AT_BLOCK = /@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|<!--|-->/g;
 function hidingSelectors(root: Element | Document, probe: Element): string {
   const selectors: string[] = [];
   for (const sheet of root.querySelectorAll('style')) {
-    for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').matchAll(RULE)) {
+    for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').replace(AT_BLOCK, '').matchAll(RULE)) {
       try {
-        // Throws on what is not a selector list ("@font-face", "from"); CSS drops such a rule too.
+        // Throws on what is not a selector list ("from"); CSS drops such a rule too.
         probe.matches(selector!);
-        if (hides(declarations(body!))) selectors.push(selector!);
+        if (hidesOutright(declarations(body!))) selectors.push(selector!);
       } catch {
         /* not a rule that applies */
       }
@@ -173,7 +175,9 @@ function walkChildren(node: Node, w: Walk): void {
 
 function walkElement(el: Element, w: Walk): void {
   const tag = el.localName.toLowerCase();
-  if (NEVER_TEXT.has(tag) || isHidden(el) || (w.hiddenBy && el.matches(w.hiddenBy)) || w.skip?.(el)) return;
+  if (NEVER_TEXT.has(tag) || w.skip?.(el)) return;
+  // A hidden spacer's blank still parts the words around it ("Hi<span style=font-size:1px> </span>there").
+  if (isHidden(el) || (w.hiddenBy && el.matches(w.hiddenBy))) return el.textContent?.trim() ? undefined : w.b.space();
   if (tag === 'br') return w.b.hardBreak();
   // A closed <details> shows the agent its summary only.
   if (tag === 'details' && !el.hasAttribute('open')) {
@@ -216,12 +220,8 @@ function walkElement(el: Element, w: Walk): void {
 
 /** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
 export function elementText(el: Element, options: ElementTextOptions = {}): string {
-  return readText(el, hidingSelectors(el, el), options.skip);
-}
-
-function readText(el: Element, hiddenBy: string, skip?: (el: Element) => boolean): string {
   const b = new TextBuilder();
-  walkChildren(el, { b, skip, hiddenBy, listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
+  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el, el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
   // The no-break space after list markers only protected them from collapsing.
   return b.toString().replace(/\u00a0/g, ' ');
 }
@@ -230,19 +230,22 @@ const parseHtml = (html: string): Document | null =>
   typeof DOMParser === 'undefined' ? null : new DOMParser().parseFromString(html, 'text/html');
 
 /**
- * The text of a message's HTML as the agent sees it, or null when the HTML hides none of its text. The
- * REST readers take the helpdesk's plain-text body, which the helpdesk makes from the HTML hidden text
- * and all: an e-mail's `display:none` instruction would reach the model by the API where the page
- * reading leaves it out. The parsed document is inert (no scripts run, nothing loads); sheets are
- * looked for in all of it, <head> too.
+ * A message's HTML, parsed, when it hides some of its text (then read it as shown, with
+ * `splitMessageElement`), else null (its plain body is the same words). The REST readers take the
+ * helpdesk's plain-text body, which the helpdesk makes from the HTML hidden text and all: an e-mail's
+ * `display:none` instruction would reach the model by the API where the page reading leaves it out.
+ * The parsed document is inert (no scripts run, nothing loads).
  */
-export function shownTextOfHtml(html: string, parse = parseHtml): string | null {
-  if (!/style|hidden|color/i.test(html)) return null; // nothing could hide: no parse on the read path
-  const doc = parse(`<!doctype html><html><body>${html}</body></html>`);
-  if (!doc?.body) return null;
-  const hiddenBy = hidingSelectors(doc, doc.body);
-  const hides = (hiddenBy !== '' && doc.body.querySelector(hiddenBy) !== null) || Array.from(doc.body.querySelectorAll('*')).some(isHidden);
-  return hides ? readText(doc.body, hiddenBy) : null;
+export function hidingHtml(html: string, parse = parseHtml): Element | null {
+  if (!/style|hidden|color|<details/i.test(html)) return null; // nothing could hide: no parse on the read path
+  const body = parse(`<!doctype html><html><body>${html}</body></html>`)?.body;
+  if (!body) return null;
+  const hiddenBy = hidingSelectors(body, body);
+  const hidden = (el: Element) =>
+    !NEVER_TEXT.has(el.localName) &&
+    (isHidden(el) || (hiddenBy && el.matches(hiddenBy)) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
+    el.textContent?.trim();
+  return Array.from(body.querySelectorAll('*')).some(hidden) ? body : null;
 }
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

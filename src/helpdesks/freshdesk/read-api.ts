@@ -3,8 +3,8 @@
 // it is not among the conversations. Any failure leaves the page's reading in place, with a warning.
 import type { FetchJson } from '../adapter';
 import type { Message, Ticket } from '../../ticket/schema';
-import { splitMessage } from '../../ticket/quotes';
-import { directionOfText, shownTextOfHtml } from '../../ticket/text';
+import { splitMessage, splitMessageElement } from '../../ticket/quotes';
+import { directionOfText, hidingHtml } from '../../ticket/text';
 import { ApiConversationsPage, ApiTicket, type ApiConversation } from './api-schema';
 import { priorityFromCode, statusFromCode } from './properties';
 import { DESCRIPTION_ID } from './read-messages';
@@ -63,7 +63,7 @@ function merge(dom: Ticket, ticket: ApiTicket, conversations: ApiConversation[],
     role: outbound ? 'agent' : 'customer',
     visibility: 'public',
     createdAt: ticket.created_at ?? null,
-    ...splitText(shownOr(ticket.description, ticket.description_text)),
+    ...splitText(ticket.description, ticket.description_text),
   };
   const onPage = new Map(dom.messages.map((m) => [m.id, m]));
   const messages = [description, ...conversations.map((c) => toMessage(c, names, onPage.get(String(c.id)), requesterId))];
@@ -128,15 +128,17 @@ function toMessage(c: ApiConversation, names: Map<string, string>, shown: Messag
     role: roleOf(c, requesterId),
     visibility: c.private === false ? 'public' : 'internal',
     createdAt: c.created_at ?? null,
-    ...splitText(shownOr(c.body, c.body_text)),
+    ...splitText(c.body, c.body_text),
   };
 }
 
-/** The plain body, unless the HTML hides some of its text (an e-mail's display:none): then as shown. */
-const shownOr = (html: string | null | undefined, plain: string | null | undefined) => (html && shownTextOfHtml(html)) ?? plain ?? '';
-
-function splitText(body: string): Pick<Message, 'text' | 'quoted' | 'signature' | 'direction'> {
-  const split = splitMessage(body);
+/** Text, quoted history and signature: from the plain body, unless the HTML hides some of its text (an e-mail's display:none); then as shown. */
+function splitText(
+  html: string | null | undefined,
+  plain: string | null | undefined,
+): Pick<Message, 'text' | 'quoted' | 'signature' | 'direction'> {
+  const shown = html ? hidingHtml(html) : null;
+  const split = shown ? splitMessageElement(shown) : splitMessage(plain ?? '');
   const direction = directionOfText(split.text);
   return {
     text: split.text,
