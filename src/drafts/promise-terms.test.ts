@@ -53,4 +53,26 @@ describe('money paid out, returned or decided in the customer’s favour', () =>
     expect(promises('If you pay your invoice by card, we will pay your attention to the receipt.')).toEqual([]);
     expect(promises('We will pay you 300 EUR.')).not.toEqual([]);
   });
+
+  describe('in their everyday meaning promise nothing', () => {
+    promisesNothing([
+      'Our technician will pay you a visit on Monday.',
+      "We'll pay you a call tomorrow to check the setup.",
+      'If you received the payout twice, please return the money to us.',
+      'Please return your payment slip with the form.',
+      'If the exchange rate moves in your favour, the total will be lower.',
+      'Was your money returned by the bank already?',
+      'Will we return the money if the parcel is lost?',
+    ]);
+  });
+
+  describe('still promise when the team returns the money or decides in the customer’s favour', () => {
+    promisesUnbacked([
+      'We will return the money to your card.',
+      "We'll return your money today.",
+      'The dispute was resolved in your favour.',
+      'We have decided the claim in your favor.',
+      'The case is closed in your favour, as agreed.',
+    ]);
+  });
 });

@@ -16,16 +16,36 @@ const COVER = ["we'll cover", 'we’ll cover', 'we will cover'].flatMap((we) =>
 // Italian "offerta", "offerte" (an offer): a bare "offerte" only after the French verb.
 const OFFERT = ['offert', 'offerts', 'offertes', 'est offerte', 'sera offerte', 'été offerte'];
 
-// "We will pay you 300 EUR": money paid out with no other promise word. "We will pay you back" is a refund.
+// "We will pay you 300 EUR": money paid out with no other promise word. "We will pay you back" is a refund;
+// "we will pay you a visit" (or a call, a compliment) is no money at all.
 const PAY_YOU = ['will pay you', "'ll pay you", '’ll pay you', 'we pay you', 'are paying you', 'be paid to you'];
+const PAID_NOT_MONEY = [' back', ' a visit', ' a call', ' a compliment', ' a quick visit', ' a quick call'];
+
+// Money "returned" only when the team returns it: "we will return the money", "your money will be
+// returned", not "please return the money to us" (the customer returns it) or "was your money returned?".
+export const MONEY_RETURNED = [
+  ...['we will', "we'll", 'we’ll', 'we', 'we can', 'we are going to'].flatMap((we) =>
+    ['the money', 'your money', 'your payment'].map((what) => `${we} return ${what}`),
+  ),
+  'your money will be returned',
+  'the money will be returned',
+  'your payment will be returned',
+];
+
+// "In your favour" is money only as a decision: "the dispute was resolved in your favour", not "if the
+// exchange rate moves in your favour". A decision word within a few words before or after it.
+const FAVOUR = ['in your favour', 'in your favor'];
+const DECISION = '(?<![\\p{L}])(?:decided|decision|resolved|ruled|found|closed)(?![\\p{L}])';
+/** What must stand near a term, within the same sentence, for it to count. */
+export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries(FAVOUR.map((term) => [term, DECISION]));
 
 /** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta", "pay you" not "pay your". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT, ...PAY_YOU]);
 
 /** What may not follow a term: a thing that "compensates for" drift promises nothing. */
-export const NOT_FOLLOWED_BY: Readonly<Record<string, string>> = {
-  compens: 'ates for',
-  ...Object.fromEntries(PAY_YOU.map((term) => [term, ' back'])),
+export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  compens: ['ates for'],
+  ...Object.fromEntries(PAY_YOU.map((term) => [term, PAID_NOT_MONEY])),
 };
 
 export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
@@ -63,13 +83,7 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'devolução do valor',
     'reembolso',
     // Money "returned": not a parcel or an item, which are returned too.
-    'money will be returned',
-    'money is returned',
-    'money returned',
-    'return your money',
-    'return the money',
-    'payment will be returned',
-    'return your payment',
+    ...MONEY_RETURNED,
     'chargeback reversal',
     'reverse the chargeback',
     'betrag zurück',
@@ -142,8 +156,7 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'presentkort',
     'buono',
     // A decision about money "in your favour" ("a reversal of 149 EUR in your favour").
-    'in your favour',
-    'in your favor',
+    ...FAVOUR,
     'zu ihren gunsten',
     'zu deinen gunsten',
     'in uw voordeel',
@@ -371,8 +384,11 @@ function source(term: string): string {
   // A term that starts with an apostrophe ("'s on us") follows a letter by design.
   const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
   const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
-  const not = NOT_FOLLOWED_BY[key] ? `(?!${escape(NOT_FOLLOWED_BY[key])})` : '';
-  return start + escape(term) + end + not;
+  const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escape).join('|')})` : '';
+  const near = NEEDS_NEAR[key];
+  const body = start + escape(term) + end + not;
+  // The term with its decision word before it, or after it: within 60 characters of the same sentence.
+  return near ? `(?:(?<=${near}[^.!?\\n]{0,60})${body}|${body}(?=[^.!?\\n]{0,60}${near}))` : body;
 }
 
 /** A pattern that finds any of `terms` as the promise check does, case-insensitively; `g` for every occurrence. */
@@ -381,7 +397,9 @@ export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu'
 
 /** Any promise term of any kind: whether a text has one. */
 export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
-const EVERY_PROMISE_TERM = new RegExp(PROMISE_TERM.source, 'giu');
 
-/** The promise terms `text` holds, lower-cased as found ("refund" for "Refunded"). */
-export const promiseTermsIn = (text: string): Set<string> => new Set([...text.matchAll(EVERY_PROMISE_TERM)].map((m) => m[0].toLowerCase()));
+const KIND_PATTERNS = PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind])] as const);
+
+/** The kinds of promise `text` holds ("credit" for "ruled in your favour" and "in your favor" alike). */
+export const promiseKindsIn = (text: string): Set<PromiseKind> =>
+  new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));

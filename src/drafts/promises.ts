@@ -4,17 +4,27 @@ import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
-import { PROMISE_KINDS, PROMISE_TERM, PROMISE_TERMS, termPattern, type PromiseKind } from './promise-terms';
+import { MONEY_RETURNED, PROMISE_KINDS, PROMISE_TERM, PROMISE_TERMS, termPattern, type PromiseKind } from './promise-terms';
 
 const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
   PromiseKind,
   RegExp
 >;
 
-/** Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund you"). */
-const promises = (clause: string, kind: PromiseKind) =>
-  [...clause.matchAll(TERM_PATTERNS[kind])].some((m) => !isRefused(clause, m.index, m.index + m[0].length));
-const affirmative = (clauses: string[], kind: PromiseKind) => clauses.filter((clause) => promises(clause, kind));
+// Money "returned" asked about ("Will your money be returned by Friday?") is no promise.
+const RETURNED = termPattern(MONEY_RETURNED);
+
+/**
+ * Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund
+ * you"), and is no money returned asked about in a `question`.
+ */
+const promises = (clause: string, kind: PromiseKind, question = false) =>
+  [...clause.matchAll(TERM_PATTERNS[kind])].some(
+    (m) => !isRefused(clause, m.index, m.index + m[0].length) && !(question && RETURNED.test(m[0])),
+  );
+const affirmative = (clauses: string[], kind: PromiseKind, question = false) =>
+  clauses.filter((clause) => promises(clause, kind, question));
+const isQuestion = (sentence: string) => /[?？؟]\s*$/u.test(sentence);
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
 const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
 
@@ -41,7 +51,9 @@ export function unbackedPromises(text: string, citations: string[], context: Che
   const sentences = text
     .split(/\n\s*\n/)
     .map(splitSentences)
-    .flatMap((list) => list.map((sentence, i) => ({ sentence, next: list[i + 1], clauses: splitClauses(sentence) })));
+    .flatMap((list) =>
+      list.map((sentence, i) => ({ sentence, next: list[i + 1], clauses: splitClauses(sentence), question: isQuestion(sentence) })),
+    );
   const namesRead = new Map<number, string[]>();
   const namedIn = (i: number) => {
     let names = namesRead.get(i);
@@ -52,9 +64,9 @@ export function unbackedPromises(text: string, citations: string[], context: Che
   for (const kind of PROMISE_KINDS) {
     const backing = cited.filter((s) => affirmative(s.clauses, kind).length).map((s) => new Set(particulars(s.text)));
     const backed = (names: string[]) => backing.some((stated) => names.every((p) => stated.has(p)));
-    const at = sentences.findIndex(({ clauses }, i) => affirmative(clauses, kind).length && !backed(namedIn(i)));
+    const at = sentences.findIndex(({ clauses, question }, i) => affirmative(clauses, kind, question).length && !backed(namedIn(i)));
     if (at < 0) continue;
-    const clause = affirmative(sentences[at]!.clauses, kind)[0]!;
+    const clause = affirmative(sentences[at]!.clauses, kind, sentences[at]!.question)[0]!;
     flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${clause.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;

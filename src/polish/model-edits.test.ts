@@ -76,6 +76,14 @@ describe('acceptModelEdits', () => {
       expect(accepted(text, text, 'Sorry for the wait, we will refund you and are looking into it.')).toEqual([]);
       expect(accepted(text, text, 'Sorry for the wait, the shipping is on us and we are looking into it.')).toEqual([]);
     });
+
+    it('accepts a spelling or contraction edit of a promise the agent wrote, and refuses a new kind of promise', () => {
+      const ruled = 'The bank ruled in your favor.';
+      expect(accepted(ruled, ruled, 'The bank ruled in your favour.')).toEqual(['The bank ruled in your favour.']);
+      const cover = "Sorry, we'll cover the fee.";
+      expect(accepted(cover, cover, 'Sorry, we will cover the fee.')).toEqual(['Sorry, we will cover the fee.']);
+      expect(accepted(cover, cover, 'Sorry, we will cover the fee and refund you.')).toEqual([]);
+    });
   });
 
   it("restores placeholders before matching, and skips edits overlapping the speller's", () => {

@@ -6,7 +6,7 @@
 // words, and it adds no link, address, number, placeholder or promise (the draft checks' principle:
 // only what the team vouches for).
 import * as z from 'zod/mini';
-import { promiseTermsIn } from '../drafts/promise-terms';
+import { promiseKindsIn } from '../drafts/promise-terms';
 import { FENCE_LIKE, unmark } from '../drafts/spotlight';
 import { CANARY_LINE, carriesPromptCanary } from '../drafts/system-prompt';
 import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';
@@ -82,10 +82,12 @@ function safeChange(before: string, after: string, kind: string): boolean {
   if (findLeftoverPlaceholders(after).length || FENCE_LIKE.test(after)) return false;
   // Nothing the agent did not write: links, addresses, numbers, template tags, promises.
   if (ADDS.some((pattern) => pattern.test(after) && !pattern.test(before))) return false;
-  // Promise terms found as the draft checks find them (at a word start, whole where they must be), so a
-  // stem inside another word ("erlass" in "verlassen", "is on us" in "is on user") is no promise.
-  const promised = promiseTermsIn(before);
-  if ([...promiseTermsIn(after)].some((term) => !promised.has(term))) return false;
+  // Promises found as the draft checks find them (at a word start, whole where they must be), so a stem
+  // inside another word ("erlass" in "verlassen", "is on us" in "is on user") is no promise. Their kinds
+  // are compared, not their words: "in your favor" → "in your favour" or "we'll cover" → "we will cover"
+  // adds no promise, a refund where there was none does.
+  const promised = promiseKindsIn(before);
+  if ([...promiseKindsIn(after)].some((kind) => !promised.has(kind))) return false;
   // The agent's voice: a grammar, clarity or tone edit keeps at least half of their words.
   if (kind === 'acknowledgement') return after.toLowerCase().includes(before.toLowerCase().trim().slice(0, 20));
   const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
