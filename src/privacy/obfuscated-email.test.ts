@@ -1,6 +1,7 @@
 // E-mail addresses written so that scrapers miss them are still the customer's address; the words "at"
 // and "dot" in ordinary sentences are not.
 import { describe, expect, it } from 'vitest';
+import { deobfuscatedEmail } from './obfuscated-email';
 import { findEntities } from './redact';
 
 const WRITTEN_OUT = [
@@ -86,5 +87,12 @@ describe('obfuscated e-mail addresses', () => {
 
   it('leaves "at" and "dot" in ordinary sentences alone', () => {
     expect(ORDINARY.flatMap((text) => findEntities(text))).toEqual([]);
+  });
+
+  it.each([
+    ['help@acme .com', 'help@acme.com'], // a space before the domain's dot
+    ['Dana [at] Example dot com', 'dana@example.com'],
+  ])('keys "%s" as %s', (span, key) => {
+    expect(deobfuscatedEmail(span)).toBe(key);
   });
 });

@@ -124,5 +124,9 @@ export function findObfuscatedEmails(text: string): Span[] {
 
 /** The address a span found by findObfuscatedEmails stands for, lower-cased: "Dana [at] Example dot com" is "dana@example.com". */
 export function deobfuscatedEmail(span: string): string {
-  return span.replace(new RegExp(AT, 'iu'), '@').replace(new RegExp(DOT, 'giu'), '.').toLowerCase();
+  return span
+    .replace(new RegExp(AT, 'iu'), '@')
+    .replace(new RegExp(DOT, 'giu'), '.')
+    .replace(/ *\. */g, '.') // "help@acme .com"
+    .toLowerCase();
 }
