@@ -19,7 +19,7 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD):
 // accounts, contracts, parcels ("The parcel 123456782", "Paketnummer", "الطرد"), each with an id word
 // after it or not.
-const OTHER_NUMBER_WORD = new RegExp(
+export const OTHER_NUMBER_WORD = new RegExp(
   `(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
   'iu',
 );
