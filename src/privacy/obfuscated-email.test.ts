@@ -81,6 +81,10 @@ describe('obfuscated e-mail addresses', () => {
     'Version 2.1 at example dot com', // dots, but no letter in the "user"
     'Punkt 3: bitte at home prüfen',
     'dana@home .Then we talk', // a spaced dot only before a known ending
+    'I bought the XPS-13 at bol.com', // a shop, and a model's name
+    'my iPhone-15 at orange.fr',
+    'item-3 at web.de', // a real dot needs a mail word
+    'The model-3 at orange dot fr',
   ])('leaves "%s" alone', (text) => {
     expect(findEntities(text).filter((e) => e.type === 'EMAIL')).toEqual([]);
   });

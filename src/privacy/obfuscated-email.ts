@@ -12,8 +12,9 @@
 // mail provider's domain ("dana at gmail dot com"); it must end in a known top-level domain and have no
 // common word as its user or domain. A bare "at" before a real dot names a web site ("log in at
 // app.example.com") unless a mail word comes just before ("my e-mail: dana at gmail.com") or the domain is
-// a mail provider's after a word about mail or such a user ("Reply to dana at gmail.com"). An "@" with
-// spaces around it ("dana @ gmail.com"), or a space before the domain's dot ("dana@gmail .com"), is an "@".
+// a mail provider's after a word about mail ("Reply to dana at gmail.com"; "the XPS-13 at bol.com" is a
+// shop). An "@" with spaces around it ("dana @ gmail.com"), or a space before the domain's dot
+// ("dana@gmail .com"), is an "@".
 import type { Span } from './patterns';
 
 const LABEL = '[\\p{L}\\p{N}_%+-]+';
@@ -65,13 +66,15 @@ const LINE_END = /^[ \t]{0,20}(?:$|[\n.,;:!?)\]>])/u;
 
 // Free mail providers' domains (first label): an address at one of them needs no mail word before it.
 const MAIL_PROVIDERS = new Set(
-  'gmail googlemail gmx web t-online freenet posteo outlook hotmail yahoo icloud aol msn proton protonmail yandex orange wanadoo laposte sfr libero virgilio tiscali alice telia ziggo kpn hetnet telenet skynet bluewin bredband comhem uol bol terra sapo zoho'.split(
+  'gmail googlemail gmx web t-online freenet posteo outlook hotmail yahoo icloud aol msn proton protonmail yandex wanadoo laposte sfr libero virgilio tiscali alice telia ziggo kpn hetnet telenet skynet bluewin bredband comhem uol terra sapo zoho'.split(
     ' ',
   ),
 );
 // A user that looks like an address's by itself: letters with a dot, underscore, dash or digit
 // ("dana.whitfield", "dana_w", "dana87"); "e-mail" is a word.
-const addressLikeUser = (local: string) => /\p{L}/u.test(local) && /[._\d-]/u.test(local) && !/^e-?mail$/iu.test(local);
+// A model's name ("XPS-13", "iPhone-15", "item-3") is not one.
+const addressLikeUser = (local: string) =>
+  /\p{L}/u.test(local) && /[._\d-]/u.test(local) && !/^e-?mail$/iu.test(local) && !/^\p{L}+-\d+$/u.test(local);
 
 const bracketed = (s: string) => /[[({<]/.test(s);
 const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
@@ -98,10 +101,10 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   const addressLike = /\p{L}/u.test(local) && (localLabels.length > 1 || addressLikeUser(local));
   // Bare "at" before a real dot: right after a mail word, or a provider's domain after a word about mail
-  // or an address-like user ("Reply to dana at gmail.com"); "log in at outlook.com" is neither.
+  // ("Reply to dana at gmail.com"); "log in at outlook.com" and "item-3 at web.de" are neither.
   if (/\./.test(domain)) {
     if (dotWords) return false;
-    return CLOSE_MAIL_CUE.test(before) || (provider && (MAIL_CUE.test(before) || addressLike));
+    return CLOSE_MAIL_CUE.test(before) || (provider && MAIL_CUE.test(before));
   }
   if (provider || addressLike) return true;
   return MAIL_CUE.test(before) || (LINE_START.test(before) && LINE_END.test(after));
