@@ -21,3 +21,20 @@ describe('an unlabelled 3-2-4 number after a product or other number word', () =
     expect(types('My number is 123-45-6789', 'NATIONAL_ID').map((e) => e.value)).toEqual(['123-45-6789']);
   });
 });
+
+describe('a bank account or licence word before a date, an amount or a customer account', () => {
+  it.each([
+    'I paid from my bank account on 12.03.2025',
+    'My bank account was debited on 2025-03-12',
+    'The bank account was charged 1 299.00 twice',
+    'My driving licence expired on 12/03/2024',
+    'Mi número de cuenta de cliente es 12345678',
+    'Customer account number 12345678, please refund to my bank card',
+  ])('redacts nothing as an id or account in "%s"', (text) => {
+    expect(findEntities(text).filter((e) => e.type === 'IBAN' || e.type === 'NATIONAL_ID')).toEqual([]);
+  });
+
+  it('still finds a bank account number', () => {
+    expect(types('My bank account number is 12345678', 'IBAN').map((e) => e.value)).toEqual(['12345678']);
+  });
+});

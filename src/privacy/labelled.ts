@@ -3,7 +3,7 @@
 // date or a number stays: order dates and order numbers are what agents need to see. The keyword lists
 // are modelled on the nine languages' usual wording (no live corpus was checked for these).
 import { OTHER_NUMBER_WORD } from './national-ids';
-import { ORDER_WORD, PHONE_WORD, type Span } from './patterns';
+import { besideCurrency, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 import type { EntityType } from './vault';
 
 const words = (list: string[]) =>
@@ -165,7 +165,13 @@ const BANK_WORDS = [
   'conta bancária',
 ];
 const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #'];
-const BANK_CUE = /sort code|routing|\bbank|\bIBAN\b|\bBIC\b|\bBLZ\b/iu;
+// A "bank card" is no bank account.
+const BANK_CUE = /sort code|routing|\bbank(?![\s-]*cards?\b)|\bIBAN\b|\bBIC\b|\bBLZ\b/iu;
+// The shop's customer account ("número de cuenta de cliente", "Customer account number").
+const CUSTOMER = /(?<![\p{L}])(?:customer|cliente?|kunden?|klant)(?![\p{L}])/iu;
+// A date or an amount after a bank or licence word is when or how much, not the number.
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
+const AMOUNT_SHAPE = /^\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}$/u;
 
 // Acronyms are matched in capitals only: "sin" (es: without) and "nie" must not count.
 const ID_ACRONYMS = ['SSN', 'SIN', 'NINO', 'TIN', 'BSN', 'NIR', 'DNI', 'NIE', 'NIF', 'NSS', 'CPF', 'RG', 'NISS', 'CF', 'CNI'];
@@ -238,7 +244,7 @@ function labelled(
   text: string,
   pattern: RegExp,
   type: EntityType,
-  accept: (value: string, at: number) => boolean,
+  accept: (value: string, at: number, start: number) => boolean,
   keepLetter = false,
 ): Span[] {
   const found: Span[] = [];
@@ -249,8 +255,8 @@ function labelled(
       keepLetter && /^\p{Lu}{2} ?\d{2} ?\d{2} ?\d{2} [A-D](?![\p{L}])/u.test(m[1]!) ? /(?!)/u : /(?:[ ./-]\p{L}+)+$/u,
       '',
     );
-    if (!accept(value, m.index)) continue;
     const start = m.index + m[0].length - m[1]!.length;
+    if (!accept(value, m.index, start)) continue;
     found.push({ start, end: start + value.length, type });
   }
   return found;
@@ -268,13 +274,24 @@ function findSsns(text: string): Span[] {
 
 export function findLabelled(text: string): Span[] {
   const isId = (v: string) => digitCount(v) >= 4;
+  // Not a date, an amount, nor the shop's customer account named just before or in the label.
+  const bankNumber = (v: string, at: number, start: number) =>
+    !DATE_SHAPE.test(v) &&
+    !AMOUNT_SHAPE.test(v) &&
+    !besideCurrency(text, start, start + v.length) &&
+    !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
   return [
     ...labelled(text, DOB, 'DOB', () => true),
     ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, true),
-    ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6),
-    ...labelled(text, BANK, 'IBAN', (v) => digitCount(v) >= 6),
-    ...labelled(text, ACCOUNT, 'IBAN', (v, at) => digitCount(v) >= 6 && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100))),
+    ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),
+    ...labelled(text, BANK, 'IBAN', (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start)),
+    ...labelled(
+      text,
+      ACCOUNT,
+      'IBAN',
+      (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start) && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100)),
+    ),
     ...findSsns(text),
     ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
