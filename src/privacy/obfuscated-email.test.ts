@@ -57,6 +57,7 @@ describe('obfuscated e-mail addresses', () => {
     ['or dana_w87 at example dot com, whichever', 'dana_w87 at example dot com'],
     ['my sister dana at gmail dot com has it', 'dana at gmail dot com'],
     ['Reply to dana at gmail.com', 'dana at gmail.com'], // a word about mail, a provider, a real dot
+    ['My other one: dana.whitfield at gmail.com, thanks', 'dana.whitfield at gmail.com'], // a dotted user at a provider, a real dot
     ['dana.whitfield@gmail .com', 'dana.whitfield@gmail .com'], // a space before the dot
     // The other languages' words for "@" and ".".
     ['Meine Mail: jonas punkt weber ät gmx punkt de', 'jonas punkt weber ät gmx punkt de'],

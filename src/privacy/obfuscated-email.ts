@@ -101,10 +101,11 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   const addressLike = /\p{L}/u.test(local) && (localLabels.length > 1 || addressLikeUser(local));
   // Bare "at" before a real dot: right after a mail word, or a provider's domain after a word about mail
-  // ("Reply to dana at gmail.com"); "log in at outlook.com" and "item-3 at web.de" are neither.
+  // ("Reply to dana at gmail.com") or after a dotted user ("dana.whitfield at gmail.com": when unsure,
+  // it stays in); "log in at outlook.com" and "item-3 at web.de" are none of these.
   if (/\./.test(domain)) {
     if (dotWords) return false;
-    return CLOSE_MAIL_CUE.test(before) || (provider && MAIL_CUE.test(before));
+    return CLOSE_MAIL_CUE.test(before) || (provider && (MAIL_CUE.test(before) || localLabels.length > 1));
   }
   if (provider || addressLike) return true;
   return MAIL_CUE.test(before) || (LINE_START.test(before) && LINE_END.test(after));
