@@ -1,5 +1,5 @@
-// Words that make a draft promise money or admit liability, in the nine languages (issue 5 item 4), and
-// the patterns that find them. Stems, matched case-insensitively at a word start, so "refund",
+// Words that make a draft promise money or admit liability, in the nine languages (issue 5 item 4); the
+// patterns that find them are in promise-term-pattern.ts. Stems, matched case-insensitively at a word start, so "refund",
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
 
@@ -374,32 +374,3 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'assumimos a responsabilidade',
   ],
 };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-// A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for
-// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names.
-function source(term: string): string {
-  const key = term.toLowerCase();
-  // A term that starts with an apostrophe ("'s on us") follows a letter by design.
-  const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
-  const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
-  const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escape).join('|')})` : '';
-  const near = NEEDS_NEAR[key];
-  const body = start + escape(term) + end + not;
-  // The term with its decision word before it, or after it: within 60 characters of the same sentence.
-  return near ? `(?:(?<=${near}[^.!?\\n]{0,60})${body}|${body}(?=[^.!?\\n]{0,60}${near}))` : body;
-}
-
-/** A pattern that finds any of `terms` as the promise check does, case-insensitively; `g` for every occurrence. */
-export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu') =>
-  new RegExp(`(?:${terms.map(source).join('|')})`, flags);
-
-/** Any promise term of any kind: whether a text has one. */
-export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
-
-const KIND_PATTERNS = PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind])] as const);
-
-/** The kinds of promise `text` holds ("credit" for "ruled in your favour" and "in your favor" alike). */
-export const promiseKindsIn = (text: string): Set<PromiseKind> =>
-  new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));

@@ -4,7 +4,8 @@ import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
-import { MONEY_RETURNED, PROMISE_KINDS, PROMISE_TERM, PROMISE_TERMS, termPattern, type PromiseKind } from './promise-terms';
+import { MONEY_RETURNED, PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
+import { PROMISE_TERM, termPattern } from './promise-term-pattern';
 
 const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
   PromiseKind,

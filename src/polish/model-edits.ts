@@ -6,7 +6,7 @@
 // words, and it adds no link, address, number, placeholder or promise (the draft checks' principle:
 // only what the team vouches for).
 import * as z from 'zod/mini';
-import { promiseKindsIn } from '../drafts/promise-terms';
+import { promiseKindsIn } from '../drafts/promise-term-pattern';
 import { FENCE_LIKE, unmark } from '../drafts/spotlight';
 import { CANARY_LINE, carriesPromptCanary } from '../drafts/system-prompt';
 import { findLeftoverPlaceholders, restore, type RedactionVault } from '../privacy/vault';

@@ -2,7 +2,8 @@
 // mich", "wij zullen"): future or promise markers in the five UI languages, matched at a word start,
 // plus the drafts' promise terms (refund, credit…). Modelled from common support phrasing, not
 // measured; a sentence that matches none still reaches the summary as the team's latest answer.
-import { PROMISE_TERMS, termPattern } from '../drafts/promise-terms';
+import { PROMISE_TERMS } from '../drafts/promise-terms';
+import { termPattern } from '../drafts/promise-term-pattern';
 
 const MARKERS = [
   // en
