@@ -78,16 +78,22 @@ const addressLikeUser = (local: string) =>
 
 const bracketed = (s: string) => /[[({<]/.test(s);
 const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
+// Compiled once: isAddress runs for every candidate, deobfuscatedEmail for every address a draft writes out.
+const DOMAIN_DOT_SPLIT = new RegExp(DOMAIN_DOT, 'iu');
+const DOT_SPLIT = new RegExp(DOT, 'iu');
+const AT_WORD_ONLY = new RegExp(`^ (?:${AT_WORDS}) $`, 'iu');
+const AT_ONCE = new RegExp(AT, 'iu');
+const EVERY_DOT = new RegExp(DOT, 'giu');
 
 function isAddress(local: string, at: string, domain: string, before: string, after: string): boolean {
-  const labels = domain.split(new RegExp(DOMAIN_DOT, 'iu'));
+  const labels = domain.split(DOMAIN_DOT_SPLIT);
   const tld = labels.at(-1)!.toLowerCase();
   if (!/^\p{L}{2,}$/u.test(tld)) return false;
   const sign = at.trim() === '@';
   const dotWords = DOT_WORD.test(domain);
   const obfuscated = at !== '@' || dotWords || bracketed(domain) || / \./.test(domain);
   if (!obfuscated) return false; // a plain address: findEmails has it
-  const localLabels = local.split(new RegExp(DOT, 'iu'));
+  const localLabels = local.split(DOT_SPLIT);
   const user = localLabels.at(-1)!.toLowerCase();
   const plainWords = !BARE_STOP.has(user) && !BARE_STOP.has(labels[0]!.toLowerCase());
   // "dana.whitfield@gmail .com": a real "@"; the spaced dot only before a known ending ("@home .Then" is none).
@@ -97,7 +103,7 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   if (sign) return plainWords && /\p{L}/u.test(user);
   if (!BARE_TLDS.has(tld) || !plainWords) return false;
   // A word that means only "@": the rest is the address's ("jonas punkt weber ät gmx punkt de").
-  if (new RegExp(`^ (?:${AT_WORDS}) $`, 'iu').test(at)) return true;
+  if (AT_WORD_ONLY.test(at)) return true;
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   const addressLike = /\p{L}/u.test(local) && (localLabels.length > 1 || addressLikeUser(local));
   // Bare "at" before a real dot: right after a mail word, or a provider's domain after a word about mail
@@ -129,8 +135,8 @@ export function findObfuscatedEmails(text: string): Span[] {
 /** The address a span found by findObfuscatedEmails stands for, lower-cased: "Dana [at] Example dot com" is "dana@example.com". */
 export function deobfuscatedEmail(span: string): string {
   return span
-    .replace(new RegExp(AT, 'iu'), '@')
-    .replace(new RegExp(DOT, 'giu'), '.')
+    .replace(AT_ONCE, '@')
+    .replace(EVERY_DOT, '.')
     .replace(/ *\. */g, '.') // "help@acme .com"
     .toLowerCase();
 }

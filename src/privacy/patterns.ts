@@ -96,7 +96,7 @@ export const PHONE_WORD =
 // The words that name a record's number after its kind ("order no.", "Paket-Nr", "رقم"), and the "is" that
 // may follow one ("order number is 0612…"). Shared with the other record words in national-ids.ts.
 export const ID_WORDS = 'id|no|nr|number|nummer|numéro|número|numero|code';
-export const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
+const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
 // The order word starts a word ("prefer", "suitcase" are none), "ref" and "case" stand alone ("refund"
 // is none), and "is" may follow only an id word ("order number is 0612…"; "in this case is 0612…" is a phone).
 export const ORDER_WORD = new RegExp(
@@ -112,7 +112,7 @@ const CURRENCY =
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\s?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:${CURRENCY})`, 'u');
 /** Whether a currency stands just before offset `at` ("€ 40", "EUR 40"). */
-export const currencyBefore = (text: string, at: number) => CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+const currencyBefore = (text: string, at: number) => CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 /** Whether a currency stands just after offset `at` ("40 €", "40 Euro"). */
 export const currencyAfter = (text: string, at: number) => CURRENCY_AFTER.test(text.slice(at, at + 8));
 /** Whether the number written from `start` to `end` is money: a currency stands right before or after it. */
