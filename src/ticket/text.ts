@@ -98,6 +98,9 @@ function hidingSelectors(root: Element | Document, probe: Element): string {
   return selectors.join();
 }
 
+/** Hidden by its own attributes or by a rule of the message's sheets (`hiddenBy`, '' for none). */
+const hiddenFromReader = (el: Element, hiddenBy: string) => isHidden(el) || (hiddenBy !== '' && el.matches(hiddenBy));
+
 class TextBuilder {
   private out = '';
   private pendingBreaks = 0;
@@ -177,7 +180,7 @@ function walkElement(el: Element, w: Walk): void {
   const tag = el.localName.toLowerCase();
   if (NEVER_TEXT.has(tag) || w.skip?.(el)) return;
   // A hidden spacer's blank still parts the words around it ("Hi<span style=font-size:1px> </span>there").
-  if (isHidden(el) || (w.hiddenBy && el.matches(w.hiddenBy))) return el.textContent?.trim() ? undefined : w.b.space();
+  if (hiddenFromReader(el, w.hiddenBy)) return el.textContent?.trim() ? undefined : w.b.space();
   if (tag === 'br') return w.b.hardBreak();
   // A closed <details> shows the agent its summary only.
   if (tag === 'details' && !el.hasAttribute('open')) {
@@ -243,7 +246,7 @@ export function hidingHtml(html: string, parse = parseHtml): Element | null {
   const hiddenBy = hidingSelectors(body, body);
   const hidden = (el: Element) =>
     !NEVER_TEXT.has(el.localName) &&
-    (isHidden(el) || (hiddenBy && el.matches(hiddenBy)) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
+    (hiddenFromReader(el, hiddenBy) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
     el.textContent?.trim();
   return Array.from(body.querySelectorAll('*')).some(hidden) ? body : null;
 }
