@@ -26,8 +26,12 @@ export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu'
 /** Any promise term of any kind: whether a text has one. */
 export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
 
-const KIND_PATTERNS = PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind])] as const);
+/** Each kind's terms, `g` for every occurrence (matchAll); `search` ignores the flag's lastIndex. */
+export const KIND_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
+  PromiseKind,
+  RegExp
+>;
 
 /** The kinds of promise `text` holds ("credit" for "ruled in your favour" and "in your favor" alike). */
 export const promiseKindsIn = (text: string): Set<PromiseKind> =>
-  new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
+  new Set(PROMISE_KINDS.filter((kind) => text.search(KIND_PATTERNS[kind]) >= 0));

@@ -4,13 +4,8 @@ import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
-import { MONEY_RETURNED, PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
-import { PROMISE_TERM, termPattern } from './promise-term-pattern';
-
-const TERM_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<
-  PromiseKind,
-  RegExp
->;
+import { MONEY_RETURNED, PROMISE_KINDS, type PromiseKind } from './promise-terms';
+import { KIND_PATTERNS, PROMISE_TERM, termPattern } from './promise-term-pattern';
 
 // Money "returned" asked about ("Will your money be returned by Friday?") is no promise.
 const RETURNED = termPattern(MONEY_RETURNED);
@@ -20,7 +15,7 @@ const RETURNED = termPattern(MONEY_RETURNED);
  * you"), and is no money returned asked about in a `question`.
  */
 const promises = (clause: string, kind: PromiseKind, question = false) =>
-  [...clause.matchAll(TERM_PATTERNS[kind])].some(
+  [...clause.matchAll(KIND_PATTERNS[kind])].some(
     (m) => !isRefused(clause, m.index, m.index + m[0].length) && !(question && RETURNED.test(m[0])),
   );
 const affirmative = (clauses: string[], kind: PromiseKind, question = false) =>
