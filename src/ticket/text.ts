@@ -82,13 +82,13 @@ function isHidden(el: Element): boolean {
 const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
 // An at-rule's block with the rules inside it; and the comment markers Outlook wraps its sheets in.
 const AT_BLOCK = /@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|<!--|-->/g;
-function hidingSelectors(root: Element | Document, probe: Element): string {
+function hidingSelectors(root: Element): string {
   const selectors: string[] = [];
   for (const sheet of root.querySelectorAll('style')) {
     for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').replace(AT_BLOCK, '').matchAll(RULE)) {
       try {
         // Throws on what is not a selector list ("from"); CSS drops such a rule too.
-        probe.matches(selector!);
+        root.matches(selector!);
         if (hidesOutright(declarations(body!))) selectors.push(selector!);
       } catch {
         /* not a rule that applies */
@@ -224,7 +224,7 @@ function walkElement(el: Element, w: Walk): void {
 /** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
 export function elementText(el: Element, options: ElementTextOptions = {}): string {
   const b = new TextBuilder();
-  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el, el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
+  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
   // The no-break space after list markers only protected them from collapsing.
   return b.toString().replace(/\u00a0/g, ' ');
 }
@@ -243,7 +243,7 @@ export function hidingHtml(html: string, parse = parseHtml): Element | null {
   if (!/style|hidden|color|<details/i.test(html)) return null; // nothing could hide: no parse on the read path
   const body = parse(`<!doctype html><html><body>${html}</body></html>`)?.body;
   if (!body) return null;
-  const hiddenBy = hidingSelectors(body, body);
+  const hiddenBy = hidingSelectors(body);
   const hidden = (el: Element) =>
     !NEVER_TEXT.has(el.localName) &&
     (hiddenFromReader(el, hiddenBy) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
