@@ -7,6 +7,7 @@ import type { TicketCue } from '../cue/types';
 import type { SearchHit } from '../knowledge/types';
 import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
+import { isFinalReading } from '../ticket/warning';
 import type { TicketSearch } from './embeddings';
 
 export const SNIPPETS = 5;
@@ -70,7 +71,8 @@ export function createAnalyses(deps: AnalysisDeps) {
     const cue = quotable.messages.some((m) => m.role === 'customer') ? analyzeTicket(quotable, { uiLang }) : null;
     const [holdout, holdBack] = await Promise.all([deps.isHoldout(ticket.helpdesk, ticket.id), deps.holdBack()]);
     const heldBack = holdBack && !!cue?.handlePersonally;
-    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, !holdout && !heldBack, lexicalTop);
+    // The page's reading before the REST reading settles it searches locally only (src/content/conversation.ts).
+    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, isFinalReading(ticket) && !holdout && !heldBack, lexicalTop);
     search.catch(() => {});
     return { cue, holdout, heldBack, lexical, search };
   }
@@ -82,7 +84,8 @@ export function createAnalyses(deps: AnalysisDeps) {
      * started after it is (the sidebar's analysis and the drafts of one retry share one).
      */
     get(ticket: Ticket, uiLang: string, notBefore = 0, now = Date.now()): Promise<Analysis> {
-      const key = `${uiLang}|${conversationKey(ticket)}`;
+      // A provisional reading's analysis searched locally only: the settled reading of that state is not served it.
+      const key = `${isFinalReading(ticket) ? '' : 'page|'}${uiLang}|${conversationKey(ticket)}`;
       const cached = cache.get(key);
       if (cached && cached.at >= notBefore && now - cached.at < FRESH_MS) return cached.analysis;
       const analysis = analyze(ticket, uiLang);

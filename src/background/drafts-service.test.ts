@@ -57,6 +57,12 @@ const start = (t = ticket()): DraftsRequest => ({ kind: 'start', ticket: t, uiLa
 const chats = () => server.requests.filter((r) => r.path.endsWith('/chat/completions'));
 
 describe('start', () => {
+  it("sends nothing of the page's reading before the REST reading settled it, and says so", async () => {
+    const updates = await run(setup(), start(ticket(undefined, { source: 'dom' })));
+    expect(updates).toEqual([{ kind: 'failed', message: 'The ticket is still being read; try again in a moment.' }]);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('asks no model and gives no drafts on a holdout ticket', async () => {
     const updates = await run(setup({}, ['held-out']), start(ticket(undefined, { id: 'held-out' })));
     expect(updates).toEqual([{ kind: 'done', drafts: [], source: 'offline' }]);

@@ -25,7 +25,11 @@ const knowledge: KnowledgeService & { handlers: KnowledgeHandlers } = {
   handlers: {} as KnowledgeHandlers,
 };
 
-const ticket = (text = 'I was charged twice for my invoice. Please refund one of the payments.'): Ticket => ({
+/** The REST reading (settled); `page` makes it the page's provisional reading. */
+const ticket = (
+  text = 'I was charged twice for my invoice. Please refund one of the payments.',
+  source: Ticket['source'] = 'api',
+): Ticket => ({
   id: '1',
   helpdesk: 'zendesk',
   url: 'https://acme.zendesk.com/agent/tickets/1',
@@ -36,7 +40,7 @@ const ticket = (text = 'I was charged twice for my invoice. Please refund one of
   tags: [],
   language: 'en',
   warnings: [],
-  source: 'dom',
+  source,
   messages: [{ id: 'm1', author: { name: 'Dana' }, role: 'customer', visibility: 'public', createdAt: null, text }],
 });
 
@@ -81,6 +85,20 @@ describe('analyze-ticket', () => {
     const open = await setup({ holdBack: false, providerConfigured: true })(angry);
     expect(open.heldBack).toBe(false);
     expect(searches).toEqual([false, true]);
+  });
+
+  it("searches the page's provisional reading locally, and does not serve that analysis to the settled reading", async () => {
+    searches.length = 0;
+    const analyze = setup({ providerConfigured: true });
+    const page = await analyze(ticket(undefined, 'dom'));
+    expect(page.snippets).toEqual([STORE[0]]);
+    await analyze(ticket(undefined, 'api'));
+    // The REST API could not be read: the page's reading is all there is, and it is settled.
+    await setup({ providerConfigured: true })({
+      ...ticket(undefined, 'dom'),
+      warnings: [{ field: 'api', text: 'the Zendesk API could not be read (HTTP 403)' }],
+    });
+    expect(searches).toEqual([false, true, true]);
   });
 
   it('analyzes one conversation state once; a retry analyzes again, once', async () => {

@@ -1,5 +1,6 @@
 // The conversation's races, with a fake background: which reading's answers reach the sidebar, when the
-// drafts are asked again, and that a corrected visibility replaces what was built on the misreading.
+// drafts are asked again, and that nothing leaves on the page's provisional reading, so a visibility the
+// REST reading corrects was never sent.
 import { describe, expect, it } from 'vitest';
 import type { HeldReading, TicketAnalysis } from '../messaging/responses';
 import type { RequestDescription } from '../drafts/prompt';
@@ -30,9 +31,11 @@ const ticket = (messages: Message[], patch: Partial<Ticket> = {}): Ticket => ({
   language: 'en',
   messages,
   warnings: [],
-  source: 'dom',
+  // The REST reading, settled; `page()` makes the page's provisional reading of the same messages.
+  source: 'api',
   ...patch,
 });
+const page = (messages: Message[], patch: Partial<Ticket> = {}) => ticket(messages, { source: 'dom', ...patch });
 const draft = (text: string): DraftView => ({ id: text, text, streaming: false, citations: [], flags: [] });
 const analysis = (patch: Partial<TicketAnalysis> = {}): TicketAnalysis => ({
   cue: null,
@@ -92,46 +95,56 @@ function setup() {
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('conversation', () => {
-  it('asks the drafts and the analysis together, once per conversation state', () => {
+  it("the page's reading gets its cue at once; the drafts wait for the REST reading, and are asked once", () => {
     const { bg, conversation } = setup();
-    const page = ticket([msg('dom-1', 'Where is my  refund?')]);
-    conversation.show(page);
-    // The REST reading of the same state (other ids, other whitespace) asks nothing again.
-    conversation.show(ticket([msg('api-1', 'Where is my refund?')], { source: 'api' }));
-    expect(bg.drafts).toHaveLength(1);
+    conversation.show(page([msg('dom-1', 'Where is my  refund?')]));
     expect(bg.analyses).toHaveLength(1);
+    expect(bg.drafts).toHaveLength(0);
+    // The REST reading of the same state (other ids, other whitespace): the drafts and the full analysis.
+    conversation.show(ticket([msg('api-1', 'Where is my refund?')]));
+    expect(bg.drafts).toHaveLength(1);
+    expect(bg.analyses).toHaveLength(2);
+    // The page read again (a DOM change) while that state is settled: nothing is asked again.
+    conversation.show(page([msg('dom-1', 'Where is my refund?')]));
+    conversation.show(ticket([msg('api-1', 'Where is my refund?')]));
+    expect([bg.drafts.length, bg.analyses.length]).toEqual([1, 2]);
   });
 
-  it('a REST reading that corrects a visibility replaces the drafts built on the misreading', async () => {
+  it('a message the page read as public and the API as a note never reaches a drafts request', async () => {
     const { store, bg, conversation } = setup();
-    // The page could not tell the note from a reply (no marker): the adapter kept it back as internal…
-    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'internal' })]));
-    // …and the REST API says it was public after all: a new state, asked again.
-    conversation.show(
-      ticket([msg('1', 'My refund?'), msg('2', 'Agent reply', { role: 'agent', visibility: 'public' })], { source: 'api' }),
-    );
-    expect(bg.drafts).toHaveLength(2);
-    expect(bg.drafts[0]!.cancelled).toBe(true);
-    bg.drafts[0]!.finish(['built on the page reading']);
-    bg.drafts[1]!.finish(['built on the REST reading']);
-    expect(store.get().drafts).toEqual({ status: 'ready', data: [draft('built on the REST reading')] });
-    // The first analysis answers late: it is not shown.
+    conversation.show(page([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent' })]));
+    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent', visibility: 'internal' })]));
+    expect(bg.drafts.map((d) => d.ticket.messages[1]!.visibility)).toEqual(['internal']);
+    // The page reading's analysis answers late, after the settled one: it is not shown.
+    bg.analyses[1]!.answer({ ok: true, data: analysis() });
     bg.analyses[0]!.answer({
       ok: true,
       data: analysis({ snippets: [{ id: 'stale', title: 'stale', snippet: '', score: 1, matches: [] }] }),
     });
-    bg.analyses[1]!.answer({ ok: true, data: analysis() });
     await flush();
     expect(store.get().snippets).toEqual({ status: 'empty' });
   });
 
-  it('the other way round too: a message the page read as public and the API as a note', () => {
+  it('a REST reading that cannot be had settles the page reading: its warning says so, and the drafts are asked', () => {
     const { bg, conversation } = setup();
-    conversation.show(ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent' })]));
-    conversation.show(
-      ticket([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent', visibility: 'internal' })], { source: 'api' }),
-    );
-    expect(bg.drafts.map((d) => d.cancelled)).toEqual([true, false]);
+    const unread = [{ field: 'api', text: 'the Freshdesk API could not be read (HTTP 403); showing what the page shows' }];
+    conversation.show(page([msg('1', 'My refund?')]));
+    conversation.show(page([msg('1', 'My refund?')], { warnings: unread }));
+    expect(bg.drafts).toHaveLength(1);
+  });
+
+  it('"show anyway" on the provisional reading is kept when the REST reading settles it', async () => {
+    const { store, bg, conversation } = setup();
+    const words = [msg('1', 'Third time! My lawyer will hear of this.')];
+    conversation.show(page(words));
+    bg.analyses[0]!.answer({ ok: true, data: analysis({ heldBack: true }) });
+    await flush();
+    expect(store.get().draftsInfo?.held).toBe(true);
+    conversation.showHeld();
+    expect(bg.drafts).toHaveLength(0);
+    expect(bg.readings).toHaveLength(0); // no provider reading of the provisional reading either
+    conversation.show(ticket(words));
+    expect(bg.drafts.map((d) => d.showHeld)).toEqual([true]);
   });
 
   it('a holdout ticket: the drafts are dropped when the analysis says so', async () => {

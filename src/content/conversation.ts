@@ -1,10 +1,14 @@
 // What the sidebar shows beside the ticket — cue, snippets, drafts — kept in step with the
 // conversation: asked again only when the conversation changed (another ticket, a new customer
-// message), and never written into the store once the agent has moved on.
+// message), and never written into the store once the agent has moved on. The page's reading is
+// provisional until the REST reading settles it (isFinalReading): the cue and the local snippets come
+// from it at once, but the drafts, the held-back reading and the knowledge query's embedding wait,
+// since a request made on a misread visibility cannot be taken back by a corrected one.
 import type { ResponseOf, TicketAnalysis } from '../messaging/responses';
 import { ask } from '../messaging/client';
 import type { Reply } from '../messaging/protocol';
 import { conversationKey } from '../ticket/conversation-key';
+import { isFinalReading } from '../ticket/warning';
 import type { Ticket } from '../ticket/schema';
 import type { DraftTool } from '../drafts/tool-names';
 import { streamDrafts, streamDraftTool } from './drafts';
@@ -50,6 +54,8 @@ export function createConversation(
   channels: ConversationChannels = BACKGROUND,
 ): Conversation {
   let key = '';
+  /** What the answers in flight were asked for: the state's key, marked while the reading is provisional. */
+  let asking = '';
   let ticket: Ticket | null = null;
   /** The agent asked for the drafts of a held-back ticket ("Show drafts anyway"). */
   let released = false;
@@ -59,7 +65,8 @@ export function createConversation(
   let cancelDrafts = () => {};
   const cancelTools = new Set<() => void>();
 
-  const isCurrent = (asked: string) => asked === key;
+  const isCurrent = (asked: string) => asked === asking;
+  const settled = () => asking === key;
 
   const cancelAll = () => {
     cancelDrafts();
@@ -69,7 +76,7 @@ export function createConversation(
 
   const startDrafts = () => {
     cancelAll();
-    if (ticket) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, ask());
+    if (ticket && settled()) cancelDrafts = channels.drafts(store, ticket, uiLang(), store.get().pinnedSnippetIds, ask());
   };
 
   async function analyze(asked: string, current: Ticket) {
@@ -90,7 +97,7 @@ export function createConversation(
       providerReadingFailed: false,
     }));
     onCueShown();
-    if (heldBack && providerConfigured && !holdout && !released) void readHeld(asked, current);
+    if (heldBack && providerConfigured && !holdout && !released && asked === key) void readHeld(asked, current);
     if (holdout) {
       // The background gives a holdout ticket no drafts; nothing is left to wait for.
       cancelAll();
@@ -118,17 +125,23 @@ export function createConversation(
     show(next) {
       ticket = next;
       const nextKey = conversationKey(next);
-      if (nextKey === key) return;
+      const nextAsking = isFinalReading(next) ? nextKey : `page:${nextKey}`;
+      // The same state again, or the page's reading of a state already settled.
+      if (nextAsking === asking || nextKey === asking) return;
+      // Settling the state on screen keeps what the agent did on it (drafts shown anyway, a retry).
+      if (nextKey !== key) {
+        released = false;
+        retriedAt = 0;
+      }
       key = nextKey;
-      released = false;
-      retriedAt = 0;
+      asking = nextAsking;
       // The drafts are asked with the analysis, not after it: they arrive that much sooner. The background
       // answers a holdout or held-back ticket with no drafts, and only positively public messages leave.
       startDrafts();
-      void analyze(key, next);
+      void analyze(asking, next);
     },
     leave() {
-      key = '';
+      key = asking = '';
       ticket = null;
       cancelAll();
     },
@@ -138,7 +151,7 @@ export function createConversation(
       // other joins it, never the analysis being replaced.
       if (part === 'all') retriedAt = Date.now();
       startDrafts();
-      if (part === 'all') void analyze(key, ticket);
+      if (part === 'all') void analyze(asking, ticket);
     },
     revise(id, tool) {
       const drafts = store.get().drafts;

@@ -1,7 +1,8 @@
 // Nothing internal leaves the browser (issue 10): with a provider and an embedding model configured, open
 // tickets of both helpdesks that hold internal notes (Freshdesk marked the way live Freshdesk marks them,
 // Zendesk notes typed only by their bubble or not tagged at all), notes by authors whose role the page
-// does not show, and personal data. Both the page reading and the REST reading are sent; the loopback
+// does not show, and personal data. Only the settled reading is sent (the REST reading, or the page's when
+// the API fails), never the page's provisional one; the loopback
 // server's log of every request (chat and embeddings) must hold none of the note text, whole or in
 // fragments, and none of the customer's personal data; "What was sent" lists the embedding request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,5 +119,26 @@ describe('what leaves the browser', () => {
       .toBeGreaterThan(0);
     await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="chat"]').count()).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('a reply the page drew as public and the REST API calls a note never leaves, however late the REST reading comes', async () => {
+    const comments = '/api/v2/tickets/1/comments.json?include=users';
+    session.server.serveApi(comments, 'api/ticket-1-comments-reply-as-note.json');
+    session.server.setApiDelay(800);
+    model.requests.length = 0;
+    try {
+      const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+      // The page's reading shows its cue at once; nothing has gone to the provider while the REST reading is on its way.
+      await sidebar(page, 'cue').waitFor();
+      expect(model.requests).toEqual([]);
+      await expect.poll(() => sidebar(page, 'draft').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const log = model.requests.map((r) => JSON.stringify(r.body)).join('\n');
+      expect(model.requests.some((r) => r.path.endsWith('/chat/completions'))).toBe(true);
+      expect(log).not.toContain('asked our billing team');
+      await page.close();
+    } finally {
+      session.server.serveApi(comments, null);
+      session.server.setApiDelay(0);
+    }
   });
 });

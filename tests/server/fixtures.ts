@@ -34,7 +34,8 @@ export function ticket(
     language: 'de',
     messages: texts.map((text, i) => message(text, { id: `m${i + 1}` })),
     warnings: [],
-    source: 'dom',
+    // The REST reading: what the drafts are asked on (a page reading is provisional until it settles).
+    source: 'api',
     ...overrides,
   };
 }
