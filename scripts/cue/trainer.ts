@@ -81,10 +81,10 @@ export function quantizeHead(classes: string[], trained: { weights: Float32Array
   return { classes, scale, bias: Array.from(trained.bias, (b) => Math.round(b * 1e4) / 1e4), weights: int8ToBase64(q) };
 }
 
-/** Inverse-frequency class weights (square-rooted), so macro-F1 is not sacrificed to the majority class. */
-export function classWeights(labels: number[], k: number): number[] {
+/** Inverse-frequency class weights (square-rooted by default), so macro-F1 is not sacrificed to the majority class. */
+export function classWeights(labels: number[], k: number, power = 0.5): number[] {
   const counts = new Array<number>(k).fill(0);
   for (const l of labels) counts[l]! += 1;
   const total = labels.length;
-  return counts.map((n) => (n ? Math.sqrt(total / (k * n)) : 0));
+  return counts.map((n) => (n ? (total / (k * n)) ** power : 0));
 }
