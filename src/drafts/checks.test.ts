@@ -165,6 +165,14 @@ describe('checkDraft', () => {
     ['text stuck to the scheme', 'Portal:https://evil.example/login is where you log in, thanks for your patience.', 'unknown-link'],
     ['an HTML attribute', 'Click <a href="https://evil.example">here</a> to continue, thank you for your patience.', 'unknown-link'],
     ['a newer top-level domain', 'Please pay at acme-billing.solutions today, thank you for your patience.', 'unknown-link'],
+    [
+      'an open redirect on a vouched host',
+      'Reset it at https://acme.example/out?to=https%3A%2F%2Fevil.example%2Flogin, thanks.',
+      'unknown-link',
+    ],
+    ['a redirect to a host without a scheme', 'Reset it at https://acme.example/out?u=//evil.example/login, thanks.', 'unknown-link'],
+    ['a redirect to a bare domain', 'Reset it at https://acme.example/track#next=secure-verify.net today, thanks.', 'unknown-link'],
+    ['a twice-encoded redirect', 'Reset it at https://acme.example/out?to=https%253A%252F%252Fevil.example today, thanks.', 'unknown-link'],
     ['a North American number', 'Call us on 1-800-555-0199 any time, thank you for your patience with this.', 'unknown-contact'],
     ['a number in Arabic-Indic digits', 'Please call us on ٠٥٠١٢٣٤٥٦٧ any time, thank you for your patience.', 'unknown-contact'],
     ['an IBAN', 'Please transfer the balance to DE89 3704 0044 0532 0130 00 today, thanks for your patience.', 'unknown-contact'],
@@ -180,6 +188,15 @@ describe('checkDraft', () => {
     ['a number with "double"', 'Call our line on oh double seven, double oh nine, double oh one two three, thanks.'],
   ])('flags %s the team does not vouch for', (_case, text) => {
     expect(checkDraft({ text, citations: [] }, context).map((f) => f.kind)).toContain('unknown-contact');
+  });
+
+  it("trusts a vouched link's own query: tracking parameters, a file, an article id, a redirect the knowledge base gives", () => {
+    expect(kinds('Track it at https://acme.example/track?utm_source=mail&lang=de&v=1.2&file=label.pdf today, thanks.')).toEqual([]);
+    const team = {
+      ...context,
+      snippets: [{ id: 'kb-sso', text: 'Log in at https://acme.example/sso?next=https%3A%2F%2Fportal.acme.example' }],
+    };
+    expect(kinds('Log in at https://acme.example/sso?next=https%3A%2F%2Fportal.acme.example, thanks.', ['kb-sso'], team)).toEqual([]);
   });
 
   it('trusts a handle, a written-out address or a number in words that the knowledge base or the facts hold', () => {

@@ -130,6 +130,26 @@ function tokenContact(raw: string): Contact | null {
   return { kind: 'link', text: token, key: host };
 }
 
+/**
+ * The places a link forwards to: each value of its query and fragment, percent-decoded (twice at most, for
+ * a value encoded twice), a "//host" read as a link. An open redirect on a trusted host
+ * ("https://acme.example/out?to=https%3A%2F%2Fevil.example") sends the customer to the other host, which
+ * then needs vouching for on its own.
+ */
+function forwardedTo(link: string): string[] {
+  const start = link.search(/[?#]/);
+  if (start < 0) return [];
+  let params = link.slice(start + 1);
+  for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(params); i++) {
+    try {
+      params = decodeURIComponent(params);
+    } catch {
+      break; // a stray "%": the values as they are
+    }
+  }
+  return params.split(/[?&#=]+/).flatMap((value) => value.replace(/^\/\//, 'https://').split(SCHEME_START));
+}
+
 // A phone number: "+44 20 7946 0018", "0044 …", "(030) 901820", "+49-30-901820". Plain digit runs
 // (order numbers, amounts, dates) are not phones: a phone starts with "+", "00" or a bracketed or
 // leading-zero area code and is 7–15 digits long.
@@ -254,6 +274,11 @@ export function findContacts(text: string): Contact[] {
     for (const token of word.split(SCHEME_START)) {
       const contact = tokenContact(token);
       if (contact) out.push(contact);
+      if (contact?.kind !== 'link') continue;
+      for (const target of forwardedTo(token)) {
+        const forwarded = tokenContact(target);
+        if (forwarded && forwarded.kind !== 'email') out.push(forwarded);
+      }
     }
   }
   return [...out, ...phones(text), ...spelledPhones(text), ...handles(text)];
