@@ -160,7 +160,10 @@ const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
  * written, and so does a part written as a name ("Whitfield"). A part alone in lower case may be an
  * ordinary word (a "baker", a "rose", "will"): it counts only next to another part of a known name
  * ("whitfield, dana"). In capitals it counts when the words around it are not in capitals too ("I WILL
- * NOT PAY" shouts, it names no one), or next to another part ("WHITFIELD/DANA").
+ * NOT PAY" shouts, it names no one), or next to another part ("WHITFIELD/DANA"). A first name in capitals
+ * ("MAY", "WILL", "MARK", "BILL", "JUNE") is more often a word stressed than the person: alone it counts
+ * only when nothing else but a label shares its line ("Card holder:\nMAY"). Surnames keep the rule
+ * above: written in capitals is how many write them ("Please ask WHITFIELD").
  */
 export function findNames(text: string, variants: string[]): Span[] {
   if (!variants.length) return [];
@@ -177,6 +180,20 @@ export function findNames(text: string, variants: string[]): Span[] {
         ) &&
         foldedText.slice(other.start, other.end) !== foldedText.slice(matches[i]!.start, matches[i]!.end),
     );
+  // The first and middle names of the known full names, unless one is also someone's surname.
+  const fullNames = folded.filter((v) => /\s/u.test(v)).map((v) => v.split(/\s+/u));
+  const surnames = new Set(fullNames.map((parts) => parts.at(-1)!));
+  const firstNames = new Set(fullNames.flatMap((parts) => parts.slice(0, -1)).filter((part) => !surnames.has(part)));
+  // Nothing else on its line but a label before a colon; looks at most 60 characters each way.
+  const aloneOnLine = (start: number, end: number) => {
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 60);
+    const lineStart = before.lastIndexOf('\n');
+    const lineEnd = after.indexOf('\n');
+    if ((lineStart < 0 && start > 60) || (lineEnd < 0 && end + 60 < text.length)) return false;
+    const rest = before.slice(lineStart + 1).replace(/^[^:]*:/u, '') + (lineEnd < 0 ? after : after.slice(0, lineEnd));
+    return !/\p{L}/u.test(rest);
+  };
   const shouting = (start: number, end: number) => {
     const around = [
       /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1],
@@ -189,7 +206,11 @@ export function findNames(text: string, variants: string[]): Span[] {
       const written = text.slice(m.start, m.end);
       if (m.whole) return true;
       if (lowerOnly(written)) return nextToPart(i);
-      if (upperOnly(written) && written.length > 1) return !shouting(m.start, m.end) || nextToPart(i);
+      if (upperOnly(written) && written.length > 1) {
+        if (nextToPart(i)) return true;
+        if (firstNames.has(foldedText.slice(m.start, m.end))) return aloneOnLine(m.start, m.end);
+        return !shouting(m.start, m.end);
+      }
       return true;
     })
     .map((m) => ({ start: m.start, end: m.end, type: 'NAME' as const }));

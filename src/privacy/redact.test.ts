@@ -63,6 +63,25 @@ describe('findEntities', () => {
     expect(types('baker, tom; the baker said it will bloom.', ['Tom Baker', 'Will Smith'])).toEqual(['NAME:baker', 'NAME:tom']);
     expect(types('Ask SMITH. I WILL NOT PAY THIS', ['Will Smith'])).toEqual(['NAME:SMITH']);
   });
+  it.each([
+    ['MAY I ASK why my order is late?', ['May Lin']],
+    ['Please, MAY we get an answer today', ['May Lin']],
+    ['I WILL not pay this again', ['Will Turner']],
+    ['I will call MARK tomorrow', ['Mark Jones']],
+    ['The BILL was wrong twice', ['Bill Evans']],
+    ['Since JUNE nothing works', ['June Park']],
+  ])('a first name in capitals for emphasis is a word, not the name: %s', (text, names) => {
+    expect(types(text, names)).toEqual([]);
+  });
+  it.each([
+    ['Hello, MAY LIN here', ['May Lin'], ['NAME:MAY LIN']],
+    ['Card holder: LIN, MAY', ['May Lin'], ['NAME:LIN', 'NAME:MAY']],
+    ['Card holder:\nMAY\n', ['May Lin'], ['NAME:MAY']],
+    ['MAY I ASK why?', ['May'], ['NAME:MAY']],
+    ['Please ask LIN about it', ['May Lin'], ['NAME:LIN']],
+  ])('a first name in capitals counts whole, next to another part or alone on its line: %s', (text, names, found) => {
+    expect(types(text, names)).toEqual(found);
+  });
 });
 
 describe('formats written apart from the labelled set (issue 11)', () => {
