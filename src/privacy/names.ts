@@ -2,7 +2,7 @@
 // authors' names, names after a greeting ("Hi Anna", "Sehr geehrte Frau Müller", "مرحبا أحمد"), names
 // under a closing ("Best regards,\nAnna Schmidt"), and names after an honorific ("Herr Weber").
 import type { Span } from './patterns';
-import { ARABIC_CLOSINGS, ARABIC_GREETINGS, CLOSINGS, GREETINGS, HONORIFIC, NOT_NAMES, NOT_NAMES_AR } from './name-openers';
+import { ARABIC_CLOSINGS, ARABIC_GREETINGS, CLOSINGS, COMPANY_FORMS, GREETINGS, HONORIFIC, NOT_NAMES, NOT_NAMES_AR } from './name-openers';
 import { ARABIC_RELATIONS, INTRODUCTIONS, RELATIONS } from './name-introducers';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
@@ -72,11 +72,17 @@ const HONORIFIC_APPOSITION = new RegExp(
 );
 const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
 
-function cleanName(name: string, arabic: boolean): string | null {
+// A legal form, or "&"/"und"/"and" and one, just after the name: "Müller & Co. KG", "Weber und Co".
+const COMPANY_AFTER = new RegExp(`^ ?(?:(?:&|\\+|und|and) ?)?(?:${[...COMPANY_FORMS].join('|')})(?![\\p{L}\\p{N}-])`, 'u');
+
+function cleanName(name: string, arabic: boolean, after: string): string | null {
+  // A company is no person: "namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG".
+  const words = name.split(' ');
+  if (!arabic && (words.some((word) => COMPANY_FORMS.has(word)) || COMPANY_AFTER.test(after))) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
-  for (const word of name.split(' ')) {
+  for (const word of words) {
     if (stop.has(word)) break;
     if (!kept.length && TITLE_WORD.test(word)) continue; // a title is not a name ("Dr" of "Dr. Oetker")
     kept.push(word);
@@ -92,7 +98,8 @@ export function namesInText(text: string): string[] {
     for (const m of text.matchAll(pattern)) {
       // CLOSING_NAME has two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
-      const name = found && cleanName(found, arabic);
+      const end = m.index + m[0].length;
+      const name = found && cleanName(found, arabic, text.slice(end, end + 12));
       if (name) names.add(name);
     }
   };

@@ -161,3 +161,30 @@ describe('names that are not people', () => {
     );
   });
 });
+
+describe('where a name someone introduces ends', () => {
+  it.each([
+    ['My name is Dana Whitfield Thanks for the quick help', ['Dana Whitfield']],
+    ['My name is Dana And I need help with my invoice', ['Dana']],
+    ['My name is Dana But the login still fails', ['Dana']],
+    ['I am Dana Whitfield Regarding the order from May', ['Dana Whitfield']],
+    ['Ich heiße Dana Und ich brauche Hilfe', ['Dana']],
+    ['Ik ben Sanne Maar de app werkt niet', ['Sanne']],
+  ])('stops before a capitalised common word: %s', (text, names) => {
+    expect(namesInText(text)).toEqual(names);
+  });
+
+  it.each([
+    'Ich schreibe Ihnen namens der Firma Müller GmbH.',
+    'Ich schreibe Ihnen namens Firma Müller wegen der Rechnung.',
+    'Wir wenden uns namens Müller GmbH an Sie.',
+    'Namens Kraft Bau AG bitten wir um Rückruf.',
+    'Ich schreibe namens Müller & Co. KG.',
+  ])('"namens" on behalf of a company names no person: %s', (text) => {
+    expect(namesInText(text)).toEqual([]);
+  });
+
+  it('"namens" before a person still names them', () => {
+    expect(namesInText('Ein Mann namens Jonas Weber hat angerufen.')).toEqual(['Jonas Weber']);
+  });
+});
