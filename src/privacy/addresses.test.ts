@@ -52,3 +52,24 @@ describe('numbers in ordinary German', () => {
     expect(addresses(`Das dauert: ${text}.`)).toEqual([]);
   });
 });
+
+describe('ordinal streets', () => {
+  it.each([
+    ['Send it to 12 West 3rd Street please', 'ADDRESS:12 West 3rd Street'],
+    ['We are at 5 3rd Avenue now', 'ADDRESS:5 3rd Avenue'],
+    ['Deliver to 221 East 42nd St. tomorrow', 'ADDRESS:221 East 42nd St.'],
+  ])('with a house number and the street word right after the ordinal: %s', (text, found) => {
+    expect(addresses(text)).toEqual([found]);
+  });
+  it.each([
+    'I live on the 2nd floor',
+    'This is my 5th order this year',
+    'This is the 1st Avenue of complaints I have tried',
+    'I ordered 2 1st Class Green tickets',
+    'Order 3 2nd Floor Walk',
+    'Since 2019 3rd Party Court fees apply',
+    'We got 4 3rd Gen Drive units',
+  ])('an ordinal without a street word right after it is no street: %s', (text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});

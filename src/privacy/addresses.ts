@@ -11,9 +11,10 @@ const DE_STREET_WORD = '(?:Straße|Strasse|Str\\.?|Weg|Gasse|Allee|Platz|Ring|Da
 const BEFORE_NUM = '(?:(?<=\\.) ?| )';
 
 const STREETS: RegExp[] = [
-  // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St
+  // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St, 12 West 3rd Street. An ordinal
+  // only right before the street word: "2 1st Class Green tickets", "2019 3rd Party Court" are no streets.
   new RegExp(
-    `\\b\\d{1,5}[A-Za-z]?,? (?:(?:${W}|\\d{1,3}(?:st|nd|rd|th)) ){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
+    `\\b\\d{1,5}[A-Za-z]?,? (?:(?:${W} ){0,2}\\d{1,3}(?:st|nd|rd|th) |(?:${W} ){1,3})(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Terrace|Close|Crescent|Square|Highway|Hwy|Grove|Gardens|Park|Row|Mews|Walk|Hill|Rise|Parade|Circle|Trail|Parkway|Green)(?![\\p{L}])(?: (?:NW|NE|SW|SE|N|S|E|W)\\b)?(?:,? (?:Apt|Suite|Unit|Flat)\\.? ?\\w+)?`,
     'gu',
   ),
   // de / nl / sv compounds: Hauptstraße 5, Kerkstraat 12-2, Storgatan 3 B, and German names joined by
