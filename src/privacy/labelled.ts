@@ -2,8 +2,7 @@
 // national ids ("SSN", "personnummer", "codice fiscale") and passport numbers. Without such a label a
 // date or a number stays: order dates and order numbers are what agents need to see. The keyword lists
 // are modelled on the nine languages' usual wording (no live corpus was checked for these).
-import { OTHER_NUMBER_WORD } from './national-ids';
-import { besideCurrency, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
+import { besideCurrency, type Span } from './patterns';
 import type { EntityType } from './vault';
 
 const words = (list: string[]) =>
@@ -230,12 +229,6 @@ const BANK_NUMBER = '\\d(?:[ .-]?\\d){5,29}(?!\\p{N})';
 const LICENCE = new RegExp(`${LABEL(words(LICENCE_WORDS))}${GAP}(${CODE})`, 'giu');
 const BANK = new RegExp(`${LABEL(words(BANK_WORDS))}${GAP}(${BANK_NUMBER})`, 'giu');
 const ACCOUNT = new RegExp(`${LABEL(words(ACCOUNT_WORDS))}${GAP}(${BANK_NUMBER})`, 'giu');
-// A US social security number without a label: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no
-// group 00 or serial 0000 (the SSA's rules); an order word before it makes it the order's (see findLabelled).
-const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
-// A product's number: "Model 412-88-1234", "The part 123-45-6789", "Versie 123-45-6789".
-const PRODUCT_WORD =
-  /(?<![\p{L}])(?:model|modell|part|version|versie|firmware|serial|artikel)(?:nummer|nr\.?|s)?(?:\W{1,3}(?:number|no\.?|nr\.?|#))?\W{0,4}$/iu;
 const PASSPORT = new RegExp(`${LABEL(words(PASSPORT_WORDS))}${GAP}(${CODE})`, 'giu');
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
@@ -262,16 +255,6 @@ function labelled(
   return found;
 }
 
-function findSsns(text: string): Span[] {
-  const found: Span[] = [];
-  for (const m of text.matchAll(SSN)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before) || PRODUCT_WORD.test(before)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
-  }
-  return found;
-}
-
 export function findLabelled(text: string): Span[] {
   const isId = (v: string) => digitCount(v) >= 4;
   // Not a date, an amount, nor the shop's customer account named just before or in the label.
@@ -292,7 +275,6 @@ export function findLabelled(text: string): Span[] {
       'IBAN',
       (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start) && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100)),
     ),
-    ...findSsns(text),
     ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
   ];

@@ -1,6 +1,7 @@
 // National identifiers written without a label: taken only when their checksum holds, in the shape the
 // country writes them, and never where an order or phone word says what the number is.
 import { describe, expect, it } from 'vitest';
+import { findNationalIds } from './national-ids';
 import { findEntities } from './redact';
 
 const ids = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
@@ -58,5 +59,16 @@ describe('unlabelled national identifiers', () => {
   it('leaves a phone number to the phone detector', () => {
     expect(ids('phone 2012345670, tel. 1012345672')).toEqual(['PHONE:2012345670', 'PHONE:1012345672']);
     expect(ids('Bel +31 234567892 of 0031 234567892').filter((t) => t.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+});
+
+describe('a US social security number without a label', () => {
+  it.each([
+    ['it is 123-45-6789 on the form', ['123-45-6789']],
+    ['Model 412-88-1234 is broken', []], // a product's number
+    ['Order 123-45-6789 arrived', []],
+    ['Area 666 or 9xx is never issued: 666-12-3456, 912-34-5678', []],
+  ])('is found with the other national ids: %s', (text, found) => {
+    expect(findNationalIds(text).map((s) => text.slice(s.start, s.end))).toEqual(found);
   });
 });

@@ -1,9 +1,10 @@
 // National identifiers written without a label (labelled.ts finds "BSN 123456782", "personnummer …"):
-// a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama. A bare number is an id only when the
-// country's checksum holds, it has the country's shape (the personnummer's "-" after a date), it stands
-// alone (not the national part of "+31 …", not inside a longer number, not the value of "ts=…"), no word
-// before it says it is an order, a parcel, a reference, an account or a phone number, and no currency
-// beside it says it is an amount: those are what agents need to see.
+// a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama, a US social security number. A bare
+// number is an id only when the country's checksum (or the SSA's rules) holds, it has the country's shape
+// (the personnummer's "-" after a date), it stands alone (not the national part of "+31 …", not inside a
+// longer number, not the value of "ts=…"), no word before it says it is an order, a parcel, a reference,
+// an account, a product or a phone number, and no currency beside it says it is an amount: those are what
+// agents need to see.
 import { elevenProofValid, luhnDigitsValid } from './checksums';
 import { besideCurrency, ID_WORDS, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
@@ -15,11 +16,17 @@ const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALON
 const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
 // Ten digits, 1 for a citizen and 2 for a resident; Luhn.
 const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
+// A US social security number: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no group 00 or serial
+// 0000 (the SSA's rules).
+const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+// A product's number has the SSN's shape too: "Model 412-88-1234", "The part 123-45-6789", "Versie 123-45-6789".
+const PRODUCT_WORD =
+  /(?<![\p{L}])(?:model|modell|part|version|versie|firmware|serial|artikel)(?:nummer|nr\.?|s)?(?:\W{1,3}(?:number|no\.?|nr\.?|#))?\W{0,4}$/iu;
 
 // Numbers that are not the customer's identity, on top of orders (ORDER_WORD) and phones (PHONE_WORD):
 // accounts, contracts, parcels ("The parcel 123456782", "Paketnummer", "الطرد"), each with an id word
 // after it or not.
-export const OTHER_NUMBER_WORD = new RegExp(
+const OTHER_NUMBER_WORD = new RegExp(
   `(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
   'iu',
 );
@@ -43,11 +50,11 @@ function plausibleBirth(year: string, month: string, day: string, sign: string, 
 
 export function findNationalIds(text: string): Span[] {
   const found: Span[] = [];
-  const take = (pattern: RegExp, valid: (m: RegExpMatchArray) => boolean) => {
+  const take = (pattern: RegExp, valid: (m: RegExpMatchArray, before: string) => boolean) => {
     for (const m of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const end = m.index + m[0].length;
-      if (!valid(m) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
+      if (!valid(m, before) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
       if (besideCurrency(text, m.index, end)) continue; // an amount: "1000000008 IDR", "€234567892"
       found.push({ start: m.index, end, type: 'NATIONAL_ID' });
     }
@@ -55,5 +62,6 @@ export function findNationalIds(text: string): Span[] {
   take(BSN, (m) => elevenProofValid(m[0]));
   take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
+  take(SSN, (_, before) => !PRODUCT_WORD.test(before));
   return found;
 }
