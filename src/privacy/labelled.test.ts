@@ -1,4 +1,5 @@
-// Numbers a label or a word before them says are not the customer's identity or bank account.
+// Numbers a label or a word before them says are not the customer's identity or bank account, and where a
+// labelled value ends.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './redact';
 
@@ -36,5 +37,12 @@ describe('a bank account or licence word before a date, an amount or a customer 
 
   it('still finds a bank account number', () => {
     expect(types('My bank account number is 12345678', 'IBAN').map((e) => e.value)).toEqual(['12345678']);
+  });
+});
+
+describe('a National Insurance number keeps its final letter', () => {
+  it.each(['NI number QQ 12 34 56 C', 'NI number qq 12 34 56 c', 'national insurance: QQ123456C'])('%s', (text) => {
+    const value = text.replace(/^[^:]*?(?:: |number )/, '');
+    expect(types(text, 'NATIONAL_ID').map((e) => e.value)).toEqual([value]);
   });
 });

@@ -233,21 +233,25 @@ const PASSPORT = new RegExp(`${LABEL(words(PASSPORT_WORDS))}${GAP}(${CODE})`, 'g
 
 const digitCount = (s: string) => s.replace(/\D/g, '').length;
 
+// "passport 533380006 if you…": a code's pattern may run on into the words after it; the code ends before
+// "if". Trailing groups without a digit are cut.
+const WORDS_AFTER = /(?:[ ./-]\p{L}+)+$/u;
+
+/**
+ * The values `pattern` captures after its label, less what `trailing` matches at their end (words the
+ * pattern ran on into; null where the pattern ends exactly, as a National Insurance number's does on its
+ * final letter: "QQ 12 34 56 C").
+ */
 function labelled(
   text: string,
   pattern: RegExp,
   type: EntityType,
   accept: (value: string, at: number, start: number) => boolean,
-  keepLetter = false,
+  trailing: RegExp | null = WORDS_AFTER,
 ): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    // "passport 533380006 if you…" → the code ends before "if": drop trailing groups without a digit, but
-    // not a National Insurance number's single final letter ("QQ 12 34 56 C").
-    const value = m[1]!.replace(
-      keepLetter && /^\p{Lu}{2} ?\d{2} ?\d{2} ?\d{2} [A-D](?![\p{L}])/u.test(m[1]!) ? /(?!)/u : /(?:[ ./-]\p{L}+)+$/u,
-      '',
-    );
+    const value = trailing ? m[1]!.replace(trailing, '') : m[1]!;
     const start = m.index + m[0].length - m[1]!.length;
     if (!accept(value, m.index, start)) continue;
     found.push({ start, end: start + value.length, type });
@@ -266,7 +270,7 @@ export function findLabelled(text: string): Span[] {
   return [
     ...labelled(text, DOB, 'DOB', () => true),
     ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
-    ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, true),
+    ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),
     ...labelled(text, BANK, 'IBAN', (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start)),
     ...labelled(
