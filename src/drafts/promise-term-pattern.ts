@@ -1,7 +1,7 @@
 // The patterns that find promise-terms.ts's words as the draft checks, the summary's commitments and
 // the polish tool all read them: at a word start, whole where a term must be, not before what may not
 // follow it, and near the decision word some need.
-import { NEEDS_NEAR, NOT_FOLLOWED_BY, PROMISE_KINDS, PROMISE_TERMS, WHOLE_WORDS, type PromiseKind } from './promise-terms';
+import { NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PROMISE_KINDS, PROMISE_TERMS, WHOLE_WORDS, type PromiseKind } from './promise-terms';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,6 +25,9 @@ export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu'
 
 /** Any promise term of any kind: whether a text has one. */
 export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());
+
+/** Any term that promises nothing asked in a question (NOT_IN_QUESTION). */
+export const QUESTION_ONLY_ASKS = termPattern([...NOT_IN_QUESTION]);
 
 /** Each kind's terms, `g` for every occurrence (matchAll); `search` ignores the flag's lastIndex. */
 export const KIND_PATTERNS = Object.fromEntries(PROMISE_KINDS.map((kind) => [kind, termPattern(PROMISE_TERMS[kind], 'giu')])) as Record<

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { promises, promisesNothing, promisesUnbacked } from '../../tests/support/promises';
+import { NOT_IN_QUESTION, PROMISE_TERMS } from './promise-terms';
 
 describe('promise terms that have an everyday meaning', () => {
   promisesNothing([
@@ -74,5 +75,14 @@ describe('money paid out, returned or decided in the customer’s favour', () =>
       'We have decided the claim in your favor.',
       'The case is closed in your favour, as agreed.',
     ]);
+  });
+});
+
+describe('terms a question asks about instead of promising', () => {
+  it('are data beside the other conditions, and each is a promise term', () => {
+    const terms = new Set(Object.values(PROMISE_TERMS).flat());
+    expect(NOT_IN_QUESTION.size).toBeGreaterThan(0);
+    expect([...NOT_IN_QUESTION].filter((term) => !terms.has(term))).toEqual([]);
+    expect(NOT_IN_QUESTION.has('we will return the money')).toBe(true);
   });
 });

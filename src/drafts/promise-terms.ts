@@ -22,8 +22,9 @@ const PAY_YOU = ['will pay you', "'ll pay you", '’ll pay you', 'we pay you', '
 const PAID_NOT_MONEY = [' back', ' a visit', ' a call', ' a compliment', ' a quick visit', ' a quick call'];
 
 // Money "returned" only when the team returns it: "we will return the money", "your money will be
-// returned", not "please return the money to us" (the customer returns it) or "was your money returned?".
-export const MONEY_RETURNED = [
+// returned", not "please return the money to us" (the customer returns it) or, asked in a question,
+// "Will we return the money if…?" (NOT_IN_QUESTION).
+const MONEY_RETURNED = [
   ...['we will', "we'll", 'we’ll', 'we', 'we can', 'we are going to'].flatMap((we) =>
     ['the money', 'your money', 'your payment'].map((what) => `${we} return ${what}`),
   ),
@@ -38,6 +39,8 @@ const FAVOUR = ['in your favour', 'in your favor'];
 const DECISION = '(?<![\\p{L}])(?:decided|decision|resolved|ruled|found|closed)(?![\\p{L}])';
 /** What must stand near a term, within the same sentence, for it to count. */
 export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries(FAVOUR.map((term) => [term, DECISION]));
+/** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
+export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
 
 /** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta", "pay you" not "pay your". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT, ...PAY_YOU]);

@@ -4,19 +4,16 @@ import type { CheckContext } from './prompt';
 import { isRefused, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
-import { MONEY_RETURNED, PROMISE_KINDS, type PromiseKind } from './promise-terms';
-import { KIND_PATTERNS, PROMISE_TERM, termPattern } from './promise-term-pattern';
-
-// Money "returned" asked about ("Will your money be returned by Friday?") is no promise.
-const RETURNED = termPattern(MONEY_RETURNED);
+import { PROMISE_KINDS, type PromiseKind } from './promise-terms';
+import { KIND_PATTERNS, PROMISE_TERM, QUESTION_ONLY_ASKS } from './promise-term-pattern';
 
 /**
  * Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund
- * you"), and is no money returned asked about in a `question`.
+ * you"), and in a `question` is not one that there only asks ("Will we return the money if…?").
  */
 const promises = (clause: string, kind: PromiseKind, question = false) =>
   [...clause.matchAll(KIND_PATTERNS[kind])].some(
-    (m) => !isRefused(clause, m.index, m.index + m[0].length) && !(question && RETURNED.test(m[0])),
+    (m) => !isRefused(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0])),
   );
 const affirmative = (clauses: string[], kind: PromiseKind, question = false) =>
   clauses.filter((clause) => promises(clause, kind, question));
