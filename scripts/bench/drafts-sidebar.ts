@@ -1,8 +1,10 @@
 // Issue 5's local overheads, end to end in Chromium with the built extension and the loopback
 // OpenAI-compatible server as the configured provider:
-// - ticket read → request sent: after a ticket switch, from the sidebar showing the new ticket's first reading to the chat request
+// - ticket read → request sent: after a ticket switch, from the settled reading to the chat request
 //   arriving at the server (the cue, the knowledge search, redaction, the prompt, the port hop and the
-//   HTTP send all included);
+//   HTTP send all included). The drafts wait for the helpdesk's REST reading (nothing of the page's
+//   provisional reading leaves), so the clock starts at the later of the sidebar showing the new
+//   ticket and the fixture server's last REST answer; the REST round trip itself is the helpdesk's;
 // - streamed token → shown: from the server writing a chunk to the sidebar's draft text changing
 //   (the SDK's stream parsing, partial-JSON extraction, restore, the port, the 16 ms throttle, Preact).
 // Both sides read the same machine clock (Date.now()); chunks are spaced far apart so each change
@@ -78,6 +80,7 @@ for (let run = 0; run <= RUNS; run++) {
   await draftsDone(page);
   await page.waitForTimeout(1000); // the page settles
   const before = model.requests.length;
+  const apiBefore = server.apiAnsweredAt.length;
   const oldMark = await page.evaluate(() => document.querySelector('souffleur-sidebar')!.getAttribute('data-souffleur-ticket-shown'));
   await page.click(click);
   await page.waitForFunction(
@@ -96,7 +99,8 @@ for (let run = 0; run <= RUNS; run++) {
   const changes = await page.evaluate(() => (window as unknown as { __draftChanges: number[] }).__draftChanges);
   const chat = model.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'))!;
   if (run >= SWITCHES.length) {
-    toRequest.push(chat.receivedAt - shownAt);
+    const restAnswered = Math.max(0, ...server.apiAnsweredAt.slice(apiBefore).filter((at) => at <= chat.receivedAt));
+    toRequest.push(chat.receivedAt - Math.max(shownAt, restAnswered));
     chat.chunksSentAt.forEach((sent, i) => {
       const next = chat.chunksSentAt[i + 1] ?? Infinity;
       const shown = changes.find((t) => t >= sent && t < next);

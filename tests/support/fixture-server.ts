@@ -57,6 +57,8 @@ export interface FixtureServer {
   port: number;
   /** Every API path the pages requested, for assertions. */
   apiRequests: string[];
+  /** When each API answer was written (Date.now()), for benches that time what follows the REST reading. */
+  apiAnsweredAt: number[];
   /** Delay for API answers (ms), to exercise the DOM-first, API-later path. */
   setApiDelay(ms: number): void;
   /** Make the REST API fail, to exercise the DOM fallback. */
@@ -80,6 +82,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   const routes = { zendesk: loadRoutes('zendesk'), freshdesk: loadRoutes('freshdesk') };
   for (const helpdesk of ['zendesk', 'freshdesk'] as const) Object.assign(routes[helpdesk].pages, options.pageOverrides?.[helpdesk]);
   const apiRequests: string[] = [];
+  const apiAnsweredAt: number[] = [];
   let apiDelay = 0;
   let apiFailing = false;
   const onceAnswers = new Map<string, { status: number; headers: Record<string, string> }>();
@@ -128,7 +131,9 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         return res.end('{"error":"unavailable"}');
       }
       const file = apiOverrides.get(url.pathname + url.search) ?? api[url.pathname + url.search] ?? api[url.pathname];
-      return sendFile(res, file ? inside(join(FIXTURES, helpdesk), file) : null);
+      await sendFile(res, file ? inside(join(FIXTURES, helpdesk), file) : null);
+      apiAnsweredAt.push(Date.now());
+      return;
     }
     const page = pages[url.pathname];
     return sendFile(res, page ? inside(join(FIXTURES, helpdesk), page) : null);
@@ -144,6 +149,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
   return {
     port: (server.address() as AddressInfo).port,
     apiRequests,
+    apiAnsweredAt,
     setApiDelay: (ms) => (apiDelay = ms),
     setApiFailure: (failing) => (apiFailing = failing),
     answerOnce: (path, status, headers = {}) => void onceAnswers.set(path, { status, headers }),
