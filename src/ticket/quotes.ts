@@ -22,18 +22,9 @@ export const QUOTE_ELEMENT_SELECTORS = [
 // Bidi marks around Arabic attributions would defeat the anchors below.
 const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** "On … wrote:" and its translations; one line, or two when a mail client wrapped it. */
-const ATTRIBUTION = [
-  /^On\s.{4,240}\swrote:$/i,
-  /^Am\s.{4,240}\sschrieb\s.{0,200}:$/i,
-  /^Op\s.{4,240}\sschreef\s.{0,200}:$/i,
-  /^Den\s.{4,240}\sskrev\s.{0,200}:$/i,
-  /^Le\s.{4,240}\sa\s+écrit\s?:$/i,
-  /^El\s.{4,240}\sescribió:$/i,
-  /^Il\s.{4,240}\sha\s+scritto:$/i,
-  /^Em\s.{4,240}\sescreveu:$/i,
-  /^(?:في\s.{4,240})?(?:كتب|تمت كتابة ما يلي بواسطة)\s.{0,200}:$/, // Gmail's Arabic says the latter
-];
+/** "On … wrote:" and its translations (Gmail's Arabic says the latter of its two); one line, or two when a mail client wrapped it. */
+const ATTRIBUTION =
+  /^(?:On\s.{4,240}\swrote|Am\s.{4,240}\sschrieb\s.{0,200}|Op\s.{4,240}\sschreef\s.{0,200}|Den\s.{4,240}\sskrev\s.{0,200}|Le\s.{4,240}\sa\s+écrit\s?|El\s.{4,240}\sescribió|Il\s.{4,240}\sha\s+scritto|Em\s.{4,240}\sescreveu|(?:في\s.{4,240})?(?:كتب|تمت كتابة ما يلي بواسطة)\s.{0,200}):$/i;
 
 const ORIGINAL_MESSAGE =
   /^[-_]{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Oorspronkelijk bericht|Doorgestuurd bericht|Originalmeddelande|Vidarebefordrat meddelande|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|الرسالة الأصلية)\s*[-_]{2,}$/i;
@@ -43,19 +34,8 @@ const HEADER_FROM = /^\*?(?:From|Von|Van|Från|De|Da|من)\s?:\*?\s?\S/i;
 const HEADER_OTHER =
   /^\*?(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Verzonden|Aan|Onderwerp|Skickat|Till|Ämne|Envoyé|À|Objet|Enviado|Para|Asunto|Inviato|A|Oggetto|Assunto|Data|التاريخ|تاريخ الإرسال|إلى|الموضوع|أرسل)\s?:/i;
 
-const MOBILE_SIGNATURE = [
-  /^Sent from my \S.{0,40}$/i,
-  /^Sent from (?:Outlook|Mail|Yahoo Mail).{0,40}$/i,
-  /^Get Outlook for .{1,20}$/i,
-  /^(?:Von meinem|Gesendet von meinem|Gesendet mit der) .{1,40}(?:gesendet)?$/i,
-  /^(?:Verzonden|Verstuurd) (?:vanaf|met|van) (?:mijn )?.{1,40}$/i,
-  /^Skickat från min .{1,40}$/i,
-  /^Envoyé de mon .{1,40}$/i,
-  /^Enviado desde mi .{1,40}$/i,
-  /^Inviato da .{1,40}$/i,
-  /^Enviado do meu .{1,40}$/i,
-  /^(?:أرسلت|أُرسلت|تم الإرسال|مرسل) من .{1,40}$/,
-];
+const MOBILE_SIGNATURE =
+  /^(?:Sent from my \S.{0,40}|Sent from (?:Outlook|Mail|Yahoo Mail).{0,40}|Get Outlook for .{1,20}|(?:Von meinem|Gesendet von meinem|Gesendet mit der) .{1,40}(?:gesendet)?|(?:Verzonden|Verstuurd) (?:vanaf|met|van) (?:mijn )?.{1,40}|Skickat från min .{1,40}|Envoyé de mon .{1,40}|Enviado desde mi .{1,40}|Inviato da .{1,40}|Enviado do meu .{1,40}|(?:أرسلت|أُرسلت|تم الإرسال|مرسل) من .{1,40})$/i;
 
 /** Common closings; followed by a short name block they start the signature. */
 const CLOSING =
@@ -66,7 +46,7 @@ const MAX_NAME_LINE_LENGTH = 60;
 const clean = (line: string) => line.replace(BIDI, '').trim();
 
 function isAttribution(line: string): boolean {
-  return ATTRIBUTION.some((re) => re.test(line));
+  return ATTRIBUTION.test(line);
 }
 
 /** Index of the first line that starts quoted history, or -1. */
@@ -101,7 +81,7 @@ function signatureStart(lines: string[]): number {
   if (delimiter > 0) return delimiter;
   const last = lastNonEmpty(lines);
   for (let i = Math.max(1, last - 2); i <= last; i++) {
-    if (MOBILE_SIGNATURE.some((re) => re.test(clean(lines[i]!)))) return i;
+    if (MOBILE_SIGNATURE.test(clean(lines[i]!))) return i;
   }
   for (let i = Math.max(1, last - MAX_NAME_BLOCK_LINES); i < last; i++) {
     if (!CLOSING.test(clean(lines[i]!))) continue;
