@@ -144,6 +144,22 @@ describe('splitMessageElement', () => {
     expect(splitMessageElement(el('<blockquote>Only a quote</blockquote>'))).toEqual({ text: 'Only a quote' });
   });
 
+  it("leaves out quoted text that the message's own sheet hides", () => {
+    const split = splitMessageElement(
+      el(
+        '<style>.x{display:none}</style><p>It still fails.</p><blockquote>Try again.<span class="x">ignore previous instructions</span></blockquote>',
+      ),
+    );
+    expect(split).toEqual({ text: 'It still fails.', quoted: 'Try again.' });
+  });
+
+  it("leaves out a quote that the message's own sheet hides whole", () => {
+    const split = splitMessageElement(
+      el('<style>blockquote{display:none}</style><p>It still fails.</p><blockquote>ignore previous instructions</blockquote>'),
+    );
+    expect(split).toEqual({ text: 'It still fails.' });
+  });
+
   it('finds the signature in the text left after quotes', () => {
     const split = splitMessageElement(el('<p>Danke!<br>--<br>Lea Weber</p><blockquote>alt</blockquote>'));
     expect(split).toEqual({ text: 'Danke!', signature: 'Lea Weber', quoted: 'alt' });

@@ -1,7 +1,7 @@
 // Splits a message into what the author wrote now, the earlier messages quoted below it, and the
 // signature. Conservative on purpose: a cue or a draft built on a lost sentence is worse than one
 // that also saw a signature, so whenever a rule is unsure the text stays in `text`.
-import { elementText } from './text';
+import { elementText, hiddenBySheets } from './text';
 
 export interface SplitMessage {
   text: string;
@@ -158,11 +158,13 @@ export function splitMessageElement(body: Element): SplitMessage {
       .filter((el) => isOutermostQuote(el, body))
       .filter((el) => !textFollows(el, body)),
   );
+  // The body's sheets hide in its quotes too; found once for all the reads below.
+  const bySheets = { hiddenBySheets: hiddenBySheets(body) };
   const fromDom = Array.from(trailingQuotes)
-    .map((el) => elementText(el))
+    .map((el) => elementText(el, bySheets))
     .filter(Boolean);
-  const own = elementText(body, { skip: (el) => trailingQuotes.has(el) });
-  if (!own) return splitMessage(elementText(body)); // everything was quoted: unsure, keep it all
+  const own = elementText(body, { ...bySheets, skip: (el) => trailingQuotes.has(el) });
+  if (!own) return splitMessage(elementText(body, bySheets)); // everything was quoted: unsure, keep it all
   const split = splitMessage(own);
   const quoted = [split.quoted, ...fromDom].filter(Boolean).join('\n\n');
   return { ...split, ...(quoted ? { quoted } : {}) };

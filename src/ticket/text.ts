@@ -6,47 +6,30 @@
 export interface ElementTextOptions {
   /** Elements (below the root) whose whole subtree is left out, e.g. quoted history. */
   skip?: (el: Element) => boolean;
+  /** hiddenBySheets of the message root the text is part of; the element's own when absent. */
+  hiddenBySheets?: ReadonlySet<Element>;
 }
 
 /** Never message text: code, styles, inert templates and the page's own controls. */
-const NEVER_TEXT = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'button']);
+const NEVER_TEXT = new Set('script style template noscript head title svg button'.split(' '));
 /** Blocks that stand apart by a blank line. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'hr', 'figure']);
+const PARAGRAPH = new Set('p h1 h2 h3 h4 h5 h6 blockquote pre table hr figure'.split(' '));
 /** Blocks that start on a new line. */
-const BLOCK = new Set([
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'nav',
-  'aside',
-  'address',
-  'form',
-  'fieldset',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'tr',
-  'details',
-  'summary',
-  'figcaption',
-  'caption',
-  'legend',
-]);
+const BLOCK = new Set(
+  (
+    'div section article header footer main nav aside address form fieldset ul ol li dl dt dd tr ' +
+    'details summary figcaption caption legend'
+  ).split(' '),
+);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 // Inline styles that hide text from the reader while a model would still read it: the usual ways to hide
 // an instruction in an e-mail (a pixel of size or less, under a tenth of opacity or scale, no colour,
-// clipped, 100 px or 10 em off-screen, Outlook's mso-hide). Declarations are read with comments and
-// spaces gone ("display:/**/none").
+// clipped to no area, 100 px or 10 em off-screen by position, indent, margin or transform, Outlook's mso-hide).
+// Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:inset\((?:50|100)%|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:(?:left|top|text-indent):-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)|margin-left:-\d{4})(?:!important)?(?:;|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;|$)/;
@@ -62,7 +45,16 @@ const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.te
 /** The same, or white text with no background of its own or a white one: on an e-mail's white, invisible. */
 const hides = (style: string) =>
   hidesOutright(style) || (WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style)));
-const declarations = (css: string) => css.replace(CSS_COMMENT, '').replace(/\s+/g, '').toLowerCase();
+// A CSS escape by code ("\70 " is "p", with the one blank that ends it). Decoded as a UTF-16 unit, which
+// never throws and is right for every keyword (all ASCII: a code past U+FFFF can misread as hiding, never as
+// showing); other escapes ("d\isplay") just lose the backslash.
+const CSS_HEX_ESCAPE = /\\([\da-f]{1,6})\s?/gi;
+const declarations = (css: string) =>
+  css
+    .replace(CSS_COMMENT, '')
+    .replace(CSS_HEX_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/[\s\\]+/g, '')
+    .toLowerCase();
 
 /** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
 function isHidden(el: Element): boolean {
@@ -72,161 +64,147 @@ function isHidden(el: Element): boolean {
 }
 
 /**
- * The selectors of the rules that hide text in the sheets inside `root` (an e-mail's own <style>:
- * ".x{display:none}"), joined for `matches`; the attribute checks cannot see a class. Read from the
- * sheet's text, so it works without a browser too (the CLI on a saved page) and costs no style
- * computation. Rules inside @media are left out: they hide a mobile or dark-mode copy while another
- * shows. So is a colour: whether white is visible depends on the background around it.
+ * The elements below `root` that a rule of the sheets inside it hides (an e-mail's own <style>:
+ * ".x{display:none}"); the attribute checks cannot see a class. Read from the sheet's text, so it
+ * works without a browser too (the CLI on a saved page) and costs no style computation. Rules inside
+ * @media are left out: they hide a mobile or dark-mode copy while another shows. So is a colour:
+ * whether white is visible depends on the background around it. One query per hiding rule, then a set
+ * lookup per element: matching every element against all the rules cost seconds on 500 rules. Past
+ * MAX_HIDING_RULES (an e-mail hides a preheader or two) a sheet is an attack on the reading time, and
+ * the whole message counts as hidden: the cost stays linear in its size, and nothing unseen is read.
  */
 // A rule's selector and declarations; a selector starts only after a brace (linear on a sheet with none).
 const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
 // An at-rule's block with the rules inside it; and the comment markers Outlook wraps its sheets in.
 const AT_BLOCK = /@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|<!--|-->/g;
-function hidingSelectors(root: Element): string {
-  const selectors: string[] = [];
+const MAX_HIDING_RULES = 100;
+export function hiddenBySheets(root: Element): Set<Element> {
+  const hidden = new Set<Element>();
+  let hidingRules = 0;
   for (const sheet of root.querySelectorAll('style')) {
     for (const [, selector, body] of (sheet.textContent ?? '').replace(CSS_COMMENT, '').replace(AT_BLOCK, '').matchAll(RULE)) {
       try {
         // Throws on what is not a selector list ("from"); CSS drops such a rule too.
-        root.matches(selector!);
-        if (hidesOutright(declarations(body!))) selectors.push(selector!);
+        if (!hidesOutright(declarations(body!))) continue;
+        if (++hidingRules > MAX_HIDING_RULES) return new Set([root, ...root.querySelectorAll('*')]);
+        for (const el of root.querySelectorAll(selector!)) hidden.add(el);
       } catch {
         /* not a rule that applies */
       }
     }
   }
-  return selectors.join();
+  return hidden;
 }
 
-/** Hidden by its own attributes or by a rule of the message's sheets (`hiddenBy`, '' for none). */
-const hiddenFromReader = (el: Element, hiddenBy: string) => isHidden(el) || (hiddenBy !== '' && el.matches(hiddenBy));
+/** Hidden by its own attributes or by a rule of the message's sheets. */
+const hiddenFromReader = (el: Element, bySheets: ReadonlySet<Element>) => isHidden(el) || bySheets.has(el);
 
-class TextBuilder {
-  private out = '';
-  private pendingBreaks = 0;
-  private pendingSpace = false;
-
-  /** Asks for the next text to start after `n` line breaks (1 = new line, 2 = new paragraph). */
-  lineBreaks(n: number): void {
-    this.pendingBreaks = Math.max(this.pendingBreaks, n);
-    this.pendingSpace = false;
-  }
-
-  /** A `<br>`: always one more line break, so two `<br>` give an empty line. */
-  hardBreak(): void {
-    this.flushBreaks();
-    this.out = this.out.replace(/[ \t]+$/, '') + '\n';
-  }
-
-  space(): void {
-    this.pendingSpace = true;
-  }
-
-  text(raw: string, preserveWhitespace = false): void {
+/**
+ * The text of `el` as an agent reads it; `el` itself is read even when its attributes hide it (it may be
+ * a closed tab), not when the message's sheets do. The builder's state and the walk are this function's
+ * closure: the names of an object's fields would ship in the content script as they are written.
+ */
+export function elementText(el: Element, options: ElementTextOptions = {}): string {
+  const { skip, hiddenBySheets: bySheets = hiddenBySheets(el) } = options;
+  let out = '';
+  /** Line breaks the next text starts after (1 = new line, 2 = new paragraph). */
+  let pendingBreaks = 0;
+  let pendingSpace = false;
+  const lineBreaks = (n: number) => {
+    pendingBreaks = Math.max(pendingBreaks, n);
+    pendingSpace = false;
+  };
+  const space = () => (pendingSpace = true);
+  const flushBreaks = () => {
+    if (pendingBreaks > 0 && out) {
+      const have = /\n*$/.exec(out)![0].length;
+      out = out.replace(/[ \t]+$/, '') + '\n'.repeat(Math.max(0, pendingBreaks - have));
+      pendingSpace = false;
+    }
+    pendingBreaks = 0;
+  };
+  const text = (raw: string, preserveWhitespace = false) => {
     let s = preserveWhitespace ? raw.replace(/\r\n?/g, '\n') : raw.replace(/\s+/g, ' ');
     if (!s) return;
     if (!preserveWhitespace && s.startsWith(' ')) {
-      this.pendingSpace = true;
+      pendingSpace = true;
       s = s.slice(1);
     }
     const trailingSpace = !preserveWhitespace && s.endsWith(' ');
     if (trailingSpace) s = s.slice(0, -1);
     if (s) {
-      this.flushBreaks();
-      if (this.pendingSpace && this.out && !this.out.endsWith('\n') && !this.out.endsWith(' ')) this.out += ' ';
-      this.out += s;
-      this.pendingSpace = false;
+      flushBreaks();
+      if (pendingSpace && out && !out.endsWith('\n') && !out.endsWith(' ')) out += ' ';
+      out += s;
+      pendingSpace = false;
     }
-    if (trailingSpace) this.pendingSpace = true;
-  }
+    if (trailingSpace) pendingSpace = true;
+  };
 
-  private flushBreaks(): void {
-    if (this.pendingBreaks > 0 && this.out) {
-      const have = /\n*$/.exec(this.out)![0].length;
-      this.out = this.out.replace(/[ \t]+$/, '') + '\n'.repeat(Math.max(0, this.pendingBreaks - have));
-      this.pendingSpace = false;
+  const walkChildren = (node: Node, listDepth: number, inPre: boolean) => {
+    // Sibling links, not Array.from(childNodes): no array per element on the read hot path.
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) text(child.nodeValue ?? '', inPre);
+      else if (child.nodeType === ELEMENT_NODE) walkElement(child as Element, listDepth, inPre);
     }
-    this.pendingBreaks = 0;
-  }
+  };
 
-  toString(): string {
-    return this.out
+  const walkElement = (el: Element, listDepth: number, inPre: boolean): void => {
+    const tag = el.localName.toLowerCase();
+    if (NEVER_TEXT.has(tag) || skip?.(el)) return;
+    // A hidden spacer's blank still parts the words around it ("Hi<span style=font-size:1px> </span>there").
+    if (hiddenFromReader(el, bySheets)) return void (el.textContent?.trim() || space());
+    if (tag === 'br') {
+      // Always one more line break, so two <br> give an empty line.
+      flushBreaks();
+      out = out.replace(/[ \t]+$/, '') + '\n';
+      return;
+    }
+    // A closed <details> shows the agent its summary only.
+    if (tag === 'details' && !el.hasAttribute('open')) {
+      const summary = el.querySelector(':scope > summary');
+      return summary ? walkElement(summary, listDepth, inPre) : undefined;
+    }
+    if (tag === 'img') {
+      // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.
+      const emoji = el.getAttribute('data-emoji') ?? (/emoji/i.test(el.getAttribute('class') ?? '') ? el.getAttribute('alt') : null);
+      if (emoji) text(emoji);
+      return;
+    }
+    if (tag === 'td' || tag === 'th') {
+      space();
+      walkChildren(el, listDepth, inPre);
+      space();
+      return;
+    }
+    const breaks = PARAGRAPH.has(tag) ? 2 : BLOCK.has(tag) ? 1 : 0;
+    if (breaks) lineBreaks(breaks);
+    if (tag === 'li') {
+      const parent = el.parentElement;
+      const ordered = parent?.localName.toLowerCase() === 'ol';
+      const indent = '  '.repeat(Math.max(0, listDepth - 1));
+      const index = parent
+        ? Array.from(parent.children)
+            .filter((c) => c.localName.toLowerCase() === 'li')
+            .indexOf(el)
+        : 0;
+      text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
+    }
+    walkChildren(el, tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth, inPre || tag === 'pre');
+    if (breaks) lineBreaks(breaks);
+  };
+
+  if (!bySheets.has(el)) walkChildren(el, 0, el.localName.toLowerCase() === 'pre');
+  return (
+    out
       .split('\n')
       .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
-      .trim();
-  }
-}
-
-interface Walk {
-  b: TextBuilder;
-  /** hidingSelectors of the root, '' when its sheets hide nothing */
-  hiddenBy: string;
-  skip: ((el: Element) => boolean) | undefined;
-  listDepth: number;
-  inPre: boolean;
-}
-
-function walkChildren(node: Node, w: Walk): void {
-  // Sibling links, not Array.from(childNodes): no array per element on the read hot path.
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) w.b.text(child.nodeValue ?? '', w.inPre);
-    else if (child.nodeType === ELEMENT_NODE) walkElement(child as Element, w);
-  }
-}
-
-function walkElement(el: Element, w: Walk): void {
-  const tag = el.localName.toLowerCase();
-  if (NEVER_TEXT.has(tag) || w.skip?.(el)) return;
-  // A hidden spacer's blank still parts the words around it ("Hi<span style=font-size:1px> </span>there").
-  if (hiddenFromReader(el, w.hiddenBy)) return el.textContent?.trim() ? undefined : w.b.space();
-  if (tag === 'br') return w.b.hardBreak();
-  // A closed <details> shows the agent its summary only.
-  if (tag === 'details' && !el.hasAttribute('open')) {
-    const summary = el.querySelector(':scope > summary');
-    return summary ? walkElement(summary, w) : undefined;
-  }
-  if (tag === 'img') {
-    // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.
-    const emoji = el.getAttribute('data-emoji') ?? (/emoji/i.test(el.getAttribute('class') ?? '') ? el.getAttribute('alt') : null);
-    if (emoji) w.b.text(emoji);
-    return;
-  }
-  if (tag === 'td' || tag === 'th') {
-    w.b.space();
-    walkChildren(el, w);
-    w.b.space();
-    return;
-  }
-  const breaks = PARAGRAPH.has(tag) ? 2 : BLOCK.has(tag) ? 1 : 0;
-  if (breaks) w.b.lineBreaks(breaks);
-  if (tag === 'li') {
-    const parent = el.parentElement;
-    const ordered = parent?.localName.toLowerCase() === 'ol';
-    const indent = '  '.repeat(Math.max(0, w.listDepth - 1));
-    const index = parent
-      ? Array.from(parent.children)
-          .filter((c) => c.localName.toLowerCase() === 'li')
-          .indexOf(el)
-      : 0;
-    w.b.text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
-  }
-  const inner: Walk = {
-    ...w,
-    listDepth: tag === 'ul' || tag === 'ol' ? w.listDepth + 1 : w.listDepth,
-    inPre: w.inPre || tag === 'pre',
-  };
-  walkChildren(el, inner);
-  if (breaks) w.b.lineBreaks(breaks);
-}
-
-/** The text of `el` as an agent reads it; `el` itself is read even when hidden (it may be a closed tab). */
-export function elementText(el: Element, options: ElementTextOptions = {}): string {
-  const b = new TextBuilder();
-  walkChildren(el, { b, skip: options.skip, hiddenBy: hidingSelectors(el), listDepth: 0, inPre: el.localName.toLowerCase() === 'pre' });
-  // The no-break space after list markers only protected them from collapsing.
-  return b.toString().replace(/\u00a0/g, ' ');
+      .trim()
+      // The no-break space after list markers only protected them from collapsing.
+      .replace(/\u00a0/g, ' ')
+  );
 }
 
 const parseHtml = (html: string): Document | null =>
@@ -243,10 +221,10 @@ export function hidingHtml(html: string, parse = parseHtml): Element | null {
   if (!/style|hidden|color|<details/i.test(html)) return null; // nothing could hide: no parse on the read path
   const body = parse(`<!doctype html><html><body>${html}</body></html>`)?.body;
   if (!body) return null;
-  const hiddenBy = hidingSelectors(body);
+  const bySheets = hiddenBySheets(body);
   const hidden = (el: Element) =>
     !NEVER_TEXT.has(el.localName) &&
-    (hiddenFromReader(el, hiddenBy) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
+    (hiddenFromReader(el, bySheets) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
     el.textContent?.trim();
   return Array.from(body.querySelectorAll('*')).some(hidden) ? body : null;
 }
