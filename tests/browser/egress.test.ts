@@ -141,4 +141,23 @@ describe('what leaves the browser', () => {
       session.server.setApiDelay(0);
     }
   });
+
+  it('text an e-mail hides from the agent does not leave by the REST reading, whose plain body keeps it', async () => {
+    const comments = '/api/v2/tickets/1/comments.json?include=users';
+    session.server.serveApi(comments, 'api/ticket-1-comments-hidden-order.json');
+    model.requests.length = 0;
+    try {
+      const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
+      await expect.poll(() => sidebar(page, 'draft').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      // The REST reading was used (it carries the whole thread), and the provider was asked.
+      expect(session.server.apiRequests).toContain(comments);
+      expect(model.requests.some((r) => r.path.endsWith('/chat/completions'))).toBe(true);
+      const log = model.requests.map((r) => JSON.stringify(r.body)).join('\n');
+      expect(log).toContain('third time');
+      expect(log).not.toContain('full refund of 500');
+      await page.close();
+    } finally {
+      session.server.serveApi(comments, null);
+    }
+  });
 });

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import type { FetchJson } from '../adapter';
 import { Ticket } from '../../ticket/schema';
 import { freshdeskAdapter } from './adapter';
@@ -33,10 +32,7 @@ function domTicket(name: FixtureName) {
 
 describe('readFromApi', () => {
   describe('text an e-mail hides', () => {
-    afterEach(() => vi.unstubAllGlobals());
-
     it('is read from the HTML as shown, not from the plain body that carries it', async () => {
-      vi.stubGlobal('DOMParser', DOMParser); // the content script's browser has one
       const reply = {
         id: 101000000009,
         incoming: true,

@@ -4,7 +4,8 @@
 import type { FetchJson } from '../adapter';
 import type { Message, Ticket } from '../../ticket/schema';
 import { splitMessage, splitMessageElement } from '../../ticket/quotes';
-import { directionOfText, hidingHtml } from '../../ticket/text';
+import { directionOfText } from '../../ticket/text';
+import { shownHtml } from '../shown-html';
 import { ApiConversationsPage, ApiTicket, type ApiConversation } from './api-schema';
 import { priorityFromCode, statusFromCode } from './properties';
 import { DESCRIPTION_ID } from './read-messages';
@@ -137,7 +138,7 @@ function splitText(
   html: string | null | undefined,
   plain: string | null | undefined,
 ): Pick<Message, 'text' | 'quoted' | 'signature' | 'direction'> {
-  const shown = html ? hidingHtml(html) : null;
+  const shown = html ? shownHtml(html) : null;
   const split = shown ? splitMessageElement(shown) : splitMessage(plain ?? '');
   const direction = directionOfText(split.text);
   return {

@@ -5,7 +5,8 @@ import type { FetchJson } from '../adapter';
 import type { Message, Role, Ticket } from '../../ticket/schema';
 import { Ticket as TicketSchema } from '../../ticket/schema';
 import { splitMessage, splitMessageElement } from '../../ticket/quotes';
-import { directionOfText, hidingHtml } from '../../ticket/text';
+import { directionOfText } from '../../ticket/text';
+import { shownHtml } from '../shown-html';
 import { ApiCommentsPage, ApiTicketResponse, ApiUserResponse, type ApiComment, type ApiUser } from './api-schema';
 import { apiPathFromNextPage, apiPaths } from './urls';
 import { keptBackWarning } from '../kept-back';
@@ -47,7 +48,7 @@ function directionOf(comment: ApiComment, text: string): Message['direction'] {
 function toMessage(comment: ApiComment, users: Map<string, ApiUser>): Message {
   const user = users.get(String(comment.author_id ?? ''));
   // The plain body carries what the HTML hides (an e-mail's display:none text); read as shown then.
-  const shown = comment.html_body ? hidingHtml(comment.html_body) : null;
+  const shown = comment.html_body ? shownHtml(comment.html_body) : null;
   const split = shown ? splitMessageElement(shown) : splitMessage(comment.plain_body ?? comment.body ?? '');
   const ms = comment.created_at ? Date.parse(comment.created_at) : NaN;
   const direction = directionOf(comment, split.text);
