@@ -218,13 +218,17 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
 export function hidingHtml(html: string, parse: (html: string) => Document): Element | null {
   if (!/style|hidden|color|<details/i.test(html)) return null; // nothing could hide: no parse on the read path
   const body = parse(`<!doctype html><html><body>${html}</body></html>`).body;
-  if (!body) return null;
+  return body && hidesText(body) ? body : null;
+}
+
+/** Whether the checks above hide some text of a parsed message (its attributes, its sheets, a closed <details>). */
+export function hidesText(body: Element): boolean {
   const bySheets = hiddenBySheets(body);
   const hidden = (el: Element) =>
     !NEVER_TEXT.has(el.localName) &&
     (hiddenFromReader(el, bySheets) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
     el.textContent?.trim();
-  return Array.from(body.querySelectorAll('*')).some(hidden) ? body : null;
+  return Array.from(body.querySelectorAll('*')).some(hidden);
 }
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;

@@ -1,0 +1,423 @@
+// Text an e-mail's HTML hides in ways the shared checks (src/ticket/text.ts) do not see: a colour equal to the
+// background an ancestor sets, near-white or near-transparent colours however written, transforms that flatten,
+// positions far off-screen, boxes with no room, fonts too small in any unit, var() in a property that hides,
+// rules inside @supports / @layer, and elements whose text a browser never shows (fallback content, a closed
+// dialog, options not selected). Background only: the REST readers run here, with no size budget; the content
+// scripts, which are at theirs, keep the shared checks. What is found is removed from the parsed copy of the
+// message (an element's text, or a text node), so the shared walk then reads only what the agent sees. When a
+// value cannot be read (an unknown colour, calc(), var()), the text counts as hidden: it is kept from the model.
+
+/** Elements whose content a browser shows only as a fallback, or never: their text is not what the agent reads. */
+const UNSHOWN = new Set('iframe noembed noframes canvas video audio object datalist rp template noscript title svg math'.split(' '));
+/** Whether the HTML could hold an element of UNSHOWN, a <dialog> or an <option> (the gate before a parse). */
+export const UNSHOWN_TAG =
+  /<(?:iframe|noembed|noframes|canvas|video|audio|object|datalist|rp|template|noscript|title|svg|math|dialog|option)\b/i;
+
+type Rgba = [number, number, number, number];
+const NAMED =
+  'aliceblue f0f8ff antiquewhite faebd7 aqua 00ffff aquamarine 7fffd4 azure f0ffff beige f5f5dc bisque ffe4c4 black 000000 ' +
+  'blanchedalmond ffebcd blue 0000ff blueviolet 8a2be2 brown a52a2a burlywood deb887 cadetblue 5f9ea0 chartreuse 7fff00 ' +
+  'chocolate d2691e coral ff7f50 cornflowerblue 6495ed cornsilk fff8dc crimson dc143c cyan 00ffff darkblue 00008b ' +
+  'darkcyan 008b8b darkgoldenrod b8860b darkgray a9a9a9 darkgreen 006400 darkgrey a9a9a9 darkkhaki bdb76b ' +
+  'darkmagenta 8b008b darkolivegreen 556b2f darkorange ff8c00 darkorchid 9932cc darkred 8b0000 darksalmon e9967a ' +
+  'darkseagreen 8fbc8f darkslateblue 483d8b darkslategray 2f4f4f darkslategrey 2f4f4f darkturquoise 00ced1 ' +
+  'darkviolet 9400d3 deeppink ff1493 deepskyblue 00bfff dimgray 696969 dimgrey 696969 dodgerblue 1e90ff ' +
+  'firebrick b22222 floralwhite fffaf0 forestgreen 228b22 fuchsia ff00ff gainsboro dcdcdc ghostwhite f8f8ff gold ffd700 ' +
+  'goldenrod daa520 gray 808080 green 008000 greenyellow adff2f grey 808080 honeydew f0fff0 hotpink ff69b4 ' +
+  'indianred cd5c5c indigo 4b0082 ivory fffff0 khaki f0e68c lavender e6e6fa lavenderblush fff0f5 lawngreen 7cfc00 ' +
+  'lemonchiffon fffacd lightblue add8e6 lightcoral f08080 lightcyan e0ffff lightgoldenrodyellow fafad2 lightgray d3d3d3 ' +
+  'lightgreen 90ee90 lightgrey d3d3d3 lightpink ffb6c1 lightsalmon ffa07a lightseagreen 20b2aa lightskyblue 87cefa ' +
+  'lightslategray 778899 lightslategrey 778899 lightsteelblue b0c4de lightyellow ffffe0 lime 00ff00 limegreen 32cd32 ' +
+  'linen faf0e6 magenta ff00ff maroon 800000 mediumaquamarine 66cdaa mediumblue 0000cd mediumorchid ba55d3 ' +
+  'mediumpurple 9370db mediumseagreen 3cb371 mediumslateblue 7b68ee mediumspringgreen 00fa9a mediumturquoise 48d1cc ' +
+  'mediumvioletred c71585 midnightblue 191970 mintcream f5fffa mistyrose ffe4e1 moccasin ffe4b5 navajowhite ffdead ' +
+  'navy 000080 oldlace fdf5e6 olive 808000 olivedrab 6b8e23 orange ffa500 orangered ff4500 orchid da70d6 ' +
+  'palegoldenrod eee8aa palegreen 98fb98 paleturquoise afeeee palevioletred db7093 papayawhip ffefd5 peachpuff ffdab9 ' +
+  'peru cd853f pink ffc0cb plum dda0dd powderblue b0e0e6 purple 800080 rebeccapurple 663399 red ff0000 rosybrown bc8f8f ' +
+  'royalblue 4169e1 saddlebrown 8b4513 salmon fa8072 sandybrown f4a460 seagreen 2e8b57 seashell fff5ee sienna a0522d ' +
+  'silver c0c0c0 skyblue 87ceeb slateblue 6a5acd slategray 708090 slategrey 708090 snow fffafa springgreen 00ff7f ' +
+  'steelblue 4682b4 tan d2b48c teal 008080 thistle d8bfd8 tomato ff6347 turquoise 40e0d0 violet ee82ee wheat f5deb3 ' +
+  'white ffffff whitesmoke f5f5f5 yellow ffff00 yellowgreen 9acd32 windowtext 000000 window ffffff canvas ffffff canvastext 000000';
+const NAMED_COLOURS = new Map<string, string>();
+{
+  const words = NAMED.split(' ');
+  for (let i = 0; i < words.length; i += 2) NAMED_COLOURS.set(words[i]!, words[i + 1]!);
+}
+
+const hex = (h: string): Rgba | undefined => {
+  if (!/^[\da-f]+$/.test(h)) return undefined;
+  if (h.length === 3 || h.length === 4) h = [...h].map((c) => c + c).join('');
+  if (h.length !== 6 && h.length !== 8) return undefined;
+  const n = (i: number) => parseInt(h.slice(i, i + 2), 16);
+  return [n(0), n(2), n(4), h.length === 8 ? n(6) / 255 : 1];
+};
+/** A number, or a percentage of `whole`. */
+const amount = (s: string | undefined, whole: number): number => {
+  if (s === undefined || s === 'none') return 0;
+  const n = parseFloat(s);
+  return s.endsWith('%') ? (n / 100) * whole : n;
+};
+const hueDegrees = (s: string) => {
+  const n = parseFloat(s);
+  return s.endsWith('turn') ? n * 360 : s.endsWith('rad') ? (n * 180) / Math.PI : s.endsWith('grad') ? n * 0.9 : n;
+};
+const hslToRgb = (h: number, s: number, l: number): [number, number, number] => {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0) * 255, f(8) * 255, f(4) * 255];
+};
+const oklabToRgb = (L: number, a: number, b: number): [number, number, number] => {
+  const l = (L + 0.3963377774 * a + 0.2158037573 * b) ** 3;
+  const m = (L - 0.1055613458 * a - 0.0638541728 * b) ** 3;
+  const s = (L - 0.0894841775 * a - 1.291485548 * b) ** 3;
+  const lin = [
+    4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s,
+    -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s,
+    -0.0041960863 * l - 0.7034186147 * m + 1.707614701 * s,
+  ];
+  const gamma = (x: number) => 255 * (x <= 0.0031308 ? 12.92 * x : 1.055 * Math.max(x, 0) ** (1 / 2.4) - 0.055);
+  return [gamma(lin[0]!), gamma(lin[1]!), gamma(lin[2]!)];
+};
+
+/** A CSS or HTML-attribute colour; 'inherit' for currentcolor and the like; null when it cannot be read. */
+export function parseColour(raw: string, attribute = false): Rgba | 'inherit' | null {
+  const v = raw.trim().toLowerCase();
+  if (!v) return 'inherit';
+  if (/^(?:inherit|currentcolor|unset|initial|revert(?:-layer)?)$/.test(v)) return 'inherit';
+  if (v === 'transparent') return [0, 0, 0, 0];
+  const named = NAMED_COLOURS.get(v);
+  if (named) return hex(named)!;
+  if (v.startsWith('#')) return hex(v.slice(1)) ?? null;
+  if (attribute && /^[\da-f]{6}$/.test(v)) return hex(v)!; // <font color="ffffff">: legacy colours need no '#'
+  const fn = /^([a-z]+)\(([^()]*)\)$/.exec(v);
+  if (!fn) return null;
+  const [name, body] = [fn[1]!, fn[2]!];
+  const parts = body.split(/[\s,/]+/).filter(Boolean);
+  const alpha = parts.length > 3 ? Math.max(0, Math.min(1, amount(parts[3], 1))) : 1;
+  if (parts.length < 3) return null;
+  if (name === 'rgb' || name === 'rgba') return [amount(parts[0], 255), amount(parts[1], 255), amount(parts[2], 255), alpha];
+  if (name === 'hsl' || name === 'hsla') {
+    const s = parseFloat(parts[1]!) / 100;
+    const l = parseFloat(parts[2]!) / 100;
+    return [...hslToRgb(hueDegrees(parts[0]!), s, l), alpha];
+  }
+  if (name === 'oklab') return [...oklabToRgb(amount(parts[0], 1), amount(parts[1], 0.4), amount(parts[2], 0.4)), alpha];
+  if (name === 'oklch') {
+    const c = amount(parts[1], 0.4);
+    const h = (hueDegrees(parts[2]!) * Math.PI) / 180;
+    return [...oklabToRgb(amount(parts[0], 1), c * Math.cos(h), c * Math.sin(h)), alpha];
+  }
+  return null;
+}
+
+/** Declarations of a style attribute or a rule: comments and escapes gone, lower case, `!important` dropped. */
+function declarationsOf(css: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = css
+    .replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '')
+    .replace(/\\([\da-f]{1,6})\s?/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\/g, '')
+    .toLowerCase();
+  for (const declaration of text.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const value = declaration
+      .slice(colon + 1)
+      .replace(/!\s*important/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    out.set(declaration.slice(0, colon).trim(), value);
+  }
+  return out;
+}
+
+const PX_PER: Record<string, number> = {
+  px: 1,
+  pt: 4 / 3,
+  pc: 16,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+  q: 96 / 101.6,
+  vh: 8,
+  vw: 12,
+  vmin: 8,
+  vmax: 12,
+  svh: 8,
+  lvh: 8,
+  dvh: 8,
+  svw: 12,
+  lvw: 12,
+  dvw: 12,
+  cqh: 8,
+  cqw: 12,
+};
+/** A length in px (em and % of `em`); NaN when it cannot be read (calc with more than one term, var()). */
+function lengthPx(raw: string, em: number): number {
+  let v = raw.trim();
+  const calc = /^calc\(\s*([^()\s]+)\s*\)$/.exec(v);
+  if (calc) v = calc[1]!;
+  const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)$/.exec(v);
+  if (!m) return NaN;
+  const n = parseFloat(m[1]!);
+  const unit = m[2]!;
+  if (!unit) return n; // a bare number: 0, or line-height's multiple (the caller knows)
+  if (unit === 'em' || unit === 'rem' || unit === 'lh' || unit === 'rlh') return n * em;
+  if (unit === 'ex' || unit === 'ch' || unit === 'cap' || unit === 'ic') return n * em * 0.5;
+  if (unit === '%') return (n / 100) * em;
+  return n * (PX_PER[unit] ?? NaN);
+}
+const FONT_KEYWORDS: Record<string, number> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+  smaller: 0.83,
+  larger: 1.2,
+};
+/** The font size in px an element's declarations give it, from its parent's; NaN when unreadable. */
+function fontSize(value: string, parent: number): number {
+  const keyword = FONT_KEYWORDS[value];
+  if (keyword !== undefined) return value === 'smaller' || value === 'larger' ? keyword * parent : keyword;
+  if (/^(?:inherit|unset|initial|revert|math)$/.test(value)) return parent;
+  return lengthPx(value, parent);
+}
+
+/** An opacity value (number or percentage); NaN when unreadable. */
+const opacityOf = (v: string) => (/^[\d.e+-]+%?$/.test(v) ? amount(v, 1) : NaN);
+const angleCos = (v: string) => Math.cos((hueDegrees(v) * Math.PI) / 180);
+const SMALL = 0.1;
+
+/** Whether a transform list flattens its element to nothing (a scale under a tenth, a matrix with no area, a quarter turn out of the page). */
+function flattens(transform: string): boolean {
+  for (const [, name, args] of transform.matchAll(/([a-z\d]+)\(([^()]*)\)/g)) {
+    const n = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((a) => amount(a, 1));
+    if (n.some(Number.isNaN)) return true;
+    const tiny = (x: number | undefined) => x !== undefined && Math.abs(x) < SMALL;
+    if (name === 'scale' && (tiny(n[0]) || tiny(n[1] ?? n[0]))) return true;
+    if ((name === 'scalex' || name === 'scaley') && tiny(n[0])) return true;
+    if (name === 'scale3d' && (tiny(n[0]) || tiny(n[1]))) return true;
+    if (name === 'matrix' && n.length >= 4 && Math.abs(n[0]! * n[3]! - n[1]! * n[2]!) < SMALL * SMALL) return true;
+    if (name === 'matrix3d' && n.length >= 16 && Math.abs(n[0]! * n[5]! - n[1]! * n[4]!) < SMALL * SMALL) return true;
+    if ((name === 'rotatex' || name === 'rotatey') && Math.abs(angleCos(args!.trim())) < SMALL) return true;
+    if (/^translate/.test(name!) && args!.split(/[\s,]+/).some((a) => Math.abs(lengthPx(a, 16)) >= OFF_SCREEN)) return true;
+  }
+  return false;
+}
+const OFF_SCREEN = 1000;
+
+/** Whether declarations hide the element's whole content, whatever its colours (these checks know no inheritance but font size). */
+function hidesContent(d: Map<string, string>, font: number): boolean {
+  for (const property of [
+    'display',
+    'visibility',
+    'opacity',
+    'font-size',
+    'color',
+    '-webkit-text-fill-color',
+    'transform',
+    'filter',
+    'content-visibility',
+    'zoom',
+    'scale',
+  ]) {
+    if (d.get(property)?.includes('var(')) return true; // unknown: kept from the model
+  }
+  if (d.get('display') === 'none' || /^(?:hidden|collapse)$/.test(d.get('visibility') ?? '') || d.get('content-visibility') === 'hidden')
+    return true;
+  const opacity = d.get('opacity');
+  if (opacity !== undefined && opacityOf(opacity) < SMALL) return true;
+  const filter = /opacity\(([^()]*)\)/.exec(d.get('filter') ?? '');
+  if (filter && opacityOf(filter[1]!.trim() || '0') < SMALL) return true;
+  if (flattens(d.get('transform') ?? '')) return true;
+  const scale = d.get('scale');
+  if (
+    scale &&
+    scale !== 'none' &&
+    scale
+      .split(' ')
+      .slice(0, 2)
+      .some((s) => Math.abs(amount(s, 1)) < SMALL)
+  )
+    return true;
+  const zoom = d.get('zoom');
+  if (zoom && zoom !== 'normal' && zoom !== 'reset' && !(amount(zoom, 1) >= SMALL)) return true;
+  // Far off-screen: by position, inset or margin.
+  const far = (v: string | undefined, sign: 1 | -1) => v !== undefined && v.split(' ').some((x) => sign * lengthPx(x, font) >= OFF_SCREEN);
+  const positioned = /^(?:absolute|fixed|relative|sticky)$/.test(d.get('position') ?? '');
+  if (positioned) {
+    if (far(d.get('left'), -1) || far(d.get('top'), -1) || far(d.get('right'), 1) || far(d.get('bottom'), 1)) return true;
+    const inset = (d.get('inset') ?? '').split(' ').filter(Boolean);
+    if (inset.length) {
+      const [top, right = top, bottom = top, left = right] = inset;
+      if (far(top, -1) || far(left, -1) || far(right, 1) || far(bottom, 1)) return true;
+    }
+  }
+  for (const margin of ['margin-top', 'margin-left', 'margin', 'margin-block-start', 'margin-inline-start', 'text-indent']) {
+    if (far(d.get(margin), -1)) return true;
+  }
+  // No room: a box a pixel high or wide, or lines of no height, that clips what overflows.
+  const clips = ['overflow', 'overflow-x', 'overflow-y', 'overflow-block', 'overflow-inline'].some((p) =>
+    /hidden|clip/.test(d.get(p) ?? ''),
+  );
+  if (clips) {
+    for (const p of ['height', 'max-height', 'width', 'max-width', 'block-size', 'max-block-size', 'inline-size', 'max-inline-size']) {
+      const v = d.get(p);
+      if (v !== undefined && !(lengthPx(v, font) >= 1.5)) {
+        if (v === 'auto' || v === 'none' || v.endsWith('%') || /content|stretch|available/.test(v)) continue;
+        return true;
+      }
+    }
+    const lineHeight = d.get('line-height');
+    if (
+      lineHeight !== undefined &&
+      lineHeight !== 'normal' &&
+      !(lengthPx(lineHeight, font) * (/[a-z%]$/.test(lineHeight) ? 1 : font) >= 1.5)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Max channel difference under which a colour reads as the background it sits on. */
+const SAME_COLOUR = 24;
+const over = ([r, g, b, a]: Rgba, under: Rgba): Rgba => [
+  r * a + under[0] * (1 - a),
+  g * a + under[1] * (1 - a),
+  b * a + under[2] * (1 - a),
+  1,
+];
+const near = (a: Rgba, b: Rgba) => Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) <= SAME_COLOUR;
+
+/** The background colour declarations set; undefined when they set none; null when it cannot be read (an image). */
+function backgroundOf(d: Map<string, string>, el: Element): Rgba | 'inherit' | null | undefined {
+  const colour = d.get('background-color');
+  if (colour !== undefined) return colour.includes('var(') ? null : parseColour(colour);
+  const shorthand = d.get('background');
+  if (shorthand !== undefined) {
+    if (shorthand.includes('var(') || /url\(|gradient\(|image-set\(/.test(shorthand)) return null;
+    if (/^(?:none|inherit|initial|unset|transparent)$/.test(shorthand)) return shorthand === 'inherit' ? 'inherit' : [0, 0, 0, 0];
+    // The colour is one of the shorthand's words (a function counts as one); the others are positions, sizes, keywords.
+    for (const word of shorthand.match(/[a-z-]+\([^()]*\)|[^\s]+/g) ?? []) {
+      const c = parseColour(word);
+      if (c && c !== 'inherit') return c;
+    }
+    return [0, 0, 0, 0];
+  }
+  const attribute = el.getAttribute('bgcolor');
+  return attribute ? (parseColour(attribute, true) ?? null) : undefined;
+}
+
+interface Inherited {
+  /** Text colour, composited later over the background; null when unreadable. */
+  colour: Rgba | null;
+  /** The colour painted behind the element; null when unknown (an image). */
+  background: Rgba | null;
+  font: number;
+}
+
+/**
+ * Removes from `body` (a parsed copy of a message, which this changes) the text the agent is not shown and the
+ * shared checks would read; returns whether it removed any. Rules of the message's sheets inside @supports and
+ * @layer count too (the shared checks read only top-level rules; @media ones hide one of two copies and are left).
+ */
+export function dropUnseen(body: Element): boolean {
+  let dropped = false;
+  const drop = (el: Element) => {
+    if (!el.textContent?.trim()) return;
+    el.textContent = ' ';
+    dropped = true;
+  };
+  const bySheets = hiddenByNestedSheets(body);
+  const walk = (el: Element, parent: Inherited) => {
+    const tag = el.localName.toLowerCase();
+    if (tag === 'style' || tag === 'script') return;
+    if (UNSHOWN.has(tag) || bySheets.has(el) || (tag === 'dialog' && !el.hasAttribute('open'))) return drop(el);
+    if (tag === 'select') return dropUnselected(el, drop);
+    const d = declarationsOf(el.getAttribute('style') ?? '');
+    const sizeValue = d.get('font-size');
+    const font = sizeValue === undefined ? parent.font : fontSize(sizeValue, parent.font);
+    if (!(font >= 1.5) || hidesContent(d, font)) return drop(el);
+    // Colours: the background painted here, then the text colour (text fill wins over color, as in WebKit).
+    const bg = backgroundOf(d, el);
+    const background =
+      bg === undefined || bg === 'inherit'
+        ? parent.background
+        : bg === null || parent.background === null
+          ? null
+          : over(bg, parent.background);
+    const fill = d.get('-webkit-text-fill-color') ?? d.get('color') ?? el.getAttribute(tag === 'font' ? 'color' : 'data-none') ?? '';
+    const c = fill ? parseColour(fill, !d.has('color') && !d.has('-webkit-text-fill-color')) : 'inherit';
+    const colour = c === 'inherit' ? parent.colour : c;
+    const here: Inherited = { colour, background, font };
+    if (ownText(el) && (colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))) {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3 && n.nodeValue?.trim()) {
+          n.nodeValue = ' ';
+          dropped = true;
+        }
+      }
+    } else if (c !== 'inherit' && background !== null && !(d.has('background') || d.has('background-color'))) {
+      // Light text on a dark background the shared checks cannot see (they take white without a background of
+      // its own as white on white): name the background on the element, which is what it shows on.
+      el.setAttribute(
+        'style',
+        `${el.getAttribute('style') ?? ''};background-color:rgb(${background.slice(0, 3).map(Math.round).join(',')})`,
+      );
+    }
+    for (const child of Array.from(el.children)) walk(child, here);
+  };
+  walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16 });
+  return dropped;
+}
+
+const ownText = (el: Element) => {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return true;
+  return false;
+};
+
+/** A drop-down shows its selected option (the first when none is); a list box (multiple, size) shows them all. */
+function dropUnselected(select: Element, drop: (el: Element) => void) {
+  if (select.hasAttribute('multiple') || Number(select.getAttribute('size')) > 1) return;
+  const options = Array.from(select.querySelectorAll('option'));
+  const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
+  for (const option of options) if (option !== shown) drop(option);
+}
+
+/** Rules inside @supports and @layer blocks (not @media) of the message's sheets that hide; past 100 the whole message. */
+function hiddenByNestedSheets(root: Element): Set<Element> {
+  const hidden = new Set<Element>();
+  let rules = 0;
+  for (const sheet of root.querySelectorAll('style')) {
+    let css = (sheet.textContent ?? '').replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '').replace(/<!--|-->/g, '');
+    // Unwrap @supports / @layer blocks (innermost first); drop @media and the other at-rules' blocks.
+    for (let i = 0; i < 8; i++) {
+      const next = css
+        .replace(/@(?:supports|layer|container|scope|document)\b[^{};]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g, '$1')
+        .replace(/@layer[^{};]*;/g, '');
+      if (next === css) break;
+      css = next;
+    }
+    css = css.replace(/@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;/g, '');
+    for (const [, selector, block] of css.matchAll(/(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g)) {
+      const d = declarationsOf(block!);
+      const size = d.get('font-size');
+      if (!hidesContent(d, 16) && !(size !== undefined && !(fontSize(size, 16) >= 1.5))) continue;
+      if (++rules > 100) return new Set([root, ...root.querySelectorAll('*')]);
+      try {
+        for (const el of root.querySelectorAll(selector!.trim())) hidden.add(el);
+      } catch {
+        /* not a selector list: CSS drops the rule too */
+      }
+    }
+  }
+  return hidden;
+}
