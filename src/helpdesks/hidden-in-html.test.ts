@@ -95,6 +95,12 @@ const HIDDEN: Record<string, string> = {
   template: '<template>HIDDEN</template>',
   noscript: '<noscript>HIDDEN</noscript>',
   title: '<title>HIDDEN</title>',
+  'white from the sheet': '<style>.x{color:#fff}</style><p class="x">HIDDEN</p>',
+  'sheet colour of a sheet background':
+    '<style>.d{background:#123456}.t{color:#123456}</style><div class="d"><p class="t">HIDDEN</p></div>',
+  'upper-case style attribute': '<span STYLE="DISPLAY:NONE">HIDDEN</span>',
+  'two pixels high': '<div style="height:2px;overflow:hidden">HIDDEN</div>',
+  mask: '<span style="-webkit-mask-image:linear-gradient(transparent,transparent)">HIDDEN</span>',
 };
 
 const READ: Record<string, string> = {
@@ -109,6 +115,8 @@ const READ: Record<string, string> = {
     '<table bgcolor="#f4f4f4" width="100%"><tr><td bgcolor="#ffffff" style="padding:20px;color:#333333">SHOWN</td></tr></table>',
   'an open details': '<details open><summary>More</summary>SHOWN</details>',
   'a selected option': '<select><option>No</option><option selected>SHOWN</option></select>',
+  'white from the sheet on a dark cell':
+    '<style>.x{color:#fff}</style><table><tr><td bgcolor="#000"><p class="x">SHOWN</p></td></tr></table>',
   'a @media sheet': '<style>@media (max-width:600px){.x{display:none}}</style><p class="x">SHOWN</p>',
 };
 

@@ -238,6 +238,8 @@ function hidesContent(d: Map<string, string>, font: number): boolean {
   const filter = /opacity\(([^()]*)\)/.exec(d.get('filter') ?? '');
   if (filter && opacityOf(filter[1]!.trim() || '0') < SMALL) return true;
   if (flattens(d.get('transform') ?? '')) return true;
+  // A mask can paint the text away (a gradient of transparent); e-mails have no use for one.
+  if (['mask', 'mask-image', '-webkit-mask', '-webkit-mask-image'].some((p) => (d.get(p) ?? 'none') !== 'none')) return true;
   const scale = d.get('scale');
   if (
     scale &&
@@ -271,7 +273,7 @@ function hidesContent(d: Map<string, string>, font: number): boolean {
   if (clips) {
     for (const p of ['height', 'max-height', 'width', 'max-width', 'block-size', 'max-block-size', 'inline-size', 'max-inline-size']) {
       const v = d.get(p);
-      if (v !== undefined && !(lengthPx(v, font) >= 1.5)) {
+      if (v !== undefined && !(lengthPx(v, font) >= MIN_SIZE)) {
         if (v === 'auto' || v === 'none' || v.endsWith('%') || /content|stretch|available/.test(v)) continue;
         return true;
       }
@@ -280,13 +282,15 @@ function hidesContent(d: Map<string, string>, font: number): boolean {
     if (
       lineHeight !== undefined &&
       lineHeight !== 'normal' &&
-      !(lengthPx(lineHeight, font) * (/[a-z%]$/.test(lineHeight) ? 1 : font) >= 1.5)
+      !(lengthPx(lineHeight, font) * (/[a-z%]$/.test(lineHeight) ? 1 : font) >= MIN_SIZE)
     )
       return true;
   }
   return false;
 }
 
+/** Under this many px high (a clipping box, a line) or tall (a font), text cannot be read. */
+const MIN_SIZE = 3;
 /** Max channel difference under which a colour reads as the background it sits on. */
 const SAME_COLOUR = 24;
 const over = ([r, g, b, a]: Rgba, under: Rgba): Rgba => [
@@ -336,16 +340,21 @@ export function dropUnseen(body: Element): boolean {
     el.textContent = ' ';
     dropped = true;
   };
-  const bySheets = hiddenByNestedSheets(body);
+  // Attribute names are case-blind in HTML; linkedom keeps them as written (STYLE="DISPLAY:NONE"), which every
+  // check here and in the shared walk would miss.
+  for (const el of body.querySelectorAll('*')) {
+    for (const { name, value } of Array.from(el.attributes)) if (name !== name.toLowerCase()) el.setAttribute(name.toLowerCase(), value);
+  }
+  const { hidden: bySheets, colours } = readSheets(body);
   const walk = (el: Element, parent: Inherited) => {
     const tag = el.localName.toLowerCase();
     if (tag === 'style' || tag === 'script') return;
     if (UNSHOWN.has(tag) || bySheets.has(el) || (tag === 'dialog' && !el.hasAttribute('open'))) return drop(el);
     if (tag === 'select') return dropUnselected(el, drop);
-    const d = declarationsOf(el.getAttribute('style') ?? '');
+    const d = new Map([...(colours.get(el) ?? []), ...declarationsOf(el.getAttribute('style') ?? '')]);
     const sizeValue = d.get('font-size');
     const font = sizeValue === undefined ? parent.font : fontSize(sizeValue, parent.font);
-    if (!(font >= 1.5) || hidesContent(d, font)) return drop(el);
+    if (!(font >= MIN_SIZE) || hidesContent(d, font)) return drop(el);
     // Colours: the background painted here, then the text colour (text fill wins over color, as in WebKit).
     const bg = backgroundOf(d, el);
     const background =
@@ -392,9 +401,18 @@ function dropUnselected(select: Element, drop: (el: Element) => void) {
   for (const option of options) if (option !== shown) drop(option);
 }
 
-/** Rules inside @supports and @layer blocks (not @media) of the message's sheets that hide; past 100 the whole message. */
-function hiddenByNestedSheets(root: Element): Set<Element> {
+const COLOUR_PROPERTIES = ['color', '-webkit-text-fill-color', 'background', 'background-color'];
+const MAX_COLOUR_RULES = 300;
+/**
+ * The message's sheets, read outside @media (whose rules hide one of two copies, or paint a dark mode): the
+ * elements their rules hide (past 100 such rules, the whole message), and the colours they give elements, taken
+ * by the walk under the inline ones (later rules win; specificity is not weighed). Past MAX_COLOUR_RULES colour
+ * rules the colours are left out: a query per rule would make the reading time the sender's to choose.
+ */
+function readSheets(root: Element): { hidden: Set<Element>; colours: Map<Element, Map<string, string>> } {
   const hidden = new Set<Element>();
+  const colours = new Map<Element, Map<string, string>>();
+  let colourRules = 0;
   let rules = 0;
   for (const sheet of root.querySelectorAll('style')) {
     let css = (sheet.textContent ?? '').replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '').replace(/<!--|-->/g, '');
@@ -410,14 +428,24 @@ function hiddenByNestedSheets(root: Element): Set<Element> {
     for (const [, selector, block] of css.matchAll(/(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g)) {
       const d = declarationsOf(block!);
       const size = d.get('font-size');
-      if (!hidesContent(d, 16) && !(size !== undefined && !(fontSize(size, 16) >= 1.5))) continue;
-      if (++rules > 100) return new Set([root, ...root.querySelectorAll('*')]);
+      const hides = hidesContent(d, 16) || (size !== undefined && !(fontSize(size, 16) >= MIN_SIZE));
+      const colour = COLOUR_PROPERTIES.filter((p) => d.has(p));
+      if (hides && ++rules > 100) return { hidden: new Set([root, ...root.querySelectorAll('*')]), colours };
+      if (!hides && (!colour.length || ++colourRules > MAX_COLOUR_RULES)) continue;
       try {
-        for (const el of root.querySelectorAll(selector!.trim())) hidden.add(el);
+        for (const el of root.querySelectorAll(selector!.trim())) {
+          if (hides) hidden.add(el);
+          else {
+            const own = colours.get(el) ?? new Map<string, string>();
+            for (const p of colour) own.set(p, d.get(p)!);
+            colours.set(el, own);
+          }
+        }
       } catch {
         /* not a selector list: CSS drops the rule too */
       }
     }
   }
-  return hidden;
+  if (colourRules > MAX_COLOUR_RULES) colours.clear();
+  return { hidden, colours };
 }
