@@ -95,6 +95,7 @@ const HIDDEN: Record<string, string> = {
   template: '<template>HIDDEN</template>',
   noscript: '<noscript>HIDDEN</noscript>',
   title: '<title>HIDDEN</title>',
+  'a black link on black': '<div style="background:#000"><a href="https://example.test" style="color:#000">HIDDEN</a></div>',
   'white from the sheet': '<style>.x{color:#fff}</style><p class="x">HIDDEN</p>',
   'sheet colour of a sheet background':
     '<style>.d{background:#123456}.t{color:#123456}</style><div class="d"><p class="t">HIDDEN</p></div>',
@@ -117,6 +118,7 @@ const READ: Record<string, string> = {
   'a selected option': '<select><option>No</option><option selected>SHOWN</option></select>',
   'white from the sheet on a dark cell':
     '<style>.x{color:#fff}</style><table><tr><td bgcolor="#000"><p class="x">SHOWN</p></td></tr></table>',
+  'a link on a black cell': '<table><tr><td bgcolor="#000000"><a href="https://example.test">SHOWN</a></td></tr></table>',
   'a @media sheet': '<style>@media (max-width:600px){.x{display:none}}</style><p class="x">SHOWN</p>',
 };
 
@@ -156,6 +158,27 @@ describe('text an e-mail hides, read by the REST readers', () => {
       for (const line of ['Hello support,', 'My order 4471 has not arrived.', 'Kind regards, Jane']) expect(text).toContain(line);
     }
     expect(shown).toBeNull();
+  });
+
+  it('reads a newsletter with its own sheet and dark cells, leaving out only its hidden preheader', () => {
+    const newsletter =
+      '<style type="text/css">body,#bodyTable{background-color:#FAFAFA;height:100%;margin:0;padding:0;width:100%}' +
+      '.mcnPreviewText{display:none !important}#templateHeader{background-color:#202124;border-top:0}' +
+      '#templateHeader .mcnTextContent{color:#ffffff;font-family:Helvetica;font-size:16px;line-height:150%}' +
+      '.mcnTextContent{color:#757575;font-size:16px}a.mcnButton{color:#FFFFFF;background-color:#2BAADF}' +
+      '@media only screen and (max-width:480px){.mcnTextContent{font-size:14px !important}}</style>' +
+      '<span class="mcnPreviewText" style="display:none;font-size:0px;line-height:0px;max-height:0px;max-width:0px;opacity:0;overflow:hidden;mso-hide:all">Preheader words</span>' +
+      '<table id="bodyTable" width="100%" bgcolor="#FAFAFA"><tr><td id="templateHeader">' +
+      '<div class="mcnTextContent">Autumn sale starts today</div></td></tr><tr><td bgcolor="#ffffff" style="padding:18px">' +
+      '<div class="mcnTextContent">Everything is 20% off until Sunday.</div>' +
+      '<table style="background-color:#2BAADF"><tr><td><a class="mcnButton" href="https://example.test">Shop now</a></td></tr></table>' +
+      '<p style="color:#aaaaaa;font-size:11px">Unsubscribe</p></td></tr></table>';
+    const shown = shownHtml(newsletter);
+    expect(shown).not.toBeNull();
+    const text = splitMessageElement(shown!).text;
+    for (const line of ['Autumn sale starts today', 'Everything is 20% off until Sunday.', 'Shop now', 'Unsubscribe'])
+      expect(text).toContain(line);
+    expect(text).not.toContain('Preheader');
   });
 
   it('reads a Gmail e-mail whole', () => {

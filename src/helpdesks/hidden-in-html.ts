@@ -289,6 +289,7 @@ function hidesContent(d: Map<string, string>, font: number): boolean {
   return false;
 }
 
+const LINK_BLUE: Rgba = [0, 0, 238, 1];
 /** Under this many px high (a clipping box, a line) or tall (a font), text cannot be read. */
 const MIN_SIZE = 3;
 /** Max channel difference under which a colour reads as the background it sits on. */
@@ -365,7 +366,8 @@ export function dropUnseen(body: Element): boolean {
           : over(bg, parent.background);
     const fill = d.get('-webkit-text-fill-color') ?? d.get('color') ?? el.getAttribute(tag === 'font' ? 'color' : 'data-none') ?? '';
     const c = fill ? parseColour(fill, !d.has('color') && !d.has('-webkit-text-fill-color')) : 'inherit';
-    const colour = c === 'inherit' ? parent.colour : c;
+    // A link keeps the browser's blue unless told otherwise: it does not take its parent's colour.
+    const colour = c === 'inherit' ? (tag === 'a' && el.hasAttribute('href') && !fill ? LINK_BLUE : parent.colour) : c;
     const here: Inherited = { colour, background, font };
     if (ownText(el) && (colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))) {
       for (let n = el.firstChild; n; n = n.nextSibling) {
