@@ -181,6 +181,11 @@ describe('text an e-mail hides, read by the REST readers', () => {
     expect(text).not.toContain('Preheader');
   });
 
+  it('reads nothing of a message whose sheet has too many colour rules to match in time', () => {
+    const rules = Array.from({ length: 151 }, (_, i) => `.c${i}{color:#123456}`).join('');
+    expect(restText(`<style>${rules}</style><p class="c1">HIDDEN</p>`)).toBe('');
+  });
+
   it('reads a Gmail e-mail whole', () => {
     const gmail =
       '<div dir="ltr"><div>Hi,</div><div><br></div><div><span style="font-family:arial,sans-serif;font-size:small;color:rgb(34,34,34)">' +
