@@ -186,6 +186,11 @@ describe('text an e-mail hides, read by the REST readers', () => {
     expect(restText(`<style>${rules}</style><p class="c1">HIDDEN</p>`)).toBe('');
   });
 
+  it('reads nothing of a message whose sheet nests @layer past reading', () => {
+    const css = '@layer a{'.repeat(20) + '.x{display:none}' + '}'.repeat(20);
+    expect(restText(`<style>${css}</style><p class="x">HIDDEN</p>`)).toBe('');
+  });
+
   it('reads a Gmail e-mail whole', () => {
     const gmail =
       '<div dir="ltr"><div>Hi,</div><div><br></div><div><span style="font-family:arial,sans-serif;font-size:small;color:rgb(34,34,34)">' +

@@ -420,11 +420,13 @@ function readSheets(root: Element): { hidden: Set<Element>; colours: Map<Element
   for (const sheet of root.querySelectorAll('style')) {
     let css = (sheet.textContent ?? '').replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '').replace(/<!--|-->/g, '');
     // Unwrap @supports / @layer blocks (innermost first); drop @media and the other at-rules' blocks.
-    for (let i = 0; i < 8; i++) {
+    // Eight levels deep is past any e-mail's need; deeper nesting hides rules from this reading, so it counts as hidden.
+    for (let i = 0; ; i++) {
       const next = css
         .replace(/@(?:supports|layer|container|scope|document)\b[^{};]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g, '$1')
         .replace(/@layer[^{};]*;/g, '');
       if (next === css) break;
+      if (i === 8) return { hidden: new Set([root, ...root.querySelectorAll('*')]), colours };
       css = next;
     }
     css = css.replace(/@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;/g, '');
