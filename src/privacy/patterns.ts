@@ -28,7 +28,9 @@ export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 // BIC is never swallowed, and mod 97 decides. One pass over the text: the pattern has no nested choice.
 // A space after the country code ("DE 89 3704 …", "NL 91 ABNA …") only in capitals: in lower case it is a
 // word before a number ("at 10 …"), and a candidate that starts there would swallow a real IBAN after it.
-const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
+// A mail client or the customer may break the IBAN across lines ("NL91 ABNA\n0417 1643 00"): a line break,
+// with up to three blanks either side, separates like a space; the length and mod 97 still decide.
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:(?:[ .-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]){11,30}/gu;
 export function findIbans(text: string): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(IBAN_CANDIDATE)) {
@@ -42,7 +44,8 @@ export function findIbans(text: string): Span[] {
     // A checksum-valid IBAN in capitals whose length is off the registry's (a typo, an old format): cut
     // trailing groups until mod 97 holds, as long as 15 characters remain (at most eight tries).
     let value = m[0];
-    while (/^[A-Z]{2}/.test(value) && value.length >= 15 && !ibanValid(value)) value = value.replace(/[ .-]?[A-Za-z0-9]{1,4}$/, '');
+    while (/^[A-Z]{2}/.test(value) && value.length >= 15 && !ibanValid(value))
+      value = value.replace(/(?:[ .-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]{1,4}$/, '');
     if (/^[A-Z]{2}/.test(value) && value.length >= 15 && ibanValid(value) && !/[\p{L}\p{N}]/u.test(text[m.index + value.length] ?? '')) {
       found.push({ start: m.index, end: m.index + value.length, type: 'IBAN' });
     }
@@ -62,14 +65,46 @@ function endAfterAlnum(value: string, count: number): number | null {
 // Cards: 13-19 digits, optionally grouped by one kind of separator (space, dash or dot), a card network's
 // first digit (2-6), and Luhn. A leading "+" makes it a phone number, never a card; an ungrouped run after
 // an order or tracking word is that number.
-const CARD = /(?<![\p{L}\p{N}+.,-])\d(?:[ .-]?\d){12,18}(?![\p{N}]|[.,-]\d)/gu;
+const CARD = /(?<![\p{L}\p{N}+.,/-])\d(?:[ ./-]?\d){12,18}(?![\p{N}]|[.,/-]\d)/gu;
 function looksLikeCard(value: string, before: string): boolean {
   const separators = new Set(value.replace(/\d/g, ''));
   if (separators.size > 1 || !/^(?:[3-6]|2[2-7])/.test(value) || !luhnValid(value)) return false;
   return separators.size === 1 || !ORDER_WORD.test(before);
 }
-export const findCards = (text: string) =>
-  spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at)));
+export const findCards = (text: string) => [
+  ...spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at))),
+  ...findBrokenCards(text),
+];
+
+// A card written in groups of four that a line break splits ("4539 1488\n0343 6467"): groups of digits
+// with spaces or line breaks between them. Every run of groups that crosses a line break, starts on a
+// network's digit, holds 13 to 19 digits in fours (the last may be shorter) and passes Luhn is a card; so a
+// card followed by its expiry on the next line is still found, and other numbers on consecutive lines,
+// which Luhn rejects nine times in ten and which are rarely all fours, stay apart.
+const DIGIT_GROUPS = /(?<![\p{L}\p{N}+.,/-])\d{1,4}(?:(?:[ \t]{1,3}|[ \t]{0,3}\r?\n[ \t]{0,3})\d{1,4})+(?![\p{L}\p{N}])/gu;
+function findBrokenCards(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(DIGIT_GROUPS)) {
+    if (!m[0].includes('\n')) continue;
+    const groups = [...m[0].matchAll(/\d+/g)].map((g) => ({ start: m.index + g.index, end: m.index + g.index + g[0].length }));
+    for (let i = 0; i < groups.length; i++) {
+      let digits = '';
+      for (let j = i; j < groups.length && digits.length < 19; j++) {
+        const group = text.slice(groups[j]!.start, groups[j]!.end);
+        if (j > i && digits.length % 4 !== 0) break;
+        digits += group;
+        if (group.length !== 4 && (j === i || digits.length < 13)) break;
+        const value = text.slice(groups[i]!.start, groups[j]!.end);
+        if (digits.length >= 13 && value.includes('\n') && /^(?:[3-6]|2[2-7])/.test(digits) && luhnValid(digits)) {
+          found.push({ start: groups[i]!.start, end: groups[j]!.end, type: 'CARD' });
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
