@@ -56,9 +56,10 @@ const ENTITY_MARGIN = 256;
  * ticket into a draft), redacted, and only then cut to `max`. The work is bounded: a text far longer than
  * `max` is first cut to `max * 4` plus a margin, and after normalizing the margin is dropped, so a value
  * that first cut split (an IBAN, an e-mail) never reaches the redactor, or the request, in part.
- * `names`: known names, as they were read (normalized here like the text).
+ * `names`: known names, as they were read (normalized here like the text). `inTag`: the text is a tag
+ * ("vip_whitfield"), where a known name's part counts in lower case too.
  */
-export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS): string {
+export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS, inTag = false): string {
   const read = max * 4 + ENTITY_MARGIN;
   const preCut = text.length > read;
   let normalized = normalizeOutbound(preCut ? text.slice(0, read) : text);
@@ -68,7 +69,7 @@ export function outboundText(text: string, vault: RedactionVault, names: string[
     .replace(/⟧/g, ']')
     // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
     .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
-  return cutWhole(redactText(folded, vault, names.map(normalizeOutbound)), max);
+  return cutWhole(redactText(folded, vault, names.map(normalizeOutbound), inTag), max);
 }
 
 /** A person's name as it may leave: only ever as its placeholder. */
@@ -86,7 +87,7 @@ export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVaul
     requester: nameToken(vault, ticket.requester.name),
     status: short(ticket.status, MAX_TAG_CHARS),
     priority: short(ticket.priority, MAX_TAG_CHARS),
-    tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS)),
+    tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS, true)),
     language: ticket.language,
     messages: publicMessages(ticket)
       .slice(-MAX_MESSAGES)

@@ -6,7 +6,8 @@ import { ARABIC_CLOSINGS, ARABIC_GREETINGS, CLOSINGS, COMPANY_FORMS, GREETINGS, 
 import { ARABIC_RELATIONS, INTRODUCTIONS, RELATIONS } from './name-introducers';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
-const ARABIC_WORD = '[\\u0621-\\u064A]{2,}';
+// Vowel marks and the tatweel may be written inside the word ("مُحَمَّد").
+const ARABIC_WORD = '[\\u0621-\\u064A](?:[\\u0621-\\u064A]|\\u0640|\\p{Mn})+';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) =>
@@ -75,15 +76,49 @@ const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
 // A legal form, or "&"/"und"/"and" and one, just after the name: "Müller & Co. KG", "Weber und Co".
 const COMPANY_AFTER = new RegExp(`^ ?(?:(?:&|\\+|und|and) ?)?(?:${[...COMPANY_FORMS].join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 
+// "I am X", "this is X", "hier ist X" also say what something is: "I am Premium customer", "This is Amazon
+// Prime related", "Hier ist Ärger vorprogrammiert". After such a copula, a capitalised word that a word in
+// lower case follows is the predicate's start, unless that word goes on the way one does after a name
+// ("I am Anna and…", "This is Anna from billing", "je suis Marie et…").
+const COPULAS = new Set([
+  'this is',
+  "it's",
+  'it is',
+  'i am',
+  "i'm",
+  'ich bin',
+  'hier ist',
+  'ik ben',
+  'jag är',
+  'je suis',
+  "c'est",
+  'soy',
+  'sono',
+]);
+const AFTER_NAME = new Set(
+  'and from here calling writing speaking again with at of for on in again und von aus hier vom mit en van uit hier met och från här med et de du ici avec y e da di del desde aqui qui con'.split(
+    ' ',
+  ),
+);
+function predicateAfter(introduction: string, after: string): boolean {
+  if (!COPULAS.has(introduction.trim().toLowerCase())) return false;
+  const next = /^ (\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && !AFTER_NAME.has(next);
+}
+
+// A department signs like a person: "Hälsningar\nEkonomiavdelningen", "Groeten,\nDe Boekhouding".
+const DEPARTMENT =
+  /(?:avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
+
 function cleanName(name: string, arabic: boolean, after: string): string | null {
   // A company is no person: "namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG".
   const words = name.split(' ');
-  if (!arabic && (words.some((word) => COMPANY_FORMS.has(word)) || COMPANY_AFTER.test(after))) return null;
+  if (!arabic && (words.some((word) => COMPANY_FORMS.has(word) || DEPARTMENT.test(word)) || COMPANY_AFTER.test(after))) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
   for (const word of words) {
-    if (stop.has(word)) break;
+    if (stop.has(arabic ? word.replace(ARABIC_MARK, '') : word)) break;
     if (!kept.length && TITLE_WORD.test(word)) continue; // a title is not a name ("Dr" of "Dr. Oetker")
     kept.push(word);
   }
@@ -100,7 +135,13 @@ export function namesInText(text: string): string[] {
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
       const name = found && cleanName(found, arabic, text.slice(end, end + 12));
-      if (name) names.add(name);
+      // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
+      const predicate =
+        pattern === INTRODUCTION_NAME &&
+        !!found &&
+        name === found &&
+        predicateAfter(m[0].slice(0, -found.length), text.slice(end, end + 20));
+      if (name && !predicate) names.add(name);
     }
   };
   add(GREETING_NAME, false);
@@ -136,12 +177,36 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
   return [...variants].sort((a, b) => b.length - a.length);
 }
 
+// Letters that have no decomposition but are written for a plain one ("Yilmaz" for "Yılmaz", "Lodz" for
+// "Łódź"), and the apostrophes a keyboard or a mail client puts for "'" ("O’Brien"). One unit each.
+const ONE_UNIT_FOLD: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ħ: 'h',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+};
+const ONE_UNIT_FOLDS = new RegExp(`[${Object.keys(ONE_UNIT_FOLD).join('')}]`, 'gu');
+// Arabic vowel marks (harakat, the dagger alif: non-spacing marks) and the stretching tatweel: written or not, the name is the
+// same ("مُحَمَّد", "محـــمد" for "محمد"). Known names are matched without them, and may have them after any
+// letter in the text, so offsets stay those of the text.
+const ARABIC_MARKS = '(?:\\u0640|\\p{Mn})';
+const ARABIC_MARK = new RegExp(ARABIC_MARKS, 'gu');
+const markedArabic = (pattern: string) => pattern.replace(/[\u0621-\u064A]/gu, (letter) => `${letter}${ARABIC_MARKS}*`);
+
 /**
  * `text` with each character folded to lower case without its accents, where that keeps it one UTF-16
  * unit ("Å" → "a", "É" → "e"): offsets stay those of the text, so a match in the fold is a match in the text.
  */
 function fold(text: string): string {
   if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
+  text = text.replace(ONE_UNIT_FOLDS, (ch) => ONE_UNIT_FOLD[ch]!);
   const cache = new Map<string, string>();
   const out: string[] = [];
   for (const ch of text) {
@@ -170,12 +235,13 @@ const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
  * NOT PAY" shouts, it names no one), or next to another part ("WHITFIELD/DANA"). A first name in capitals
  * ("MAY", "WILL", "MARK", "BILL", "JUNE") is more often a word stressed than the person: alone it counts
  * only when nothing else but a label shares its line ("Card holder:\nMAY"). Surnames keep the rule
- * above: written in capitals is how many write them ("Please ask WHITFIELD").
+ * above: written in capitals is how many write them ("Please ask WHITFIELD"). `inTag`: the text is a
+ * ticket's tag, where a part in lower case counts alone.
  */
-export function findNames(text: string, variants: string[]): Span[] {
+export function findNames(text: string, variants: string[], inTag = false): Span[] {
   if (!variants.length) return [];
-  const folded = [...new Set(variants.map(fold))].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${folded.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const folded = [...new Set(variants.map((v) => fold(v.replace(ARABIC_MARK, ''))))].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${folded.map((v) => markedArabic(escape(v))).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const foldedText = fold(text);
   const matches = [...foldedText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
   const nextToPart = (i: number) =>
@@ -212,7 +278,8 @@ export function findNames(text: string, variants: string[]): Span[] {
     .filter((m, i) => {
       const written = text.slice(m.start, m.end);
       if (m.whole) return true;
-      if (lowerOnly(written)) return nextToPart(i);
+      // A tag is written in lower case ("vip_whitfield", "dana-whitfield"): a known part in it is the person.
+      if (lowerOnly(written)) return inTag || nextToPart(i);
       if (upperOnly(written) && written.length > 1) {
         if (nextToPart(i)) return true;
         if (firstNames.has(foldedText.slice(m.start, m.end))) return aloneOnLine(m.start, m.end);

@@ -43,8 +43,11 @@ const RANK = new Map(PRIORITY.map((type, i) => [type, i]));
  */
 export const MAX_REDACT_CHARS = 64_000;
 
-/** Every entity in `text`, non-overlapping, in text order. `names` are known names (full names). */
-export function findEntities(text: string, names: string[] = []): FoundEntity[] {
+/**
+ * Every entity in `text`, non-overlapping, in text order. `names` are known names (full names); `inTag`:
+ * the text is a ticket's tag, where a known name's part counts in lower case too.
+ */
+export function findEntities(text: string, names: string[] = [], inTag = false): FoundEntity[] {
   // Detectors read the ASCII-digit copy; the values are cut from the text as written.
   const scan = asciiDigits(text);
   const variants = nameVariants([...names, ...namesInText(scan)]);
@@ -59,7 +62,7 @@ export function findEntities(text: string, names: string[] = []): FoundEntity[] 
     ...findLabelled(scan),
     ...findNationalIds(scan),
     ...findSecrets(scan),
-    ...findNames(scan, variants),
+    ...findNames(scan, variants, inTag),
   ];
   return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
@@ -119,9 +122,9 @@ function knownValues(text: string, vault: RedactionVault, taken: readonly FoundE
   return found;
 }
 
-export function redactText(input: string, vault: RedactionVault, names: string[] = []): string {
+export function redactText(input: string, vault: RedactionVault, names: string[] = [], inTag = false): string {
   const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
-  const detected = findEntities(text, names);
+  const detected = findEntities(text, names, inTag);
   const known = knownValues(text, vault, detected);
   let out = '';
   let at = 0;
