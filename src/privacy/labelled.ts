@@ -86,6 +86,7 @@ const ID_WORDS = [
   'ID-kaart',
   'personnummer',
   'personnr',
+  'pnr',
   'samordningsnummer',
   'ID-kort',
   'رقم الهوية',
@@ -96,6 +97,9 @@ const ID_WORDS = [
   'numéro de sécurité sociale',
   'n° de sécurité sociale',
   'sécurité sociale',
+  'numéro de sécu',
+  'n° de sécu',
+  'sécu',
   'numéro fiscal',
   "carte d'identité",
   'numéro NIR',
@@ -146,6 +150,7 @@ const BANK_WORDS = [
   'bank account number',
   'bank account',
   'Kontonummer',
+  'BLZ',
   'Konto-Nr.',
   'Kto.-Nr.',
   'Bankleitzahl',
@@ -163,9 +168,12 @@ const BANK_WORDS = [
   'número da conta',
   'conta bancária',
 ];
-const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #'];
+// "Account: 31926819" and "my account 31926819" too: with a bank cue near (a sort code, a bank's name).
+const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #', 'account', 'acct'];
 // A "bank card" is no bank account.
-const BANK_CUE = /sort code|routing|\bbank(?![\s-]*cards?\b)|\bIBAN\b|\bBIC\b|\bBLZ\b/iu;
+// The UK's high-street banks name one as well ("my account 31926819 at Barclays").
+const BANK_CUE =
+  /sort code|routing|\bbank(?![\s-]*cards?\b)|\bIBAN\b|\bBIC\b|\bBLZ\b|\b(?:Barclays|HSBC|Lloyds|NatWest|Santander|Nationwide|Halifax|Monzo|Starling|Revolut|Metro Bank|TSB|RBS|Co-operative Bank)\b/iu;
 // The shop's customer account ("número de cuenta de cliente", "Customer account number").
 const CUSTOMER = /(?<![\p{L}])(?:customer|cliente?|kunden?|klant)(?![\p{L}])/iu;
 // A date or an amount after a bank or licence word is when or how much, not the number.
@@ -205,7 +213,9 @@ const PASSPORT_WORDS = [
 // the scan stays linear.
 const GAP = '[^\\n\\d]{0,20}?';
 const LABEL = (list: string) => `(?<![\\p{L}])(?:${list})(?![\\p{L}])`;
-const DATE = '\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,10}\\.? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2},? \\d{4}';
+// Ordinals too: "March 14th, 1988", "14th of March 1988".
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}${ORDINAL}\\.? (?:of )?\\p{L}{3,10}\\.?,? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}`;
 // Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
 // "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.

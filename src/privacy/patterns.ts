@@ -119,13 +119,13 @@ function looksLikeIpv6(value: string): boolean {
 }
 export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(text, IPV6, 'IP', looksLikeIpv6)];
 
-// Phone numbers: groups of digits with at most two separators between them, optionally with +/00 and a
+// Phone numbers: groups of digits with at most two separators between them (or a spaced slash, "0171 / 1234567"), optionally with +/00 and a
 // "(0)"; a first group of up to 15 digits, E.164's longest (+4915123456789 written without spaces). Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word, also as "Order ID:" or "order number is" (only id words
 // may come between: "my order yesterday, 06…" is still a phone).
 const PHONE =
-  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}|(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}| \/ |(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 // The words that name a record's number after its kind ("order no.", "Paket-Nr", "رقم"), and the "is" that
@@ -167,6 +167,7 @@ function looksLikePhone(value: string, before: string): boolean {
   if (!phoneWord && ORDER_WORD.test(before)) return false;
   if (trimmed.startsWith('00')) return digits.length >= 9;
   if (phoneWord && digits.length >= 8) return true;
+  if (phoneWord && /^\d{3}-\d{4}$/.test(trimmed)) return true; // a North American local number: "phone: 555-0123"
   if (/^\(?0/.test(trimmed)) return (digits.length >= 9 && /[\s\-/.()]/.test(trimmed)) || digits.length === 10;
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
   if (/^\(\d{2}\) ?9?\d{4}-?\d{4}$/.test(trimmed)) return true; // Brazil: (11) 98765-4321
@@ -176,6 +177,9 @@ function looksLikePhone(value: string, before: string): boolean {
   );
 }
 
+// An extension goes with its number: "020 7946 0958 ext. 1234", "555-123-4567 x89", "… Durchwahl 12".
+const EXTENSION = /^,? ?(?:ext\.?|extension|x|Durchwahl|DW|toestel|anknytning|poste) ?\d{1,6}(?![\p{L}\p{N}])/iu;
+
 export function findPhones(text: string): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(PHONE)) {
@@ -183,7 +187,9 @@ export function findPhones(text: string): Span[] {
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();
     const start = m.index + lead;
-    if (looksLikePhone(value, text.slice(Math.max(0, start - 30), start))) found.push({ start, end: start + value.length, type: 'PHONE' });
+    if (!looksLikePhone(value, text.slice(Math.max(0, start - 30), start))) continue;
+    const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24))?.[0].length ?? 0;
+    found.push({ start, end: start + value.length + extension, type: 'PHONE' });
   }
   return found;
 }
