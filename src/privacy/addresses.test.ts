@@ -73,3 +73,19 @@ describe('ordinal streets', () => {
     expect(addresses(text)).toEqual([]);
   });
 });
+
+// Saudi addresses: the house number before the street, the town and its five-digit postcode after a comma,
+// and the post-office box "ص.ب.".
+describe('Arabic addresses', () => {
+  it.each([
+    ['عنواني: ١٢ شارع الملك فهد، جدة ٢١٤٤١', ['ADDRESS:١٢ شارع الملك فهد، جدة ٢١٤٤١']],
+    ['ص.ب. ١٢٣٤ الرياض ١١٤٩٢', ['ADDRESS:ص.ب. ١٢٣٤ الرياض ١١٤٩٢']],
+    ['شارع التحلية 18، جدة 23434', ['ADDRESS:شارع التحلية 18، جدة 23434']],
+  ])('%s', (text, found) => {
+    expect(addresses(text)).toEqual(found);
+  });
+
+  it('keeps a count of days before a word', () => {
+    expect(addresses('انتظرت ١٢ يوما في جدة')).toEqual([]);
+  });
+});

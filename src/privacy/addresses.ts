@@ -10,6 +10,9 @@ const NUM = '\\d{1,5}(?:bis|ter|\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?';
 const DE_STREET_WORD = '(?:Straße|Strasse|Str\\.?|Weg|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee)';
 const BEFORE_NUM = '(?:(?<=\\.) ?| )';
 
+// A Saudi town and its five-digit postcode after an Arabic street or post-office box: "، جدة ٢١٤٤١".
+const AR_TOWN_POSTCODE = '(?:[ \\t]*[،,]?[ \\t]*[\\u0621-\\u064A]{2,}(?: [\\u0621-\\u064A]{2,})? \\d{5}(?!\\d))?';
+
 const STREETS: RegExp[] = [
   // en: 221B Baker Street, 1600 Pennsylvania Avenue NW, 10 Downing St, 12 West 3rd Street. An ordinal
   // only right before the street word: "2 1st Class Green tickets", "2019 3rd Party Court" are no streets.
@@ -44,8 +47,11 @@ const STREETS: RegExp[] = [
   // A post-office box: PO Box 4471, P.O. Box 12, Postfach 10 11 12, Postbus 1234, Apartado de Correos 15,
   // Casella Postale 7, Caixa Postal 1234. ("Apartado 3" alone is a section, "BP 120" a blood pressure.)
   /(?<![\p{L}])(?:P\.? ?O\.? Box|PO Box|Postfach|Postbus|Postbox|Boîte postale|Apartado de [Cc]orreos|Casella [Pp]ostale|Caixa [Pp]ostal) \d{1,6}(?: \d{2,3}){0,2}(?![\p{L}\p{N}])/giu,
-  // ar: شارع التحلية 18 (street), طريق الملك فهد 24 (road)
-  /(?:شارع|طريق|ش\.) (?:[\u0621-\u064A]+ ){1,3}\d{1,5}(?!\d)/gu,
+  // ar: شارع التحلية 18 (street), طريق الملك فهد 24 (road), and the number first: ١٢ شارع الملك فهد;
+  // a post-office box: ص.ب. ١٢٣٤. Each with the town and its five-digit postcode after it (", جدة ٢١٤٤١").
+  new RegExp(`(?:شارع|طريق|ش\\.) (?:[\\u0621-\\u064A]+ ){1,3}\\d{1,5}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
+  new RegExp(`(?<![\\p{N}])\\d{1,5} (?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2}${AR_TOWN_POSTCODE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])ص\\.? ?ب\\.? ?\\d{1,6}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
 ];
 
 // "Am Montag 3 Pakete" is a day, not a street: preposition streets whose word is a time word are dropped.
