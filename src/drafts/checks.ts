@@ -5,9 +5,10 @@ import { detectLanguage } from '../language/detect';
 import { normalizeOutbound } from '../egress/normalize';
 import { asciiDigits } from '../privacy/digits';
 import { findCards, findIbans } from '../privacy/patterns';
-import { findLeftoverPlaceholders } from '../privacy/vault';
+import { findLeftoverPlaceholders, type RedactionVault } from '../privacy/vault';
 import type { CheckContext } from './prompt';
-import { findContacts } from './contacts';
+import { type Contact, findContacts } from './contacts';
+import { directedPlaceholders } from './planted-contacts';
 import { unbackedPromises } from './promises';
 import { splitSentences } from './split-sentences';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
@@ -38,7 +39,8 @@ const MAX_DRAFT_CHARS = 20_000;
 // team allowlist. The ticket vouches for nothing: a link or number the customer wrote is exactly what a
 // hijacker would plant. The customer's own address or number may come back only through its redaction
 // placeholder, so contacts are looked for in the model's text before restoring: a placeholder is no
-// contact, and a value the model wrote out itself was never shown to it by us.
+// contact, and a value the model wrote out itself was never shown to it by us. Except where the draft
+// sends the customer to it ("call our hotline on ⟦PHONE_1⟧"): then it is a contact from the ticket.
 const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
 
 /**
@@ -63,27 +65,57 @@ function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
   ];
 }
 
-function unvouchedContacts(text: string, context: CheckContext): DraftFlag[] {
+/** What the team vouches for: the contacts in the snippets, the company facts and the allowlist. */
+function vouchedFor(context: CheckContext): (contact: Contact) => boolean {
   const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
   const vouched = new Set(vouchedText.flatMap((t) => findContacts(t)).map((c) => `${c.kind}:${c.key}`));
   const allowed = (context.allowlist ?? []).flatMap((entry) => findContacts(entry).concat(findContacts(`https://${entry}`)));
   const allowedKeys = new Set(allowed.map((c) => `${c.kind}:${c.key}`));
   const allowedHosts = allowed.filter((c) => c.kind === 'link').map((c) => c.key);
-  const fromCustomer = new Set(findContacts(context.ticketText).map((c) => `${c.kind}:${c.key}`));
   const underAllowed = (host: string) => allowedHosts.some((h) => host === h || host.endsWith(`.${h}`));
+  return (contact) => {
+    const id = `${contact.kind}:${contact.key}`;
+    if (vouched.has(id) || allowedKeys.has(id)) return true;
+    if (contact.kind === 'link') return underAllowed(contact.key);
+    return contact.kind === 'email' && underAllowed(contact.key.slice(contact.key.indexOf('@') + 1));
+  };
+}
+
+function unvouchedContacts(text: string, context: CheckContext, isVouched: (contact: Contact) => boolean): DraftFlag[] {
+  const fromCustomer = new Set(findContacts(context.ticketText).map((c) => `${c.kind}:${c.key}`));
   const flags: DraftFlag[] = [];
   const seen = new Set<string>();
   for (const contact of findContacts(text)) {
     const id = `${contact.kind}:${contact.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    if (vouched.has(id) || allowedKeys.has(id)) continue;
-    if (contact.kind === 'link' && underAllowed(contact.key)) continue;
-    if (contact.kind === 'email' && underAllowed(contact.key.slice(contact.key.indexOf('@') + 1))) continue;
+    if (isVouched(contact)) continue;
     const where = fromCustomer.has(id)
       ? 'comes from the ticket, not from the team'
       : 'is not in the knowledge base, the company facts or the allowlist';
     flags.push({ kind: contact.kind === 'link' ? 'unknown-link' : 'unknown-contact', detail: `${contact.text} ${where}` });
+  }
+  return flags;
+}
+
+/**
+ * A phone number, e-mail or postal address from the ticket that the draft sends the customer to through its
+ * placeholder ("call our claims hotline on ⟦PHONE_1⟧"): the hijacker's own contact, planted in the ticket
+ * (planted-contacts.ts). One the team vouches for (the customer quoting the company's number) is not flagged.
+ */
+function plantedContacts(modelText: string, vault: RedactionVault | undefined, context: CheckContext, isVouched: (c: Contact) => boolean) {
+  const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? []), ...(context.allowlist ?? [])]
+    .join('\n')
+    .toLowerCase();
+  const flags: DraftFlag[] = [];
+  for (const token of directedPlaceholders(modelText)) {
+    const value = vault && Object.hasOwn(vault.placeholders, token) ? vault.placeholders[token]! : null;
+    if (value && (token.startsWith('⟦ADDRESS_') ? vouchedText.includes(value.toLowerCase()) : findContacts(value).some(isVouched)))
+      continue;
+    flags.push({
+      kind: 'unknown-contact',
+      detail: `${value ?? token} comes from the ticket, not from the team, and the draft sends the customer to it`,
+    });
   }
   return flags;
 }
@@ -165,12 +197,19 @@ function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
 
 /**
  * All flags for one restored draft. `modelText` is the model's text before its placeholders were
- * restored (absent for text that never had any): links, addresses and numbers are judged on it.
+ * restored (absent for text that never had any): links, addresses and numbers are judged on it. `vault`
+ * is what its placeholders were restored from, to name a planted contact and see whether the team vouches for it.
  */
-export function checkDraft(draft: { text: string; citations: string[]; modelText?: string }, context: CheckContext): DraftFlag[] {
+export function checkDraft(
+  draft: { text: string; citations: string[]; modelText?: string; vault?: RedactionVault },
+  context: CheckContext,
+): DraftFlag[] {
   const text = draft.text.slice(0, MAX_DRAFT_CHARS);
+  const modelText = (draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS);
+  const isVouched = vouchedFor(context);
   return [
-    ...unvouchedContacts(asContactsRead((draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS)), context),
+    ...unvouchedContacts(asContactsRead(modelText), context, isVouched),
+    ...plantedContacts(modelText, draft.vault, context, isVouched),
     ...bankDetails(text, context),
     ...unbackedPromises(text, draft.citations, context),
     ...placeholders(text),

@@ -51,7 +51,7 @@ export function finalizeDrafts(answer: DraftAnswer, request: Pick<DraftRequest, 
       style: draft.style,
       text,
       citations: draft.citations,
-      flags: checkDraft({ text, citations: draft.citations, modelText }, request.context),
+      flags: checkDraft({ text, citations: draft.citations, modelText, vault: request.redactionVault }, request.context),
     };
   });
 }
