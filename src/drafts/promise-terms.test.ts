@@ -86,3 +86,50 @@ describe('terms a question asks about instead of promising', () => {
     expect(NOT_IN_QUESTION.has('we will return the money')).toBe(true);
   });
 });
+
+describe('promises made without the usual words', () => {
+  promisesUnbacked([
+    'Your account will show the 50 EUR again by Monday.',
+    'I have gone ahead and removed the late fee from your invoice.',
+    'Consider it done: free upgrade to Premium for a year.',
+    'You will not be charged for this month.',
+    "You won't be charged for the replacement.",
+    'The 50 EUR will be back on your card within 3 days.',
+    'We have reversed the charge of 149 EUR.',
+    'I have cancelled the 149 EUR charge, so it will disappear from your statement.',
+    'Your next three months are free.',
+    'I have applied a 30% reduction to your next invoice.',
+    'We will match the lower price you found.',
+    'Ich habe die Gebühr bereits für Sie gestrichen.',
+    'Sie müssen für diesen Monat nichts bezahlen.',
+    'Ik heb de kosten voor u laten vervallen.',
+    'Jag har strukit avgiften åt dig.',
+    "J'ai annulé les frais pour vous.",
+    'He eliminado el cargo de su factura.',
+    'سنعيد لك المبلغ كاملا غدا.',
+    'ألغينا رسوم الشحن.',
+    'لقد ألغيت الرسوم من أجلك.',
+  ]);
+
+  describe('in their everyday or refusing sense promise nothing', () => {
+    promisesNothing([
+      'We cannot waive the fee.',
+      'Your card will not be charged twice.',
+      'You will not be charged again after the cancellation.',
+      'You are free to return it within the usual period.',
+      'Feel free to reply with more photos.',
+      'The new part is free from defects.',
+      'I removed the old address from your account.',
+      'We have cancelled your order as you asked.',
+      'We are unable to reverse the charge.',
+      'Your account will show the new address from today.',
+      "Unfortunately we can't match the lower price.",
+      'Die Gebühr kann leider nicht gestrichen werden.',
+      'Wir haben Ihre alte Adresse gestrichen.',
+      'Ik heb uw oude adres laten verwijderen.',
+      'Nous ne pouvons pas annuler les frais.',
+      'No podemos eliminar el cargo.',
+      'لا يمكننا إلغاء الرسوم.',
+    ]);
+  });
+});

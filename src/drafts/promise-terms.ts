@@ -37,18 +37,109 @@ const MONEY_RETURNED = [
 // exchange rate moves in your favour". A decision word within a few words before or after it.
 const FAVOUR = ['in your favour', 'in your favor'];
 const DECISION = '(?<![\\p{L}])(?:decided|decision|resolved|ruled|found|closed)(?![\\p{L}])';
+
+// A charge taken off without a waiver word: "I have removed the late fee", "Ich habe die Gebühr für Sie
+// gestrichen", "ألغينا رسوم الشحن". The verb counts only with a fee, charge or cost near it: "I removed the
+// old address" promises nothing. Past tenses and "will …" only: "we cannot cancel the fee" has none, and
+// "you can cancel at any time" is the customer's doing.
+const FEE_WORD = String.raw`(?:fee|fees|charge|charges|surcharge|penalty|gebühr|kosten|zuschlag|toeslag|boete|avgift|kostnad|frais|pénalité|majoration|cargo|cargos|comisión|recargo|penalización|رسوم|الرسوم|تكلفة|التكلفة)`;
+const FEE_TAKEN_OFF = [
+  'removed',
+  'cancelled',
+  'canceled',
+  'reversed',
+  'dropped',
+  'will remove',
+  'will cancel',
+  'will reverse',
+  "'ll remove",
+  '’ll remove',
+  "'ll cancel",
+  '’ll cancel',
+  "'ll reverse",
+  '’ll reverse',
+  'gestrichen',
+  'storniert',
+  'laten vervallen',
+  'strukit',
+  'annulé',
+  'supprimé',
+  'retiré',
+  'eliminado',
+  'anulado',
+  'cancelado',
+  'retirado',
+  'ألغينا',
+  'ألغيت',
+];
+// "Your account will show the 50 EUR again": money back, said as what the statement will show.
+const SHOWS_AGAIN = ['will show'];
+const AGAIN = String.raw`(?<![\p{L}])(?:again|back)(?![\p{L}])`;
+// Nothing to pay: "You will not be charged for this month", "Sie müssen nichts bezahlen". Not the
+// reassurance that a mistake will not happen: "your card will not be charged twice" (NOT_FOLLOWED_BY).
+const NOT_CHARGED = [
+  'not be charged',
+  "won't be charged",
+  'won’t be charged',
+  'not be billed',
+  "won't be billed",
+  'won’t be billed',
+  'will not charge you',
+  "won't charge you",
+  'won’t charge you',
+  'not have to pay',
+  "won't have to pay",
+  'won’t have to pay',
+  "won't pay anything",
+  'won’t pay anything',
+  'nothing to pay',
+  'nichts bezahlen',
+  'nichts zahlen',
+  'nichts zu bezahlen',
+  'nichts zu zahlen',
+  'niets betalen',
+  'niets te betalen',
+  'inget att betala',
+  'behöver inte betala',
+  'rien à payer',
+  'nada que pagar',
+  'no tendrá que pagar',
+  'no pagará',
+];
+const NOT_A_WAIVER = [' twice', ' again', ' double', ' more than once', ' a second time', ' until', ' before'];
+// Free, said of what the customer gets: "your next three months are free", not "you are free to return it",
+// "free from defects" or "free of charge" (a term of its own).
+const FREE_IS = ['are free', 'is free', 'be free'];
+const IS_FREE = [...FREE_IS, 'months free', 'month free', 'free upgrade', 'free month', 'free months', 'for free'];
+const FREE_NOT_MONEY = [' to', ' of', ' from'];
+
 /** What must stand near a term, within the same sentence, for it to count. */
-export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries(FAVOUR.map((term) => [term, DECISION]));
+export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
+  ...FAVOUR.map((term) => [term, DECISION]),
+  ...FEE_TAKEN_OFF.map((term) => [term, FEE_WORD]),
+  ...SHOWS_AGAIN.map((term) => [term, AGAIN]),
+]);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
 export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
 
 /** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta", "pay you" not "pay your". */
-export const WHOLE_WORDS: ReadonlySet<string> = new Set([...ON_US, ...COVER.filter((t) => t.endsWith(' it')), ...OFFERT, ...PAY_YOU]);
+export const WHOLE_WORDS: ReadonlySet<string> = new Set([
+  ...ON_US,
+  ...COVER.filter((t) => t.endsWith(' it')),
+  ...OFFERT,
+  ...PAY_YOU,
+  ...FEE_TAKEN_OFF,
+  ...NOT_CHARGED,
+  ...IS_FREE,
+]);
 
 /** What may not follow a term: a thing that "compensates for" drift promises nothing. */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   compens: ['ates for'],
   ...Object.fromEntries(PAY_YOU.map((term) => [term, PAID_NOT_MONEY])),
+  ...Object.fromEntries(NOT_CHARGED.map((term) => [term, NOT_A_WAIVER])),
+  ...Object.fromEntries(FREE_IS.map((term) => [term, FREE_NOT_MONEY])),
+  'will show': [' you'],
 };
 
 export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
@@ -105,6 +196,17 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'restituiremo i soldi',
     'سنعيد لك أموالك',
     'إعادة أموالك',
+    'سنعيد لك المبلغ',
+    'سنعيد المبلغ',
+    'سنرد لك المبلغ',
+    // Money "back on your card": "The 50 EUR will be back on your card within 3 days."
+    'back on your card',
+    'back on your account',
+    'back in your account',
+    'back to your card',
+    'back to your account',
+    'back into your account',
+    ...SHOWS_AGAIN,
   ],
   // Money put on an account or card. Not a bare "credit": "credit card" promises nothing.
   credit: [
@@ -190,6 +292,11 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'rebaja',
     'sconto',
     'desconto',
+    'reduction',
+    'match the lower price',
+    'match the price',
+    'match that price',
+    'price match',
   ],
   // The customer will not pay what they otherwise would: a fee waived, a cost the company carries.
   'fee-waiver': [
@@ -293,6 +400,9 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'arcamos com',
     'cobrimos os custos',
     'cobriremos',
+    ...FEE_TAKEN_OFF,
+    ...NOT_CHARGED,
+    ...IS_FREE,
   ],
   compensation: [
     // "compens" is compensate, compensatie, compenser, compensación, compensazione, compensação.
