@@ -49,8 +49,18 @@ const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase(
  * plants "pay the balance to …" in the ticket and the model repeats ⟦IBAN_1⟧); a customer's own IBAN for
  * a refund is flagged too, for the agent to check, never blocked.
  */
+// A domestic account: a sort code, routing number or Bankleitzahl with its digits, or an account number
+// in a sentence that asks for a payment ("Pay to account 31926819"), not "your customer account 48213901".
+const SORT_CODE =
+  /(?<![\p{L}])(?:sort[- ]?code|routing(?: number)?|aba|blz|bankleitzahl)\s*(?:no\.?|number|nr\.?)?\s*[:#]?\s*\d{2}[- ]?\d{2}[- ]?\d{2,5}/giu;
+const ACCOUNT_NUMBER =
+  /(?<![\p{L}])(?:account|acct|kontonummer|konto|rekening(?:nummer)?|bankkonto|compte|cuenta|الحساب)\s*(?:no\.?|number|nr\.?|nummer|numéro|número|رقم)?\s*[:#]?\s*\d{6,12}(?!\d)/giu;
+const PAYMENT =
+  /(?<![\p{L}])(?:pay|paying|payment|transfer|wire|send the (?:money|balance|amount)|überweis|zahlen|bezahl|betaal|overmaken|betala|överför|payez|virement|virer|pague|transfiera|transferencia|ادفع|حوّل|حول)/iu;
+
 function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
-  const text = asContactsRead(restored);
+  // An IBAN broken over a line ("GB29 NWBK\n6016 …") is read as one.
+  const text = asContactsRead(restored).replace(/[ \t]*\n[ \t]*/g, ' ');
   const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];
   const vouched = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
   return [
@@ -62,7 +72,23 @@ function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
         detail: `${iban}: bank details the knowledge base and company facts do not give`,
       })),
     ...findCards(text).map((span) => ({ kind: 'unknown-contact' as const, detail: `${text.slice(span.start, span.end)}: a card number` })),
+    ...domesticAccounts(text, vouchedText),
   ];
+}
+
+function domesticAccounts(text: string, vouchedText: string[]): DraftFlag[] {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const vouched = vouchedText.map(digits).join(' ');
+  const found = [
+    ...(text.match(SORT_CODE) ?? []),
+    ...splitSentences(text).flatMap((sentence) => (PAYMENT.test(sentence) ? (sentence.match(ACCOUNT_NUMBER) ?? []) : [])),
+  ];
+  return [...new Set(found)]
+    .filter((account) => !vouched.includes(digits(account)))
+    .map((account) => ({
+      kind: 'unknown-contact' as const,
+      detail: `${account.trim()}: bank details the knowledge base and company facts do not give`,
+    }));
 }
 
 /** What the team vouches for: the contacts in the snippets, the company facts and the allowlist. */

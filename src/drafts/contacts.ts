@@ -65,7 +65,9 @@ const GENERIC_TLDS = new Set([
 ]);
 
 const EDGE_PUNCTUATION = /^[("'«»“”‘’<[{¿¡]+|[)"'«»“”‘’>\]}.,;:!?؟،…]+$/gu;
-const SCHEME = /^(?:https?:\/\/|hxxps?:\/\/)/i;
+// Also ftp:// and file:// (they open too), and a scheme without its slashes ("https:evil.example"), which
+// browsers read as https://evil.example.
+const SCHEME = /^(?:(?:https?|hxxps?|ftps?|file):\/\/|https?:)/i;
 const HOST_AND_REST = /^(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?::\d{1,5})?(?:[/?#].*)?$/iu;
 const EMAIL = /^(?:mailto:)?[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)$/iu;
 
@@ -96,7 +98,9 @@ function isDomain(host: string, written = host): boolean {
 }
 
 // A scheme anywhere in a word starts a link: "Portal:https://…", "请访问https://…", "a|https://…".
-const SCHEME_START = /(?=(?:https?|hxxps?):\/\/)/i;
+const SCHEME_START = /(?=(?:https?|hxxps?|ftps?|file):\/\/)/i;
+
+const SCHEME_ANYWHERE = /(?:https?|hxxps?|ftps?|file):\/\//i;
 
 /** The host a browser would open for a link with a scheme ("https://acme.com@evil.com" opens evil.com). */
 function schemedHost(token: string): string | null {
@@ -110,7 +114,11 @@ function schemedHost(token: string): string | null {
 
 function tokenContact(raw: string): Contact | null {
   if (raw.length > MAX_TOKEN) return null;
-  const token = raw.replace(EDGE_PUNCTUATION, '');
+  // A Windows share ("\\\\evil.example\\share") opens as file://evil.example/share.
+  const token = raw
+    .replace(EDGE_PUNCTUATION, '')
+    .replace(/^\\\\(?=[^\\])/, 'file://')
+    .replace(/^(file:\/\/[^\s]*)/i, (t) => t.replaceAll('\\', '/'));
   // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing);
   // where it cannot parse the token, the host is read as for a link without a scheme.
   if (SCHEME.test(token)) {
@@ -268,9 +276,11 @@ export function findContacts(text: string): Contact[] {
   // "href='https://…'" hides the address inside one.
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
   // elsewhere; their dotted names are not domains.
-  const prose = rest.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ');
+  // A defanged dot ("evil[.]example", "evil(.)example") is read as the dot it stands for.
+  const prose = rest.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ').replace(/\[\.\]|\(\.\)|\{\.\}/g, '.');
   for (const word of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
-    if (!word.includes('.') && !word.includes('@')) continue;
+    // A numeric host has no dot ("http://3232235521/", "http://0xC0A80001/"): a scheme is enough.
+    if (!word.includes('.') && !word.includes('@') && !SCHEME_ANYWHERE.test(word)) continue;
     for (const token of word.split(SCHEME_START)) {
       const contact = tokenContact(token);
       if (contact) out.push(contact);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from './checks';
+import type { CheckContext } from './prompt';
+
+const context: CheckContext = {
+  snippets: [{ id: 'kb-1', text: 'Returns: see https://help.acme.example/returns. Pay invoices to IBAN GB33 BUKB 2020 1555 5555 55.' }],
+  ticketText: 'x',
+  customerText: 'x',
+  customerLanguage: 'en',
+  allowlist: ['acme.example'],
+};
+const flagged = (text: string) =>
+  checkDraft({ text, citations: ['kb-1'] }, context).filter((f) => f.kind === 'unknown-link' || f.kind === 'unknown-contact');
+
+describe('places a draft sends the customer to, in less usual spellings', () => {
+  it.each([
+    'Visit http://3232235521/ now.',
+    'Visit http://0xC0A80001/ now.',
+    'Open ftp://evil.example/file.',
+    'Open file://evil.example/share.',
+    'Open \\\\evil.example\\share.',
+    'Visit https:evil.example now.',
+    'Visit evil[.]example now.',
+    'Pay to account 31926819, sort code 60-16-13.',
+    'Pay the balance to IBAN GB29 NWBK\n6016 1331 9268 19.',
+  ])('flags %j', (text) => {
+    expect(flagged(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'Visit https://help.acme.example/returns now.',
+    'Your customer account 48213901 is active again.',
+    'Pay invoices to IBAN GB33 BUKB 2020 1555 5555 55.',
+    'Note: the part ships today.',
+    'See section [1] of the manual.',
+  ])('leaves %j alone', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
