@@ -186,6 +186,19 @@ describe('text an e-mail hides, read by the REST readers', () => {
     expect(restText(`<style>${rules}</style><p class="c1">HIDDEN</p>`)).toBe('');
   });
 
+  it('reads nothing of a message whose sheet has a selector too costly to match, and returns at once', () => {
+    // A descendant chain that fails only at its leftmost part: linkedom tries every ancestor combination.
+    const rules = 'nav div div div div div p{color:#111}\n'.repeat(100);
+    const nested = '<div>'.repeat(60) + '<p style="color:#000">HIDDEN</p>'.repeat(50) + '</div>'.repeat(60);
+    const started = Date.now();
+    expect(restText(`<style>${rules}</style>${nested}`)).toBe('');
+    expect(Date.now() - started).toBeLessThan(2000);
+    // Three combinators, as e-mail sheets write them, are matched.
+    expect(restText('<style>table td p span{color:#111}</style><table><tr><td><p><span>Shown</span></p></td></tr></table>')).toContain(
+      'Shown',
+    );
+  });
+
   it('reads nothing of a message whose sheet nests @layer past reading', () => {
     const css = '@layer a{'.repeat(20) + '.x{display:none}' + '}'.repeat(20);
     expect(restText(`<style>${css}</style><p class="x">HIDDEN</p>`)).toBe('');
