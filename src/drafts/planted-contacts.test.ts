@@ -75,6 +75,10 @@ describe('contacts restored from the ticket', () => {
     'Le enviaremos la pieza a ⟦ADDRESS_1⟧.',
     'سنتصل بك على ⟦PHONE_1⟧.',
     'أرسلنا الملصق إلى ⟦EMAIL_1⟧.',
+    // "phone", "post", "email" as nouns: the customer's own details mentioned, no order.
+    'Your phone number ⟦PHONE_1⟧ is on file.',
+    'The parcel went by post to ⟦ADDRESS_1⟧.',
+    'A confirmation was sent to your email address ⟦EMAIL_1⟧.',
     // The company's own number, quoted by the customer, is vouched for by the company facts.
     'Please call us on ⟦PHONE_2⟧.',
   ])('leaves a placeholder the draft does not send the customer to: %s', (modelText) => {

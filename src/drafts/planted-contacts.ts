@@ -117,6 +117,10 @@ const OTHER_SUBJECT = new RegExp(`${OTHER_SUBJECT_BETWEEN.source}|(?<![\\p{L}])(
 const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
 // The customer is the one called or written to: "call you", "reach out to you", "send you".
 const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
+// Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
+// a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address".
+const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
+const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
@@ -126,7 +130,9 @@ export function directedPlaceholders(modelText: string): string[] {
   for (const match of modelText.matchAll(CONTACT_TOKEN)) {
     const sentenceStart = Math.max(0, ...['.', '!', '?', '؟', ';', '\n'].map((p) => modelText.lastIndexOf(p, match.index - 1) + 1));
     const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
-    const verbs = [...before.matchAll(DIRECTIVE)];
+    const verbs = [...before.matchAll(DIRECTIVE)].filter(
+      (v) => !NOUN_BEFORE.test(before.slice(0, v.index)) && !NOUN_AFTER.test(before.slice(v.index + v[0].length)),
+    );
     const verb = verbs.at(-1);
     if (!verb) continue;
     const afterVerb = before.slice(verb.index + verb[0].length);

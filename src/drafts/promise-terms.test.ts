@@ -123,6 +123,8 @@ describe('promises made without the usual words', () => {
       'We have cancelled your order as you asked.',
       'We are unable to reverse the charge.',
       'Your account will show the new address from today.',
+      'Your photos will show again after the sync.',
+      'The item will show back in stock next week.',
       "Unfortunately we can't match the lower price.",
       'Die Gebühr kann leider nicht gestrichen werden.',
       'Wir haben Ihre alte Adresse gestrichen.',

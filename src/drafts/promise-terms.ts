@@ -74,7 +74,8 @@ const FEE_TAKEN_OFF = [
 ];
 // "Your account will show the 50 EUR again": money back, said as what the statement will show.
 const SHOWS_AGAIN = ['will show'];
-const AGAIN = String.raw`(?<![\p{L}])(?:again|back)(?![\p{L}])`;
+// Money, then "again"/"back": "the 50 EUR again"; not "your photos will show again after the sync".
+const AGAIN = String.raw`(?:\d|€|\$|£|(?<![\p{L}])(?:eur|euros?|usd|gbp|sek|dollars?|pounds?|money|amount|balance|credit)(?![\p{L}]))[^.!?\n]{0,30}(?<![\p{L}])(?:again|back)(?![\p{L}])`;
 // Nothing to pay: "You will not be charged for this month", "Sie müssen nichts bezahlen". Not the
 // reassurance that a mistake will not happen: "your card will not be charged twice" (NOT_FOLLOWED_BY).
 const NOT_CHARGED = [
