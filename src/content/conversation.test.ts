@@ -110,6 +110,14 @@ describe('conversation', () => {
     expect([bg.drafts.length, bg.analyses.length]).toEqual([1, 2]);
   });
 
+  it('a page reading after the state settled is not what a retry asks with', () => {
+    const { bg, conversation } = setup();
+    conversation.show(ticket([msg('api-1', 'Where is my refund?')]));
+    conversation.show(page([msg('dom-1', 'Where is my refund?')]));
+    conversation.refresh('drafts');
+    expect(bg.drafts.map((d) => d.ticket.source)).toEqual(['api', 'api']);
+  });
+
   it('a message the page read as public and the API as a note never reaches a drafts request', async () => {
     const { store, bg, conversation } = setup();
     conversation.show(page([msg('1', 'My refund?'), msg('2', 'Fraud check pending', { role: 'agent' })]));

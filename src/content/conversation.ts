@@ -123,11 +123,12 @@ export function createConversation(
 
   return {
     show(next) {
-      ticket = next;
       const nextKey = conversationKey(next);
       const nextAsking = isFinalReading(next) ? nextKey : `page:${nextKey}`;
-      // The same state again, or the page's reading of a state already settled.
+      // The same state again, or the page's reading of a state already settled: a retry or a tool keeps
+      // asking with the ticket it has, never with a provisional reading the background would refuse.
       if (nextAsking === asking || nextKey === asking) return;
+      ticket = next;
       // Settling the state on screen keeps what the agent did on it (drafts shown anyway, a retry).
       if (nextKey !== key) {
         released = false;
