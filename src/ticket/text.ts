@@ -49,10 +49,11 @@ const hides = (style: string) =>
 // never throws and is right for every keyword (all ASCII: a code past U+FFFF can misread as hiding, never as
 // showing); other escapes ("d\isplay") just lose the backslash.
 const CSS_HEX_ESCAPE = /\\([\da-f]{1,6})\s?/gi;
+/** CSS text with its comments gone and its escapes by code decoded (the REST reading's checks read it too). */
+export const cssDecoded = (css: string) =>
+  css.replace(CSS_COMMENT, '').replace(CSS_HEX_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const declarations = (css: string) =>
-  css
-    .replace(CSS_COMMENT, '')
-    .replace(CSS_HEX_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+  cssDecoded(css)
     .replace(/[\s\\]+/g, '')
     .toLowerCase();
 
@@ -205,20 +206,6 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
       // The no-break space after list markers only protected them from collapsing.
       .replace(/\u00a0/g, ' ')
   );
-}
-
-/**
- * A message's HTML, parsed, when it hides some of its text (then read it as shown, with
- * `splitMessageElement`), else null (its plain body is the same words). The REST readers take the
- * helpdesk's plain-text body, which the helpdesk makes from the HTML hidden text and all: an e-mail's
- * `display:none` instruction would reach the model by the API where the page reading leaves it out.
- * `parse` must give an inert document (no scripts run, nothing loads); the background, which has no
- * DOMParser in Chrome, passes linkedom's (src/helpdesks/shown-html.ts).
- */
-export function hidingHtml(html: string, parse: (html: string) => Document): Element | null {
-  if (!/style|hidden|color|<details/i.test(html)) return null; // nothing could hide: no parse on the read path
-  const body = parse(`<!doctype html><html><body>${html}</body></html>`).body;
-  return body && hidesText(body) ? body : null;
 }
 
 /** Whether the checks above hide some text of a parsed message (its attributes, its sheets, a closed <details>). */
