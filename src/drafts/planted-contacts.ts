@@ -6,6 +6,8 @@
 // planted number. So a restored contact placeholder is flagged where the draft sends the customer to it:
 // a verb that tells the customer to call, contact, write or send, before it in the same sentence, with no
 // other party doing it ("we", "I") and no "you" as its object ("call you").
+import { escapeRegExp } from '../regexp';
+
 const CONTACT_TOKEN = /⟦(?:PHONE|EMAIL|ADDRESS)_[1-9]\d{0,5}⟧/gu;
 
 // Imperative (or customer-subject) forms only, whole words: "bel" not "bellen" (we bellen u), "skicka" not
@@ -107,8 +109,7 @@ const DIRECTIVE_WORDS = [
   'اكتب',
   'اكتبوا',
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS)].map(escape).join('|')})(?![\\p{L}'’])`, 'giu');
+const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS)].map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'giu');
 // Someone other than the customer does it: "we will call", "I sent", "wir rufen Sie … zurück", before the
 // verb in its clause; between the verb and the placeholder only the words that cannot be anything else
 // ("je" is also Dutch "your", a lower-case "i" Swedish "in").

@@ -2,8 +2,7 @@
 // the polish tool all read them: at a word start, whole where a term must be, not before what may not
 // follow it, and near the decision word some need.
 import { NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PROMISE_KINDS, PROMISE_TERMS, WHOLE_WORDS, type PromiseKind } from './promise-terms';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../regexp';
 
 // A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for
 // WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names.
@@ -12,9 +11,9 @@ function source(term: string): string {
   // A term that starts with an apostrophe ("'s on us") follows a letter by design.
   const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
   const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
-  const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escape).join('|')})` : '';
+  const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escapeRegExp).join('|')})` : '';
   const near = NEEDS_NEAR[key];
-  const body = start + escape(term) + end + not;
+  const body = start + escapeRegExp(term) + end + not;
   // The term with its decision word before it, or after it: within 60 characters of the same sentence.
   return near ? `(?:(?<=${near}[^.!?\\n]{0,60})${body}|${body}(?=[^.!?\\n]{0,60}${near}))` : body;
 }

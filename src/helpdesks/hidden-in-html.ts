@@ -7,6 +7,7 @@
 // message (an element's text, or a text node), so the shared walk then reads only what the agent sees. When a
 // value cannot be read (an unknown colour, calc(), var()), the text counts as hidden: it is kept from the model.
 
+import { CSS_COMMENT } from '../ticket/text';
 import { amount, parseColour, type Rgba } from './css-colour';
 import { angleCos, declarationsOf, fontSize, lengthPx, opacityOf } from './css-values';
 
@@ -258,7 +259,7 @@ function readSheets(root: Element): { hidden: Set<Element>; colours: Map<Element
   let colourRules = 0;
   let rules = 0;
   for (const sheet of root.querySelectorAll('style')) {
-    let css = (sheet.textContent ?? '').replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, '').replace(/<!--|-->/g, '');
+    let css = (sheet.textContent ?? '').replace(CSS_COMMENT, '').replace(/<!--|-->/g, '');
     // Unwrap @supports / @layer blocks (innermost first); drop @media and the other at-rules' blocks.
     // Eight levels deep is past any e-mail's need; deeper nesting hides rules from this reading, so it counts as hidden.
     for (let i = 0; ; i++) {

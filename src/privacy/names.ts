@@ -4,16 +4,16 @@
 import type { Span } from './patterns';
 import { ARABIC_CLOSINGS, ARABIC_GREETINGS, CLOSINGS, COMPANY_FORMS, GREETINGS, HONORIFIC, NOT_NAMES, NOT_NAMES_AR } from './name-openers';
 import { ARABIC_RELATIONS, INTRODUCTIONS, RELATIONS } from './name-introducers';
+import { escapeRegExp } from '../regexp';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
 // Vowel marks and the tatweel may be written inside the word ("مُحَمَّد").
 const ARABIC_WORD = '[\\u0621-\\u064A](?:[\\u0621-\\u064A]|\\u0640|\\p{Mn})+';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const GREETING_NAME = new RegExp(
@@ -241,7 +241,10 @@ const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
 export function findNames(text: string, variants: string[], inTag = false): Span[] {
   if (!variants.length) return [];
   const folded = [...new Set(variants.map((v) => fold(v.replace(ARABIC_MARK, ''))))].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${folded.map((v) => markedArabic(escape(v))).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${folded.map((v) => markedArabic(escapeRegExp(v))).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const foldedText = fold(text);
   const matches = [...foldedText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
   const nextToPart = (i: number) =>

@@ -1,11 +1,11 @@
 // Matched words are highlighted by splitting the text into plain and marked segments that JSX
 // renders as text nodes and <mark> elements: passages are untrusted and never become markup.
+import { escapeRegExp } from '../regexp';
+
 export interface Segment {
   text: string;
   match: boolean;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Splits `text` around every case-insensitive occurrence of any of `words` (longest first). */
 export function splitMatches(text: string, words: readonly string[]): Segment[] {

@@ -31,7 +31,7 @@ const TEXT_NODE = 3;
 const HIDING_STYLE =
   /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:scale\((?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
-const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
+export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none.
 const NEAR_WHITE =
