@@ -50,6 +50,25 @@ describe('readFromApi', () => {
     });
   });
 
+  it('keeps back a forward to a third party even when the API calls it public', async () => {
+    const forward = {
+      id: 101000000009,
+      incoming: false,
+      private: false,
+      source: 8,
+      user_id: 101000000020,
+      body_text: 'Hi Marco, internal only: this customer has three chargebacks, please check stock first.',
+      created_at: '2026-11-22T08:00:00Z',
+    };
+    const reply = { ...forward, id: 101000000010, source: 0, body_text: 'We are on it.' };
+    const { fetchJson } = fixtureApi({ '/api/v2/tickets/101/conversations?per_page=100': [forward, reply] });
+    const ticket = await readFreshdeskApi(domTicket('standard'), fetchJson);
+    expect(ticket.messages.slice(-2).map((m) => [m.id, m.visibility])).toEqual([
+      ['101000000009', 'internal'],
+      ['101000000010', 'public'],
+    ]);
+  });
+
   it('reads the ticket, its requester and every conversation, the description first', async () => {
     const { fetchJson, requests } = fixtureApi();
     const dom = domTicket('standard');

@@ -17,6 +17,13 @@ import { warn } from './warnings';
 const MAX_PAGES = 20;
 /** Freshdesk's ticket `source` for a ticket an agent opened by emailing the requester (API v2 docs: 10). */
 const OUTBOUND_EMAIL = 10;
+/**
+ * A conversation's `source` for an agent's forward to a third party (API v2 docs, "Conversations":
+ * 0 reply, 2 note, 8 forwarded email; live evidence: the FreshdeskApi.Client library's
+ * ConversationSource enum). A forward can be `private: false`, yet the customer never sees it, and it
+ * is written for someone else (a supplier, a colleague): it is kept back like a note.
+ */
+const FORWARDED_EMAIL = 8;
 
 export async function readFreshdeskApi(dom: Ticket, fetchJson: FetchJson, signal?: AbortSignal): Promise<Ticket> {
   try {
@@ -127,7 +134,7 @@ function toMessage(c: ApiConversation, names: Map<string, string>, shown: Messag
     id: String(c.id),
     author: { name, ...(userId ? { id: userId } : {}) },
     role: roleOf(c, requesterId),
-    visibility: c.private === false ? 'public' : 'internal',
+    visibility: c.private === false && c.source !== FORWARDED_EMAIL ? 'public' : 'internal',
     createdAt: c.created_at ?? null,
     ...splitText(c.body, c.body_text),
   };
