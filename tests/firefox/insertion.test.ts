@@ -31,8 +31,14 @@ describe('Firefox: insertion into the reply box', () => {
   it('Zendesk: inserts through CKEditor after what the agent typed, in the active ticket only, and sends nothing', async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/1');
     await page.evaluate(inPage.ready);
+    // The agent types once the sidebar is in place: its reserved strip relays the page out, and a click
+    // on the editor just before that could leave the keystrokes nowhere (the typed line was missing once
+    // in a full run). The poll makes the typing a precondition; an insertion that overwrote it still
+    // fails below.
+    await waitInSidebar(page, 'draft');
     await page.click('[data-test-id="ticket-1-standard-layout"] .ck-editor__editable');
     await page.keyboard.type('Agent wrote this first.');
+    await expect.poll(() => zendeskData(page, '1')).toContain('Agent wrote this first.');
     await clickInSidebar(page, 'insert-draft');
 
     const line = await firstDraftLine(page);
