@@ -10,6 +10,8 @@ import { findNames, nameVariants, namesInText } from './names';
 import { findNationalIds } from './national-ids';
 import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
+import { findPlates } from './plates';
+import { findUserNames } from './usernames';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
 export interface FoundEntity {
@@ -31,6 +33,8 @@ export const PRIORITY: readonly EntityType[] = [
   'PASSPORT',
   'IP',
   'PHONE',
+  'PLATE',
+  'USERNAME',
   'ADDRESS',
   'NAME',
 ];
@@ -62,6 +66,8 @@ export function findEntities(text: string, names: string[] = [], inTag = false):
     ...findLabelled(scan),
     ...findNationalIds(scan),
     ...findSecrets(scan),
+    ...findPlates(scan),
+    ...findUserNames(scan),
     ...findNames(scan, variants, inTag),
   ];
   return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));

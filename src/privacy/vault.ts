@@ -13,6 +13,8 @@ export const ENTITY_TYPES = [
   'NATIONAL_ID',
   'DOB',
   'PASSPORT',
+  'PLATE',
+  'USERNAME',
   'SECRET',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -1,0 +1,42 @@
+// User names and handles: "my username is dana.whitfield87", "login: dwhitfield", "Benutzername: …",
+// "@dana_w". A user name finds the person on the service as surely as an e-mail does.
+import type { Span } from './patterns';
+
+// Words that name only a user name: a plain word after them is the name unless it is a common one.
+const NAME_LABELS =
+  "user ?name|user-name|screen ?name|account name|benutzername|nutzername|anmeldename|gebruikersnaam|användarnamn|nom d['’]utilisateur|nombre de usuario|nome utente|nome de usuário|nome do usuário|اسم المستخدم";
+// Words that also name an action or a page ("login page", "I cannot login"): the name must follow ":",
+// "=" or "is", and look like a user name by itself.
+const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usuario|utente|usuário|benutzer|gebruiker|användare';
+const VERB = '(?:is|was|ist|war|är|est|es|era|è|é|هو)(?![\\p{L}])';
+const VALUE = '(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_])';
+const NAMED = new RegExp(`(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`, 'giu');
+const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
+// A handle: "@" not after an address's user part, then a letter or "_".
+const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
+
+// What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten".
+const COMMON = new Set(
+  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado'.split(
+    ' ',
+  ),
+);
+// A user name by itself: it has a digit, a dot, an underscore, a dash or an "@".
+const looksLikeUserName = (v: string) => /[\d._@-]/.test(v);
+
+export function findUserNames(text: string): Span[] {
+  const found: Span[] = [];
+  const take = (pattern: RegExp, accept: (value: string, separator: string) => boolean) => {
+    for (const m of text.matchAll(pattern)) {
+      const value = m.groups!.value!;
+      if (COMMON.has(value.toLowerCase()) || !accept(value, m[1]!)) continue;
+      const start = m.index + m[0].length - value.length;
+      found.push({ start, end: start + value.length, type: 'USERNAME' });
+    }
+  };
+  take(NAMED, () => true);
+  // After a verb ("my login is …") only what looks like a user name by itself; after ":" or "=" any word.
+  take(OTHER, (v, separator) => /[:=]/.test(separator) || looksLikeUserName(v));
+  for (const m of text.matchAll(HANDLE)) found.push({ start: m.index, end: m.index + m[0].length, type: 'USERNAME' });
+  return found;
+}
