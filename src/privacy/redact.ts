@@ -11,6 +11,7 @@ import { findNationalIds } from './national-ids';
 import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { findPlates } from './plates';
+import { findSpelledDigits } from './spelled-digits';
 import { findUserNames } from './usernames';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
@@ -68,6 +69,7 @@ export function findEntities(text: string, names: string[] = [], inTag = false):
     ...findSecrets(scan),
     ...findPlates(scan),
     ...findUserNames(scan),
+    ...findSpelledDigits(scan),
     ...findNames(scan, variants, inTag),
   ];
   return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));

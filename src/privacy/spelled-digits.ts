@@ -1,0 +1,39 @@
+// Numbers spelled out digit by digit, alone or mixed with digits ("zero seven seven zero nine …", "null eins
+// sieben …", "07 seven 7 0 nine …"), so that the number patterns miss them. Seven digits or more in one
+// run is a phone, card or account number; counting ("one, two, three, four, five") is shorter.
+import type { Span } from './patterns';
+
+// Digit words in the nine languages (en, de, nl, sv, fr, es, it, pt, ar); "oh" is a spoken zero.
+const DIGIT_WORDS = [
+  'zero oh one two three four five six seven eight nine',
+  'null eins zwei zwo drei vier fünf sechs sieben acht neun',
+  'nul een één twee drie vier vijf zes zeven acht negen',
+  'noll ett en två tre fyra fem sex sju åtta nio',
+  'zéro un deux trois quatre cinq six sept huit neuf',
+  'cero uno dos tres cuatro cinco seis siete ocho nueve',
+  'due tre quattro cinque sei sette otto nove',
+  'um dois duas três quatro cinco seis sete oito nove',
+  'صفر واحد اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة',
+]
+  .join(' ')
+  .split(' ');
+const WORD = [...new Set(DIGIT_WORDS)].sort((a, b) => b.length - a.length).join('|');
+// Digits first: a run of digits alone (the common case) never tries the words.
+const TOKEN = `(?:\\d{1,4}|${WORD})`;
+// One separator: blanks, or a comma, slash or dash with blanks around it. No two ways to split a run, so
+// a failed run costs its length once.
+const SEP = '(?:[ \\t]{1,3}(?:[,/-][ \\t]{0,3})?|[,/-][ \\t]{0,3})';
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?![\\p{L}\\p{N}])(?:${SEP}${TOKEN}(?![\\p{L}\\p{N}]))+(?![\\p{L}\\p{N}])`, 'giu');
+const LETTERS = /\p{L}+/gu;
+
+export function findSpelledDigits(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(RUN)) {
+    // Two digit words at least: digits alone are the number patterns' to judge. A run holds only digit
+    // words and digits, so its letter groups are its words.
+    const words = m[0].match(LETTERS)?.length ?? 0;
+    if (words < 2) continue;
+    if (words + (m[0].match(/\d/g)?.length ?? 0) >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
+  }
+  return found;
+}
