@@ -51,6 +51,12 @@ const STREETS: RegExp[] = [
   // a post-office box: ص.ب. ١٢٣٤. Each with the town and its five-digit postcode after it (", جدة ٢١٤٤١").
   new RegExp(`(?:شارع|طريق|ش\\.) (?:[\\u0621-\\u064A]+ ){1,3}\\d{1,5}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
   new RegExp(`(?<![\\p{N}])\\d{1,5} (?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2}${AR_TOWN_POSTCODE}`, 'gu'),
+  // ar: a district, named with its article (حي الملقا, حي النخيل الشمالي), and the street after it
+  // ("حي النخيل، شارع الأمير سلطان"). "حي" alone is also "alive": the article decides.
+  new RegExp(
+    `(?<![\\p{L}])حي ال[\\u0621-\\u064A]+(?: ال[\\u0621-\\u064A]+)?(?:[ \\t]*[،,]?[ \\t]*(?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2})?`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}])ص\\.? ?ب\\.? ?\\d{1,6}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
 ];
 

@@ -37,7 +37,7 @@ const CANDIDATE = new RegExp(
 
 // Top-level domains an address in bare words may end in: the common generic ones, the countries of the
 // nine languages' customers and the country endings free mail and personal domains often use.
-const BARE_TLDS = new Set(
+export const BARE_TLDS = new Set(
   [
     'com net org edu gov info biz email',
     'io co me ai app dev tv cc ws to ly',

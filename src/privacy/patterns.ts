@@ -106,8 +106,12 @@ function findBrokenCards(text: string): Span[] {
   return found;
 }
 
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+// Zero-padded octets too ("010.001.002.003", "192.168.001.010"): the same address to the network.
+const OCTET = '0{0,2}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
+// A round number in thousands ("1.000.000.000 users") or an amount is no address.
+const notAnAmount = (value: string, at: number, text: string) =>
+  !/^\d{1,3}(?:\.000){3}$/.test(value) && !besideCurrency(text, at, at + value.length);
 // Full or compressed ("fe80::1", "2001:db8::8a2e:370:7334") IPv6; validated below.
 const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}|:)?(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi;
 function looksLikeIpv6(value: string): boolean {
@@ -115,9 +119,13 @@ function looksLikeIpv6(value: string): boolean {
   const groups = value.split(':').filter(Boolean);
   if (compressed > 1 || groups.length > 8 || (!compressed && groups.length !== 8)) return false;
   // Times like 10:30:00 are all digits; an address written out has hex letters or "::".
-  return groups.length >= 2 && (/[a-f]/i.test(value) || compressed === 1);
+  // "::1" (loopback) has one group.
+  return (groups.length >= 2 || (compressed === 1 && groups.length === 1)) && (/[a-f]/i.test(value) || compressed === 1);
 }
-export const findIps = (text: string) => [...spans(text, IPV4, 'IP'), ...spans(text, IPV6, 'IP', looksLikeIpv6)];
+export const findIps = (text: string) => [
+  ...spans(text, IPV4, 'IP', (value, at) => notAnAmount(value, at, text)),
+  ...spans(text, IPV6, 'IP', looksLikeIpv6),
+];
 
 // Phone numbers: groups of digits with at most two separators between them (or a spaced slash, "0171 / 1234567"), optionally with +/00 and a
 // "(0)"; a first group of up to 15 digits, E.164's longest (+4915123456789 written without spaces). Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American

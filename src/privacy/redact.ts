@@ -8,9 +8,11 @@ import { findSecrets } from './secrets';
 import { asciiDigits } from './digits';
 import { findNames, nameVariants, namesInText } from './names';
 import { findNationalIds } from './national-ids';
+import { withoutInvisible } from './invisible';
 import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { findPlates } from './plates';
+import { findSpacedEmails } from './spaced-email';
 import { findSpelledDigits } from './spelled-digits';
 import { findUserNames } from './usernames';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
@@ -53,12 +55,14 @@ export const MAX_REDACT_CHARS = 64_000;
  * the text is a ticket's tag, where a known name's part counts in lower case too.
  */
 export function findEntities(text: string, names: string[] = [], inTag = false): FoundEntity[] {
-  // Detectors read the ASCII-digit copy; the values are cut from the text as written.
-  const scan = asciiDigits(text);
+  // Detectors read the ASCII-digit copy without invisible characters; the values are cut from the text as
+  // written, invisible characters inside them included.
+  const { visible: scan, origin } = withoutInvisible(asciiDigits(text));
   const variants = nameVariants([...names, ...namesInText(scan)]);
   const candidates: Span[] = [
     ...findEmails(scan),
     ...findObfuscatedEmails(scan),
+    ...findSpacedEmails(scan),
     ...findIbans(scan),
     ...findCards(scan),
     ...findIps(scan),
@@ -72,7 +76,10 @@ export function findEntities(text: string, names: string[] = [], inTag = false):
     ...findSpelledDigits(scan),
     ...findNames(scan, variants, inTag),
   ];
-  return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+  return resolveOverlaps(candidates).map((s) => {
+    const [start, end] = [origin(s.start), origin(s.end - 1) + 1];
+    return { type: s.type, start, end, value: text.slice(start, end) };
+  });
 }
 
 /**

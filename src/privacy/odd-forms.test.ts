@@ -1,0 +1,67 @@
+// Personal data written in forms the plain detectors miss: Arabic ids and districts without the usual
+// label, zero-padded IPs, spaced-out e-mails and domains, invisible characters inside a value, other
+// scripts' digits. Each was found by an adversarial tester.
+import { describe, expect, it } from 'vitest';
+import { findEntities, redactText } from './redact';
+import { emptyVault } from './vault';
+
+const found = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
+
+describe('Arabic ids and districts', () => {
+  it.each([
+    ['هويتي الوطنية 1234567890', 'NATIONAL_ID:1234567890'],
+    ['رقم هويتي 1234567890', 'NATIONAL_ID:1234567890'],
+    ['رقم إقامتي 2345678901', 'NATIONAL_ID:2345678901'],
+    ['رقم الإقامة 2345678901', 'NATIONAL_ID:2345678901'],
+    ['أسكن في حي النخيل، شارع الأمير سلطان', 'ADDRESS:حي النخيل، شارع الأمير سلطان'],
+    ['العنوان: حي الملقا', 'ADDRESS:حي الملقا'],
+  ])('%s', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each(['مرحبا، أريد إرجاع الطلب رقم 12345', 'هويتي مهمة بالنسبة لي', 'الحي جميل', 'هل هو حي أم لا؟'])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('IP addresses in odd forms', () => {
+  it.each([
+    ['from 010.001.002.003 today', 'IP:010.001.002.003'],
+    ['ip 192.168.001.010', 'IP:192.168.001.010'],
+    ['ipv6 2001:db8::1', 'IP:2001:db8::1'],
+    ['server ::1 answered', 'IP:::1'],
+  ])('%s', (text, entity) => {
+    expect(found(text)).toEqual([entity]);
+  });
+
+  it.each(['version 2.10.003', 'we have 1.000.000.000 users', 'meeting at 10:30:00', 'release 1.2.3-beta'])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('spaced-out e-mails and domains', () => {
+  it.each([
+    ['write to d a n a @ e x a m p l e . c o m please', 'EMAIL:d a n a @ e x a m p l e . c o m'],
+    ['my site is dana-whitfield . com', 'EMAIL:dana-whitfield . com'],
+    ['dana [at] example [dot] com', 'EMAIL:dana [at] example [dot] com'],
+  ])('%s', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each(['at the end of the day', 'a b c d e', 'I paid 3 . 50 for it'])('keeps %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('invisible characters and other scripts inside a value', () => {
+  it.each([
+    ['mail dana\u200b@example.com', 'mail ⟦EMAIL_1⟧'],
+    ['card 4539\u200b1488\u200b0343\u200b6467', 'card ⟦CARD_1⟧'],
+    ['call 07700\u200d900123', 'call ⟦PHONE_1⟧'],
+    ['IBAN DE89\u00ad3704\u00ad0044\u00ad0532\u00ad0130\u00ad00', 'IBAN ⟦IBAN_1⟧'],
+    ['call ０７７００ ９００１２３', 'call ⟦PHONE_1⟧'],
+    ['IBAN SA03 ٨٠٠٠ ٠٠٠٠ ٦٠٨٠ ١٠١٦ ٧٥١٩', 'IBAN ⟦IBAN_1⟧'],
+  ])('%j', (text, sent) => {
+    expect(redactText(text, emptyVault())).toBe(sent);
+  });
+});
