@@ -65,3 +65,22 @@ describe('invisible characters and other scripts inside a value', () => {
     expect(redactText(text, emptyVault())).toBe(sent);
   });
 });
+
+describe('other blanks, dashes and full-width forms inside a value', () => {
+  it.each([
+    ['call 07700\u00a0900\u00a0123', 'call ⟦PHONE_1⟧'],
+    ['appelez le 06\u202f12\u202f34\u202f56\u202f78', 'appelez le ⟦PHONE_1⟧'],
+    ['call +44\u20097700 900123', 'call ⟦PHONE_1⟧'],
+    ['call 0612–345–678', 'call ⟦PHONE_1⟧'],
+    ['card 4539\u00a01488\u00a00343\u00a06467', 'card ⟦CARD_1⟧'],
+    ['card 4539–1488–0343–6467', 'card ⟦CARD_1⟧'],
+    ['IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000', 'IBAN ⟦IBAN_1⟧'],
+    ['mail dana＠example．com', 'mail ⟦EMAIL_1⟧'],
+  ])('%j', (text, sent) => {
+    expect(redactText(text, emptyVault())).toBe(sent);
+  });
+
+  it.each(['Paris – Lyon, 12–15 May', 'pages 10\u00a0–\u00a012', 'total 1\u202f234,56\u00a0€', 'ＡＢＣ ｃｏｄｅ'])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

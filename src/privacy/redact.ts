@@ -6,6 +6,7 @@ import { findAddresses } from './addresses';
 import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
 import { asciiDigits } from './digits';
+import { plainForms } from './plain-forms';
 import { findNames, nameVariants, namesInText } from './names';
 import { findNationalIds } from './national-ids';
 import { withoutInvisible } from './invisible';
@@ -55,9 +56,9 @@ export const MAX_REDACT_CHARS = 64_000;
  * the text is a ticket's tag, where a known name's part counts in lower case too.
  */
 export function findEntities(text: string, names: string[] = [], inTag = false): FoundEntity[] {
-  // Detectors read the ASCII-digit copy without invisible characters; the values are cut from the text as
-  // written, invisible characters inside them included.
-  const { visible: scan, origin } = withoutInvisible(asciiDigits(text));
+  // Detectors read a copy with ASCII digits, blanks, dashes and full-width forms, without invisible
+  // characters; the values are cut from the text as written, invisible characters inside them included.
+  const { visible: scan, origin } = withoutInvisible(plainForms(asciiDigits(text)));
   const variants = nameVariants([...names, ...namesInText(scan)]);
   const candidates: Span[] = [
     ...findEmails(scan),

@@ -1,0 +1,15 @@
+// Blanks, dashes and full-width characters read as their plain ASCII forms, one UTF-16 unit for one, so
+// offsets stay those of the text as written. A no-break or thin space between a phone's groups (French
+// typography puts U+202F there), an en dash between a card's groups or a full-width "＠" hides the value
+// from every pattern while the reader, and the model, still see it.
+const BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+// Full-width ASCII ("＠", "．", "ｄａｎａ"): the same characters at U+FF01–U+FF5E.
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+export function plainForms(text: string): string {
+  return text
+    .replace(BLANKS, ' ')
+    .replace(DASHES, '-')
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
