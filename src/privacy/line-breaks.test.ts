@@ -30,3 +30,20 @@ describe('card numbers and IBANs broken across lines', () => {
     },
   );
 });
+
+describe('phone numbers broken across lines', () => {
+  it.each([
+    ['call 0770\n0900 123', 'call ⟦PHONE_1⟧'],
+    ['phone: +44 7700\n900123', 'phone: ⟦PHONE_1⟧'],
+  ])('%j', (text, sent) => {
+    expect(redactText(text, emptyVault())).toBe(sent);
+  });
+
+  it.each([
+    ['Phone: 0612345678\n12 items', 'Phone: ⟦PHONE_1⟧\n12 items'],
+    ['Order 1234\n0612 345 678', 'Order 1234\n⟦PHONE_1⟧'],
+    ['Qty 12\n2024 pieces', 'Qty 12\n2024 pieces'],
+  ])('keeps the next line apart: %j', (text, sent) => {
+    expect(redactText(text, emptyVault())).toBe(sent);
+  });
+});

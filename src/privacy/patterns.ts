@@ -132,8 +132,18 @@ export const findIps = (text: string) => [
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word, also as "Order ID:" or "order number is" (only id words
 // may come between: "my order yesterday, 06…" is still a phone).
-const PHONE =
-  /(?<![\p{L}\p{N}@#+/.:-])(?:\+|00)?\s?(?:\(0\)\s?)?\(?\d{1,15}\)?(?:(?:[ .\-/]{1,2}| \/ |(?<=\)))\(?\d{1,12}\)?){0,6}(?![\p{L}\p{N}])/gu;
+const phonePattern = (lineBreak: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}@#+/.:-])(?:\\+|00)?\\s?(?:\\(0\\)\\s?)?\\(?\\d{1,15}\\)?(?:(?:[ .\\-/]{1,2}| \\/ |(?<=\\))${lineBreak})\\(?\\d{1,12}\\)?){0,6}(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+const PHONE = phonePattern('');
+// A mail client or the customer may break a number across lines ("call 0770\n0900 123"): with a line break
+// (up to three blanks either side) as one more separator, taken only after a phone word and only where
+// the first line's part is no phone by itself, so a phone is never joined to the next line's number.
+const LINE_BREAK = '[ \\t]{0,3}\\r?\\n[ \\t]{0,3}';
+const WRAPPED_PHONE = phonePattern(`|${LINE_BREAK}`);
+const FIRST_LINE = new RegExp(`${LINE_BREAK}[^]*$`);
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 // The words that name a record's number after its kind ("order no.", "Paket-Nr", "رقم"), and the "is" that
@@ -190,14 +200,26 @@ const EXTENSION = /^,? ?(?:ext\.?|extension|x|Durchwahl|DW|toestel|anknytning|po
 
 export function findPhones(text: string): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(PHONE)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim();
-    const start = m.index + lead;
-    if (!looksLikePhone(value, text.slice(Math.max(0, start - 30), start))) continue;
-    const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24))?.[0].length ?? 0;
-    found.push({ start, end: start + value.length + extension, type: 'PHONE' });
-  }
+  const take = (pattern: RegExp, accept: (value: string, before: string) => boolean) => {
+    for (const m of text.matchAll(pattern)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const value = raw.trim();
+      const start = m.index + lead;
+      if (!accept(value, text.slice(Math.max(0, start - 30), start))) continue;
+      const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24))?.[0].length ?? 0;
+      found.push({ start, end: start + value.length + extension, type: 'PHONE' });
+    }
+  };
+  take(PHONE, looksLikePhone);
+  if (!text.includes('\n')) return found;
+  take(
+    WRAPPED_PHONE,
+    (value, before) =>
+      value.includes('\n') &&
+      PHONE_WORD.test(before) &&
+      !looksLikePhone(value.replace(FIRST_LINE, ''), before) &&
+      looksLikePhone(value.replace(/\s*\n\s*/, ' '), before),
+  );
   return found;
 }
