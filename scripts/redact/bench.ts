@@ -49,6 +49,13 @@ const SHAPES: Record<string, string> = {
   'dense streets Hauptstr 1': 'Hauptstr 1 ',
   'dense e-mails a@b.co': 'a@b.co ',
   'dense phones +31 6123…': '+31 612345678 ',
+  // Spelled-out digits, letters spaced one by one, spaced dots, plate and user-name labels, invisible characters.
+  'digit words one two …': 'one two ',
+  'spaced letters a a a': 'a ',
+  'spaced dot a . com': 'a . com ',
+  'plate label Kennzeichen AB 1': 'Kennzeichen AB 1 ',
+  'user name label login: a1': 'login: a1 ',
+  'zero-width a\u200b': 'a\u200b',
 };
 
 function median(run: () => void, repeats: number): number {
