@@ -38,10 +38,13 @@ export default defineConfig({
       // in src/bridge/find-nearest.ts, compares numbers checked as such), and `pure_getters` that
       // reading a property has no side effect: all hold in the content script's isolated world (page
       // scripts cannot patch its globals) and in our code, and the browser suites run on this build.
-      // With a third pass they take some 150 B of gzip off each script.
+      // With a third pass they take some 150 B of gzip off each script. `unsafe_arrows` writes a function
+      // expression that uses no `this` or `arguments` as an arrow, which has no prototype: none of those
+      // in the scripts is called with `new` (the `new`s are of classes, built-ins and Preact's class
+      // components) or has its prototype read (39 B of Freshdesk's gzip, 31 B of Zendesk's).
       config.build.minify = 'terser';
       config.build.terserOptions = {
-        compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true },
+        compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true, unsafe_arrows: true },
         ecma: 2020,
         format: { wrap_iife: true },
       };
