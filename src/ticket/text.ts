@@ -108,6 +108,18 @@ const hiddenFromReader = (el: Element, bySheets: ReadonlySet<Element>) => isHidd
 export function elementText(el: Element, options: ElementTextOptions = {}): string {
   const { skip, hiddenBySheets: bySheets = hiddenBySheets(el) } = options;
   let out = '';
+  // The line breaks `out` ends with and its last character, kept as it grows: testing its end with a regex
+  // (/\n*$/) or endsWith at every break flattened and scanned the whole text, the square of its length.
+  // Blanks before a break stay in `out`; the last step drops every line's.
+  let endBreaks = 0;
+  let last: string | undefined;
+  const append = (s: string) => {
+    out += s;
+    let k = s.length;
+    while (s[k - 1] === '\n') k--;
+    endBreaks = k ? s.length - k : endBreaks + s.length;
+    last = s[s.length - 1];
+  };
   /** Line breaks the next text starts after (1 = new line, 2 = new paragraph). */
   let pendingBreaks = 0;
   let pendingSpace = false;
@@ -118,8 +130,7 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
   const space = () => (pendingSpace = true);
   const flushBreaks = () => {
     if (pendingBreaks > 0 && out) {
-      const have = /\n*$/.exec(out)![0].length;
-      out = out.replace(/[ \t]+$/, '') + '\n'.repeat(Math.max(0, pendingBreaks - have));
+      if (pendingBreaks > endBreaks) append('\n'.repeat(pendingBreaks - endBreaks));
       pendingSpace = false;
     }
     pendingBreaks = 0;
@@ -135,8 +146,8 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     if (trailingSpace) s = s.slice(0, -1);
     if (s) {
       flushBreaks();
-      if (pendingSpace && out && !out.endsWith('\n') && !out.endsWith(' ')) out += ' ';
-      out += s;
+      if (pendingSpace && out && last !== '\n' && last !== ' ') append(' ');
+      append(s);
       pendingSpace = false;
     }
     if (trailingSpace) pendingSpace = true;
@@ -158,7 +169,7 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     if (tag === 'br') {
       // Always one more line break, so two <br> give an empty line.
       flushBreaks();
-      out = out.replace(/[ \t]+$/, '') + '\n';
+      append('\n');
       return;
     }
     // A closed <details> shows the agent its summary only.
