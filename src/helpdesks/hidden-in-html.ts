@@ -7,12 +7,12 @@
 // message (an element's text, or a text node), so the shared walk then reads only what the agent sees. When a
 // value cannot be read (an unknown colour, calc(), var()), the text counts as hidden: it is kept from the model.
 
-import { CSS_COMMENT } from '../ticket/text';
+import { CSS_COMMENT, FALLBACK_TAGS } from '../ticket/text';
 import { amount, parseColour, type Rgba } from './css-colour';
 import { angleCos, declarationsOf, fontSize, lengthPx, opacityOf } from './css-values';
 
 /** Elements whose content a browser shows only as a fallback, or never: their text is not what the agent reads. */
-const UNSHOWN = new Set('iframe noembed noframes canvas video audio object datalist rp template noscript title svg math'.split(' '));
+const UNSHOWN = new Set(`${FALLBACK_TAGS} noembed noframes datalist rp template noscript title svg math`.split(' '));
 /** Whether the HTML could hold an element of UNSHOWN, a <dialog> or an <option> (the gate before a parse). */
 export const UNSHOWN_TAG =
   /<(?:iframe|noembed|noframes|canvas|video|audio|object|datalist|rp|template|noscript|title|svg|math|dialog|option)\b/i;

@@ -10,8 +10,10 @@ export interface ElementTextOptions {
   hiddenBySheets?: ReadonlySet<Element>;
 }
 
-/** Never message text: code, styles, inert templates and the page's own controls. */
-const NEVER_TEXT = new Set('script style template noscript head title svg button'.split(' '));
+/** Elements whose content a browser shows only where it cannot show the element itself (the REST reading's checks drop more). */
+export const FALLBACK_TAGS = 'iframe object video audio canvas';
+/** Never message text: code, styles, inert templates, fallback content and the page's own controls. */
+const NEVER_TEXT = new Set(`script style template noscript head title svg button ${FALLBACK_TAGS}`.split(' '));
 /** Blocks that stand apart by a blank line. */
 const PARAGRAPH = new Set('p h1 h2 h3 h4 h5 h6 blockquote pre table hr figure'.split(' '));
 /** Blocks that start on a new line. */
