@@ -10,6 +10,7 @@ import { median, report } from './report.ts';
 const AREA = 'foundation';
 const READ_RUNS = 50;
 const LOAD_RUNS = 12;
+const LONG_MESSAGE_PARAGRAPHS = 4000;
 
 // One content script per helpdesk since issue 15. Before: one script for both, 49 KB gzip at the start of
 // the session, 55.7 KB on main just before the split (customer context, thread summary, admin policy and
@@ -29,7 +30,8 @@ const server = await startFixtureServer({ pageOverrides: { zendesk: { '/agent/ti
 // Reading: the adapters bundled as they ship, run in the page on a fully rendered 60-message thread.
 const bundle = await build({
   stdin: {
-    contents: "import { ADAPTERS } from './src/helpdesks/registry'; globalThis.__adapters = ADAPTERS;",
+    contents:
+      "import { ADAPTERS } from './src/helpdesks/registry'; import { elementText } from './src/ticket/text'; globalThis.__adapters = ADAPTERS; globalThis.__elementText = elementText;",
     resolveDir: process.cwd(),
     loader: 'ts',
   },
@@ -64,6 +66,35 @@ for (const [helpdesk, url] of [
     { helpdesk, runs: READ_RUNS },
   );
   report(AREA, `read a ${messages}-message ${helpdesk} ticket (median of ${READ_RUNS})`, median(times), 'ms', 5);
+  await page.close();
+}
+// One very long message: the text builder once tested the whole text at every line break (the square
+// of the length: seconds for this message in linkedom). Linear, it reads in a few milliseconds.
+{
+  const page = await plain.context.newPage();
+  await page.goto('http://acme.zendesk.com/agent/tickets/3');
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const times = await page.evaluate(
+    ({ paragraphs, runs }) => {
+      const read = (globalThis as unknown as { __elementText(e: Element): string }).__elementText;
+      const root = document.createElement('div');
+      for (let i = 0; i < paragraphs; i++) {
+        const p = root.appendChild(document.createElement('p'));
+        p.append("A line of the customer's message", document.createElement('br'), 'and its second line');
+      }
+      document.body.append(root);
+      const times: number[] = [];
+      for (let i = 0; i < runs + 2; i++) {
+        const start = performance.now();
+        read(root);
+        if (i >= 2) times.push(performance.now() - start);
+      }
+      root.remove();
+      return times;
+    },
+    { paragraphs: LONG_MESSAGE_PARAGRAPHS, runs: 9 },
+  );
+  report(AREA, `read one message of ${LONG_MESSAGE_PARAGRAPHS} paragraphs with line breaks (median of 9)`, median(times), 'ms', 100);
   await page.close();
 }
 await plain.close();

@@ -53,12 +53,11 @@ describe('elementText', () => {
 });
 
 describe('elementText on a long message', () => {
-  it('reads 4,000 paragraphs and line breaks in time linear in their length', () => {
+  // Its time is a figure of npm run bench:foundation (linear since the builder stopped testing the
+  // whole text at every break); here, what it reads.
+  it('reads 4,000 paragraphs and line breaks, each paragraph apart', () => {
     const root = body('<p>A line of the customer&#39;s message<br>and its second line</p>'.repeat(4000));
-    const started = Date.now();
     const text = elementText(root);
-    // Testing the text's end with a regex at every break took seconds here (the square of the length).
-    expect(Date.now() - started).toBeLessThan(3000); // ~10 s when it was quadratic
     expect(text.split('\n\n')).toHaveLength(4000);
     expect(text.endsWith("A line of the customer's message\nand its second line")).toBe(true);
   });
