@@ -5,6 +5,8 @@
 // Prints the out-of-fold macro-F1 per language; `--lexicon` sweeps the lexicon weight too (chosen on folds
 // 0-2, checked on folds 3-4). CUE_SEED as in train:cue; CV_CLASS_POWER, CV_XED_WEIGHT, CV_MAIA_WEIGHT and
 // CV_FEATURES (JSON, e.g. '{"langWords":true}') change the recipe; each run takes ~2-4 minutes.
+// CV_SCALE=nb|idf|none (feature scaling, trainer.ts featureScales, nb as shipped; CV_SCALE_ALPHA, CV_SCALE_FLOOR), CV_L2, CV_LR and
+// CV_EPOCHS change the trainer.
 import { readFileSync } from 'node:fs';
 import { analyzeMessageDetail, tuning } from '../../src/cue/analyze-message';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
@@ -14,7 +16,7 @@ import type { Sentiment } from '../../src/cue/types';
 import { maia, requireData, SHIPPED_MODEL, umsab, UMSAB_LANGS, xed, type Example } from './data';
 import { macroF1, pct } from './metrics';
 import { support } from './support';
-import { classWeights, quantizeHead, trainHead } from './trainer';
+import { classWeights, featureScales, quantizeHead, trainHead } from './trainer';
 
 requireData();
 const K = 5;
@@ -35,6 +37,8 @@ const weightOf = (e: Example) =>
         : 1;
 const others = [...maia('train', true), ...xed('train'), ...support('fit')].filter((e) => weightOf(e) > 0);
 const LANGS = Object.values(UMSAB_LANGS);
+// Feature scaling as train:cue ships it (NB log-count ratios); CV_SCALE=idf or none to compare.
+const scaleMode = process.env.CV_SCALE === 'none' ? undefined : ((process.env.CV_SCALE ?? 'nb') as 'nb' | 'idf');
 
 // Out-of-fold: for each UMSAB train tweet, the sentiment under each candidate lexicon weight (`--lexicon`
 // sweeps it; otherwise only the shipped one).
@@ -45,21 +49,31 @@ for (let k = 0; k < K; k++) {
   const rows = [...umsabTrain.filter((e) => fold(e) !== k), ...others].filter((e) => e.sentiment);
   const labels = rows.map((e) => SENTIMENTS.indexOf(e.sentiment!));
   const perClass = classWeights(labels, 3, Number(process.env.CV_CLASS_POWER ?? 0.5));
-  const head = trainHead(
-    rows.map((e, i) => ({
-      ids: idsForHead({ valence: true }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets),
-      label: labels[i]!,
-      weight: perClass[labels[i]!]! * weightOf(e),
-    })),
-    {
-      buckets: features.buckets,
-      classes: SENTIMENTS,
-      epochs: 10,
-      learningRate: 0.1,
-      l2: 1e-6,
-      seed: Number(process.env.CUE_SEED ?? 7),
-    },
-  );
+  const train = rows.map((e, i) => ({
+    ids: idsForHead({ valence: true }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets),
+    label: labels[i]!,
+    weight: perClass[labels[i]!]! * weightOf(e),
+  }));
+  const head = trainHead(train, {
+    buckets: features.buckets,
+    classes: SENTIMENTS,
+    epochs: Number(process.env.CV_EPOCHS ?? 10),
+    learningRate: Number(process.env.CV_LR ?? 0.1),
+    l2: Number(process.env.CV_L2 ?? 1e-6),
+    seed: Number(process.env.CUE_SEED ?? 7),
+    ...(scaleMode
+      ? {
+          featureScale: featureScales(
+            train,
+            features.buckets,
+            3,
+            scaleMode,
+            Number(process.env.CV_SCALE_ALPHA ?? 1),
+            Number(process.env.CV_SCALE_FLOOR ?? 0),
+          ),
+        }
+      : {}),
+  });
   useCueModel({ ...shipped, features, heads: { ...shipped.heads, sentiment: { ...quantizeHead(SENTIMENTS, head), valence: true } } });
   for (const e of umsabTrain.filter((x) => fold(x) === k)) {
     predicted.set(

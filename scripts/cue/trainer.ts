@@ -15,6 +15,11 @@ export interface TrainOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * A fixed value per (bucket, class) that multiplies the binary feature for that class (NB log-count
+   * ratios or IDF, see featureScales); the returned weights have it folded in, so inference is unchanged.
+   */
+  featureScale?: Float32Array;
 }
 
 function shuffle<T>(items: T[], seed: number): void {
@@ -38,13 +43,15 @@ export function trainHead(examples: TrainExample[], options: TrainOptions): { we
   const biasSq = new Float32Array(k).fill(1e-6);
   const order = examples.slice();
   const scores = new Float64Array(k);
+  const scale = options.featureScale;
+  const at = (id: number, c: number) => id * k + c;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, options.seed + epoch);
     for (const example of order) {
       // Each feature counts 1/sqrt(n): long and short texts get logits of the same scale.
       const value = 1 / Math.sqrt(example.ids.length);
       for (let c = 0; c < k; c++) scores[c] = 0;
-      for (const id of example.ids) for (let c = 0; c < k; c++) scores[c]! += weights[id * k + c]!;
+      for (const id of example.ids) for (let c = 0; c < k; c++) scores[c]! += weights[at(id, c)]! * (scale ? scale[at(id, c)]! : 1);
       for (let c = 0; c < k; c++) scores[c] = scores[c]! * value + bias[c]!;
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
@@ -58,14 +65,15 @@ export function trainHead(examples: TrainExample[], options: TrainOptions): { we
         biasSq[c]! += gradient * gradient;
         bias[c]! -= (options.learningRate * gradient) / Math.sqrt(biasSq[c]!);
         for (const id of example.ids) {
-          const at = id * k + c;
-          const g = gradient * value + options.l2 * weights[at]!;
-          gradSq[at]! += g * g;
-          weights[at]! -= (options.learningRate * g) / Math.sqrt(gradSq[at]!);
+          const i = at(id, c);
+          const g = gradient * value * (scale ? scale[i]! : 1) + options.l2 * weights[i]!;
+          gradSq[i]! += g * g;
+          weights[i]! -= (options.learningRate * g) / Math.sqrt(gradSq[i]!);
         }
       }
     }
   }
+  if (scale) for (let i = 0; i < weights.length; i++) weights[i]! *= scale[i]!;
   return { weights, bias };
 }
 
@@ -87,4 +95,47 @@ export function classWeights(labels: number[], k: number, power = 0.5): number[]
   for (const l of labels) counts[l]! += 1;
   const total = labels.length;
   return counts.map((n) => (n ? (total / (k * n)) ** power : 0));
+}
+
+/**
+ * Per-(bucket, class) feature scales computed from the training set. `nb`: the magnitude of the
+ * class-vs-rest log-count ratio (NB-SVM, Wang & Manning 2012), with add-`alpha` smoothing and a `floor`
+ * so unseen-leaning features still learn; `idf`: log(N / df), the same for every class.
+ */
+export function featureScales(
+  examples: TrainExample[],
+  buckets: number,
+  k: number,
+  mode: 'nb' | 'idf',
+  alpha = 1,
+  floor = 0,
+): Float32Array {
+  const counts = new Float64Array(buckets * k);
+  const df = new Float64Array(buckets);
+  for (const e of examples)
+    for (const id of e.ids) {
+      counts[id * k + e.label]! += e.weight;
+      df[id]! += 1;
+    }
+  const out = new Float32Array(buckets * k);
+  if (mode === 'idf') {
+    for (let id = 0; id < buckets; id++) {
+      const v = Math.log((examples.length + 1) / (df[id]! + 1));
+      for (let c = 0; c < k; c++) out[id * k + c] = v + floor;
+    }
+    return out;
+  }
+  const classTotal = new Float64Array(k);
+  for (let i = 0; i < counts.length; i++) classTotal[i % k]! += counts[i]! + alpha;
+  const all = classTotal.reduce((a, b) => a + b, 0);
+  for (let id = 0; id < buckets; id++) {
+    let row = 0;
+    for (let c = 0; c < k; c++) row += counts[id * k + c]! + alpha;
+    for (let c = 0; c < k; c++) {
+      const p = (counts[id * k + c]! + alpha) / classTotal[c]!;
+      const q = (row - counts[id * k + c]! - alpha) / (all - classTotal[c]!);
+      out[id * k + c] = Math.abs(Math.log(p / q)) + floor;
+    }
+  }
+  return out;
 }
