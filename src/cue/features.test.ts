@@ -22,3 +22,16 @@ describe('support cues (a trial feature set, off in the shipped model)', () => {
     expect(featureIds(text, { ...plain, supportCues: false })).toEqual(featureIds(text, plain));
   });
 });
+
+describe('emoticons (a trial feature, off in the shipped model)', () => {
+  const withEmoticons: FeatureOptions = { ...plain, emoticons: true };
+  it('marks smiling and frowning faces the tokenizer would drop, not times or addresses', () => {
+    expect(has('great service :)', '#emo+', withEmoticons)).toBe(true);
+    expect(has('Danke <3', '#emo+', withEmoticons)).toBe(true);
+    expect(has('still broken :-(', '#emo-', withEmoticons)).toBe(true);
+    expect(has('meh :/', '#emo-', withEmoticons)).toBe(true);
+    expect(has('see https://example.com at 10:30', '#emo-', withEmoticons)).toBe(false);
+    expect(has('see https://example.com at 10:30', '#emo+', withEmoticons)).toBe(false);
+    expect(has('great service :)', '#emo+', plain)).toBe(false);
+  });
+});
