@@ -14,7 +14,7 @@ import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-mes
 import type { SerializedModel } from '../../src/cue/linear-model';
 import { useCueModel } from '../../src/cue/model';
 import { fnv1a } from '../../src/cue/features';
-import { maia, requireData } from './data';
+import { maia, requireData, SHIPPED_MODEL } from './data';
 import { pct } from './metrics';
 import { support, SUPPORT_LANGS } from './support';
 import { CALM_PROBLEM_REPORTS } from './calm-reports';
@@ -33,7 +33,13 @@ const scored = rows.map((e) => {
   return { lang: e.lang, gold: isUpset(e.emotion!), upset: isUpset(detail.emotion), confidence: detail.confidence };
 });
 
-const calmReportsUpTo = Math.max(...CALM_PROBLEM_REPORTS.map(([lang, text]) => analyzeMessageDetail(text, lang).confidence));
+// Read by this model and by the shipped one (trained on more, the unit tests pin it): with the NB-scaled
+// sentiment head the shipped model read the Dutch password question at 0.52 while the dev model read 0.47.
+const calmUpTo = () => Math.max(...CALM_PROBLEM_REPORTS.map(([lang, text]) => analyzeMessageDetail(text, lang).confidence));
+const devCalmUpTo = calmUpTo();
+useCueModel(JSON.parse(readFileSync(SHIPPED_MODEL, 'utf8')) as SerializedModel);
+const calmReportsUpTo = Math.max(devCalmUpTo, calmUpTo());
+useCueModel(JSON.parse(readFileSync(values.model, 'utf8')) as SerializedModel);
 process.stdout.write(`the issue's calm problem reports read up to ${calmReportsUpTo.toFixed(2)}: the threshold must be above\n`);
 
 function at(threshold: number, subset = scored) {
