@@ -254,7 +254,8 @@ export function checkDraft(
     ...unvouchedContacts(asContactsRead(modelText), context, isVouched),
     ...plantedContacts(modelText, draft.vault, context, isVouched),
     ...bankDetails(text, context),
-    ...unbackedPromises(text, draft.citations, context),
+    // Read as the customer sees it: a zero-width character or fullwidth letters inside "re\u200Bfund" hide nothing.
+    ...unbackedPromises(normalizeOutbound(text), draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
     ...injectionEcho(text, context),

@@ -12,15 +12,28 @@ function source(term: string): string {
   const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
   const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
   const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escapeRegExp).join('|')})` : '';
-  const near = NEEDS_NEAR[key];
-  const body = start + escapeRegExp(term) + end + not;
-  // The term with its decision word before it, or after it: within 60 characters of the same sentence.
-  return near ? `(?:(?<=${near}[^.!?\\n]{0,60})${body}|${body}(?=[^.!?\\n]{0,60}${near}))` : body;
+  return start + escapeRegExp(term) + end + not;
 }
 
 /** A pattern that finds any of `terms` as the promise check does, case-insensitively; `g` for every occurrence. */
-export const termPattern = (terms: readonly string[], flags: 'iu' | 'giu' = 'iu') =>
-  new RegExp(`(?:${terms.map(source).join('|')})`, flags);
+export function termPattern(terms: readonly string[], flags: 'iu' | 'giu' = 'iu'): RegExp {
+  // Terms that need the same word near them share one look-around (the delivery guarantee words are forty):
+  // a copy per term made the pattern slow to compile and to run.
+  const plain: string[] = [];
+  const byNear = new Map<string, string[]>();
+  for (const term of terms) {
+    const near = NEEDS_NEAR[term.toLowerCase()];
+    if (near) byNear.set(near, [...(byNear.get(near) ?? []), source(term)]);
+    else plain.push(source(term));
+  }
+  // The term with its word before it, or after it: within 60 characters of the same sentence. The term
+  // first, the look-arounds after it: a lookbehind in front would run at every position of the text.
+  const near = [...byNear].map(([word, bodies]) => {
+    const body = `(?:${bodies.join('|')})`;
+    return `${body}(?:(?=[^.!?\\n]{0,60}${word})|(?<=${word}[^.!?\\n]{0,60}${body}))`;
+  });
+  return new RegExp(`(?:${[...plain, ...near].join('|')})`, flags);
+}
 
 /** Any promise term of any kind: whether a text has one. */
 export const PROMISE_TERM = termPattern(Object.values(PROMISE_TERMS).flat());

@@ -2,15 +2,26 @@
 // patterns that find them are in promise-term-pattern.ts. Stems, matched case-insensitively at a word start, so "refund",
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
+import { DELIVERY_WHEN, GUARANTEE_WORDS } from './promise-delivery-terms';
 
-export const PROMISE_KINDS = ['refund', 'credit', 'discount', 'fee-waiver', 'compensation', 'legal-admission'] as const;
+export const PROMISE_KINDS = [
+  'refund',
+  'credit',
+  'discount',
+  'fee-waiver',
+  'compensation',
+  'legal-admission',
+  'delivery-guarantee',
+] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number];
 
 // "On us" only as a cost: "the shipping is on us", "this one's on us", not "you can rely on us".
 const ON_US = ['is on us', "'s on us", '’s on us', 'be on us', 'are on us', 'this one on us'];
 // "We will cover" only with a cost as its object: not "we will cover this in the release notes".
 const COVER = ["we'll cover", 'we’ll cover', 'we will cover'].flatMap((we) =>
-  ['the cost', 'the fee', 'the shipping', 'the charge', 'the return', 'the expenses', 'it'].map((what) => `${we} ${what}`),
+  ['the cost', 'the fee', 'the shipping', 'the charge', 'the return', 'the expenses', 'the costs', 'the damage', 'the repair', 'it'].map(
+    (what) => `${we} ${what}`,
+  ),
 );
 // French "offert(e)(s)" ("c'est offert", "les frais vous sont offerts"), not Dutch "offerte" (a quote) or
 // Italian "offerta", "offerte" (an offer): a bare "offerte" only after the French verb.
@@ -119,6 +130,7 @@ export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
   ...FAVOUR.map((term) => [term, DECISION]),
   ...FEE_TAKEN_OFF.map((term) => [term, FEE_WORD]),
   ...SHOWS_AGAIN.map((term) => [term, AGAIN]),
+  ...GUARANTEE_WORDS.map((term) => [term, DELIVERY_WHEN]),
 ]);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
 export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
@@ -208,6 +220,22 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'back to your account',
     'back into your account',
     ...SHOWS_AGAIN,
+    // A deposit or hold released is the customer's money back.
+    'deposit will be released',
+    'release your deposit',
+    'release the deposit',
+    'deposit has been released',
+    'deposit back',
+    'kaution wird freigegeben',
+    'kaution zurück',
+    'borg wordt vrijgegeven',
+    'borg terug',
+    'depositionen frisläpps',
+    'dépôt sera libéré',
+    'caution sera libérée',
+    'depósito será liberado',
+    'liberaremos el depósito',
+    'الإفراج عن الوديعة',
   ],
   // Money put on an account or card. Not a bare "credit": "credit card" promises nothing.
   credit: [
@@ -257,6 +285,26 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'credita',
     'voucher',
     'gift card',
+    'coupon',
+    'promo code',
+    // Points and credits are money on the account too: "we've added 500 bonus points".
+    'bonus points',
+    'loyalty points',
+    'reward points',
+    'rewards points',
+    'points to your account',
+    'credits to your account',
+    'bonuspunkte',
+    'treuepunkte',
+    'bonuspunten',
+    'spaarpunten',
+    'bonuspoäng',
+    'points de fidélité',
+    'points bonus',
+    'puntos de fidelidad',
+    'puntos extra',
+    'نقاط مكافأة',
+    'نقاط إضافية',
     'gutschein',
     'cadeaubon',
     'presentkort',
@@ -455,6 +503,23 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
   ],
   'legal-admission': [
     'our fault',
+    'accept full responsibility',
+    'accept responsibility',
+    'take full responsibility',
+    'take responsibility for the damage',
+    'übernehmen die volle verantwortung',
+    'übernehmen die verantwortung',
+    'nemen de volle verantwoordelijkheid',
+    'nemen de verantwoordelijkheid',
+    'tar fullt ansvar',
+    'tar på oss ansvaret',
+    'assumons l’entière responsabilité',
+    "assumons l'entière responsabilité",
+    'assumons la responsabilité',
+    'asumimos toda la responsabilidad',
+    'asumimos la total responsabilidad',
+    'نتحمل كامل المسؤولية',
+    'نتحمل المسؤولية الكاملة',
     'we are liable',
     'we are responsible for the damage',
     'we admit',
@@ -487,4 +552,5 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'somos responsáveis',
     'assumimos a responsabilidade',
   ],
+  'delivery-guarantee': GUARANTEE_WORDS,
 };

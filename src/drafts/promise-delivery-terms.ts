@@ -1,0 +1,53 @@
+// A delivery date guaranteed ("we guarantee delivery by Friday", "your parcel will definitely be there
+// tomorrow"): a promise the carrier keeps, not the agent, so one the knowledge base does not make is
+// flagged like a refund. The guarantee word counts only with a delivery word and a time after it in the
+// same sentence: "we promise to look into it" and "I promise we will get to the bottom of this" promise no date.
+
+// Guarantee words, as stems where the language inflects them. Not "certainly" or "sure" alone: "Certainly!
+// Your order ships within 2 days" is politeness.
+export const GUARANTEE_WORDS = [
+  'guarant',
+  'promise',
+  'will definitely',
+  "'ll definitely",
+  '’ll definitely',
+  'definitely will',
+  'without fail',
+  'garantier',
+  'versprech',
+  'verspreche',
+  'ganz sicher',
+  'auf jeden fall',
+  'garandeer',
+  'garanderen',
+  'gegarandeerd',
+  'beloof',
+  'beloven',
+  'garanter',
+  'lovar',
+  'lova',
+  'garanti',
+  'promets',
+  'promettons',
+  'sans faute',
+  'garantiz',
+  'prometo',
+  'prometemos',
+  'sin falta',
+  'garantisc',
+  'prometto',
+  'promettiamo',
+  'نضمن',
+  'أضمن',
+  'مضمون',
+  'أعدك',
+  'نعدك',
+  'بالتأكيد',
+];
+
+// Arrives, is delivered, is there: the stems in en, de, nl, sv, fr, es, it, pt and ar.
+const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
+// A day or a time span after it: a weekday, tomorrow, today, a week, a number.
+const WHEN = String.raw`(?:\d|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|imorgon|i morgon|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|domani|oggi|lunedì|venerdì|settimana|amanhã|hoje|sexta|غد|اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الأسبوع|أسبوع)`;
+/** The delivery word and its time, in either order, within a few words of each other. */
+export const DELIVERY_WHEN = `(?:${DELIVERY}[^.!?\\n]{0,40}${WHEN}|${WHEN}[^.!?\\n]{0,40}${DELIVERY})`;
