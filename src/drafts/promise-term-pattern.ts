@@ -5,34 +5,36 @@ import { NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PROMISE_KINDS, PROMISE_TE
 import { escapeRegExp } from '../regexp';
 
 // A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for
-// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names.
+// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names. The word-start test is the group's (termPattern).
 function source(term: string): string {
   const key = term.toLowerCase();
-  // A term that starts with an apostrophe ("'s on us") follows a letter by design.
-  const start = /^\p{L}/u.test(term) ? '(?<![\\p{L}])' : '';
   const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
   const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escapeRegExp).join('|')})` : '';
-  return start + escapeRegExp(term) + end + not;
+  return escapeRegExp(term) + end + not;
 }
 
 /** A pattern that finds any of `terms` as the promise check does, case-insensitively; `g` for every occurrence. */
 export function termPattern(terms: readonly string[], flags: 'iu' | 'giu' = 'iu'): RegExp {
-  // Terms that need the same word near them share one look-around (the delivery guarantee words are forty):
-  // a copy per term made the pattern slow to compile and to run.
-  const plain: string[] = [];
-  const byNear = new Map<string, string[]>();
+  // Terms are grouped by what they share, each test written once per group: the word start (a copy of
+  // "(?<![\p{L}])" per term made the pattern take over a second to compile) and the word that must stand
+  // near them (the delivery guarantee words are forty). A term that starts with an apostrophe ("'s on us")
+  // follows a letter by design.
+  const groups = new Map<string, { start: boolean; near: string | undefined; bodies: string[] }>();
   for (const term of terms) {
+    const start = /^\p{L}/u.test(term);
     const near = NEEDS_NEAR[term.toLowerCase()];
-    if (near) byNear.set(near, [...(byNear.get(near) ?? []), source(term)]);
-    else plain.push(source(term));
+    const id = `${start}|${near ?? ''}`;
+    const group = groups.get(id) ?? { start, near, bodies: [] };
+    group.bodies.push(source(term));
+    groups.set(id, group);
   }
-  // The term with its word before it, or after it: within 60 characters of the same sentence. The term
-  // first, the look-arounds after it: a lookbehind in front would run at every position of the text.
-  const near = [...byNear].map(([word, bodies]) => {
-    const body = `(?:${bodies.join('|')})`;
-    return `${body}(?:(?=[^.!?\\n]{0,60}${word})|(?<=${word}[^.!?\\n]{0,60}${body}))`;
+  const sources = [...groups.values()].map(({ start, near, bodies }) => {
+    const body = `${start ? '(?<![\\p{L}])' : ''}(?:${bodies.join('|')})`;
+    // The term with its word after it, or before it: within 60 characters of the same sentence. The term
+    // first, the look-arounds after it: a lookbehind in front would run at every position of the text.
+    return near ? `${body}(?:(?=[^.!?\\n]{0,60}${near})|(?<=${near}[^.!?\\n]{0,60}${body}))` : body;
   });
-  return new RegExp(`(?:${[...plain, ...near].join('|')})`, flags);
+  return new RegExp(`(?:${sources.join('|')})`, flags);
 }
 
 /** Any promise term of any kind: whether a text has one. */
