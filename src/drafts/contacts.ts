@@ -5,6 +5,7 @@
 // overlapping quantifiers, so no input makes a regex re-scan the text from each position (the old
 // unanchored URL_PATTERN took ~13 s on 200 KB of "a.a.a.…").
 import { deobfuscatedEmail, findObfuscatedEmails } from '../privacy/obfuscated-email';
+import { scriptLinks, vanityPhones } from './contact-lures';
 
 export type ContactKind = 'link' | 'email' | 'phone' | 'handle';
 export interface Contact {
@@ -158,6 +159,20 @@ function forwardedTo(link: string): string[] {
   return params.split(/[?&#=]+/).flatMap((value) => value.replace(/^\/\//, 'https://').split(SCHEME_START));
 }
 
+/**
+ * Sites named in a link's path ("https://help.acme.example/returns.evil.example/"): the link opens the
+ * trusted host, but the customer reads the other name, and a lure made of a vouched prefix is what a
+ * hijacker plants. Only names a draft would not have otherwise: a file ("policy.html") or a version ("v2.1") is none.
+ */
+function pathDomains(link: string): string[] {
+  const path = /^[^/]*\/\/[^/?#]*|^[^/?#]*/.exec(link)![0];
+  return link
+    .slice(path.length)
+    .split(/[?#]/)[0]!
+    .split('/')
+    .filter((segment) => segment.includes('.'));
+}
+
 // A phone number: "+44 20 7946 0018", "0044 …", "(030) 901820", "+49-30-901820". Plain digit runs
 // (order numbers, amounts, dates) are not phones: a phone starts with "+", "00" or a bracketed or
 // leading-zero area code and is 7–15 digits long.
@@ -285,13 +300,20 @@ export function findContacts(text: string): Contact[] {
       const contact = tokenContact(token);
       if (contact) out.push(contact);
       if (contact?.kind !== 'link') continue;
-      for (const target of forwardedTo(token)) {
+      for (const target of [...forwardedTo(token), ...pathDomains(token)]) {
         const forwarded = tokenContact(target);
         if (forwarded && forwarded.kind !== 'email') out.push(forwarded);
       }
     }
   }
-  return [...out, ...phones(text), ...spelledPhones(text), ...handles(text)];
+  // A script link is never one the team vouches for: its key is its scheme.
+  const scripts = scriptLinks(text).map((link): Contact => ({
+    kind: 'link',
+    text: link,
+    key: link.slice(0, link.indexOf(':') + 1).toLowerCase(),
+  }));
+  const vanity = vanityPhones(text).map((p): Contact => ({ kind: 'phone', text: p.text, key: phoneKey(p.digits) }));
+  return [...out, ...scripts, ...phones(text), ...vanity, ...spelledPhones(text), ...handles(text)];
 }
 
 /** Links (with or without scheme) in `text`, as written. */

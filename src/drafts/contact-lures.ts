@@ -1,0 +1,27 @@
+// Places a draft could send a customer that the link and phone patterns in contacts.ts do not read:
+// links that run code when clicked ("[here](javascript:…)", "data:text/html;…") and phone numbers in
+// letters ("1-800-FLOWERS", "call 0800 REFUND"), both of which a hijacker plants in a ticket for the model
+// to repeat. Linear: one pass of a pattern without nested quantifiers over the text.
+
+// A script scheme with something after it; "data:" only with a media type, so "Your data: …" is prose.
+const SCRIPT_LINK = /(?<![\p{L}\p{N}+.-])(?:(?:javascript|vbscript|livescript):[^\s<>"'`]+|data:[a-z]+\/[^\s<>"'`]+)/giu;
+
+/** Each link that runs code instead of opening a page, as written. */
+export const scriptLinks = (text: string): string[] => [...text.matchAll(SCRIPT_LINK)].map((m) => m[0].replace(/\)+$/, ''));
+
+// A toll-free or premium prefix ("0800", "0900", "1-800", "+1 888") or a country code with an area code,
+// then letters at once (three capitals in a row, maybe after a digit or two) in up to four groups:
+// "1-800-FLOWERS", "0800 REFUND", "+1 888 GET HELP". Capitals only ("call 0800 and ask" is prose), and no
+// plain trunk prefix: "01067 DRESDEN" is a postcode.
+const VANITY =
+  /(?<![\p{L}\p{N}])(?:\+?1[ .-]?\(?8\d\d\)?|\(?0[89]\d{2}\)?|\+\d{1,3}[ .-]?\d{2,4})[ .-]?(?=[A-Z\d]{0,2}[A-Z]{3})[A-Z\d]{2,}(?:[ .-][A-Z\d]{2,}){0,3}(?![\p{L}\p{N}])/gu;
+const KEYPAD: Record<string, string> = Object.fromEntries(
+  ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) => [...letters].map((l) => [l, String(i + 2)])),
+);
+
+/** Phone numbers spelled partly in letters, with the digits a keypad dials for them (7 to 15 of them). */
+export function vanityPhones(text: string): { text: string; digits: string }[] {
+  return [...text.matchAll(VANITY)]
+    .map((m) => ({ text: m[0], digits: m[0].replace(/[A-Z]/g, (l) => KEYPAD[l]!).replace(/\D/g, '') }))
+    .filter((p) => p.digits.length >= 7 && p.digits.length <= 15);
+}
