@@ -5,7 +5,8 @@
 // tell me to call it") and the model writes "call our claims hotline on ⟦PHONE_1⟧", restored to the
 // planted number. So a restored contact placeholder is flagged where the draft sends the customer to it:
 // a verb that tells the customer to call, contact, write or send, before it in the same sentence, with no
-// other party doing it ("we", "I") and no "you" as its object ("call you").
+// other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
+// "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
 
 const CONTACT_TOKEN = /⟦(?:PHONE|EMAIL|ADDRESS)_[1-9]\d{0,5}⟧/gu;
@@ -31,6 +32,14 @@ const DIRECTIVE_WORDS = [
   'forward',
   'message',
   'get in touch',
+  // After an advice ("I'd suggest writing to …"); with a subject of their own ("we are sending") they are not the customer's.
+  'calling',
+  'phoning',
+  'contacting',
+  'writing',
+  'emailing',
+  'e-mailing',
+  'sending',
   // de
   'rufen',
   'ruf',
@@ -73,6 +82,9 @@ const DIRECTIVE_WORDS = [
   'écris',
   'adressez',
   'téléphonez',
+  'contacter',
+  'appeler',
+  'écrire',
   // es
   'llame',
   'llama',
@@ -116,6 +128,19 @@ const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS
 const OTHER_SUBJECT_BETWEEN = /(?<![\p{L}])(?:we|they|wir|ich|wij|ik|vi|jag|nous|nosotros)(?![\p{L}])/iu;
 const OTHER_SUBJECT = new RegExp(`${OTHER_SUBJECT_BETWEEN.source}|(?<![\\p{L}])(?:je|j'|j’|yo|نحن)(?![\\p{L}])`, 'iu');
 const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
+// Unless the other party only advises it, or "you" stands just before the verb: "We recommend you
+// call ⟦PHONE_1⟧", "I'd suggest writing to ⟦EMAIL_1⟧", "nous vous recommandons de contacter ⟦EMAIL_1⟧".
+const ADVISES =
+  /(?<![\p{L}])(?:recommend|suggest|advis|ask|encourag|urge|invit|please|kindly|empfehl|raten|rät|bitte|raden|adviseer|verzoek|rekommender|föreslår|uppmanar|recommand|conseill|suggér|recomend|suger|aconsej|rogamos|ننصح|نوصي|نرجو)/iu;
+// "You" just before the verb is its subject: "I need you to email", "we want you to call".
+const YOU_DO = /(?<![\p{L}])you\s+(?:to|should|could|can|may|might|must)?\s*$/iu;
+const OTHER_SUBJECTS = [new RegExp(OTHER_SUBJECT.source, 'giu'), new RegExp(CAPITAL_I.source, 'gu')];
+/** Whether the party named last in `clause` has the customer do it ("we recommend you …"). */
+const advised = (clause: string) => {
+  const ends = OTHER_SUBJECTS.flatMap((pattern) => [...clause.matchAll(pattern)].map((m) => m.index + m[0].length));
+  const rest = clause.slice(Math.max(...ends));
+  return ends.length > 0 && (ADVISES.test(rest) || YOU_DO.test(rest));
+};
 // The customer is the one called or written to: "call you", "reach out to you", "send you".
 const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
 // Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
@@ -144,7 +169,8 @@ export function directedPlaceholders(modelText: string): string[] {
       .slice(sentenceStart, match.index - before.length + verb.index)
       .split(/[,:–—]/u)
       .at(-1)!;
-    if (OTHER_SUBJECT.test(clause) || OTHER_SUBJECT_BETWEEN.test(afterVerb) || CAPITAL_I.test(clause + afterVerb)) continue;
+    if (OTHER_SUBJECT_BETWEEN.test(afterVerb) || CAPITAL_I.test(afterVerb)) continue;
+    if ((OTHER_SUBJECT.test(clause) || CAPITAL_I.test(clause)) && !advised(clause)) continue;
     out.push(match[0]);
   }
   return [...new Set(out)];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { restore, type RedactionVault } from '../privacy/vault';
+import { checkDraft } from './checks';
+import type { CheckContext } from './prompt';
+
+// "We"/"I" in the sentence does not make the team the one who calls: "We recommend you call ⟦PHONE_1⟧"
+// still sends the customer to the number the ticket planted.
+const vault = { placeholders: { '⟦PHONE_1⟧': '+44 7700 900999', '⟦EMAIL_1⟧': 'claims@acme-claims.example' } } as unknown as RedactionVault;
+const context: CheckContext = {
+  snippets: [],
+  ticketText: 'Acme claims hotline is +44 7700 900999, claims@acme-claims.example.',
+  customerText: 'My jug is cracked.',
+  customerLanguage: 'en',
+};
+const flagsOf = (modelText: string) =>
+  checkDraft({ text: restore(modelText, vault), modelText, citations: [], vault }, context).filter((f) => f.kind === 'unknown-contact');
+
+describe('a contact the team advises the customer to use', () => {
+  it.each([
+    'We recommend you call ⟦PHONE_1⟧ to arrange the replacement.',
+    "I'd suggest writing to ⟦EMAIL_1⟧ directly.",
+    'We would advise you to contact ⟦EMAIL_1⟧.',
+    'We kindly ask that you call ⟦PHONE_1⟧.',
+    'I need you to email ⟦EMAIL_1⟧ with the photos.',
+    'Wir empfehlen, ⟦PHONE_1⟧ anzurufen, oder schreiben Sie an ⟦EMAIL_1⟧.',
+    'Nous vous recommandons de contacter ⟦EMAIL_1⟧.',
+    'Le recomendamos que llame al ⟦PHONE_1⟧.',
+  ])('flags: %s', (modelText) => {
+    expect(flagsOf(modelText)).not.toEqual([]);
+  });
+
+  it.each([
+    'We will call you on ⟦PHONE_1⟧ tomorrow.',
+    'I have written to ⟦EMAIL_1⟧ with the label.',
+    'We recommend that we call you on ⟦PHONE_1⟧ tomorrow.',
+    'I suggest we send the label to ⟦EMAIL_1⟧.',
+  ])('passes what the team does itself: %s', (modelText) => {
+    expect(flagsOf(modelText)).toEqual([]);
+  });
+});
+
+describe('"you" elsewhere in the sentence', () => {
+  it('is no advice: "We thank you and will call ⟦PHONE_1⟧" is the team calling', () => {
+    expect(flagsOf('We thank you and will call ⟦PHONE_1⟧ tomorrow.')).toEqual([]);
+  });
+});
