@@ -6,8 +6,9 @@
 // A script scheme with something after it; "data:" only with a media type, so "Your data: …" is prose.
 const SCRIPT_LINK = /(?<![\p{L}\p{N}+.-])(?:(?:javascript|vbscript|livescript):[^\s<>"'`]+|data:[a-z]+\/[^\s<>"'`]+)/giu;
 
-/** Each link that runs code instead of opening a page, as written. */
-export const scriptLinks = (text: string): string[] => [...text.matchAll(SCRIPT_LINK)].map((m) => m[0].replace(/\)+$/, ''));
+/** Each link that runs code instead of opening a page, as written. Tabs go first: a browser drops them from a link ("java\tscript:"). */
+export const scriptLinks = (text: string): string[] =>
+  [...text.replaceAll('\t', '').matchAll(SCRIPT_LINK)].map((m) => m[0].replace(/\)+$/, ''));
 
 // A toll-free or premium prefix ("0800", "0900", "1-800", "+1 888") or a country code with an area code,
 // then letters at once (three capitals in a row, maybe after a digit or two) in up to four groups:

@@ -43,6 +43,7 @@ describe('links that run code instead of opening a page', () => {
     'Click [here](vbscript:msgbox) to start the return.',
     'Click [here](JavaScript:alert(1)) to start the return.',
     'Click [here](java\u200Bscript:alert(1)) to start the return.',
+    'Click [here](java\tscript:alert(1)) to start the return.',
   ])('"%s" is flagged', (text) => {
     expect(flagged(text).map((f) => f.kind)).toContain('unknown-link');
   });

@@ -45,8 +45,8 @@ export const GUARANTEE_WORDS = [
   'بالتأكيد',
 ];
 
-// Arrives, is delivered, is there: the stems in en, de, nl, sv, fr, es, it, pt and ar.
-const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
+// Arrives, is delivered, is there, is received ("you'll have it by Friday, guaranteed"): the stems in en, de, nl, sv, fr, es, it, pt and ar.
+const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|have it|get it|receiv|in your hands|bekommen|erhalten|ontvang|recevr|recibir|recibirá|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
 // A day or a time span after it: a weekday, tomorrow, today, a week, a number.
 const WHEN = String.raw`(?:\d|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|imorgon|i morgon|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|domani|oggi|lunedì|venerdì|settimana|amanhã|hoje|sexta|غد|اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الأسبوع|أسبوع)`;
 /** The delivery word and its time, in either order, within a few words of each other. */

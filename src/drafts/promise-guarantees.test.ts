@@ -9,6 +9,7 @@ describe('a delivery date guaranteed', () => {
     ['en', 'I promise it will arrive by Monday.'],
     ['en', 'Your parcel will definitely be there tomorrow.'],
     ['en', 'Delivery by Friday is guaranteed.'],
+    ['en', "We guarantee you'll have it by Friday."],
     ['de', 'Wir garantieren die Lieferung bis Freitag.'],
     ['de', 'Ich verspreche Ihnen die Zustellung am Montag.'],
     ['nl', 'Wij garanderen levering op vrijdag.'],
