@@ -25,6 +25,8 @@ describe('a contact the team advises the customer to use', () => {
     'Wir empfehlen, ⟦PHONE_1⟧ anzurufen, oder schreiben Sie an ⟦EMAIL_1⟧.',
     'Nous vous recommandons de contacter ⟦EMAIL_1⟧.',
     'Le recomendamos que llame al ⟦PHONE_1⟧.',
+    'Our claims hotline: ⟦PHONE_1⟧.',
+    'Unsere Schadenshotline ⟦PHONE_1⟧ ist rund um die Uhr erreichbar.',
   ])('flags: %s', (modelText) => {
     expect(flagsOf(modelText)).not.toEqual([]);
   });
@@ -34,6 +36,8 @@ describe('a contact the team advises the customer to use', () => {
     'I have written to ⟦EMAIL_1⟧ with the label.',
     'We recommend that we call you on ⟦PHONE_1⟧ tomorrow.',
     'I suggest we send the label to ⟦EMAIL_1⟧.',
+    'Our records show ⟦EMAIL_1⟧ as your address.',
+    'Our courier has ⟦PHONE_1⟧ as your number.',
   ])('passes what the team does itself: %s', (modelText) => {
     expect(flagsOf(modelText)).toEqual([]);
   });

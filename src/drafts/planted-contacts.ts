@@ -147,6 +147,10 @@ const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig
 // a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address".
 const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
 const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
+// With no verb, a contact the draft calls the company's own sends the customer there as well: "Our claims
+// hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun). The company's own is vouched for before this is asked.
+const OURS =
+  /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo)(?![\p{L}])/iu;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
@@ -160,7 +164,10 @@ export function directedPlaceholders(modelText: string): string[] {
       (v) => !NOUN_BEFORE.test(before.slice(0, v.index)) && !NOUN_AFTER.test(before.slice(v.index + v[0].length)),
     );
     const verb = verbs.at(-1);
-    if (!verb) continue;
+    if (!verb) {
+      if (OURS.test(before)) out.push(match[0]);
+      continue;
+    }
     const afterVerb = before.slice(verb.index + verb[0].length);
     if (YOU_OBJECT.test(afterVerb)) continue;
     // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
