@@ -52,7 +52,7 @@ export interface FeatureOptions {
   supportCues?: boolean;
   /**
    * Western emoticons (":)", ":(", "<3", ";-)", "xD"), which the tokenizer drops as punctuation, as two
-   * features. Out of fold +0.4 on two seeds (de +2), under the bar for shipping: see scripts/cue/README.md.
+   * features. Shipped: out of fold +0.4 to +0.5 on four seeds (de about +2.4), see scripts/cue/README.md.
    */
   emoticons?: boolean;
 }
