@@ -15,3 +15,6 @@ export function withoutInvisible(text: string): { visible: string; origin: (at: 
   offsets[at] = text.length;
   return { visible, origin: (i) => offsets[i]! };
 }
+
+/** The text with each invisible character as a blank: same length, offsets kept. */
+export const invisibleAsBlank = (text: string) => text.replace(INVISIBLE, ' ');

@@ -61,6 +61,11 @@ describe('invisible characters and other scripts inside a value', () => {
     ['IBAN DE89\u00ad3704\u00ad0044\u00ad0532\u00ad0130\u00ad00', 'IBAN ⟦IBAN_1⟧'],
     ['call ０７７００ ９００１２３', 'call ⟦PHONE_1⟧'],
     ['IBAN SA03 ٨٠٠٠ ٠٠٠٠ ٦٠٨٠ ١٠١٦ ٧٥١٩', 'IBAN ⟦IBAN_1⟧'],
+    // An invisible character that only joins a label to its value: read as a blank it keeps the value's
+    // own start (all three were redacted before invisible characters were dropped).
+    ['Mobile\u200b+44 7700 900123', 'Mobile\u200b⟦PHONE_1⟧'],
+    ['Tel\u200b0612345678', 'Tel\u200b⟦PHONE_1⟧'],
+    ['IBAN\u200bDE89370400440532013000', 'IBAN\u200b⟦IBAN_1⟧'],
   ])('%j', (text, sent) => {
     expect(redactText(text, emptyVault())).toBe(sent);
   });

@@ -9,7 +9,7 @@ import { asciiDigits } from './digits';
 import { plainForms } from './plain-forms';
 import { findNames, nameVariants, namesInText } from './names';
 import { findNationalIds } from './national-ids';
-import { withoutInvisible } from './invisible';
+import { invisibleAsBlank, withoutInvisible } from './invisible';
 import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { findPlates } from './plates';
@@ -58,9 +58,18 @@ export const MAX_REDACT_CHARS = 64_000;
 export function findEntities(text: string, names: string[] = [], inTag = false): FoundEntity[] {
   // Detectors read a copy with ASCII digits, blanks, dashes and full-width forms, without invisible
   // characters; the values are cut from the text as written, invisible characters inside them included.
-  const { visible: scan, origin } = withoutInvisible(plainForms(asciiDigits(text)));
+  const plain = plainForms(asciiDigits(text));
+  const { visible, origin } = withoutInvisible(plain);
+  const candidates = detect(visible, names, inTag).map((s) => ({ ...s, start: origin(s.start), end: origin(s.end - 1) + 1 }));
+  // Dropped, an invisible character that only stood between a label and its value joins them
+  // ("Tel\u200b0612345678" reads "Tel0612345678", no phone's start): a second reading takes each as a blank.
+  if (visible.length !== plain.length) candidates.push(...detect(invisibleAsBlank(plain), names, inTag));
+  return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+}
+
+function detect(scan: string, names: string[], inTag: boolean): Span[] {
   const variants = nameVariants([...names, ...namesInText(scan)]);
-  const candidates: Span[] = [
+  return [
     ...findEmails(scan),
     ...findObfuscatedEmails(scan),
     ...findSpacedEmails(scan),
@@ -77,10 +86,6 @@ export function findEntities(text: string, names: string[] = [], inTag = false):
     ...findSpelledDigits(scan),
     ...findNames(scan, variants, inTag),
   ];
-  return resolveOverlaps(candidates).map((s) => {
-    const [start, end] = [origin(s.start), origin(s.end - 1) + 1];
-    return { type: s.type, start, end, value: text.slice(start, end) };
-  });
 }
 
 /**
