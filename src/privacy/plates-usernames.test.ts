@@ -53,6 +53,10 @@ describe('user names after a label or as a handle', () => {
     'my username is not working',
     'Benutzername vergessen',
     'price @ €5 each',
+    "my username doesn't work",
+    "my user name isn't recognised",
+    'Login: failed again',
+    'Login: Fehlgeschlagen',
   ])('keeps %s', (text) => {
     expect(found(text).filter((f) => f.startsWith('USERNAME'))).toEqual([]);
   });

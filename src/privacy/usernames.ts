@@ -15,9 +15,10 @@ const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])[ \\t]*([:
 // A handle: "@" not after an address's user part, then a letter or "_".
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
 
-// What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten".
+// What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten", and
+// what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen").
 const COMMON = new Set(
-  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado'.split(
+  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong failed failure error denied blocked locked impossible fehlgeschlagen fehler gesperrt mislukt geblokkeerd misslyckades échoué bloqué fallido bloqueado fallito bloccato falhou ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado'.split(
     ' ',
   ),
 );
@@ -29,8 +30,9 @@ export function findUserNames(text: string): Span[] {
   const take = (pattern: RegExp, accept: (value: string, separator: string) => boolean) => {
     for (const m of text.matchAll(pattern)) {
       const value = m.groups!.value!;
-      if (COMMON.has(value.toLowerCase()) || !accept(value, m[1]!)) continue;
       const start = m.index + m[0].length - value.length;
+      // A word before an apostrophe is a contraction's ("doesn't", "isn't"), not a name.
+      if (COMMON.has(value.toLowerCase()) || /['’]/.test(text[start + value.length] ?? '') || !accept(value, m[1]!)) continue;
       found.push({ start, end: start + value.length, type: 'USERNAME' });
     }
   };
