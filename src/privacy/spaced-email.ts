@@ -15,7 +15,11 @@ const SPACED = new RegExp(
 // be tried at every candidate).
 const SPACED_DOT = /(?<![\p{L}\p{N}._@-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)* \. ?(\p{L}{2,5})(?![\p{L}\p{N}])/gu;
 
+// An ending written with only its first letter in capitals starts the next sentence ("a laptop . My order",
+// "that . It did not work"), as a writer who puts a blank before the full stop often does.
+const SENTENCE_START = /^\p{Lu}\p{Ll}+$/u;
+
 export function findSpacedEmails(text: string): Span[] {
-  const domains = [...text.matchAll(SPACED_DOT)].filter((m) => BARE_TLDS.has(m[1]!.toLowerCase()));
+  const domains = [...text.matchAll(SPACED_DOT)].filter((m) => BARE_TLDS.has(m[1]!.toLowerCase()) && !SENTENCE_START.test(m[1]!));
   return [...text.matchAll(SPACED), ...domains].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'EMAIL' }));
 }
