@@ -28,6 +28,9 @@ describe('spelled-out digit runs', () => {
     'it costs one hundred and twenty five euros',
     'one, two, three, four, five',
     'at 10:30 or 11:45',
+    'bezorgd op 12 en 13 en 14 mei',
+    'besteld in 2023 en 2024 en 2025',
+    'Paket kam um 10 um 11 um 12 Uhr',
   ])('keeps %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -25,15 +25,18 @@ const TOKEN = `(?:\\d{1,4}|${WORD})`;
 const SEP = '(?:[ \\t]{1,3}(?:[,/-][ \\t]{0,3})?|[,/-][ \\t]{0,3})';
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?![\\p{L}\\p{N}])(?:${SEP}${TOKEN}(?![\\p{L}\\p{N}]))+(?![\\p{L}\\p{N}])`, 'giu');
 const LETTERS = /\p{L}+/gu;
+// Digit words that are also everyday small words ("12 en 13 en 14 mei": nl "and"; "um 10": de "at"; "un",
+// "een", "ett", "uno": "a"): between numbers they join them, so they do not make a run spelled out.
+const ALSO_SMALL_WORDS = new Set(['en', 'een', 'un', 'um', 'ett', 'uno', 'oh', 'due', 'sei']);
 
 export function findSpelledDigits(text: string): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(RUN)) {
-    // Two digit words at least: digits alone are the number patterns' to judge. A run holds only digit
-    // words and digits, so its letter groups are its words.
-    const words = m[0].match(LETTERS)?.length ?? 0;
-    if (words < 2) continue;
-    if (words + (m[0].match(/\d/g)?.length ?? 0) >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
+    // Two digit words at least that are no everyday small word: digits alone are the number patterns' to
+    // judge. A run holds only digit words and digits, so its letter groups are its words.
+    const words = m[0].match(LETTERS) ?? [];
+    if (words.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
+    if (words.length + (m[0].match(/\d/g)?.length ?? 0) >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
   }
   return found;
 }
