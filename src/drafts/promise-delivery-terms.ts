@@ -47,7 +47,14 @@ export const GUARANTEE_WORDS = [
 
 // Arrives, is delivered, is there, is received ("you'll have it by Friday, guaranteed"): the stems in en, de, nl, sv, fr, es, it, pt and ar.
 const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|have it|get it|receiv|in your hands|bekommen|erhalten|ontvang|recevr|recibir|recibirá|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
+// The delivery as a topic ("keep you posted on the delivery", "look into the delivery", "over de levering",
+// "wegen der Lieferung", "informé de la livraison"): the promise is to report on it, not of it. Read
+// after the delivery word (its letters end the look-behind), so it costs nothing where none stands.
+const TOPIC = String.raw`(?:on|about|into|regarding|concerning|check|track|über|zur|zum|wegen|bezüglich|over|naar|omtrent|sur|concernant|sobre|sulla|circa|عن|بشأن|حول)`;
+const ARTICLE = String.raw`(?:the|your|this|its|die|der|den|dem|das|ihre|ihrer|de|het|uw|je|la|le|les|l'|votre|el|su|sus|tu|a|o|sua|seu)`;
+const NOT_A_TOPIC = String.raw`(?<!(?<![\p{L}])(?:${TOPIC}[ \t]+(?:${ARTICLE}[ \t]+)?|(?:of|de|del|da|do|della)[ \t]+${ARTICLE}[ \t]+)\p{L}*)`;
+const DELIVERED = `${DELIVERY}${NOT_A_TOPIC}`;
 // A day or a time span after it: a weekday, tomorrow, today, a week, a number.
 const WHEN = String.raw`(?:\d|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|imorgon|i morgon|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|domani|oggi|lunedì|venerdì|settimana|amanhã|hoje|sexta|غد|اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الأسبوع|أسبوع)`;
 /** The delivery word and its time, in either order, within a few words of each other. */
-export const DELIVERY_WHEN = `(?:${DELIVERY}[^.!?\\n]{0,40}${WHEN}|${WHEN}[^.!?\\n]{0,40}${DELIVERY})`;
+export const DELIVERY_WHEN = `(?:${DELIVERED}[^.!?\\n]{0,40}${WHEN}|${WHEN}[^.!?\\n]{0,40}${DELIVERED})`;

@@ -33,6 +33,13 @@ describe('a delivery date guaranteed', () => {
     'We cannot guarantee delivery by Friday.',
     'Certainly! I have checked your order for you.',
     'Ich verspreche Ihnen, dass wir uns darum kümmern.',
+    // A promise to report on the delivery, not of it.
+    'We promise to keep you posted on the delivery tomorrow.',
+    'We will definitely check on the delivery tomorrow and get back to you.',
+    'I guarantee we will look into the delivery by Monday.',
+    'Ik beloof u dat we morgen contact opnemen over de levering.',
+    'Wir melden uns garantiert morgen wegen der Lieferung.',
+    'Je vous promets de vous tenir informé de la livraison demain.',
   ]);
 
   it('is backed by a cited snippet that guarantees the same delivery time', () => {
