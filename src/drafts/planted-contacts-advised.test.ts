@@ -27,6 +27,9 @@ describe('a contact the team advises the customer to use', () => {
     'Le recomendamos que llame al ⟦PHONE_1⟧.',
     'Our claims hotline: ⟦PHONE_1⟧.',
     'Unsere Schadenshotline ⟦PHONE_1⟧ ist rund um die Uhr erreichbar.',
+    'Our hotline is ⟦PHONE_1⟧.',
+    'Unsere Hotline ist unter ⟦PHONE_1⟧ erreichbar.',
+    'Our claims team at ⟦EMAIL_1⟧ will help.',
   ])('flags: %s', (modelText) => {
     expect(flagsOf(modelText)).not.toEqual([]);
   });
@@ -38,6 +41,14 @@ describe('a contact the team advises the customer to use', () => {
     'I suggest we send the label to ⟦EMAIL_1⟧.',
     'Our records show ⟦EMAIL_1⟧ as your address.',
     'Our courier has ⟦PHONE_1⟧ as your number.',
+    // Another party asked to make the call, and the customer's own details confirmed.
+    'I asked the courier to call ⟦PHONE_1⟧.',
+    "I'll ask our driver to phone ⟦PHONE_1⟧ before delivery.",
+    'I asked Tom to call ⟦PHONE_1⟧ this afternoon.',
+    'Our team has updated your number to ⟦PHONE_1⟧.',
+    'Our support team has noted ⟦PHONE_1⟧ as your contact number.',
+    'Our service team confirmed the delivery address ⟦ADDRESS_1⟧.',
+    'Unser Kundenservice hat Ihre Nummer ⟦PHONE_1⟧ gespeichert.',
   ])('passes what the team does itself: %s', (modelText) => {
     expect(flagsOf(modelText)).toEqual([]);
   });

@@ -134,12 +134,16 @@ const ADVISES =
   /(?<![\p{L}])(?:recommend|suggest|advis|ask|encourag|urge|invit|please|kindly|empfehl|raten|rät|bitte|raden|adviseer|verzoek|rekommender|föreslår|uppmanar|recommand|conseill|suggér|recomend|suger|aconsej|rogamos|ننصح|نوصي|نرجو)/iu;
 // "You" just before the verb is its subject: "I need you to email", "we want you to call".
 const YOU_DO = /(?<![\p{L}])you\s+(?:to|should|could|can|may|might|must)?\s*$/iu;
+// Someone else asked to do it ("I asked the courier to call", "ask our driver to phone", "asked Tom to call"):
+// the customer is not sent anywhere.
+const THIRD_PARTY_DOES =
+  /(?:(?<![\p{L}])(?:the|our|your|a|an|der|die|den|dem|unseren?|de|het|onze|le|la|notre|el|nuestro|il|o)\s+[\p{L}-]+|(?<![\p{L}])\p{Lu}\p{Ll}+)\s+(?:to|zu|om|te|att|de|à|a)\s+$/u;
 const OTHER_SUBJECTS = [new RegExp(OTHER_SUBJECT.source, 'giu'), new RegExp(CAPITAL_I.source, 'gu')];
 /** Whether the party named last in `clause` has the customer do it ("we recommend you …"). */
 const advised = (clause: string) => {
   const ends = OTHER_SUBJECTS.flatMap((pattern) => [...clause.matchAll(pattern)].map((m) => m.index + m[0].length));
   const rest = clause.slice(Math.max(...ends));
-  return ends.length > 0 && (ADVISES.test(rest) || YOU_DO.test(rest));
+  return ends.length > 0 && !THIRD_PARTY_DOES.test(rest) && (ADVISES.test(rest) || YOU_DO.test(rest));
 };
 // The customer is the one called or written to: "call you", "reach out to you", "send you".
 const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
@@ -148,9 +152,11 @@ const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig
 const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
 const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
 // With no verb, a contact the draft calls the company's own sends the customer there as well: "Our claims
-// hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun). The company's own is vouched for before this is asked.
+// hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun), "our hotline is …": the
+// noun just before the contact, so "our team has noted ⟦PHONE_1⟧ as your number" is no such claim. The
+// company's own is vouched for before this is asked.
 const OURS =
-  /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo)(?![\p{L}])[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no)(?![\p{L}])[ \t]*){1,2})?[ \t]*$/iu;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
