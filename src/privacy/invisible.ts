@@ -1,8 +1,12 @@
-// Characters that take no space on screen (zero-width space and joiners, the word joiner, a byte-order
-// mark, a soft hyphen). Put inside an e-mail or a card number ("dana\u200b@example.com") they break every
+// Characters that take no space on screen (zero-width space and joiners, the word joiner and invisible
+// operators, a byte-order mark, a soft hyphen, the Mongolian vowel separator, direction marks, embeddings
+// and isolates). Put inside an e-mail or a card number ("dana\u200b@example.com") they break every
 // pattern while the reader, and the model, still see the value. Detectors read the text without them;
 // `origin` maps each offset of that copy back to the text as written.
-const CODES = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const CODES = new Set([
+  0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
+  0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+]);
 const INVISIBLE = new RegExp(`[${[...CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 export function withoutInvisible(text: string): { visible: string; origin: (at: number) => number } {

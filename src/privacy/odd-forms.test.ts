@@ -73,6 +73,11 @@ describe('invisible characters and other scripts inside a value', () => {
     ['Mobile\u200b+44 7700 900123', 'Mobile\u200b⟦PHONE_1⟧'],
     ['Tel\u200b0612345678', 'Tel\u200b⟦PHONE_1⟧'],
     ['IBAN\u200bDE89370400440532013000', 'IBAN\u200b⟦IBAN_1⟧'],
+    // Direction marks and invisible operators take no space either.
+    ['mail dana\u200e@example.com', 'mail ⟦EMAIL_1⟧'],
+    ['mail dana\u2063@example.com', 'mail ⟦EMAIL_1⟧'],
+    ['call 07700\u202a900123\u202c', 'call ⟦PHONE_1⟧\u202c'],
+    ['card 4539\u20661488\u20690343\u180e6467', 'card ⟦CARD_1⟧'],
   ])('%j', (text, sent) => {
     expect(redactText(text, emptyVault())).toBe(sent);
   });
