@@ -52,9 +52,9 @@ const STREETS: RegExp[] = [
   new RegExp(`(?:شارع|طريق|ش\\.) (?:[\\u0621-\\u064A]+ ){1,3}\\d{1,5}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
   new RegExp(`(?<![\\p{N}])\\d{1,5} (?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2}${AR_TOWN_POSTCODE}`, 'gu'),
   // ar: a district, named with its article (حي الملقا, حي النخيل الشمالي), and the street after it
-  // ("حي النخيل، شارع الأمير سلطان"). "حي" alone is also "alive": the article decides.
+  // ("حي النخيل، شارع الأمير سلطان"). "حي" alone is also "alive": the article decides; "حي الله" is a greeting.
   new RegExp(
-    `(?<![\\p{L}])حي ال[\\u0621-\\u064A]+(?: ال[\\u0621-\\u064A]+)?(?:[ \\t]*[،,]?[ \\t]*(?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2})?`,
+    `(?<![\\p{L}])حي (?!الله(?![\\p{L}]))ال[\\u0621-\\u064A]+(?: ال[\\u0621-\\u064A]+)?(?:[ \\t]*[،,]?[ \\t]*(?:شارع|طريق) [\\u0621-\\u064A]+(?: [\\u0621-\\u064A]+){0,2})?`,
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])ص\\.? ?ب\\.? ?\\d{1,6}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),

@@ -106,8 +106,9 @@ function findBrokenCards(text: string): Span[] {
   return found;
 }
 
-// Zero-padded octets too ("010.001.002.003", "192.168.001.010"): the same address to the network.
-const OCTET = '0{0,2}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+// Zero-padded octets too ("010.001.002.003", "192.168.001.010"): the same address to the network. Padded to
+// three digits only: "3.00.01.02" is a version.
+const OCTET = '(?:0\\d\\d|25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?!\\w|\\.\\d)`, 'g');
 // A round number in thousands ("1.000.000.000 users") or an amount is no address.
 const notAnAmount = (value: string, at: number, text: string) =>
