@@ -7,7 +7,10 @@ const CODES = new Set([
   0xad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
   0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
 ]);
-const INVISIBLE = new RegExp(`[${[...CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const CLASS = [...CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+const INVISIBLE = new RegExp(`[${CLASS}]`, 'g');
+// Invisible characters between two visible ones: only there does dropping them join what a blank parts.
+const BETWEEN_VISIBLE = new RegExp(`[^\\s${CLASS}][${CLASS}]+[^\\s${CLASS}]`);
 
 export function withoutInvisible(text: string): { visible: string; origin: (at: number) => number } {
   const visible = text.replace(INVISIBLE, '');
@@ -20,5 +23,8 @@ export function withoutInvisible(text: string): { visible: string; origin: (at: 
   return { visible, origin: (i) => offsets[i]! };
 }
 
-/** The text with each invisible character as a blank: same length, offsets kept. */
-export const invisibleAsBlank = (text: string) => text.replace(INVISIBLE, ' ');
+/**
+ * The text with each invisible character as a blank (same length, offsets kept), or undefined when that
+ * reads no differently from the text without them (each stands beside a blank or at an end).
+ */
+export const invisibleAsBlank = (text: string) => (BETWEEN_VISIBLE.test(text) ? text.replace(INVISIBLE, ' ') : undefined);

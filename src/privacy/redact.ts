@@ -63,7 +63,8 @@ export function findEntities(text: string, names: string[] = [], inTag = false):
   const candidates = detect(visible, names, inTag).map((s) => ({ ...s, start: origin(s.start), end: origin(s.end - 1) + 1 }));
   // Dropped, an invisible character that only stood between a label and its value joins them
   // ("Tel\u200b0612345678" reads "Tel0612345678", no phone's start): a second reading takes each as a blank.
-  if (visible.length !== plain.length) candidates.push(...detect(invisibleAsBlank(plain), names, inTag));
+  const blanked = visible.length === plain.length ? undefined : invisibleAsBlank(plain);
+  if (blanked) candidates.push(...detect(blanked, names, inTag));
   return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
 
