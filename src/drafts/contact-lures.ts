@@ -20,9 +20,12 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
   ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) => [...letters].map((l) => [l, String(i + 2)])),
 );
 
+// A time of day with its zone ("0900 UTC", "0830 CET DAILY"): the hour, not a number in letters.
+const TIME_AND_ZONE = /^0[89][0-5]\d[ .-]?(?:UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|BST|EST|EDT|PST|PDT|AST|HRS)(?![A-Z])/;
 /** Phone numbers spelled partly in letters, with the digits a keypad dials for them (7 to 15 of them). */
 export function vanityPhones(text: string): { text: string; digits: string }[] {
   return [...text.matchAll(VANITY)]
+    .filter((m) => !TIME_AND_ZONE.test(m[0]))
     .map((m) => ({ text: m[0], digits: m[0].replace(/[A-Z]/g, (l) => KEYPAD[l]!).replace(/\D/g, '') }))
     .filter((p) => p.digits.length >= 7 && p.digits.length <= 15);
 }
