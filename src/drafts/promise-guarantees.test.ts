@@ -40,6 +40,10 @@ describe('a delivery date guaranteed', () => {
     'Ik beloof u dat we morgen contact opnemen over de levering.',
     'Wir melden uns garantiert morgen wegen der Lieferung.',
     'Je vous promets de vous tenir informé de la livraison demain.',
+    // A warranty's period counted from delivery is no delivery date.
+    'Die Garantie beträgt 2 Jahre ab Lieferung.',
+    'De garantie geldt 2 jaar na levering.',
+    'Garantin gäller i 24 månader från leverans.',
   ]);
 
   it('is backed by a cited snippet that guarantees the same delivery time', () => {
