@@ -53,7 +53,9 @@ const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get 
 const TOPIC = String.raw`(?:on|about|into|regarding|concerning|check|track|über|zur|zum|wegen|bezüglich|over|naar|omtrent|sur|concernant|sobre|sulla|circa|عن|بشأن|حول)`;
 const ARTICLE = String.raw`(?:the|your|this|its|die|der|den|dem|das|ihre|ihrer|de|het|uw|je|la|le|les|l'|votre|el|su|sus|tu|a|o|sua|seu)`;
 const NOT_A_TOPIC = String.raw`(?<!(?<![\p{L}])(?:${TOPIC}[ \t]+(?:${ARTICLE}[ \t]+)?|(?:of|de|del|da|do|della)[ \t]+${ARTICLE}[ \t]+)\p{L}*)`;
-const DELIVERED = `${DELIVERY}${NOT_A_TOPIC}`;
+// What is received may be a message ("you will definitely receive an email from us tomorrow"), not the order.
+const NOT_A_MESSAGE = String.raw`(?!\p{L}*\s+(?:(?:an?|one|our)\s+)?(?:e-?mail|call|update|reply|answer|message|confirmation|notification|text|sms|link|code)(?![\p{L}]))`;
+const DELIVERED = `${DELIVERY}${NOT_A_TOPIC}${NOT_A_MESSAGE}`;
 // A number of years or months is a warranty's period counted from delivery ("2 Jahre ab Lieferung"), not a date.
 const PERIOD = String.raw`[\d.,]*\s*(?:years?|jahre?n?|jaar|år|ans?|años?|anni|anno|anos?|months?|monate?n?|maanden?|månader|mois|meses|mesi)(?![\p{L}])`;
 // A day or a time span after it: a weekday, tomorrow, today, a week, a number.

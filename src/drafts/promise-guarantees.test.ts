@@ -40,6 +40,9 @@ describe('a delivery date guaranteed', () => {
     'Ik beloof u dat we morgen contact opnemen over de levering.',
     'Wir melden uns garantiert morgen wegen der Lieferung.',
     'Je vous promets de vous tenir informé de la livraison demain.',
+    'You will definitely receive an email from us tomorrow.',
+    'I promise you will get an update by Friday.',
+    'Sie erhalten garantiert morgen eine E-Mail von uns.',
     // A warranty's period counted from delivery is no delivery date.
     'Die Garantie beträgt 2 Jahre ab Lieferung.',
     'De garantie geldt 2 jaar na levering.',
