@@ -37,6 +37,8 @@ describe('user names after a label or as a handle', () => {
     ['login: dwhitfield', 'dwhitfield'],
     ['@dana_w on twitter', '@dana_w'],
     ['Benutzername: dwhitfield', 'dwhitfield'],
+    ['Mein Benutzername lautet dana_w', 'dana_w'],
+    ['mijn gebruikersnaam luidt dana_w', 'dana_w'],
     ['gebruikersnaam dwhitfield', 'dwhitfield'],
     ['användarnamn: dwhitfield', 'dwhitfield'],
     ["nom d'utilisateur : dwhitfield", 'dwhitfield'],
