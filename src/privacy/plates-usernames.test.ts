@@ -10,6 +10,8 @@ describe('licence plates after a label', () => {
     ['my plate is AB12 CDE', 'AB12 CDE'],
     ['Registration: AB12 CDE, blue Golf', 'AB12 CDE'],
     ['Kennzeichen: M-AB 1234', 'M-AB 1234'],
+    ['Mein Kennzeichen lautet M-AB 1234', 'M-AB 1234'],
+    ['mijn kenteken luidt 12-ABC-3', '12-ABC-3'],
     ['kenteken 12-ABC-3', '12-ABC-3'],
     ['registreringsnummer ABC 123', 'ABC 123'],
     ['immatriculation AB-123-CD', 'AB-123-CD'],

@@ -34,8 +34,8 @@ const label = LABELS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/[.]/g, '\\.'))
   .join('|');
-// Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "är", "est", "es", "هي").
-const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|är|est|es|è|é|هي)[ \\t]*:?[ \\t]*)?';
+// Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "lautet", "luidt", "är", "est", "هي").
+const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)[ \\t]*:?[ \\t]*)?';
 // Groups of capitals or digits (or one Arabic letter), joined by a blank or a dash.
 const GROUP = '(?:[A-ZÄÖÜÅÆØ0-9]{1,7}|[\\u0621-\\u064A])';
 const PLATE = new RegExp(`(?<![\\p{L}])(?:${label})${GAP}(${GROUP}(?:[ -]${GROUP}){0,4})(?![\\p{L}\\p{N}])`, 'gu');
