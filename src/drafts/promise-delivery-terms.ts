@@ -45,6 +45,14 @@ export const GUARANTEE_WORDS = [
   'بالتأكيد',
 ];
 
+// A promise to keep the customer informed is no date guaranteed: "we promise to keep you posted on the
+// delivery tomorrow", "I promise to let you know when it arrives on Monday".
+const TO_INFORM = ['keep you', 'let you know', 'update you', 'inform you', 'notify you', 'get back to you', 'follow up', 'contact you'];
+export const GUARANTEE_NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  promise: ['', 'd', 's'].flatMap((end) => TO_INFORM.map((what) => `${end} to ${what}`)),
+  guarant: ['ee', 'eed', 'ees'].flatMap((end) => TO_INFORM.map((what) => `${end} to ${what}`)),
+};
+
 // Arrives, is delivered, is there, is received ("you'll have it by Friday, guaranteed"): the stems in en, de, nl, sv, fr, es, it, pt and ar.
 const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|have it|get it|receiv|in your hands|bekommen|erhalten|ontvang|recevr|recibir|recibirá|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
 // The delivery as a topic ("keep you posted on the delivery", "look into the delivery", "over de levering",

@@ -22,6 +22,12 @@ describe('a delivery date guaranteed', () => {
     ['es', 'Le prometo que el paquete llegará mañana.'],
     ['ar', 'نضمن لك التوصيل يوم الجمعة.'],
     ['ar', 'أعدك أن الطرد سيصل غداً.'],
+    // The guarantee and the date in clauses of their own.
+    ['en', "You'll have it by Friday, guaranteed."],
+    ['en', "Don't worry, we guarantee delivery on Friday."],
+    ['de', 'Ich verspreche Ihnen, dass das Paket am Montag ankommt.'],
+    ['de', 'Wir garantieren, dass es am Freitag ankommt.'],
+    ['fr', "Nous vous garantissons qu'il arrivera lundi."],
   ])('%s: "%s" is an unbacked delivery guarantee', (_lang, text) => {
     expect(promises(text).map((d) => d.split(':')[0])).toEqual(['delivery-guarantee']);
   });
@@ -47,6 +53,10 @@ describe('a delivery date guaranteed', () => {
     'Die Garantie beträgt 2 Jahre ab Lieferung.',
     'De garantie geldt 2 jaar na levering.',
     'Garantin gäller i 24 månader från leverans.',
+    "We can't guarantee it, but the tracking says it should arrive Monday.",
+    'Ich kann nicht versprechen, dass es am Montag ankommt.',
+    // A promise to keep the customer informed is not one that the parcel arrives.
+    'I promise to let you know as soon as it arrives on Monday.',
   ]);
 
   it('is backed by a cited snippet that guarantees the same delivery time', () => {

@@ -27,6 +27,23 @@ export function splitClauses(text: string): string[] {
   return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
 }
 
+/**
+ * Whether the word at `start`..`end` of a whole `sentence` is refused within its own clause: a promise
+ * read across clauses ("Don't worry, we guarantee delivery on Friday") is refused by its clause only.
+ */
+export function isRefusedInSentence(sentence: string, start: number, end: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return isRefused(sentence.slice(from, to), start - from, end - from);
+}
+
 // Conjunctions that open a clause of its own inside a sentence ("…today so you don't lose out", "…since
 // it wasn't your fault"): a negation behind one is about that clause, not the promise before it.
 const CONJUNCTIONS =

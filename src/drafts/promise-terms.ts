@@ -2,7 +2,7 @@
 // patterns that find them are in promise-term-pattern.ts. Stems, matched case-insensitively at a word start, so "refund",
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
-import { DELIVERY_WHEN, GUARANTEE_WORDS } from './promise-delivery-terms';
+import { DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
 
 export const PROMISE_KINDS = [
   'refund',
@@ -153,6 +153,7 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(NOT_CHARGED.map((term) => [term, NOT_A_WAIVER])),
   ...Object.fromEntries(FREE_IS.map((term) => [term, FREE_NOT_MONEY])),
   'will show': [' you'],
+  ...GUARANTEE_NOT_FOLLOWED_BY,
 };
 
 export const PROMISE_TERMS: Record<PromiseKind, string[]> = {

@@ -1,11 +1,16 @@
 // Promises in a draft (refunds, credits, discounts…) and whether the cited knowledge backs them (issue 5
 // item 4). A flag costs the agent a glance; a missed promise costs the company money.
 import type { CheckContext } from './prompt';
-import { isRefused, splitClauses } from './promise-negation';
+import { isRefusedInSentence, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
 import { PROMISE_KINDS, type PromiseKind } from './promise-terms';
 import { KIND_PATTERNS, PROMISE_TERM, QUESTION_ONLY_ASKS } from './promise-term-pattern';
+
+// Kinds read in the whole sentence, not clause by clause: a guarantee stands apart from the date it
+// guarantees ("You'll have it by Friday, guaranteed.", "Wir garantieren, dass es am Freitag ankommt."). Its
+// pattern keeps the two within one sentence; a negation still counts in the guarantee's own clause only.
+const SENTENCE_KINDS: ReadonlySet<PromiseKind> = new Set(['delivery-guarantee']);
 
 /**
  * Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund
@@ -13,10 +18,11 @@ import { KIND_PATTERNS, PROMISE_TERM, QUESTION_ONLY_ASKS } from './promise-term-
  */
 const promises = (clause: string, kind: PromiseKind, question = false) =>
   [...clause.matchAll(KIND_PATTERNS[kind])].some(
-    (m) => !isRefused(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0])),
+    (m) => !isRefusedInSentence(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0])),
   );
-const affirmative = (clauses: string[], kind: PromiseKind, question = false) =>
-  clauses.filter((clause) => promises(clause, kind, question));
+/** The clauses of a sentence (or of a snippet) that promise `kind`; the whole text for SENTENCE_KINDS. */
+const affirmative = ({ text, clauses }: { text: string; clauses: string[] }, kind: PromiseKind, question = false) =>
+  (SENTENCE_KINDS.has(kind) ? [text] : clauses).filter((clause) => promises(clause, kind, question));
 const isQuestion = (sentence: string) => /[?？؟]\s*$/u.test(sentence);
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
 const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
@@ -45,21 +51,21 @@ export function unbackedPromises(text: string, citations: string[], context: Che
     .split(/\n\s*\n/)
     .map(splitSentences)
     .flatMap((list) =>
-      list.map((sentence, i) => ({ sentence, next: list[i + 1], clauses: splitClauses(sentence), question: isQuestion(sentence) })),
+      list.map((sentence, i) => ({ text: sentence, next: list[i + 1], clauses: splitClauses(sentence), question: isQuestion(sentence) })),
     );
   const namesRead = new Map<number, string[]>();
   const namedIn = (i: number) => {
     let names = namesRead.get(i);
-    if (!names) namesRead.set(i, (names = named(sentences[i]!.sentence, sentences[i]!.next)));
+    if (!names) namesRead.set(i, (names = named(sentences[i]!.text, sentences[i]!.next)));
     return names;
   };
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
   for (const kind of PROMISE_KINDS) {
-    const backing = cited.filter((s) => affirmative(s.clauses, kind).length).map((s) => new Set(particulars(s.text)));
+    const backing = cited.filter((s) => affirmative(s, kind).length).map((s) => new Set(particulars(s.text)));
     const backed = (names: string[]) => backing.some((stated) => names.every((p) => stated.has(p)));
-    const at = sentences.findIndex(({ clauses, question }, i) => affirmative(clauses, kind, question).length && !backed(namedIn(i)));
+    const at = sentences.findIndex((sentence, i) => affirmative(sentence, kind, sentence.question).length && !backed(namedIn(i)));
     if (at < 0) continue;
-    const clause = affirmative(sentences[at]!.clauses, kind, sentences[at]!.question)[0]!;
+    const clause = affirmative(sentences[at]!, kind, sentences[at]!.question)[0]!;
     flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${clause.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
