@@ -43,6 +43,15 @@ export const GUARANTEE_WORDS = [
   'أعدك',
   'نعدك',
   'بالتأكيد',
+  // "It will 100% arrive on Monday."
+  '100%',
+  '100 %',
+  '100 percent',
+  'hundred percent',
+  '100 prozent',
+  '100 procent',
+  '100 pour cent',
+  '100 por ciento',
 ];
 
 // A promise to keep the customer informed is no date guaranteed: "we promise to keep you posted on the

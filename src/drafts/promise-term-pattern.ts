@@ -1,12 +1,22 @@
 // The patterns that find promise-terms.ts's words as the draft checks, the summary's commitments and
 // the polish tool all read them: at a word start, whole where a term must be, not before what may not
 // follow it, and near the decision word some need.
-import { NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PROMISE_KINDS, PROMISE_TERMS, WHOLE_WORDS, type PromiseKind } from './promise-terms';
+import {
+  NEEDS_NEAR,
+  NOT_FOLLOWED_BY,
+  NOT_IN_QUESTION,
+  PATTERN_TERMS,
+  PROMISE_KINDS,
+  PROMISE_TERMS,
+  WHOLE_WORDS,
+  type PromiseKind,
+} from './promise-terms';
 import { escapeRegExp } from '../regexp';
 
 // A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for
-// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names. The word-start test is the group's (termPattern).
+// WHOLE_WORDS, and not before what NOT_FOLLOWED_BY names; a PATTERN_TERMS one is its own pattern. The word-start test is the group's (termPattern).
 function source(term: string): string {
+  if (PATTERN_TERMS.has(term)) return term;
   const key = term.toLowerCase();
   const end = WHOLE_WORDS.has(key) ? '(?![\\p{L}])' : '';
   const not = NOT_FOLLOWED_BY[key] ? `(?!${NOT_FOLLOWED_BY[key].map(escapeRegExp).join('|')})` : '';

@@ -2,6 +2,7 @@
 // patterns that find them are in promise-term-pattern.ts. Stems, matched case-insensitively at a word start, so "refund",
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
+import { DEPOSIT, DEPOSIT_FREED, EVERY_CENT, MONEY_SENT } from './promise-unworded-terms';
 import { DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
 
 export const PROMISE_KINDS = [
@@ -131,7 +132,10 @@ export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
   ...FEE_TAKEN_OFF.map((term) => [term, FEE_WORD]),
   ...SHOWS_AGAIN.map((term) => [term, AGAIN]),
   ...GUARANTEE_WORDS.map((term) => [term, DELIVERY_WHEN]),
+  ...DEPOSIT_FREED.map((term) => [term, DEPOSIT]),
 ]);
+/** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT). */
+export const PATTERN_TERMS: ReadonlySet<string> = new Set(MONEY_SENT);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
 export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
 
@@ -237,6 +241,8 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'depósito será liberado',
     'liberaremos el depósito',
     'الإفراج عن الوديعة',
+    ...DEPOSIT_FREED,
+    ...EVERY_CENT,
   ],
   // Money put on an account or card. Not a bare "credit": "credit card" promises nothing.
   credit: [
@@ -501,6 +507,7 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'pagar-lhe-emos',
     'سندفع لك',
     'سوف ندفع لك',
+    ...MONEY_SENT,
   ],
   'legal-admission': [
     'our fault',

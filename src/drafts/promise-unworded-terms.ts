@@ -1,0 +1,62 @@
+// Money promised with no promise word at all: "You will get every cent back", "We'll send you €50 for the
+// trouble", "The deposit of €200 will be unblocked today". Read with promise-terms.ts's other terms.
+
+// "Every cent back": a refund in all but the word.
+export const EVERY_CENT = [
+  'every cent back',
+  'every penny back',
+  'each cent back',
+  'jeden cent zurück',
+  'jeden cent wieder',
+  'elke cent terug',
+  'iedere cent terug',
+  'varje krona tillbaka',
+  "jusqu'au dernier centime",
+  'jusqu’au dernier centime',
+  'hasta el último céntimo',
+  'hasta el último centavo',
+  'fino all’ultimo centesimo',
+  "fino all'ultimo centesimo",
+  'até ao último cêntimo',
+];
+
+// A sum of money: a currency sign before or after the figure, or its code or name after it.
+const MONEY = String.raw`(?:[€$£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|(?:eur|euros?|usd|gbp|sek|kronor|dollars?|pounds?)(?![\p{L}])))`;
+const B = String.raw`(?<![\p{L}])`;
+const we = (verbs: string, to = '') => String.raw`${B}${verbs}\s+${to}${MONEY}`;
+/**
+ * Money handed to the customer, the sum straight after the verb ("We'll send you €50", "Sie erhalten 50 €"),
+ * written as patterns, not words (PATTERN_TERMS): "We'll send you a return label for the €50 item" and "You
+ * will receive an invoice of €50" name a sum that is not given.
+ */
+export const MONEY_SENT = [
+  we(String.raw`(?:we|i)(?:\s+will|'ll|’ll|\s+are going to|\s+can)\s+(?:send|give|transfer|wire)`, String.raw`(?:you\s+)?`),
+  we(String.raw`you(?:\s+will|'ll|’ll)\s+(?:get|receive)`),
+  we(String.raw`(?:wir|ich)\s+(?:überweisen|schicken|senden|geben|zahlen)`, String.raw`(?:ihnen|dir|euch)\s+`),
+  we(String.raw`(?:überweisen|schicken|senden|geben|zahlen)\s+wir`, String.raw`(?:ihnen|dir|euch)\s+`),
+  we(String.raw`(?:sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst)`, String.raw`(?:von uns\s+)?`),
+  we(String.raw`(?:we|wij|ik)\s+(?:sturen|geven|storten|betalen)`, String.raw`(?:u|je|jou)\s+`),
+  we(String.raw`(?:u|je)\s+(?:krijgt|ontvangt)`),
+  we(String.raw`(?:nous|je)\s+vous\s+(?:enverrons|enverrai|donnerons|virerons|verserons)`),
+  we(String.raw`vous\s+(?:recevrez|aurez)`),
+  we(String.raw`(?:le|te)\s+(?:enviaremos|daremos|transferiremos|enviaré|daré)`),
+  we(String.raw`(?:recibirá|recibirás)`),
+];
+
+// A deposit or pre-authorisation freed: the customer's money back. The verb counts only with the deposit
+// near it (NEEDS_NEAR): "the new app version will be released on Monday" frees nothing.
+export const DEPOSIT = String.raw`${B}(?:deposit|pre-?authori[sz]ation|kaution|vorautorisierung|borg|waarborg|deposition|dépôt|caution|depósito|fianza|الوديعة)(?![\p{L}])`;
+export const DEPOSIT_FREED = [
+  'unblock',
+  'released',
+  'will release',
+  'lifted',
+  'entsperr',
+  'freigegeben',
+  'vrijgegeven',
+  'frisläpp',
+  'débloqu',
+  'libéré',
+  'desbloque',
+  'liberad',
+];
