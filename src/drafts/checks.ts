@@ -8,6 +8,7 @@ import { findCards, findIbans } from '../privacy/patterns';
 import { findLeftoverPlaceholders, type RedactionVault } from '../privacy/vault';
 import type { CheckContext } from './prompt';
 import { type Contact, findContacts } from './contacts';
+import { foldLookalikes } from './lookalikes';
 import { directedPlaceholders } from './planted-contacts';
 import { unbackedPromises } from './promises';
 import { splitSentences } from './split-sentences';
@@ -134,7 +135,8 @@ function plantedContacts(modelText: string, vault: RedactionVault | undefined, c
     .join('\n')
     .toLowerCase();
   const flags: DraftFlag[] = [];
-  for (const token of directedPlaceholders(modelText)) {
+  // "Plеase саll ⟦PHONE_1⟧" with Cyrillic letters is read as the order it is (lookalikes.ts).
+  for (const token of directedPlaceholders(foldLookalikes(normalizeOutbound(modelText)))) {
     const value = vault && Object.hasOwn(vault.placeholders, token) ? vault.placeholders[token]! : null;
     if (value && (token.startsWith('⟦ADDRESS_') ? vouchedText.includes(value.toLowerCase()) : findContacts(value).some(isVouched)))
       continue;
@@ -254,8 +256,9 @@ export function checkDraft(
     ...unvouchedContacts(asContactsRead(modelText), context, isVouched),
     ...plantedContacts(modelText, draft.vault, context, isVouched),
     ...bankDetails(text, context),
-    // Read as the customer sees it: a zero-width character or fullwidth letters inside "re\u200Bfund" hide nothing.
-    ...unbackedPromises(normalizeOutbound(text), draft.citations, context),
+    // Read as the customer sees it: a zero-width character or fullwidth letters inside "re\u200Bfund" hide
+    // nothing, nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
+    ...unbackedPromises(foldLookalikes(normalizeOutbound(text)), draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
     ...injectionEcho(text, context),
