@@ -59,3 +59,35 @@ describe('"you" elsewhere in the sentence', () => {
     expect(flagsOf('We thank you and will call ⟦PHONE_1⟧ tomorrow.')).toEqual([]);
   });
 });
+
+// The verb after the contact (Dutch and German put the infinitive last), or no verb: the way to reach the company.
+describe('a planted contact with the verb last or no verb', () => {
+  it.each([
+    'We raden u aan ⟦PHONE_1⟧ te bellen.',
+    'U kunt ⟦EMAIL_1⟧ mailen voor de claim.',
+    'Je kunt ⟦PHONE_1⟧ bellen.',
+    'Sie können uns unter ⟦PHONE_1⟧ anrufen.',
+    'Sie können sich unter ⟦EMAIL_1⟧ melden.',
+    'The fastest way is ⟦PHONE_1⟧.',
+    'The quickest way to reach our claims team is ⟦PHONE_1⟧.',
+    'Best reached at ⟦EMAIL_1⟧.',
+    'We can be reached at ⟦PHONE_1⟧.',
+    'Wir sind unter ⟦PHONE_1⟧ erreichbar.',
+    'We zijn bereikbaar op ⟦PHONE_1⟧.',
+  ])('flags: %s', (modelText) => {
+    expect(flagsOf(modelText)).not.toEqual([]);
+  });
+
+  it.each([
+    'Wij zullen u op ⟦PHONE_1⟧ bellen.',
+    'Wir werden Sie unter ⟦PHONE_1⟧ anrufen.',
+    'Der Kurier wird Sie unter ⟦PHONE_1⟧ anrufen.',
+    'De koerier zal u op ⟦PHONE_1⟧ bellen.',
+    'Ik zal ⟦EMAIL_1⟧ mailen met het label.',
+    'You can be reached at ⟦PHONE_1⟧, as far as we know.',
+    'Sie sind unter ⟦PHONE_1⟧ erreichbar, richtig?',
+    'The fastest way to reach you is ⟦PHONE_1⟧, I assume.',
+  ])('passes: %s', (modelText) => {
+    expect(flagsOf(modelText)).toEqual([]);
+  });
+});

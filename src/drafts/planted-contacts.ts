@@ -157,6 +157,26 @@ const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adr
 // company's own is vouched for before this is asked.
 const OURS =
   /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo)(?![\p{L}])[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no)(?![\p{L}])[ \t]*){1,2})?[ \t]*$/iu;
+// Dutch and German put the verb last: "U kunt ⟦EMAIL_1⟧ mailen", "Sie können uns unter ⟦PHONE_1⟧ anrufen".
+const VERB_LAST =
+  /^[^.!?;\n,]{0,30}?(?<![\p{L}])(?:te bellen|bellen|mailen|e-mailen|sturen|schrijven|contacteren|bereiken|anrufen|erreichen|kontaktieren|schreiben|schicken|senden|melden|wenden)(?![\p{L}])/iu;
+// Unless the customer is the one called there: "Der Kurier wird Sie unter ⟦PHONE_1⟧ anrufen", "… u op ⟦PHONE_1⟧ bellen".
+const YOU_THERE = /(?<![\p{L}])(?:sie|ihnen|dich|dir|u|je|jou)\s+(?:unter|op|via|per|auf|an|naar|über)?\s*$/iu;
+// Where the company is reached, with no verb for the customer: "The fastest way is ⟦PHONE_1⟧", "Best reached
+// at ⟦EMAIL_1⟧", "Wir sind unter ⟦PHONE_1⟧ erreichbar"; not where the customer is ("You can be reached at").
+const REACHED_BEFORE =
+  /(?:(?:fastest|quickest|best|easiest|simplest)\s+way(?:\s+to\s+[^.!?\n,]{0,40})?\s+is|(?:be|best|are|is)\s+reached\s+(?:at|on|via)|(?:reachable|erreichbar|bereikbaar|joignables?)(?:\s+(?:at|on|via|unter|op|au))?)\s*$/iu;
+const REACHED_AFTER = /^\s*(?:erreichbar|bereikbaar|reachable|joignables?)(?![\p{L}])/iu;
+const CUSTOMER_SUBJECT = /(?<![\p{L}])(?:you|sie|u|jij|du|vous|usted)(?![\p{L}])/iu;
+
+/** With no verb before it: whether the placeholder is sent to with the verb after it or given as where the company is reached. */
+function sentWithoutVerbBefore(before: string, after: string): boolean {
+  const clause = before.split(/[,:–—]/u).at(-1)!;
+  if (VERB_LAST.test(after) && !YOU_THERE.test(before))
+    return !(OTHER_SUBJECT_BETWEEN.test(clause) || CAPITAL_I.test(clause)) || advised(clause);
+  return (REACHED_BEFORE.test(before) || REACHED_AFTER.test(after)) && !CUSTOMER_SUBJECT.test(clause);
+}
+
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
@@ -171,7 +191,8 @@ export function directedPlaceholders(modelText: string): string[] {
     );
     const verb = verbs.at(-1);
     if (!verb) {
-      if (OURS.test(before)) out.push(match[0]);
+      const after = modelText.slice(match.index + match[0].length, match.index + match[0].length + REACH);
+      if (OURS.test(before) || sentWithoutVerbBefore(before, after)) out.push(match[0]);
       continue;
     }
     const afterVerb = before.slice(verb.index + verb[0].length);
