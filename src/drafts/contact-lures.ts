@@ -15,17 +15,36 @@ export const scriptLinks = (text: string): string[] =>
 // "1-800-FLOWERS", "0800 REFUND", "+1 888 GET HELP". Capitals only ("call 0800 and ask" is prose), and no
 // plain trunk prefix: "01067 DRESDEN" is a postcode.
 const VANITY =
-  /(?<![\p{L}\p{N}])(?:\+?1[ .-]?\(?8\d\d\)?|\(?0[89]\d{2}\)?|\+\d{1,3}[ .-]?\d{2,4})[ .-]?(?=[A-Z\d]{0,2}[A-Z]{3})[A-Z\d]{2,}(?:[ .-][A-Z\d]{2,}){0,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(\+?1[ .-]?\(?8\d\d\)?|\(?0[89]\d{2}\)?|\+\d{1,3}[ .-]?\d{2,4})[ .-]?(?=[A-Z\d]{0,2}[A-Z]{3})[A-Z\d]{2,}(?:[ .-][A-Z\d]{2,}){0,3}(?![\p{L}\p{N}])/gu;
 const KEYPAD: Record<string, string> = Object.fromEntries(
   ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) => [...letters].map((l) => [l, String(i + 2)])),
 );
 
 // A time of day with its zone ("0900 UTC", "0830 CET DAILY"): the hour, not a number in letters.
 const TIME_AND_ZONE = /^0[89][0-5]\d[ .-]?(?:UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|BST|EST|EDT|PST|PDT|AST|HRS)(?![A-Z])/;
-/** Phone numbers spelled partly in letters, with the digits a keypad dials for them (7 to 15 of them). */
+// After its prefix a number has six to eight keys ("0800 REFUND", "1-800-FLOWERS", "1-800-MATTRESS", the
+// last letter a spare), ending where a word ends: "CALL 0800 NOW" dials too few to be one. A word after it
+// does not hide it ("0800 REFUND NOW" is 0800 REFUND), so the number is the groups up to the first end
+// that makes six to eight keys; "DIAL 0800 NOW OR NEVER" has none (3, 5, 10).
+const MIN_KEYS = 6;
+const MAX_KEYS = 8;
+
+/** The number in a VANITY match: its prefix and groups up to the first that makes MIN_KEYS..MAX_KEYS keys. */
+function asNumber(match: string, prefix: string): string | null {
+  let keys = 0;
+  for (const group of match.slice(prefix.length).matchAll(/[A-Z\d]+/g)) {
+    keys += group[0].length;
+    if (keys > MAX_KEYS) return null;
+    if (keys >= MIN_KEYS) return match.slice(0, prefix.length + group.index + group[0].length);
+  }
+  return null;
+}
+
+/** Phone numbers spelled partly in letters, with the digits a keypad dials for them. */
 export function vanityPhones(text: string): { text: string; digits: string }[] {
   return [...text.matchAll(VANITY)]
     .filter((m) => !TIME_AND_ZONE.test(m[0]))
-    .map((m) => ({ text: m[0], digits: m[0].replace(/[A-Z]/g, (l) => KEYPAD[l]!).replace(/\D/g, '') }))
-    .filter((p) => p.digits.length >= 7 && p.digits.length <= 15);
+    .map((m) => asNumber(m[0], m[1]!))
+    .filter((number) => number !== null)
+    .map((number) => ({ text: number, digits: number.replace(/[A-Z]/g, (l) => KEYPAD[l]!).replace(/\D/g, '') }));
 }
