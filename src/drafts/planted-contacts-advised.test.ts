@@ -49,6 +49,10 @@ describe('a contact the team advises the customer to use', () => {
     'Our support team has noted ⟦PHONE_1⟧ as your contact number.',
     'Our service team confirmed the delivery address ⟦ADDRESS_1⟧.',
     'Unser Kundenservice hat Ihre Nummer ⟦PHONE_1⟧ gespeichert.',
+    // Someone else is told to do it.
+    'I asked the courier to call ⟦PHONE_1⟧ before delivery.',
+    'We have asked our warehouse to email ⟦EMAIL_1⟧ the tracking number.',
+    'I told the driver to ring ⟦PHONE_1⟧ on arrival.',
   ])('passes what the team does itself: %s', (modelText) => {
     expect(flagsOf(modelText)).toEqual([]);
   });

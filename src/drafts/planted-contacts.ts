@@ -132,6 +132,9 @@ const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
 // call ⟦PHONE_1⟧", "I'd suggest writing to ⟦EMAIL_1⟧", "nous vous recommandons de contacter ⟦EMAIL_1⟧".
 const ADVISES =
   /(?<![\p{L}])(?:recommend|suggest|advis|ask|encourag|urge|invit|please|kindly|empfehl|raten|rät|bitte|raden|adviseer|verzoek|rekommender|föreslår|uppmanar|recommand|conseill|suggér|recomend|suger|aconsej|rogamos|ننصح|نوصي|نرجو)/iu;
+// Unless another party is the one told: "I asked the courier to call ⟦PHONE_1⟧", "we have asked our warehouse to email".
+const TELLS_OTHER =
+  /(?<![\p{L}])(?:ask|asked|asking|urged?|invited?|requested|instructed)\s+(?:the|our|a|an|him|her|them|his|their)(?![\p{L}])/iu;
 // "You" just before the verb is its subject: "I need you to email", "we want you to call".
 const YOU_DO = /(?<![\p{L}])you\s+(?:to|should|could|can|may|might|must)?\s*$/iu;
 // Someone else asked to do it ("I asked the courier to call", "ask our driver to phone", "asked Tom to call"):
@@ -143,7 +146,7 @@ const OTHER_SUBJECTS = [new RegExp(OTHER_SUBJECT.source, 'giu'), new RegExp(CAPI
 const advised = (clause: string) => {
   const ends = OTHER_SUBJECTS.flatMap((pattern) => [...clause.matchAll(pattern)].map((m) => m.index + m[0].length));
   const rest = clause.slice(Math.max(...ends));
-  return ends.length > 0 && !THIRD_PARTY_DOES.test(rest) && (ADVISES.test(rest) || YOU_DO.test(rest));
+  return ends.length > 0 && !THIRD_PARTY_DOES.test(rest) && ((ADVISES.test(rest) && !TELLS_OTHER.test(rest)) || YOU_DO.test(rest));
 };
 // The customer is the one called or written to: "call you", "reach out to you", "send you".
 const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
