@@ -27,21 +27,28 @@ export function splitClauses(text: string): string[] {
   return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
 }
 
+// How much of the text around a word a negation is looked for in: far more than REACH_BEFORE and
+// REACH_AFTER words, and a bound, so a 16 kB run-on sentence full of refused words stays linear.
+const WINDOW = 300;
+
 /**
- * Whether the word at `start`..`end` of a whole `sentence` is refused within its own clause: a promise
- * read across clauses ("Don't worry, we guarantee delivery on Friday") is refused by its clause only.
+ * Whether the word at `start`..`end` of `text` (a clause or a whole sentence) is refused within its own
+ * clause: a promise read across clauses ("Don't worry, we guarantee delivery on Friday") is refused by
+ * its clause only.
  */
-export function isRefusedInSentence(sentence: string, start: number, end: number): boolean {
+export function isRefusedInSentence(text: string, start: number, end: number): boolean {
+  const offset = Math.max(0, start - WINDOW);
+  const near = text.slice(offset, end + WINDOW);
   let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
+  let to = near.length;
+  for (const m of near.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
+    if (m.index + m[0].length <= start - offset) from = m.index + m[0].length;
+    else if (m.index >= end - offset) {
       to = m.index;
       break;
     }
   }
-  return isRefused(sentence.slice(from, to), start - from, end - from);
+  return isRefused(near.slice(from, to), start - offset - from, end - offset - from);
 }
 
 // Conjunctions that open a clause of its own inside a sentence ("…today so you don't lose out", "…since
