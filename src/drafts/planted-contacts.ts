@@ -180,6 +180,8 @@ function sentWithoutVerbBefore(before: string, after: string): boolean {
   return (REACHED_BEFORE.test(before) || REACHED_AFTER.test(after)) && !CUSTOMER_SUBJECT.test(clause);
 }
 
+// How far before the placeholder its sentence's subject is looked for.
+const SUBJECT_REACH = 300;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
@@ -187,7 +189,10 @@ const REACH = 80;
 export function directedPlaceholders(modelText: string): string[] {
   const out: string[] = [];
   for (const match of modelText.matchAll(CONTACT_TOKEN)) {
-    const sentenceStart = Math.max(0, ...['.', '!', '?', '؟', ';', '\n'].map((p) => modelText.lastIndexOf(p, match.index - 1) + 1));
+    // The sentence is looked for within SUBJECT_REACH: a run-on draft of placeholders stays linear.
+    const from = Math.max(0, match.index - SUBJECT_REACH);
+    const head = modelText.slice(from, match.index);
+    const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
     const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
     const verbs = [...before.matchAll(DIRECTIVE)].filter(
       (v) => !NOUN_BEFORE.test(before.slice(0, v.index)) && !NOUN_AFTER.test(before.slice(v.index + v[0].length)),
