@@ -71,11 +71,18 @@ const TOPIC = String.raw`(?:on|about|into|regarding|concerning|check|track|über
 const ARTICLE = String.raw`(?:the|your|this|its|die|der|den|dem|das|ihre|ihrer|de|het|uw|je|la|le|les|l'|votre|el|su|sus|tu|a|o|sua|seu)`;
 const NOT_A_TOPIC = String.raw`(?<!(?<![\p{L}])(?:${TOPIC}[ \t]+(?:${ARTICLE}[ \t]+)?|(?:of|de|del|da|do|della)[ \t]+${ARTICLE}[ \t]+)\p{L}*)`;
 // What is received may be a message ("you will definitely receive an email from us tomorrow"), not the order.
-const NOT_A_MESSAGE = String.raw`(?!\p{L}*\s+(?:(?:an?|one|our)\s+)?(?:e-?mail|call|update|reply|answer|message|confirmation|notification|text|sms|link|code)(?![\p{L}]))`;
+const MESSAGE = String.raw`(?:e-?mail|call|update|reply|answer|message|confirmation|notification|text|sms|link|code|nachricht|antwort|bestätigung|anruf|rückmeldung|bericht|bevestiging|meddelande|svar|bekräftelse|réponse|appel|respuesta|llamada|correo|mensaje|confirmación)`;
+const NOT_A_MESSAGE = String.raw`(?!\p{L}*\s+(?:(?:an?|one|our)\s+)?${MESSAGE}(?![\p{L}]))`;
 const DELIVERED = `${DELIVERY}${NOT_A_TOPIC}${NOT_A_MESSAGE}`;
 // A number of years or months is a warranty's period counted from delivery ("2 Jahre ab Lieferung"), not a date.
 const PERIOD = String.raw`[\d.,]*\s*(?:years?|jahre?n?|jaar|år|ans?|años?|anni|anno|anos?|months?|monate?n?|maanden?|månader|mois|meses|mesi)(?![\p{L}])`;
 // A day or a time span after it: a weekday, tomorrow, today, a week, a number.
 const WHEN = String.raw`(?:\d(?!${PERIOD})|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|imorgon|i morgon|idag|i dag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vecka|demain|aujourd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mañana|hoy|lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|domani|oggi|lunedì|venerdì|settimana|amanhã|hoje|sexta|غد|اليوم|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الأسبوع|أسبوع)`;
+/** The delivery word before a term and its time after it: "Il arrivera à 100 % lundi", "It will arrive, I promise, on Friday". */
+// A message named after the day is what arrives: "Sie erhalten garantiert morgen eine E-Mail von uns".
+export const DELIVERY_AROUND: readonly [string, string] = [
+  DELIVERY,
+  String.raw`${WHEN}(?![^.!?\n]{0,40}?(?<![\p{L}])${MESSAGE}(?![\p{L}]))`,
+];
 /** The delivery word and its time, in either order, within a few words of each other. */
 export const DELIVERY_WHEN = `(?:${DELIVERED}[^.!?\\n]{0,40}${WHEN}|${WHEN}[^.!?\\n]{0,40}${DELIVERED})`;

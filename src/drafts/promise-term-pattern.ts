@@ -2,6 +2,7 @@
 // the polish tool all read them: at a word start, whole where a term must be, not before what may not
 // follow it, and near the decision word some need.
 import {
+  NEEDS_AROUND,
   NEEDS_NEAR,
   NOT_FOLLOWED_BY,
   NOT_IN_QUESTION,
@@ -29,20 +30,23 @@ export function termPattern(terms: readonly string[], flags: 'iu' | 'giu' = 'iu'
   // "(?<![\p{L}])" per term made the pattern take over a second to compile) and the word that must stand
   // near them (the delivery guarantee words are forty). A term that starts with an apostrophe ("'s on us")
   // follows a letter by design.
-  const groups = new Map<string, { start: boolean; near: string | undefined; bodies: string[] }>();
+  const groups = new Map<string, { start: boolean; near: string | undefined; around: readonly string[] | undefined; bodies: string[] }>();
   for (const term of terms) {
     const start = /^\p{L}/u.test(term);
     const near = NEEDS_NEAR[term.toLowerCase()];
-    const id = `${start}|${near ?? ''}`;
-    const group = groups.get(id) ?? { start, near, bodies: [] };
+    const around = NEEDS_AROUND[term.toLowerCase()];
+    const id = `${start}|${near ?? ''}|${around?.join('|') ?? ''}`;
+    const group = groups.get(id) ?? { start, near, around, bodies: [] };
     group.bodies.push(source(term));
     groups.set(id, group);
   }
-  const sources = [...groups.values()].map(({ start, near, bodies }) => {
+  const sources = [...groups.values()].map(({ start, near, around, bodies }) => {
     const body = `${start ? '(?<![\\p{L}])' : ''}(?:${bodies.join('|')})`;
-    // The term with its word after it, or before it: within 60 characters of the same sentence. The term
-    // first, the look-arounds after it: a lookbehind in front would run at every position of the text.
-    return near ? `${body}(?:(?=[^.!?\\n]{0,60}${near})|(?<=${near}[^.!?\\n]{0,60}${body}))` : body;
+    // The term with its word after it, or before it: within 60 characters of the same sentence; or with
+    // NEEDS_AROUND's parts on either side, within 40. The term first, the look-arounds after it: a
+    // lookbehind in front would run at every position of the text.
+    const either = around ? `|(?<=${around[0]}[^.!?\\n]{0,40}${body})(?=[^.!?\\n]{0,40}${around[1]})` : '';
+    return near ? `${body}(?:(?=[^.!?\\n]{0,60}${near})|(?<=${near}[^.!?\\n]{0,60}${body})${either})` : body;
   });
   return new RegExp(`(?:${sources.join('|')})`, flags);
 }

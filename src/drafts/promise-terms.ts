@@ -3,7 +3,7 @@
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
 import { DEPOSIT, DEPOSIT_FREED, EVERY_CENT, MONEY_SENT } from './promise-unworded-terms';
-import { DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
+import { DELIVERY_AROUND, DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
 
 export const PROMISE_KINDS = [
   'refund',
@@ -134,6 +134,10 @@ export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
   ...GUARANTEE_WORDS.map((term) => [term, DELIVERY_WHEN]),
   ...DEPOSIT_FREED.map((term) => [term, DEPOSIT]),
 ]);
+/** What may stand around a NEEDS_NEAR term instead, one part before it and one after, within the same sentence. */
+export const NEEDS_AROUND: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
+  GUARANTEE_WORDS.map((term) => [term, DELIVERY_AROUND]),
+);
 /** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT). */
 export const PATTERN_TERMS: ReadonlySet<string> = new Set(MONEY_SENT);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */

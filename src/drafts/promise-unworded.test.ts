@@ -27,6 +27,10 @@ describe('money promised without a promise word', () => {
     ['delivery-guarantee', 'Het pakket wordt 100% maandag bezorgd.'],
     ['delivery-guarantee', 'Il arrivera lundi, à 100 %.'],
     ['delivery-guarantee', 'Llegará el lunes, al 100 %.'],
+    // The guarantee between the delivery and its day.
+    ['delivery-guarantee', 'Il arrivera à 100 % lundi.'],
+    ['delivery-guarantee', 'Llegará al 100 % el lunes.'],
+    ['delivery-guarantee', 'Your parcel will arrive, I promise, on Friday.'],
   ])('%s: "%s"', (kind, text) => {
     expect(kinds(text)).toEqual([kind]);
   });
