@@ -43,7 +43,8 @@ export const GUARANTEE_WORDS = [
   'أعدك',
   'نعدك',
   'بالتأكيد',
-  // "It will 100% arrive on Monday."
+  // "It will 100% arrive on Monday.", "It will arrive Monday for sure."
+  'for sure',
   '100%',
   '100 %',
   '100 percent',

@@ -31,7 +31,8 @@ const we = (verbs: string, to = '') => String.raw`${B}${verbs}\s+${to}${MONEY}`;
  */
 export const MONEY_SENT = [
   we(String.raw`(?:we|i)(?:\s+will|'ll|’ll|\s+are going to|\s+can)\s+(?:send|give|transfer|wire)`, String.raw`(?:you\s+)?`),
-  we(String.raw`you(?:\s+will|'ll|’ll)\s+(?:get|receive)`),
+  we(String.raw`you(?:\s+will|'ll|’ll|\s+are|'re|’re)\s+(?:get|receive|getting|receiving)`),
+  we(String.raw`(?:we|i)(?:\s+have|'ve|’ve)?\s+(?:transferred|sent|wired|paid)`, String.raw`(?:you\s+)?`),
   we(String.raw`(?:wir|ich)\s+(?:überweisen|schicken|senden|geben|zahlen)`, String.raw`(?:ihnen|dir|euch)\s+`),
   we(String.raw`(?:überweisen|schicken|senden|geben|zahlen)\s+wir`, String.raw`(?:ihnen|dir|euch)\s+`),
   we(String.raw`(?:sie|du)\s+(?:erhalten|bekommen|erhältst|bekommst)`, String.raw`(?:von uns\s+)?`),

@@ -17,6 +17,8 @@ describe('money promised without a promise word', () => {
     ['compensation', 'We sturen u €50 voor het ongemak.'],
     ['compensation', 'Nous vous enverrons 50 € pour le dérangement.'],
     ['compensation', 'Le enviaremos 50 € por las molestias.'],
+    ['compensation', 'You are getting €50 for the trouble.'],
+    ['compensation', 'We have transferred €50 to you for the delay.'],
     ['refund', 'The deposit of €200 will be unblocked today.'],
     ['refund', 'Die Kaution von 200 € wird heute entsperrt.'],
     ['refund', 'De borg van €200 wordt vandaag vrijgegeven.'],
@@ -31,6 +33,7 @@ describe('money promised without a promise word', () => {
     ['delivery-guarantee', 'Il arrivera à 100 % lundi.'],
     ['delivery-guarantee', 'Llegará al 100 % el lunes.'],
     ['delivery-guarantee', 'Your parcel will arrive, I promise, on Friday.'],
+    ['delivery-guarantee', 'It will arrive Monday for sure.'],
   ])('%s: "%s"', (kind, text) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -45,5 +48,7 @@ describe('money promised without a promise word', () => {
     "I'm not 100% sure it will arrive on Monday.",
     '100% of our parcels are tracked.',
     'You will get every update by email.',
+    'We have sent you the €50 invoice by email.',
+    'I am not sure it will arrive on Monday.',
   ]);
 });
