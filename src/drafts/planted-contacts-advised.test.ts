@@ -78,6 +78,9 @@ describe('a planted contact with the verb last or no verb', () => {
     'We can be reached at ⟦PHONE_1⟧.',
     'Wir sind unter ⟦PHONE_1⟧ erreichbar.',
     'We zijn bereikbaar op ⟦PHONE_1⟧.',
+    "N'hésitez pas à joindre le ⟦PHONE_1⟧.",
+    'Composez le ⟦PHONE_1⟧.',
+    'Bitte wählen Sie ⟦PHONE_1⟧.',
   ])('flags: %s', (modelText) => {
     expect(flagsOf(modelText)).not.toEqual([]);
   });
@@ -91,6 +94,8 @@ describe('a planted contact with the verb last or no verb', () => {
     'You can be reached at ⟦PHONE_1⟧, as far as we know.',
     'Sie sind unter ⟦PHONE_1⟧ erreichbar, richtig?',
     'The fastest way to reach you is ⟦PHONE_1⟧, I assume.',
+    'Nous vous joindrons au ⟦PHONE_1⟧.',
+    'Nous allons vous joindre au ⟦PHONE_1⟧ demain.',
   ])('passes: %s', (modelText) => {
     expect(flagsOf(modelText)).toEqual([]);
   });

@@ -55,6 +55,7 @@ const DIRECTIVE_WORDS = [
   'wenden',
   'melden',
   'erreichen',
+  'wählen',
   // nl
   'bel',
   'contacteer',
@@ -85,6 +86,8 @@ const DIRECTIVE_WORDS = [
   'contacter',
   'appeler',
   'écrire',
+  'joindre',
+  'composez',
   // es
   'llame',
   'llama',
