@@ -16,10 +16,13 @@ const SENTENCE_KINDS: ReadonlySet<PromiseKind> = new Set(['delivery-guarantee'])
  * Whether `clause` promises `kind`: one of its words for it is not refused ("No problem, we will refund
  * you"), and in a `question` is not one that there only asks ("Will we return the money if…?").
  */
-const promises = (clause: string, kind: PromiseKind, question = false) =>
-  [...clause.matchAll(KIND_PATTERNS[kind])].some(
-    (m) => !isRefusedInSentence(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0])),
-  );
+// Matches are read one by one up to the first that promises: a whole sentence may hold hundreds.
+function promises(clause: string, kind: PromiseKind, question = false): boolean {
+  for (const m of clause.matchAll(KIND_PATTERNS[kind])) {
+    if (!isRefusedInSentence(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0]))) return true;
+  }
+  return false;
+}
 /** The clauses of a sentence (or of a snippet) that promise `kind`; the whole text for SENTENCE_KINDS. */
 const affirmative = ({ text, clauses }: { text: string; clauses: string[] }, kind: PromiseKind, question = false) =>
   (SENTENCE_KINDS.has(kind) ? [text] : clauses).filter((clause) => promises(clause, kind, question));
