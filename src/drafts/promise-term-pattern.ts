@@ -1,17 +1,8 @@
 // The patterns that find promise-terms.ts's words as the draft checks, the summary's commitments and
 // the polish tool all read them: at a word start, whole where a term must be, not before what may not
 // follow it, and near the decision word some need.
-import {
-  NEEDS_AROUND,
-  NEEDS_NEAR,
-  NOT_FOLLOWED_BY,
-  NOT_IN_QUESTION,
-  PATTERN_TERMS,
-  PROMISE_KINDS,
-  PROMISE_TERMS,
-  WHOLE_WORDS,
-  type PromiseKind,
-} from './promise-terms';
+import { PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
+import { NEEDS_AROUND, NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PATTERN_TERMS, WHOLE_WORDS } from './promise-term-rules';
 import { escapeRegExp } from '../regexp';
 
 // A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for

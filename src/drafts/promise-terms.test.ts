@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promises, promisesNothing, promisesUnbacked } from '../../tests/support/promises';
-import { NOT_IN_QUESTION, PROMISE_TERMS } from './promise-terms';
+import { PROMISE_TERMS } from './promise-terms';
+import { NOT_IN_QUESTION } from './promise-term-rules';
 
 describe('promise terms that have an everyday meaning', () => {
   promisesNothing([
