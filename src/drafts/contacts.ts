@@ -6,6 +6,7 @@
 // unanchored URL_PATTERN took ~13 s on 200 KB of "a.a.a.…").
 import { deobfuscatedEmail, findObfuscatedEmails } from '../privacy/obfuscated-email';
 import { scriptLinks, vanityPhones } from './contact-lures';
+import { SCHEME_START, forwardedTo, pathDomains } from './link-targets';
 
 export type ContactKind = 'link' | 'email' | 'phone' | 'handle';
 export interface Contact {
@@ -98,9 +99,7 @@ function isDomain(host: string, written = host): boolean {
   return tld.length >= 3 && written === written.toLowerCase() && written.includes('-');
 }
 
-// A scheme anywhere in a word starts a link: "Portal:https://…", "请访问https://…", "a|https://…".
-const SCHEME_START = /(?=(?:https?|hxxps?|ftps?|file):\/\/)/i;
-
+// A scheme anywhere in a word makes it a link even without a dot (a numeric host).
 const SCHEME_ANYWHERE = /(?:https?|hxxps?|ftps?|file):\/\//i;
 
 /** The host a browser would open for a link with a scheme ("https://acme.com@evil.com" opens evil.com). */
@@ -137,40 +136,6 @@ function tokenContact(raw: string): Contact | null {
   // Without a scheme, "v1.2" or "z.B" are not links: the last label must be a real top-level domain.
   if (!schemed && !isDomain(host, match[1]!)) return null;
   return { kind: 'link', text: token, key: host };
-}
-
-/**
- * The places a link forwards to: each value of its query and fragment, percent-decoded (twice at most, for
- * a value encoded twice), a "//host" read as a link. An open redirect on a trusted host
- * ("https://acme.example/out?to=https%3A%2F%2Fevil.example") sends the customer to the other host, which
- * then needs vouching for on its own.
- */
-function forwardedTo(link: string): string[] {
-  const start = link.search(/[?#]/);
-  if (start < 0) return [];
-  let params = link.slice(start + 1);
-  for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(params); i++) {
-    try {
-      params = decodeURIComponent(params);
-    } catch {
-      break; // a stray "%": the values as they are
-    }
-  }
-  return params.split(/[?&#=]+/).flatMap((value) => value.replace(/^\/\//, 'https://').split(SCHEME_START));
-}
-
-/**
- * Sites named in a link's path ("https://help.acme.example/returns.evil.example/"): the link opens the
- * trusted host, but the customer reads the other name, and a lure made of a vouched prefix is what a
- * hijacker plants. Only names a draft would not have otherwise: a file ("policy.html") or a version ("v2.1") is none.
- */
-function pathDomains(link: string): string[] {
-  const path = /^[^/]*\/\/[^/?#]*|^[^/?#]*/.exec(link)![0];
-  return link
-    .slice(path.length)
-    .split(/[?#]/)[0]!
-    .split('/')
-    .filter((segment) => segment.includes('.'));
 }
 
 // A phone number: "+44 20 7946 0018", "0044 …", "(030) 901820", "+49-30-901820". Plain digit runs
