@@ -35,6 +35,20 @@ describe('outboundTicket', () => {
 });
 
 describe('outboundText', () => {
+  it('an invisible character that was all between a label and its value does not glue them into one word that leaves', () => {
+    for (const [written, type] of [
+      ['Call me: Tel\u200b0612345678', 'PHONE'],
+      ['Mobile\u200b+44 7700 900123 after six', 'PHONE'],
+      ['My IBAN\u200bDE89370400440532013000 please', 'IBAN'],
+    ] as const) {
+      const vault = emptyVault();
+      const sent = outboundText(written, vault, []);
+      expect(sent).not.toMatch(/\d{5}/);
+      expect(sent).toContain(`⟦${type}_1⟧`);
+      expect(sent).not.toMatch(/[\u200b]/);
+    }
+  });
+
   it('a value the bounded read splits never leaves in part, however much the text shrinks', () => {
     const iban = 'DE89 3704 0044 0532 0130 00';
     for (const padding of [15_960, 15_970, 15_990, 16_100, 40_000]) {

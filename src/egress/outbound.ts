@@ -7,11 +7,11 @@
 //      role, author name, time and text (never quoted history, signatures, ids, the URL or the e-mail);
 //   3. normalized (./normalize.ts), then redacted, and only then cut to size, so a cut can never leave
 //      half an e-mail address or IBAN behind unrecognised.
-import { knownNames, redactText } from '../privacy/redact';
+import { findEntities, knownNames, redactText } from '../privacy/redact';
 import { emptyVault, placeholderFor, type RedactionVault } from '../privacy/vault';
 import { publicMessages } from '../ticket/public-messages';
 import type { Ticket } from '../ticket/schema';
-import { normalizeOutbound } from './normalize';
+import { hasInvisible, normalizeOutbound } from './normalize';
 
 /** The latest messages a request carries; older ones rarely change the reply. */
 export const MAX_MESSAGES = 12;
@@ -69,7 +69,28 @@ export function outboundText(text: string, vault: RedactionVault, names: string[
     .replace(/⟧/g, ']')
     // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
     .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
-  return cutWhole(redactText(folded, vault, names.map(normalizeOutbound), inTag), max);
+  const redacted = redactText(folded, vault, names.map(normalizeOutbound), inTag);
+  return cutWhole(redactGluedValues(redacted, preCut ? text.slice(0, read) : text, vault, names, inTag), max);
+}
+
+/** Shorter values are too likely to stand inside an ordinary word once glued. */
+const MIN_GLUED_VALUE = 5;
+
+/**
+ * An invisible character can be all that stands between a label and its value ("Tel\u200b0612345678",
+ * "IBAN\u200bDE89…"): normalizing removes it, and the glued "Tel0612345678" no longer reads as a phone.
+ * The redactor reads the text as written with its invisible characters as blanks too, so the values it
+ * finds there are redacted wherever they stand in the normalized text, inside a word or not.
+ */
+function redactGluedValues(redacted: string, written: string, vault: RedactionVault, names: string[], inTag: boolean): string {
+  if (!hasInvisible(written)) return redacted;
+  let out = redacted;
+  for (const entity of findEntities(written, names, inTag)) {
+    const value = normalizeOutbound(entity.value).trim();
+    if (value.length < MIN_GLUED_VALUE || !out.includes(value)) continue;
+    out = out.split(value).join(placeholderFor(vault, entity.type, value));
+  }
+  return out;
 }
 
 /** A person's name as it may leave: only ever as its placeholder. */
