@@ -20,11 +20,11 @@ const NEGATION_IDIOMS =
 // "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause. A comma
 // inside a number ("€1,500", "10,50 €") is no break: the amount stays whole for the backing check.
 const CLAUSE_BREAK =
-  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/iu;
+  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/giu;
 
 /** The clauses of `text`: the span a negation word can govern. */
 export function splitClauses(text: string): string[] {
-  return text.split(new RegExp(CLAUSE_BREAK.source, 'giu')).filter((c) => c && c.trim());
+  return text.split(CLAUSE_BREAK).filter((c) => c && c.trim());
 }
 
 // How much of the text around a word a negation is looked for in: far more than REACH_BEFORE and
@@ -41,7 +41,7 @@ export function isRefusedInSentence(text: string, start: number, end: number): b
   const near = text.slice(offset, end + WINDOW);
   let from = 0;
   let to = near.length;
-  for (const m of near.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
+  for (const m of near.matchAll(CLAUSE_BREAK)) {
     if (m.index + m[0].length <= start - offset) from = m.index + m[0].length;
     else if (m.index >= end - offset) {
       to = m.index;
@@ -69,7 +69,7 @@ const REACH_AFTER = 4;
  * it ("we cannot refund"), or after it for a noun or a late verb negation ("refunds are not possible",
  * "wir erstatten digitale Käufe nicht"), with no conjunction in between.
  */
-export function isRefused(clause: string, start: number, end: number): boolean {
+function isRefused(clause: string, start: number, end: number): boolean {
   // Idioms blanked at the same length, so that the word's offsets stay valid.
   const plain = clause.replace(NEGATION_IDIOMS, (idiom) => ' '.repeat(idiom.length));
   const before = plain.slice(0, start).split(CONJUNCTIONS).at(-1)!;
