@@ -2,6 +2,7 @@
 // "kenteken 12-ABC-3", "matrícula 1234 BCD", "لوحة السيارة 1234 أ ب ج"). A plate finds its car and so its
 // keeper. Without such a word a code like "AB-1234" is a product's and stays.
 import type { Span } from './patterns';
+import { escapeRegExp } from '../regexp';
 
 const LABELS = [
   'licence plate',
@@ -32,7 +33,7 @@ const LABELS = [
 // The label as written and capitalised; the plate's letters are capitals, so the pattern is case-sensitive.
 const label = LABELS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.]/g, '\\.'))
+  .map(escapeRegExp)
   .join('|');
 // Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "lautet", "luidt", "är", "est", "هي").
 const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)[ \\t]*:?[ \\t]*)?';
