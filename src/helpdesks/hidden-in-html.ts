@@ -14,8 +14,7 @@ import { angleCos, declarationsOf, fontSize, lengthPx, opacityOf } from './css-v
 /** Elements whose content a browser shows only as a fallback, or never: their text is not what the agent reads. */
 const UNSHOWN = new Set(`${FALLBACK_TAGS} noembed noframes datalist rp template noscript title svg math`.split(' '));
 /** Whether the HTML could hold an element of UNSHOWN, a <dialog> or an <option> (the gate before a parse). */
-export const UNSHOWN_TAG =
-  /<(?:iframe|noembed|noframes|canvas|video|audio|object|datalist|rp|template|noscript|title|svg|math|dialog|option)\b/i;
+export const UNSHOWN_TAG = new RegExp(`<(?:${[...UNSHOWN, 'dialog', 'option'].join('|')})\\b`, 'i');
 
 const SMALL = 0.1;
 
