@@ -24,7 +24,7 @@ function promises(clause: string, kind: PromiseKind, question = false): boolean 
   return false;
 }
 /** The clauses of a sentence (or of a snippet) that promise `kind`; the whole text for SENTENCE_KINDS. */
-const affirmative = ({ text, clauses }: { text: string; clauses: string[] }, kind: PromiseKind, question = false) =>
+const affirmative = ({ text, clauses, question = false }: { text: string; clauses: string[]; question?: boolean }, kind: PromiseKind) =>
   (SENTENCE_KINDS.has(kind) ? [text] : clauses).filter((clause) => promises(clause, kind, question));
 const isQuestion = (sentence: string) => /[?？؟]\s*$/u.test(sentence);
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
@@ -66,9 +66,9 @@ export function unbackedPromises(text: string, citations: string[], context: Che
   for (const kind of PROMISE_KINDS) {
     const backing = cited.filter((s) => affirmative(s, kind).length).map((s) => new Set(particulars(s.text)));
     const backed = (names: string[]) => backing.some((stated) => names.every((p) => stated.has(p)));
-    const at = sentences.findIndex((sentence, i) => affirmative(sentence, kind, sentence.question).length && !backed(namedIn(i)));
+    const at = sentences.findIndex((sentence, i) => affirmative(sentence, kind).length && !backed(namedIn(i)));
     if (at < 0) continue;
-    const clause = affirmative(sentences[at]!, kind, sentences[at]!.question)[0]!;
+    const clause = affirmative(sentences[at]!, kind)[0]!;
     flags.push({ kind: 'unbacked-promise', detail: `${kind}: "${clause.trim().slice(0, 120)}" is not backed by a cited snippet` });
   }
   return flags;
