@@ -35,8 +35,8 @@ const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.
 // its sums of money only: a draft says "We will refund you in full. That is €500." to put a figure on the
 // promise, while its other numbers and days belong to what that sentence does ("We will call you at
 // +44 20 7946 0018 today"). Reading further would make every later figure in a reply the promise's.
-const named = (sentence: string, next = '') => [
-  ...splitClauses(sentence).flatMap((clause) => (refuses(clause) ? [] : particulars(clause))),
+const named = (clauses: string[], next = '') => [
+  ...clauses.flatMap((clause) => (refuses(clause) ? [] : particulars(clause))),
   ...splitClauses(next).flatMap((clause) => (refuses(clause) ? [] : sums(clause))),
 ];
 
@@ -59,7 +59,7 @@ export function unbackedPromises(text: string, citations: string[], context: Che
   const namesRead = new Map<number, string[]>();
   const namedIn = (i: number) => {
     let names = namesRead.get(i);
-    if (!names) namesRead.set(i, (names = named(sentences[i]!.text, sentences[i]!.next)));
+    if (!names) namesRead.set(i, (names = named(sentences[i]!.clauses, sentences[i]!.next)));
     return names;
   };
   const flags: { kind: 'unbacked-promise'; detail: string }[] = [];
