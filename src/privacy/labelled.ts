@@ -1,182 +1,18 @@
 // Data that is only personal because the text says what it is: dates of birth ("DOB", "geboren am"),
 // national ids ("SSN", "personnummer", "codice fiscale") and passport numbers. Without such a label a
-// date or a number stays: order dates and order numbers are what agents need to see. The keyword lists
-// are modelled on the nine languages' usual wording (no live corpus was checked for these).
+// date or a number stays: order dates and order numbers are what agents need to see. The labels are in
+// label-words.ts.
+import { escapeRegExp } from '../regexp';
 import { besideCurrency, type Span } from './patterns';
 import type { EntityType } from './vault';
+import { ACCOUNT_WORDS, BANK_WORDS, DOB_WORDS, ID_ACRONYMS, ID_WORDS, LICENCE_WORDS, PASSPORT_WORDS } from './label-words';
 
 const words = (list: string[]) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 
-const DOB_WORDS = [
-  'DOB',
-  'D.O.B.',
-  'date of birth',
-  'birth date',
-  'birthdate',
-  'birthday',
-  'born on',
-  'born',
-  'geboren am',
-  'geboren',
-  'geb.',
-  'Geburtsdatum',
-  'Geburtstag',
-  'geboortedatum',
-  'geboren op',
-  'född',
-  'födelsedatum',
-  'födelsedag',
-  'تاريخ الميلاد',
-  'تاريخ ميلادي',
-  'مواليد',
-  'né le',
-  'née le',
-  'né',
-  'née',
-  'date de naissance',
-  'fecha de nacimiento',
-  'nacido el',
-  'nacida el',
-  'nacimiento',
-  'nato il',
-  'nata il',
-  'nato',
-  'nata',
-  'data di nascita',
-  'data de nascimento',
-  'nascido em',
-  'nascida em',
-  'nascimento',
-];
-const ID_WORDS = [
-  'social security number',
-  'my social is',
-  'my social:',
-
-  'social security no',
-  'social security',
-  'social insurance number',
-  'national insurance number',
-  'national id number',
-  'national id',
-  'id number',
-  'id card number',
-  'id card',
-  'identity card number',
-  'identity card',
-  'tax id',
-  'Personalausweisnummer',
-  'Personalausweis-Nr.',
-  'Personalausweis',
-  'Ausweisnummer',
-  'Ausweis-Nr.',
-  'Ausweis',
-  'Steuer-ID',
-  'Steueridentifikationsnummer',
-  'Steuernummer',
-  'Sozialversicherungsnummer',
-  'SV-Nummer',
-  'burgerservicenummer',
-  'sofinummer',
-  'identiteitskaart',
-  'ID-kaart',
-  'personnummer',
-  'personnr',
-  'pnr',
-  'samordningsnummer',
-  'ID-kort',
-  'رقم الهوية',
-  'الهوية الوطنية',
-  'رقم الإقامة',
-  'الإقامة',
-  'رقم إقامتي',
-  'إقامتي',
-  'هويتي الوطنية',
-  'رقم هويتي',
-  'هويتي',
-  'السجل المدني',
-  'رقم هوية',
-  'بطاقة الهوية',
-  'numéro de sécurité sociale',
-  'n° de sécurité sociale',
-  'sécurité sociale',
-  'numéro de sécu',
-  'n° de sécu',
-  'sécu',
-  'numéro fiscal',
-  "carte d'identité",
-  'numéro NIR',
-  'documento de identidad',
-  'número de identidad',
-  'seguridad social',
-  'codice fiscale',
-  "carta d'identità",
-  'número de contribuinte',
-  'cartão de cidadão',
-  'número de identificação',
-];
-// A driving licence is an identity document the state issues, like the national id card: its number is a
-// NATIONAL_ID (PASSPORT is kept for travel documents).
-const LICENCE_WORDS = [
-  'driving licence number',
-  'driving license number',
-  'driving licence',
-  'driving license',
-  "driver's licence",
-  "driver's license",
-  'driver licence',
-  'driver license',
-  'Führerscheinnummer',
-  'Führerschein-Nr.',
-  'Führerschein',
-  'rijbewijsnummer',
-  'rijbewijs',
-  'körkortsnummer',
-  'körkort',
-  'numéro de permis de conduire',
-  'permis de conduire',
-  'carnet de conducir',
-  'permiso de conducir',
-  'patente di guida',
-  'carta de condução',
-  'carteira de motorista',
-  'carteira de habilitação',
-];
-// Bank account numbers written the country's own way, not as an IBAN: a UK account number with its sort
-// code, a German Kontonummer with its BLZ, a Spanish CCC ("0049 1500 05 1234567890"). They name the same
-// account an IBAN does (a GB IBAN is the sort code and the account number), so they are IBAN. These words
-// name a bank account in their language; a bare "account number" is as often the shop's customer number,
-// so it counts only with a bank word near it (BANK_CUE).
-const BANK_WORDS = [
-  'sort code',
-  'routing number',
-  'bank account number',
-  'bank account',
-  'Kontonummer',
-  'BLZ',
-  'Konto-Nr.',
-  'Kto.-Nr.',
-  'Bankleitzahl',
-  'rekeningnummer',
-  'bankrekeningnummer',
-  'bankrekening',
-  'clearingnummer',
-  'bankkonto',
-  'numéro de compte bancaire',
-  'compte bancaire',
-  'número de cuenta',
-  'cuenta bancaria',
-  'numero di conto',
-  'conto corrente',
-  'número da conta',
-  'conta bancária',
-];
-// "Account: 31926819" and "my account 31926819" too: with a bank cue near (a sort code, a bank's name).
-const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #', 'account', 'acct'];
 // A "bank card" is no bank account.
 // The UK's high-street banks name one as well ("my account 31926819 at Barclays").
 const BANK_CUE =
@@ -186,35 +22,6 @@ const CUSTOMER = /(?<![\p{L}])(?:customer|cliente?|kunden?|klant)(?![\p{L}])/iu;
 // A date or an amount after a bank or licence word is when or how much, not the number.
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
 const AMOUNT_SHAPE = /^\d{1,3}(?:[ .,]\d{3})*[.,]\d{2}$/u;
-
-// Acronyms are matched in capitals only: "sin" (es: without) and "nie" must not count.
-const ID_ACRONYMS = ['SSN', 'SIN', 'NINO', 'TIN', 'BSN', 'NIR', 'DNI', 'NIE', 'NIF', 'NSS', 'CPF', 'RG', 'NISS', 'CF', 'CNI'];
-const PASSPORT_WORDS = [
-  'passport number',
-  'passport no.',
-  'passport no',
-  'passport #',
-  'passport',
-  'Reisepassnummer',
-  'Reisepass-Nr.',
-  'Reisepass',
-  'Passnummer',
-  'Pass-Nr.',
-  'paspoortnummer',
-  'paspoort',
-  'passnummer',
-  'رقم جواز السفر',
-  'جواز السفر',
-  'رقم الجواز',
-  'numéro de passeport',
-  'passeport',
-  'número de pasaporte',
-  'pasaporte',
-  'numero di passaporto',
-  'passaporto',
-  'número do passaporte',
-  'passaporte',
-];
 
 // Between label and value: a few non-digit characters (": ", " is ", " number ", " n° "), bounded so
 // the scan stays linear.
