@@ -9,5 +9,10 @@ export default defineContentScript({
   matches: [...freshdeskDescriptor.matches],
   // As soon as the document is parsed: the watcher waits for the helpdesk's app to render the ticket.
   runAt: 'document_end',
+  // An older copy of this script (the extension updated under the page) is told to stop by a document
+  // event. WXT also posts it to the window for scripts built by its older versions (wxt-dev/wxt#2265),
+  // which no build of ours is: that call cost the page 4-15 ms of main-thread time per load in CDP
+  // traces, and it wakes the helpdesk's own message listeners.
+  noScriptStartedPostMessage: true,
   main: (ctx) => startSouffleur(ctx, freshdeskAdapter),
 });

@@ -8,7 +8,7 @@ export function reserveSpace(doc: Document, width: number, side: 'right' | 'left
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
-    (doc.head ?? doc.documentElement).append(style);
+    doc.head.append(style); // a parsed HTML page always has one, even when its source has no <head>
   }
   const css = `html > body {
   margin-${side}: ${Math.round(width)}px !important;
