@@ -13,14 +13,14 @@ const NEGATIONS =
 // "at no cost"; deadlines, which make a promise firmer ("we will refund you no later than Friday", Arabic
 // "within a period not exceeding 14 days"); Portuguese "no" ("in the": "no seu cartão", "no prazo de").
 const NEGATION_IDIOMS =
-  /(?<![\p{L}])(?:at no (?:extra |additional )?(?:cost|charge)|no (?:seu|sua|nosso|nossa|prazo|máximo|cartão)|no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|لا مشكلة|لا بأس|not? later than|nicht später als|niet later dan|inte senare än|pas plus tard|no más tarde|non oltre|non più tardi|não mais tarde|لا [يت]تجاوز)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:at no (?:extra |additional )?(?:cost|charge)|no (?:seu|sua|nosso|nossa|prazo|máximo|cartão)|no problem|no worries|not a problem|not at all|kein problem|keine sorge|geen probleem|geen zorgen|inga problem|ingen fara|pas de (?:problème|souci)|aucun problème|sin problema|ningún problema|no hay problema|nessun problema|sem problema|sem custo nenhum|sem nenhum custo|لا مشكلة|لا بأس|not? later than|nicht später als|niet later dan|inte senare än|pas plus tard|no más tarde|non oltre|non più tardi|não mais tarde|لا [يت]تجاوز)(?![\p{L}])/giu;
 
 // Negation reaches to the end of its clause, not across a comma or a "but": "No problem, we will refund
 // you" promises; "we cannot refund the item, but we will send a new one" refuses only the refund. French
 // "mais" is "but"; Portuguese "não mais tarde" ("no later") is a deadline and stays one clause. A comma
 // inside a number ("€1,500", "10,50 €") is no break: the amount stays whole for the backing check.
 const CLAUSE_BREAK =
-  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/giu;
+  /,(?!\d)|[;:،؛–—()\n]|[.!?؟。](?=\s|$)|(?<![\p{L}])(?:but|however|although|aber|jedoch|doch|sondern|maar|echter|men|utan(?! (?:extra )?(?:kostnad|avgift))|(?<!não )mais|cependant|pero|sino|sin embargo|ma|però|mas|porém|لكن|ولكن)(?![\p{L}])/giu;
 
 /** The clauses of `text`: the span a negation word can govern. */
 export function splitClauses(text: string): string[] {

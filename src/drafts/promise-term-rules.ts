@@ -2,7 +2,7 @@
 // some company (a cost "on us", money "returned" by the team, a fee "taken off" near a fee word) and
 // the tables promise-term-pattern.ts builds its patterns from: what must stand near a term or around
 // it, what may not follow it, which must be whole words, which promise nothing in a question.
-import { DEPOSIT, DEPOSIT_FREED, MONEY_SENT } from './promise-unworded-terms';
+import { DEPOSIT, DEPOSIT_FREED, MONEY_BACK_APART, MONEY_SENT } from './promise-unworded-terms';
 import { DELIVERY_AROUND, DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
 
 // "On us" only as a cost: "the shipping is on us", "this one's on us", not "you can rely on us".
@@ -127,13 +127,14 @@ export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
 export const NEEDS_AROUND: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
   GUARANTEE_WORDS.map((term) => [term, DELIVERY_AROUND]),
 );
-/** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT). */
-export const PATTERN_TERMS: ReadonlySet<string> = new Set(MONEY_SENT);
+/** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT), a verb split around its object (MONEY_BACK_APART). */
+export const PATTERN_TERMS: ReadonlySet<string> = new Set([...MONEY_SENT, ...MONEY_BACK_APART]);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
 export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
 
 /** Terms that must end at a word end too: "is on us" is not "is on user", "offert" not "offerta", "pay you" not "pay your". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set([
+  'bedrag terug', // not "U kunt het bedrag terugvinden op uw factuur"
   ...ON_US,
   ...COVER.filter((t) => t.endsWith(' it')),
   ...OFFERT,

@@ -2,7 +2,7 @@
 // some of them count is in promise-term-rules.ts, the patterns that find them in promise-term-pattern.ts. Stems, matched case-insensitively at a word start, so "refund",
 // "refunded", "Rückerstattung" all count. A flag costs the agent a glance; a missed promise costs the
 // company money, so these lean broad.
-import { DEPOSIT_FREED, EVERY_CENT, MONEY_SENT } from './promise-unworded-terms';
+import { DEPOSIT_FREED, EVERY_CENT, MONEY_BACK_APART, MONEY_SENT } from './promise-unworded-terms';
 import { GUARANTEE_WORDS } from './promise-delivery-terms';
 import {
   COVER,
@@ -64,6 +64,26 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'reembolso',
     // Money "returned": not a parcel or an item, which are returned too.
     ...MONEY_RETURNED,
+    // A card payment reversed (Brazil's "estorno"), the money "de volta", "betalar tillbaka", "برد المبلغ".
+    'estorn',
+    'valor de volta',
+    'dinheiro de volta',
+    'devolver o valor',
+    'devolveremos o valor',
+    'betalar tillbaka',
+    'betala tillbaka',
+    'betalas tillbaka',
+    'betalat tillbaka',
+    'betalats tillbaka',
+    'devolveremos el importe',
+    'le devolvemos el importe',
+    'rendrons la totalité',
+    'rendrons le montant',
+    'rendrons la somme',
+    'برد المبلغ',
+    'رد المبلغ',
+    'send you the difference',
+    ...MONEY_BACK_APART,
     'chargeback reversal',
     'reverse the chargeback',
     'betrag zurück',
@@ -161,6 +181,9 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'voucher',
     'gift card',
     'coupon',
+    'cupom',
+    'cupón',
+    'cupon',
     'promo code',
     // Points and credits are money on the account too: "we've added 500 bonus points".
     'bonus points',
@@ -263,6 +286,9 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'voor onze rekening',
     'kosten zijn voor ons',
     'kostnadsfri',
+    'utan kostnad',
+    'utan extra kostnad',
+    'utan avgift',
     'efterskänk',
     'stryker avgiften',
     'slopar avgiften',
@@ -339,6 +365,9 @@ export const PROMISE_TERMS: Record<PromiseKind, string[]> = {
     'vergoed',
     'schadevergoeding',
     'ersättning',
+    'ersätter dig',
+    'ersätta dig',
+    'ersätter er',
     'gottgörelse',
     'تعويض',
     'نعوض',

@@ -61,3 +61,12 @@ export const DEPOSIT_FREED = [
   'desbloque',
   'liberad',
 ];
+
+// Money back with the verb split around its object (German and Dutch separable verbs): "Wir überweisen
+// Ihnen den Betrag noch heute zurück", "Wij storten het volledige bedrag vandaag nog terug". Only with "we"
+// or "I" as the subject: "Bitte überweisen Sie den Betrag an uns zurück" is the customer paying.
+const APART = String.raw`[^.!?\n]{0,50}`;
+export const MONEY_BACK_APART = [
+  String.raw`${B}(?:(?:wir|ich)\s+(?:überweisen|überweise|zahlen|zahle|buchen|buche)|(?:überweisen|zahlen|buchen)\s+wir)(?![\p{L}])${APART}${B}zurück(?![\p{L}])`,
+  String.raw`${B}(?:(?:we|wij|ik)\s+(?:storten|stort|betalen|betaal)|(?:storten|betalen)\s+(?:we|wij))(?![\p{L}])${APART}${B}terug(?![\p{L}])`,
+];
