@@ -25,8 +25,8 @@ const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|kl
 const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto';
 const AT = `(?:${BRACKETED('at')}| (?:at|${AT_WORDS}) | ?@ ?)`;
 const DOT = `(?:${BRACKETED('dot|\\.')}| (?:${DOT_WORDS}) |\\.)`;
-// In the domain, also a space before a real dot ("dana.whitfield@gmail .com").
-const DOMAIN_DOT = `(?:${DOT}| \\.)`;
+// In the domain, also a space before a real dot ("dana.whitfield@gmail .com"), or either side of it ("dana @ example . com").
+const DOMAIN_DOT = `(?:${DOT}| \\. ?)`;
 const DOT_WORD = new RegExp(` (?:${DOT_WORDS}) `, 'iu');
 // Local part, "at", domain. The repeats are bounded and no separator can start with a label's character,
 // so each start (only where a run of address characters starts) costs a bounded number of steps.
@@ -111,7 +111,9 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   // it stays in); "log in at outlook.com" and "item-3 at web.de" are none of these.
   if (/\./.test(domain)) {
     if (dotWords) return false;
-    return CLOSE_MAIL_CUE.test(before) || (provider && (MAIL_CUE.test(before) || localLabels.length > 1));
+    // A provider's address alone on its line ("dana at gmail.com") is one too; a model's name there ("item-3 at web.de") is not.
+    const alone = LINE_START.test(before) && LINE_END.test(after) && !/^\p{L}+-\d+$/u.test(local);
+    return CLOSE_MAIL_CUE.test(before) || (provider && (MAIL_CUE.test(before) || localLabels.length > 1 || alone));
   }
   if (provider || addressLike) return true;
   return MAIL_CUE.test(before) || (LINE_START.test(before) && LINE_END.test(after));

@@ -65,9 +65,10 @@ function endAfterAlnum(value: string, count: number): number | null {
 // Cards: 13-19 digits, optionally grouped by one kind of separator (space, dash or dot), a card network's
 // first digit (2-6), and Luhn. A leading "+" makes it a phone number, never a card; an ungrouped run after
 // an order or tracking word is that number.
-const CARD = /(?<![\p{L}\p{N}+.,/-])\d(?:[ ./-]?\d){12,18}(?![\p{N}]|[.,/-]\d)/gu;
+// A dash with a space either side ("4111 - 1111 - …") is one separator too.
+const CARD = /(?<![\p{L}\p{N}+.,/-])\d(?:(?:[ ./-]| - )?\d){12,18}(?![\p{N}]|[.,/-]\d)/gu;
 function looksLikeCard(value: string, before: string): boolean {
-  const separators = new Set(value.replace(/\d/g, ''));
+  const separators = new Set(value.replace(/ - /g, '-').replace(/\d/g, ''));
   if (separators.size > 1 || !/^(?:[3-6]|2[2-7])/.test(value) || !luhnValid(value)) return false;
   return separators.size === 1 || !ORDER_WORD.test(before);
 }
@@ -179,7 +180,8 @@ function looksLikePhone(value: string, before: string): boolean {
   const trimmed = value.trim();
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
-  if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed)) return false;
+  // "06.12.34.56.78": a French number in five dotted pairs starts like a date ("06.12.34") but no date has five parts.
+  if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9](?:\.\d{2}){4}$/.test(trimmed)) return false;
   // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
   if (trimmed.startsWith('+')) return digits.length >= 9;
   const phoneWord = PHONE_WORD.test(before);

@@ -1,0 +1,40 @@
+// Personal data as support tickets write it, in forms an outside red team (round 6) found leaking: a
+// French mobile in dotted pairs, card security codes under their local names, a card grouped with
+// spaced dashes, an "@" and a dot both spaced out, a free-mail address in bare words on its own line.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const found = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
+
+describe('values that leaked', () => {
+  it.each([
+    ['Vous pouvez me joindre au 06.12.34.56.78 après 18h.', 'PHONE:06.12.34.56.78'],
+    ['mon fixe : 01.45.67.89.10', 'PHONE:01.45.67.89.10'],
+    ['Kartenprüfnummer: 737', 'SECRET:737'],
+    ['die Prüfnummer ist 737', 'SECRET:737'],
+    ['CVV-Code 737', 'SECRET:737'],
+    ['código de seguridad: 123', 'SECRET:123'],
+    ['cryptogramme 123', 'SECRET:123'],
+    ['codice di sicurezza 123', 'SECRET:123'],
+    ['código de segurança 123', 'SECRET:123'],
+    ['card 4111 - 1111 - 1111 - 1111 was charged twice', 'CARD:4111 - 1111 - 1111 - 1111'],
+    ['Email: dana @ example . com', 'EMAIL:dana @ example . com'],
+    ['dana at gmail.com', 'EMAIL:dana at gmail.com'],
+  ])('%s', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
+
+describe('what stays', () => {
+  it.each([
+    'Livraison prévue le 06.12.2024 à 14.30',
+    'Le 06.12.24 à 14.30 le colis est parti.',
+    'Order 4111 - 2222 - 3333 arrived',
+    'look @ home . Then call',
+    'I bought it at gmail.com? No, at the store.',
+    'log in at outlook.com and try again',
+    'die Prüfnummer der Bestellung fehlt',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
