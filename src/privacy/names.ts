@@ -40,9 +40,10 @@ const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // "Anna Schmidt | Support"); on the closing's own line only with a phone ("Mvh Sofia Nilsson, 076-…"):
 // "Thanks, Netflix, for charging me twice" names a company, not the writer.
 const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
-const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})[ \\t]*`;
+// A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}\\.)?)[ \\t]*`;
 const CLOSING_NAME = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}${SIGNED_NAME}(?=\\n|$|[,(|])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
+  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}${SIGNED_NAME}(?=\\n|$|[,(|])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',
 );
 // On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").
@@ -52,6 +53,12 @@ const CLOSING_NAME_AR = new RegExp(
 );
 const INTRODUCTION_NAME = new RegExp(
   `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
+  'gu',
+);
+// "Dana Whitfield here, …" at a line's start; a first name alone only after a greeting ("Hi, Dana here."):
+// "Nothing here", "Same here" start lines too.
+const HERE_NAME = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:(?:${alternation(GREETINGS)})[ \\t,!.]+(${NAME_WORD})|(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){1,2})) here(?=[ \\t]*[,.!:;\\n]|$)`,
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
@@ -131,7 +138,7 @@ export function namesInText(text: string): string[] {
   const names = new Set<string>();
   const add = (pattern: RegExp, arabic: boolean) => {
     for (const m of text.matchAll(pattern)) {
-      // CLOSING_NAME has two places for the name (under the closing, or on its line).
+      // CLOSING_NAME and HERE_NAME have two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
       const name = found && cleanName(found, arabic, text.slice(end, end + 12));
@@ -151,6 +158,7 @@ export function namesInText(text: string): string[] {
   add(HONORIFIC_NAME, false);
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
+  add(HERE_NAME, false);
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);
   add(RELATION_NAME_AR, true);

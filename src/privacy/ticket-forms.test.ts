@@ -2,6 +2,7 @@
 // French mobile in dotted pairs, card security codes under their local names, a card grouped with
 // spaced dashes, an "@" and a dot both spaced out, a free-mail address in bare words on its own line.
 import { describe, expect, it } from 'vitest';
+import { namesInText } from './names';
 import { findEntities } from './redact';
 
 const found = (text: string) => findEntities(text).map((e) => `${e.type}:${e.value}`);
@@ -37,4 +38,22 @@ describe('what stays', () => {
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
+});
+
+describe('names in the places e-mails put them', () => {
+  it.each([
+    ['Kind regards\nDana W.', 'Dana W.'],
+    ['Thanks for the help.\n\n-- \nDana Whitfield\nHead of Ops, Acme Ltd', 'Dana Whitfield'],
+    ['Dana Whitfield here, my parcel never came.', 'Dana Whitfield'],
+    ['Hi, Dana here. The parcel never came.', 'Dana'],
+  ])('%s', (text, name) => {
+    expect(namesInText(text)).toContain(name);
+  });
+
+  it.each(['Nothing here, sorry.', 'The manual is here.\n-- \n', 'Same here.', 'Sent from my phone.\n---\nOriginal message'])(
+    'no name in %s',
+    (text) => {
+      expect(namesInText(text)).toEqual([]);
+    },
+  );
 });
