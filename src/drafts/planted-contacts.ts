@@ -161,8 +161,10 @@ const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adr
 // hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun), "our hotline is …": the
 // noun just before the contact, so "our team has noted ⟦PHONE_1⟧ as your number" is no such claim. The
 // company's own is vouched for before this is asked.
+// Also Italian and Portuguese, a qualifier after the noun ("nuestro teléfono de atención al cliente es el …"), an
+// article after the copula ("è il", "é o") and the verbs for a line that answers ("répond au", "nås på").
 const OURS =
-  /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo)(?![\p{L}])[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no)(?![\p{L}])[ \t]*){1,2})?[ \t]*$/iu;
+  /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?|nost(?:ro|ra|ri|re)|noss(?:o|a|os|as))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo|numero|assistenza|supporto|soporte|suporte|atendimento|telefone|teléfono|telefono|whatsapp|cliente)(?![\p{L}])(?:\s+(?:de|di|do|da|al|del)\s+[\p{L}-]+){0,2}[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no|el|il|o|répond|répondra|nås|answers|atiende|atende|risponde)(?![\p{L}])[ \t]*){1,2})?[ \t]*$/iu;
 // Dutch and German put the verb last: "U kunt ⟦EMAIL_1⟧ mailen", "Sie können uns unter ⟦PHONE_1⟧ anrufen".
 const VERB_LAST =
   /^[^.!?;\n,]{0,30}?(?<![\p{L}])(?:te bellen|bellen|mailen|e-mailen|sturen|schrijven|contacteren|bereiken|anrufen|erreichen|kontaktieren|schreiben|schicken|senden|melden|wenden)(?![\p{L}])/iu;
