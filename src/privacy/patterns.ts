@@ -154,8 +154,11 @@ export const ID_WORDS = 'id|no|nr|number|nummer|numéro|número|numero|code';
 const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
 // The order word starts a word ("prefer", "suitcase" are none), "ref" and "case" stand alone ("refund"
 // is none), and "is" may follow only an id word ("order number is 0612…"; "in this case is 0612…" is a phone).
+// "رقم" is "number" (a phone word) and also the "number" of an order, invoice or parcel ("رقم الطلب").
+const ARABIC_RECORD = 'رقم (?:ال)?(?:طلب|فاتور|تتبع|شحن|حجز|تذكر|مرجع)';
+const ARABIC_RECORD_BEFORE = new RegExp(`${ARABIC_RECORD}[\\p{L}]*\\W{0,4}$`, 'u');
 export const ORDER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$`,
+  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|transaction|transaktion|transacci|transaç|transazion|${ARABIC_RECORD}|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$`,
   'iu',
 );
 
@@ -184,7 +187,7 @@ function looksLikePhone(value: string, before: string): boolean {
   if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9](?:\.\d{2}){4}$/.test(trimmed)) return false;
   // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
   if (trimmed.startsWith('+')) return digits.length >= 9;
-  const phoneWord = PHONE_WORD.test(before);
+  const phoneWord = PHONE_WORD.test(before) && !ARABIC_RECORD_BEFORE.test(before);
   if (!phoneWord && ORDER_WORD.test(before)) return false;
   if (trimmed.startsWith('00')) return digits.length >= 9;
   if (phoneWord && digits.length >= 8) return true;

@@ -21,6 +21,8 @@ describe('values that leaked', () => {
     ['card 4111 - 1111 - 1111 - 1111 was charged twice', 'CARD:4111 - 1111 - 1111 - 1111'],
     ['Email: dana @ example . com', 'EMAIL:dana @ example . com'],
     ['dana at gmail.com', 'EMAIL:dana at gmail.com'],
+    ['رقم جوالي 0501234567', 'PHONE:0501234567'],
+    ['رقم الطلب 12345 ورقمي 0501234567', 'PHONE:0501234567'],
   ])('%s', (text, entity) => {
     expect(found(text)).toContain(entity);
   });
@@ -35,6 +37,11 @@ describe('what stays', () => {
     'I bought it at gmail.com? No, at the store.',
     'log in at outlook.com and try again',
     'die Prüfnummer der Bestellung fehlt',
+    'رقم الطلب 1234567890',
+    'أين طلبي؟ رقم الطلب: 0501234567',
+    'رقم الفاتورة 20240315',
+    'Transaction ID 4111111111111111',
+    'Transaktionsnummer 5500000000000004',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
