@@ -34,9 +34,11 @@ const STREETS: RegExp[] = [
     `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours) (?:(?:de la|de l'|du|des|de|d')\\s?)?[\\p{L}'’-]+(?: ${W}){0,3}`,
     'gu',
   ),
-  // es / it / pt: Calle Mayor 5, Via Roma 12/A, Rua da Prata, 45, Avenida da Liberdade nº 110
+  // es / it / pt: Calle Mayor 5, Via Roma 12/A, Rua da Prata, 45, Avenida da Liberdade nº 110; "c/ Gran Vía 28,
+  // 3º B" (the floor also as "3o" once normalized), and the street word in lower case as writers often put it
+  // ("calle Mayor 12", "rua das Flores 12"), but not "via": English "via Amazon 2 days ago".
   new RegExp(
-    `(?<![\\p{L}])(?:Calle|C/|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda) (?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}º ?[A-Z]?)?`,
+    `(?<![\\p{L}])(?:(?:Calle|calle|Avenida|avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|viale|Piazza|piazza|Piazzale|Corso|corso|Vicolo|Largo|Rua|rua|Travessa|Praça|praça|Estrada|Alameda) |[Cc]/ ?)(?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}(?:º|ª|°|o(?![\\p{L}])) ?[A-Z]?(?![\\p{L}]))?`,
     'gu',
   ),
   // de: a street named by a preposition, no street word: Am Sonnenhang 7, An der Alster 12, Im Winkel 3

@@ -22,6 +22,11 @@ describe('values that leaked', () => {
     ['Email: dana @ example . com', 'EMAIL:dana @ example . com'],
     ['dana at gmail.com', 'EMAIL:dana at gmail.com'],
     ['رقم جوالي 0501234567', 'PHONE:0501234567'],
+    ['Vivo en c/ Gran Vía 28, 3º B', 'ADDRESS:c/ Gran Vía 28, 3º B'],
+    ['Enviar a C/Mayor 5', 'ADDRESS:C/Mayor 5'],
+    ['mi dirección es calle Mayor 12', 'ADDRESS:calle Mayor 12'],
+    ['moro na rua das Flores 12', 'ADDRESS:rua das Flores 12'],
+    ['abito in viale Monza 140', 'ADDRESS:viale Monza 140'],
     ['رقم الطلب 12345 ورقمي 0501234567', 'PHONE:0501234567'],
   ])('%s', (text, entity) => {
     expect(found(text)).toContain(entity);
@@ -41,6 +46,8 @@ describe('what stays', () => {
     'أين طلبي؟ رقم الطلب: 0501234567',
     'رقم الفاتورة 20240315',
     'Transaction ID 4111111111111111',
+    'shipped via Amazon 2 days ago',
+    'I paid via PayPal 3 times',
     'Transaktionsnummer 5500000000000004',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
