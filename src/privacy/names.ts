@@ -55,6 +55,36 @@ const INTRODUCTION_NAME = new RegExp(
   `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
 );
+// A name in lower case ("hello my name is dana whitfield and…") only after words that introduce nothing but a
+// name, as two words that end the clause or go on with "and"; "my name is spelled wrong on the invoice",
+// "my name is not on the parcel" name no one.
+const NAMING = [
+  'my name is',
+  'mein name ist',
+  'ich heiße',
+  'ich heisse',
+  'mijn naam is',
+  'jag heter',
+  'mitt namn är',
+  "je m'appelle",
+  'me llamo',
+  'mi nombre es',
+  'mi chiamo',
+  'il mio nome è',
+  'meu nome é',
+  'chamo-me',
+];
+const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
+const LOWER_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(NAMING)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
+  'giu',
+);
+const NOT_LOWER_NAMES = new Set(
+  'not also still now spelled written wrong missing correct incorrect different same changed misspelled on in at the a an my your is was falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
+    ' ',
+  ),
+);
+
 // "Dana Whitfield here, …" at a line's start; a first name alone only after a greeting ("Hi, Dana here."):
 // "Nothing here", "Same here" start lines too.
 const HERE_NAME = new RegExp(
@@ -159,6 +189,7 @@ export function namesInText(text: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
+  for (const m of text.matchAll(LOWER_NAME)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.add(m[1]!);
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);
   add(RELATION_NAME_AR, true);

@@ -71,3 +71,24 @@ describe('names in the places e-mails put them', () => {
     },
   );
 });
+
+describe('a name written in lower case after words that only introduce a name', () => {
+  it.each([
+    ['hello my name is dana whitfield and my order is late', 'dana whitfield'],
+    ['hallo, mein name ist klaus becker.', 'klaus becker'],
+    ["bonjour je m'appelle claire martin", 'claire martin'],
+    ['hola, me llamo lucía gómez, mi pedido no llega', 'lucía gómez'],
+  ])('%s', (text, name) => {
+    expect(namesInText(text)).toContain(name);
+  });
+
+  it.each([
+    'my name is spelled wrong on the invoice',
+    'my name is not on the parcel',
+    'my name is missing from the order',
+    'mein Name ist falsch geschrieben',
+    'my name is on the box',
+  ])('no name in %s', (text) => {
+    expect(namesInText(text)).toEqual([]);
+  });
+});
