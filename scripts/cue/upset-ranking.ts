@@ -45,11 +45,20 @@ for (const [name, rows] of Object.entries(sets)) {
     const upset = model.heads.upset!;
     const sentiment = model.heads.sentiment!;
     const detail = analyzeMessageDetail(e.text, e.lang);
+    const emotion = model.heads.emotion!;
+    const pEmo = headProbabilities(emotion, ids);
+    const group = (['disappointment', 'frustration', 'anger'] as const).reduce(
+      (sum, c) => sum + (pEmo[emotion.classes.indexOf(c)] ?? 0),
+      0,
+    );
     return {
+      group,
       gold: isUpset(e.emotion!),
       head: headProbabilities(upset, ids)[upset.classes.indexOf('upset')]!,
       neg: headProbabilities(sentiment, idsForHead(sentiment, ids, e.text, e.lang, model.features.buckets))[0]!,
       confidence: isUpset(detail.emotion) ? detail.confidence : 0,
+      // The confidence whatever emotion was finally named (only the negative-sentiment gate remains).
+      ungated: detail.confidence,
     };
   });
   const n = scored.filter((s) => s.gold).length;
@@ -57,4 +66,9 @@ for (const [name, rows] of Object.entries(sets)) {
   process.stdout.write(`  upset head alone:      ${curve(scored.map((s) => ({ gold: s.gold, score: s.head })))}\n`);
   process.stdout.write(`  negative sentiment:    ${curve(scored.map((s) => ({ gold: s.gold, score: s.neg })))}\n`);
   process.stdout.write(`  shipped confidence:    ${curve(scored.map((s) => ({ gold: s.gold, score: s.confidence })))}\n`);
+  // Idea (a) of session 9: the 7-way head's summed disappointment + frustration + anger, alone and with the
+  // upset head, and the confidence before the named emotion gates it.
+  process.stdout.write(`  emotion head, 3 summed: ${curve(scored.map((s) => ({ gold: s.gold, score: s.group })))}\n`);
+  process.stdout.write(`  upset head + 3 summed: ${curve(scored.map((s) => ({ gold: s.gold, score: (s.head + s.group) / 2 })))}\n`);
+  process.stdout.write(`  confidence, ungated:   ${curve(scored.map((s) => ({ gold: s.gold, score: s.ungated })))}\n`);
 }

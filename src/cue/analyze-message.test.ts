@@ -19,3 +19,23 @@ describe('analyzeMessage on messages without words', () => {
     expect(analyzeMessageDetail('👍', 'en').sentiment).not.toBe('negative');
   });
 });
+
+// Formal German problem reports (written here in the style of the synthetic support tickets, not copied
+// from them) that the model trained without calm ticket sentences named disappointed or angry.
+describe('analyzeMessage on calm formal problem reports', () => {
+  for (const text of [
+    'Das betroffene Gerät ist unser Drucker im zweiten Stock.',
+    'Diese Störung beeinträchtigt die Arbeit unseres Teams.',
+  ]) {
+    it(`does not name an upset emotion in ${JSON.stringify(text)}`, () => {
+      const { emotion } = analyzeMessageDetail(text, 'de');
+      expect(['disappointment', 'frustration', 'anger']).not.toContain(emotion);
+    });
+  }
+
+  it('still names an upset emotion where the customer shows it', () => {
+    expect(['disappointment', 'frustration', 'anger']).toContain(
+      analyzeMessageDetail('Ich bin total enttäuscht, das ist jetzt schon das dritte Mal!', 'de').emotion,
+    );
+  });
+});

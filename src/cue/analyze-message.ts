@@ -70,7 +70,7 @@ export const tuning = {
    * (data/cue, never the held-out part) and the MAIA dev conversations, and above the issue's calm
    * password questions (scripts/cue/calm-reports.ts); chosen by scripts/cue/calibrate.ts.
    */
-  upsetThreshold: 0.55,
+  upsetThreshold: 0.5,
   /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */
   upsetModel: 0.7,
   /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
