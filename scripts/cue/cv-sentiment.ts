@@ -16,6 +16,7 @@ import type { Sentiment } from '../../src/cue/types';
 import { maia, requireData, SHIPPED_MODEL, umsab, UMSAB_LANGS, xed, type Example } from './data';
 import { macroF1, pct } from './metrics';
 import { support } from './support';
+import { calmTicketSentences } from './calm-tickets';
 import { classWeights, featureScales, quantizeHead, trainHead } from './trainer';
 
 requireData();
@@ -32,10 +33,19 @@ const weightOf = (e: Example) =>
     ? Number(process.env.CV_XED_WEIGHT ?? 0.5)
     : e.group.startsWith('support')
       ? 2
-      : e.group.startsWith('maia')
-        ? Number(process.env.CV_MAIA_WEIGHT ?? 1)
-        : 1;
-const others = [...maia('train', true), ...xed('train'), ...support('fit')].filter((e) => weightOf(e) > 0);
+      : e.group === 'tickets'
+        ? Number(process.env.CV_CALM_TICKETS ?? 0)
+        : e.group.startsWith('maia')
+          ? Number(process.env.CV_MAIA_WEIGHT ?? 1)
+          : 1;
+// CV_CALM_TICKETS=W: the calm synthetic ticket sentences (fit half) as neutral, weight W (train:cue --calm-tickets-sentiment).
+const calmTickets = Number(process.env.CV_CALM_TICKETS ?? 0) > 0 ? calmTicketSentences('fit') : [];
+const others = [
+  ...maia('train', true),
+  ...xed('train'),
+  ...support('fit'),
+  ...calmTickets.map((e) => ({ ...e, sentiment: 'neutral' as const })),
+].filter((e) => weightOf(e) > 0);
 const LANGS = Object.values(UMSAB_LANGS);
 // Feature scaling as train:cue ships it (NB log-count ratios); CV_SCALE=idf or none to compare.
 const scaleMode = process.env.CV_SCALE === 'none' ? undefined : ((process.env.CV_SCALE ?? 'nb') as 'nb' | 'idf');
@@ -48,7 +58,12 @@ const predicted = new Map<Example, Sentiment[]>();
 for (let k = 0; k < K; k++) {
   const rows = [...umsabTrain.filter((e) => fold(e) !== k), ...others].filter((e) => e.sentiment);
   const labels = rows.map((e) => SENTIMENTS.indexOf(e.sentiment!));
-  const perClass = classWeights(labels, 3, Number(process.env.CV_CLASS_POWER ?? 0.5));
+  // The calm tickets do not count in the class balance (as in train:cue).
+  const perClass = classWeights(
+    labels.filter((_, i) => rows[i]!.group !== 'tickets'),
+    3,
+    Number(process.env.CV_CLASS_POWER ?? 0.5),
+  );
   const train = rows.map((e, i) => ({
     ids: idsForHead({ valence: true }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets),
     label: labels[i]!,

@@ -16,10 +16,8 @@ import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
 import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { EMOTIONS } from '../../src/cue/types';
-import { scanLexicon } from '../../src/cue/lexical';
-import { valenceScore } from '../../src/cue/valence';
-import type { Lang } from '../../src/language/languages';
-import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, ticketSentences, umsab, xed, UMSAB_LANGS, type Example } from './data';
+import { calmTicketSentences } from './calm-tickets';
+import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
 import { support } from './support';
 import { classWeights, featureScales, quantizeHead, trainHead, type TrainExample } from './trainer';
@@ -42,6 +40,7 @@ const { values } = parseArgs({
     'support-cues': { type: 'boolean', default: false },
     'calm-tickets': { type: 'string', default: '0.1' },
     'calm-tickets-loose': { type: 'boolean', default: false },
+    'calm-tickets-sentiment': { type: 'string', default: '0' },
     'no-valence': { type: 'boolean', default: false },
     'no-nb': { type: 'boolean', default: false },
     'no-emoticons': { type: 'boolean', default: false },
@@ -90,10 +89,16 @@ function examples(
   label: (e: Example) => string | undefined,
   groupWeight: (e: Example) => number,
   withValence = false,
+  uncounted: (e: Example) => boolean = () => false,
 ): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
   const labels = kept.map((e) => classes.indexOf(label(e)!));
-  const perClass = classWeights(labels, classes.length);
+  // The class balance is that of the labelled sets; extra calm sentences added with their own small
+  // weight (`uncounted`) would otherwise lower every neutral example's weight, tweets' and chats' too.
+  const perClass = classWeights(
+    labels.filter((_, i) => !uncounted(kept[i]!)),
+    classes.length,
+  );
   return kept.map((e, i) => ({
     ids: idsOf(e, withValence),
     label: labels[i]!,
@@ -109,14 +114,27 @@ const trainOptions = {
   seed: Number(process.env.CUE_SEED ?? 7),
 };
 
+const calmTicketWeight = Number(values['calm-tickets']);
+// --calm-tickets-sentiment W: the same calm ticket sentences as neutral in the sentiment head too.
+const calmTicketSentimentWeight = Number(values['calm-tickets-sentiment']);
+const calmTickets = calmTicketWeight > 0 || calmTicketSentimentWeight > 0 ? calmTicketSentences('fit', values['calm-tickets-loose']) : [];
+
 // Sentiment: UMSAB tweets in seven languages, MAIA support chats (pt + their English translation), XED subtitles.
-const sentimentRows = [...umsabTrain, ...maiaTrain, ...xedTrain, ...supportTrain];
+const sentimentRows = [
+  ...umsabTrain,
+  ...maiaTrain,
+  ...xedTrain,
+  ...supportTrain,
+  ...(calmTicketSentimentWeight > 0 ? calmTickets.map((e) => ({ ...e, sentiment: 'neutral' as const })) : []),
+];
 const sentimentExamples = examples(
   sentimentRows,
   SENTIMENTS,
   (e) => e.sentiment,
-  (e) => (e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : 1),
+  (e) =>
+    e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : e.group === 'tickets' ? calmTicketSentimentWeight : 1,
   valence,
+  (e) => e.group === 'tickets',
 );
 // NB-scaled features (each feature times its class-vs-rest log-count ratio, Wang & Manning 2012): out of
 // fold 57.5 -> 58.5 (seed 7), see scripts/cue/README.md. Folded into the weights, so inference is unchanged.
@@ -154,21 +172,8 @@ const upsetOf = (e: Example) =>
 // Calm formal problem reports: the fit half of the synthetic support tickets' sentences as calm in the
 // upset head (--calm-tickets W, default 0.1; --calm-tickets-loose keeps those with a negative word,
 // trigger or negative valence too). The cue had named 9.4 % of the German ones upset; see scripts/cue/README.md.
-const calmTicketWeight = Number(values['calm-tickets']);
-const upsetWordIn = (text: string, lang: string) => {
-  const found = scanLexicon(text, lang as Lang);
-  if (['disappointment', 'frustration', 'anger'].some((e) => (found.emotions.get(e as 'anger')?.length ?? 0) > 0)) return true;
-  // Unless --calm-tickets-loose: also without any negative emotion or problem word, trigger or negative valence.
-  return (
-    !values['calm-tickets-loose'] &&
-    ([...found.emotions.keys()].some((e) => e !== 'positive' && e !== 'confusion') ||
-      found.triggers.size > 0 ||
-      valenceScore(text, lang) < 0)
-  );
-};
-const calmTickets = calmTicketWeight > 0 ? ticketSentences('fit', upsetWordIn) : [];
 const upsetRows = [
-  ...calmTickets,
+  ...(calmTicketWeight > 0 ? calmTickets : []),
   ...maiaTrain,
   ...supportTrain,
   ...xedTrain.filter((e) => e.emotion !== 'anxiety'),

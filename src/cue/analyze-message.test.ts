@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage, analyzeMessageDetail } from './analyze-message';
+import { analyzeMessage, analyzeMessageDetail, tuning } from './analyze-message';
 
 // A customer sometimes answers with an emoji or punctuation alone. The evidence search windows over
 // words; with none, it once read past the end and rejected the whole ticket's analysis.
@@ -37,5 +37,31 @@ describe('analyzeMessage on calm formal problem reports', () => {
     expect(['disappointment', 'frustration', 'anger']).toContain(
       analyzeMessageDetail('Ich bin total enttäuscht, das ist jetzt schon das dritte Mal!', 'de').emotion,
     );
+  });
+});
+
+// A worried or unsure customer is not an angry one (issue 16): with a worried or confused word and no
+// upset word or upset-leaning trigger, no confidence names disappointment, frustration or anger.
+describe('analyzeMessage on worried or unsure customers', () => {
+  const upset = ['disappointment', 'frustration', 'anger'];
+  for (const [lang, text] of [
+    ['de', 'Ich bin mir nicht sicher, ob die Zahlung überhaupt angekommen ist, ich habe keine Quittung erhalten.'],
+    ['en', "I don't understand why my order has not been shipped yet."],
+  ] as const) {
+    it(`does not name an upset emotion in ${JSON.stringify(text)}, even from a threshold of 0`, () => {
+      const saved = tuning.upsetThreshold;
+      tuning.upsetThreshold = 0;
+      try {
+        const detail = analyzeMessageDetail(text, lang);
+        expect(detail.sentiment).toBe('negative');
+        expect(upset).not.toContain(detail.emotion);
+      } finally {
+        tuning.upsetThreshold = saved;
+      }
+    });
+  }
+
+  it('still names an upset emotion when an upset word comes with the doubt', () => {
+    expect(upset).toContain(analyzeMessageDetail("I don't understand why you charged me twice, this is outrageous!", 'en').emotion);
   });
 });

@@ -148,7 +148,11 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // anxious, anyone else is read as calm (or confused).
     // Worry is named on a worried word, a vulnerability or a model that hears it, not by elimination.
     const anxietyShown = hits('anxiety') > 0 || triggers.includes('vulnerability') || pEmotion('anxiety') >= 0.3;
-    if (isUpset(emotion) && confidence < tuning.upsetThreshold) emotion = anxietyShown ? 'anxiety' : calmer();
+    // A worried or unsure customer is not an angry one (issue 16): a worried or confused word with no
+    // upset word and no upset-leaning trigger is read as that, whatever the confidence. Moved nothing on
+    // the dev data (data/cue calibrate, MAIA dev); took "Ich bin mir nicht sicher, ob …" off anger.
+    const onlyWorryOrDoubt = upsetHits === 0 && upsetTriggers === 0 && (hits('anxiety') > 0 || hits('confusion') > 0);
+    if (isUpset(emotion) && (confidence < tuning.upsetThreshold || onlyWorryOrDoubt)) emotion = anxietyShown ? 'anxiety' : calmer();
     // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
     // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
     else if (
