@@ -11,6 +11,7 @@
 // sentiment head without NB feature scaling), --no-emoticons (without the emoticon features). CUE_SEED
 // (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
+// --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
