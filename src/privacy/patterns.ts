@@ -67,10 +67,12 @@ function endAfterAlnum(value: string, count: number): number | null {
 // an order or tracking word is that number.
 // A dash with a space either side ("4111 - 1111 - …") is one separator too.
 const CARD = /(?<![\p{L}\p{N}+.,/-])\d(?:(?:[ ./-]| - )?\d){12,18}(?![\p{N}]|[.,/-]\d)/gu;
+// A card word just before wins over an order word: "card #4111…", "Kundenkreditkarte 4111…", "my card 5500…".
+const CARD_WORD = /card|kart|kaart|kort|carte|tarjeta|cart[ãa]o|carta|بطاق/iu;
 function looksLikeCard(value: string, before: string): boolean {
   const separators = new Set(value.replace(/ - /g, '-').replace(/\d/g, ''));
   if (separators.size > 1 || !/^(?:[3-6]|2[2-7])/.test(value) || !luhnValid(value)) return false;
-  return separators.size === 1 || !ORDER_WORD.test(before);
+  return separators.size === 1 || !ORDER_WORD.test(before) || CARD_WORD.test(before);
 }
 export const findCards = (text: string) => [
   ...spans(text, CARD, 'CARD', (value, at) => looksLikeCard(value, text.slice(Math.max(0, at - 30), at))),
@@ -157,8 +159,11 @@ const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
 // "رقم" is "number" (a phone word) and also the "number" of an order, invoice or parcel ("رقم الطلب").
 const ARABIC_RECORD = 'رقم (?:ال)?(?:طلب|فاتور|تتبع|شحن|حجز|تذكر|مرجع)';
 const ARABIC_RECORD_BEFORE = new RegExp(`${ARABIC_RECORD}[\\p{L}]*\\W{0,4}$`, 'u');
+// A transaction's number only with its id word ("Transaction ID 4111…", "Transaktionsnummer 5500…"): a bare
+// "Transaction 4111… failed" or "Failed transaction: 4111…" may as well be the card it was made with.
+const TRANSACTION_ID = `(?<![\\p{L}])(?:transaction|transaktion|transacci|transaç|transazion)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)|[\\p{L}.]*\\W{1,3}(?:${ID_WORDS}|ref)\\b)\\.?${IS_AFTER_ID}\\W{0,4}$`;
 export const ORDER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|transaction|transaktion|transacci|transaç|transazion|${ARABIC_RECORD}|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$`,
+  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|${ARABIC_RECORD}|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$|${TRANSACTION_ID}`,
   'iu',
 );
 
@@ -183,8 +188,8 @@ function looksLikePhone(value: string, before: string): boolean {
   const trimmed = value.trim();
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
-  // "06.12.34.56.78": a French number in five dotted pairs starts like a date ("06.12.34") but no date has five parts.
-  if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9](?:\.\d{2}){4}$/.test(trimmed)) return false;
+  // "06.12.34.56.78", "06-12-34-56-78": a French number in five pairs starts like a date ("06.12.34") but no date has five parts.
+  if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9]([./-])\d{2}(?:\1\d{2}){3}$/.test(trimmed)) return false;
   // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
   if (trimmed.startsWith('+')) return digits.length >= 9;
   const phoneWord = PHONE_WORD.test(before) && !ARABIC_RECORD_BEFORE.test(before);

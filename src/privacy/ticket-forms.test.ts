@@ -92,3 +92,32 @@ describe('a name written in lower case after words that only introduce a name', 
     expect(namesInText(text)).toEqual([]);
   });
 });
+
+describe('a card or phone after a record word (review rev7)', () => {
+  it.each([
+    ['card #4111111111111111', 'CARD:4111111111111111'],
+    ['Kundenkreditkarte 4111111111111111', 'CARD:4111111111111111'],
+    ['Transaktionskarte 5500000000000004', 'CARD:5500000000000004'],
+    ['ticket about my card 5500000000000004', 'CARD:5500000000000004'],
+    ['Transaction 4111111111111111 failed', 'CARD:4111111111111111'],
+    ['Failed transaction: 4111111111111111', 'CARD:4111111111111111'],
+    ['Transacción 4111111111111111 rechazada', 'CARD:4111111111111111'],
+    ['transaction 0612345678', 'PHONE:0612345678'],
+    ['appelez-moi au 06-12-34-56-78', 'PHONE:06-12-34-56-78'],
+    ['mon portable : 06/12/34/56/78', 'PHONE:06/12/34/56/78'],
+  ])('%s', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
+
+describe('a record number with its id word stays (review rev7)', () => {
+  it.each([
+    ['Transaction ID 4111111111111111', '4111111111111111'],
+    ['Transaktionsnummer 5500000000000004', '5500000000000004'],
+    ['Order #4111111111111111', '4111111111111111'],
+    ['Transaction no. 0612345678', '0612345678'],
+    ['Le rendez-vous du 06-12-2024', '06-12-2024'],
+  ])('%s', (text, value) => {
+    expect(findEntities(text).some((e) => e.value.includes(value))).toBe(false);
+  });
+});
