@@ -36,6 +36,16 @@ describe('findSecrets', () => {
     ],
     ['the link https://acme.example/reset?token=Zx81kQp0aa77&lang=en expired', 'Zx81kQp0aa77'],
     ['https://app.example/login#access_token=ya29.a0AfH6SMB', 'ya29.a0AfH6SMB'],
+    // A card's code under a label of more words, or written without its accents (review rev7).
+    ['CVV Nummer 737', '737'],
+    ['CVC-Nummer: 737', '737'],
+    ['Sicherheitscode der Karte: 737', '737'],
+    ['cryptogramme visuel : 737', '737'],
+    ['code de sécurité 737', '737'],
+    ['codigo de seguridad 737', '737'],
+    ['codigo de seguranca 737', '737'],
+    ['Kartenprufnummer 737', '737'],
+    ['رمز الأمان 737', '737'],
   ])('%s', (text, secret) => {
     expect(secretsIn(text)).toEqual([secret]);
   });
@@ -60,6 +70,9 @@ describe('findSecrets', () => {
     'order 4821 has not arrived',
     'see https://acme.example/help?topic=password-reset',
     'sk-8 is the model number of my kettle',
+    'CVV Nummer vergessen',
+    'Sicherheitscode der Karte: siehe unten',
+    'the PIN code of order 4821 does not work',
   ])('leaves "%s" alone', (text) => {
     expect(secretsIn(text)).toEqual([]);
   });

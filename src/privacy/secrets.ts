@@ -48,6 +48,16 @@ const CODE_WORDS = [
   'código de segurança',
   'cryptogramme',
   'codice di sicurezza',
+  // Without accents, as typed on a keyboard without them, and the Arabic "security code".
+  'kartenprufnummer',
+  'prufnummer',
+  'codigo de seguridad',
+  'codigo de seguranca',
+  'code de sécurité',
+  'code de securite',
+  'cryptogramme visuel',
+  'رمز الأمان',
+  'رمز الامان',
   'verification code',
   'one-time code',
   'one time code',
@@ -81,8 +91,12 @@ const PASSWORD = new RegExp(
   String.raw`(?<![\p{L}])(?:my\s+|mein\s+|mijn\s+|mitt\s+|mon\s+|mi\s+|la\s+mia\s+|minha\s+|new\s+|neues?\s+|old\s+)?(?:${alternatives(PASSWORD_WORDS)})(?![\p{L}])${CONNECTOR}([^\s"'”’»]{3,64})`,
   'giu',
 );
+// The label may go on with the word for number ("CVV Nummer 737", "CVC-Nummer: 737"), or with up to three
+// words before a colon ("Sicherheitscode der Karte: 737").
+const LABEL_NOUN = String.raw`(?:[ \t-]+(?:nummer|number|numéro|número|numero|nr\.?|code|kod|código|codice)(?![\p{L}]))?`;
+const LABEL_WORDS_COLON = String.raw`(?:[ \t]+[\p{L}’'-]+){1,3}[ \t]*[:=]\s*`;
 const CODE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternatives(CODE_WORDS)})(?![\p{L}])\s*(?:(?:[:=#]|(?:is|ist|är|est|es|è|é)(?![\p{L}]))\s*)?(\d(?:[ -]?\d){2,7})(?![\d./-])`,
+  String.raw`(?<![\p{L}])(?:${alternatives(CODE_WORDS)})(?![\p{L}])${LABEL_NOUN}(?:${LABEL_WORDS_COLON}|\s*(?:(?:[:=#]|(?:is|ist|är|est|es|è|é)(?![\p{L}]))\s*)?)(\d(?:[ -]?\d){2,7})(?![\d./-])`,
   'giu',
 );
 
