@@ -3,17 +3,18 @@
 // under a closing ("Best regards,\nAnna Schmidt"), and names after an honorific ("Herr Weber").
 import type { Span } from './patterns';
 import { ARABIC_CLOSINGS, ARABIC_GREETINGS, CLOSINGS, COMPANY_FORMS, GREETINGS, HONORIFIC, NOT_NAMES, NOT_NAMES_AR } from './name-openers';
-import { ARABIC_RELATIONS, INTRODUCTIONS, RELATIONS } from './name-introducers';
+import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
 import { escapeRegExp } from '../regexp';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
 // Vowel marks and the tatweel may be written inside the word ("مُحَمَّد").
 const ARABIC_WORD = '[\\u0621-\\u064A](?:[\\u0621-\\u064A]|\\u0640|\\p{Mn})+';
 
+// An apostrophe is typed straight or curly ("je m’appelle", "I’m": phones and Macs put the curly one).
 const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map((w) => escapeRegExp(w).replace(/'/g, "['’]"))
     .join('|');
 
 const GREETING_NAME = new RegExp(
@@ -58,25 +59,9 @@ const INTRODUCTION_NAME = new RegExp(
 // A name in lower case ("hello my name is dana whitfield and…") only after words that introduce nothing but a
 // name, as two words that end the clause or go on with "and"; "my name is spelled wrong on the invoice",
 // "my name is not on the parcel" name no one.
-const NAMING = [
-  'my name is',
-  'mein name ist',
-  'ich heiße',
-  'ich heisse',
-  'mijn naam is',
-  'jag heter',
-  'mitt namn är',
-  "je m'appelle",
-  'me llamo',
-  'mi nombre es',
-  'mi chiamo',
-  'il mio nome è',
-  'meu nome é',
-  'chamo-me',
-];
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
 const LOWER_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(NAMING)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
   'giu',
 );
 const NOT_LOWER_NAMES = new Set(

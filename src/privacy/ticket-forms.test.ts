@@ -78,6 +78,14 @@ describe('a name written in lower case after words that only introduce a name', 
     ['hallo, mein name ist klaus becker.', 'klaus becker'],
     ["bonjour je m'appelle claire martin", 'claire martin'],
     ['hola, me llamo lucía gómez, mi pedido no llega', 'lucía gómez'],
+    // A typographic apostrophe (phones and Macs type one), Dutch, a contraction (review rev7).
+    ['bonjour je m’appelle claire martin et ma commande est en retard', 'claire martin'],
+    ['ik heet dana whitfield en mijn bestelling is laat', 'dana whitfield'],
+    ["hi, my name's dana whitfield.", 'dana whitfield'],
+    ['I’m Dana Whitfield, order 5 is late', 'Dana Whitfield'],
+    ['je m’appelle Claire Martin', 'Claire Martin'],
+    ['My name’s Dana Whitfield.', 'Dana Whitfield'],
+    ['Ik heet Dana Whitfield.', 'Dana Whitfield'],
   ])('%s', (text, name) => {
     expect(namesInText(text)).toContain(name);
   });
@@ -88,6 +96,9 @@ describe('a name written in lower case after words that only introduce a name', 
     'my name is missing from the order',
     'mein Name ist falsch geschrieben',
     'my name is on the box',
+    'ik heet niet zo.',
+    "my name's spelled wrong.",
+    'je m’appelle comme mon père.',
   ])('no name in %s', (text) => {
     expect(namesInText(text)).toEqual([]);
   });
