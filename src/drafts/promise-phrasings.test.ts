@@ -20,6 +20,8 @@ describe('money back, a coupon or goods for free, in phrasings the terms missed'
     'Hallo, wij storten het volledige bedrag vandaag nog terug op uw rekening.',
     'مرحباً، سنقوم برد المبلغ كاملاً إلى حسابك اليوم.',
     "Hi, we'll price-match and send you the difference.",
+    'Hallo, wir zahlen Ihnen nicht nur den Kaufpreis zurück.',
+    'Hallo, wij storten niet alleen het bedrag terug.',
   ]);
 });
 
@@ -33,5 +35,11 @@ describe('the same words where nothing is promised', () => {
     'Bitte überweisen Sie den Betrag an uns zurück.',
     'U kunt het bedrag terugvinden op uw factuur.',
     'No podemos devolverle el importe.',
+    // A separable verb refused inside its split (review rev7): the negation stands between verb and particle.
+    'Wir zahlen Ihnen das Geld leider nicht zurück.',
+    'Wir überweisen den Betrag nicht zurück, da die Ware beschädigt ist.',
+    'Wir zahlen keine Versandkosten zurück.',
+    'We betalen het bedrag niet terug.',
+    'Wij storten geen geld terug.',
   ]);
 });

@@ -64,8 +64,11 @@ export const DEPOSIT_FREED = [
 
 // Money back with the verb split around its object (German and Dutch separable verbs): "Wir überweisen
 // Ihnen den Betrag noch heute zurück", "Wij storten het volledige bedrag vandaag nog terug". Only with "we"
-// or "I" as the subject: "Bitte überweisen Sie den Betrag an uns zurück" is the customer paying.
-const APART = String.raw`[^.!?\n]{0,50}`;
+// or "I" as the subject: "Bitte überweisen Sie den Betrag an uns zurück" is the customer paying. A negation
+// inside the split refuses ("Wir zahlen das Geld nicht zurück", "Wij storten geen geld terug"; not "nicht nur"): the
+// negation check reads only the words around a term, so the split may not hold one.
+const NOT_BETWEEN = String.raw`(?!(?<![\p{L}])(?:nicht(?!\s+nur)|kein|keine|keinen|keinerlei|niet(?!\s+(?:alleen|enkel))|geen|nie|nooit)(?![\p{L}]))`;
+const APART = String.raw`(?:${NOT_BETWEEN}[^.!?\n]){0,50}`;
 export const MONEY_BACK_APART = [
   String.raw`${B}(?:(?:wir|ich)\s+(?:überweisen|überweise|zahlen|zahle|buchen|buche)|(?:überweisen|zahlen|buchen)\s+wir)(?![\p{L}])${APART}${B}zurück(?![\p{L}])`,
   String.raw`${B}(?:(?:we|wij|ik)\s+(?:storten|stort|betalen|betaal)|(?:storten|betalen)\s+(?:we|wij))(?![\p{L}])${APART}${B}terug(?![\p{L}])`,
