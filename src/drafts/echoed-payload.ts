@@ -6,9 +6,13 @@
 import { normalizeOutbound } from '../egress/normalize';
 
 const DICTATE =
-  /(?<![\p{L}])(?:say|saying|reply|respond|answer|write|output|print|start|begin|end|include|sag|sage|schreib|schreibe|antworte|zeg|schrijf|antwoord|säg|skriv|svara|dis|dites|écris|écrivez|réponds|répondez|commence|di|dile|escribe|responde|diga|escreva|responda|comece|scrivi|rispondi|قل|اكتب|أجب)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:say|saying|reply|respond|answer|write|output|print|start|begin|end|include|sag|sage|schreib|schreibe|antworte|zeg|schrijf|antwoord|säg|skriv|svara|dis|dites|écris|écrivez|réponds|répondez|commence|di|dile|escribe|responde|diga|escreva|responda|comece|scrivi|rispondi|[وف]?(?:قل|اكتب|أجب))(?![\p{L}])/giu;
 // Within 30 characters after the verb: a quoted phrase, or a run of words in capitals.
-const QUOTED = /^[^"“”„«»\n]{0,30}?["“„«‘'] ?([^"“”„«»‘’\n]{2,80}?) ?["”“»’']/u;
+const QUOTED = /^([^"“”„«»\n]{0,30}?)["“„«‘'] ?([^"“”„«»‘’\n]{2,80}?) ?["”“»’']/u;
+// A quote right after "your", "the", "a" names a thing ("reply with your "order confirmation" number"); it
+// dictates nothing. Arabic writes "and" on the verb ("واكتب", "and write").
+const NAMES_A_THING =
+  /(?<![\p{L}])(?:your|the|a|an|my|our|this|that|ihre?[mnrs]?|die|der|das|den|dem|ein|eine[mnrs]?|meine?[mnrs]?|unsere?[mnrs]?|votre|vos|le|la|les|un|une|mon|ma|mes|notre|su|sus|el|los|las|tu|mi|seu|sua|os|uma|um|il|lo|gli|uno|het|een|uw|jouw|din|ditt|dina|ett|det)\s*$/iu;
 const CAPITALS = /^[^"“”„«»\n]{0,30}?(?<![\p{L}])(\p{Lu}{3,}(?:[ ,!]+\p{Lu}+)*)(?![\p{L}])/u;
 
 const words = (text: string) =>
@@ -28,7 +32,8 @@ export function payloadEchoIn(draft: string): (instruction: string) => string | 
   return (instruction) => {
     for (const verb of instruction.matchAll(DICTATE)) {
       const after = instruction.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120);
-      const quoted = QUOTED.exec(after)?.[1];
+      const [, lead = '', quoted] = QUOTED.exec(after) ?? [];
+      if (NAMES_A_THING.test(lead)) continue;
       if (quoted && words(quoted).trim() && draftWords.includes(words(quoted))) return quoted;
       const capitals = CAPITALS.exec(after)?.[1];
       // "CEO" or "OK" is any sentence's word: five capitals or two words at least.
