@@ -11,6 +11,10 @@ describe("a ticket's contact the draft calls the company's own", () => {
     'Olá, nosso atendimento pelo WhatsApp é ⟦PHONE_1⟧.',
     'Salve, il nostro numero di assistenza è ⟦PHONE_1⟧.',
     'Olá, o nosso telefone de suporte é o ⟦PHONE_1⟧.',
+    // Italian "servizio", and the customers the service is for after the noun (review rev7).
+    'Salve, il nostro servizio clienti è raggiungibile al ⟦PHONE_1⟧.',
+    'Salve, la nostra assistenza clienti risponde al ⟦PHONE_1⟧.',
+    'Hola, nuestro servicio de atención al cliente es el ⟦PHONE_1⟧.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
   });
@@ -20,6 +24,8 @@ describe("a ticket's contact the draft calls the company's own", () => {
     'Hola, nuestro equipo ha anotado el ⟦PHONE_1⟧ como su número.',
     'Salve, il nostro corriere la chiamerà al ⟦PHONE_1⟧.',
     'Hej, vår kurir ringer dig på ⟦PHONE_1⟧.',
+    'Hola, nuestro equipo de soporte le llamará al ⟦PHONE_1⟧.',
+    'Salve, il nostro supporto ha aggiornato il suo numero in ⟦PHONE_1⟧.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
