@@ -4,6 +4,7 @@
 import { currencyAfter, type Span } from './patterns';
 
 const W = "\\p{Lu}[\\p{L}'’.-]*"; // a capitalised word
+const ANY_W = "\\p{L}[\\p{L}'’.-]*";
 const NUM = '\\d{1,5}(?:bis|ter|\\s?[a-zA-Z](?![\\p{L}]))?(?:[-/]\\d{1,4})?';
 // "Str" is written with or without its dot ("Goethestr 7"); after the dot the number may follow at once
 // ("Hauptstr.12"), else after one space.
@@ -34,11 +35,18 @@ const STREETS: RegExp[] = [
     `\\b\\d{1,4}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours) (?:(?:de la|de l'|du|des|de|d')\\s?)?[\\p{L}'’-]+(?: ${W}){0,3}`,
     'gu',
   ),
-  // es / it / pt: Calle Mayor 5, Via Roma 12/A, Rua da Prata, 45, Avenida da Liberdade nº 110; "c/ Gran Vía 28,
-  // 3º B" (the floor also as "3o" once normalized), and the street word in lower case as writers often put it
-  // ("calle Mayor 12", "rua das Flores 12"), but not "via": English "via Amazon 2 days ago".
+  // es / it / pt: Calle Mayor 5, Via Roma 12/A, Rua da Prata, 45, Avenida da Liberdade nº 110; "C/ Gran Vía 28,
+  // 3º B" (the floor also as "3o" once normalized); "piazza Duomo 1", "corso Buenos Aires 5" in lower case
+  // with a capitalised name (below: the street words that only name a street, with a name in any case).
   new RegExp(
-    `(?<![\\p{L}])(?:(?:Calle|calle|Avenida|avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|viale|Piazza|piazza|Piazzale|Corso|corso|Vicolo|Largo|Rua|rua|Travessa|Praça|praça|Estrada|Alameda) |[Cc]/ ?)(?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}(?:º|ª|°|o(?![\\p{L}])) ?[A-Z]?(?![\\p{L}]))?`,
+    `(?<![\\p{L}])(?:(?:Calle|Avenida|Avda\\.|Av\\.|Plaza|Paseo|Camino|Carrer|Ronda|Via|Viale|Piazza|piazza|Piazzale|Corso|corso|Vicolo|Largo|Rua|Travessa|Praça|Estrada|Alameda) |C/ ?)(?:(?:de la|del|de los|de las|dei|degli|delle|della|del|di|da|de|do|das|dos) )?${W}(?: (?:(?:de|del|da|do|dos|das|di) )?${W}){0,3},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}(?:º|ª|°|o(?![\\p{L}])) ?[A-Z]?(?![\\p{L}]))?`,
+    'gu',
+  ),
+  // The street word in lower case, as tickets are often typed, and the name in any case: "calle mayor 12",
+  // "c/mayor 5", "rua augusta 100", "viale monza 140". Only words that name nothing but a street: not "via"
+  // (English "via Amazon 2 days ago"), "corso" (a course) or "piazza".
+  new RegExp(
+    `(?<![\\p{L}])(?:(?:calle|avenida|avda\\.|carrer|rua|travessa|praça|viale) |c/ ?)(?:(?:de la|del|de los|de las|dei|degli|delle|della|di|da|de|do|das|dos) )?${ANY_W}(?: (?:(?:de|del|da|do|dos|das|di) )?${ANY_W}){0,2},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}(?:º|ª|°|o(?![\\p{L}])) ?[A-Za-z]?(?![\\p{L}]))?`,
     'gu',
   ),
   // de: a street named by a preposition, no street word: Am Sonnenhang 7, An der Alster 12, Im Winkel 3

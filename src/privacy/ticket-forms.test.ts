@@ -27,6 +27,13 @@ describe('values that leaked', () => {
     ['mi dirección es calle Mayor 12', 'ADDRESS:calle Mayor 12'],
     ['moro na rua das Flores 12', 'ADDRESS:rua das Flores 12'],
     ['abito in viale Monza 140', 'ADDRESS:viale Monza 140'],
+    // The whole street in lower case, as many tickets are typed (review rev7).
+    ['mi dirección es calle mayor 12, 3º b', 'ADDRESS:calle mayor 12, 3º b'],
+    ['vivo en c/mayor 5', 'ADDRESS:c/mayor 5'],
+    ['envíenlo a avenida de la constitución 14', 'ADDRESS:avenida de la constitución 14'],
+    ['moro na rua augusta 100', 'ADDRESS:rua augusta 100'],
+    ['morada: travessa do carmo 7', 'ADDRESS:travessa do carmo 7'],
+    ['spedite a viale monza 140', 'ADDRESS:viale monza 140'],
     ['رقم الطلب 12345 ورقمي 0501234567', 'PHONE:0501234567'],
   ])('%s', (text, entity) => {
     expect(found(text)).toContain(entity);
@@ -49,6 +56,8 @@ describe('what stays', () => {
     'shipped via Amazon 2 days ago',
     'I paid via PayPal 3 times',
     'Transaktionsnummer 5500000000000004',
+    'I will come by calle 5 tomorrow',
+    'a rua estava fechada',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
