@@ -25,13 +25,13 @@ const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|kl
 const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto';
 const AT = `(?:${BRACKETED('at')}| (?:at|${AT_WORDS}) | ?@ ?)`;
 const DOT = `(?:${BRACKETED('dot|\\.')}| (?:${DOT_WORDS}) |\\.)`;
-// In the domain, also a space before a real dot ("dana.whitfield@gmail .com"), or either side of it ("dana @ example . com").
-const DOMAIN_DOT = `(?:${DOT}| \\. ?)`;
+// Also a space before a real dot ("dana.whitfield@gmail .com"), or either side of it ("dana . whitfield @ example . com").
+const SPACED_DOT = `(?:${DOT}| \\. ?)`;
 const DOT_WORD = new RegExp(` (?:${DOT_WORDS}) `, 'iu');
 // Local part, "at", domain. The repeats are bounded and no separator can start with a label's character,
 // so each start (only where a run of address characters starts) costs a bounded number of steps.
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${DOT}${LABEL}){0,3})(${AT})(${LABEL}(?:${DOMAIN_DOT}${LABEL}){1,4})`,
+  `(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${SPACED_DOT}${LABEL}){0,3})(${AT})(${LABEL}(?:${SPACED_DOT}${LABEL}){1,4})`,
   'giu',
 );
 
@@ -79,21 +79,20 @@ const addressLikeUser = (local: string) =>
 const bracketed = (s: string) => /[[({<]/.test(s);
 const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
 // Compiled once: isAddress runs for every candidate, deobfuscatedEmail for every address a draft writes out.
-const DOMAIN_DOT_SPLIT = new RegExp(DOMAIN_DOT, 'iu');
-const DOT_SPLIT = new RegExp(DOT, 'iu');
+const SPACED_DOT_SPLIT = new RegExp(SPACED_DOT, 'iu');
 const AT_WORD_ONLY = new RegExp(`^ (?:${AT_WORDS}) $`, 'iu');
 const AT_ONCE = new RegExp(AT, 'iu');
 const EVERY_DOT = new RegExp(DOT, 'giu');
 
 function isAddress(local: string, at: string, domain: string, before: string, after: string): boolean {
-  const labels = domain.split(DOMAIN_DOT_SPLIT);
+  const labels = domain.split(SPACED_DOT_SPLIT);
   const tld = labels.at(-1)!.toLowerCase();
   if (!/^\p{L}{2,}$/u.test(tld)) return false;
   const sign = at.trim() === '@';
   const dotWords = DOT_WORD.test(domain);
   const obfuscated = at !== '@' || dotWords || bracketed(domain) || / \./.test(domain);
   if (!obfuscated) return false; // a plain address: findEmails has it
-  const localLabels = local.split(DOT_SPLIT);
+  const localLabels = local.split(SPACED_DOT_SPLIT);
   const user = localLabels.at(-1)!.toLowerCase();
   const plainWords = !BARE_STOP.has(user) && !BARE_STOP.has(labels[0]!.toLowerCase());
   // "dana.whitfield@gmail .com": a real "@"; the spaced dot only before a known ending ("@home .Then" is none).

@@ -20,6 +20,7 @@ describe('values that leaked', () => {
     ['código de segurança 123', 'SECRET:123'],
     ['card 4111 - 1111 - 1111 - 1111 was charged twice', 'CARD:4111 - 1111 - 1111 - 1111'],
     ['Email: dana @ example . com', 'EMAIL:dana @ example . com'],
+    ['Email: dana . whitfield @ example . com', 'EMAIL:dana . whitfield @ example . com'], // review rev7: 'dana .' stayed
     ['dana at gmail.com', 'EMAIL:dana at gmail.com'],
     ['رقم جوالي 0501234567', 'PHONE:0501234567'],
     ['Vivo en c/ Gran Vía 28, 3º B', 'ADDRESS:c/ Gran Vía 28, 3º B'],
