@@ -13,7 +13,7 @@ describe('known names written another way', () => {
     ['محمد العتيبي', 'مرحبا، أنا محـــمد العتيـــبي وأنتظر الطلب.', 'مرحبا، أنا ⟦NAME_1⟧ وأنتظر الطلب.'],
     ['Şükrü Yılmaz', 'Selam, ŞÜKRÜ YILMAZ burada.', 'Selam, ⟦NAME_1⟧ burada.'],
     ['Şükrü Yılmaz', 'Selam, Sukru Yilmaz burada.', 'Selam, ⟦NAME_1⟧ burada.'],
-    ["Siobhan O'Brien", 'Siobhan O’Brien here. Regards, S. O’Brien', '⟦NAME_1⟧ here. Regards, S. ⟦NAME_2⟧'],
+    ["Siobhan O'Brien", 'Siobhan O’Brien here. Regards, S. O’Brien', '⟦NAME_1⟧ here. Regards, ⟦NAME_2⟧'], // the initial goes with the name (rev7),
   ])('%s in %s', (name, text, sent) => {
     expect(redactText(text, emptyVault(), [name])).toBe(sent);
   });

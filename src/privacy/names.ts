@@ -42,7 +42,8 @@ const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // "Thanks, Netflix, for charging me twice" names a company, not the writer.
 const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 // A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
-const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}\\.)?)[ \\t]*`;
+// Also after initials ("D. Whitfield"), and the last initial without its dot ("Dana W").
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
 const CLOSING_NAME = new RegExp(
   `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}${SIGNED_NAME}(?=\\n|$|[,(|])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',
@@ -64,8 +65,13 @@ const LOWER_NAME = new RegExp(
   `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
   'giu',
 );
+// Two words in lower case alone on the line under a closing ("Regards,\ndana whitfield").
+const LOWER_SIGNED_NAME = new RegExp(
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${LOWER_WORD} ${LOWER_WORD})[ \\t]*(?=\\n|$)`,
+  'gu',
+);
 const NOT_LOWER_NAMES = new Set(
-  'not also still now spelled written wrong missing correct incorrect different same changed misspelled on in at the a an my your is was falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
+  'not also still now spelled written wrong missing correct incorrect different same changed misspelled on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
     ' ',
   ),
 );
@@ -174,7 +180,8 @@ export function namesInText(text: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
-  for (const m of text.matchAll(LOWER_NAME)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.add(m[1]!);
+  for (const pattern of [LOWER_NAME, LOWER_SIGNED_NAME])
+    for (const m of text.matchAll(pattern)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.add(m[1]!);
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);
   add(RELATION_NAME_AR, true);

@@ -70,16 +70,25 @@ describe('names in the places e-mails put them', () => {
     ['Thanks for the help.\n\n-- \nDana Whitfield\nHead of Ops, Acme Ltd', 'Dana Whitfield'],
     ['Dana Whitfield here, my parcel never came.', 'Dana Whitfield'],
     ['Hi, Dana here. The parcel never came.', 'Dana'],
+    // An initial first or a last initial without its dot, a name in lower case under the closing (review rev7).
+    ['Best,\nD. Whitfield', 'D. Whitfield'],
+    ['Thanks\nDana W', 'Dana W'],
+    ['Regards,\ndana whitfield', 'dana whitfield'],
+    ['kind regards\nklaus becker\n', 'klaus becker'],
   ])('%s', (text, name) => {
     expect(namesInText(text)).toContain(name);
   });
 
-  it.each(['Nothing here, sorry.', 'The manual is here.\n-- \n', 'Same here.', 'Sent from my phone.\n---\nOriginal message'])(
-    'no name in %s',
-    (text) => {
-      expect(namesInText(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Nothing here, sorry.',
+    'The manual is here.\n-- \n',
+    'Same here.',
+    'Sent from my phone.\n---\nOriginal message',
+    'Regards,\nsent from my phone',
+    'Thanks,\nthe team',
+  ])('no name in %s', (text) => {
+    expect(namesInText(text)).toEqual([]);
+  });
 });
 
 describe('a name written in lower case after words that only introduce a name', () => {
