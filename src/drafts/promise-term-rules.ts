@@ -115,6 +115,17 @@ const FREE_IS = ['are free', 'is free', 'be free'];
 export const IS_FREE = [...FREE_IS, 'months free', 'month free', 'free upgrade', 'free month', 'free months', 'for free'];
 const FREE_NOT_MONEY = [' to', ' of', ' from'];
 
+// The difference after a price drop, paid out: "we will send you the difference", "transfer the difference".
+export const DIFFERENCE_PAID = [
+  'send you the difference',
+  'send you back the difference',
+  'send the difference',
+  'transfer the difference',
+  'credit the difference',
+  'pay you the difference',
+  'pay the difference back',
+];
+
 /** What must stand near a term, within the same sentence, for it to count. */
 export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
   ...FAVOUR.map((term) => [term, DECISION]),
@@ -151,5 +162,6 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(NOT_CHARGED.map((term) => [term, NOT_A_WAIVER])),
   ...Object.fromEntries(FREE_IS.map((term) => [term, FREE_NOT_MONEY])),
   'will show': [' you'],
+  ...Object.fromEntries(DIFFERENCE_PAID.map((term) => [term, [' between']])),
   ...GUARANTEE_NOT_FOLLOWED_BY,
 };

@@ -2,7 +2,7 @@
 // Stems in the nine languages, matched case-insensitively at a word start; promise-terms.ts gathers them by
 // kind, promise-term-rules.ts says when some of them count.
 import { DEPOSIT_FREED, EVERY_CENT, MONEY_BACK_APART } from './promise-unworded-terms';
-import { FAVOUR, MONEY_RETURNED, SHOWS_AGAIN } from './promise-term-rules';
+import { DIFFERENCE_PAID, FAVOUR, MONEY_RETURNED, SHOWS_AGAIN } from './promise-term-rules';
 
 export const REFUND_TERMS = [
   'refund',
@@ -57,7 +57,15 @@ export const REFUND_TERMS = [
   'rendrons la somme',
   'برد المبلغ',
   'رد المبلغ',
-  'send you the difference',
+  // The difference after a price drop or a cheaper replacement, however it travels; not "the difference
+  // between the two models" (NOT_FOLLOWED_BY).
+  ...DIFFERENCE_PAID,
+  'devolveremos o dinheiro',
+  'devolver o seu dinheiro',
+  'reintegraremos el importe',
+  'reintegro del importe',
+  'reverserons la somme',
+  'reverserons le montant',
   ...MONEY_BACK_APART,
   'chargeback reversal',
   'reverse the chargeback',

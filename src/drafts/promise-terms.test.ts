@@ -136,3 +136,17 @@ describe('promises made without the usual words', () => {
     ]);
   });
 });
+
+describe('the difference paid out, and money back in pt/es/fr phrasings the review found (rev7)', () => {
+  promisesUnbacked([
+    'We will send you the difference.',
+    "We'll send you back the difference.",
+    'We will transfer the difference to your account.',
+    'We will credit the difference.',
+    'Devolveremos o dinheiro.',
+    'Vamos devolver o seu dinheiro.',
+    'Le reintegraremos el importe.',
+    'Nous vous reverserons la somme.',
+  ]);
+  promisesNothing(['I will send you the difference between the two models.', 'Let me send the difference between both plans.']);
+});
