@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { UNCALLED_CONTEXT_METHODS, withoutUncalledMethods } from '../../scripts/build/trim-content-script-context';
+
+const require = createRequire(import.meta.url);
+const contextModule = readFileSync(require.resolve('wxt/utils/content-script-context'), 'utf8');
+
+describe("trimming WXT's ContentScriptContext", () => {
+  it('takes out the uncalled methods and the old-version window message, and keeps what the scripts call', () => {
+    const trimmed = withoutUncalledMethods(contextModule);
+    for (const name of UNCALLED_CONTEXT_METHODS) expect(trimmed).not.toMatch(new RegExp(`\\n\\t${name}\\(`));
+    expect(trimmed).not.toContain('window.postMessage');
+    for (const kept of [
+      'onInvalidated(cb)',
+      'addEventListener(target,',
+      'setInterval(handler,',
+      'notifyInvalidated()',
+      'listenForNewerScripts()',
+    ])
+      expect(trimmed).toContain(kept);
+    expect(trimmed.length).toBeLessThan(contextModule.length - 1500);
+  });
+
+  it('fails the build when the class no longer has the shape it trims', () => {
+    expect(() => withoutUncalledMethods(contextModule.replace('\trequestIdleCallback(', '\tidle('))).toThrow(/requestIdleCallback/);
+    expect(() => withoutUncalledMethods(contextModule.replace('window.postMessage', 'postMessage'))).toThrow(/window message/);
+  });
+
+  it('is right to drop the window message: every isolated-world content script turns it off', () => {
+    const entrypoints = readdirSync('entrypoints').filter((name) => name.endsWith('.content'));
+    expect(entrypoints.length).toBeGreaterThan(0);
+    for (const name of entrypoints) {
+      expect(readFileSync(`entrypoints/${name}/index.tsx`, 'utf8'), name).toMatch(/noScriptStartedPostMessage: true/);
+    }
+  });
+});
