@@ -12,7 +12,7 @@ import { amount, parseColour, type Rgba } from './css-colour';
 import { angleCos, declarationsOf, fontSize, lengthPx, opacityOf } from './css-values';
 
 /** Elements whose content a browser shows only as a fallback, or never: their text is not what the agent reads. */
-const UNSHOWN = new Set(`${FALLBACK_TAGS} noembed noframes datalist rp template noscript title svg math`.split(' '));
+const UNSHOWN = new Set(`${FALLBACK_TAGS} template noscript title svg`.split(' '));
 /** Whether the HTML could hold an element of UNSHOWN, a <dialog> or an <option> (the gate before a parse). */
 export const UNSHOWN_TAG = new RegExp(`<(?:${[...UNSHOWN, 'dialog', 'option'].join('|')})\\b`, 'i');
 

@@ -10,8 +10,11 @@ export interface ElementTextOptions {
   hiddenBySheets?: ReadonlySet<Element>;
 }
 
-/** Elements whose content a browser shows only where it cannot show the element itself (the REST reading's checks drop more). */
-export const FALLBACK_TAGS = 'iframe object video audio canvas';
+/**
+ * Elements whose content a browser shows only where it cannot show the element itself, or never as text: a
+ * datalist's options, ruby's fallback parentheses, MathML (the REST reading's checks drop these too).
+ */
+export const FALLBACK_TAGS = 'iframe object video audio canvas noembed noframes datalist rp math';
 /** Never message text: code, styles, inert templates, fallback content and the page's own controls. */
 const NEVER_TEXT = new Set(`script style template noscript head title svg button ${FALLBACK_TAGS}`.split(' '));
 /** Blocks that stand apart by a blank line. */
@@ -175,10 +178,15 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
       append('\n');
       return;
     }
-    // A closed <details> shows the agent its summary only.
-    if (tag === 'details' && !el.hasAttribute('open')) {
-      const summary = el.querySelector(':scope > summary');
+    // A closed <details> shows the agent its summary only, a closed <dialog> nothing, a drop-down (not a list
+    // box) its selected option, the first when none is.
+    if ((tag === 'details' || tag === 'dialog') && !el.hasAttribute('open')) {
+      const summary = tag === 'details' && el.querySelector(':scope > summary');
       return summary ? walkElement(summary, listDepth, inPre) : undefined;
+    }
+    if (tag === 'select' && !el.hasAttribute('multiple') && !(Number(el.getAttribute('size')) > 1)) {
+      const option = el.querySelector('option[selected]') ?? el.querySelector('option');
+      return option ? walkElement(option, listDepth, inPre) : undefined;
     }
     if (tag === 'img') {
       // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said.

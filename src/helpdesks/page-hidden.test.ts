@@ -1,0 +1,50 @@
+// What the content script reads from the helpdesk's page (no REST answer: the API failed or is not asked)
+// leaves out the e-mail's text the agent is not shown, on fixture pages shaped like the real ones.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { zendeskAdapter } from './zendesk/adapter';
+import { freshdeskAdapter } from './freshdesk/adapter';
+import { messageContent as zendeskBody } from './zendesk/selectors';
+import { messageBody as freshdeskBody } from './freshdesk/selectors';
+import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
+import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+
+/** E-mail HTML as the helpdesks render it into a message, each hiding an order from the agent. */
+const HIDDEN_ON_THE_PAGE: Record<string, string> = {
+  noembed: '<noembed>HIDDEN</noembed>',
+  noframes: '<noframes>HIDDEN</noframes>',
+  datalist: '<datalist id="d"><option>HIDDEN</option></datalist>',
+  rp: '<ruby><rp>HIDDEN</rp></ruby>',
+  math: '<math><mi>HIDDEN</mi></math>',
+  'closed dialog': '<dialog>HIDDEN</dialog>',
+  'unselected option': '<select><option></option><option>HIDDEN</option></select>',
+};
+
+/** A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`. */
+const addLine = (doc: Document, bodySelectors: readonly string[], line: string, html: string) => {
+  const body = doc.querySelector(bodySelectors.join(','))!;
+  const after = body.querySelector(`:scope > ${line}, :scope > * > ${line}`)!;
+  const { document } = parseHTML(`<!doctype html><html><body><${line}>Please hurry. ${html}</${line}></body></html>`);
+  after.after(doc.importNode(document.body.firstElementChild!, true));
+};
+
+describe('the page reading leaves out what an e-mail hides', () => {
+  for (const [name, html] of Object.entries(HIDDEN_ON_THE_PAGE)) {
+    it(`Zendesk: ${name}`, () => {
+      const doc = loadZendeskPage('two-tabs.html');
+      selectTicketTab(doc, '1');
+      addLine(doc, zendeskBody, 'p', html);
+      const text = zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1')).messages[0]!.text;
+      expect(text).toMatch(/^Hello,\s+Please hurry\.\s+I was charged twice/);
+      expect(text).not.toContain('HIDDEN');
+    });
+
+    it(`Freshdesk: ${name}`, () => {
+      const { doc, url } = loadFreshdeskPage('standard');
+      addLine(doc, freshdeskBody, 'div', html);
+      const text = freshdeskAdapter.readFromDom(doc, url).messages[0]!.text;
+      expect(text).toMatch(/^Hello,\s+Please hurry\.\s+My new Vortex 900/);
+      expect(text).not.toContain('HIDDEN');
+    });
+  }
+});
