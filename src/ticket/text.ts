@@ -34,8 +34,10 @@ const TEXT_NODE = 3;
 // scaleY(0), scale(1, 0), scale3d(1, 0, 1); no colour, clipped to no area, 100 px or 10 em off-screen by
 // position, indent, margin or transform, Outlook's mso-hide).
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
+// A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
+// every span of a Google Docs paste has.
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;|$)/;
@@ -43,12 +45,12 @@ const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;
 const NEAR_WHITE =
   '(?:#f[\\da-f]f[\\da-f]f[\\da-f]|#fff|white|rgba?\\(2[45]\\d,2[45]\\d,2[45]\\d[,)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:!important)?(?:;|$)`);
-const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:${NEAR_WHITE}`);
+const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:(?:transparent|${NEAR_WHITE})`);
 const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
 const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'));
-/** The same, or white text with no background of its own or a white one: on an e-mail's white, invisible. */
+/** The same, or white text with no background of its own or a white or transparent one: on an e-mail's white, invisible. */
 const hides = (style: string) =>
   hidesOutright(style) || (WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style)));
 // A CSS escape by code ("\70 " is "p", with the one blank that ends it). Decoded as a UTF-16 unit, which
