@@ -18,6 +18,11 @@ const HIDDEN_ON_THE_PAGE: Record<string, string> = {
   math: '<math><mi>HIDDEN</mi></math>',
   'closed dialog': '<dialog>HIDDEN</dialog>',
   'unselected option': '<select><option></option><option>HIDDEN</option></select>',
+  // No alpha however an e-mail spells it: the check read only rgba(r,g,b,0) and rgba(r,g,b,0.0).
+  'hsla alpha 0': '<span style="color:hsla(0, 0%, 0%, 0)">HIDDEN</span>',
+  'rgba alpha .0': '<span style="COLOR: rgba(0,0,0,.0) !important">HIDDEN</span>',
+  'rgba alpha 0%': '<span style="-webkit-text-fill-color:rgba(255, 255, 255, 0%)">HIDDEN</span>',
+  'opacity 0 !important': '<span style="opacity: 0.0 ! important">HIDDEN</span>',
 };
 
 /** A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`. */

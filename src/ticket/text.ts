@@ -37,14 +37,14 @@ const TEXT_NODE = 3;
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:!important)?(?:;|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|rgba\(\d+,\d+,\d+,0(?:\.0+)?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:!important)?(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:;|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:[^,)]*,){3}0*\.?0+%?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
-const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:!important)?(?:;|$)/;
+const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none.
 const NEAR_WHITE =
   '(?:#f[\\da-f]f[\\da-f]f[\\da-f]|#fff|white|rgba?\\(2[45]\\d,2[45]\\d,2[45]\\d[,)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
-const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:!important)?(?:;|$)`);
+const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:;|$)`);
 const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:(?:transparent|${NEAR_WHITE})`);
 const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
 
@@ -63,7 +63,8 @@ export const cssDecoded = (css: string) =>
 const declarations = (css: string) =>
   cssDecoded(css)
     .replace(/[\s\\]+/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/!important/g, '');
 
 /** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
 function isHidden(el: Element): boolean {
