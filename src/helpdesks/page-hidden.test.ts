@@ -22,6 +22,9 @@ const HIDDEN_ON_THE_PAGE: Record<string, string> = {
   'hsla alpha 0': '<span style="color:hsla(0, 0%, 0%, 0)">HIDDEN</span>',
   'rgba alpha .0': '<span style="COLOR: rgba(0,0,0,.0) !important">HIDDEN</span>',
   'rgba alpha 0%': '<span style="-webkit-text-fill-color:rgba(255, 255, 255, 0%)">HIDDEN</span>',
+  // The font shorthand's size (the image-replacement 'font: 0/0 a'), inline or from the e-mail's sheet.
+  'font 0/0': '<span style="font: 0/0 a">HIDDEN</span>',
+  'font 0px by a rule': '<style>.pre { font: 0px Arial }</style><span class="pre">HIDDEN</span>',
   'opacity 0 !important': '<span style="opacity: 0.0 ! important">HIDDEN</span>',
 };
 

@@ -33,11 +33,12 @@ const TEXT_NODE = 3;
 // an instruction in an e-mail (a pixel of size or less, under a tenth of opacity or of scale on either axis:
 // scaleY(0), scale(1, 0), scale3d(1, 0, 1); no colour, clipped to no area, 100 px or 10 em off-screen by
 // position, indent, margin or transform, Outlook's mso-hide).
+// The font shorthand's size counts as a font-size ('font: 0/0 a').
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font-size:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:;|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:[^,)]*,){3}0*\.?0+%?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:[;/]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:[^,)]*,){3}0*\.?0+%?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:;|$)/;
