@@ -120,6 +120,9 @@ const READ: Record<string, string> = {
     '<style>.x{color:#fff}</style><table><tr><td bgcolor="#000"><p class="x">SHOWN</p></td></tr></table>',
   'a link on a black cell': '<table><tr><td bgcolor="#000000"><a href="https://example.test">SHOWN</a></td></tr></table>',
   'a @media sheet': '<style>@media (max-width:600px){.x{display:none}}</style><p class="x">SHOWN</p>',
+  // Google Docs gives every span a transparent background of its own: the cell's shows through.
+  'a Google Docs paste of white text on a dark cell':
+    '<table><tr><td style="background-color:#1c4587"><span style="font-size:11pt;color:#ffffff;background-color:transparent">SHOWN</span></td></tr></table>',
 };
 
 describe('text an e-mail hides, read by the REST readers', () => {

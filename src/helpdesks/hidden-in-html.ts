@@ -201,13 +201,12 @@ export function dropUnseen(body: Element): boolean {
           dropped = true;
         }
       }
-    } else if (c !== 'inherit' && background !== null && !(d.has('background') || d.has('background-color'))) {
+    } else if (c !== 'inherit' && background !== null && !(bg && bg !== 'inherit' && bg[3] >= 1)) {
       // Light text on a dark background the shared checks cannot see (they take white without a background of
-      // its own as white on white): name the background on the element, which is what it shows on.
-      el.setAttribute(
-        'style',
-        `${el.getAttribute('style') ?? ''};background-color:rgb(${background.slice(0, 3).map(Math.round).join(',')})`,
-      );
+      // its own, or with a transparent one as every span of a Google Docs paste has, as white on white): name the
+      // background it shows on in place of its own.
+      const style = (el.getAttribute('style') ?? '').replace(/background(?:-color)?\s*:[^;]*/gi, '');
+      el.setAttribute('style', `${style};background-color:rgb(${background.slice(0, 3).map(Math.round).join(',')})`);
     }
     for (const child of Array.from(el.children)) walk(child, here);
   };
