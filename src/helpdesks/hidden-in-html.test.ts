@@ -34,6 +34,8 @@ const HIDDEN: Record<string, string> = {
   'white inheriting a white cell':
     '<table><tr><td bgcolor="#ffffff"><span style="color:#fff;background:inherit">HIDDEN</span></td></tr></table>',
   'near colour of the background': '<div style="background:#333"><span style="color:#353535">HIDDEN</span></div>',
+  'clip-path inset of top and bottom': '<span style="clip-path: inset(0 0 100% 0)">HIDDEN</span>',
+  'clip-path inset of left and right': '<span style="clip-path:inset(10% 60% 0 40% round 4px)">HIDDEN</span>',
   whitesmoke: '<p style="color:whitesmoke">HIDDEN</p>',
   snow: '<span style="color:snow">HIDDEN</span>',
   ghostwhite: '<span style="color:GhostWhite">HIDDEN</span>',
@@ -119,6 +121,7 @@ const READ: Record<string, string> = {
   'white from the sheet on a dark cell':
     '<style>.x{color:#fff}</style><table><tr><td bgcolor="#000"><p class="x">SHOWN</p></td></tr></table>',
   'a link on a black cell': '<table><tr><td bgcolor="#000000"><a href="https://example.test">SHOWN</a></td></tr></table>',
+  'a clip-path inset that leaves room': '<p style="clip-path:inset(10% 20% 30% 40%)">SHOWN</p>',
   'a @media sheet': '<style>@media (max-width:600px){.x{display:none}}</style><p class="x">SHOWN</p>',
   // Google Docs gives every span a transparent background of its own: the cell's shows through.
   'a Google Docs paste of white text on a dark cell':

@@ -63,6 +63,16 @@ function hidesContent(d: Map<string, string>, font: number): boolean {
   const filter = /opacity\(([^()]*)\)/.exec(d.get('filter') ?? '');
   if (filter && opacityOf(filter[1]!.trim() || '0') < SMALL) return true;
   if (flattens(d.get('transform') ?? '')) return true;
+  // A clip-path inset whose sides meet (top and bottom, or left and right, adding to 100 %) leaves no area; lengths
+  // in px depend on a size this reading does not know, so only percentages count.
+  const inset = /inset\(([^()]*?)(?: round [^()]*)?\)/.exec(d.get('clip-path') ?? '');
+  if (inset) {
+    const [top = 0, right = top, bottom = top, left = right] = inset[1]!
+      .split(' ')
+      .filter(Boolean)
+      .map((v) => (v.endsWith('%') ? parseFloat(v) : 0));
+    if (top + bottom >= 100 || left + right >= 100) return true;
+  }
   // A mask can paint the text away (a gradient of transparent); e-mails have no use for one.
   if (['mask', 'mask-image', '-webkit-mask', '-webkit-mask-image'].some((p) => (d.get(p) ?? 'none') !== 'none')) return true;
   const scale = d.get('scale');
