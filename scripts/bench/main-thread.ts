@@ -41,11 +41,15 @@
 // (16-66 ms per load without us), so ours only moves its scavenge. A real Freshdesk agent app (Ember,
 // megabytes of script) collects on its own too, so this part of the Freshdesk figure is the fixture's
 // (modelled: not measured on the real app); no trim of our allocations gets under 0.2 MB anyway.
-// Open sidebar, Freshdesk, per load (same session): the first full render's JavaScript is 35-45 ms (2
-// traces); in CPU profiles (4 loads) 29 % of its samples are self time of Preact's doRender frame, likely
-// the lazy compilation of each component called for the first time (V8 books it to the caller); the
-// second render (REST reading, drafts) 12-52 ms; layout inside our tasks 16-44 ms. Checked and not the
-// cause: containment (`.sf` already has `contain: layout style`), render count (3 per load, coverage).
+// Open sidebar, Freshdesk (3 traces with disabled-by-default-v8.compile, same session): the biggest single
+// kind of our main-thread time is V8 compiling our code, 38-67 ms of the 164-190 ms of our tasks per load:
+// 7-9 ms when the script is evaluated, then lazy compilation (V8.CompileCode, ParseFunction) of each
+// function on its first call: 11-14 ms in the reading task, 8-12 in the first render, 8-25 in the later
+// renders. In CPU profiles it shows as self time of Preact's doRender frame (29 % of the first render's
+// samples), where V8 books a component's compilation. The first render's layout (9-35 ms) is ours: ~160
+// new layout objects (the page has ~290) with the page's own dirty ones. Whether Chromium caches a
+// content script's compiled code between loads was not checked. Checked and not the cause: containment
+// (`.sf` already has `contain: layout style`), render count (3 per load by precise coverage).
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
