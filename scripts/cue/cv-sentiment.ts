@@ -41,7 +41,7 @@ const weightOf = (e: Example) =>
 // CV_CALM_TICKETS=W: the calm synthetic ticket sentences (fit half) as neutral, weight W (train:cue --calm-tickets-sentiment).
 const calmTickets = Number(process.env.CV_CALM_TICKETS ?? 0) > 0 ? calmTicketSentences('fit') : [];
 const others = [
-  ...maia('train', true),
+  ...maia('train', true, { repeats: 'as-published' }),
   ...xed('train'),
   ...support('fit'),
   ...calmTickets.map((e) => ({ ...e, sentiment: 'neutral' as const })),

@@ -90,15 +90,26 @@ interface MaiaTurn {
  * MAIA customer sentences ("floor": "inbound", Portuguese in text_src). Held out by conversation:
  * a fifth of the conversations (by hash of the conversation id) are the test split.
  * The training split also gets the published English machine translation (text_mt) of the same sentences.
+ * pt_br_client_04.json repeats 43 of pt_br_client_02.json's 47 conversations (same sentences, same
+ * emotion labels), so read as published each of their sentences counts twice. Every figure reads each
+ * conversation once (`repeats: 'once'`); train:cue and cv-sentiment keep the recipe the shipped model was
+ * trained with (`'as-published'`: those conversations weigh double), see scripts/cue/README.md.
  */
-export function maia(split: 'train' | 'test', withTranslations = false): Example[] {
-  const dir = join(DATA, 'emotion', 'maia');
+export function maia(
+  split: 'train' | 'test',
+  withTranslations = false,
+  { repeats = 'once', data = DATA }: { repeats?: 'once' | 'as-published'; data?: string } = {},
+): Example[] {
+  const dir = join(data, 'emotion', 'maia');
   const out: Example[] = [];
+  const seen = new Set<string>();
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const conversations = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; turns: MaiaTurn[] }[];
     for (const conversation of conversations) {
+      if (repeats === 'once' && seen.has(conversation.id)) continue;
+      seen.add(conversation.id);
       const isTest = fnv1a(conversation.id) % 5 === 0;
       if (isTest !== (split === 'test')) continue;
       for (const turn of conversation.turns) {
