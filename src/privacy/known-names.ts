@@ -1,0 +1,117 @@
+// Finding the names already known (the requester, the authors, those the text introduced) wherever they
+// appear, in any case and with or without accents. Apart from names.ts, which finds who a text names:
+// this is the matching, with its own folding and its rules for parts in lower case and in capitals.
+import type { Span } from './patterns';
+import { ARABIC_MARK, ARABIC_MARKS } from './name-words';
+import { escapeRegExp } from '../regexp';
+
+// Letters that have no decomposition but are written for a plain one ("Yilmaz" for "Yılmaz", "Lodz" for
+// "Łódź"), and the apostrophes a keyboard or a mail client puts for "'" ("O’Brien"). One unit each.
+const ONE_UNIT_FOLD: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ħ: 'h',
+  '’': "'",
+  '‘': "'",
+  ʼ: "'",
+};
+const ONE_UNIT_FOLDS = new RegExp(`[${Object.keys(ONE_UNIT_FOLD).join('')}]`, 'gu');
+const markedArabic = (pattern: string) => pattern.replace(/[\u0621-\u064A]/gu, (letter) => `${letter}${ARABIC_MARKS}*`);
+
+/**
+ * `text` with each character folded to lower case without its accents, where that keeps it one UTF-16
+ * unit ("Å" → "a", "É" → "e"): offsets stay those of the text, so a match in the fold is a match in the text.
+ */
+function fold(text: string): string {
+  if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
+  text = text.replace(ONE_UNIT_FOLDS, (ch) => ONE_UNIT_FOLD[ch]!);
+  const cache = new Map<string, string>();
+  const out: string[] = [];
+  for (const ch of text) {
+    let folded = cache.get(ch);
+    if (folded === undefined) {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      folded = bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+      cache.set(ch, folded);
+    }
+    out.push(folded);
+  }
+  return out.join('');
+}
+
+const lowerOnly = (s: string) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
+const upperOnly = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+// Between two parts of one name written apart or the other way round: "WHITFIELD/DANA", "whitfield, dana".
+const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
+
+/**
+ * The known names and their parts wherever they appear as whole words, in any case and with or without
+ * accents ("DANA WHITFIELD", "dana whitfield", "Asa" for "Åsa"). A full name counts however it is
+ * written, and so does a part written as a name ("Whitfield"). A part alone in lower case may be an
+ * ordinary word (a "baker", a "rose", "will"): it counts only next to another part of a known name
+ * ("whitfield, dana"). In capitals it counts when the words around it are not in capitals too ("I WILL
+ * NOT PAY" shouts, it names no one), or next to another part ("WHITFIELD/DANA"). A first name in capitals
+ * ("MAY", "WILL", "MARK", "BILL", "JUNE") is more often a word stressed than the person: alone it counts
+ * only when nothing else but a label shares its line ("Card holder:\nMAY"). Surnames keep the rule
+ * above: written in capitals is how many write them ("Please ask WHITFIELD"). `inTag`: the text is a
+ * ticket's tag, where a part in lower case counts alone.
+ */
+export function findNames(text: string, variants: string[], inTag = false): Span[] {
+  if (!variants.length) return [];
+  const folded = [...new Set(variants.map((v) => fold(v.replace(ARABIC_MARK, ''))))].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${folded.map((v) => markedArabic(escapeRegExp(v))).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const foldedText = fold(text);
+  const matches = [...foldedText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
+  const nextToPart = (i: number) =>
+    [matches[i - 1], matches[i + 1]].some(
+      (other) =>
+        other &&
+        BETWEEN_PARTS.test(
+          other.start > matches[i]!.start ? text.slice(matches[i]!.end, other.start) : text.slice(other.end, matches[i]!.start),
+        ) &&
+        foldedText.slice(other.start, other.end) !== foldedText.slice(matches[i]!.start, matches[i]!.end),
+    );
+  // The first and middle names of the known full names, unless one is also someone's surname.
+  const fullNames = folded.filter((v) => /\s/u.test(v)).map((v) => v.split(/\s+/u));
+  const surnames = new Set(fullNames.map((parts) => parts.at(-1)!));
+  const firstNames = new Set(fullNames.flatMap((parts) => parts.slice(0, -1)).filter((part) => !surnames.has(part)));
+  // Nothing else on its line but a label before a colon; looks at most 60 characters each way.
+  const aloneOnLine = (start: number, end: number) => {
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 60);
+    const lineStart = before.lastIndexOf('\n');
+    const lineEnd = after.indexOf('\n');
+    if ((lineStart < 0 && start > 60) || (lineEnd < 0 && end + 60 < text.length)) return false;
+    const rest = before.slice(lineStart + 1).replace(/^[^:]*:/u, '') + (lineEnd < 0 ? after : after.slice(0, lineEnd));
+    return !/\p{L}/u.test(rest);
+  };
+  const shouting = (start: number, end: number) => {
+    const around = [
+      /(\p{L}+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1],
+      /^[^\p{L}]*(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1],
+    ];
+    return around.some((word) => word !== undefined && word.length > 1 && upperOnly(word));
+  };
+  return matches
+    .filter((m, i) => {
+      const written = text.slice(m.start, m.end);
+      if (m.whole) return true;
+      // A tag is written in lower case ("vip_whitfield", "dana-whitfield"): a known part in it is the person.
+      if (lowerOnly(written)) return inTag || nextToPart(i);
+      if (upperOnly(written) && written.length > 1) {
+        if (nextToPart(i)) return true;
+        if (firstNames.has(foldedText.slice(m.start, m.end))) return aloneOnLine(m.start, m.end);
+        return !shouting(m.start, m.end);
+      }
+      return true;
+    })
+    .map((m) => ({ start: m.start, end: m.end, type: 'NAME' as const }));
+}

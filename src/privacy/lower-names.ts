@@ -1,0 +1,33 @@
+// Names written in lower case ("hello my name is dana whitfield", "Regards,\ndana whitfield"). Apart from
+// names.ts because without a capital the only evidence is the words around: these rules read a name only
+// after words that introduce nothing else, or alone under a closing, and drop ordinary words.
+import { NAME_ONLY_INTRODUCTIONS } from './name-introducers';
+import { alternation } from './name-words';
+import { CLOSING_ALTERNATION } from './signed-names';
+
+// A name in lower case ("hello my name is dana whitfield and…") only after words that introduce nothing but a
+// name, as two words that end the clause or go on with "and"; "my name is spelled wrong on the invoice",
+// "my name is not on the parcel" name no one.
+const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
+const LOWER_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
+  'giu',
+);
+// Two words in lower case alone on the line under a closing ("Regards,\ndana whitfield").
+const LOWER_SIGNED_NAME = new RegExp(
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${LOWER_WORD} ${LOWER_WORD})[ \\t]*(?=\\n|$)`,
+  'gu',
+);
+const NOT_LOWER_NAMES = new Set(
+  'not also still now spelled written wrong missing correct incorrect different same changed misspelled on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
+    ' ',
+  ),
+);
+
+/** The two-word lower-case names the text introduces or signs with, in text order per rule. */
+export function lowerCaseNames(text: string): string[] {
+  const names: string[] = [];
+  for (const pattern of [LOWER_NAME, LOWER_SIGNED_NAME])
+    for (const m of text.matchAll(pattern)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.push(m[1]!);
+  return names;
+}

@@ -1,0 +1,62 @@
+// The words before which a text names someone: honorifics ("Herr Weber") and greetings ("Hi Anna"), per
+// language. Data only, split from the closings and the stop words so each list is found by what it is for;
+// src/privacy/names.ts builds its patterns from them.
+
+// Short forms need their period ("M. Dupont", not "M Size").
+export const HONORIFIC =
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+
+export const GREETINGS = [
+  'Hi',
+  'Hello',
+  'Hey',
+  'Dear',
+  'Good morning',
+  'Good afternoon',
+  'Hallo',
+  'Liebe',
+  'Lieber',
+  'Sehr geehrte',
+  'Sehr geehrter',
+  'Guten Tag',
+  'Moin',
+  'Servus',
+  'Beste',
+  'Hoi',
+  'Geachte',
+  'Goedemorgen',
+  'Goedemiddag',
+  'Hej',
+  'Hejsan',
+  'Hallå',
+  'Bästa',
+  'Kära',
+  'God morgon',
+  'Bonjour',
+  'Bonsoir',
+  'Cher',
+  'Chère',
+  'Salut',
+  'Hola',
+  'Estimado',
+  'Estimada',
+  'Querido',
+  'Querida',
+  'Buenos días',
+  'Buenas tardes',
+  'Ciao',
+  'Salve',
+  'Gentile',
+  'Gentilissimo',
+  'Gentilissima',
+  'Caro',
+  'Cara',
+  'Buongiorno',
+  'Olá',
+  'Ola',
+  'Prezado',
+  'Prezada',
+  'Bom dia',
+  'Boa tarde',
+];
+export const ARABIC_GREETINGS = ['مرحبا', 'مرحباً', 'أهلا', 'أهلاً', 'عزيزي', 'عزيزتي', 'السيد', 'السيدة', 'الأستاذ', 'الأستاذة'];

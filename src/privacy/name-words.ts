@@ -1,0 +1,26 @@
+// The pieces every name pattern is built of: a name word in a script with case or in Arabic, the particles
+// and initials inside a name, and how a word list becomes an alternation. Shared by names.ts (greetings,
+// introductions, honorifics), signed-names.ts and lower-names.ts so they all read a name the same way.
+import { escapeRegExp } from '../regexp';
+
+export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+// Vowel marks and the tatweel may be written inside the word ("مُحَمَّد").
+export const ARABIC_WORD = '[\\u0621-\\u064A](?:[\\u0621-\\u064A]|\\u0640|\\p{Mn})+';
+
+// An apostrophe is typed straight or curly ("je m’appelle", "I’m": phones and Macs put the curly one).
+export const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/'/g, "['’]"))
+    .join('|');
+// Name particles: "Sanne van Dijk", "María de la Cruz", "Jan ter Horst", "Annegret von der Heyde",
+// "João dos Santos".
+export const PARTICLE =
+  "(?:van der |van den |van de |van 't |van |de la |de los |de las |de |von der |von dem |von |vom |zu |da |das |dos |do |di |della |del |af |ter |ten |du |des )";
+// Initials before a name: "P. Jansen", "J. R. Smith".
+export const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
+// Arabic vowel marks (harakat, the dagger alif: non-spacing marks) and the stretching tatweel: written or not, the name is the
+// same ("مُحَمَّد", "محـــمد" for "محمد"). Known names are matched without them, and may have them after any
+// letter in the text, so offsets stay those of the text.
+export const ARABIC_MARKS = '(?:\\u0640|\\p{Mn})';
+export const ARABIC_MARK = new RegExp(ARABIC_MARKS, 'gu');

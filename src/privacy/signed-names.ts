@@ -1,0 +1,28 @@
+// Names under a closing, the way people sign ("Best regards,\nAnna Schmidt", "-- \nDana W.", "مع تحياتي، أحمد").
+// Apart from names.ts because a signature has its own shape (lines, blank lines, a phone after the name),
+// and lower-names.ts reads a lower-case signature under the same closings.
+import { ARABIC_CLOSINGS, CLOSINGS } from './name-closings';
+import { ARABIC_WORD, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
+
+// People write closings as they like: "Best regards", "Best Regards", "best regards".
+const closingForms = (closings: string[]) =>
+  closings.flatMap((c) => [c, c.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase()), c[0]!.toLowerCase() + c.slice(1)]);
+// The name may follow after a blank line, and have up to four parts ("María José García López"). No two
+// blank runs meet: "Regards" and 64 K spaces would split n ways (it took 1 s at 20 K before).
+// A second closing under the first ("Merci.\nCordialement,\nAnne") is not the name; the one under it is.
+// Under the closing, the name's line may go on with a comma, a bracket or a bar ("Rachel (Billing)",
+// "Anna Schmidt | Support"); on the closing's own line only with a phone ("Mvh Sofia Nilsson, 076-…"):
+// "Thanks, Netflix, for charging me twice" names a company, not the writer.
+export const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
+// A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
+// Also after initials ("D. Whitfield"), and the last initial without its dot ("Dana W").
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
+export const CLOSING_NAME = new RegExp(
+  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}${SIGNED_NAME}(?=\\n|$|[,(|])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
+  'gu',
+);
+// On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").
+export const CLOSING_NAME_AR = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)})(?:[ \\t]*[،,][ \\t]*|[ \\t،,]*\\n[ \\t]*)(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*(?=\\n|$)`,
+  'gu',
+);
