@@ -29,11 +29,15 @@ const GAP = '[^\\n\\d]{0,20}?';
 const LABEL = (list: string) => `(?<![\\p{L}])(?:${list})(?![\\p{L}])`;
 // Ordinals too: "March 14th, 1988", "14th of March 1988".
 const ORDINAL = '(?:st|nd|rd|th)?';
-const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}${ORDINAL}\\.? (?:of )?\\p{L}{3,10}\\.?,? \\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}`;
+// Spanish and Portuguese put "de" between ("14 de marzo de 1985"); a year may come first in words ("born in
+// 1985 on the 14th of March").
+const DAY_MONTH = `\\d{1,2}${ORDINAL}\\.? (?:of |de )?\\p{L}{3,10}`;
+const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?${DAY_MONTH}(?![\\p{L}])`;
 // Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
 // "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
-const CODE = '(?=\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\p{N}]){4,24}';
+// A letter and a dash may come first (a Spanish NIE "X-1234567-L").
+const CODE = '(?=(?:\\p{L}-)?\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\p{N}]){4,24}';
 
 // A date of birth is often said of someone: "Date of birth of the account holder: 2 February 1979". The
 // gap stays within the clause: past a comma, a semicolon (Arabic ones too) or "then" the date is another
@@ -60,6 +64,8 @@ const digitCount = (s: string) => s.replace(/\D/g, '').length;
 // "passport 533380006 if you…": a code's pattern may run on into the words after it; the code ends before
 // "if". Trailing groups without a digit are cut.
 const WORDS_AFTER = /(?:[ ./-]\p{L}+)+$/u;
+// A single letter after a dash is the code's check letter ("DNI 12345678-Z, please"), not a word.
+const CHECK_LETTER = /^-\p{L}(?![\p{L}])/u;
 
 /**
  * The values `pattern` captures after its label, less what `trailing` matches at their end (words the
@@ -75,7 +81,8 @@ function labelled(
 ): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    const value = trailing ? m[1]!.replace(trailing, '') : m[1]!;
+    const cut = trailing ? m[1]!.replace(trailing, '') : m[1]!;
+    const value = /\d$/.test(cut) ? cut + (CHECK_LETTER.exec(m[1]!.slice(cut.length))?.[0] ?? '') : cut;
     const start = m.index + m[0].length - m[1]!.length;
     if (!accept(value, m.index, start)) continue;
     found.push({ start, end: start + value.length, type });
@@ -92,7 +99,7 @@ export function findLabelled(text: string): Span[] {
     !besideCurrency(text, start, start + v.length) &&
     !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
   return [
-    ...labelled(text, DOB, 'DOB', () => true),
+    ...labelled(text, DOB, 'DOB', () => true, null),
     ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),

@@ -2,15 +2,15 @@
 // names.ts because without a capital the only evidence is the words around: these rules read a name only
 // after words that introduce nothing else, or alone under a closing, and drop ordinary words.
 import { NAME_ONLY_INTRODUCTIONS } from './name-introducers';
-import { alternation } from './name-words';
+import { PARTICLE, alternation } from './name-words';
 import { CLOSING_ALTERNATION } from './signed-names';
 
 // A name in lower case ("hello my name is dana whitfield and…") only after words that introduce nothing but a
-// name, as two words that end the clause or go on with "and"; "my name is spelled wrong on the invoice",
-// "my name is not on the parcel" name no one.
+// name, as two words that end the clause or go on with "and", with a particle between ("klaus von becker",
+// "anna van der berg"); "my name is spelled wrong on the invoice", "my name is not on the parcel" name no one.
 const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
 const LOWER_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}) (${LOWER_WORD} ${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}) (${LOWER_WORD} ${PARTICLE}?${LOWER_WORD})(?=[ \\t]*(?:[,.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
   'giu',
 );
 // Two words in lower case alone on the line under a closing ("Regards,\ndana whitfield").
@@ -19,7 +19,7 @@ const LOWER_SIGNED_NAME = new RegExp(
   'gu',
 );
 const NOT_LOWER_NAMES = new Set(
-  'not also still now spelled written wrong missing correct incorrect different same changed misspelled on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
+  'not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
     ' ',
   ),
 );

@@ -4,11 +4,11 @@
 // Signatures are read in signed-names.ts, names in lower case in lower-names.ts, and the known names are
 // found in the text by known-names.ts.
 import { ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
-import { ARABIC_RELATIONS, INTRODUCTIONS, RELATIONS } from './name-introducers';
+import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
 import { ARABIC_MARK, ARABIC_WORD, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
 import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR } from './not-names';
 import { lowerCaseNames } from './lower-names';
-import { CLOSING_NAME, CLOSING_NAME_AR } from './signed-names';
+import { CLOSING_NAME, CLOSING_NAME_AR, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
 
 const GREETING_NAME = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(GREETINGS)})[ \\t,]+(?:${HONORIFIC} )?(${NAME_WORD}(?: ${NAME_WORD})?)(?=[ \\t]*[,!.:\\n]|$)`,
@@ -21,6 +21,12 @@ const GREETING_NAME_AR = new RegExp(
 const INTRODUCTION_NAME = new RegExp(
   `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
+);
+// "Surname, Given" after words that introduce nothing but a name ("My name is Becker, Klaus."), the clause
+// ending there: "my name is Becker, and I…" has no given name after the comma.
+const SURNAME_FIRST_INTRODUCED = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}):? (${NAME_WORD}), (${NAME_WORD})(?=[ \\t]*(?:[.;!?\\n]|$))`,
+  'giu',
 );
 
 // "Dana Whitfield here, …" at a line's start; a first name alone only after a greeting ("Hi, Dana here."):
@@ -128,6 +134,15 @@ export function namesInText(text: string): string[] {
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
   for (const name of lowerCaseNames(text)) names.add(name);
+  for (const pattern of [SURNAME_FIRST_SIGNED, SURNAME_FIRST_INTRODUCED])
+    for (const m of text.matchAll(pattern)) {
+      const name = cleanName(`${m[2]!} ${m[1]!}`, false, '');
+      if (name) names.add(name);
+    }
+  for (const found of dashSignedNames(text)) {
+    const name = cleanName(found, false, '');
+    if (name) names.add(name);
+  }
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);
   add(RELATION_NAME_AR, true);

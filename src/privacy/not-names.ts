@@ -116,6 +116,12 @@ export const NOT_NAMES = new Set([
   'Firma',
   'Unternehmen',
   'Company',
+  // A plan or product under a signature line ("-- \nPremium Plan") or a closing is the writer's plan.
+  'Premium',
+  'Plan',
+  'Basic',
+  'Enterprise',
+  'Starter',
 ]);
 // Legal forms: a name with one is a company's ("namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG").
 export const COMPANY_FORMS = new Set([

@@ -31,10 +31,16 @@ export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 // A mail client or the customer may break the IBAN across lines ("NL91 ABNA\n0417 1643 00"): a line break,
 // with up to three blanks either side, separates like a space; the length and mod 97 still decide.
 const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:(?:[ .-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]){11,30}/gu;
-export function findIbans(text: string): Span[] {
+// Typed one character at a time ("D E 8 9 3 7 …"): a second pass, in capitals, that starts only where the
+// country code's letters stand apart, so neither pass's candidate swallows the other's IBAN.
+const SPACED_IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Z][ .-][A-Z][ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
+export const findIbans = (text: string): Span[] => [...ibansFrom(text, IBAN_CANDIDATE), ...ibansFrom(text, SPACED_IBAN_CANDIDATE)];
+
+function ibansFrom(text: string, candidates: RegExp): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    const length = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
+  for (const m of text.matchAll(candidates)) {
+    const code = m[0].replace(/[ .-]/g, '').slice(0, 2);
+    const length = IBAN_LENGTHS[code.toUpperCase()];
     if (!length) continue;
     const end = endAfterAlnum(m[0], length) ?? 0;
     if (end && !/[\p{L}\p{N}]/u.test(text[m.index + end] ?? '') && ibanValid(m[0].slice(0, end))) {
@@ -131,14 +137,15 @@ export const findIps = (text: string) => [
   ...spans(text, IPV6, 'IP', looksLikeIpv6),
 ];
 
-// Phone numbers: groups of digits with at most two separators between them (or a spaced slash, "0171 / 1234567"), optionally with +/00 and a
+// Phone numbers: groups of digits with at most two separators between them (or a spaced slash, dot or dash,
+// "0171 / 1234567", "06 . 12 . 34 . 56 . 78"), optionally with +/00 and a
 // "(0)"; a first group of up to 15 digits, E.164's longest (+4915123456789 written without spaces). Accepted when international (+ or 00), national with a trunk 0 and ≥ 9 digits, North American
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word, also as "Order ID:" or "order number is" (only id words
 // may come between: "my order yesterday, 06…" is still a phone).
 const phonePattern = (lineBreak: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}@#+/.:-])(?:\\+|00)?\\s?(?:\\(0\\)\\s?)?\\(?\\d{1,15}\\)?(?:(?:[ .\\-/]{1,2}| \\/ |(?<=\\))${lineBreak})\\(?\\d{1,12}\\)?){0,6}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}@#+/.:-])(?:\\+|00)?\\s?(?:\\(0\\)\\s?)?\\(?\\d{1,15}\\)?(?:(?:[ .\\-/]{1,2}| [./-] |(?<=\\))${lineBreak})\\(?\\d{1,12}\\)?){0,6}(?![\\p{L}\\p{N}])`,
     'gu',
   );
 const PHONE = phonePattern('');

@@ -37,17 +37,44 @@ const label = LABELS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .join('|');
 // Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "lautet", "luidt", "är", "est", "هي").
 const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)[ \\t]*:?[ \\t]*)?';
-// Groups of capitals or digits (or one Arabic letter), joined by a blank or a dash.
-const GROUP = '(?:[A-ZÄÖÜÅÆØ0-9]{1,7}|[\\u0621-\\u064A])';
+// Groups of capitals or digits (or one Arabic letter), joined by a blank or a dash; groups in lower case
+// too, which plateLength() reads further.
+const GROUP = '(?:[A-ZÄÖÜÅÆØa-zäöüåæø0-9]{1,7}|[\\u0621-\\u064A])';
+const UPPER_GROUP = /^(?:[A-ZÄÖÜÅÆØ0-9]{1,7}|[\u0621-\u064A])$/u;
+// A plate in lower case ("kennzeichen: b-ab 1234", "my plate is ab12 cde") has letter runs of one to three,
+// as every plate the labels cover does, none of them a small word ("my plate is broken in 2 of 3 places").
+const SMALL_WORDS = new Set(
+  'in on at to of is am pm km cm mm kg and the for my or by och i en et le la de el y e a o da di um der die das den ist von und mit op het'.split(
+    ' ',
+  ),
+);
+const plateLike = (group: string) =>
+  /^[a-zäöüåæø0-9]+$/u.test(group) && (group.match(/\p{L}+/gu) ?? []).every((run) => run.length <= 3) && !SMALL_WORDS.has(group);
+
+/**
+ * The plate's length in `value`: its groups in capitals or digits as before; or, when it has no capital,
+ * its groups in lower case up to the first that reads as a word. Ends where the groups end.
+ */
+function plateLength(value: string): number {
+  const parts = value.split(/(?=[ -])/u);
+  const lower = !/[A-ZÄÖÜÅÆØ]/u.test(value);
+  let length = 0;
+  for (const part of parts) {
+    const group = part.replace(/^[ -]/u, '');
+    if (lower ? !plateLike(group) && !/^[\u0621-\u064A]$/u.test(group) : !UPPER_GROUP.test(group)) break;
+    length += part.length;
+  }
+  return length;
+}
 const PLATE = new RegExp(`(?<![\\p{L}])(?:${label})${GAP}(${GROUP}(?:[ -]${GROUP}){0,4})(?![\\p{L}\\p{N}])`, 'gu');
 
 export function findPlates(text: string): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(PLATE)) {
-    const value = m[1]!;
+    const value = m[1]!.slice(0, plateLength(m[1]!));
     const characters = value.replace(/[ -]/g, '').length;
     if (characters < 4 || characters > 10 || !/\d/.test(value) || !/\p{L}/u.test(value)) continue;
-    const start = m.index + m[0].length - value.length;
+    const start = m.index + m[0].length - m[1]!.length;
     found.push({ start, end: start + value.length, type: 'PLATE' });
   }
   return found;

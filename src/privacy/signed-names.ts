@@ -26,3 +26,21 @@ export const CLOSING_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)})(?:[ \\t]*[،,][ \\t]*|[ \\t،,]*\\n[ \\t]*)(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*(?=\\n|$)`,
   'gu',
 );
+// "Surname, Given" alone on the line under a closing ("Regards,\nBecker, Klaus"): both parts are the name.
+export const SURNAME_FIRST_SIGNED = new RegExp(
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){1,2}(${NAME_WORD}), (${NAME_WORD})[ \\t]*(?=\\n|$)`,
+  'gu',
+);
+// A dash before the name signs too ("— Dana", "– Dana Whitfield"; plain-forms.ts reads both as "-"), on
+// the text's last line or after a sentence at its end. A list's last item looks the same ("- Dark Mode"):
+// a line before it that starts with a dash too makes it a list.
+const DASH_SIGNED = new RegExp(`(?:^|\\n|[.!?] )[ \\t]*-[ \\t]*(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})[ \\t]*(?=\\s*$)`, 'gu');
+const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*[-*•][^\n]*\n\s*$/u;
+
+/** The name signed after a dash at the text's end, unless the dash ends a list. */
+export function dashSignedNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(DASH_SIGNED))
+    if (!LIST_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index + 1))) names.push(m[1]!);
+  return names;
+}

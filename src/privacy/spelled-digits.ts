@@ -17,7 +17,14 @@ const DIGIT_WORDS = [
 ]
   .join(' ')
   .split(' ');
-const WORD = [...new Set(DIGIT_WORDS)].sort((a, b) => b.length - a.length).join('|');
+// Numbers read in pairs, the way English and French speakers give a phone ("zero six twelve thirty-four",
+// "zéro six douze trente-quatre"): a teen or a ten stands for two digits.
+const PAIR_WORDS = new Set(
+  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante'.split(
+    ' ',
+  ),
+);
+const WORD = [...new Set([...DIGIT_WORDS, ...PAIR_WORDS])].sort((a, b) => b.length - a.length).join('|');
 // Digits first: a run of digits alone (the common case) never tries the words.
 const TOKEN = `(?:\\d{1,4}|${WORD})`;
 // One separator: blanks, or a comma, slash or dash with blanks around it. No two ways to split a run, so
@@ -36,7 +43,8 @@ export function findSpelledDigits(text: string): Span[] {
     // judge. A run holds only digit words and digits, so its letter groups are its words.
     const words = m[0].match(LETTERS) ?? [];
     if (words.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
-    if (words.length + (m[0].match(/\d/g)?.length ?? 0) >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
+    const digits = words.reduce((n, w) => n + (PAIR_WORDS.has(w.toLowerCase()) ? 2 : 1), 0) + (m[0].match(/\d/g)?.length ?? 0);
+    if (digits >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
   }
   return found;
 }

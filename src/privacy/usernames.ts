@@ -14,6 +14,20 @@ const NAMED = new RegExp(`(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])[ \\t]*(?:[
 const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
 // A handle: "@" not after an address's user part, then a letter or "_".
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
+// A company's or the product's own account is no person's: "@Souffleur", "@AcmeSupport", "@acme support
+// team", "@acme_help". The words that say so, in the handle or just after it.
+const COMPANY_HANDLE = /^@(?:souffleur$|[\p{L}\p{N}_.]*(?:support|help|team|official|care|service|hq)$)/iu;
+const COMPANY_AFTER =
+  /^ (?:support|team|help|app|care|service|customer service|kundenservice|kundendienst|klantenservice|kundtjänst|service client|soporte|assistenza|suporte)(?![\p{L}])/iu;
+// A social network's name given as where to find the writer ("find me on instagram: dana_whit", "my tiktok
+// is danawhit"; "my insta is @dana.whit" the handle rule reads).
+const SOCIAL = new RegExp(
+  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord)(?![\\p{L}])(?: (?:handle|account|name|username|user|id))?[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`,
+  'giu',
+);
+// Before the network: "my", "find me on", "follow me on", "add me on" (and theirs in the nine languages).
+const OWNER_BEFORE =
+  /(?:\b(?:my|mein|meine|mijn|min|mitt|mon|ma|mi|il mio|meu|o meu)|\bme (?:on|at)|mich auf|me op|mig på|moi sur|me en|me su|me no) *$/iu;
 
 // What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten", and
 // what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen").
@@ -27,18 +41,24 @@ const looksLikeUserName = (v: string) => /[\d._@-]/.test(v);
 
 export function findUserNames(text: string): Span[] {
   const found: Span[] = [];
-  const take = (pattern: RegExp, accept: (value: string, separator: string) => boolean) => {
+  const take = (pattern: RegExp, accept: (value: string, separator: string, at: number) => boolean) => {
     for (const m of text.matchAll(pattern)) {
       const value = m.groups!.value!;
       const start = m.index + m[0].length - value.length;
       // A word before an apostrophe is a contraction's ("doesn't", "isn't"), not a name.
-      if (COMMON.has(value.toLowerCase()) || /['’]/.test(text[start + value.length] ?? '') || !accept(value, m[1]!)) continue;
+      if (COMMON.has(value.toLowerCase()) || /['’]/.test(text[start + value.length] ?? '') || !accept(value, m[1]!, m.index)) continue;
       found.push({ start, end: start + value.length, type: 'USERNAME' });
     }
   };
   take(NAMED, () => true);
   // After a verb ("my login is …") only what looks like a user name by itself; after ":" or "=" any word.
   take(OTHER, (v, separator) => /[:=]/.test(separator) || looksLikeUserName(v));
-  for (const m of text.matchAll(HANDLE)) found.push({ start: m.index, end: m.index + m[0].length, type: 'USERNAME' });
+  // After the network's name: what looks like a user name, or any word when the writer says it is theirs.
+  take(SOCIAL, (v, _, at) => looksLikeUserName(v) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
+  for (const m of text.matchAll(HANDLE)) {
+    const end = m.index + m[0].length;
+    if (COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
+    found.push({ start: m.index, end, type: 'USERNAME' });
+  }
   return found;
 }
