@@ -29,6 +29,10 @@ describe('leaks now caught', () => {
     ['mi NIE es X-1234567-L', 'NATIONAL_ID:X-1234567-L'],
     ['I was born in 1985 on the 14th of March', 'DOB:1985 on the 14th of March'],
     ['nací el 14 de marzo de 1985', 'DOB:14 de marzo de 1985'],
+    // Found by the red-team lines added to the eval sets.
+    ['Plate is ab12 cde if it helps.', 'PLATE:ab12 cde'],
+    ['مرحبا، حسابي على انستغرام: ahmed_harbi', 'USERNAME:ahmed_harbi'],
+    ['Hola, mi DNI es 12345678-Z y el pedido 4471 no llegó.', 'NATIONAL_ID:12345678-Z'],
   ])('%s', (text, entity) => {
     expect(found(text)).toContain(entity);
   });
@@ -50,6 +54,9 @@ describe('kept on purpose', () => {
     'I love @Souffleur and the @acme support team',
     'my plate is broken in 2 of 3 places',
     'instagram is down since 9 am',
+    'We counted ten, twenty, thirty, forty, fifty boxes for order 7781.',
+    'Born in 2001 on the 5th floor, as the story goes.',
+    'Thanks!\n- Sent from my iPhone',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

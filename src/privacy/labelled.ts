@@ -32,7 +32,7 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // Spanish and Portuguese put "de" between ("14 de marzo de 1985"); a year may come first in words ("born in
 // 1985 on the 14th of March").
 const DAY_MONTH = `\\d{1,2}${ORDINAL}\\.? (?:of |de )?\\p{L}{3,10}`;
-const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?${DAY_MONTH}(?![\\p{L}])`;
+const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?\\d{1,2}${ORDINAL} of \\p{L}{3,10}(?![\\p{L}])`;
 // Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
 // "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
@@ -64,6 +64,9 @@ const digitCount = (s: string) => s.replace(/\D/g, '').length;
 // "passport 533380006 if you…": a code's pattern may run on into the words after it; the code ends before
 // "if". Trailing groups without a digit are cut.
 const WORDS_AFTER = /(?:[ ./-]\p{L}+)+$/u;
+// A word in lower case ends the code even when digits follow ("DNI 12345678-Z y el pedido 4471": the
+// order number is no part of it).
+const WORD_INSIDE = / \p{Ll}{2,}(?![\p{L}\p{N}])[^]*$/u;
 // A single letter after a dash is the code's check letter ("DNI 12345678-Z, please"), not a word.
 const CHECK_LETTER = /^-\p{L}(?![\p{L}])/u;
 
@@ -81,7 +84,7 @@ function labelled(
 ): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(pattern)) {
-    const cut = trailing ? m[1]!.replace(trailing, '') : m[1]!;
+    const cut = trailing ? m[1]!.replace(WORD_INSIDE, '').replace(trailing, '') : m[1]!;
     const value = /\d$/.test(cut) ? cut + (CHECK_LETTER.exec(m[1]!.slice(cut.length))?.[0] ?? '') : cut;
     const start = m.index + m[0].length - m[1]!.length;
     if (!accept(value, m.index, start)) continue;

@@ -44,7 +44,7 @@ const UPPER_GROUP = /^(?:[A-ZÄÖÜÅÆØ0-9]{1,7}|[\u0621-\u064A])$/u;
 // A plate in lower case ("kennzeichen: b-ab 1234", "my plate is ab12 cde") has letter runs of one to three,
 // as every plate the labels cover does, none of them a small word ("my plate is broken in 2 of 3 places").
 const SMALL_WORDS = new Set(
-  'in on at to of is am pm km cm mm kg and the for my or by och i en et le la de el y e a o da di um der die das den ist von und mit op het'.split(
+  'in on at to of is am pm km cm mm kg and the for my or by if it as so we he be do go no up us me an its was are has had but not can you she her our who why how now all any too per via och i en et le la de el y e a o da di um der die das den ist von und mit op het bei zu im es er sie wir ich du ja av på för är som men att det han hon vi ni nej je tu il ne se sa ce qui que une des les du au un su mi yo lo los las del al por con sin ma ho ha gli ti ci vi si non che os as do na em ou não tem'.split(
     ' ',
   ),
 );
@@ -59,9 +59,14 @@ function plateLength(value: string): number {
   const parts = value.split(/(?=[ -])/u);
   const lower = !/[A-ZÄÖÜÅÆØ]/u.test(value);
   let length = 0;
+  // In lower case, one group of letters at most after the last with a digit ("ab12 cde", "ab-123-cd"):
+  // a second is the sentence going on ("ab12 cde if it helps"). Arabic letters stand one per group.
+  let lettersAfterDigits = 0;
   for (const part of parts) {
     const group = part.replace(/^[ -]/u, '');
     if (lower ? !plateLike(group) && !/^[\u0621-\u064A]$/u.test(group) : !UPPER_GROUP.test(group)) break;
+    if (lower && /\d/.test(group)) lettersAfterDigits = 0;
+    else if (lower && /[a-zäöüåæø]/u.test(group) && /\d/.test(value.slice(0, length)) && ++lettersAfterDigits > 1) break;
     length += part.length;
   }
   return length;

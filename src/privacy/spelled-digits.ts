@@ -44,7 +44,9 @@ export function findSpelledDigits(text: string): Span[] {
     const words = m[0].match(LETTERS) ?? [];
     if (words.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
     const digits = words.reduce((n, w) => n + (PAIR_WORDS.has(w.toLowerCase()) ? 2 : 1), 0) + (m[0].match(/\d/g)?.length ?? 0);
-    if (digits >= 7) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
+    // Counting by tens ("ten, twenty, thirty, forty, fifty") has no single digit; a phone read in pairs does.
+    if (digits >= 7 && words.length + (m[0].match(/\d/g)?.length ?? 0) > words.filter((w) => PAIR_WORDS.has(w.toLowerCase())).length)
+      found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
   }
   return found;
 }

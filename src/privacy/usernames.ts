@@ -22,12 +22,12 @@ const COMPANY_AFTER =
 // A social network's name given as where to find the writer ("find me on instagram: dana_whit", "my tiktok
 // is danawhit"; "my insta is @dana.whit" the handle rule reads).
 const SOCIAL = new RegExp(
-  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord)(?![\\p{L}])(?: (?:handle|account|name|username|user|id))?[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`,
+  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id))?[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`,
   'giu',
 );
 // Before the network: "my", "find me on", "follow me on", "add me on" (and theirs in the nine languages).
 const OWNER_BEFORE =
-  /(?:\b(?:my|mein|meine|mijn|min|mitt|mon|ma|mi|il mio|meu|o meu)|\bme (?:on|at)|mich auf|me op|mig på|moi sur|me en|me su|me no) *$/iu;
+  /(?:\b(?:my|mein|meine|mijn|min|mitt|mon|ma|mi|il mio|meu|o meu)|\bme (?:on|at)|mich auf|me op|mig på|moi sur|me en|me su|me no|حسابي على|حسابي في) *$/iu;
 
 // What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten", and
 // what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen").
