@@ -56,6 +56,14 @@ const SHAPES: Record<string, string> = {
   'plate label Kennzeichen AB 1': 'Kennzeichen AB 1 ',
   'user name label login: a1': 'login: a1 ',
   'zero-width a\u200b': 'a\u200b',
+  // The red7 shapes: capitals spaced one by one (IBAN), dash lines (signatures), spaced dots between digits
+  // (phones), plates in lower case, a network's name as a label, "Surname, Given" under closings.
+  'spaced capitals D E 8 9': 'D E 8 9 ',
+  'dash lines \\n- Aa': '\n- Aa',
+  'spaced dots 1 . 1 .': '1 . ',
+  'lower plate Kennzeichen ab 1': 'Kennzeichen ab 1 ',
+  'network label instagram: a1': 'instagram: a1 ',
+  'Regards,\\nAa, Bb': 'Regards,\nAa, Bb\n',
 };
 
 function median(run: () => void, repeats: number): number {
