@@ -11,6 +11,9 @@ const found = (text: string) => findEntities(text).map((e) => `${e.type}:${e.val
 describe('leaks now caught', () => {
   it.each([
     ['mein name ist klaus von becker', 'NAME:klaus von becker'],
+    ['my name is Becker, Klaus and I need help', 'NAME:Klaus'],
+    ['Cheers!\n\n- Dana W.', 'NAME:Dana W.'],
+    ['1. Reinstall the app\n2. Restart\n\n— Dana', 'NAME:Dana'],
     ['my name is anna van der berg and I need help', 'NAME:anna van der berg'],
     ['je m’appelle marie de la fontaine.', 'NAME:marie de la fontaine'],
     ['My name is Becker, Klaus.', 'NAME:Klaus'],
@@ -57,6 +60,10 @@ describe('kept on purpose', () => {
     'We counted ten, twenty, thirty, forty, fifty boxes for order 7781.',
     'Born in 2001 on the 5th floor, as the story goes.',
     'Thanks!\n- Sent from my iPhone',
+    'The export fails on The Dashboard.\n— The Acme Team',
+    'Regards,\nThe Acme Team\nThe app crashes.',
+    'Upgrade done. — Pro',
+    'What I tried:\n1. Reinstall\n- Restart',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

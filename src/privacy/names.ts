@@ -23,9 +23,9 @@ const INTRODUCTION_NAME = new RegExp(
   'gu',
 );
 // "Surname, Given" after words that introduce nothing but a name ("My name is Becker, Klaus."), the clause
-// ending there: "my name is Becker, and I…" has no given name after the comma.
+// ending there or going on with "and": "my name is Becker, please…" has no given name after the comma.
 const SURNAME_FIRST_INTRODUCED = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}):? (${NAME_WORD}), (${NAME_WORD})(?=[ \\t]*(?:[.;!?\\n]|$))`,
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}):? (${NAME_WORD}), (${NAME_WORD})(?=[ \\t]*(?:[.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
   'giu',
 );
 

@@ -122,6 +122,15 @@ export const NOT_NAMES = new Set([
   'Basic',
   'Enterprise',
   'Starter',
+  'Pro',
+  'Plus',
+  // An article starts a team's or a company's name ("Regards,\nThe Acme Team", "— Het Supportteam"): kept as a
+  // name part, "The" would be redacted wherever it starts a sentence.
+  'The',
+  'Het',
+  'Les',
+  'Los',
+  'Las',
 ]);
 // Legal forms: a name with one is a company's ("namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG").
 export const COMPANY_FORMS = new Set([

@@ -33,9 +33,10 @@ export const SURNAME_FIRST_SIGNED = new RegExp(
 );
 // A dash before the name signs too ("— Dana", "– Dana Whitfield"; plain-forms.ts reads both as "-"), on
 // the text's last line or after a sentence at its end. A list's last item looks the same ("- Dark Mode"):
-// a line before it that starts with a dash too makes it a list.
-const DASH_SIGNED = new RegExp(`(?:^|\\n|[.!?] )[ \\t]*-[ \\t]*(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})[ \\t]*(?=\\s*$)`, 'gu');
-const LIST_LINE_BEFORE = /(?:^|\n)[ \t]*[-*•][^\n]*\n\s*$/u;
+// a line before it that starts with a dash, a bullet or a number makes it a list, and so does a colon
+// ending the line just before ("What I tried:\n- Restart"); after a blank line it signs ("1. Do X\n\n— Dana").
+const DASH_SIGNED = new RegExp(`(?:^|\\n|[.!?] )[ \\t]*-[ \\t]*${SIGNED_NAME}(?=\\s*$)`, 'gu');
+const LIST_LINE_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[^\n]*|:[ \t]*)\n[ \t]*$/u;
 
 /** The name signed after a dash at the text's end, unless the dash ends a list. */
 export function dashSignedNames(text: string): string[] {
