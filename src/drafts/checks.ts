@@ -60,9 +60,10 @@ const ACCOUNT_NUMBER =
 const PAYMENT =
   /(?<![\p{L}])(?:pay|paying|payment|transfer|wire|send the (?:money|balance|amount)|überweis|zahlen|bezahl|betaal|overmaken|betala|överför|payez|virement|virer|pague|transfiera|transferencia|ادفع|حوّل|حول)/iu;
 
+// `restored` is the restored draft as normalizeOutbound reads it.
 function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
   // An IBAN broken over a line ("GB29 NWBK\n6016 …") is read as one.
-  const text = asContactsRead(restored).replace(/[ \t]*\n[ \t]*/g, ' ');
+  const text = readAsContacts(restored).replace(/[ \t]*\n[ \t]*/g, ' ');
   const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];
   const vouched = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
   return [
@@ -130,6 +131,7 @@ function unvouchedContacts(text: string, context: CheckContext, isVouched: (cont
  * A phone number, e-mail or postal address from the ticket that the draft sends the customer to through its
  * placeholder ("call our claims hotline on ⟦PHONE_1⟧"): the hijacker's own contact, planted in the ticket
  * (planted-contacts.ts). One the team vouches for (the customer quoting the company's number) is not flagged.
+ * `modelText` as normalizeOutbound reads it.
  */
 function plantedContacts(modelText: string, vault: RedactionVault | undefined, context: CheckContext, isVouched: (c: Contact) => boolean) {
   const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? []), ...(context.allowlist ?? [])]
@@ -137,7 +139,7 @@ function plantedContacts(modelText: string, vault: RedactionVault | undefined, c
     .toLowerCase();
   const flags: DraftFlag[] = [];
   // "Plеase саll ⟦PHONE_1⟧" with Cyrillic letters is read as the order it is (lookalikes.ts).
-  for (const token of directedPlaceholders(foldLookalikes(normalizeOutbound(modelText)))) {
+  for (const token of directedPlaceholders(foldLookalikes(modelText))) {
     const value = vault && Object.hasOwn(vault.placeholders, token) ? vault.placeholders[token]! : null;
     if (value && (token.startsWith('⟦ADDRESS_') ? vouchedText.includes(value.toLowerCase()) : findContacts(value).some(isVouched)))
       continue;
@@ -235,7 +237,11 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
  * ideographic full stops that some renderers take for a dot made dots.
  */
 export function asContactsRead(text: string): string {
-  return asciiDigits(normalizeOutbound(text).replace(/[\u3002\uFF61]/g, '.'));
+  return readAsContacts(normalizeOutbound(text));
+}
+/** asContactsRead on text normalizeOutbound has read already. */
+function readAsContacts(normalized: string): string {
+  return asciiDigits(normalized.replace(/[\u3002\uFF61]/g, '.'));
 }
 
 function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
@@ -254,14 +260,17 @@ export function checkDraft(
 ): DraftFlag[] {
   const text = draft.text.slice(0, MAX_DRAFT_CHARS);
   const modelText = (draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS);
+  // Read once as the customer sees it (normalizeOutbound): a zero-width character or fullwidth letters
+  // inside "re\u200Bfund" or a host hide nothing. The placeholder and template checks read the raw text.
+  const seen = normalizeOutbound(text);
+  const modelSeen = normalizeOutbound(modelText);
   const isVouched = vouchedFor(context);
   return [
-    ...unvouchedContacts(asContactsRead(modelText), context, isVouched),
-    ...plantedContacts(modelText, draft.vault, context, isVouched),
-    ...bankDetails(text, context),
-    // Read as the customer sees it: a zero-width character or fullwidth letters inside "re\u200Bfund" hide
-    // nothing, nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
-    ...unbackedPromises(foldLookalikes(normalizeOutbound(text)), draft.citations, context),
+    ...unvouchedContacts(readAsContacts(modelSeen), context, isVouched),
+    ...plantedContacts(modelSeen, draft.vault, context, isVouched),
+    ...bankDetails(seen, context),
+    // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
+    ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
     ...injectionEcho(text, context),

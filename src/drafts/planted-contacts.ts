@@ -8,122 +8,10 @@
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
+import { DIRECTIVE_WORDS } from './planted-contact-verbs';
 
 const CONTACT_TOKEN = /⟦(?:PHONE|EMAIL|ADDRESS)_[1-9]\d{0,5}⟧/gu;
 
-// Imperative (or customer-subject) forms only, whole words: "bel" not "bellen" (we bellen u), "skicka" not
-// "skickar", "appelez" not "appellerons", "llame" not "llamaremos", "أرسل" not "أرسلنا" (we sent).
-const DIRECTIVE_WORDS = [
-  // en
-  'call',
-  'phone',
-  'ring',
-  'text',
-  'dial',
-  'contact',
-  'reach',
-  'write',
-  'e-mail',
-  'email',
-  'mail',
-  'send',
-  'post',
-  'ship',
-  'forward',
-  'message',
-  'get in touch',
-  // After an advice ("I'd suggest writing to …"); with a subject of their own ("we are sending") they are not the customer's.
-  'calling',
-  'phoning',
-  'contacting',
-  'writing',
-  'emailing',
-  'e-mailing',
-  'sending',
-  // de
-  'rufen',
-  'ruf',
-  'anrufen',
-  'kontaktieren',
-  'kontaktiere',
-  'schreiben',
-  'schreib',
-  'senden',
-  'sende',
-  'schicken',
-  'schick',
-  'wenden',
-  'melden',
-  'erreichen',
-  'wählen',
-  // nl
-  'bel',
-  'contacteer',
-  'neem contact',
-  'stuur',
-  'schrijf',
-  'mail',
-  // sv
-  'ringa',
-  'kontakta',
-  'skicka',
-  'skriv',
-  'mejla',
-  'maila',
-  // fr
-  'appelez',
-  'appelle',
-  'appelle-nous',
-  'contactez',
-  'contacte',
-  'joignez',
-  'envoyez',
-  'envoie',
-  'écrivez',
-  'écris',
-  'adressez',
-  'téléphonez',
-  'contacter',
-  'appeler',
-  'écrire',
-  'joindre',
-  'composez',
-  // es
-  'llame',
-  'llama',
-  'llámenos',
-  'llámanos',
-  'contacte',
-  'contáctenos',
-  'contacta',
-  'contáctanos',
-  'envíe',
-  'envía',
-  'envíenos',
-  'envíanos',
-  'escriba',
-  'escribe',
-  'escríbanos',
-  'escríbenos',
-  'comuníquese',
-  'comunícate',
-  'mande',
-  // ar
-  'اتصل',
-  'اتصلي',
-  'اتصلوا',
-  'تواصل',
-  'تواصلي',
-  'تواصلوا',
-  'راسلنا',
-  'راسلونا',
-  'أرسل',
-  'ارسل',
-  'أرسلي',
-  'أرسلوا',
-  'اكتب',
-  'اكتبوا',
-];
 const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS)].map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'giu');
 // Someone other than the customer does it: "we will call", "I sent", "wir rufen Sie … zurück", before the
 // verb in its clause; between the verb and the placeholder only the words that cannot be anything else
@@ -131,6 +19,13 @@ const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS
 const OTHER_SUBJECT_BETWEEN = /(?<![\p{L}])(?:we|they|wir|ich|wij|ik|vi|jag|nous|nosotros)(?![\p{L}])/iu;
 const OTHER_SUBJECT = new RegExp(`${OTHER_SUBJECT_BETWEEN.source}|(?<![\\p{L}])(?:je|j'|j’|yo|نحن)(?![\\p{L}])`, 'iu');
 const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
+/**
+ * Whether `text` names someone other than the customer ("we", "I", "wir"). `where` is 'clause' for the
+ * subject before the verb, where "je" (also Dutch "your"), "yo" and "نحن" count too; 'between' for the words
+ * between the verb and the placeholder, where only the words that cannot be anything else do.
+ */
+const namesOtherParty = (text: string, where: 'clause' | 'between') =>
+  (where === 'clause' ? OTHER_SUBJECT : OTHER_SUBJECT_BETWEEN).test(text) || CAPITAL_I.test(text);
 // Unless the other party only advises it, or "you" stands just before the verb: "We recommend you
 // call ⟦PHONE_1⟧", "I'd suggest writing to ⟦EMAIL_1⟧", "nous vous recommandons de contacter ⟦EMAIL_1⟧".
 const ADVISES =
@@ -181,8 +76,7 @@ const CUSTOMER_SUBJECT = /(?<![\p{L}])(?:you|sie|u|jij|du|vous|usted)(?![\p{L}])
 /** With no verb before it: whether the placeholder is sent to with the verb after it or given as where the company is reached. */
 function sentWithoutVerbBefore(before: string, after: string): boolean {
   const clause = before.split(/[,:–—]/u).at(-1)!;
-  if (VERB_LAST.test(after) && !YOU_THERE.test(before))
-    return !(OTHER_SUBJECT_BETWEEN.test(clause) || CAPITAL_I.test(clause)) || advised(clause);
+  if (VERB_LAST.test(after) && !YOU_THERE.test(before)) return !namesOtherParty(clause, 'between') || advised(clause);
   return (REACHED_BEFORE.test(before) || REACHED_AFTER.test(after)) && !CUSTOMER_SUBJECT.test(clause);
 }
 
@@ -217,8 +111,8 @@ export function directedPlaceholders(modelText: string): string[] {
       .slice(sentenceStart, match.index - before.length + verb.index)
       .split(/[,:–—]/u)
       .at(-1)!;
-    if (OTHER_SUBJECT_BETWEEN.test(afterVerb) || CAPITAL_I.test(afterVerb)) continue;
-    if ((OTHER_SUBJECT.test(clause) || CAPITAL_I.test(clause)) && !advised(clause)) continue;
+    if (namesOtherParty(afterVerb, 'between')) continue;
+    if (namesOtherParty(clause, 'clause') && !advised(clause)) continue;
     out.push(match[0]);
   }
   return [...new Set(out)];
