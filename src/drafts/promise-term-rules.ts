@@ -125,6 +125,28 @@ export const DIFFERENCE_PAID = [
   'pay you the difference',
   'pay the difference back',
 ];
+// Unless it is a difference between things, not a sum: "the difference between the two models", "the
+// difference in colour options", "the differences in size". "The difference in cash" stays money.
+const DIFFERENCE_NOT_MONEY = [
+  's',
+  ' between',
+  ...[
+    'colo',
+    'size',
+    'feature',
+    'option',
+    'style',
+    'model',
+    'spec',
+    'design',
+    'fit',
+    'material',
+    'finish',
+    'shade',
+    'length',
+    'weight',
+  ].map((what) => ` in ${what}`),
+];
 
 /** What must stand near a term, within the same sentence, for it to count. */
 export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
@@ -162,6 +184,6 @@ export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries(NOT_CHARGED.map((term) => [term, NOT_A_WAIVER])),
   ...Object.fromEntries(FREE_IS.map((term) => [term, FREE_NOT_MONEY])),
   'will show': [' you'],
-  ...Object.fromEntries(DIFFERENCE_PAID.map((term) => [term, [' between']])),
+  ...Object.fromEntries(DIFFERENCE_PAID.map((term) => [term, DIFFERENCE_NOT_MONEY])),
   ...GUARANTEE_NOT_FOLLOWED_BY,
 };

@@ -149,4 +149,13 @@ describe('the difference paid out, and money back in pt/es/fr phrasings the revi
     'Nous vous reverserons la somme.',
   ]);
   promisesNothing(['I will send you the difference between the two models.', 'Let me send the difference between both plans.']);
+  // A difference between options, not a sum: "the difference in colour options" (over-flagged before).
+  promisesNothing([
+    'I will send you the difference in colour options so you can choose.',
+    'Happy to send you the difference in sizes between the two jackets.',
+    'Let me send the difference in features as a table.',
+    'We can send you the differences in color and finish.',
+  ]);
+  // Still money: the difference as a sum, or in a form of money.
+  promisesUnbacked(['We will send you the difference in cash.', 'We will send you the difference in store credit.']);
 });
