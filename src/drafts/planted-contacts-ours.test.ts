@@ -15,6 +15,11 @@ describe("a ticket's contact the draft calls the company's own", () => {
     'Salve, il nostro servizio clienti è raggiungibile al ⟦PHONE_1⟧.',
     'Salve, la nostra assistenza clienti risponde al ⟦PHONE_1⟧.',
     'Hola, nuestro servicio de atención al cliente es el ⟦PHONE_1⟧.',
+    // Arabic "لدينا" (we have / our) before or after the contact noun, as the other languages' possessives.
+    'مرحبا، لدينا خط ساخن للمطالبات على ⟦PHONE_1⟧.',
+    'رقم خدمة العملاء لدينا هو ⟦PHONE_1⟧.',
+    'لدينا بريد مخصص للاسترداد: ⟦PHONE_1⟧',
+    'فريق الدعم لدينا متاح عبر واتساب ⟦PHONE_1⟧.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
   });
@@ -26,6 +31,10 @@ describe("a ticket's contact the draft calls the company's own", () => {
     'Hej, vår kurir ringer dig på ⟦PHONE_1⟧.',
     'Hola, nuestro equipo de soporte le llamará al ⟦PHONE_1⟧.',
     'Salve, il nostro supporto ha aggiornato il suo numero in ⟦PHONE_1⟧.',
+    // The customer's own number: "we have your number", "our support team will call you at".
+    'لدينا رقمك ⟦PHONE_1⟧ مسجلا في ملفك.',
+    'فريق الدعم لدينا سيتصل بك على ⟦PHONE_1⟧ غدا.',
+    'لدينا ملاحظة بأن رقم هاتفك هو ⟦PHONE_1⟧.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });

@@ -61,6 +61,17 @@ const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adr
 // customers the service is for right after the noun ("servizio clienti", "assistenza clienti risponde al").
 const OURS =
   /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?|nost(?:ro|ra|ri|re)|noss(?:o|a|os|as))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo|numero|assistenza|supporto|soporte|suporte|atendimento|telefone|teléfono|telefono|whatsapp|cliente|servizio|servicio|serviço)(?![\p{L}])(?:\s+(?:clienti|clientes|cliente|clients))?(?:\s+(?:de|di|do|da|al|del)\s+[\p{L}-]+){0,2}[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no|el|il|o|répond|répondra|nås|answers|atiende|atende|risponde|raggiungibile|joignable|erreichbar|bereikbaar|reachable)(?![\p{L}])[ \t]*){1,3})?[ \t]*$/iu;
+// Arabic says "we have" for "our": "لدينا خط ساخن للمطالبات على ⟦PHONE_1⟧" (we have a claims hotline at), "رقم
+// خدمة العملاء لدينا هو ⟦PHONE_1⟧" (our customer service number is): "لدينا" and a contact noun in the clause
+// before the placeholder, the noun not the customer's ("رقمك", your number) and no "you" ("بك", "سيتصل بك على").
+const AR_OURS = /(?<![\p{L}])لدينا(?![\p{L}])/u;
+const AR_CONTACT_NOUN =
+  /(?<![\p{L}])(?:ال|لل|و)?(?:خط|رقم|هاتف|بريد|عنوان|فريق|دعم|خدمة|واتساب|مركز|قسم|مكتب)[\p{L}\p{M}]*(?<!ك|كم)(?![\p{L}\p{M}])/u;
+const AR_YOURS = /(?<![\p{L}])(?:(?:ال)?(?:رقم|هاتف|جوال|بريد|عنوان)[\p{L}]*(?:ك|كم)|بك|لك|إليك|معك|عليك)(?![\p{L}\p{M}])/u;
+const arabicOurs = (before: string) => {
+  const clause = before.split(/[,،;–—]/u).at(-1)!;
+  return AR_OURS.test(clause) && AR_CONTACT_NOUN.test(clause) && !AR_YOURS.test(clause);
+};
 // Dutch and German put the verb last: "U kunt ⟦EMAIL_1⟧ mailen", "Sie können uns unter ⟦PHONE_1⟧ anrufen".
 const VERB_LAST =
   /^[^.!?;\n,]{0,30}?(?<![\p{L}])(?:te bellen|bellen|mailen|e-mailen|sturen|schrijven|contacteren|bereiken|anrufen|erreichen|kontaktieren|schreiben|schicken|senden|melden|wenden)(?![\p{L}])/iu;
@@ -100,7 +111,7 @@ export function directedPlaceholders(modelText: string): string[] {
     const verb = verbs.at(-1);
     if (!verb) {
       const after = modelText.slice(match.index + match[0].length, match.index + match[0].length + REACH);
-      if (OURS.test(before) || sentWithoutVerbBefore(before, after)) out.push(match[0]);
+      if (OURS.test(before) || arabicOurs(before) || sentWithoutVerbBefore(before, after)) out.push(match[0]);
       continue;
     }
     const afterVerb = before.slice(verb.index + verb[0].length);
