@@ -7,6 +7,7 @@
 import { deobfuscatedEmail, findObfuscatedEmails } from '../privacy/obfuscated-email';
 import { scriptLinks, vanityPhones } from './contact-lures';
 import { SCHEME_START, forwardedTo, pathDomains } from './link-targets';
+import { spelledLinks } from './spelled-links';
 
 export type ContactKind = 'link' | 'email' | 'phone' | 'handle';
 export interface Contact {
@@ -252,6 +253,9 @@ export function findContacts(text: string): Contact[] {
     out.push({ kind: 'email', text: written, key: deobfuscatedEmail(written) });
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
+  // "example dot com slash refund" (spelled-links.ts).
+  for (const link of spelledLinks(rest, (ending) => GENERIC_TLDS.has(ending) || NEWER_TLDS.has(ending)))
+    out.push({ kind: 'link', text: link.text, key: link.host });
   // Brackets and quotes end a token too: a Markdown link "[reset](https://…)" or an HTML attribute
   // "href='https://…'" hides the address inside one.
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
