@@ -124,6 +124,15 @@ export const DIFFERENCE_PAID = [
   'credit the difference',
   'pay you the difference',
   'pay the difference back',
+  'überweisen ihnen die differenz',
+  'überweisen wir ihnen die differenz',
+  'die differenz überweisen',
+  'storten het verschil',
+  'het verschil storten',
+  'devolveremos la diferencia',
+  'devolvemos la diferencia',
+  'devolverle la diferencia',
+  'reembolsaremos la diferencia',
 ];
 // Unless it is a difference between things, not a sum: "the difference between the two models", "the
 // difference in colour options", "the differences in size". "The difference in cash" stays money.

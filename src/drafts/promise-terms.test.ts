@@ -158,4 +158,20 @@ describe('the difference paid out, and money back in pt/es/fr phrasings the revi
   ]);
   // Still money: the difference as a sum, or in a form of money.
   promisesUnbacked(['We will send you the difference in cash.', 'We will send you the difference in store credit.']);
+  // The difference paid out in the other draft languages (red team 7).
+  promisesUnbacked([
+    'Wir überweisen Ihnen die Differenz noch diese Woche.',
+    'Wir erstatten Ihnen die Differenz.',
+    'Wij betalen u het verschil terug.',
+    'Wij storten het verschil op uw rekening.',
+    'Le devolveremos la diferencia.',
+    'Vi betalar tillbaka mellanskillnaden.',
+    'Nous vous rembourserons la différence.',
+  ]);
+  promisesNothing([
+    'Ich schicke Ihnen gern die Unterschiede zwischen den Modellen.',
+    'Het verschil tussen de twee modellen is de kleur.',
+    'La diferencia entre las tallas es de dos centímetros.',
+    'Skillnaden mellan modellerna är färgen.',
+  ]);
 });
