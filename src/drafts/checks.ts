@@ -200,7 +200,7 @@ const INSTRUCTION_LIKE = new RegExp(
     String.raw`\b(?:ignore|disregard|forget|override|instruction|prompt|assistant|AI\b|chatbot|language model|you are now|you must|respond with|reply with|include (?:this|the following)|tell the (?:customer|user)|system)\b`,
     String.raw`\b(?:bot|whoever (?:drafts|writes|answers|replies)|say exactly|write that|word for word|verbatim)\b`,
     'ignorier|anweisung|vergiss|vergessen sie alles|assistent|antworte mit|(?:schreib|sag)(?:e|en sie)? dem kunden|wörtlich',
-    'negeer|instructie|vergeet alles|zeg (?:tegen )?de klant|schrijf (?:aan )?de klant|letterlijk',
+    'negeer|instructie|systeem(?=\\s*:)|vergeet alles|zeg (?:tegen )?de klant|schrijf (?:aan )?de klant|letterlijk',
     'ignorera|instruktion|glöm allt|(?:säg|skriv) till kunden|ordagrant',
     'ignore[zr]|oublie[zs]? tout|(?:dis|dites|écris|écrivez) au client|mot pour mot',
     'instrucci|ignora|olvid[ae] todo|(?:dile|dígale|escribe|escríbale) al cliente|palabra por palabra',

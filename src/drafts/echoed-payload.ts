@@ -18,7 +18,7 @@ const NAMES_A_THING =
 // quote ("… "Ich stimme zu" tippen"). A customer says what they typed too ("When I type "reset""), so only a
 // phrase of two words or more counts, and not after "I" or "we".
 const HAVE_SAID =
-  /(?<![\p{L}])(?:tell|type|repeat|enter|tippe|tippen|gib|geben|wiederhole|wiederholen|typ|typt|herhaal|voer|upprepa|tape|tapez|taper|répète|répétez|répéter|saisissez|saisir|teclee|teclea|repita|repite|escriba|كرر|ردد)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:tell|type|repeat|enter|tippe|tippen|gib|geben|wiederhole|wiederholen|typ|typt|herhaal|voer|skriva|upprepa|tape|tapez|taper|répète|répétez|répéter|saisissez|saisir|teclee|teclea|repita|repite|escriba|كرر|ردد)(?![\p{L}])/giu;
 const SPEAKER_BEFORE = /(?<![\p{L}])(?:I|we|ich|wir|ik|wij|jag|vi|je|j'|nous|yo)\s+$/iu;
 const QUOTE_THEN_VERB =
   /["“„«] ?([^"“”„«»\n]{2,80}?) ?["”“»]\s{0,3}(?:zu\s+|in\s+)?(?:tippen|eingeben|sagen|schreiben|wiederholen|intypen|typen|zeggen|herhalen|schrijven)(?![\p{L}])/giu;
