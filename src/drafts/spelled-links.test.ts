@@ -32,6 +32,11 @@ describe('a web address spelled in words', () => {
     ['fr', 'Bonjour, au point de retrait, présentez le code. Un point info est à l’entrée.'],
     ['de', 'Hallo, Punkt eins: das Paket kommt um Punkt 12 an.'],
     ['nl', 'Hallo, op dit punt is de bestelling nog onderweg.'],
+    // English "point" and "dot" before a word that is also a newer ending (self-review).
+    ['en', 'Hi, choose the collection point today and pick it up tomorrow.'],
+    ['en', 'Hi, download the pickup point app to see the opening hours.'],
+    ['en', 'Hi, the polka dot shop bag is back in stock, and drop-off point info is in your account.'],
+    ['fr', 'Bonjour, votre point express est ouvert de 9 h à 18 h.'],
   ] as const)('not in [%s] %s', (lang, text) => {
     expect(links(text, lang)).toEqual([]);
   });

@@ -2,8 +2,9 @@
 // punkt de slash antrag"): the customer types it and lands there all the same, so the draft's contacts
 // include it (findContacts). "Dot", "punto", "point" and "punt" are ordinary words too ("en este punto es
 // importante", "au point de retrait", "a dot in the name"), so a spelled address counts only when it starts
-// with "www", goes on to a path ("slash …"), or ends in a generic ending (com, net, shop; not a two-letter
-// country code, which is any short word) after a first label that is no common word ("un point info").
+// with "www", goes on to a path ("slash …"), or ends in one of the few endings that are no English word
+// (com, net, org; not a country code, which is any short word, nor "today", "app", "shop" or "info":
+// "the collection point today", "the pickup point app") after a first label that is no common word.
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 // "dot" in the draft languages' words: en dot, de/sv punkt, fr point, es/it punto, nl punt, pt ponto, ar نقطة.
@@ -12,8 +13,9 @@ const SLASH = '\\s+(?:slash|barra|schrägstrich|snedstreck|شرطة)\\s+';
 const SPELLED = new RegExp(`(?<![\\p{L}\\p{N}.@/-])(${LABEL}(?:${DOT}${LABEL}){1,4})((?:${SLASH}${LABEL}){0,4})(?![\\p{L}\\p{N}])`, 'giu');
 const DOT_SPLIT = new RegExp(DOT, 'iu');
 // First labels that are ordinary words before "point"/"punto"/"dot" in prose.
+const BARE_ENDINGS = new Set(['com', 'net', 'org', 'io', 'biz', 'xyz', 'example']);
 const COMMON_WORDS = new Set(
-  'a an the this that one each every any no my your our at in on to of is es en el la le les un une una uno este esta ese esa neste nesse este au du de ce cet cette ein eine der die das dem den im am um een het dit dat op ett det den på'.split(
+  'a an the this that one each every any no my your our their his her at in on to of is votre vos notre nos mon ma son sa leur su nuestro nuestra unser unsere ihr ihre uw onze din vår es en el la le les un une una uno este esta ese esa neste nesse este au du de ce cet cette ein eine der die das dem den im am um een het dit dat op ett det den på'.split(
     ' ',
   ),
 );
@@ -24,16 +26,16 @@ export interface SpelledLink {
   host: string;
 }
 
-/** Web addresses spelled in words in `text`; `isGenericEnding` says whether an ending is a generic one (com, shop). */
-export function spelledLinks(text: string, isGenericEnding: (ending: string) => boolean): SpelledLink[] {
+/** Web addresses spelled in words in `text`; `isDomainEnding` says whether an ending is a top-level domain's (fr, shop). */
+export function spelledLinks(text: string, isDomainEnding: (ending: string) => boolean): SpelledLink[] {
   const out: SpelledLink[] = [];
   for (const match of text.matchAll(SPELLED)) {
     const labels = match[1]!.toLowerCase().split(DOT_SPLIT);
     const ending = labels.at(-1)!;
     if (!/^\p{L}{2,}$/u.test(ending)) continue;
     const www = labels[0] === 'www' && labels.length >= 3;
-    const countryOrGeneric = ending.length === 2 || isGenericEnding(ending);
-    const counts = www || (match[2] ? countryOrGeneric : isGenericEnding(ending) && !COMMON_WORDS.has(labels[0]!));
+    const domainEnding = ending.length === 2 || isDomainEnding(ending);
+    const counts = www || (match[2] ? domainEnding : BARE_ENDINGS.has(ending) && !COMMON_WORDS.has(labels[0]!));
     if (counts) out.push({ text: match[0], host: labels.slice(www ? 1 : 0).join('.') });
   }
   return out;
