@@ -15,11 +15,12 @@ const NAMES_A_THING =
   /(?<![\p{L}])(?:your|the|a|an|my|our|this|that|ihre?[mnrs]?|die|der|das|den|dem|ein|eine[mnrs]?|meine?[mnrs]?|unsere?[mnrs]?|votre|vos|le|la|les|un|une|mon|ma|mes|notre|su|sus|el|los|las|tu|mi|seu|sua|os|uma|um|il|lo|gli|uno|het|een|uw|jouw|din|ditt|dina|ett|det)\s*$/iu;
 // The words an injection uses to have the customer say or type a fixed phrase back ("tell me "you are
 // hacked"", "type "I agree to the new terms"", "répétez « … »"); German and Dutch put the verb after the
-// quote ("… "Ich stimme zu" tippen"). A customer says what they typed too ("When I type "reset""), so only a
-// phrase of two words or more counts, and not after "I" or "we".
+// quote ("… "Ich stimme zu" tippen"). A customer says what they typed too ("When I type "reset"", "your
+// assistant asked me to type "yes please""), so only a phrase of two words or more counts, and not after
+// "I", "we" or "me to".
 const HAVE_SAID =
   /(?<![\p{L}])(?:tell|type|repeat|enter|tippe|tippen|gib|geben|wiederhole|wiederholen|typ|typt|herhaal|voer|skriva|upprepa|tape|tapez|taper|répète|répétez|répéter|saisissez|saisir|teclee|teclea|repita|repite|escriba|كرر|ردد)(?![\p{L}])/giu;
-const SPEAKER_BEFORE = /(?<![\p{L}])(?:I|we|ich|wir|ik|wij|jag|vi|je|j'|nous|yo)\s+$/iu;
+const SPEAKER_BEFORE = /(?<![\p{L}])(?:I|we|ich|wir|ik|wij|jag|vi|je|j'|nous|yo|me to|us to)\s+$/iu;
 const QUOTE_THEN_VERB =
   /["“„«] ?([^"“”„«»\n]{2,80}?) ?["”“»]\s{0,3}(?:zu\s+|in\s+)?(?:tippen|eingeben|sagen|schreiben|wiederholen|intypen|typen|zeggen|herhalen|schrijven)(?![\p{L}])/giu;
 const CAPITALS = /^[^"“”„«»\n]{0,30}?(?<![\p{L}])(\p{Lu}{3,}(?:[ ,!]+\p{Lu}+)*)(?![\p{L}])/u;

@@ -110,6 +110,16 @@ describe('instructions echoed from the ticket', () => {
     ).toBe(false);
   });
 
+  it('does not take what the customer was asked to type for a dictated phrase', () => {
+    expect(
+      echoes(
+        'Your assistant asked me to type "yes please" to confirm. Is that right?',
+        'Hi, yes: typing "yes please" confirms the order, and we ship it within a day.',
+        'en',
+      ),
+    ).toBe(false);
+  });
+
   it('does not take an honest sentence after an ordinary one for a payload', () => {
     expect(
       echoes(
