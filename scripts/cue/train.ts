@@ -26,6 +26,9 @@ import { classWeights, featureScales, quantizeHead, trainHead, type TrainExample
 const { values } = parseArgs({
   options: {
     dev: { type: 'boolean', default: false },
+    // Which quarter of the MAIA training conversations --dev holds out (1 as calibrate:cue reads it; 0-3 for
+    // out-of-fold diagnostics, scripts/cue/context-ceiling.ts). Other folds write .cache/cue-dev-model-fold<K>.json.
+    'dev-fold': { type: 'string', default: '1' },
     report: { type: 'boolean', default: false },
     buckets: { type: 'string', default: String(1 << 17) },
     epochs: { type: 'string', default: '10' },
@@ -71,7 +74,8 @@ if (values.dev) umsabTrain = umsabTrain.filter((e) => fnv1a(e.text) % 10 !== 0);
 // calibrated threshold to 0.60 and data/cue held-out recall down (scripts/cue/README.md, session 11).
 let maiaTrain = values['no-maia'] ? [] : maia('train', true, { repeats: 'as-published' });
 // In --dev mode a quarter of the MAIA training conversations is held out too, to tune the emotion head.
-const inMaiaDev = (e: Example) => fnv1a(e.conversation ?? '') % 4 === 1;
+const devFold = Number(values['dev-fold']);
+const inMaiaDev = (e: Example) => fnv1a(e.conversation ?? '') % 4 === devFold;
 const maiaDev = values.dev ? maiaTrain.filter((e) => inMaiaDev(e) && e.lang === 'pt') : [];
 if (values.dev) maiaTrain = maiaTrain.filter((e) => !inMaiaDev(e));
 const xedTrain = values['no-xed'] ? [] : xed('train');
@@ -250,7 +254,7 @@ if (values.dev) {
     )} (n=${maiaDev.length})\n`,
   );
   // The dev model goes to .cache/ (never shipped) for scripts/cue/tune.ts.
-  writeFileSync('.cache/cue-dev-model.json', JSON.stringify(model));
+  writeFileSync(devFold === 1 ? '.cache/cue-dev-model.json' : `.cache/cue-dev-model-fold${devFold}.json`, JSON.stringify(model));
 } else if (values.report) {
   writeFileSync(REPORT_MODEL, JSON.stringify(model));
   process.stdout.write(`wrote ${REPORT_MODEL} (the shipped recipe without UMSAB val, for eval:cue)\n`);

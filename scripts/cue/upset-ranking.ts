@@ -8,6 +8,7 @@ import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-mes
 import { featureIds, fnv1a } from '../../src/cue/features';
 import { headProbabilities, idsForHead, type SerializedModel } from '../../src/cue/linear-model';
 import { cueModel, useCueModel } from '../../src/cue/model';
+import { rankingAt } from './context';
 import { maia, requireData } from './data';
 import { pct } from './metrics';
 import { support } from './support';
@@ -23,19 +24,8 @@ const sets = {
 };
 
 function curve(scored: { gold: boolean; score: number }[]): string {
-  const sorted = [...scored].sort((a, b) => b.score - a.score);
-  const gold = scored.filter((s) => s.gold).length;
-  let right = 0;
-  let recallAtP60 = 0;
-  let precisionAtR40: number | null = null;
-  sorted.forEach((s, i) => {
-    if (s.gold) right++;
-    const precision = right / (i + 1);
-    const recall = right / gold;
-    if (precision >= 0.6) recallAtP60 = Math.max(recallAtP60, recall);
-    if (precisionAtR40 === null && recall >= 0.4) precisionAtR40 = precision;
-  });
-  return `R@P60 ${pct(recallAtP60)} | P@R40 ${pct(precisionAtR40 ?? 0)}`;
+  const { recallAtP60, precisionAtR40 } = rankingAt(scored);
+  return `R@P60 ${pct(recallAtP60)} | P@R40 ${pct(precisionAtR40)}`;
 }
 
 for (const [name, rows] of Object.entries(sets)) {
