@@ -9,7 +9,8 @@
 //   can compute from a ticket's customer messages at run time);
 // - oracle ceilings that read the labels (never shippable): the earlier sentences' labels carried over,
 //   and the conversation's own share of upset sentences;
-// - shapes across turns: the customer repeating a sentence, the position in the conversation.
+// - shapes across turns: the customer repeating a sentence, the position in the conversation;
+// - per conversation instead of per sentence.
 import { existsSync, readFileSync } from 'node:fs';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { fnv1a } from '../../src/cue/features';
@@ -72,6 +73,21 @@ for (const weight of [0.3, 0.5, 0.9])
         ),
       ),
     );
+// "A problem report after an earlier complaint": only a sentence the cue already reads as negative is raised.
+for (const [weight, decay] of [
+  [0.3, 0.3],
+  [0.9, 0.6],
+  [0.9, 0.9],
+])
+  report(
+    `negative after earlier upset w ${weight} decay ${decay}`,
+    all.flatMap((c) =>
+      carryOver(
+        c.map((r) => r.confidence),
+        { weight: weight!, decay: decay! },
+      ).map((score, i) => (c[i]!.confidence > 0 ? score : 0)),
+    ),
+  );
 for (const weight of [0.5, 0.9])
   report(
     `ORACLE labels carried over w ${weight} decay 0.6`,
@@ -116,3 +132,14 @@ rate('after an earlier sentence read upset (>= 0.5)', (c, i) => c.slice(0, i).so
 rate('after two earlier sentences read negative', (c, i) => c.slice(0, i).filter((x) => x.confidence > 0).length >= 2);
 rate('among the first two sentences', (_, i) => i < 2);
 rate('the tenth sentence or later', (_, i) => i >= 9);
+// The unit the product names an emotion for is the ticket: is this customer upset anywhere in the chat
+// (one upset sentence, or two), and does the cue name upset on any of their sentences?
+for (const least of [1, 2])
+  for (const at of [0.5, 0.6, 0.7]) {
+    const upset = all.map((c) => c.filter((r) => r.gold).length >= least);
+    const named = all.map((c) => c.some((r) => r.confidence >= at));
+    const right = named.filter((n, i) => n && upset[i]).length;
+    process.stdout.write(
+      `  conversation upset (>= ${least} upset sentence${least > 1 ? 's' : ''}), named at ${at.toFixed(2)}: P ${pct(right / named.filter(Boolean).length)} R ${pct(right / upset.filter(Boolean).length)} (${upset.filter(Boolean).length} of ${all.length} upset)\n`,
+    );
+  }
