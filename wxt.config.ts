@@ -8,10 +8,11 @@ import { trimContentScriptContext } from './scripts/build/trim-content-script-co
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     // trimContentScriptContext: WXT's content script context without the methods no script calls
-    // (scripts/build/trim-content-script-context.ts; 112 B of each helpdesk script's gzip).
-    plugins: [preact(), minifyCssStrings(), trimContentScriptContext()],
+    // (scripts/build/trim-content-script-context.ts; 112 B of each helpdesk script's gzip), and for Chrome
+    // without the location watcher's polling fallback.
+    plugins: [preact(), minifyCssStrings(), trimContentScriptContext({ navigationApi: env.browser === 'chrome' })],
     build: {
       // Vite's 500 kB warning is about scripts a web page downloads and parses on every visit. The one
       // chunk over it is the background script (about 3.2 MB: 2.1 MB of it the cue model's weights,

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { UNCALLED_CONTEXT_METHODS, withoutUncalledMethods } from '../../scripts/build/trim-content-script-context';
+import { UNCALLED_CONTEXT_METHODS, navigationApiOnly, withoutUncalledMethods } from '../../scripts/build/trim-content-script-context';
 
 const require = createRequire(import.meta.url);
 const contextModule = readFileSync(require.resolve('wxt/utils/content-script-context'), 'utf8');
+const watcherModule = readFileSync(
+  require.resolve('wxt/utils/content-script-context').replace(/content-script-context\.mjs$/, 'internal/location-watcher.mjs'),
+  'utf8',
+);
 
 describe("trimming WXT's ContentScriptContext", () => {
   it('takes out the uncalled methods and the old-version window message, and keeps what the scripts call', () => {
@@ -20,6 +24,16 @@ describe("trimming WXT's ContentScriptContext", () => {
     ])
       expect(trimmed).toContain(kept);
     expect(trimmed.length).toBeLessThan(contextModule.length - 1500);
+  });
+
+  it("for Chrome, keeps the location watcher's Navigation API path only, so setInterval goes too", () => {
+    const trimmed = withoutUncalledMethods(contextModule, { navigationApi: true });
+    expect(trimmed).not.toMatch(/\n\tsetInterval\(/);
+    expect(trimmed).toContain('addEventListener(target,');
+    const watcher = navigationApiOnly(watcherModule);
+    expect(watcher).toMatch(/const supportsNavigationApi = true;/);
+    expect(watcher).toContain('navigation.addEventListener("navigate"');
+    expect(() => navigationApiOnly(watcherModule.replace('typeof globalThis.navigation', 'typeof navigation'))).toThrow(/Navigation API/);
   });
 
   it('fails the build when the class no longer has the shape it trims', () => {
