@@ -26,6 +26,21 @@ const HIDDEN_ON_THE_PAGE: Record<string, string> = {
   'font 0/0': '<span style="font: 0/0 a">HIDDEN</span>',
   'font 0px by a rule': '<style>.pre { font: 0px Arial }</style><span class="pre">HIDDEN</span>',
   'opacity 0 !important': '<span style="opacity: 0.0 ! important">HIDDEN</span>',
+  // Spellings the REST reading's checks dropped and the page reading read: no alpha after a slash or in short hex,
+  // white written otherwise, a filter, a zoom, a flat matrix, a zero size or an indent in other units.
+  'rgb alpha / 0': '<span style="color: rgb(0 0 0 / 0)">HIDDEN</span>',
+  'hex #0000': '<span style="color:#0000">HIDDEN</span>',
+  'white #ffffffff': '<span style="color:#ffffffff">HIDDEN</span>',
+  'white rgb(100%,100%,100%)': '<span style="color: rgb(100%, 100%, 100%)">HIDDEN</span>',
+  whitesmoke: '<span style="color: whitesmoke">HIDDEN</span>',
+  'font color=ffffff': '<font color=ffffff>HIDDEN</font>',
+  'filter opacity(0)': '<span style="filter: opacity(0)">HIDDEN</span>',
+  'zoom 0.01': '<span style="zoom: 0.01">HIDDEN</span>',
+  'matrix of zeros': '<span style="display:inline-block; transform: matrix(0, 0, 0, 0, 0, 0)">HIDDEN</span>',
+  'font-size 0.0': '<span style="font-size: 0.0">HIDDEN</span>',
+  'font bold 0 by a rule': '<style>.pre { font: bold 0 a }</style><span class="pre">HIDDEN</span>',
+  'text-indent in pt': '<span style="display:inline-block; text-indent:-9999pt">HIDDEN</span>',
+  'overflow clip, height 0': '<span style="display:block; height:0; overflow:clip">HIDDEN</span>',
 };
 
 /** A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`. */

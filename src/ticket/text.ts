@@ -30,27 +30,33 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 // Inline styles that hide text from the reader while a model would still read it: the usual ways to hide
-// an instruction in an e-mail (a pixel of size or less, under a tenth of opacity or of scale on either axis:
-// scaleY(0), scale(1, 0), scale3d(1, 0, 1); no colour, clipped to no area, 100 px or 10 em off-screen by
-// position, indent, margin or transform, Outlook's mso-hide).
-// The font shorthand's size counts as a font-size ('font: 0/0 a').
+// an instruction in an e-mail (a pixel of size or less, under a tenth of opacity, of an opacity() filter, of zoom
+// or of scale on either axis: scaleY(0), scale(1, 0), scale3d(1, 0, 1), matrix(0, 0, ...); no colour, clipped to
+// no area, 100 px (pt, vw...) or 10 em off-screen by position, indent, margin or transform, Outlook's mso-hide).
+// The font shorthand's size counts as a font-size, after its style and weight keywords ('font: 0/0 a',
+// 'font: bold 0 a'; spaces are gone, so a numeric weight before it is not told apart and is left).
+// No alpha: a fourth value or one after a slash ('rgb(0 0 0 / 0)') of zero, or 4- and 8-digit hex ending in 0.
+// Left to the REST reading (the content scripts are at their size budget): a quarter turn (rotateX(90deg)), a
+// matrix flat on its second axis only, near-white names other than whitesmoke and snow.
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0[a-z]*)|opacity:(?:0?\.0\d*|0)%?)(?:[;/]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:[^,)]*,){3}0*\.?0+%?\)|#[\da-f]{6}00\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*scale\w*\((?:[^,)]*,)?(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?(?:px)?|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*(?:scale\w*\((?:[^,)]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
-const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):[01](?:px)?(?:;|$)/;
-// White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none.
+// A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
+const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
+// White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
+// commas or spaces between channels, an alpha of its own; without '#' in a legacy <font color=ffffff>.
 const NEAR_WHITE =
-  '(?:#f[\\da-f]f[\\da-f]f[\\da-f]|#fff|white|rgba?\\(2[45]\\d,2[45]\\d,2[45]\\d[,)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
+  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#ffff?|white(?:smoke)?|snow|rgba?\\((?:(?:2[45]\\d|100%),?){3}[,/)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:;|$)`);
 const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:(?:transparent|${NEAR_WHITE})`);
 const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
-const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && style.includes('overflow:hidden'));
+const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && /overflow:(?:hidden|clip)/.test(style));
 /** The same, or white text with no background of its own or a white or transparent one: on an e-mail's white, invisible. */
 const hides = (style: string) =>
   hidesOutright(style) || (WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style)));
