@@ -8,10 +8,16 @@
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 // "dot" in the draft languages' words: en dot, de/sv punkt, fr point, es/it punto, nl punt, pt ponto, ar نقطة.
-const DOT = '\\s+(?:dot|punkt|point|punto|punt|ponto|نقطة)\\s+';
-const SLASH = '\\s+(?:slash|barra|schrägstrich|snedstreck|شرطة)\\s+';
+const DOT_WORD = '(?:dot|punkt|point|punto|punt|ponto|نقطة)';
+// Or in brackets, the way addresses are defanged ("example [dot] com", "example (.) com", "example[.]com"):
+// no prose writes a dot so, so it counts whatever the ending.
+const BRACKETED_DOT = `\\s*[\\[(]\\s*(?:${DOT_WORD}|\\.)\\s*[\\])]\\s*`;
+const BRACKETED = new RegExp(BRACKETED_DOT, 'u');
+const DOT = `(?:\\s+${DOT_WORD}\\s+|${BRACKETED_DOT})`;
+const SLASH = '(?:\\s+(?:slash|barra|schrägstrich|snedstreck|شرطة)\\s+|\\s*[\\[(]\\s*(?:slash|/)\\s*[\\])]\\s*)';
 const SPELLED = new RegExp(`(?<![\\p{L}\\p{N}.@/-])(${LABEL}(?:${DOT}${LABEL}){1,4})((?:${SLASH}${LABEL}){0,4})(?![\\p{L}\\p{N}])`, 'giu');
 const DOT_SPLIT = new RegExp(DOT, 'iu');
+const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'gob', 'edu']);
 // First labels that are ordinary words before "point"/"punto"/"dot" in prose.
 const BARE_ENDINGS = new Set(['com', 'net', 'org', 'io', 'biz', 'xyz', 'example']);
 const COMMON_WORDS = new Set(
@@ -34,8 +40,11 @@ export function spelledLinks(text: string, isDomainEnding: (ending: string) => b
     const ending = labels.at(-1)!;
     if (!/^\p{L}{2,}$/u.test(ending)) continue;
     const www = labels[0] === 'www' && labels.length >= 3;
+    const bracketed = BRACKETED.test(match[1]!);
+    // A country's second level ("refund-desk dot co dot uk", "com dot au") is no prose either.
+    const secondLevel = labels.length >= 3 && ending.length === 2 && SECOND_LEVELS.has(labels.at(-2)!);
     const domainEnding = ending.length === 2 || isDomainEnding(ending);
-    const counts = www || (match[2] ? domainEnding : BARE_ENDINGS.has(ending) && !COMMON_WORDS.has(labels[0]!));
+    const counts = www || bracketed || secondLevel || (match[2] ? domainEnding : BARE_ENDINGS.has(ending) && !COMMON_WORDS.has(labels[0]!));
     if (counts) out.push({ text: match[0], host: labels.slice(www ? 1 : 0).join('.') });
   }
   return out;
