@@ -48,6 +48,10 @@ const advised = (clause: string) => {
 };
 // The customer is the one called or written to: "call you", "reach out to you", "send you".
 const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
+// Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
+// hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
+const CALLS_FROM =
+  /(?<![\p{L}])(?:from|von|vanaf|från|depuis|desde)\s+(?:(?:our|the|this|unserer|der|onze|het|vår|notre|le|nuestro|el)\s+(?:[\p{L}-]+\s+)?(?:hotline|line|number|phone|helpline|desk|office|nummer|numéro|número|ligne|línea|lijn)\s*)?$/iu;
 // Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
 // a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address".
 const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
@@ -68,9 +72,22 @@ const AR_OURS = /(?<![\p{L}])لدينا(?![\p{L}])/u;
 const AR_CONTACT_NOUN =
   /(?<![\p{L}])(?:ال|لل|و)?(?:خط|رقم|هاتف|بريد|عنوان|فريق|دعم|خدمة|واتساب|مركز|قسم|مكتب)[\p{L}\p{M}]*(?<!ك|كم)(?![\p{L}\p{M}])/u;
 const AR_YOURS = /(?<![\p{L}])(?:(?:ال)?(?:رقم|هاتف|جوال|بريد|عنوان)[\p{L}]*(?:ك|كم)|بك|لك|إليك|معك|عليك)(?![\p{L}\p{M}])/u;
+// And the placeholder close after them, not sent to: "فريق الدعم لدينا أرسل الفاتورة إلى ⟦EMAIL_1⟧" (our support
+// team sent the invoice to), "خدمة العملاء لدينا متاحة من 9 حتى 5 وسنرسل التأكيد إلى ⟦EMAIL_1⟧" (… and we will send
+// the confirmation to) name the customer's own address.
+const AR_OURS_OR_NOUN = new RegExp(`${AR_OURS.source}|${AR_CONTACT_NOUN.source}`, 'gu');
+const AR_SENT_TO = /(?<![\p{L}])(?:إلى|الى)\s*$/u;
 const arabicOurs = (before: string) => {
   const clause = before.split(/[,،;–—]/u).at(-1)!;
-  return AR_OURS.test(clause) && AR_CONTACT_NOUN.test(clause) && !AR_YOURS.test(clause);
+  if (!AR_OURS.test(clause) || !AR_CONTACT_NOUN.test(clause) || AR_YOURS.test(clause) || AR_SENT_TO.test(clause)) return false;
+  const last = [...clause.matchAll(AR_OURS_OR_NOUN)].at(-1)!;
+  return (
+    clause
+      .slice(last.index + last[0].length)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean).length <= 3
+  );
 };
 // Dutch and German put the verb last: "U kunt ⟦EMAIL_1⟧ mailen", "Sie können uns unter ⟦PHONE_1⟧ anrufen".
 const VERB_LAST =
@@ -115,6 +132,11 @@ export function directedPlaceholders(modelText: string): string[] {
       continue;
     }
     const afterVerb = before.slice(verb.index + verb[0].length);
+    // Whoever calls, a call from the contact says it is ours.
+    if (YOU_OBJECT.test(afterVerb) && CALLS_FROM.test(afterVerb)) {
+      out.push(match[0]);
+      continue;
+    }
     if (YOU_OBJECT.test(afterVerb)) continue;
     // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
     // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
