@@ -216,7 +216,8 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
     flags.push({ kind: 'injection-echo', detail: "repeats Souffleur's own instructions (system prompt leak)" });
   }
   const draftShingles = shingles(text);
-  const echoesPayload = payloadEchoIn(text);
+  // What the team wrote vouches for a phrase: a label the knowledge base gives is no payload.
+  const echoesPayload = payloadEchoIn(text, [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])].join('\n'));
   const sentences = splitSentences(normalizeOutbound(context.customerText));
   for (const [i, sentence] of sentences.entries()) {
     if (!INSTRUCTION_LIKE.test(sentence)) continue;
