@@ -10,7 +10,9 @@ const DICTATE =
 // Within 30 characters after the verb: a quoted phrase, or a run of words in capitals.
 // An apostrophe inside double quotes or guillemets is the phrase's own ("« j’accepte les conditions »",
 // "“I don’t want a refund”"); only single quotes end at one.
-const QUOTED = /^([^"“”„«»\n]{0,30}?)(?:["“„«] ?([^"“”„«»\n]{2,80}?) ?["”“»]|[‘'] ?([^"“”„«»‘’\n]{2,80}?) ?[’'])/u;
+// Corner brackets, single guillemets, Markdown stars and backticks quote as well ("type 「I waive my refund」").
+const QUOTED =
+  /^([^"“”„«»「」『』‹›*`\n]{0,30}?)(?:(?:["“„«「『‹`]|\*\*?) ?([^"“”„«»「」『』‹›*`\n]{2,80}?) ?(?:["”“»」』›`]|\*\*?)|[‘'] ?([^"“”„«»‘’\n]{2,80}?) ?[’'])/u;
 const quotedAfter = (text: string) => {
   const match = QUOTED.exec(text);
   return match ? { lead: match[1]!, quoted: match[2] ?? match[3]! } : null;
@@ -18,6 +20,9 @@ const quotedAfter = (text: string) => {
 // Or the phrase named as words without quotes: "say the words I waive my refund", "tapez la phrase …".
 const NAMED_WORDS =
   /^\s*(?:the (?:words|phrase|sentence)|die (?:worte|wörter|phrase)|den satz|les mots|la phrase|las palabras|la frase|de woorden|de zin|orden|frasen)\s*:?\s*([^.!?\n"“”„«»]{2,80})/iu;
+// The colon only after the verbs that have the customer type or say it (HAVE_SAID, whose speaker is looked at):
+// after "include:" or "write:" a customer lists what they were asked for.
+const AFTER_COLON = /^\s*:\s*([^.!?\n"“”„«»]{2,80})/u;
 // A quote right after "your", "the", "a" names a thing ("reply with your "order confirmation" number"); it
 // dictates nothing. Arabic writes "and" on the verb ("واكتب", "and write").
 const NAMES_A_THING =
@@ -76,7 +81,7 @@ export function payloadEchoIn(draft: string, vouched = ''): (instruction: string
       const found = quotedAfter(after);
       if (found && TAP_VERB.test(verb[0]) && TAP_ON.test(found.lead)) continue;
       if (found && !NAMES_A_THING.test(found.lead) && carried(found.quoted)) return found.quoted;
-      const named = NAMED_WORDS.exec(after)?.[1]?.trim();
+      const named = (NAMED_WORDS.exec(after) ?? AFTER_COLON.exec(after))?.[1]?.trim();
       if (carried(named)) return named!;
     }
     for (const quote of instruction.matchAll(QUOTE_THEN_VERB)) {
