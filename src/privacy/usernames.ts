@@ -9,21 +9,33 @@ const NAME_LABELS =
 // "=" or "is", and look like a user name by itself.
 const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usuario|utente|usuário|benutzer|gebruiker|användare';
 const VERB = '(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|est|es|era|è|é|هو)(?![\\p{L}])';
-const VALUE = '(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_])';
+// Reddit's "u/" stays outside; Discord's "#1234" after the name is part of it ("dana#1234").
+const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
 const NAMED = new RegExp(`(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`, 'giu');
 const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
 // A handle: "@" not after an address's user part, then a letter or "_".
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
 // A company's or the product's own account is no person's: "@Souffleur", "@AcmeSupport", "@acme support
-// team", "@acme_help". The words that say so, in the handle or just after it.
-const COMPANY_HANDLE = /^@(?:souffleur$|[\p{L}\p{N}_.]*(?:support|help|team|official|care|service|hq)$)/iu;
+// team", "@acme_help"; the help desks the product runs in, "@Zendesk", "@Freshdesk". The words that say so,
+// in the handle or just after it.
+const COMPANY_HANDLE = /^@(?:souffleur$|zendesk$|freshdesk$|[\p{L}\p{N}_.]*(?:support|help|team|official|care|service|hq)$)/iu;
 const COMPANY_AFTER =
   /^ (?:support|team|help|app|care|service|customer service|kundenservice|kundendienst|klantenservice|kundtjänst|service client|soporte|assistenza|suporte)(?![\p{L}])/iu;
 // A social network's name given as where to find the writer ("find me on instagram: dana_whit", "my tiktok
-// is danawhit"; "my insta is @dana.whit" the handle rule reads).
+// is danawhit"; "my insta is @dana.whit" the handle rule reads); without ":" or "is" only a word that is
+// no word ("add me on snapchat dana_whit", not "instagram app", "instagram v2.0").
 const SOCIAL = new RegExp(
-  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id))?[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`,
+  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|linkedin|youtube|github|gitlab|reddit|skype|twitch|pinterest|tumblr|wechat|xing|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id|channel|profile|page))?[ \\t]*([:=]|${VERB}|)[ \\t]*:?[ \\t]*${VALUE}`,
   'giu',
+);
+// A profile's address names its owner as its handle does ("linkedin.com/in/dana-whitfield", "github.com/danawhit",
+// "instagram.com/dana.whit"); the site's own pages ("facebook.com/help") stay.
+const PROFILE =
+  /(?<![\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.|m\.|[a-z]{2}\.)?(?:linkedin\.com\/(?:in|pub)|github\.com|gitlab\.com|instagram\.com|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|youtube\.com(?:\/c|\/user)?|reddit\.com\/u(?:ser)?|t\.me|threads\.net|medium\.com|twitch\.tv|pinterest\.com)\/@?([\p{L}\p{N}][\p{L}\p{N}._-]{0,58}[\p{L}\p{N}_]?)/giu;
+const SITE_PAGES = new Set(
+  'help settings login signup home about policies privacy terms legal accounts explore search pages groups watch notifications messages features pricing security marketplace'.split(
+    ' ',
+  ),
 );
 // Before the network: "my", "find me on", "follow me on", "add me on" (and theirs in the nine languages).
 const OWNER_BEFORE =
@@ -54,7 +66,15 @@ export function findUserNames(text: string): Span[] {
   // After a verb ("my login is …") only what looks like a user name by itself; after ":" or "=" any word.
   take(OTHER, (v, separator) => /[:=]/.test(separator) || looksLikeUserName(v));
   // After the network's name: what looks like a user name, or any word when the writer says it is theirs.
-  take(SOCIAL, (v, _, at) => looksLikeUserName(v) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 20), at)));
+  take(SOCIAL, (v, separator, at) =>
+    separator ? looksLikeUserName(v) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 20), at)) : /_|\p{L}[.]\p{L}/u.test(v),
+  );
+  for (const m of text.matchAll(PROFILE)) {
+    const value = m[1]!.replace(/[._-]+$/u, '');
+    if (SITE_PAGES.has(value.toLowerCase()) || COMPANY_HANDLE.test(`@${value}`)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + value.length, type: 'USERNAME' });
+  }
   for (const m of text.matchAll(HANDLE)) {
     const end = m.index + m[0].length;
     if (COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
