@@ -17,6 +17,16 @@ export const alternation = (words: string[]) =>
 // "João dos Santos".
 export const PARTICLE =
   "(?:van der |van den |van de |van 't |van |de la |de los |de las |de |von der |von dem |von |vom |zu |da |das |dos |do |di |della |del |af |ter |ten |du |des )";
+// The same particles written with a capital, as a name's first word ("Van der Berg, Anna") or inside it
+// ("Klaus Von Becker"): "Von" and "La" are also ordinary words (the German mail header, the article), so
+// they count as a particle only between name words.
+export const CAPITAL_PARTICLE = PARTICLE.replace(/\|(\p{Ll})/gu, (_, c: string) => `|[${c}${c.toUpperCase()}]`).replace(
+  /^\(\?:(\p{Ll})/u,
+  (_, c: string) => `(?:[${c}${c.toUpperCase()}]`,
+);
+export const CAPITAL_PARTICLES = new Set(
+  'Van Von Vom De Da Das Dos Do Di Della Del Af Ter Ten Du Des Zu La Los Las Der Den Dem'.split(' '),
+);
 // Initials before a name: "P. Jansen", "J. R. Smith".
 export const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // Arabic vowel marks (harakat, the dagger alif: non-spacing marks) and the stretching tatweel: written or not, the name is the

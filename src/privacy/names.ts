@@ -5,10 +5,10 @@
 // found in the text by known-names.ts.
 import { ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
 import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
-import { ARABIC_MARK, ARABIC_WORD, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
-import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR } from './not-names';
+import { ARABIC_MARK, ARABIC_WORD, CAPITAL_PARTICLES, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
+import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS } from './not-names';
 import { lowerCaseNames } from './lower-names';
-import { CLOSING_NAME, CLOSING_NAME_AR, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
+import { CLOSING_NAME, CLOSING_NAME_AR, GIVEN, SURNAME, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
 
 const GREETING_NAME = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(GREETINGS)})[ \\t,]+(?:${HONORIFIC} )?(${NAME_WORD}(?: ${NAME_WORD})?)(?=[ \\t]*[,!.:\\n]|$)`,
@@ -25,7 +25,7 @@ const INTRODUCTION_NAME = new RegExp(
 // "Surname, Given" after words that introduce nothing but a name ("My name is Becker, Klaus."), the clause
 // ending there or going on with "and": "my name is Becker, please…" has no given name after the comma.
 const SURNAME_FIRST_INTRODUCED = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}):? (${NAME_WORD}), (${NAME_WORD})(?=[ \\t]*(?:[.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:${alternation(NAME_ONLY_INTRODUCTIONS)}):? (${SURNAME}), (${GIVEN})(?=[ \\t]*(?:[.;!?\\n]|$)|[ \\t]+(?:and|und|en|och|et|y|e)(?![\\p{L}]))`,
   'giu',
 );
 
@@ -91,18 +91,24 @@ function predicateAfter(introduction: string, after: string): boolean {
 const DEPARTMENT =
   /(?:avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
 
-function cleanName(name: string, arabic: boolean, after: string): string | null {
+// After a title or a relation a team word is the person's team ("Mr Smith Customer Service"): Smith stays a name.
+function cleanName(name: string, arabic: boolean, after: string, team = true): string | null {
   // A company is no person: "namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG".
   const words = name.split(' ');
   if (!arabic && (words.some((word) => COMPANY_FORMS.has(word) || DEPARTMENT.test(word)) || COMPANY_AFTER.test(after))) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
-  for (const word of words) {
-    if (stop.has(arabic ? word.replace(ARABIC_MARK, '') : word)) break;
+  if (team && !arabic && words.length > 1 && TEAM_WORDS.has(words[1]!)) return null;
+  for (const [i, word] of words.entries()) {
+    // A particle with a capital between name words is the name's ("Klaus Von Becker"), though "Von" alone is
+    // the mail header's "From".
+    const particle = !arabic && kept.length > 0 && CAPITAL_PARTICLES.has(word) && i < words.length - 1;
+    if (!particle && stop.has(arabic ? word.replace(ARABIC_MARK, '') : word)) break;
     if (!kept.length && TITLE_WORD.test(word)) continue; // a title is not a name ("Dr" of "Dr. Oetker")
     kept.push(word);
   }
+  while (kept.length && CAPITAL_PARTICLES.has(kept.at(-1)!)) kept.pop();
   const result = kept.join(' ');
   return result.length >= 2 ? result : null;
 }
@@ -115,7 +121,8 @@ export function namesInText(text: string): string[] {
       // CLOSING_NAME and HERE_NAME have two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
-      const name = found && cleanName(found, arabic, text.slice(end, end + 12));
+      const team = pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME;
+      const name = found && cleanName(found, arabic, text.slice(end, end + 12), team);
       // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
       const predicate =
         pattern === INTRODUCTION_NAME &&
@@ -139,8 +146,8 @@ export function namesInText(text: string): string[] {
       const name = cleanName(`${m[2]!} ${m[1]!}`, false, '');
       if (name) names.add(name);
     }
-  for (const found of dashSignedNames(text)) {
-    const name = cleanName(found, false, '');
+  for (const { name: found, arabic } of dashSignedNames(text)) {
+    const name = cleanName(found, arabic, '');
     if (name) names.add(name);
   }
   add(INTRODUCTION_NAME_AR, true);
@@ -161,9 +168,17 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
     // (All lowercase in a script with case: Arabic has none, and its names stay.)
     if (parts.length === 1 && (NOT_NAMES.has(trimmed) || (/\p{Ll}/u.test(trimmed) && !/\p{Lu}/u.test(trimmed)))) continue;
     variants.add(trimmed);
-    if (parts.some((part) => NOT_NAMES.has(part))) continue;
+    // A particle is no word of a team's ("Klaus Von Becker"), and no name alone.
+    if (parts.some((part, i) => NOT_NAMES.has(part) && !(i > 0 && i < parts.length - 1 && CAPITAL_PARTICLES.has(part)))) continue;
     for (const part of parts) {
-      if (part.length >= 3 && !NOT_NAMES.has(part) && !NOT_NAMES_AR.has(part) && /^[\p{Lu}\u0621-\u064A]/u.test(part)) variants.add(part);
+      if (
+        part.length >= 3 &&
+        !NOT_NAMES.has(part) &&
+        !CAPITAL_PARTICLES.has(part) &&
+        !NOT_NAMES_AR.has(part) &&
+        /^[\p{Lu}\u0621-\u064A]/u.test(part)
+      )
+        variants.add(part);
     }
   }
   return [...variants].sort((a, b) => b.length - a.length);

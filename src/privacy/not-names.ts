@@ -2,6 +2,16 @@
 // ("Hi Team", "Regards,\nSupport"), legal forms that make a name a company's, and the Arabic words
 // after "أنا" that say how the writer is. Kept apart from the openers: they stop a name, never start one.
 
+/**
+ * A team's words: after one name word they make the whole a team's ("Regards,\nAcme Support", "— Acme
+ * Billing", "Hi Acme Team"), so the brand stays in the whole thread; a person signs "Anna, Support".
+ */
+export const TEAM_WORDS = new Set(
+  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales'.split(
+    ' ',
+  ),
+);
+
 /** Words that follow greetings or sit under closings but are not names. */
 export const NOT_NAMES = new Set([
   'Team',

@@ -8,6 +8,29 @@ const found = (text: string) => findEntities(text).map((e) => `${e.type}:${e.val
 
 describe('leaks next to the new rules', () => {
   it.each([
+    // A particle written with a capital ("Von" is also the German mail header's "From:").
+    ['Klaus Von Becker here, the app crashes. The Becker account is locked.', 'NAME:Becker'],
+    ['Regards,\nKlaus Von Becker\n\nPS: the Becker account', 'NAME:Becker'],
+    ['my name is Klaus Von Becker. The Becker family plan was cancelled.', 'NAME:Becker'],
+    // "Surname, Given" with a particle, two surnames or two given names, and after a dash.
+    ['Regards,\nvan der Berg, Anna', 'NAME:Anna'],
+    ['Regards,\nVan der Berg, Anna', 'NAME:Anna'],
+    ['my name is van der Berg, Anna', 'NAME:Anna'],
+    ['Saludos,\nGarcía López, María José', 'NAME:María'],
+    ['Thanks\n— Whitfield, Dana', 'NAME:Dana'],
+    // A dash signature after a closing on the same line, in Arabic, or with the company after it.
+    ['Thanks — Dana', 'NAME:Dana'],
+    ['شكرا\n— أحمد', 'NAME:أحمد'],
+    ['Thanks\n— Dana Whitfield (Acme Corp)', 'NAME:Dana Whitfield'],
+    ['Thanks\n— Dana, Acme Corp', 'NAME:Dana'],
+    // A dash or a tilde under a closing, the text going on after it (a quoted reply, the company's line).
+    ['Thanks,\n— Dana\n\nOn Mon, Acme wrote:\n> old text', 'NAME:Dana'],
+    ['Best,\n— Dana Whitfield\nAcme Corp | +49 30 1234567', 'NAME:Dana Whitfield'],
+    ['Thanks!\nDana W. — Acme Corp', 'NAME:Dana W.'],
+    ['Thanks,\n~Dana', 'NAME:Dana'],
+    ['Tried:\n- Restart\n\nThanks,\n- Dana\n', 'NAME:Dana'],
+    // A team word after a title's name is the person's team, not a team's name.
+    ['I spoke with Mr Smith Customer Service yesterday', 'NAME:Smith'],
     // Handles on networks the rule did not name, without ":" or "is", and profile links.
     ['add me on snapchat dana_whit', 'USERNAME:dana_whit'],
     ['linkedin: dana-whitfield', 'USERNAME:dana-whitfield'],
@@ -27,6 +50,13 @@ describe('leaks next to the new rules', () => {
 
 describe('honest text the new rules must leave', () => {
   it.each([
+    // A company's team signing with a dash: its name is no person's, and stays everywhere in the thread.
+    ['Acme export fails.\n\nThanks, works now!\n— Acme Support', 'Acme'],
+    ['Thanks, works now!\n— Acme Team', 'Acme'],
+    ['Thanks\n— Acme Billing', 'Acme'],
+    // And under a closing without a dash, or after a greeting (before red7 too).
+    ['Regards,\nAcme Support\n\nAcme export fails', 'Acme'],
+    ['Hi Acme Team,\nthe export fails', 'Acme'],
     // The platforms the product runs on, mentioned as companies.
     ['I wrote to @Zendesk on twitter about it', '@Zendesk'],
     ['@Freshdesk told me to contact you', '@Freshdesk'],
