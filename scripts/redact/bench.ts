@@ -64,6 +64,10 @@ const SHAPES: Record<string, string> = {
   'lower plate Kennzeichen ab 1': 'Kennzeichen ab 1 ',
   'network label instagram: a1': 'instagram: a1 ',
   'Regards,\\nAa, Bb': 'Regards,\nAa, Bb\n',
+  // The revred shapes: a dash after a closing on its line with a comma's rest, profile links, capital particles.
+  'closing dash Thanks - Aa, Bb': 'Thanks - Aa, Bb ',
+  'profile links github.com/a': 'github.com/a ',
+  'capital particles Aa Von Bb': 'Aa Von Bb Van ',
 };
 
 function median(run: () => void, repeats: number): number {
