@@ -108,7 +108,8 @@ function cleanName(name: string, arabic: boolean, after: string, team = true): s
     if (!kept.length && TITLE_WORD.test(word)) continue; // a title is not a name ("Dr" of "Dr. Oetker")
     kept.push(word);
   }
-  while (kept.length && CAPITAL_PARTICLES.has(kept.at(-1)!)) kept.pop();
+  // A particle ends no name ("Klaus Von" of "Klaus Von: …"), but may be one ("Hi Van,", "Del").
+  while (kept.length > 1 && CAPITAL_PARTICLES.has(kept.at(-1)!)) kept.pop();
   const result = kept.join(' ');
   return result.length >= 2 ? result : null;
 }

@@ -31,6 +31,9 @@ describe('leaks next to the new rules', () => {
     ['Tried:\n- Restart\n\nThanks,\n- Dana\n', 'NAME:Dana'],
     // A team word after a title's name is the person's team, not a team's name.
     ['I spoke with Mr Smith Customer Service yesterday', 'NAME:Smith'],
+    // A first name that is also a particle.
+    ['Hi Van,\nthe export fails', 'NAME:Van'],
+    ['Regards,\nVan', 'NAME:Van'],
     // Handles on networks the rule did not name, without ":" or "is", and profile links.
     ['add me on snapchat dana_whit', 'USERNAME:dana_whit'],
     ['linkedin: dana-whitfield', 'USERNAME:dana-whitfield'],
