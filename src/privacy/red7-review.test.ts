@@ -31,6 +31,8 @@ describe('leaks next to the new rules', () => {
     ['Tried:\n- Restart\n\nThanks,\n- Dana\n', 'NAME:Dana'],
     // A team word after a title's name is the person's team, not a team's name.
     ['I spoke with Mr Smith Customer Service yesterday', 'NAME:Smith'],
+    ['Danke!\n– K. von Becker', 'NAME:K. von Becker'],
+    ["mon compte insta c'est marie.dupont", 'USERNAME:marie.dupont'],
     // A first name that is also a particle.
     ['Hi Van,\nthe export fails', 'NAME:Van'],
     ['Regards,\nVan', 'NAME:Van'],

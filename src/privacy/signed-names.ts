@@ -2,7 +2,7 @@
 // Apart from names.ts because a signature has its own shape (lines, blank lines, a phone after the name),
 // and lower-names.ts reads a lower-case signature under the same closings.
 import { ARABIC_CLOSINGS, CLOSINGS } from './name-closings';
-import { ARABIC_WORD, CAPITAL_PARTICLE, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
+import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE, alternation } from './name-words';
 
 // People write closings as they like: "Best regards", "Best Regards", "best regards".
 const closingForms = (closings: string[]) =>
@@ -16,8 +16,8 @@ const closingForms = (closings: string[]) =>
 // "Thanks, Netflix, for charging me twice" names a company, not the writer.
 export const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 // A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
-// Also after initials ("D. Whitfield"), and the last initial without its dot ("Dana W").
-const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))(${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
+// Also after initials ("D. Whitfield", "K. von Becker"), and the last initial without its dot ("Dana W").
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:\\p{Lu}\\. ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
 export const CLOSING_NAME = new RegExp(
   `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}(?:[-~][ \\t]*)?${SIGNED_NAME}(?=\\n|$|[,(|-])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',

@@ -8,7 +8,7 @@ const NAME_LABELS =
 // Words that also name an action or a page ("login page", "I cannot login"): the name must follow ":",
 // "=" or "is", and look like a user name by itself.
 const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usuario|utente|usuário|benutzer|gebruiker|användare';
-const VERB = '(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|est|es|era|è|é|هو)(?![\\p{L}])';
+const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|era|è|é|هو)(?![\\p{L}])";
 // Reddit's "u/" stays outside; Discord's "#1234" after the name is part of it ("dana#1234").
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
 const NAMED = new RegExp(`(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`, 'giu');
