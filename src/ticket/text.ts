@@ -42,24 +42,22 @@ const TEXT_NODE = 3;
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*(?:scale\w*\((?:[^,)]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^;]*(?:scale\w*\((?:[^,)]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^;]*translate[xy3d]*\((?:[^;,)]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
-// commas or spaces between channels, an alpha of its own; without '#' in a legacy <font color=ffffff>.
+// commas or spaces between channels (not an alpha: translucent white is how a dark e-mail greys its text, and this
+// check sees no ancestor's background); without '#' in a legacy <font color=ffffff>.
 const NEAR_WHITE =
-  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#ffff?|white(?:smoke)?|snow|rgba?\\((?:(?:2[45]\\d|100%),?){3}[,/)]|hsla?\\(\\d+(?:deg)?,\\d+%,(?:9[7-9]|100)%\\))';
+  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|white(?:smoke)?|snow|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:;|$)`);
-const WHITE_BACKGROUND = new RegExp(`background(?:-color)?:(?:transparent|${NEAR_WHITE})`);
-const WHITE_ATTRIBUTE = new RegExp(`^${NEAR_WHITE}$`, 'i');
+// A background that is a colour (or an image), not none, transparent or white.
+const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})`);
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
 const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && /overflow:(?:hidden|clip)/.test(style));
-/** The same, or white text with no background of its own or a white or transparent one: on an e-mail's white, invisible. */
-const hides = (style: string) =>
-  hidesOutright(style) || (WHITE.test(style) && (!style.includes('background') || WHITE_BACKGROUND.test(style)));
 // A CSS escape by code ("\70 " is "p", with the one blank that ends it). Decoded as a UTF-16 unit, which
 // never throws and is right for every keyword (all ASCII: a code past U+FFFF can misread as hiding, never as
 // showing); other escapes ("d\isplay") just lose the backslash.
@@ -73,11 +71,18 @@ const declarations = (css: string) =>
     .toLowerCase()
     .replace(/!important/g, '');
 
-/** Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. */
+/**
+ * Elements the author hid. Hidden text is also a prompt-injection channel, so it is not read. A <font>'s colour counts
+ * as its color declaration. White text is hidden unless the nearest background a style sets, its own or an ancestor's
+ * (a dark header, a dark-mode e-mail), is a colour; a bgcolor is not looked at (the REST reading composites it).
+ */
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = declarations(el.getAttribute('style') ?? '');
-  return hides(style) || (WHITE_ATTRIBUTE.test(el.getAttribute('color') ?? '') && !style.includes('background'));
+  const style = declarations(`color:${el.getAttribute('color')};${el.getAttribute('style')}`);
+  return (
+    el.matches('[hidden],[aria-hidden=true]') ||
+    hidesOutright(style) ||
+    (WHITE.test(style) && !COLOURED.test(declarations(`${el.closest('[style*=backg i]')?.getAttribute('style')}`)))
+  );
 }
 
 /**
