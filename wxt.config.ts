@@ -84,6 +84,9 @@ export default defineConfig({
     // The admin's policy (src/settings/managed.ts): Chrome validates storage.managed against this schema.
     // Firefox reads policies.json `3rdparty` or a managed storage manifest instead, and has no such key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // Chrome 111: the editor bridge's MAIN-world content script; the page scripts also follow tab switches
+    // by the Navigation API alone (102+), since the build drops WXT's polling fallback for Chrome.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '111' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

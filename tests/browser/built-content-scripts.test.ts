@@ -28,4 +28,10 @@ describe('the built content scripts', () => {
     expect(code).not.toContain('souffleur-valence/');
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_BYTES);
   });
+
+  it('are installed only where they can run: Chrome 111+ (MAIN-world bridge; tab switches by the Navigation API alone)', () => {
+    // The Chrome build has no location polling to fall back on (scripts/build/trim-content-script-context.ts).
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as { minimum_chrome_version?: string };
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(111);
+  });
 });
