@@ -24,9 +24,8 @@ export const CAPITAL_PARTICLE = PARTICLE.replace(/\|(\p{Ll})/gu, (_, c: string) 
   /^\(\?:(\p{Ll})/u,
   (_, c: string) => `(?:[${c}${c.toUpperCase()}]`,
 );
-export const CAPITAL_PARTICLES = new Set(
-  'Van Von Vom De Da Das Dos Do Di Della Del Af Ter Ten Du Des Zu La Los Las Der Den Dem'.split(' '),
-);
+// Each word of PARTICLE with its capital ("'t" is none).
+export const CAPITAL_PARTICLES = new Set(PARTICLE.match(/\p{L}{2,}/gu)!.map((word) => word[0]!.toUpperCase() + word.slice(1)));
 // Initials before a name: "P. Jansen", "J. R. Smith".
 export const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // Arabic vowel marks (harakat, the dagger alif: non-spacing marks) and the stretching tatweel: written or not, the name is the
