@@ -68,11 +68,13 @@ export function payloadEchoIn(draft: string, vouched = ''): (instruction: string
   // A phrase the knowledge base or the company facts give ("type "reset password" in the help search") is
   // the team's own: carrying it obeys no one.
   const vouchedWords = words(normalizeOutbound(vouched));
-  const carried = (phrase: string | undefined) =>
-    phrase !== undefined &&
-    words(phrase).trim().includes(' ') &&
-    draftWords.includes(words(phrase)) &&
-    !vouchedWords.includes(words(phrase));
+  // Whether the draft carries `phrase`, of two words or more (one will do with `oneWord`), read once.
+  const carried = (phrase: string | undefined, oneWord = false) => {
+    if (phrase === undefined) return false;
+    const phraseWords = words(phrase);
+    const long = oneWord ? phraseWords.trim() !== '' : phraseWords.trim().includes(' ');
+    return long && draftWords.includes(phraseWords) && !vouchedWords.includes(phraseWords);
+  };
   return (instruction) => {
     for (const verb of instruction.matchAll(HAVE_SAID)) {
       const before = instruction.slice(Math.max(0, verb.index - 30), verb.index);
@@ -92,7 +94,7 @@ export function payloadEchoIn(draft: string, vouched = ''): (instruction: string
       const after = instruction.slice(verb.index + verb[0].length, verb.index + verb[0].length + 120);
       const { lead, quoted } = quotedAfter(after) ?? { lead: '', quoted: undefined };
       if (NAMES_A_THING.test(lead)) continue;
-      if (quoted && words(quoted).trim() && draftWords.includes(words(quoted)) && !vouchedWords.includes(words(quoted))) return quoted;
+      if (carried(quoted, true)) return quoted!;
       const named = NAMED_WORDS.exec(after)?.[1]?.trim();
       if (carried(named)) return named!;
       const capitals = CAPITALS.exec(after)?.[1];
