@@ -43,10 +43,11 @@ export function findSpelledDigits(text: string): Span[] {
     // judge. A run holds only digit words and digits, so its letter groups are its words.
     const words = m[0].match(LETTERS) ?? [];
     if (words.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
-    const digits = words.reduce((n, w) => n + (PAIR_WORDS.has(w.toLowerCase()) ? 2 : 1), 0) + (m[0].match(/\d/g)?.length ?? 0);
+    // A teen or a ten stands for two digits; a digit word or a digit for one.
+    const pairs = words.filter((w) => PAIR_WORDS.has(w.toLowerCase())).length;
+    const singles = words.length - pairs + (m[0].match(/\d/g)?.length ?? 0);
     // Counting by tens ("ten, twenty, thirty, forty, fifty") has no single digit; a phone read in pairs does.
-    if (digits >= 7 && words.length + (m[0].match(/\d/g)?.length ?? 0) > words.filter((w) => PAIR_WORDS.has(w.toLowerCase())).length)
-      found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
+    if (2 * pairs + singles >= 7 && singles > 0) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
   }
   return found;
 }
