@@ -60,11 +60,14 @@ const ACCOUNT_NUMBER =
 const PAYMENT =
   /(?<![\p{L}])(?:pay|paying|payment|transfer|wire|send the (?:money|balance|amount)|überweis|zahlen|bezahl|betaal|overmaken|betala|överför|payez|virement|virer|pague|transfiera|transferencia|ادفع|حوّل|حول)/iu;
 
+// What the team wrote (the knowledge base's snippets, the company facts): what it gives vouches for a draft's.
+const teamTexts = (context: CheckContext) => [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];
+
 // `restored` is the restored draft as normalizeOutbound reads it.
 function bankDetails(restored: string, context: CheckContext): DraftFlag[] {
   // An IBAN broken over a line ("GB29 NWBK\n6016 …") is read as one.
   const text = readAsContacts(restored).replace(/[ \t]*\n[ \t]*/g, ' ');
-  const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];
+  const vouchedText = teamTexts(context);
   const vouched = new Set(vouchedText.flatMap((t) => findIbans(t).map((span) => ibanKey(t.slice(span.start, span.end)))));
   return [
     ...findIbans(text)
@@ -134,9 +137,7 @@ function unvouchedContacts(text: string, context: CheckContext, isVouched: (cont
  * `modelText` as normalizeOutbound reads it.
  */
 function plantedContacts(modelText: string, vault: RedactionVault | undefined, context: CheckContext, isVouched: (c: Contact) => boolean) {
-  const vouchedText = [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? []), ...(context.allowlist ?? [])]
-    .join('\n')
-    .toLowerCase();
+  const vouchedText = [...teamTexts(context), ...(context.allowlist ?? [])].join('\n').toLowerCase();
   const flags: DraftFlag[] = [];
   // "Plеase саll ⟦PHONE_1⟧" with Cyrillic letters is read as the order it is (lookalikes.ts).
   for (const token of directedPlaceholders(foldLookalikes(modelText))) {
@@ -217,7 +218,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   }
   const draftShingles = shingles(text);
   // What the team wrote vouches for a phrase: a label the knowledge base gives is no payload.
-  const echoesPayload = payloadEchoIn(text, [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])].join('\n'));
+  const echoesPayload = payloadEchoIn(text, teamTexts(context).join('\n'));
   const sentences = splitSentences(normalizeOutbound(context.customerText));
   for (const [i, sentence] of sentences.entries()) {
     if (!INSTRUCTION_LIKE.test(sentence)) continue;
