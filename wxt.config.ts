@@ -81,12 +81,16 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The toolbar button opens the stats dashboard (background: browser.action.onClicked).
     action: { default_title: 'Souffleur: acceptance stats' },
-    // The admin's policy (src/settings/managed.ts): Chrome validates storage.managed against this schema.
-    // Firefox reads policies.json `3rdparty` or a managed storage manifest instead, and has no such key.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
-    // Chrome 111: the editor bridge's MAIN-world content script; the page scripts also follow tab switches
-    // by the Navigation API alone (102+), since the build drops WXT's polling fallback for Chrome.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '111' }),
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          // The admin's policy (src/settings/managed.ts): Chrome validates storage.managed against this schema.
+          // Firefox reads policies.json `3rdparty` or a managed storage manifest instead, and has no such key.
+          storage: { managed_schema: 'managed_schema.json' },
+          // Chrome 111: the editor bridge's MAIN-world content script; the page scripts also follow tab switches
+          // by the Navigation API alone (102+), since the build drops WXT's polling fallback for Chrome.
+          minimum_chrome_version: '111',
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
