@@ -1,0 +1,30 @@
+// The labelled support chats in data/cue/chat/ (written and labelled for Souffleur, see its README):
+// short, informal German and English chat-widget messages, the register the issue 16 held-out chats are
+// in. Lines are `emotion<TAB>situation<TAB>text` (`\n` in the text is a line break: several chat lines of
+// one customer). Split by situation (hash of the situation name, the same in both languages), so a
+// calm and an upset message about the same password reset are always on the same side: the `tune` half
+// may train, calibrate and guide a change; the `heldout` half is only reported by `npm run eval:cue`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fnv1a } from '../../src/cue/features';
+import { EMOTIONS, type Emotion } from '../../src/cue/types';
+import { sentimentOf, type Example } from './data';
+
+export const CHAT_LANGS = ['de', 'en'] as const;
+
+export type ChatSplit = 'tune' | 'heldout';
+
+export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situation}`) % 2 === 0 ? 'tune' : 'heldout');
+
+export function chats(split: ChatSplit, dir = join(process.cwd(), 'data', 'cue', 'chat')): Example[] {
+  const out: Example[] = [];
+  for (const lang of CHAT_LANGS)
+    for (const line of readFileSync(join(dir, `${lang}.tsv`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const [label, situation, text] = line.split('\t') as [Emotion, string, string];
+      if (!EMOTIONS.includes(label) || !situation || !text) throw new Error(`data/cue/chat/${lang}.tsv: bad line ${JSON.stringify(line)}`);
+      if (chatSplitOf(situation) !== split) continue;
+      out.push({ text: text.replaceAll('\\n', '\n'), lang, emotion: label, sentiment: sentimentOf(label), group: `chat-${lang}` });
+    }
+  return out;
+}
