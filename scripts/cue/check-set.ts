@@ -5,6 +5,8 @@
 // the same situation in both languages): the `dev` half may guide a change, the `heldout` half is only
 // reported (before and after), never chosen on. Prints how often a calm message is named upset (a false
 // alarm) and the precision and recall of the upset reading at the shipped threshold.
+// `--chat` reads the support chats of data/cue/chat/ instead (scripts/cue/chat.ts): its `tune` half in
+// place of `dev`, `heldout` with `--heldout`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessageDetail, isUpset } from '../../src/cue/analyze-message';
@@ -12,6 +14,7 @@ import { fnv1a } from '../../src/cue/features';
 import type { SerializedModel } from '../../src/cue/linear-model';
 import { useCueModel } from '../../src/cue/model';
 import { EMOTIONS, type Emotion } from '../../src/cue/types';
+import { chats } from './chat';
 import { SHIPPED_MODEL } from './data';
 import { pct } from './metrics';
 
@@ -36,8 +39,12 @@ export function checkSet(part: 'dev' | 'heldout', dir = join(process.cwd(), 'dat
 const args = process.argv.slice(2);
 const model = args.find((a) => !a.startsWith('--')) ?? SHIPPED_MODEL;
 useCueModel(JSON.parse(readFileSync(model, 'utf8')) as SerializedModel);
-const part = args.includes('--heldout') ? 'heldout' : 'dev';
-const rows = checkSet(part).map((e) => ({ ...e, detail: analyzeMessageDetail(e.text, e.lang) }));
+const chat = args.includes('--chat');
+const part = args.includes('--heldout') ? 'heldout' : chat ? 'tune' : 'dev';
+const examples = chat
+  ? chats(part === 'heldout' ? 'heldout' : 'tune').map((e) => ({ ...e, emotion: e.emotion! }))
+  : checkSet(part === 'heldout' ? 'heldout' : 'dev');
+const rows = examples.map((e) => ({ ...e, detail: analyzeMessageDetail(e.text, e.lang) }));
 for (const lang of [...CHECK_LANGS, 'all']) {
   const subset = rows.filter((r) => lang === 'all' || r.lang === lang);
   const calm = subset.filter((r) => !isUpset(r.emotion));
@@ -46,7 +53,7 @@ for (const lang of [...CHECK_LANGS, 'all']) {
   const found = upset.filter((r) => isUpset(r.detail.emotion)).length;
   const named = alarms + found;
   console.log(
-    `${part} ${lang}: calm named upset ${alarms} of ${calm.length} | upset found ${found} of ${upset.length} | P ${pct(named ? found / named : 1)} R ${pct(found / upset.length)}`,
+    `${chat ? 'chat ' : ''}${part} ${lang}: calm named upset ${alarms} of ${calm.length} | upset found ${found} of ${upset.length} | P ${pct(named ? found / named : 1)} R ${pct(found / upset.length)}`,
   );
 }
 if (args.includes('--list'))

@@ -3,7 +3,9 @@
 // Reported splits are never trained on: UMSAB val (the shipped model learns from it, so its rows come
 // from the report model, the same recipe trained without val, which `npm run eval:cue` trains first), the MAIA test conversations (a fifth, by conversation
 // id), the XED test half (by text hash); see scripts/cue/data.ts. And the held-out part of our own
-// labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on.
+// labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on, and the
+// held-out half of our support chats (data/cue/chat, scripts/cue/chat.ts), the register issue 16 is
+// measured in.
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
 // threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
 // negative lexicon score.
@@ -16,6 +18,7 @@ import { cueModel, unloadCueModel, useCueModel } from '../../src/cue/model';
 import type { Emotion } from '../../src/cue/types';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
 import { binaryF1, macroF1, pct, precisionRecall } from './metrics';
+import { CHAT_LANGS, chats } from './chat';
 import { support, SUPPORT_LANGS } from './support';
 
 requireData();
@@ -100,15 +103,20 @@ function upsetRows(set: string, lang: string, examples: Example[]): void {
   });
 }
 
-// Our labelled support messages, held-out part, per language and all together.
-const heldOut = support('heldout');
-for (const lang of SUPPORT_LANGS)
-  upsetRows(
-    'data/cue held-out',
-    lang,
-    heldOut.filter((e) => e.lang === lang),
-  );
-upsetRows('data/cue held-out', 'all 5', heldOut);
+/** The upset rows of one of our labelled sets, per language and all languages together. */
+function upsetRowsPerLang(set: string, langs: readonly string[], all: string, examples: Example[]): void {
+  for (const lang of langs)
+    upsetRows(
+      set,
+      lang,
+      examples.filter((e) => e.lang === lang),
+    );
+  upsetRows(set, all, examples);
+}
+
+// Our labelled support messages, held-out part; our support chats, held-out half (split by situation).
+upsetRowsPerLang('data/cue held-out', SUPPORT_LANGS, 'all 5', support('heldout'));
+upsetRowsPerLang('chat held-out', CHAT_LANGS, 'de + en', chats('heldout'));
 
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
 // Run alone, this script could report val with a report model older than the shipped one (another

@@ -1,0 +1,45 @@
+// The support chats (data/cue/chat) are split by situation so that a calm and an upset message about the
+// same situation never sit on opposite sides of the tune / held-out line; a chat message of several lines
+// is written with `\n` in the file and must reach the cue as real line breaks.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chats, chatSplitOf } from '../../scripts/cue/chat';
+
+function folder(de: string, en = ''): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chat-'));
+  writeFileSync(join(dir, 'de.tsv'), de);
+  writeFileSync(join(dir, 'en.tsv'), en);
+  return dir;
+}
+
+const situations = Array.from({ length: 12 }, (_, i) => `s${i}`);
+
+describe('chats()', () => {
+  it('keeps every situation, calm and upset, on one side and both sides non-empty', () => {
+    const lines = situations.flatMap((s) => [`neutral\t${s}\thallo ${s}`, `anger\t${s}\tfrechheit ${s}`]).join('\n');
+    const dir = folder(lines, lines);
+    const tune = chats('tune', dir);
+    const heldout = chats('heldout', dir);
+    expect(tune.length + heldout.length).toBe(48);
+    expect(tune.length).toBeGreaterThan(0);
+    expect(heldout.length).toBeGreaterThan(0);
+    for (const s of situations) {
+      const side = chatSplitOf(s) === 'tune' ? tune : heldout;
+      expect(side.filter((e) => e.text.endsWith(` ${s}`)).map((e) => `${e.lang}:${e.emotion}`)).toEqual([
+        'de:neutral',
+        'de:anger',
+        'en:neutral',
+        'en:anger',
+      ]);
+    }
+  });
+
+  it('turns \\n into line breaks and rejects a line without a situation', () => {
+    const dir = folder('neutral\tlogin\thi\\nich komm nicht rein\\nwas tun');
+    const all = [...chats('tune', dir), ...chats('heldout', dir)];
+    expect(all.map((e) => e.text)).toEqual(['hi\nich komm nicht rein\nwas tun']);
+    expect(() => chats('tune', folder('anger\tnur text'))).toThrow(/bad line/);
+  });
+});
