@@ -16,14 +16,19 @@ export type ChatSplit = 'tune' | 'heldout';
 
 export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situation}`) % 2 === 0 ? 'tune' : 'heldout');
 
-export function chats(split: ChatSplit, dir = join(process.cwd(), 'data', 'cue', 'chat')): Example[] {
+/** Within the tune half, two folds by situation: train on one, measure on the other (out of fold). */
+// FNV-1a's lowest bit is the parity of the bytes' lowest bits, the bit the split already used; a higher
+// bit is independent of it.
+export const chatFoldOf = (situation: string): 0 | 1 => ((fnv1a(`chat-fold:${situation}`) >>> 8) % 2 === 0 ? 0 : 1);
+
+export function chats(split: ChatSplit, dir = join(process.cwd(), 'data', 'cue', 'chat'), fold?: 0 | 1): Example[] {
   const out: Example[] = [];
   for (const lang of CHAT_LANGS)
     for (const line of readFileSync(join(dir, `${lang}.tsv`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const [label, situation, text] = line.split('\t') as [Emotion, string, string];
       if (!EMOTIONS.includes(label) || !situation || !text) throw new Error(`data/cue/chat/${lang}.tsv: bad line ${JSON.stringify(line)}`);
-      if (chatSplitOf(situation) !== split) continue;
+      if (chatSplitOf(situation) !== split || (fold !== undefined && chatFoldOf(situation) !== fold)) continue;
       out.push({ text: text.replaceAll('\\n', '\n'), lang, emotion: label, sentiment: sentimentOf(label), group: `chat-${lang}` });
     }
   return out;

@@ -41,8 +41,10 @@ const model = args.find((a) => !a.startsWith('--')) ?? SHIPPED_MODEL;
 useCueModel(JSON.parse(readFileSync(model, 'utf8')) as SerializedModel);
 const chat = args.includes('--chat');
 const part = args.includes('--heldout') ? 'heldout' : chat ? 'tune' : 'dev';
+const foldArg = args.indexOf('--chat-fold');
+const fold = foldArg >= 0 ? (Number(args[foldArg + 1]) as 0 | 1) : undefined;
 const examples = chat
-  ? chats(part === 'heldout' ? 'heldout' : 'tune').map((e) => ({ ...e, emotion: e.emotion! }))
+  ? chats(part === 'heldout' ? 'heldout' : 'tune', undefined, fold).map((e) => ({ ...e, emotion: e.emotion! }))
   : checkSet(part === 'heldout' ? 'heldout' : 'dev');
 const rows = examples.map((e) => ({ ...e, detail: analyzeMessageDetail(e.text, e.lang) }));
 for (const lang of [...CHECK_LANGS, 'all']) {

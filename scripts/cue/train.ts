@@ -8,7 +8,8 @@
 // prints their macro-F1 (for choosing settings without looking at val); --buckets N, --epochs N, --emotion-epochs N, --emotion-l2 X, --no-xed, --no-maia,
 // --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues),
 // --no-valence (the sentiment head without the valence lists' features, src/cue/valence.ts), --no-nb (the
-// sentiment head without NB feature scaling), --no-emoticons (without the emoticon features). CUE_SEED
+// sentiment head without NB feature scaling), --no-emoticons (without the emoticon features), --chat-weight W
+// --chat-heads H --chat-fold K (the tune half of data/cue/chat, not in the shipped recipe). CUE_SEED
 // (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
 // --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
@@ -20,6 +21,7 @@ import { EMOTIONS } from '../../src/cue/types';
 import { calmTicketSentences } from './calm-tickets';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
+import { chats } from './chat';
 import { support } from './support';
 import { classWeights, featureScales, quantizeHead, trainHead, type TrainExample } from './trainer';
 
@@ -37,6 +39,12 @@ const { values } = parseArgs({
     'no-xed': { type: 'boolean', default: false },
     'no-maia': { type: 'boolean', default: false },
     'support-weight': { type: 'string', default: '2' },
+    // The tune half of our support chats (data/cue/chat) as more support messages, at this weight (0: not
+    // read); --chat-fold 0 or 1 reads only that fold of it, to measure on the other (check-set.ts --chat-fold).
+    'chat-weight': { type: 'string', default: '0' },
+    'chat-fold': { type: 'string', default: 'all' },
+    // Which heads read the chats (comma-separated: sentiment, emotion, upset).
+    'chat-heads': { type: 'string', default: 'sentiment,emotion,upset' },
     'lang-words': { type: 'boolean', default: false },
     'emotion-epochs': { type: 'string', default: '10' },
     'emotion-l2': { type: 'string', default: '1e-4' },
@@ -82,7 +90,13 @@ const xedTrain = values['no-xed'] ? [] : xed('train');
 // Our own labelled support messages (data/cue), only their 'fit' part: they teach the model that a
 // problem report is not an emotion. Weighted up, as they are few beside the tweets.
 const supportWeight = Number(values['support-weight']);
+const chatWeight = Number(values['chat-weight']);
+const chatFold = values['chat-fold'] === 'all' ? undefined : (Number(values['chat-fold']) as 0 | 1);
+const chatTrain = (chatWeight > 0 ? chats('tune', undefined, chatFold) : []).map((e) => ({ ...e, group: `support-${e.group}` }));
 const supportTrain = supportWeight > 0 ? support('fit') : [];
+const chatHeads = values['chat-heads'].split(',');
+const chatsFor = (head: 'sentiment' | 'emotion' | 'upset') => (chatHeads.includes(head) ? chatTrain : []);
+const supportWeightOf = (e: Example) => (e.group.startsWith('support-chat') ? chatWeight : supportWeight);
 
 // Only the sentiment head reads the valence lists: on the dev split they lifted sentiment and cost the
 // emotion head (MAIA 7-class 27.2 -> 24.1), see scripts/cue/README.md.
@@ -132,6 +146,7 @@ const sentimentRows = [
   ...maiaTrain,
   ...xedTrain,
   ...supportTrain,
+  ...chatsFor('sentiment'),
   ...(calmTicketSentimentWeight > 0 ? calmTickets.map((e) => ({ ...e, sentiment: 'neutral' as const })) : []),
 ];
 const sentimentExamples = examples(
@@ -139,7 +154,13 @@ const sentimentExamples = examples(
   SENTIMENTS,
   (e) => e.sentiment,
   (e) =>
-    e.group.startsWith('xed') ? 0.5 : e.group.startsWith('support') ? supportWeight : e.group === 'tickets' ? calmTicketSentimentWeight : 1,
+    e.group.startsWith('xed')
+      ? 0.5
+      : e.group.startsWith('support')
+        ? supportWeightOf(e)
+        : e.group === 'tickets'
+          ? calmTicketSentimentWeight
+          : 1,
   valence,
   (e) => e.group === 'tickets',
 );
@@ -152,13 +173,19 @@ const sentiment = trainHead(sentimentExamples, {
 });
 // Emotion: the seven Souffleur emotions; UMSAB contributes only its positive and neutral tweets (its
 // negatives have no emotion label).
-const emotionRows = [...maiaTrain, ...xedTrain, ...supportTrain, ...umsabTrain.filter((e) => e.sentiment !== 'negative')];
+const emotionRows = [
+  ...maiaTrain,
+  ...xedTrain,
+  ...supportTrain,
+  ...chatsFor('emotion'),
+  ...umsabTrain.filter((e) => e.sentiment !== 'negative'),
+];
 const emotion = trainHead(
   examples(
     emotionRows,
     EMOTIONS,
     (e) => e.emotion ?? e.sentiment,
-    (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeight : 1),
+    (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeightOf(e) : 1),
   ),
   { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
 );
@@ -183,6 +210,7 @@ const upsetRows = [
   ...(calmTicketWeight > 0 ? calmTickets : []),
   ...maiaTrain,
   ...supportTrain,
+  ...chatsFor('upset'),
   ...xedTrain.filter((e) => e.emotion !== 'anxiety'),
   ...umsabTrain.filter((e) => e.sentiment !== 'negative'),
 ];
@@ -190,7 +218,7 @@ const upsetWeight = (e: Example) =>
   e.group === 'tickets'
     ? calmTicketWeight
     : e.group.startsWith('support')
-      ? supportWeight
+      ? supportWeightOf(e)
       : e.group.startsWith('maia')
         ? Number(values['upset-maia-weight'])
         : e.group.startsWith('umsab')
@@ -211,7 +239,7 @@ const model: SerializedModel = {
     emotion: quantizeHead([...EMOTIONS], emotion),
     upset: quantizeHead(UPSET_CLASSES, upset),
   },
-  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/chat tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
 };
 
 if (values.dev) {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chats, chatSplitOf } from '../../scripts/cue/chat';
+import { chatFoldOf, chats, chatSplitOf } from '../../scripts/cue/chat';
 
 function folder(de: string, en = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'chat-'));
@@ -41,5 +41,16 @@ describe('chats()', () => {
     const all = [...chats('tune', dir), ...chats('heldout', dir)];
     expect(all.map((e) => e.text)).toEqual(['hi\nich komm nicht rein\nwas tun']);
     expect(() => chats('tune', folder('anger\tnur text'))).toThrow(/bad line/);
+  });
+
+  it('cuts the tune half into two folds that are both used (the fold hash does not repeat the split bit)', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `situation-${i}`);
+    const dir = folder(many.map((s) => `neutral\t${s}\tmsg ${s}`).join('\n'));
+    const tune = chats('tune', dir);
+    const folds = [chats('tune', dir, 0), chats('tune', dir, 1)];
+    expect(folds[0]!.length).toBeGreaterThan(0);
+    expect(folds[1]!.length).toBeGreaterThan(0);
+    expect(folds[0]!.length + folds[1]!.length).toBe(tune.length);
+    for (const [k, fold] of folds.entries()) for (const e of fold) expect(chatFoldOf(e.text.slice(4))).toBe(k);
   });
 });
