@@ -9,7 +9,8 @@
 // --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues),
 // --no-valence (the sentiment head without the valence lists' features, src/cue/valence.ts), --no-nb (the
 // sentiment head without NB feature scaling), --no-emoticons (without the emoticon features), --chat-weight W
-// --chat-heads H --chat-fold K (the tune half of data/cue/chat, not in the shipped recipe). CUE_SEED
+// --chat-heads H --chat-fold K (the tune half of data/cue/chat, not in the shipped recipe), --chat-register
+// (src/cue/features.ts chatRegister). CUE_SEED
 // (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
 // --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
@@ -56,6 +57,7 @@ const { values } = parseArgs({
     'no-valence': { type: 'boolean', default: false },
     'no-nb': { type: 'boolean', default: false },
     'no-emoticons': { type: 'boolean', default: false },
+    'chat-register': { type: 'boolean', default: false },
     out: { type: 'string', default: SHIPPED_MODEL },
   },
 });
@@ -69,6 +71,7 @@ const features: FeatureOptions = {
   ...(values['support-cues'] ? { supportCues: true } : {}),
   // Out of fold with NB, +0.4 / +0.4 / +0.4 / +0.5 on seeds 7 / 11 / 13 / 17 (de +2.2 to +2.6): scripts/cue/README.md.
   ...(values['no-emoticons'] ? {} : { emoticons: true }),
+  ...(values['chat-register'] ? { chatRegister: true } : {}),
 };
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const started = Date.now();

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { analyzeMessage, analyzeMessageDetail, tuning } from './analyze-message';
+import { afterEach, describe, expect, it } from 'vitest';
+import shipped from '../../models/cue/model.json';
+import { analyzeMessage, analyzeMessageDetail, isUpset, tuning } from './analyze-message';
+import type { SerializedModel } from './linear-model';
+import { unloadCueModel, useCueModel } from './model';
 
 // A customer sometimes answers with an emoji or punctuation alone. The evidence search windows over
 // words; with none, it once read past the end and rejected the whole ticket's analysis.
@@ -63,5 +66,44 @@ describe('analyzeMessage on worried or unsure customers', () => {
 
   it('still names an upset emotion when an upset word comes with the doubt', () => {
     expect(upset).toContain(analyzeMessageDetail("I don't understand why you charged me twice, this is outrageous!", 'en').emotion);
+  });
+});
+
+// The chat-register rule (off in the shipped model) on the shipped heads with the option switched on:
+// how a model trained with --chat-register reads the chat lines session cue11 looked at (scripts/cue/README.md).
+describe('analyzeMessage with the chat-register option', () => {
+  const withChatRegister = () => {
+    const serialized = structuredClone(shipped) as unknown as SerializedModel;
+    serialized.features = { ...serialized.features, chatRegister: true };
+    useCueModel(serialized);
+  };
+  afterEach(() => unloadCueModel());
+  const upset = (text: string) => isUpset(analyzeMessageDetail(text, null).emotion);
+
+  it('reads shouting and an impatient stated wait as upset evidence, which the shipped model reads as calm', () => {
+    const shouting = 'hab ich schon versucht. hab ich schon versucht. HAB ICH ALLES SCHON VERSUCHT';
+    const waiting = 'hello?? been waiting in this chat for 40 minutes';
+    for (const text of [shouting, waiting]) expect(analyzeMessageDetail(text, null).confidence).toBe(0);
+    withChatRegister();
+    // These heads were not trained with the option: the shouting line rises, but stays under the threshold.
+    expect(analyzeMessageDetail(shouting, null).confidence).toBeGreaterThan(0.4);
+    expect(analyzeMessageDetail(waiting, null).confidence).toBeGreaterThanOrEqual(tuning.upsetThreshold);
+    expect(analyzeMessageDetail(waiting, null).emotion).toBe('frustration');
+  });
+
+  it('does not name praise with a friendly emoji upset, however a negation-looking word read', () => {
+    const text = 'top service, hätte ich nicht gedacht 😊';
+    expect(upset(text)).toBe(true);
+    withChatRegister();
+    expect(upset(text)).toBe(false);
+  });
+
+  it('leaves the sentiment alone and keeps calm questions about a wait calm', () => {
+    const text = 'hab ich schon versucht. hab ich schon versucht. HAB ICH ALLES SCHON VERSUCHT';
+    const before = analyzeMessageDetail(text, null).sentiment;
+    withChatRegister();
+    expect(analyzeMessageDetail(text, null).sentiment).toBe(before);
+    expect(upset('die sendungsverfolgung zeigt seit 4 tagen "in zustellung", ist das normal?')).toBe(false);
+    expect(upset('I LOVE the new dashboard, thanks!!')).toBe(false);
   });
 });

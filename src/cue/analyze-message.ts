@@ -2,7 +2,7 @@
 // lexicons and rules find the words that show it and the triggers, and both set the intensity.
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
-import { featureIds } from './features';
+import { chatRegisterCues, chatUpsetShown, featureIds, praiseContext } from './features';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
@@ -100,6 +100,16 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
 
   const triggers = [...found.triggers.keys()];
   const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
+  // Chat register (model trained with it): shouting or an impatient stated wait counts like an upset
+  // trigger, unless the message praises or the model hears it as positive ("I LOVE it"). It leaves the
+  // sentiment alone (as a negative word it cost 0.7 of the UMSAB dev mean: tweets shout in every mood),
+  // but lets the upset confidence be read under a neutral sentiment.
+  const chatUpset =
+    model.features.chatRegister === true &&
+    hits('positive') === 0 &&
+    pPos < pNeg + pNeu &&
+    !praiseContext(text) &&
+    chatUpsetShown(chatRegisterCues(text), text);
   const negativeHits =
     NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + hits('problem') + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
@@ -122,7 +132,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
   // and triggers that show them; a problem report ("my password is not accepted") has none of these.
   const upsetHits = hits('disappointment') + hits('frustration') + hits('anger');
-  const upsetTriggers = triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety').length;
+  const upsetTriggers = triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety').length + (chatUpset ? 1 : 0);
   // The model's own upset head when it has one (models trained since issue 16), else the emotion head's share.
   const upsetHead = model.heads.upset;
   const modelUpset = upsetHead
@@ -133,12 +143,17 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
   const doubt =
     (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
-  const confidence = sentiment === 'negative' ? round2(1 - doubt) : 0;
+  const upsetReadable = sentiment === 'negative' || (chatUpset && sentiment === 'neutral');
+  const confidence = upsetReadable ? round2(1 - doubt) : 0;
 
   let emotion: Emotion;
   const calmer = (): Emotion => (hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral');
-  if (sentiment === 'negative') {
-    const leaning = (e: NegativeEmotion) => pEmotion(e) + 0.3 * hits(e) + 0.2 * triggers.filter((t) => TRIGGER_LEANING[t] === e).length;
+  if (upsetReadable) {
+    // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
+    const leaning = (e: NegativeEmotion) =>
+      pEmotion(e) +
+      0.3 * hits(e) +
+      0.2 * (triggers.filter((t) => TRIGGER_LEANING[t] === e).length + (chatUpset && e === 'frustration' ? 1 : 0));
     // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
     // anger-leaning trigger or a model that hears it clearly.
     const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
@@ -152,7 +167,11 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // upset word and no upset-leaning trigger is read as that, whatever the confidence. Moved nothing on
     // the dev data (data/cue calibrate, MAIA dev); took "Ich bin mir nicht sicher, ob …" off anger.
     const onlyWorryOrDoubt = upsetHits === 0 && upsetTriggers === 0 && (hits('anxiety') > 0 || hits('confusion') > 0);
-    if (isUpset(emotion) && (confidence < tuning.upsetThreshold || onlyWorryOrDoubt)) emotion = anxietyShown ? 'anxiety' : calmer();
+    // Praise with a friendly emoji and no upset word or trigger is not named upset, whatever a
+    // negation-looking word did to the heads (with the chat-register features only; scripts/cue/README.md).
+    const praised = model.features.chatRegister === true && upsetHits === 0 && upsetTriggers === 0 && praiseContext(text);
+    if (isUpset(emotion) && (confidence < tuning.upsetThreshold || onlyWorryOrDoubt || praised))
+      emotion = anxietyShown ? 'anxiety' : calmer();
     // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
     // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
     else if (
@@ -164,6 +183,8 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     )
       emotion = UPSET_NEGATIVE.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
+    // Read only for the chat cues under a neutral sentiment: upset or calm, never a milder negative emotion.
+    if (sentiment !== 'negative' && !isUpset(emotion)) emotion = calmer();
   } else if (sentiment === 'positive') {
     emotion = 'positive';
   } else {

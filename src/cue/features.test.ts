@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featureIds, fnv1a, type FeatureOptions } from './features';
+import { chatRegisterCues, chatUpsetShown, featureIds, fnv1a, praiseContext, shouts, type FeatureOptions } from './features';
 
 const plain: FeatureOptions = { buckets: 1 << 17, minChar: 2, maxChar: 5 };
 const withCues: FeatureOptions = { ...plain, supportCues: true };
@@ -33,5 +33,58 @@ describe('emoticons (a trial feature, off in the shipped model)', () => {
     expect(has('see https://example.com at 10:30', '#emo-', withEmoticons)).toBe(false);
     expect(has('see https://example.com at 10:30', '#emo+', withEmoticons)).toBe(false);
     expect(has('great service :)', '#emo+', plain)).toBe(false);
+  });
+});
+
+describe('chat register (issue 16, session cue11)', () => {
+  const withChat: FeatureOptions = { ...plain, chatRegister: true };
+
+  it('tells shouting from acronyms: a long capital word or two in a row, not PDF, IBAN or a placeholder', () => {
+    expect(shouts('reset my password 4 times now and it STILL doesnt work!!')).toBe(true);
+    expect(shouts('hab ich schon versucht. HAB ICH ALLES SCHON VERSUCHT')).toBe(true);
+    expect(shouts('WHY is it NOT working')).toBe(false);
+    expect(shouts('WHY IS it not working')).toBe(true);
+    expect(shouts('the PDF export and the API key, my IBAN and VPN')).toBe(false);
+    expect(shouts('my PDF USB stick')).toBe(false);
+    expect(shouts('der Betrag #NUMBER# wurde abgebucht')).toBe(false);
+    expect(shouts('Ok, Danke')).toBe(false);
+  });
+
+  it('marks impatient questions, elongated letters and a stated wait or count', () => {
+    expect(chatRegisterCues('hallo?? ist wer da')).toEqual(['#qq']);
+    expect(chatRegisterCues('40% teurer?! echt jetzt')).toEqual(['#qq']);
+    expect(chatRegisterCues('bitteee')).toEqual(['#elong']);
+    expect(chatRegisterCues('see www.example.com')).toEqual([]);
+    expect(chatRegisterCues('ich warte seit 40 minuten')).toEqual(['#wait']);
+    expect(chatRegisterCues('waiting for 3 days')).toEqual(['#wait']);
+    expect(chatRegisterCues('ich schreib zum 4. mal')).toEqual(['#wait']);
+    expect(chatRegisterCues('this is the third time')).toEqual(['#wait']);
+    expect(chatRegisterCues('4th time im writing')).toEqual(['#wait']);
+    expect(chatRegisterCues('order 20391, invoice 19.99')).toEqual([]);
+  });
+
+  it('adds the cues as features only when asked, leaving other models untouched', () => {
+    const text = 'hallo?? ich warte seit 40 minuten, SCHON WIEDER, bitteee';
+    for (const cue of ['#shout', '#qq', '#elong', '#wait']) {
+      expect(has(text, cue, withChat)).toBe(true);
+      expect(has(text, cue, plain)).toBe(false);
+    }
+    expect(featureIds(text, { ...plain, chatRegister: false })).toEqual(featureIds(text, plain));
+  });
+
+  it('shows upset on shouting or an impatient stated wait, not on a calm question about a wait', () => {
+    const shown = (text: string) => chatUpsetShown(chatRegisterCues(text), text);
+    expect(shown('HAB ICH ALLES SCHON VERSUCHT')).toBe(true);
+    expect(shown('hello?? been waiting in this chat for 40 minutes')).toBe(true);
+    expect(shown('3 wochen gewartet!!')).toBe(true);
+    expect(shown('die sendungsverfolgung zeigt seit 4 tagen "in zustellung", ist das normal?')).toBe(false);
+    expect(shown('wo ist das??')).toBe(false);
+  });
+
+  it('recognises praise by a friendly emoji, not when an unfriendly one comes with it', () => {
+    expect(praiseContext('top service, hätte ich nicht gedacht 😊')).toBe(true);
+    expect(praiseContext('thanks :)')).toBe(true);
+    expect(praiseContext('toll, schon wieder kaputt 🙄 👍')).toBe(false);
+    expect(praiseContext('hätte ich nicht gedacht')).toBe(false);
   });
 });

@@ -55,6 +55,13 @@ export interface FeatureOptions {
    * features. Shipped: out of fold +0.4 to +0.5 on four seeds (de about +2.4), see scripts/cue/README.md.
    */
   emoticons?: boolean;
+  /**
+   * Chat register (issue 16, session cue11): what an upset chat customer types instead of an emotion word,
+   * shouting in capitals, "??" / "?!", elongated letters and a stated wait or count ("seit 40 minuten",
+   * "4th time"), each as one feature; and (analyze-message.ts) praise with a friendly emoji is not named
+   * upset. Measured on dev data, see scripts/cue/README.md.
+   */
+  chatRegister?: boolean;
 }
 
 const EMOTICON_POSITIVE = /(?<![\p{L}\p{N}])(?:[:;=8][-o^']?[)\]dpb3*]|\(\s?[:;=]|<3+|\^[_.-]?\^|x-?d)(?![\p{L}\p{N}])/iu;
@@ -67,6 +74,80 @@ const BLAME =
   /(?<!\p{L})(you people|you guys|your company|your service|ihr seid|ihre firma|jullie|ni har|er firma|vocês|voces|a empresa de vocês|أنتم|شركتكم)(?!\p{L})/u;
 const NEGATED_PROBLEM =
   /(?<!\p{L})(not|doesn't|don't|isn't|won't|can't|cannot|nicht|kein|niet|geen|inte|ej|não|nao|n|لا|ما)\s+(\p{L}+\s+)?(work|working|open|opens|load|accept|accepted|funktioniert|geht|werkt|fungerar|funkar|funciona|abre|carrega|يعمل|يفتح)(?!\p{L})/u;
+
+// Capitals that are names, not shouting: the short acronyms support chats are full of. A word of five or
+// more capitals, or two capital words in a row, is read as shouting whatever it is.
+const ACRONYMS = new Set(
+  'PDF API VPN IBAN BIC USB SMS PIN PC IT ID OK FAQ URL URLS HTML CSS APP IOS MAC DNS SSL TLS IP WLAN WIFI LAN CPU GPU RAM SSD HDD GB MB KB TB EU USA UK DE EN AG GMBH AGB MWST UST CEO HR PR TV DVD CD MP QR ABC CRM ERP SEO CSV XML JSON SQL AWS AI KI PS NB FYI ASAP AM PM CET CEST UTC GPS NFC PDFS'.split(
+    ' ',
+  ),
+);
+// Not inside an anonymisation placeholder ("#NUMBER#") or an identifier.
+const CAPS_WORD = /(?<![\p{L}\p{N}#_])\p{Lu}{2,}(?![\p{L}\p{N}#_])/gu;
+
+/** Whether some capital word is shouting rather than an acronym (see ACRONYMS). */
+export function shouts(text: string): boolean {
+  const words = [...text.matchAll(CAPS_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]![0];
+    if (word.length >= 5 && !ACRONYMS.has(word)) return true;
+    const next = words[i + 1];
+    // Two capital words separated only by a space or punctuation ("HAB ICH"), not both acronyms.
+    if (
+      next &&
+      /^[\s,.!?]+$/u.test(text.slice(words[i]!.index + word.length, next.index)) &&
+      !(ACRONYMS.has(word) && ACRONYMS.has(next[0]))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "??", "?!", "!?": a question asked impatiently ("!!" alone is #excl2). */
+const IMPATIENT_QUESTION = /\?{2,}|\?!|!\?/;
+/** A letter typed three times or more ("sooo", "bitteee"); normalizeForModel folds it, this keeps the fact. */
+const ELONGATED = /(\p{L})\1{2,}/u;
+// A stated wait or count: a number (digits or a word) and a time unit or "times", or an ordinal contact
+// ("zum 4. mal", "4th time", "third time"). de and en, the chat languages; others rely on the lexicon.
+const NUMBER = String.raw`(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|zehn|zwanzig|dreißig|vierzig|einer|one|two|three|four|five|ten|twenty|thirty|forty|several|mehreren?)`;
+const WAIT_UNIT = String.raw`(?:min(?:ute[ns]?|s)?|minuten|stunden?|std|hours?|hrs?|tage[ns]?|days?|wochen?|weeks?|monate[ns]?|months?|mal|times)`;
+const STATED_WAIT = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s*${WAIT_UNIT}(?!\p{L})`, 'iu');
+const NTH_CONTACT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d+\.\s*mal|\d+(?:st|nd|rd|th)\s+time|(?:second|third|fourth|fifth)\s+time|(?:zweite|dritte|vierte|fünfte)n?\s+mal)(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * Shouting, or a stated wait or count asked impatiently ("hallo?? ich warte seit 40 minuten"): on the
+ * chat tune half these came only with upset lines, which had no emotion word (scripts/cue/README.md).
+ */
+export function chatUpsetShown(cues: readonly string[], text: string): boolean {
+  return cues.includes('#shout') || (cues.includes('#wait') && (cues.includes('#qq') || /!{2,}/.test(text)));
+}
+
+/** The chat-register cues of one text, by feature name (exported for the tests and the praise guard). */
+export function chatRegisterCues(text: string): string[] {
+  const cues: string[] = [];
+  if (shouts(text)) cues.push('#shout');
+  if (IMPATIENT_QUESTION.test(text)) cues.push('#qq');
+  if (ELONGATED.test(text.replace(/https?:\/\/\S+|www\.\S+/g, ' '))) cues.push('#elong');
+  if (STATED_WAIT.test(text) || NTH_CONTACT.test(text)) cues.push('#wait');
+  return cues;
+}
+
+// Friendly emoji (the eye-roll, upside-down and sweat-smile faces are not: they come with complaints).
+const FRIENDLY_EMOJI =
+  /[\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F44D}\u{1F64F}\u{2764}\u{2665}\u{1F609}\u{263A}\u{1F917}\u{1F44C}\u{1F389}]/u;
+const UNFRIENDLY_EMOJI =
+  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F44E}\u{1F61E}\u{1F622}\u{1F62D}\u{1F629}\u{1F62B}\u{1F643}]/u;
+
+/**
+ * Praise the tweet-trained heads may misread through a negation-looking word ("top service, hätte ich
+ * nicht gedacht 😊"): a friendly emoji or smiling emoticon and no unfriendly one.
+ */
+export function praiseContext(text: string): boolean {
+  return (FRIENDLY_EMOJI.test(text) || EMOTICON_POSITIVE.test(text)) && !UNFRIENDLY_EMOJI.test(text) && !EMOTICON_NEGATIVE.test(text);
+}
 
 /**
  * Returns the distinct bucket ids present in the text (binary features). Word unigrams, word bigrams,
@@ -85,6 +166,7 @@ export function featureIds(text: string, options: FeatureOptions, lang?: string)
     if (EMOTICON_POSITIVE.test(text)) add('#emo+');
     if (EMOTICON_NEGATIVE.test(text)) add('#emo-');
   }
+  if (options.chatRegister) for (const cue of chatRegisterCues(text)) add(cue);
   if (options.supportCues) {
     const lower = text.toLowerCase();
     if (REPEATED.test(lower)) add('#repeated');
