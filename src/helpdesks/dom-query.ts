@@ -31,7 +31,7 @@ export function queryFirst<E extends Element = HTMLElement>(
 /** All elements matching the first alternative that matches anything, across the roots in order. */
 export function queryAll<E extends Element = HTMLElement>(roots: QueryRoot | readonly QueryRoot[], alternatives: readonly string[]): E[] {
   for (const selector of alternatives) {
-    const found = rootsOf(roots).flatMap((root) => Array.from(root.querySelectorAll<E>(selector)));
+    const found = rootsOf(roots).flatMap((root) => [...root.querySelectorAll<E>(selector)]);
     if (found.length) return found;
   }
   return [];

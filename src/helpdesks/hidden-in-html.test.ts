@@ -93,6 +93,7 @@ const HIDDEN: Record<string, string> = {
   datalist: '<datalist id="d"><option>HIDDEN</option></datalist>',
   rp: '<ruby>x<rp>HIDDEN</rp><rt>y</rt></ruby>',
   'unselected option': '<select><option>Yes</option><option>HIDDEN</option></select>',
+  'unselected option of a size HTML reads as 1': '<select size="1e3"><option>Yes</option><option>HIDDEN</option></select>',
   'svg text': '<svg width="1" height="1"><text fill="none">HIDDEN</text></svg>',
   template: '<template>HIDDEN</template>',
   noscript: '<noscript>HIDDEN</noscript>',
@@ -118,6 +119,7 @@ const READ: Record<string, string> = {
     '<table bgcolor="#f4f4f4" width="100%"><tr><td bgcolor="#ffffff" style="padding:20px;color:#333333">SHOWN</td></tr></table>',
   'an open details': '<details open><summary>More</summary>SHOWN</details>',
   'a selected option': '<select><option>No</option><option selected>SHOWN</option></select>',
+  'a list box': '<select size="3"><option>No</option><option>SHOWN</option></select>',
   'white from the sheet on a dark cell':
     '<style>.x{color:#fff}</style><table><tr><td bgcolor="#000"><p class="x">SHOWN</p></td></tr></table>',
   'a link on a black cell': '<table><tr><td bgcolor="#000000"><a href="https://example.test">SHOWN</a></td></tr></table>',

@@ -98,7 +98,8 @@ const ownText = (el: Element) => {
 
 /** A drop-down shows its selected option (the first when none is); a list box (multiple, size) shows them all. */
 function dropUnselected(select: Element, drop: (el: Element) => void) {
-  if (select.hasAttribute('multiple') || Number(select.getAttribute('size')) > 1) return;
+  // As HTML reads a size: '1e3' is 1, '0x10' is 0.
+  if (select.hasAttribute('multiple') || parseInt(select.getAttribute('size')!, 10) > 1) return;
   const options = Array.from(select.querySelectorAll('option'));
   const shown = options.find((o) => o.hasAttribute('selected')) ?? options[0];
   for (const option of options) if (option !== shown) drop(option);

@@ -154,15 +154,11 @@ function textFollows(el: Element, root: Element): boolean {
  */
 export function splitMessageElement(body: Element): SplitMessage {
   const trailingQuotes = new Set(
-    Array.from(body.querySelectorAll(QUOTE_SELECTOR))
-      .filter((el) => isOutermostQuote(el, body))
-      .filter((el) => !textFollows(el, body)),
+    [...body.querySelectorAll(QUOTE_SELECTOR)].filter((el) => isOutermostQuote(el, body)).filter((el) => !textFollows(el, body)),
   );
   // The body's sheets hide in its quotes too; found once for all the reads below.
   const bySheets = { hiddenBySheets: hiddenBySheets(body) };
-  const fromDom = Array.from(trailingQuotes)
-    .map((el) => elementText(el, bySheets))
-    .filter(Boolean);
+  const fromDom = [...trailingQuotes].map((el) => elementText(el, bySheets)).filter(Boolean);
   const own = elementText(body, { ...bySheets, skip: (el) => trailingQuotes.has(el) });
   if (!own) return splitMessage(elementText(body, bySheets)); // everything was quoted: unsure, keep it all
   const split = splitMessage(own);

@@ -177,7 +177,7 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
   };
 
   const walkChildren = (node: Node, listDepth: number, inPre: boolean) => {
-    // Sibling links, not Array.from(childNodes): no array per element on the read hot path.
+    // Sibling links, not [...childNodes]: no array per element on the read hot path.
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) text(child.nodeValue ?? '', inPre);
       else if (child.nodeType === ELEMENT_NODE) walkElement(child as Element, listDepth, inPre);
@@ -185,7 +185,8 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
   };
 
   const walkElement = (el: Element, listDepth: number, inPre: boolean): void => {
-    const tag = el.localName.toLowerCase();
+    // Lower case for an HTML element of an HTML document (a helpdesk page, linkedom's parseHTML): no toLowerCase.
+    const tag = el.localName;
     if (NEVER_TEXT.has(tag) || skip?.(el)) return;
     // A hidden spacer's blank still parts the words around it ("Hi<span style=font-size:1px> </span>there").
     if (hiddenFromReader(el, bySheets)) return void (el.textContent?.trim() || space());
@@ -196,12 +197,14 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
       return;
     }
     // A closed <details> shows the agent its summary only, a closed <dialog> nothing, a drop-down (not a list
-    // box) its selected option, the first when none is.
+    // box) its selected option, the first when none is. A size is read as HTML reads it ('1e3' is 1, '0x10' 0);
+    // '~~' makes one that is no number 0, not NaN: terser's unsafe_comps turns !(size > 1) into 1 >= size,
+    // which NaN fails, and the built script read every option of <select size="x">.
     if ((tag === 'details' || tag === 'dialog') && !el.hasAttribute('open')) {
       const summary = tag === 'details' && el.querySelector(':scope > summary');
       return summary ? walkElement(summary, listDepth, inPre) : undefined;
     }
-    if (tag === 'select' && !el.hasAttribute('multiple') && !(Number(el.getAttribute('size')) > 1)) {
+    if (tag === 'select' && !el.hasAttribute('multiple') && !(~~parseInt(el.getAttribute('size')!, 10) > 1)) {
       const option = el.querySelector('option[selected]') ?? el.querySelector('option');
       return option ? walkElement(option, listDepth, inPre) : undefined;
     }
@@ -221,20 +224,16 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     if (breaks) lineBreaks(breaks);
     if (tag === 'li') {
       const parent = el.parentElement;
-      const ordered = parent?.localName.toLowerCase() === 'ol';
+      const ordered = parent?.localName === 'ol';
       const indent = '  '.repeat(Math.max(0, listDepth - 1));
-      const index = parent
-        ? Array.from(parent.children)
-            .filter((c) => c.localName.toLowerCase() === 'li')
-            .indexOf(el)
-        : 0;
+      const index = parent ? [...parent.children].filter((c) => c.localName === 'li').indexOf(el) : 0;
       text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
     }
     walkChildren(el, tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth, inPre || tag === 'pre');
     if (breaks) lineBreaks(breaks);
   };
 
-  if (!bySheets.has(el)) walkChildren(el, 0, el.localName.toLowerCase() === 'pre');
+  if (!bySheets.has(el)) walkChildren(el, 0, el.localName === 'pre');
   return (
     out
       .split('\n')
@@ -254,7 +253,7 @@ export function hidesText(body: Element): boolean {
     !NEVER_TEXT.has(el.localName) &&
     (hiddenFromReader(el, bySheets) || (el.localName === 'details' && !el.hasAttribute('open'))) &&
     el.textContent?.trim();
-  return Array.from(body.querySelectorAll('*')).some(hidden);
+  return [...body.querySelectorAll('*')].some(hidden);
 }
 
 const RTL_CHAR = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -290,7 +289,7 @@ export function textDirection(el: Element): 'ltr' | 'rtl' | undefined {
     if (d) return d;
   }
   for (let p = el.parentElement; p; p = p.parentElement) {
-    const tag = p.localName.toLowerCase();
+    const tag = p.localName;
     if (tag === 'body' || tag === 'html') break;
     const d = resolveDir(p);
     if (d) return d;

@@ -5,6 +5,7 @@
 // the API fails), never the page's provisional one; the loopback
 // server's log of every request (chat and embeddings) must hold none of the note text, whole or in
 // fragments, and none of the customer's personal data; "What was sent" lists the embedding request.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OpenAiTestServer } from '../server/openai-server';
@@ -158,6 +159,33 @@ describe('what leaves the browser', () => {
       await page.close();
     } finally {
       session.server.serveApi(comments, null);
+    }
+  });
+
+  // terser's unsafe_comps turned `!(Number(size) > 1)` into `1 >= Number(size)`, false for a size that is no
+  // number: the built script read every option of such a drop-down, though the agent sees the selected one only.
+  it('the page reading of the built script sends a drop-down’s selected option only, whatever its size says', async () => {
+    session.server.setApiFailure(true);
+    model.requests.length = 0;
+    const page = await session.browser.context.newPage();
+    try {
+      await page.route('http://acme.freshdesk.com/a/tickets/101', async (route) => {
+        const select = (size: string, hidden: string) =>
+          ` <select size="${size}"><option selected>Colour sage.</option><option>${hidden}</option></select>`;
+        const html = readFileSync(new URL('../fixtures/freshdesk/standard.html', import.meta.url), 'utf8').replace(
+          '<div>Can you send a replacement jug quickly?</div>',
+          `<div>Can you send a replacement jug quickly?${select('x', 'Kestrelwood')}${select('1e3', 'Marrowfinch')}</div>`,
+        );
+        await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      });
+      await page.goto('http://acme.freshdesk.com/a/tickets/101');
+      await expect.poll(() => sidebar(page, 'draft').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      const log = model.requests.map((r) => JSON.stringify(r.body)).join('\n');
+      expect(log).toContain('Colour sage.');
+      expect(log).not.toMatch(/Kestrelwood|Marrowfinch/);
+      await page.close();
+    } finally {
+      session.server.setApiFailure(false);
     }
   });
 });

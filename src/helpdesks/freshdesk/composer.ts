@@ -14,7 +14,7 @@ function showsTicket(doc: Document, ticketId: string): boolean {
 /** The open Froala editable inside the reply box, else null (closed, or another ticket's view). */
 export function findComposer(doc: Document, ticketId: string): HTMLElement | null {
   if (!showsTicket(doc, ticketId)) return null;
-  for (const box of Array.from(doc.querySelectorAll(sel.replyBox.join(',')))) {
+  for (const box of [...doc.querySelectorAll(sel.replyBox.join(','))]) {
     const editable = queryFirst([box], sel.composer);
     if (editable) return editable as HTMLElement;
   }

@@ -14,9 +14,7 @@ export function shadowContent(host: Element): DocumentFragment | ShadowRoot | nu
 
 /** The shadow contents of the hosts matching `hosts`, in page order. */
 export function shadowRoots(doc: Document, hosts: readonly string[]): (DocumentFragment | ShadowRoot)[] {
-  return Array.from(doc.querySelectorAll(hosts.join(',')))
-    .map(shadowContent)
-    .filter((root) => root !== null);
+  return [...doc.querySelectorAll(hosts.join(','))].map(shadowContent).filter((root) => root !== null);
 }
 
 /** The document, then the ticket header's and the contact panel's shadow contents. */

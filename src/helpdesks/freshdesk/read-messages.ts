@@ -34,7 +34,7 @@ export function messageItems(doc: Document): Element[] {
   // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
   // ticket's preview): the open ticket's conversation is never a complementary landmark.
   const outside = `${sel.messageBody.join()},aside,[role=complementary]`;
-  const items = [...new Set(sel.messageItem.flatMap((selector) => Array.from(doc.querySelectorAll(selector))))].filter(
+  const items = [...new Set(sel.messageItem.flatMap((selector) => [...doc.querySelectorAll(selector)]))].filter(
     (item) => !item.parentElement?.closest(outside),
   );
   const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other)).length;
@@ -104,7 +104,7 @@ function actionText(item: Element): string {
   if (!header) return '';
   // The author's name and the time are not the action ("Ben Carter replied 4 Mar"): leave them out,
   // so a name such as "Replied Ltd" is not read as a reply.
-  return Array.from(header.childNodes)
+  return [...header.childNodes]
     .filter((node) => node.nodeType === 3)
     .map((node) => node.textContent ?? '')
     .join(' ');

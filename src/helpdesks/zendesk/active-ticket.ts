@@ -7,7 +7,7 @@ import { queryFirst, selectedTab, ticketContainer } from './selectors';
 /** The active ticket's container, or null when the page does not (yet) show that ticket. */
 export function findTicketContainer(doc: Document, ticketId: string): HTMLElement | null {
   for (const alt of ticketContainer) {
-    const candidates = Array.from(doc.querySelectorAll<HTMLElement>(alt.replaceAll('{id}', ticketId)));
+    const candidates = [...doc.querySelectorAll<HTMLElement>(alt.replaceAll('{id}', ticketId))];
     // A container marked inactive belongs to a tab in the background.
     const shown = candidates.find((el) => el.getAttribute('data-is-active') !== 'false');
     if (shown) return shown;

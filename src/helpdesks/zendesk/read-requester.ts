@@ -41,7 +41,7 @@ export function readRequester(container: Element, messages: readonly Message[]):
 
 function titleInField(field: Element): string {
   const labels = labelTexts(field);
-  const titled = Array.from(field.querySelectorAll('[title]')).map((el) => el.getAttribute('title') ?? '');
+  const titled = [...field.querySelectorAll('[title]')].map((el) => el.getAttribute('title') ?? '');
   return titled.find((title) => clean(title) && !labels.has(clean(title))) ?? '';
 }
 
@@ -57,7 +57,7 @@ function inputValue(field: Element): string {
 }
 
 function labelTexts(field: Element): Set<string> {
-  return new Set(Array.from(field.querySelectorAll(fieldLabel.join(','))).map((el) => clean(elementText(el))));
+  return new Set([...field.querySelectorAll(fieldLabel.join(','))].map((el) => clean(elementText(el))));
 }
 
 /** Zendesk shows "-" in a field with nothing selected. */
