@@ -38,8 +38,9 @@ export default defineConfig({
       // parentheses, which terser would drop and Oxc keeps: V8 then compiles the 100 KB script once
       // instead of pre-parsing it and parsing it again when it is called, and WXT's own plugin can
       // still take the `var freshdesk=` global off the IIFE. `unsafe` assumes the built-ins are the
-      // standard ones, `unsafe_comps` that no compared value has a valueOf or is NaN (the one comparison it negates,
-      // in src/bridge/find-nearest.ts, compares numbers checked as such), and `pure_getters` that
+      // standard ones, `unsafe_comps` that no compared value has a valueOf or is NaN (the comparisons it negates
+      // compare numbers checked as such, src/bridge/find-nearest.ts, or made so, the <select> size in
+      // src/ticket/text.ts, whose NaN had the built script read every option), and `pure_getters` that
       // reading a property has no side effect: all hold in the content script's isolated world (page
       // scripts cannot patch its globals) and in our code, and the browser suites run on this build.
       // With a third pass they take some 150 B of gzip off each script. `unsafe_arrows` writes a function
