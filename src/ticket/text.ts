@@ -34,7 +34,7 @@ const TEXT_NODE = 3;
 // or of scale on either axis: scaleY(0), scale(1, 0), scale3d(1, 0, 1), matrix(0, 0, ...); no colour, clipped to
 // no area, 100 px (pt, vw...) or 10 em off-screen by position, indent, margin or transform, Outlook's mso-hide).
 // The font shorthand's size counts as a font-size, after its style and weight keywords ('font: 0/0 a',
-// 'font: bold 0 a'; spaces are gone, so a numeric weight before it is not told apart and is left).
+// 'font: bold 0 a'; spaces are gone, so 'font: 700 0 a' reads 'font:7000a': a weight of hundreds is taken off first).
 // No alpha: a fourth value or one after a slash ('rgb(0 0 0 / 0)') of zero, or 4- and 8-digit hex ending in 0.
 // Left to the REST reading (the content scripts are at their size budget): a quarter turn (rotateX(90deg)), a
 // matrix flat on its second axis only, near-white names other than whitesmoke and snow.
@@ -44,7 +44,7 @@ const TEXT_NODE = 3;
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
@@ -54,7 +54,8 @@ const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
 // check sees no ancestor's background); without '#' in a legacy <font color=ffffff>.
 const NEAR_WHITE =
   '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|white(?:smoke)?|snow|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
-const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:;|$)`);
+// An alpha of 1 (1.0, 100%, or 10 and more, clamped to 1) is no alpha; 1% or 10% white is no less hidden.
+const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:1\\.?0*%?\\))?(?:;|$)`);
 // A background that is a colour (or an image), not none, transparent or white.
 const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})`);
 
