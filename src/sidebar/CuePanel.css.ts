@@ -3,12 +3,13 @@ export const cueCss = `
 .sf-emotion { display: inline-flex; align-items: center; gap: 6px; font-weight: 600; }
 .sf-emotion-dot { inline-size: 9px; block-size: 9px; border-radius: 50%; background: var(--sf-cue-color); }
 .sf-cue, .sf-provider-reading { --sf-cue-color: var(--sf-emotion-neutral); }
-.sf-cue[data-emotion='positive'], .sf-provider-reading[data-emotion='positive'] { --sf-cue-color: var(--sf-emotion-positive); }
-.sf-cue[data-emotion='confusion'], .sf-provider-reading[data-emotion='confusion'] { --sf-cue-color: var(--sf-emotion-confusion); }
-.sf-cue[data-emotion='anxiety'], .sf-provider-reading[data-emotion='anxiety'] { --sf-cue-color: var(--sf-emotion-anxiety); }
-.sf-cue[data-emotion='disappointment'], .sf-provider-reading[data-emotion='disappointment'] { --sf-cue-color: var(--sf-emotion-disappointment); }
-.sf-cue[data-emotion='frustration'], .sf-provider-reading[data-emotion='frustration'] { --sf-cue-color: var(--sf-emotion-frustration); }
-.sf-cue[data-emotion='anger'], .sf-provider-reading[data-emotion='anger'] { --sf-cue-color: var(--sf-emotion-anger); }
+/* Later and as specific as the rule above; only the cue and the provider's reading carry data-emotion. */
+[data-emotion='positive'] { --sf-cue-color: var(--sf-emotion-positive); }
+[data-emotion='confusion'] { --sf-cue-color: var(--sf-emotion-confusion); }
+[data-emotion='anxiety'] { --sf-cue-color: var(--sf-emotion-anxiety); }
+[data-emotion='disappointment'] { --sf-cue-color: var(--sf-emotion-disappointment); }
+[data-emotion='frustration'] { --sf-cue-color: var(--sf-emotion-frustration); }
+[data-emotion='anger'] { --sf-cue-color: var(--sf-emotion-anger); }
 .sf-meter {
   display: inline-block;
   inline-size: 64px;

@@ -16,6 +16,13 @@ describe('the empathy cue in the sidebar', () => {
   it('an angry Arabic complaint: anger, Arabic evidence, and the handle-personally banner with reasons', async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/4');
     await expect.poll(() => sidebar(page, 'cue').textContent()).toMatch(/Angry/);
+    // The dot and meter take the emotion's colour of the theme (CuePanel.css.ts).
+    const colours = await page.locator('souffleur-sidebar .sf-cue').evaluate((cue) => {
+      const style = getComputedStyle(cue);
+      return [style.getPropertyValue('--sf-cue-color'), style.getPropertyValue('--sf-emotion-anger')];
+    });
+    expect(colours[0]).toMatch(/^#[\da-f]{6}$/);
+    expect(colours[0]).toBe(colours[1]);
     const quotes = await evidence(page);
     expect(quotes.length).toBeGreaterThan(0);
     // Quoted from the customer's own Arabic words.
