@@ -82,6 +82,9 @@ describe('elementText on a long message', () => {
     ['translate( after one anchored transform', `transform:${'translate('.repeat(10000)}`],
     ['white with an alpha of 1 and 100,000 zeros', `color:rgba(255,255,255,1.${'0'.repeat(100_000)}5)`],
     ['a font weight before a size', `${'font:7000.'.repeat(10000)}x:1`],
+    ['rotate3d( after one transform', `transform:${'rotate3d('.repeat(11000)}`],
+    ['rotate3d(a,a, after one transform', `transform:${'rotate3d(a,a,'.repeat(8000)}`],
+    ['a turn of 1.57 and 100,000 digits', `transform:rotatex(1.57${'0'.repeat(100_000)}deg)`],
   ])('reads a 100 KB style of %s in linear time (a hostile e-mail must not freeze the helpdesk tab)', (_, style) => {
     const root = body(`<p><span style="${style}">My order</span> is late.</p>`);
     const start = performance.now();
@@ -101,6 +104,34 @@ describe('elementText on a long message', () => {
     ])
       expect(elementText(body(`<p>Hi <span style="${style}">injected</span></p>`)), style).toBe('Hi');
     expect(elementText(body('<p>Hi <span style="transform: rotate(1deg) scale(1.1)">there</span></p>'))).toBe('Hi there');
+  });
+
+  it('hides text turned edge-on (a quarter turn about an axis in the page’s plane: no area on screen)', () => {
+    for (const style of [
+      'transform: rotateX(90deg)',
+      'transform: rotateY(-90deg)',
+      'transform: perspective(100px) rotateX(270deg)',
+      'transform: rotate3d(1, 0, 0, 90deg)',
+      'transform: rotate3d(1, 1, 0, 90deg)',
+      'transform: rotateY(0.25turn)',
+      'transform: rotateX(100grad)',
+      'transform: rotateX(1.5708rad)',
+      '-webkit-transform: translateZ(0) rotateY(90deg)',
+    ])
+      expect(elementText(body(`<p>Hi <span style="${style}">injected</span></p>`)), style).toBe('Hi');
+    // A turn in the page's plane, or short of a quarter turn out of it, leaves the text readable.
+    for (const style of [
+      'transform: rotate(90deg)',
+      'transform: rotateZ(90deg)',
+      'transform: rotate3d(0, 0, 1, 90deg)',
+      'transform: rotateX(9deg)',
+      'transform: rotateX(190deg)',
+      'transform: rotateY(80deg)',
+      'transform: rotateX(0.5turn)',
+      'transform: rotateX(1rad)',
+      'transform: rotateX(45deg)',
+    ])
+      expect(elementText(body(`<p>Hi <span style="${style}">there</span></p>`)), style).toBe('Hi there');
   });
 
   it('drops the blanks that end a preformatted line before a break, as before', () => {

@@ -33,18 +33,20 @@ const TEXT_NODE = 3;
 // an instruction in an e-mail (a pixel of size or less, under a tenth of opacity, of an opacity() filter, of zoom
 // or of scale on either axis: scaleY(0), scale(1, 0), scale3d(1, 0, 1), matrix(0, 0, ...); no colour, clipped to
 // no area, 100 px (pt, vw...) or 10 em off-screen by position, indent, margin or transform, Outlook's mso-hide).
+// Turned edge-on: a quarter turn (90 or 270 deg, 100 or 300 grad, .25 or .75 turn, 1.57 rad) about X, Y or any axis of
+// the page's plane (rotate3d(x, y, 0, a)), which leaves the text no height or width on screen.
 // The font shorthand's size counts as a font-size, after its style and weight keywords ('font: 0/0 a',
 // 'font: bold 0 a'; spaces are gone, so 'font: 700 0 a' reads 'font:7000a': a weight of hundreds is taken off first).
 // No alpha: a fourth value or one after a slash ('rgb(0 0 0 / 0)') of zero, or 4- and 8-digit hex ending in 0.
-// Left to the REST reading (the content scripts are at their size budget): a quarter turn (rotateX(90deg)), a
-// matrix flat on its second axis only, near-white names other than whitesmoke and snow.
+// Left to the REST reading (the content scripts are at their size budget): a matrix flat on its second axis only,
+// near-white names other than whitesmoke and snow, the rotate property ('rotate: x 90deg').
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|1\.57\d*rad)\))|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
