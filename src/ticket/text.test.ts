@@ -431,6 +431,22 @@ describe('elementText: the new spellings at their edges', () => {
       '<div style="height:0;overflow:visible">today</div><p style="line-height:0">please</p><p style="font:0.9em/1.2 Arial">thanks</p>';
     expect(elementText(body(html))).toBe('My order 991 is late and I need\n\n- help\ntoday\n\nplease\n\nthanks');
   });
+
+  it('reads an opacity or overflow only as the property itself, not inside another name (text-overflow, a Tailwind variable)', () => {
+    const html =
+      '<p>My order <span style="display:inline-block; width:0; text-overflow:clip; white-space:nowrap">991</span> ' +
+      '<span style="--tw-bg-opacity:0; background-color:rgb(243 244 246 / var(--tw-bg-opacity))">is late.</span> ' +
+      '<span style="--tw-text-opacity:0.01">Please</span> <span style="height:0; text-overflow:clip">help.</span></p>';
+    expect(elementText(body(html))).toBe('My order 991 is late. Please help.');
+    for (const hidden of [
+      '<span style="--tw-bg-opacity:1; opacity:0">x</span>',
+      '<span style="filter: blur(1px) opacity(0)">x</span>',
+      '<span style="-webkit-filter:opacity(0)">x</span>',
+      '<div style="text-overflow:clip; overflow:hidden; width:0">x</div>',
+      '<div style="width:0;overflow: clip">x</div>',
+    ])
+      expect(elementText(body(`<p>My order is late. ${hidden}</p>`)), hidden).toBe('My order is late.');
+  });
 });
 
 describe('elementText: bgcolor', () => {

@@ -41,12 +41,14 @@ const TEXT_NODE = 3;
 // Left to the REST reading (the content scripts are at their size budget): a matrix flat on its second axis only,
 // near-white names other than whitesmoke and snow, the rotate property ('rotate: x 90deg').
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
+// An opacity is the property or a filter's function (after ':' or another function), not a custom property's name
+// ('--tw-bg-opacity:0', Tailwind's on every coloured element); an overflow is not text-overflow.
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
 // every span of a Google Docs paste has.
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|1\.57\d*rad)\))|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:0?\.0\d*|\d%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50|100)%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)[,)]|rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|1\.57\d*rad)\))|(?:^|;)(?:left:|top:|text-indent:|translate:|margin-left:(?=-\d{4})|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$)|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
@@ -62,7 +64,7 @@ const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:1\\.?0*%?\\))?(?:;|$)`);
 const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})`);
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
-const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && /overflow:(?:hidden|clip)/.test(style));
+const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && /(?:^|;)overflow:(?:hidden|clip)/.test(style));
 // A CSS escape by code ("\70 " is "p", with the one blank that ends it). Decoded as a UTF-16 unit, which
 // never throws and is right for every keyword (all ASCII: a code past U+FFFF can misread as hiding, never as
 // showing); other escapes ("d\isplay") just lose the backslash.
