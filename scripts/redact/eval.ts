@@ -4,7 +4,9 @@
 // - `*.heldout.jsonl`: older held-out lines (mixed was looked at once, fresh has not been);
 // - `held-out/<lang>.jsonl`: one file per language written and committed before the issue-11 rules change;
 // - `fresh-2/<lang>.jsonl`: written after tuning ended and not tuned against until 2026-12-05, when its
-//   one miss was fixed after looking (README: the last honest figures); no set here is unseen any more.
+//   one miss was fixed after looking (README: the last honest figures); no set here is unseen any more;
+// - `red-team/<lang>.jsonl`: red-team lines (the misses and over-redactions review found, and lines like
+//   them) and honest negatives, scored against the rules before they were fixed (README).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate, type LabelledLine } from './score';
@@ -58,7 +60,7 @@ report(
   ),
 );
 for (const file of top.filter((f) => f.endsWith('.heldout.jsonl'))) report(`held-out ${file}`, read('.', [file]));
-for (const sub of ['held-out', 'fresh-2']) {
+for (const sub of ['held-out', 'fresh-2', 'red-team']) {
   const files = jsonl(sub);
   if (files.length === 0) continue;
   const lines = read(sub, files);
