@@ -68,6 +68,15 @@ const SHAPES: Record<string, string> = {
   'closing dash Thanks - Aa, Bb': 'Thanks - Aa, Bb ',
   'profile links github.com/a': 'github.com/a ',
   'capital particles Aa Von Bb': 'Aa Von Bb Van ',
+  // The red8 shapes: spelled tens joined to units, mail-quote headers, a word between a handle and its verb,
+  // particle runs before a name, initials after a dash, slashes in IBANs, "surname, given" in lower case.
+  'spelled tens cuarenta y': 'cuarenta y ',
+  'mail headers From: Aa': '\nFrom: Aa ',
+  'handle then a word': 'handle everywhere ',
+  'particle runs Van der': 'Van der ',
+  'dash initials - D.': '\n- D. ',
+  'IBAN slashes DE89/': 'DE89/',
+  'Regards,\\nab, cd': 'Regards,\nab, ',
 };
 
 function median(run: () => void, repeats: number): number {

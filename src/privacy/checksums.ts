@@ -30,7 +30,7 @@ export function elevenProofValid(value: string): boolean {
 
 /** ISO 13616 IBAN check: country letters, two check digits, mod 97 of the rearranged number equals 1. */
 export function ibanValid(value: string): boolean {
-  const iban = value.replace(/[\s.-]/g, '').toUpperCase();
+  const iban = value.replace(/[\s./-]/g, '').toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;

@@ -2,7 +2,7 @@
 // appear, in any case and with or without accents. Apart from names.ts, which finds who a text names:
 // this is the matching, with its own folding and its rules for parts in lower case and in capitals.
 import type { Span } from './patterns';
-import { ARABIC_MARK, ARABIC_MARKS } from './name-words';
+import { ARABIC_MARK, ARABIC_MARKS, CAPITAL_PARTICLE, PARTICLE_WORDS } from './name-words';
 import { escapeRegExp } from '../regexp';
 
 // Letters that have no decomposition but are written for a plain one ("Yilmaz" for "Yılmaz", "Lodz" for
@@ -48,6 +48,18 @@ const lowerOnly = (s: string) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
 const upperOnly = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 // Between two parts of one name written apart or the other way round: "WHITFIELD/DANA", "whitfield, dana".
 const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
+// The particles just before a name's part are the name's ("Van der Berg" when "Berg" is known): left
+// behind, "Van der" says whose name it was. Only a run that starts with a capital or has two words: a lone
+// "de" or "da" before a name is as often the language's "of" ("le colis de Martin").
+const PARTICLES_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPITAL_PARTICLE})+$`, 'u');
+function withParticles(text: string, start: number): number {
+  // Most names have no particle before them: one look at the word before saves the pattern's run.
+  const before = text.lastIndexOf(' ', start - 2);
+  if (text[start - 1] !== ' ' || !PARTICLE_WORDS.has(text.slice(before + 1, start - 1).toLowerCase())) return start;
+  const run = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0];
+  if (!run || !/^\p{Lu}\p{Ll}/u.test(text[start]! + (text[start + 1] ?? ''))) return start;
+  return /^\p{Lu}/u.test(run) || run.trim().includes(' ') ? start - run.length : start;
+}
 
 /**
  * The known names and their parts wherever they appear as whole words, in any case and with or without
@@ -113,5 +125,5 @@ export function findNames(text: string, variants: string[], inTag = false): Span
       }
       return true;
     })
-    .map((m) => ({ start: m.start, end: m.end, type: 'NAME' as const }));
+    .map((m) => ({ start: withParticles(text, m.start), end: m.end, type: 'NAME' as const }));
 }

@@ -93,6 +93,11 @@ function labelled(
   return found;
 }
 
+// A company, a shop or a product is "born" too ("the company was born on 12 March 1998"): a founding date
+// names no one. Its word just before the label, in the same clause.
+const THING_BORN =
+  /(?<![\p{L}])(?:company|firm|business|brand|shop|store|startup|organi[sz]ation|Firma|Unternehmen|Gesellschaft|Marke|Laden|entreprise|société|marque|boutique|empresa|compañía|marca|tienda|negocio|bedrijf|onderneming|merk|winkel|företag(?:et)?|bolag(?:et)?|butik(?:en)?|azienda|società|negozio|loja|companhia|الشركة|شركة)(?![\p{L}])[^.!?\n,;]{0,20}$/iu;
+
 export function findLabelled(text: string): Span[] {
   const isId = (v: string) => digitCount(v) >= 4;
   // Not a date, an amount, nor the shop's customer account named just before or in the label.
@@ -102,7 +107,7 @@ export function findLabelled(text: string): Span[] {
     !besideCurrency(text, start, start + v.length) &&
     !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
   return [
-    ...labelled(text, DOB, 'DOB', () => true, null),
+    ...labelled(text, DOB, 'DOB', (_, at) => !THING_BORN.test(text.slice(Math.max(0, at - 40), at)), null),
     ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),

@@ -26,6 +26,8 @@ export const CAPITAL_PARTICLE = PARTICLE.replace(/\|(\p{Ll})/gu, (_, c: string) 
 );
 // Each word of PARTICLE with its capital ("'t" is none).
 export const CAPITAL_PARTICLES = new Set(PARTICLE.match(/\p{L}{2,}/gu)!.map((word) => word[0]!.toUpperCase() + word.slice(1)));
+// Each word of PARTICLE as written there, in lower case ("der" of "Van der Berg").
+export const PARTICLE_WORDS = new Set(PARTICLE.match(/\p{L}{2,}/gu)!);
 // Initials before a name: "P. Jansen", "J. R. Smith".
 export const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // Arabic vowel marks (harakat, the dagger alif: non-spacing marks) and the stretching tatweel: written or not, the name is the

@@ -5,8 +5,17 @@
 // found in the text by known-names.ts.
 import { ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
 import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
-import { ARABIC_MARK, ARABIC_WORD, CAPITAL_PARTICLES, INITIALS, NAME_WORD, PARTICLE, alternation } from './name-words';
-import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS } from './not-names';
+import {
+  ARABIC_MARK,
+  ARABIC_WORD,
+  CAPITAL_PARTICLE,
+  CAPITAL_PARTICLES,
+  INITIALS,
+  NAME_WORD,
+  PARTICLE_WORDS,
+  alternation,
+} from './name-words';
+import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, PHRASE_WORDS, TEAM_WORDS } from './not-names';
 import { lowerCaseNames } from './lower-names';
 import { CLOSING_NAME, CLOSING_NAME_AR, GIVEN, SURNAME, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
 
@@ -19,7 +28,7 @@ const GREETING_NAME_AR = new RegExp(
   'gu',
 );
 const INTRODUCTION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
 );
 // "Surname, Given" after words that introduce nothing but a name ("My name is Becker, Klaus."), the clause
@@ -32,27 +41,37 @@ const SURNAME_FIRST_INTRODUCED = new RegExp(
 // "Dana Whitfield here, …" at a line's start; a first name alone only after a greeting ("Hi, Dana here."):
 // "Nothing here", "Same here" start lines too.
 const HERE_NAME = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:(?:${alternation(GREETINGS)})[ \\t,!.]+(${NAME_WORD})|(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){1,2})) here(?=[ \\t]*[,.!:;\\n]|$)`,
+  `(?:^|\\n)[ \\t]*(?:(?:${alternation(GREETINGS)})[ \\t,!.]+(${NAME_WORD})|(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){1,2})) here(?=[ \\t]*[,.!:;\\n]|$)`,
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
   'gu',
 );
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])${HONORIFIC}(?: ${HONORIFIC})* (${INITIALS}${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])${HONORIFIC}(?: ${HONORIFIC})* (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A full name set after one so named, the way a writer says who they are: "la moglie del sig. Russo, Anna
 // Bianchi." Two name words, then the clause ends.
 const HONORIFIC_APPOSITION = new RegExp(
-  `(?<![\\p{L}])${HONORIFIC} ${NAME_WORD}, (${NAME_WORD} ${PARTICLE}?${NAME_WORD})(?=[.,;!?\\n]|$)`,
+  `(?<![\\p{L}])${HONORIFIC} ${NAME_WORD}, (${NAME_WORD} ${CAPITAL_PARTICLE}?${NAME_WORD})(?=[.,;!?\\n]|$)`,
   'gu',
 );
 const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
+// A quoted mail's header names its sender ("From: Klaus Becker", "Von: …", "De : …", "Van: …", "Från: …",
+// "من: …"), alone on the line or before the address; the header word starts the line (a ">" may quote it).
+const HEADER_NAME = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare)[ \\t]*:[ \\t]*(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})[ \\t]*(?=\\n|$|[<\\[(])`,
+  'gu',
+);
+const HEADER_NAME_AR = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
+  'gu',
+);
 
 // A legal form, or "&"/"und"/"and" and one, just after the name: "Müller & Co. KG", "Weber und Co".
 const COMPANY_AFTER = new RegExp(`^ ?(?:(?:&|\\+|und|and) ?)?(?:${[...COMPANY_FORMS].join('|')})(?![\\p{L}\\p{N}-])`, 'u');
@@ -96,6 +115,7 @@ function cleanName(name: string, arabic: boolean, after: string, team = true): s
   // A company is no person: "namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG".
   const words = name.split(' ');
   if (!arabic && (words.some((word) => COMPANY_FORMS.has(word) || DEPARTMENT.test(word)) || COMPANY_AFTER.test(after))) return null;
+  if (!arabic && words.some((word) => PHRASE_WORDS.has(word))) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
@@ -103,19 +123,30 @@ function cleanName(name: string, arabic: boolean, after: string, team = true): s
   for (const [i, word] of words.entries()) {
     // A particle with a capital between name words is the name's ("Klaus Von Becker"), though "Von" alone is
     // the mail header's "From".
-    const particle = !arabic && kept.length > 0 && CAPITAL_PARTICLES.has(word) && i < words.length - 1;
+    // So is one in lower case ("Sanne Van der Berg"), and a name may open with two ("Van der Berg").
+    const isParticle = (w: string | undefined) => w !== undefined && (CAPITAL_PARTICLES.has(w) || PARTICLE_WORDS.has(w));
+    const particle =
+      !arabic &&
+      isParticle(word) &&
+      i < words.length - 1 &&
+      (kept.length > 0 || (CAPITAL_PARTICLES.has(word) && PARTICLE_WORDS.has(words[i + 1]!)));
     if (!particle && stop.has(arabic ? word.replace(ARABIC_MARK, '') : word)) break;
     if (!kept.length && TITLE_WORD.test(word)) continue; // a title is not a name ("Dr" of "Dr. Oetker")
     kept.push(word);
   }
   // A particle ends no name ("Klaus Von" of "Klaus Von: …"), but may be one ("Hi Van,", "Del").
-  while (kept.length > 1 && CAPITAL_PARTICLES.has(kept.at(-1)!)) kept.pop();
+  while (kept.length > 1 && (CAPITAL_PARTICLES.has(kept.at(-1)!) || PARTICLE_WORDS.has(kept.at(-1)!))) kept.pop();
   const result = kept.join(' ');
   return result.length >= 2 ? result : null;
 }
 
+// An emoji after a name ("— Dana 🙂", "Thanks,\nDana 👍") hides the line's end from the signature rules:
+// they read the text without emoji (the names they return are strings, not offsets).
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/gu;
+
 /** Names a text introduces itself through greetings, closings and honorifics. */
-export function namesInText(text: string): string[] {
+export function namesInText(written: string): string[] {
+  const text = written.replace(EMOJI, '');
   const names = new Set<string>();
   const add = (pattern: RegExp, arabic: boolean) => {
     for (const m of text.matchAll(pattern)) {
@@ -141,6 +172,8 @@ export function namesInText(text: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
+  add(HEADER_NAME, false);
+  add(HEADER_NAME_AR, true);
   for (const name of lowerCaseNames(text)) names.add(name);
   for (const pattern of [SURNAME_FIRST_SIGNED, SURNAME_FIRST_INTRODUCED])
     for (const m of text.matchAll(pattern)) {
@@ -148,7 +181,8 @@ export function namesInText(text: string): string[] {
       if (name) names.add(name);
     }
   for (const { name: found, arabic } of dashSignedNames(text)) {
-    const name = cleanName(found, arabic, '');
+    // Initials alone ("D.W.", "M. G.") are kept whole: "M." would read as a title.
+    const name = /^(?:\p{Lu}\. ?)+$/u.test(found) ? found : cleanName(found, arabic, '');
     if (name) names.add(name);
   }
   add(INTRODUCTION_NAME_AR, true);
@@ -170,7 +204,11 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
     if (parts.length === 1 && (NOT_NAMES.has(trimmed) || (/\p{Ll}/u.test(trimmed) && !/\p{Lu}/u.test(trimmed)))) continue;
     variants.add(trimmed);
     // A particle is no word of a team's ("Klaus Von Becker"), and no name alone.
-    if (parts.some((part, i) => NOT_NAMES.has(part) && !(i > 0 && i < parts.length - 1 && CAPITAL_PARTICLES.has(part)))) continue;
+    const inner = (i: number) => i > 0 && i < parts.length - 1;
+    if (parts.some((part, i) => NOT_NAMES.has(part) && !(inner(i) && (CAPITAL_PARTICLES.has(part) || PARTICLE_WORDS.has(part))))) continue;
+    // The surname with its particles ("Van der Berg" of "Anna Van der Berg"): alone it is written with them.
+    const particleAt = parts.findIndex((part, i) => inner(i) && (CAPITAL_PARTICLES.has(part) || PARTICLE_WORDS.has(part)));
+    if (particleAt > 0) variants.add(parts.slice(particleAt).join(' '));
     for (const part of parts) {
       if (
         part.length >= 3 &&

@@ -142,6 +142,15 @@ export const NOT_NAMES = new Set([
   'Los',
   'Las',
 ]);
+/**
+ * Words that make a capitalised phrase a wish or a feature's name, not a person ("Thanks — Looking Forward",
+ * "— Dark Mode", "Danke — Schönes Wochenende", "Merci — À Bientôt"): the whole phrase is dropped, not cut.
+ */
+export const PHRASE_WORDS = new Set(
+  'Looking Forward Hearing Soon Mode Theme Modus Thema Wochenende Woche Feierabend Schönes Schöne Schönen Bientôt Journée Soirée Semaine Weekend Helg Trevlig Fijne Buen Buena Semana Bom Boa Bonne Tardes Noches Modo Modalità Läge Tema'.split(
+    ' ',
+  ),
+);
 // Legal forms: a name with one is a company's ("namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG").
 export const COMPANY_FORMS = new Set([
   'GmbH',

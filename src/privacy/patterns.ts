@@ -23,14 +23,15 @@ function spans(text: string, pattern: RegExp, type: EntityType, accept: (match: 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 
-// IBANs in any case and with spaces, dashes or dots between characters ("de89 3704 …", "DE89-3704-…").
+// IBANs in any case and with spaces, dashes, dots or slashes between characters ("de89 3704 …", "DE89-3704-…",
+// "DE89/3704/…").
 // The country's fixed length (ISO 13616 registry) says where the IBAN ends, so a following word or
 // BIC is never swallowed, and mod 97 decides. One pass over the text: the pattern has no nested choice.
 // A space after the country code ("DE 89 3704 …", "NL 91 ABNA …") only in capitals: in lower case it is a
 // word before a number ("at 10 …"), and a candidate that starts there would swallow a real IBAN after it.
 // A mail client or the customer may break the IBAN across lines ("NL91 ABNA\n0417 1643 00"): a line break,
 // with up to three blanks either side, separates like a space; the length and mod 97 still decide.
-const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:(?:[ .-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]){11,30}/gu;
+const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])(?:[A-Za-z]{2}|[A-Z]{2} )\d{2}(?:(?:[ ./-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]){11,30}/gu;
 // Typed one character at a time ("D E 8 9 3 7 …"): a second pass, in capitals, that starts only where the
 // country code's letters stand apart, so neither pass's candidate swallows the other's IBAN.
 const SPACED_IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Z][ .-][A-Z][ .-]?\d[ .-]?\d(?:[ .-]?[A-Za-z0-9]){11,30}/gu;
@@ -39,7 +40,7 @@ export const findIbans = (text: string): Span[] => [...ibansFrom(text, IBAN_CAND
 function ibansFrom(text: string, candidates: RegExp): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(candidates)) {
-    const code = m[0].replace(/[ .-]/g, '').slice(0, 2);
+    const code = m[0].replace(/[ ./-]/g, '').slice(0, 2);
     const length = IBAN_LENGTHS[code.toUpperCase()];
     if (!length) continue;
     const end = endAfterAlnum(m[0], length) ?? 0;
@@ -51,7 +52,7 @@ function ibansFrom(text: string, candidates: RegExp): Span[] {
     // trailing groups until mod 97 holds, as long as 15 characters remain (at most eight tries).
     let value = m[0];
     while (/^[A-Z]{2}/.test(value) && value.length >= 15 && !ibanValid(value))
-      value = value.replace(/(?:[ .-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]{1,4}$/, '');
+      value = value.replace(/(?:[ ./-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]{1,4}$/, '');
     if (/^[A-Z]{2}/.test(value) && value.length >= 15 && ibanValid(value) && !/[\p{L}\p{N}]/u.test(text[m.index + value.length] ?? '')) {
       found.push({ start: m.index, end: m.index + value.length, type: 'IBAN' });
     }

@@ -3,7 +3,9 @@
 // typography puts U+202F there), an en dash between a card's groups or a full-width "＠" hides the value
 // from every pattern while the reader, and the model, still see it.
 const BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+// A middle dot groups a plate's or a phone's characters the way a dash does ("B·AB·1234", "06·12·34·56·78"):
+// the middle dot, the bullet and dot operators, the katakana middle dot.
+const DASHES = /[\u00B7\u2010-\u2015\u2212\u2219\u22C5\u30FB\uFE58\uFE63\uFF0D]/g;
 // Full-width ASCII ("＠", "．", "ｄａｎａ"): the same characters at U+FF01–U+FF5E.
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 

@@ -36,15 +36,17 @@ const label = LABELS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .map(escapeRegExp)
   .join('|');
 // Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "lautet", "luidt", "är", "est", "هي").
-const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)[ \\t]*:?[ \\t]*)?';
+// The verb is a whole word: "is" must not take the start of "ist" and leave "t" for the plate.
+const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)(?![\\p{L}])[ \\t]*:?[ \\t]*)?';
 // Groups of capitals or digits (or one Arabic letter), joined by a blank or a dash; groups in lower case
 // too, which plateLength() reads further.
 const GROUP = '(?:[A-ZÄÖÜÅÆØa-zäöüåæø0-9]{1,7}|[\\u0621-\\u064A])';
 const UPPER_GROUP = /^(?:[A-ZÄÖÜÅÆØ0-9]{1,7}|[\u0621-\u064A])$/u;
 // A plate in lower case ("kennzeichen: b-ab 1234", "my plate is ab12 cde") has letter runs of one to three,
-// as every plate the labels cover does, none of them a small word ("my plate is broken in 2 of 3 places").
+// as every plate the labels cover does, none of them a small word ("my plate is broken in 2 of 3 places")
+// or an abbreviation that labels a code ("base plate: rev b2 board", "ref 12").
 const SMALL_WORDS = new Set(
-  'in on at to of is am pm km cm mm kg and the for my or by if it as so we he be do go no up us me an its was are has had but not can you she her our who why how now all any too per via och i en et le la de el y e a o da di um der die das den ist von und mit op het bei zu im es er sie wir ich du ja av på för är som men att det han hon vi ni nej je tu il ne se sa ce qui que une des les du au un su mi yo lo los las del al por con sin ma ho ha gli ti ci vi si non che os as do na em ou não tem'.split(
+  'rev ver ref nr art pos min max std typ in on at to of is am pm km cm mm kg and the for my or by if it as so we he be do go no up us me an its was are has had but not can you she her our who why how now all any too per via och i en et le la de el y e a o da di um der die das den ist von und mit op het bei zu im es er sie wir ich du ja av på för är som men att det han hon vi ni nej je tu il ne se sa ce qui que une des les du au un su mi yo lo los las del al por con sin ma ho ha gli ti ci vi si non che os as do na em ou não tem'.split(
     ' ',
   ),
 );

@@ -17,7 +17,7 @@ const closingForms = (closings: string[]) =>
 export const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 // A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
 // Also after initials ("D. Whitfield", "K. von Becker"), and the last initial without its dot ("Dana W").
-const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:\\p{Lu}\\. ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:\\p{Lu}\\. ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
 export const CLOSING_NAME = new RegExp(
   `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}(?:[-~][ \\t]*)?${SIGNED_NAME}(?=\\n|$|[,(|-])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',
@@ -43,10 +43,12 @@ export const SURNAME_FIRST_SIGNED = new RegExp(
 // ("What I tried:\n- Restart"); after a blank line it signs ("1. Do X\n\n— Dana"). The line may go on after
 // a comma or a bracket: the company ("— Dana, Acme Corp", "— Dana Whitfield (Acme)") or the given name
 // ("— Whitfield, Dana").
+// Initials alone sign too ("— D.W.", "— M. G."), after a dash only: under a closing "P.S." starts a line.
 const DASH_SIGNED = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}[,!.]?[ \\t]*)?[-~][ \\t]*(?:${SIGNED_NAME}|(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*)(?:(?:,|(?=[(|]))[ \\t]*([^\\n]{1,60}?))?[ \\t]*(?=\\s*$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}[,!.]?[ \\t]*)?[-~][ \\t]*(?:${SIGNED_NAME}|(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*|(\\p{Lu}\\.(?: ?\\p{Lu}\\.){1,2})[ \\t]*)(?:(?:,|(?=[(|]))[ \\t]*([^\\n]{1,60}?))?[ \\t]*(?=\\s*$)`,
   'gu',
 );
+const NOT_INITIALS = /^(?:P\. ?S\.|P\. ?P\. ?S\.|N\. ?B\.)$/u;
 const LIST_LINE_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[^\n]*|:[ \t]*)\n[ \t]*$/u;
 const GIVEN_ALONE = new RegExp(`^${GIVEN}$`, 'u');
 /** The names signed after a dash at the text's end, unless the dash ends a list; `arabic`: read by the Arabic rules. */
@@ -55,10 +57,13 @@ export function dashSignedNames(text: string): { name: string; arabic: boolean }
   for (const m of text.matchAll(DASH_SIGNED)) {
     if (LIST_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index + 1))) continue;
     if (m[2]) names.push({ name: m[2], arabic: true });
-    else names.push({ name: m[1]!.trim(), arabic: false });
+    else if (m[3]) {
+      if (!NOT_INITIALS.test(m[3])) names.push({ name: m[3], arabic: false });
+      continue;
+    } else names.push({ name: m[1]!.trim(), arabic: false });
     // After a comma a name alone is the given name of "Surname, Given", or a company that names no one:
     // unsure, so it is read as a name (cleanName drops legal forms, "Acme Corp").
-    const rest = m[3]?.trim();
+    const rest = m[4]?.trim();
     if (rest && GIVEN_ALONE.test(rest)) names.push({ name: `${rest} ${m[1]!.trim()}`, arabic: false });
   }
   return names;

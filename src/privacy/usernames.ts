@@ -11,8 +11,14 @@ const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usua
 const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|era|è|é|هو)(?![\\p{L}])";
 // Reddit's "u/" stays outside; Discord's "#1234" after the name is part of it ("dana#1234").
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
-const NAMED = new RegExp(`(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`, 'giu');
-const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])[ \\t]*([:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
+// One word may stand between the label and its verb ("my handle everywhere is …", "mon pseudo partout c'est
+// …"); then only what looks like a user name by itself is one ("the username field is empty").
+const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15})(?=[ \\t]*${VERB}))?`;
+const NAMED = new RegExp(
+  `(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`,
+  'giu',
+);
+const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?<sep>[:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
 // A handle: "@" not after an address's user part, then a letter or "_".
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
 // A company's or the product's own account is no person's: "@Souffleur", "@AcmeSupport", "@acme support
@@ -25,7 +31,7 @@ const COMPANY_AFTER =
 // is danawhit"; "my insta is @dana.whit" the handle rule reads); without ":" or "is" only a word that is
 // no word ("add me on snapchat dana_whit", not "instagram app", "instagram v2.0").
 const SOCIAL = new RegExp(
-  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|linkedin|youtube|github|gitlab|reddit|skype|twitch|pinterest|tumblr|wechat|xing|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id|channel|profile|page))?[ \\t]*([:=]|${VERB}|)[ \\t]*:?[ \\t]*${VALUE}`,
+  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|linkedin|youtube|github|gitlab|reddit|skype|twitch|pinterest|tumblr|wechat|xing|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id|channel|profile|page))?[ \\t]*(?<sep>[:=]|${VERB}|)[ \\t]*:?[ \\t]*${VALUE}`,
   'giu',
 );
 // A profile's address names its owner as its handle does ("linkedin.com/in/dana-whitfield", "github.com/danawhit",
@@ -58,7 +64,8 @@ export function findUserNames(text: string): Span[] {
       const value = m.groups!.value!;
       const start = m.index + m[0].length - value.length;
       // A word before an apostrophe is a contraction's ("doesn't", "isn't"), not a name.
-      if (COMMON.has(value.toLowerCase()) || /['’]/.test(text[start + value.length] ?? '') || !accept(value, m[1]!, m.index)) continue;
+      if (COMMON.has(value.toLowerCase()) || /['’]/.test(text[start + value.length] ?? '')) continue;
+      if ((m.groups!.adverb && !looksLikeUserName(value)) || !accept(value, m.groups!.sep ?? '', m.index)) continue;
       found.push({ start, end: start + value.length, type: 'USERNAME' });
     }
   };
