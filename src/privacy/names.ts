@@ -24,7 +24,7 @@ const GREETING_NAME = new RegExp(
   'gu',
 );
 const GREETING_NAME_AR = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_GREETINGS)})[ \\t،,]+(${ARABIC_WORD}(?: ${ARABIC_WORD})?)`,
+  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_GREETINGS)})[ \\t،,]+(${ARABIC_WORD}(?: ${ARABIC_WORD})?)(?=[ \\t]*[،,!.:؟?\\n]|$)`,
   'gu',
 );
 const INTRODUCTION_NAME = new RegExp(

@@ -24,6 +24,7 @@ describe('leaks review red8 found', () => {
     // A handle or user name with a word between the label and "is".
     ['my handle everywhere is quietfox42, same on the forum', 'USERNAME:quietfox42'],
     ["mon pseudo partout c'est lune_rousse77", 'USERNAME:lune_rousse77'],
+    ['اسم المستخدم الخاص بي في كل مكان هو fahad_k90', 'USERNAME:fahad_k90'],
     // A quoted mail's header names its sender.
     ['See below.\n\nFrom: Marcus Oyelaran\nSent: Monday', 'NAME:Marcus Oyelaran'],
     ['Verlauf:\nVon: Klaus Becker <k.becker@web.de>\nGesendet: Montag', 'NAME:Klaus Becker'],
@@ -68,6 +69,8 @@ describe('honest text review red8 found redacted', () => {
     ['Our Team Plan renewed, status: Shipped, version 4.2.1.'],
     ['Regards,\nP.S. the invoice is attached'],
     ['the count was one two three, forty and fifty'],
+    ['مرحبا، رقم الآيبان الخاص بي لم يتغير'],
+    ['اسم المستخدم الخاص بي لا يعمل'],
   ])('%j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -82,6 +85,7 @@ describe('the red8 rules on hostile input', () => {
     ['spelled tens compound', 'zweiundvierzig x '],
     ['mail headers', '\nFrom: Anna '],
     ['handle then a word', 'handle everywhere '],
+    ['Arabic words before the verb', 'اسم المستخدم الخاص بي '],
     ['capital particles', 'Van der '],
     ['dash then initials', '\n— D. '],
     ['IBAN with slashes', 'DE89/'],

@@ -13,7 +13,8 @@ const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
 // One word may stand between the label and its verb ("my handle everywhere is …", "mon pseudo partout c'est
 // …"); then only what looks like a user name by itself is one ("the username field is empty").
-const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15})(?=[ \\t]*${VERB}))?`;
+// Arabic says more there ("اسم المستخدم الخاص بي في كل مكان هو …"): a few words, up to the verb.
+const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15}|[\\u0621-\\u064A](?:[\\u0621-\\u064A ]{0,30}?[\\u0621-\\u064A])?)(?=[ \\t]*${VERB}))?`;
 const NAMED = new RegExp(
   `(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`,
   'giu',
@@ -48,9 +49,10 @@ const OWNER_BEFORE =
   /(?:\b(?:my|mein|meine|mijn|min|mitt|mon|ma|mi|il mio|meu|o meu)|\bme (?:on|at)|mich auf|me op|mig på|moi sur|me en|me su|me no|حسابي على|حسابي في) *$/iu;
 
 // What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten", and
-// what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen").
+// what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen"); Arabic's "my" after the label
+// ("اسم المستخدم الخاص بي").
 const COMMON = new Set(
-  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong failed failure error denied blocked locked impossible fehlgeschlagen fehler gesperrt mislukt geblokkeerd misslyckades échoué bloqué fallido bloqueado fallito bloccato falhou ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado'.split(
+  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong failed failure error denied blocked locked impossible fehlgeschlagen fehler gesperrt mislukt geblokkeerd misslyckades échoué bloqué fallido bloqueado fallito bloccato falhou ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado الخاص الخاصة حقي لا هو'.split(
     ' ',
   ),
 );
