@@ -15,8 +15,9 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
-import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, PHRASE_WORDS, TEAM_WORDS } from './not-names';
+import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS, phraseLength } from './not-names';
 import { lowerCaseNames } from './lower-names';
+import { headerNames } from './mail-headers';
 import { CLOSING_NAME, CLOSING_NAME_AR, GIVEN, SURNAME, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
 
 const GREETING_NAME = new RegExp(
@@ -62,16 +63,6 @@ const HONORIFIC_APPOSITION = new RegExp(
   'gu',
 );
 const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
-// A quoted mail's header names its sender ("From: Klaus Becker", "Von: …", "De : …", "Van: …", "Från: …",
-// "من: …"), alone on the line or before the address; the header word starts the line (a ">" may quote it).
-const HEADER_NAME = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare)[ \\t]*:[ \\t]*(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})[ \\t]*(?=\\n|$|[<\\[(])`,
-  'gu',
-);
-const HEADER_NAME_AR = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
-  'gu',
-);
 
 // A legal form, or "&"/"und"/"and" and one, just after the name: "Müller & Co. KG", "Weber und Co".
 const COMPANY_AFTER = new RegExp(`^ ?(?:(?:&|\\+|und|and) ?)?(?:${[...COMPANY_FORMS].join('|')})(?![\\p{L}\\p{N}-])`, 'u');
@@ -111,11 +102,13 @@ const DEPARTMENT =
   /(?:avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
 
 // After a title or a relation a team word is the person's team ("Mr Smith Customer Service"): Smith stays a name.
-function cleanName(name: string, arabic: boolean, after: string, team = true): string | null {
+// `signed`: the name signs a text, where a wish or a feature may stand instead ("Thanks — Looking Forward").
+function cleanName(name: string, arabic: boolean, after: string, team = true, signed = false): string | null {
   // A company is no person: "namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG".
-  const words = name.split(' ');
+  let words = name.split(' ');
   if (!arabic && (words.some((word) => COMPANY_FORMS.has(word) || DEPARTMENT.test(word)) || COMPANY_AFTER.test(after))) return null;
-  if (!arabic && words.some((word) => PHRASE_WORDS.has(word))) return null;
+  if (signed && !arabic) words = words.slice(phraseLength(words));
+  if (!words.length) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
@@ -154,7 +147,7 @@ export function namesInText(written: string): string[] {
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
       const team = pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME;
-      const name = found && cleanName(found, arabic, text.slice(end, end + 12), team);
+      const name = found && cleanName(found, arabic, text.slice(end, end + 12), team, pattern === CLOSING_NAME);
       // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
       const predicate =
         pattern === INTRODUCTION_NAME &&
@@ -172,17 +165,19 @@ export function namesInText(written: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
-  add(HEADER_NAME, false);
-  add(HEADER_NAME_AR, true);
+  for (const { name: found, arabic } of headerNames(text)) {
+    const name = cleanName(found, arabic, '');
+    if (name) names.add(name);
+  }
   for (const name of lowerCaseNames(text)) names.add(name);
   for (const pattern of [SURNAME_FIRST_SIGNED, SURNAME_FIRST_INTRODUCED])
     for (const m of text.matchAll(pattern)) {
-      const name = cleanName(`${m[2]!} ${m[1]!}`, false, '');
+      const name = cleanName(`${m[2]!} ${m[1]!}`, false, '', true, pattern === SURNAME_FIRST_SIGNED);
       if (name) names.add(name);
     }
   for (const { name: found, arabic } of dashSignedNames(text)) {
     // Initials alone ("D.W.", "M. G.") are kept whole: "M." would read as a title.
-    const name = /^(?:\p{Lu}\. ?)+$/u.test(found) ? found : cleanName(found, arabic, '');
+    const name = /^(?:\p{Lu}\. ?)+$/u.test(found) ? found : cleanName(found, arabic, '', true, true);
     if (name) names.add(name);
   }
   add(INTRODUCTION_NAME_AR, true);

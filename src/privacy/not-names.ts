@@ -144,13 +144,26 @@ export const NOT_NAMES = new Set([
 ]);
 /**
  * Words that make a capitalised phrase a wish or a feature's name, not a person ("Thanks — Looking Forward",
- * "— Dark Mode", "Danke — Schönes Wochenende", "Merci — À Bientôt"): the whole phrase is dropped, not cut.
+ * "— Dark Mode", "Danke — Schönes Wochenende", "Merci — À Bientôt").
  */
-export const PHRASE_WORDS = new Set(
-  'Looking Forward Hearing Soon Mode Theme Modus Thema Wochenende Woche Feierabend Schönes Schöne Schönen Bientôt Journée Soirée Semaine Weekend Helg Trevlig Fijne Buen Buena Semana Bom Boa Bonne Tardes Noches Modo Modalità Läge Tema'.split(
+const PHRASE_WORDS = new Set(
+  'Looking Forward Hearing Soon Wochenende Woche Feierabend Schönes Schöne Schönen Bientôt Journée Soirée Semaine Weekend Helg Trevlig Fijne Buen Buena Semana Bom Boa Bonne Tardes Noches'.split(
     ' ',
   ),
 );
+// A feature's noun makes the word beside it its name ("Dark Mode", "Donkere Modus", "Modo Oscuro").
+const FEATURE_WORDS = new Set('Mode Theme Modus Thema Modo Modalità Läge Tema'.split(' '));
+/**
+ * How many of a signature's first words are a wish or a feature ("Dark Mode", "Schönes Wochenende"); what
+ * follows is still a name ("— Dark Mode Dana"). Only a pair, or a wish word alone: a person may be called
+ * "Soon Lee" or "Anna Semana".
+ */
+export function phraseLength(words: string[]): number {
+  const [first, second] = words;
+  if (words.length === 1) return PHRASE_WORDS.has(first!) || FEATURE_WORDS.has(first!) ? 1 : 0;
+  if (PHRASE_WORDS.has(first!) && PHRASE_WORDS.has(second!)) return 2;
+  return FEATURE_WORDS.has(first!) || FEATURE_WORDS.has(second!) ? 2 : 0;
+}
 // Legal forms: a name with one is a company's ("namens Müller GmbH", "Kraft Bau AG", "Müller & Co. KG").
 export const COMPANY_FORMS = new Set([
   'GmbH',

@@ -1,0 +1,44 @@
+// A quoted mail's header names its sender ("From: Klaus Becker", "Von: Becker, Klaus", 'From: "Dana W."
+// <…>', "De : …", "Van: …", "Från: …", "من: …"). "From:" starts a route or a schedule too ("From: Amsterdam\n
+// To: Utrecht", "Von: Montag\nBis: Freitag", "From: Settings"): the name counts only where a mail header
+// stands, before the sender's address or on a line next to a header only mail has (Sent, Date, Subject).
+import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE } from './name-words';
+
+const SENDER = 'From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare';
+// A surname may open with a particle ("de Vries, Pieter"), the last part may be an initial ("Dana W.").
+const NAME = `(?:${PARTICLE}|${CAPITAL_PARTICLE})?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?`;
+// The line starts with the header word (a ">" may quote it); the name may stand in quotes.
+const HEADER_NAME = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*["“«]?[ \\t]*(${NAME})(?:, (${NAME_WORD}(?: ${NAME_WORD})?))?[ \\t]*["”»]?[ \\t]*(?=\\n|$|[<\\[(])`,
+  'gu',
+);
+const HEADER_NAME_AR = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
+  'gu',
+);
+// Headers that only a mail has: sent, date, subject, copy.
+const MAIL_HEADER =
+  /^[ \t]*(?:>[ \t]*)*(?:Sent|Date|Subject|Cc|Gesendet|Datum|Betreff|Envoyé|Objet|Enviado|Enviada|Fecha|Asunto|Assunto|Data|Verzonden|Onderwerp|Skickat|Ämne|Sendt|Emne|Inviato|Oggetto|أرسل|التاريخ|الموضوع)[ \t]*:/iu;
+
+function inMailHeader(text: string, lineStart: number, end: number): boolean {
+  if (/^[ \t]*[<[(]/u.test(text.slice(end, end + 4))) return true;
+  const next = text.indexOf('\n', end);
+  if (next >= 0 && MAIL_HEADER.test(text.slice(next + 1, next + 40))) return true;
+  const previous = text.lastIndexOf('\n', lineStart - 2);
+  return lineStart > 0 && MAIL_HEADER.test(text.slice(previous + 1, lineStart - 1));
+}
+
+/** The senders named in quoted mail headers, "Given Surname" for "Surname, Given"; `arabic`: read by the Arabic rules. */
+export function headerNames(text: string): { name: string; arabic: boolean }[] {
+  const names: { name: string; arabic: boolean }[] = [];
+  for (const [pattern, arabic] of [
+    [HEADER_NAME, false],
+    [HEADER_NAME_AR, true],
+  ] as const)
+    for (const m of text.matchAll(pattern)) {
+      const lineStart = text[m.index] === '\n' ? m.index + 1 : m.index;
+      if (!inMailHeader(text, lineStart, m.index + m[0].length)) continue;
+      names.push({ name: m[2] ? `${m[2]} ${m[1]!}` : m[1]!, arabic });
+    }
+  return names;
+}

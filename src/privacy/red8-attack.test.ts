@@ -1,0 +1,46 @@
+// Adversarial review of red8's rules: names its new rules miss or its wish-phrase exemption lets through,
+// and honest support text its mail-header rule takes for a sender (a route's "From: Amsterdam").
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const names = (text: string) =>
+  findEntities(text)
+    .filter((e) => e.type === 'NAME')
+    .map((e) => e.value);
+
+describe('names red8 rules should catch', () => {
+  it.each([
+    // The sender's name in a quoted mail header, written "surname, given" or in quotes before the address.
+    ['Von: Becker, Klaus\nGesendet: Montag, 3. März 2025', ['Becker', 'Klaus']],
+    ['From: "Dana W." <dana@example.com>\nSent: Monday', ['Dana']],
+    ['Van: "de Vries, Pieter" <p@example.nl>', ['Vries', 'Pieter']],
+    // A real name that holds a wish word stays a name; a wish before a name leaves the name.
+    ['Dear Mr Soon,\nyour parcel is late.', ['Soon']],
+    ['Please call Mrs Tema back.', ['Tema']],
+    ['I am Buena Rodríguez', ['Buena', 'Rodríguez']],
+    ['Thanks,\nSoon Lee', ['Soon', 'Lee']],
+    ['Thanks\n— Dark Mode Dana', ['Dana']],
+    ['Danke — Schönes Wochenende Klaus', ['Klaus']],
+  ])('%j', (text, parts) => {
+    const found = names(text).join(' ');
+    for (const part of parts) expect(found).toContain(part);
+  });
+});
+
+describe('honest text red8 rules should keep', () => {
+  it.each([
+    // A route, an opening time or a sender that is a feature: "From:" with no mail header around it.
+    'Von: Montag\nBis: Freitag',
+    'Van: Amsterdam\nNaar: Utrecht',
+    'De: Paris\nÀ: Lyon',
+    'From: London Heathrow\nTo: Berlin',
+    'Från: Stockholm\nTill: Göteborg',
+    'Da: Roma\nA: Milano',
+    'De: Lunes\nA: Viernes',
+    'From: Settings',
+    'From: Google Calendar',
+    'من: الرياض\nإلى: جدة',
+  ])('%j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
