@@ -72,6 +72,8 @@ const SHAPES: Record<string, string> = {
   // particle runs before a name, initials after a dash, slashes in IBANs, "surname, given" in lower case.
   'spelled tens cuarenta y': 'cuarenta y ',
   'mail headers From: Aa': '\nFrom: Aa ',
+  'mail headers From: Aa <': '\nFrom: Aa <',
+  'closings without blanks': '\nThanks,\nAa\n',
   'handle then a word': 'handle everywhere ',
   'particle runs Van der': 'Van der ',
   'dash initials - D.': '\n- D. ',

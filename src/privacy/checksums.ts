@@ -30,13 +30,26 @@ export function elevenProofValid(value: string): boolean {
 
 /** ISO 13616 IBAN check: country letters, two check digits, mod 97 of the rearranged number equals 1. */
 export function ibanValid(value: string): boolean {
-  const iban = value.replace(/[\s./-]/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  // One pass over the characters, numbers not strings: a dense run of candidates ("DE89/DE89/…") checks
+  // tens of thousands of prefixes. Blanks, dots, slashes and dashes separate; letters count in any case.
+  const codes: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 46 || code === 47 || code === 45 || (code > 127 ? /\s/.test(value[i]!) : code === 32 || (code >= 9 && code <= 13)))
+      continue;
+    const upper = code >= 97 && code <= 122 ? code - 32 : code;
+    const letter = upper >= 65 && upper <= 90;
+    if (!letter && !(upper >= 48 && upper <= 57)) return false;
+    // Two letters, two digits, then letters or digits.
+    if ((codes.length < 2 && !letter) || (codes.length >= 2 && codes.length < 4 && letter)) return false;
+    codes.push(upper);
+  }
+  if (codes.length < 15 || codes.length > 34) return false;
+  // Rearranged: the first four characters move to the end; a letter counts as two digits (A = 10 … Z = 35).
   let remainder = 0;
-  for (const char of rearranged) {
-    const code = char >= 'A' && char <= 'Z' ? String(char.charCodeAt(0) - 55) : char;
-    for (const digit of code) remainder = (remainder * 10 + Number(digit)) % 97;
+  for (let i = 4; i < codes.length + 4; i++) {
+    const code = codes[i % codes.length]!;
+    remainder = code >= 65 ? (remainder * 100 + code - 55) % 97 : (remainder * 10 + code - 48) % 97;
   }
   return remainder === 1;
 }

@@ -53,9 +53,13 @@ const BETWEEN_PARTS = /^[ \t,/;]{1,3}$/u;
 // "de" or "da" before a name is as often the language's "of" ("le colis de Martin").
 const PARTICLES_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CAPITAL_PARTICLE})+$`, 'u');
 function withParticles(text: string, start: number): number {
-  // Most names have no particle before them: one look at the word before saves the pattern's run.
-  const before = text.lastIndexOf(' ', start - 2);
-  if (text[start - 1] !== ' ' || !PARTICLE_WORDS.has(text.slice(before + 1, start - 1).toLowerCase())) return start;
+  // Most names have no particle before them: one look at the word before saves the pattern's run. The look
+  // goes back a particle's length at most ("della"): to the last blank, in a text without blanks, would read
+  // back to its start for each name.
+  if (text[start - 1] !== ' ') return start;
+  const near = text.slice(Math.max(0, start - 8), start - 1);
+  const word = near.slice(near.lastIndexOf(' ') + 1);
+  if (!PARTICLE_WORDS.has(word.toLowerCase())) return start;
   const run = PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0];
   if (!run || !/^\p{Lu}\p{Ll}/u.test(text[start]! + (text[start + 1] ?? ''))) return start;
   return /^\p{Lu}/u.test(run) || run.trim().includes(' ') ? start - run.length : start;

@@ -50,14 +50,24 @@ function ibansFrom(text: string, candidates: RegExp): Span[] {
     }
     // A checksum-valid IBAN in capitals whose length is off the registry's (a typo, an old format): cut
     // trailing groups until mod 97 holds, as long as 15 characters remain (at most eight tries).
-    let value = m[0];
-    while (/^[A-Z]{2}/.test(value) && value.length >= 15 && !ibanValid(value))
-      value = value.replace(/(?:[ ./-]|[ \t]{0,3}\r?\n[ \t]{0,3})?[A-Za-z0-9]{1,4}$/, '');
-    if (/^[A-Z]{2}/.test(value) && value.length >= 15 && ibanValid(value) && !/[\p{L}\p{N}]/u.test(text[m.index + value.length] ?? '')) {
-      found.push({ start: m.index, end: m.index + value.length, type: 'IBAN' });
-    }
+    if (!/^[A-Z]{2}/.test(m[0])) continue;
+    let cut = m[0].length;
+    while (cut >= 15 && !ibanValid(m[0].slice(0, cut))) cut = withoutLastGroup(m[0], cut);
+    if (cut >= 15 && !/[\p{L}\p{N}]/u.test(text[m.index + cut] ?? '')) found.push({ start: m.index, end: m.index + cut, type: 'IBAN' });
   }
   return found;
+}
+
+// The last group and the separator before it: a run of blanks, a line break and blanks, or one of " ./-".
+// A scan back from the end: a pattern anchored at "$" would try every start of the candidate on each cut,
+// which dense slashed groups ("DE89/DE89/…") made the costliest shape.
+const LAST_GROUP_SEPARATOR = /(?:[ ./-]|[ \t]{0,3}\r?\n[ \t]{0,3})$/;
+function withoutLastGroup(value: string, end: number): number {
+  let cut = end;
+  while (cut > end - 4 && cut > 0 && /[A-Za-z0-9]/.test(value[cut - 1]!)) cut--;
+  if (cut === end) return 0; // no group at the end: nothing left to try
+  const separator = LAST_GROUP_SEPARATOR.exec(value.slice(Math.max(0, cut - 9), cut))?.[0];
+  return cut - (separator?.length ?? 0);
 }
 
 /** The offset just after the `count`-th letter or digit of `value`, or null when it has fewer. */

@@ -1,6 +1,7 @@
 // Adversarial review of red8's rules: names its new rules miss or its wish-phrase exemption lets through,
 // and honest support text its mail-header rule takes for a sender (a route's "From: Amsterdam").
 import { describe, expect, it } from 'vitest';
+import { findNames } from './known-names';
 import { findEntities } from './redact';
 
 const names = (text: string) =>
@@ -42,5 +43,24 @@ describe('honest text red8 rules should keep', () => {
     'من: الرياض\nإلى: جدة',
   ])('%j', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('known names on hostile input', () => {
+  // A name after a blank-free run ("Thanks,\nAa\n" repeated) once made the particle look-back scan to the
+  // text's start for each name: 8 times the text must cost about 8 times as much, not 64.
+  it('a name found many times costs the text once', () => {
+    const fill = (kb: number) => '\nThanks,\nAa\n'.repeat(Math.ceil((kb * 1024) / 12)).slice(0, kb * 1024);
+    const median = (kb: number) => {
+      const text = fill(kb);
+      findNames(text, ['Aa']);
+      const times = [0, 1, 2].map(() => {
+        const start = performance.now();
+        findNames(text, ['Aa']);
+        return performance.now() - start;
+      });
+      return times.sort((a, b) => a - b)[1]!;
+    };
+    expect(median(128) / Math.max(median(16), 1)).toBeLessThan(24);
   });
 });
