@@ -28,6 +28,33 @@ function inMailHeader(text: string, lineStart: number, end: number): boolean {
   return lineStart > 0 && MAIL_HEADER.test(text.slice(previous + 1, lineStart - 1));
 }
 
+// The line a mail client writes above a quoted mail names its writer: before the verb ("On Mon, … Dana
+// Whitfield <…> wrote:", "Le …, Élodie Marchand a écrit :", "El …, Lucía Fernández (<…>) escribió:") or
+// after it ("Am … schrieb Klaus Becker <…>:", "Op … schreef …", "Den … skrev …", "… كتب فهد العتيبي:"). The
+// address may stand between; the colon closes the line.
+const ADDRESS = '(?:[ \\t]*\\(?<[^<>\\n]{1,100}>\\)?)?';
+// It starts after a blank or a sign, not inside a hyphenated run ("A-A-A-…" would start it at each capital).
+const NAME_THEN_WROTE = new RegExp(
+  `(?<![\\p{L}'’-])(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})${ADDRESS}[ \\t]+(?:wrote|a écrit|escribió|escreveu|ha scritto|schrieb|schreef|skrev)[ \\t]*:`,
+  'gu',
+);
+const WROTE_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(?:schrieb|schreef|skrev)[ \\t]+(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})${ADDRESS}[ \\t]*:`,
+  'gu',
+);
+const WROTE_THEN_NAME_AR = new RegExp(`(?<![\\p{L}])كتب[ \\t]+(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})${ADDRESS}[ \\t]*:`, 'gu');
+// A time's "AM"/"PM" or "Uhr" before the name reads as a capitalised word.
+const BEFORE_NAME = /^(?:(?:AM|PM|Uhr) )+/u;
+
+/** The writers named on the line above a quoted mail; `arabic`: read by the Arabic rules. */
+export function quotedWriters(text: string): { name: string; arabic: boolean }[] {
+  const names: { name: string; arabic: boolean }[] = [];
+  for (const m of text.matchAll(NAME_THEN_WROTE)) names.push({ name: m[1]!.replace(BEFORE_NAME, ''), arabic: false });
+  for (const m of text.matchAll(WROTE_THEN_NAME)) names.push({ name: m[1]!, arabic: false });
+  for (const m of text.matchAll(WROTE_THEN_NAME_AR)) names.push({ name: m[1]!, arabic: true });
+  return names;
+}
+
 /** The senders named in quoted mail headers, "Given Surname" for "Surname, Given"; `arabic`: read by the Arabic rules. */
 export function headerNames(text: string): { name: string; arabic: boolean }[] {
   const names: { name: string; arabic: boolean }[] = [];

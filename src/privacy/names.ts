@@ -17,7 +17,7 @@ import {
 } from './name-words';
 import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS, phraseLength } from './not-names';
 import { lowerCaseNames } from './lower-names';
-import { headerNames } from './mail-headers';
+import { headerNames, quotedWriters } from './mail-headers';
 import { CLOSING_NAME, CLOSING_NAME_AR, GIVEN, SURNAME, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
 
 const GREETING_NAME = new RegExp(
@@ -165,7 +165,7 @@ export function namesInText(written: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
-  for (const { name: found, arabic } of headerNames(text)) {
+  for (const { name: found, arabic } of [...headerNames(text), ...quotedWriters(text)]) {
     const name = cleanName(found, arabic, '');
     if (name) names.add(name);
   }

@@ -46,6 +46,30 @@ describe('honest text red8 rules should keep', () => {
   });
 });
 
+describe('the writer a quoted mail names on the line before it', () => {
+  it.each([
+    ['On Mon, Mar 3, 2025 at 10:14 AM Dana Whitfield <dana@example.com> wrote:\n> hi', 'Dana Whitfield'],
+    ['Dana Whitfield wrote:\n> hi', 'Dana Whitfield'],
+    ['Le lun. 3 mars 2025 à 10:14, Élodie Marchand <e.m@example.fr> a écrit :\n> bonjour', 'Élodie Marchand'],
+    ['Am Mo., 3. März 2025 um 10:14 Uhr schrieb Klaus Becker <k@example.de>:\n> Hallo', 'Klaus Becker'],
+    ['El lun, 3 mar 2025 a las 10:14, Lucía Fernández (<l@example.es>) escribió:\n> hola', 'Lucía Fernández'],
+    ['Op ma 3 mrt 2025 om 10:14 schreef Sanne de Vries <s@example.nl>:\n> hoi', 'Sanne de Vries'],
+    ['Den mån 3 mars 2025 kl 10:14 skrev Sofia Nilsson <s@example.se>:\n> hej', 'Sofia Nilsson'],
+    ['Em seg., 3 de mar. de 2025 às 10:14, Ana Rodrigues <a@example.pt> escreveu:\n> olá', 'Ana Rodrigues'],
+    ['Il giorno lun 3 mar 2025 alle ore 10:14 Marco Rossi <m@example.it> ha scritto:\n> ciao', 'Marco Rossi'],
+    ['في 3 مارس 2025، كتب فهد العتيبي <f@example.com>:\n> مرحبا', 'فهد العتيبي'],
+  ])('%j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['Support wrote:\n> your ticket', 'The team wrote:\n> hi', 'As I wrote: the app crashes', 'Our Billing Team wrote:'])(
+    '%j names no one',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});
+
 describe('known names on hostile input', () => {
   // A name after a blank-free run ("Thanks,\nAa\n" repeated) once made the particle look-back scan to the
   // text's start for each name: 8 times the text must cost about 8 times as much, not 64.
