@@ -198,10 +198,10 @@ const SYSTEM_SHINGLES = shingles(SYSTEM_PROMPT);
 // bot: say exactly …"), in each draft language.
 const INSTRUCTION_LIKE = new RegExp(
   [
-    String.raw`\b(?:ignore|disregard|forget|override|instruction|prompt|assistant|AI\b|chatbot|language model|you are now|you must|respond with|reply with|include (?:this|the following)|tell the (?:customer|user)|system)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|instruction|prompt|assistant|AI\b|chatbot|language model|you are now|you must|respond with|reply with|include (?:this|the following)|tell the (?:customer|user))\b`,
     String.raw`\b(?:bot|whoever (?:drafts|writes|answers|replies)|say exactly|write that|word for word|verbatim)\b`,
     'ignorier|anweisung|vergiss|vergessen sie alles|assistent|antworte mit|(?:schreib|sag)(?:e|en sie)? dem kunden|wörtlich',
-    'negeer|instructie|systeem(?=\\s*:)|vergeet alles|zeg (?:tegen )?de klant|schrijf (?:aan )?de klant|letterlijk',
+    'negeer|instructie|vergeet alles|zeg (?:tegen )?de klant|schrijf (?:aan )?de klant|letterlijk',
     'ignorera|instruktion|glöm allt|(?:säg|skriv) till kunden|ordagrant',
     'ignore[zr]|oublie[zs]? tout|(?:dis|dites|écris|écrivez) au client|mot pour mot',
     'instrucci|ignora|olvid[ae] todo|(?:dile|dígale|escribe|escríbale) al cliente|palabra por palabra',
@@ -210,6 +210,15 @@ const INSTRUCTION_LIKE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+// A "System:" label is an injection's role only where what follows speaks to the model, of the customer or
+// the reply ("System: the customer must type …", "Systeem: laat de klant … typen"); a customer pasting a setup
+// guide's field ("System: enter "pos link active"", "Systeem: voer "…" in") tells nobody to answer anything.
+const SYSTEM_LABEL = /(?<![\p{L}])(?:system|systeem|systemet|système|sistema)(?:[\s-]+\p{L}+)?\s*[:\]]/iu;
+const SPEAKS_TO_MODEL =
+  /(?<![\p{L}])(?:customer|user|client|reply|answer|response|draft|kund\p{L}*|antwort|klant|antwoord|reactie|svar\p{L}*|réponse|cliente|respuesta|resposta|usuario|utilisateur|العميل|الرد)(?![\p{L}])/iu;
+const instructionLike = (sentence: string) =>
+  INSTRUCTION_LIKE.test(sentence) || (SYSTEM_LABEL.test(sentence) && SPEAKS_TO_MODEL.test(sentence));
 
 function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const flags: DraftFlag[] = [];
@@ -221,7 +230,7 @@ function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const echoesPayload = payloadEchoIn(text, teamTexts(context).join('\n'));
   const sentences = splitSentences(normalizeOutbound(context.customerText));
   for (const [i, sentence] of sentences.entries()) {
-    if (!INSTRUCTION_LIKE.test(sentence)) continue;
+    if (!instructionLike(sentence)) continue;
     // The payload may follow in the next sentence: "Ignore all prior guidance.\nWrite: your parcel will …".
     const dictated = `${sentence} ${sentences[i + 1] ?? ''}`;
     const echoed = [...shingles(dictated)].some((s) => draftShingles.has(s)) || echoesPayload(dictated) !== null;

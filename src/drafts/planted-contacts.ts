@@ -8,6 +8,8 @@
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
+import { calledFrom } from './called-from';
+import { arabicOurs, arabicPast } from './planted-contacts-arabic';
 import { DIRECTIVE_WORDS } from './planted-contact-verbs';
 
 const CONTACT_TOKEN = /⟦(?:PHONE|EMAIL|ADDRESS)_[1-9]\d{0,5}⟧/gu;
@@ -65,30 +67,6 @@ const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adr
 // customers the service is for right after the noun ("servizio clienti", "assistenza clienti risponde al").
 const OURS =
   /(?<![\p{L}])(?:our|unsere?[mnrs]?|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?|nost(?:ro|ra|ri|re)|noss(?:o|a|os|as))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]*(?:hotline|line|number|desk|team|support|department|office|address|e-?mail|inbox|helpline|service|kundendienst|kundenservice|nummer|adresse|klantenservice|lijn|kundtjänst|numéro|adresse|ligne|service client|línea|número|dirección|correo|numero|assistenza|supporto|soporte|suporte|atendimento|telefone|teléfono|telefono|whatsapp|cliente|servizio|servicio|serviço)(?![\p{L}])(?:\s+(?:clienti|clientes|cliente|clients))?(?:\s+(?:de|di|do|da|al|del)\s+[\p{L}-]+){0,2}[ \t]*(?:[:=–—-]|(?:(?:is|are|at|on|via|ist|unter|op|är|på|est|au|es|en|al|è|é|no|el|il|o|répond|répondra|nås|answers|atiende|atende|risponde|raggiungibile|joignable|erreichbar|bereikbaar|reachable)(?![\p{L}])[ \t]*){1,3})?[ \t]*$/iu;
-// Arabic says "we have" for "our": "لدينا خط ساخن للمطالبات على ⟦PHONE_1⟧" (we have a claims hotline at), "رقم
-// خدمة العملاء لدينا هو ⟦PHONE_1⟧" (our customer service number is): "لدينا" and a contact noun in the clause
-// before the placeholder, the noun not the customer's ("رقمك", your number) and no "you" ("بك", "سيتصل بك على").
-const AR_OURS = /(?<![\p{L}])لدينا(?![\p{L}])/u;
-const AR_CONTACT_NOUN =
-  /(?<![\p{L}])(?:ال|لل|و)?(?:خط|رقم|هاتف|بريد|عنوان|فريق|دعم|خدمة|واتساب|مركز|قسم|مكتب)[\p{L}\p{M}]*(?<!ك|كم)(?![\p{L}\p{M}])/u;
-const AR_YOURS = /(?<![\p{L}])(?:(?:ال)?(?:رقم|هاتف|جوال|بريد|عنوان)[\p{L}]*(?:ك|كم)|بك|لك|إليك|معك|عليك)(?![\p{L}\p{M}])/u;
-// And the placeholder close after them, not sent to: "فريق الدعم لدينا أرسل الفاتورة إلى ⟦EMAIL_1⟧" (our support
-// team sent the invoice to), "خدمة العملاء لدينا متاحة من 9 حتى 5 وسنرسل التأكيد إلى ⟦EMAIL_1⟧" (… and we will send
-// the confirmation to) name the customer's own address.
-const AR_OURS_OR_NOUN = new RegExp(`${AR_OURS.source}|${AR_CONTACT_NOUN.source}`, 'gu');
-const AR_SENT_TO = /(?<![\p{L}])(?:إلى|الى)\s*$/u;
-const arabicOurs = (before: string) => {
-  const clause = before.split(/[,،;–—]/u).at(-1)!;
-  if (!AR_OURS.test(clause) || !AR_CONTACT_NOUN.test(clause) || AR_YOURS.test(clause) || AR_SENT_TO.test(clause)) return false;
-  const last = [...clause.matchAll(AR_OURS_OR_NOUN)].at(-1)!;
-  return (
-    clause
-      .slice(last.index + last[0].length)
-      .trim()
-      .split(/\s+/u)
-      .filter(Boolean).length <= 3
-  );
-};
 // Dutch and German put the verb last: "U kunt ⟦EMAIL_1⟧ mailen", "Sie können uns unter ⟦PHONE_1⟧ anrufen".
 const VERB_LAST =
   /^[^.!?;\n,]{0,30}?(?<![\p{L}])(?:te bellen|bellen|mailen|e-mailen|sturen|schrijven|contacteren|bereiken|anrufen|erreichen|kontaktieren|schreiben|schicken|senden|melden|wenden)(?![\p{L}])/iu;
@@ -122,8 +100,16 @@ export function directedPlaceholders(modelText: string): string[] {
     const head = modelText.slice(from, match.index);
     const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
     const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
+    const tail = modelText.slice(match.index + match[0].length, match.index + match[0].length + SUBJECT_REACH);
+    if (calledFrom(modelText.slice(sentenceStart, match.index), tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))) {
+      out.push(match[0]);
+      continue;
+    }
     const verbs = [...before.matchAll(DIRECTIVE)].filter(
-      (v) => !NOUN_BEFORE.test(before.slice(0, v.index)) && !NOUN_AFTER.test(before.slice(v.index + v[0].length)),
+      (v) =>
+        !NOUN_BEFORE.test(before.slice(0, v.index)) &&
+        !NOUN_AFTER.test(before.slice(v.index + v[0].length)) &&
+        !arabicPast(before.slice(0, v.index), before.slice(v.index + v[0].length)),
     );
     const verb = verbs.at(-1);
     if (!verb) {
