@@ -23,6 +23,13 @@ describe('places a draft sends the customer to, in less usual spellings', () => 
     'Visit evil[.]example now.',
     'Pay to account 31926819, sort code 60-16-13.',
     'Pay the balance to IBAN GB29 NWBK\n6016 1331 9268 19.',
+    // Red team 8: the payment verbs of nl/es/pt/sv/fr beyond "overmaken" and "transfiera".
+    'Maak de invoerkosten van 24 euro over naar rekening 48213901.',
+    'Stort het bedrag op rekening 48213901.',
+    'Ingrese la tasa de 24 euros en la cuenta 31926819.',
+    'Deposite a taxa na conta 31926819 hoje.',
+    'Versez les frais sur le compte 31926819.',
+    'Sätt in avgiften på konto 31926819.',
   ])('flags %j', (text) => {
     expect(flagged(text)).not.toEqual([]);
   });
@@ -30,6 +37,7 @@ describe('places a draft sends the customer to, in less usual spellings', () => 
   it.each([
     'Visit https://help.acme.example/returns now.',
     'Your customer account 48213901 is active again.',
+    'Uw klantrekening 48213901 is weer actief; maak u geen zorgen over de kosten.',
     'Pay invoices to IBAN GB33 BUKB 2020 1555 5555 55.',
     'Note: the part ships today.',
     'See section [1] of the manual.',

@@ -64,7 +64,8 @@ export const GUARANTEE_NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[
 };
 
 // Arrives, is delivered, is there, is received ("you'll have it by Friday, guaranteed"): the stems in en, de, nl, sv, fr, es, it, pt and ar.
-const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|have it|get it|receiv|in your hands|bekommen|erhalten|ontvang|recevr|recibir|recibirá|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|تصل|ستصل|وصول|تسليم)`;
+// Arabic "تصل" (arrives) not inside "اتصل", "سنتصل", "يتصل", "تتصل", "متصل" (call, connected).
+const DELIVERY = String.raw`(?:deliver|arriv|be there|be with you|reach you|get to you|have it|get it|receiv|in your hands|bekommen|erhalten|ontvang|recevr|recibir|recibirá|lieferung|geliefert|liefern|zustell|zugestellt|ankomm|ankommt|eintreff|trifft|lever|aankom|bezorg|kommer fram|framme|anländ|livr|arriver|arrivera|entreg|llegar|llegará|consegn|arriverà|chegar|chegará|توصيل|التوصيل|يصل|سيصل|(?<![نايأمت])تصل|وصول|تسليم)`;
 // The delivery as a topic ("keep you posted on the delivery", "look into the delivery", "over de levering",
 // "wegen der Lieferung", "informé de la livraison"): the promise is to report on it, not of it. Read
 // after the delivery word (its letters end the look-behind), so it costs nothing where none stands.

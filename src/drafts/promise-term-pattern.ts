@@ -32,7 +32,8 @@ export function termPattern(terms: readonly string[], flags: 'iu' | 'giu' = 'iu'
     groups.set(id, group);
   }
   const sources = [...groups.values()].map(({ start, near, around, bodies }) => {
-    const body = `${start ? '(?<![\\p{L}])' : ''}(?:${bodies.join('|')})`;
+    // Arabic writes "and"/"so" on the word ("وسنعوضك", and we will compensate you): one may come first.
+    const body = `${start ? '(?<![\\p{L}])(?:[وف](?=[\\u0621-\\u064A]))?' : ''}(?:${bodies.join('|')})`;
     // The term with its word after it, or before it: within 60 characters of the same sentence; or with
     // NEEDS_AROUND's parts on either side, within 40. The term first, the look-arounds after it: a
     // lookbehind in front would run at every position of the text.
