@@ -21,11 +21,12 @@ const WARNING =
   /(?<![\p{L}])(?:ignore|hang up|scam|fraud\p{L}*|phishing|betrug\p{L}*|auflegen|ignorieren|oplichting|ophangen|negeer|bedrägeri|lägg på|ignorera|arnaque|fraude|raccroch\p{L}*|ignorez|estafa|cuelgue|golpe|desligue|احتيال|تجاهل)(?![\p{L}])/iu;
 const NOT_OURS =
   /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|niet|nooit|geen|inte|aldrig|pas|jamais|no|não|ليس\p{L}*|لا|لم)\s+(?:[\p{L}’']+\s+){0,3}?(?:us|ours?|uns|unser\p{L}*|ons|onze|oss|vår\p{L}*|nous|notre|nôtre|nuestr\p{L}*|noss\p{L}*|منا|لنا)(?![\p{L}])/iu;
+// Or one we received: "we received a call from", "wir haben … erhalten", "nous avons reçu", "تلقينا", "nos llamó" (you called us).
 const CUSTOMER_CALLED =
-  /(?<![\p{L}])(?:(?:you|u|je|du|vous|usted|você|tu)\s+(?:[\p{L}'’]+\s+){0,3}?(?:called|rang|texted|phoned|messaged|belde|ringde|appelé|llamó|llamaste|ligou|ligaste|telefonou)|(?:haben|hast|hebt|heeft|har|avez|as)\s+(?:uns|ons|oss|nous)|(?:your|ihre?[mn]?|uw|je|ditt|din|votre|ton|su|tu|sua|seu)\s+(?:[\p{L}-]+\s+)?(?:call|anruf|telefoontje|samtal|appel|llamada|chamada|message|nachricht|bericht|sms)|(?:for|für|voor|för|pour|por|pela|pelo)\s+(?:calling|texting|ligar)|اتصلت|اتصالك|مكالمتك|رسالتك)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:we|wir|wij|vi|nous)\s+(?:[\p{L}'’]+\s+){0,5}?(?:received|got|had|erhalten|bekommen|ontvangen|ontving|fick|fått|reçu)|recibimos|recibido|recebemos|recebido|تلقينا|استلمنا|وصلتنا|(?:nos|ons|oss|nous)\s+(?:ha\s+|a\s+|heeft\s+|har\s+)?(?:llamó|llamado|llamaste|escribió|belde|gebeld|ringde|ringt|appelé|ligou|ligaste)|(?:you|u|je|du|vous|usted|você|tu)\s+(?:[\p{L}'’]+\s+){0,3}?(?:called|rang|texted|phoned|messaged|belde|ringde|appelé|llamó|llamaste|ligou|ligaste|telefonou)|(?:haben|hast|hebt|heeft|har|avez|as)\s+(?:uns|ons|oss|nous)|(?:your|ihre?[mn]?|uw|je|ditt|din|votre|ton|su|tu|sua|seu)\s+(?:[\p{L}-]+\s+)?(?:call|anruf|telefoontje|samtal|appel|llamada|chamada|message|nachricht|bericht|sms)|(?:for|für|voor|för|pour|por|pela|pelo)\s+(?:calling|texting|ligar)|اتصلت|اتصالك|مكالمتك|رسالتك)(?![\p{L}])/iu;
 
 /**
- * Whether the placeholder between `sentenceBefore` and `sentenceAfter` (its sentence, cut there) is the
+ * Whether the phone placeholder between `sentenceBefore` and `sentenceAfter` (its sentence, cut there) is the
  * number a call or text comes from, told as ours.
  */
 export function calledFrom(sentenceBefore: string, sentenceAfter: string): boolean {

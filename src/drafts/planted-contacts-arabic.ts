@@ -31,9 +31,9 @@ export const arabicOurs = (before: string) => {
 // "أرسل" and "اتصل" unvowelled are the order and the past ("النظام أرسل الرمز إلى ⟦PHONE_1⟧", the system sent the
 // code to): past after "قد/لقد" or a subject noun opening the clause, or before a subject that sends or calls
 // ("أرسل فريق المحاسبة الفاتورة", the accounts team sent the invoice). The order stays one: "أرسل صورة بطاقتك إلى
-// ⟦EMAIL_1⟧", "بعد التحقق أرسل الصورة إلى ⟦EMAIL_1⟧" (after checking, send the photo to).
+// ⟦EMAIL_1⟧", "بعد التحقق أرسل الصورة إلى ⟦EMAIL_1⟧" (after checking, send the photo to), "الآن أرسل" (now send).
 const AR_SUBJECT_BEFORE =
-  /(?:(?<![\p{L}])(?:قد|لقد|وقد|الذي|التي)|(?:^|[,،:؛]|(?<![\p{L}])(?:نعم|و))\s*ال[\p{L}]{2,}(?:\s+ال[\p{L}]{2,})?)\s+$/u;
+  /(?:(?<![\p{L}])(?:قد|لقد|وقد|الذي|التي)|(?:^|[,،:؛]|(?<![\p{L}])(?:نعم|و))\s*ال(?!آن|يوم|رجاء)[\p{L}]{2,}(?:\s+ال[\p{L}]{2,})?)\s+$/u;
 const AR_SUBJECT_AFTER = /^\s+(?:ال)?(?:فريق|نظام|مندوب|تطبيق|بنك|متجر|موقع|قسم|مركز|ساعي|شركة|موظف|زميل|محاسب|مسؤول)[\p{L}]*(?![\p{L}])/u;
 /** Whether an Arabic verb between `before` and `after` is the past, said of another party. */
 export const arabicPast = (before: string, after: string) => AR_SUBJECT_BEFORE.test(before) || AR_SUBJECT_AFTER.test(after);

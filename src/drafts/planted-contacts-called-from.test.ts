@@ -17,6 +17,8 @@ describe('a call or text from a ticket number, in each language', () => {
     'مرحباً، سيتصل بك فريق المطالبات اليوم من الرقم ⟦PHONE_1⟧ لتأكيد بياناتك.',
     'Hi, you will get a text from ⟦PHONE_1⟧ shortly; that is our claims team.',
     'Hi, expect a call from ⟦PHONE_1⟧ within the hour.',
+    'Hallo, Sie erhalten morgen einen Anruf von ⟦PHONE_1⟧.',
+    'Hi, we had our claims team call you from ⟦PHONE_1⟧ earlier.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
   });
@@ -32,6 +34,13 @@ describe('a call or text from a ticket number, in each language', () => {
     'Olá, vamos ligar-lhe amanhã para o ⟦PHONE_1⟧.',
     'مرحباً، سنتصل بك غداً على ⟦PHONE_1⟧.',
     'مرحباً، المكالمة من ⟦PHONE_1⟧ ليست منا.',
+    'Hi, we received a call from ⟦PHONE_1⟧ yesterday about your order.',
+    'Hallo, wir haben gestern einen Anruf von ⟦PHONE_1⟧ erhalten.',
+    'Bonjour, nous avons reçu un appel du ⟦PHONE_1⟧ hier.',
+    'Hola, hemos recibido una llamada desde el ⟦PHONE_1⟧.',
+    'Hola, nos llamó desde el ⟦PHONE_1⟧ el lunes.',
+    'مرحباً، تلقينا مكالمة من ⟦PHONE_1⟧ أمس.',
+    'Hi, we got a message from ⟦EMAIL_1⟧ asking to change the address; was that you?',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
@@ -51,6 +60,7 @@ describe('paying to a ticket contact', () => {
     'Hi, we will pay the refund to ⟦EMAIL_1⟧ through PayPal.',
     'Hej, vi skickar en Swish-förfrågan till ⟦PHONE_1⟧ i dag.',
     'Olá, enviaremos o código Pix para ⟦EMAIL_1⟧ ainda hoje.',
+    'Hi, pay attention to ⟦EMAIL_1⟧ for the receipt.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
@@ -85,6 +95,7 @@ describe('Arabic: the customer’s own contact on file or sent to', () => {
   it.each([
     'مرحباً، أرسل صورة بطاقتك إلى ⟦EMAIL_1⟧.',
     'مرحباً، بعد التحقق أرسل الصورة إلى ⟦EMAIL_1⟧.',
+    'مرحباً، الآن أرسل الصورة إلى ⟦EMAIL_1⟧.',
     'مرحباً، لدينا خط دعم خاص للمطالبات على ⟦PHONE_1⟧.',
     'مرحباً، لدينا عنوان مكتب المطالبات ⟦ADDRESS_1⟧.',
   ])('%s', (draft) => {

@@ -55,9 +55,10 @@ const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig
 const CALLS_FROM =
   /(?<![\p{L}])(?:from|von|vanaf|från|depuis|desde)\s+(?:(?:our|the|this|unserer|der|onze|het|vår|notre|le|nuestro|el)\s+(?:[\p{L}-]+\s+)?(?:hotline|line|number|phone|helpline|desk|office|nummer|numéro|número|ligne|línea|lijn)\s*)?$/iu;
 // Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
-// a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address".
+// a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address"; "pay attention" pays no one.
 const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
-const NOUN_AFTER = /^[\s-]*(?:numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
+const NOUN_AFTER =
+  /^[\s-]*(?:(?:close\s+)?attention|numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
 // With no verb, a contact the draft calls the company's own sends the customer there as well: "Our claims
 // hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun), "our hotline is …": the
 // noun just before the contact, so "our team has noted ⟦PHONE_1⟧ as your number" is no such claim. The
@@ -101,7 +102,10 @@ export function directedPlaceholders(modelText: string): string[] {
     const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
     const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
     const tail = modelText.slice(match.index + match[0].length, match.index + match[0].length + SUBJECT_REACH);
-    if (calledFrom(modelText.slice(sentenceStart, match.index), tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))) {
+    if (
+      match[0].startsWith('⟦PHONE_') &&
+      calledFrom(modelText.slice(sentenceStart, match.index), tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))
+    ) {
       out.push(match[0]);
       continue;
     }
