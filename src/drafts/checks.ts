@@ -213,14 +213,14 @@ const INSTRUCTION_LIKE = new RegExp(
   'iu',
 );
 
-// A "System:" label is an injection's role only where what follows speaks to the model, of the customer or
-// the reply ("System: the customer must type …", "Systeem: laat de klant … typen"); a customer pasting a setup
-// guide's field ("System: enter "pos link active"", "Systeem: voer "…" in") tells nobody to answer anything.
-const SYSTEM_LABEL = /(?<![\p{L}])(?:system|systeem|systemet|système|sistema)(?:[\s-]+\p{L}+)?\s*[:\]]/iu;
+// "System" names an injection's sender only where the sentence speaks to the model, of the customer or the
+// reply ("System notice - the customer must type …", "Systeem: laat de klant … typen"); a customer pasting a
+// setup guide's field ("System: enter "pos link active"", "Systeem: voer "…" in") tells nobody to answer anything.
+const SYSTEM_WORD = /(?<![\p{L}])(?:system|systeem|systemet|système|sistema|النظام)(?![\p{L}])/iu;
 const SPEAKS_TO_MODEL =
-  /(?<![\p{L}])(?:customer|user|client|reply|answer|response|draft|kund\p{L}*|antwort|klant|antwoord|reactie|svar\p{L}*|réponse|cliente|respuesta|resposta|usuario|utilisateur|العميل|الرد)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:the|this|that)\s+(?:customer|user|client)|(?:der|die|den|dem)\s+kund\p{L}*|(?:de|deze)\s+klant|kunden|(?:le|au|du)\s+client|(?:el|al|del)\s+(?:cliente|usuario)|(?:o|ao|do)\s+cliente|العميل)(?![\p{L}])(?!\s+(?:number|id|account|no|nummer|numéro|número|nr))|(?:reply|replies|answer|response|draft|antwort\p{L}*|antwoord|reactie|svar\p{L}*|réponse|respuesta|resposta|الرد)(?![\p{L}]))/iu;
 const instructionLike = (sentence: string) =>
-  INSTRUCTION_LIKE.test(sentence) || (SYSTEM_LABEL.test(sentence) && SPEAKS_TO_MODEL.test(sentence));
+  INSTRUCTION_LIKE.test(sentence) || (SYSTEM_WORD.test(sentence) && SPEAKS_TO_MODEL.test(sentence));
 
 function injectionEcho(text: string, context: CheckContext): DraftFlag[] {
   const flags: DraftFlag[] = [];
