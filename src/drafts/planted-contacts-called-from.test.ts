@@ -89,6 +89,8 @@ describe('Arabic: the customer’s own contact on file or sent to', () => {
     'مرحباً، نعم، لدينا عنوان التوصيل ⟦ADDRESS_1⟧ وسيصل طلبك إليه.',
     'مرحباً، لدينا رقم الهاتف المسجل ⟦PHONE_1⟧ في ملفك.',
     'مرحباً، لدينا عنوان الشحن الجديد ⟦ADDRESS_1⟧.',
+    'مرحباً، أرسل لك الفاتورة الآن على ⟦EMAIL_1⟧.',
+    'مرحباً، أرسل إليك رابط التتبع على ⟦EMAIL_1⟧.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
@@ -96,6 +98,7 @@ describe('Arabic: the customer’s own contact on file or sent to', () => {
     'مرحباً، أرسل صورة بطاقتك إلى ⟦EMAIL_1⟧.',
     'مرحباً، بعد التحقق أرسل الصورة إلى ⟦EMAIL_1⟧.',
     'مرحباً، الآن أرسل الصورة إلى ⟦EMAIL_1⟧.',
+    'مرحباً، أرسل لنا الصورة على ⟦EMAIL_1⟧.',
     'مرحباً، لدينا خط دعم خاص للمطالبات على ⟦PHONE_1⟧.',
     'مرحباً، لدينا عنوان مكتب المطالبات ⟦ADDRESS_1⟧.',
   ])('%s', (draft) => {

@@ -48,8 +48,9 @@ const advised = (clause: string) => {
   const rest = clause.slice(Math.max(...ends));
   return ends.length > 0 && !THIRD_PARTY_DOES.test(rest) && ((ADVISES.test(rest) && !TELLS_OTHER.test(rest)) || YOU_DO.test(rest));
 };
-// The customer is the one called or written to: "call you", "reach out to you", "send you".
-const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich)(?![\p{L}])/iu;
+// The customer is the one called or written to: "call you", "reach out to you", "send you"; Arabic "أرسل لك"
+// (I send you: "أرسل" is also the first person), "اتصل بك".
+const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich|لك|إليك|لكم|إليكم|بك|بكم)(?![\p{L}])/iu;
 // Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
 // hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
 const CALLS_FROM =
