@@ -25,13 +25,80 @@ const NOT_OURS =
 const CUSTOMER_CALLED =
   /(?<![\p{L}])(?:(?:we|wir|wij|vi|nous)\s+(?:[\p{L}'’]+\s+){0,5}?(?:received|got|had|erhalten|bekommen|ontvangen|ontving|fick|fått|reçu)|recibimos|recibido|recebemos|recebido|تلقينا|استلمنا|وصلتنا|(?:nos|ons|oss|nous)\s+(?:ha\s+|a\s+|heeft\s+|har\s+)?(?:llamó|llamado|llamaste|escribió|belde|gebeld|ringde|ringt|appelé|ligou|ligaste)|(?:you|u|je|du|vous|usted|você|tu)\s+(?:[\p{L}'’]+\s+){0,3}?(?:called|rang|texted|phoned|messaged|belde|ringde|appelé|llamó|llamaste|ligou|ligaste|telefonou)|(?:haben|hast|hebt|heeft|har|avez|as)\s+(?:uns|ons|oss|nous)|(?:your|ihre?[mn]?|uw|je|ditt|din|votre|ton|su|tu|sua|seu)\s+(?:[\p{L}-]+\s+)?(?:call|anruf|telefoontje|samtal|appel|llamada|chamada|message|nachricht|bericht|sms)|(?:for|für|voor|för|pour|por|pela|pelo)\s+(?:calling|texting|ligar)|اتصلت|اتصالك|مكالمتك|رسالتك)(?![\p{L}])/iu;
 
+// Those exemptions hold only near the number. A call we received is one the number made: the phrase ends a
+// few words before it in its clause ("we received a call from", "Wir haben gestern einen Anruf von ⟦PHONE_1⟧
+// erhalten"), not "thanks for your call, our team will call you from ⟦PHONE_1⟧".
+const CLAUSE_BREAK = /[,:;–—]|\s-\s/u;
+const RECEIVED_REACH = 5;
+const CUSTOMER_CALLED_ALL = new RegExp(CUSTOMER_CALLED.source, 'giu');
+// The phrase is at most 8 words ("we have also just received a call"), so the clause's last 14 words hold it:
+// a long run of "we had we had …" is read once.
+const CLAUSE_WORDS = 14;
+function receivedHere(before: string, after: string): boolean {
+  const clause = before.split(CLAUSE_BREAK).at(-1)!.trim().split(/\s+/u).slice(-CLAUSE_WORDS);
+  const next = after.split(CLAUSE_BREAK)[0]!.trim().split(/\s+/u).slice(0, 4);
+  // The placeholder left out, as "wir haben einen Anruf von ⟦PHONE_1⟧ erhalten" reads its words around it.
+  const here = clause.join(' ').length;
+  const text = [...clause, ...next].join(' ');
+  return [...text.matchAll(CUSTOMER_CALLED_ALL)].some((m) => {
+    const end = m.index + m[0].length;
+    return end > here || text.slice(end, here).trim().split(/\s+/u).filter(Boolean).length <= RECEIVED_REACH;
+  });
+}
+// A warning word that warns of nothing: negated ("please do not ignore it", "ne l'ignorez pas") or the purpose of
+// the call ("to prevent fraud", "um Betrug zu verhindern", "om fraude te voorkomen", "para evitar fraudes").
+const NEGATION = String.raw`(?:not|don['’]t|never|nicht|nie|niet|nooit|inte|aldrig|ne|n['’]|no|não|nunca|jamais|لا|لن|ليس)`;
+const WARNING_WORD = WARNING.source.slice('(?<![\\p{L}])'.length);
+const HARMLESS_WARNING = new RegExp(
+  [
+    String.raw`(?<![\p{L}])${NEGATION}\s+(?:[\p{L}]+['’]|[\p{L}'’]+\s+)?${WARNING_WORD}`,
+    String.raw`(?<![\p{L}])(?:prevent\p{L}*|avoid\p{L}*|protect\p{L}*|against|stop|verhinder\p{L}*|vermeid\p{L}*|schutz|schütz\p{L}*|gegen|voorkom\p{L}*|vermijd\p{L}*|bescherm\p{L}*|tegen|förhindra|undvika|skydda|mot|évit\p{L}*|préven\p{L}*|protég\p{L}*|contre|evitar|prevenir|proteg\p{L}*|contra|لحماية\p{L}*|حماية\p{L}*|لمنع|منع|لتجنب|تجنب|ضد)\s+(?:[\p{L}'’]+\s+){0,3}?${WARNING_WORD}`,
+    String.raw`${WARNING.source}\s+(?:zu|te|att)\s+(?:verhindern|vermeiden|bekämpfen|voorkomen|vermijden|bestrijden|förhindra|undvika)`,
+  ].join('|'),
+  'giu',
+);
+const warns = (sentence: string) => WARNING.test(sentence) && WARNING.test(sentence.replace(HARMLESS_WARNING, ' '));
+// And none overrides the draft vouching for the caller or telling the customer to call back or answer:
+// "if you get a call from ⟦PHONE_1⟧, it is our claims team", "we had a call from ⟦PHONE_1⟧ - please call it back".
+const VOUCHED =
+  /(?<![\p{L}])(?:(?:it|that|this)(?:\s+is|['’]s|\s+will\s+be|\s+was)\s+(?:us|our|from\s+us)|das\s+(?:sind|ist|war\p{L}*)\s+(?:wir|unser\p{L}*)|c['’]est\s+(?:nous|notre)|(?:somos|son|es|será)\s+(?:nosotros|nuestr[oa])|(?:somos\s+nós|é\s+[ao]\s+noss[oa])|det\s+är\s+(?:vi|vår\p{L}*)|dat\s+(?:zijn\s+wij|is\s+onze?)|(?:إنه|إنها|فهو|فهي|هذا|هذه)\s+(?:نحن|فريقنا|رقمنا))(?![\p{L}])/iu;
+const CALL_BACK =
+  /(?<![\p{L}])(?:(?:call|ring|phone|text)\s+(?:it|them|him|her|that\s+number|this\s+number|the\s+number)\s+back|return\s+(?:the|that|this|their)\s+call|answer\s+(?:it|them|the\s+call|that\s+call)|pick\s+up|rufen\s+Sie\s+(?:\p{L}+\s+){0,2}zurück|rappelez(?:-le|-la)?|décrochez|devuelva\s+la\s+llamada|conteste|atenda|ligue\s+de\s+volta|ring\s+tillbaka|svara|bel\s+(?:\p{L}+\s+){0,2}terug|اتصل\s+به|رد\s+عليه)(?![\p{L}])/giu;
+const NEGATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NEGATION}\s+(?:[\p{L}'’]+\s+)?$`, 'iu');
+const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|I|wir|ich|wij|ik|vi|jag|nous|nosotros|nós|نحن)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+const DOUBTED = /(?<![\p{L}])(?:whether|if|ob|of|om|si|se|إذا)\s+$/iu;
+function vouchedOrCalledBack(sentence: string): boolean {
+  const vouch = VOUCHED.exec(sentence);
+  if (vouch && !DOUBTED.test(sentence.slice(Math.max(0, vouch.index - 12), vouch.index))) return true;
+  return [...sentence.matchAll(CALL_BACK)].some((m) => {
+    const head = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const tail = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    return (
+      !NEGATED_BEFORE.test(head) &&
+      !SUBJECT_BEFORE.test(head) &&
+      !/^\s*(?:-(?:le|la)\s+)?(?:pas|inte|niet|nicht|not)(?![\p{L}])/iu.test(tail)
+    );
+  });
+}
+// "not from ⟦PHONE_1⟧", "nie von", "we will never call you from", "nunca le llamaremos desde el": no call from it is told.
+const NEGATED_CALL = new RegExp(
+  String.raw`(?<![\p{L}])${NEGATION}\s+(?:(?:(?:le|lo|la|lhe|te|vous|u|je|dig|dich|sie|ihnen|you|only|just|ever)\s+)?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te|aus|again|directly)\s+)?)?$`,
+  'iu',
+);
+/** Whether `sentenceBefore` (its sentence up to a phone placeholder) says no call comes from it. */
+export function notCalledFrom(sentenceBefore: string): boolean {
+  const from = FROM_BEFORE.exec(sentenceBefore);
+  return from !== null && NEGATED_CALL.test(sentenceBefore.slice(0, from.index));
+}
+
 /**
  * Whether the phone placeholder between `sentenceBefore` and `sentenceAfter` (its sentence, cut there) is the
  * number a call or text comes from, told as ours.
  */
 export function calledFrom(sentenceBefore: string, sentenceAfter: string): boolean {
-  if (!FROM_BEFORE.test(sentenceBefore)) return false;
+  if (!FROM_BEFORE.test(sentenceBefore) || notCalledFrom(sentenceBefore)) return false;
   if (!CALL_WORD.test(sentenceBefore) && !CALL_AFTER.test(sentenceAfter)) return false;
   const sentence = `${sentenceBefore} ${sentenceAfter}`;
-  return !CONDITIONAL.test(sentenceBefore) && !WARNING.test(sentence) && !NOT_OURS.test(sentence) && !CUSTOMER_CALLED.test(sentence);
+  if (warns(sentence) || NOT_OURS.test(sentence)) return false;
+  return (!CONDITIONAL.test(sentenceBefore) && !receivedHere(sentenceBefore, sentenceAfter)) || vouchedOrCalledBack(sentence);
 }

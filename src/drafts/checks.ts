@@ -56,11 +56,11 @@ const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase(
 const SORT_CODE =
   /(?<![\p{L}])(?:sort[- ]?code|routing(?: number)?|aba|blz|bankleitzahl)\s*(?:no\.?|number|nr\.?)?\s*[:#]?\s*\d{2}[- ]?\d{2}[- ]?\d{2,5}/giu;
 const ACCOUNT_NUMBER =
-  /(?<![\p{L}])(?:account|acct|kontonummer|konto|rekening(?:nummer)?|bankkonto|compte|cuenta|conta|الحساب)\s*(?:no\.?|number|nr\.?|nummer|numéro|número|رقم)?\s*[:#]?\s*\d{6,12}(?!\d)/giu;
+  /(?<![\p{L}])(?:account|acct|kontonummer|konto|rekening(?:nummer)?|bankkonto|compte|cuenta|conta|conto|(?:[بلوف]?ال|لل|[بلف])?حساب)\s*(?:no\.?|number|nr\.?|nummer|numéro|número|رقم)?\s*[:#]?\s*\d{6,12}(?!\d)/giu;
 // Also the separable and deposit verbs: "maak … over naar rekening", "stort … op", "ingrese/deposite … en la
-// cuenta", "versez … sur le compte", "sätt in … på konto", "swisha".
+// cuenta", "versez … sur le compte", "sätt in … på konto", "swisha"; "för över", "bonifico", "أودع" (deposit).
 const PAYMENT =
-  /(?<![\p{L}])(?:pay|paying|payment|transfer|wire|send the (?:money|balance|amount)|überweis|zahlen|bezahl|betaal|overmaken|maak\s(?:[^.!?\n,;]{0,40}?\s)?over\s+(?:naar|op)|stort|betala|överför|sätt in|swisha|payez|versez|réglez|virement|virer|pague|transfiera|transferencia|ingres[ae]|deposit[ae]|abon[ae]|transfira|pix|ادفع|حوّل|حول)/iu;
+  /(?<![\p{L}])(?:pay|paying|payment|transfer|wire|send the (?:money|balance|amount)|überweis|zahlen|bezahl|betaal|overmaken|maak\s(?:[^.!?\n,;]{0,40}?\s)?over\s+(?:naar|op)|stort|betala|överför|för över|sätt in|swisha|bonific|pagament|pag(?:a|hi)(?![\p{L}])|versi(?![\p{L}])|payez|versez|réglez|virement|virer|pague|transfiera|transferencia|ingres[ae]|deposit[ae]|abon[ae]|transfira|pix|ادفع|حوّل|حول|أودع|اودع|إيداع|ايداع|سدد|سدّد)/iu;
 
 // What the team wrote (the knowledge base's snippets, the company facts): what it gives vouches for a draft's.
 const teamTexts = (context: CheckContext) => [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])];

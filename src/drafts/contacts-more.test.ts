@@ -30,6 +30,10 @@ describe('places a draft sends the customer to, in less usual spellings', () => 
     'Deposite a taxa na conta 31926819 hoje.',
     'Versez les frais sur le compte 31926819.',
     'Sätt in avgiften på konto 31926819.',
+    // Review of red team 8: Swedish "för över", Italian "bonifico", Arabic "أودع" (deposit) to "حساب رقم" (account number).
+    'För över 240 kr till konto 55443322 i dag.',
+    'Effettua un bonifico di 24 euro sul conto 66778899.',
+    'أودع رسوم 30 ريالاً في حساب رقم 55667788 اليوم.',
   ])('flags %j', (text) => {
     expect(flagged(text)).not.toEqual([]);
   });
@@ -40,6 +44,8 @@ describe('places a draft sends the customer to, in less usual spellings', () => 
     'Uw klantrekening 48213901 is weer actief; maak u geen zorgen over de kosten.',
     'Pay invoices to IBAN GB33 BUKB 2020 1555 5555 55.',
     'Note: the part ships today.',
+    'Il tuo conto cliente 66778899 è di nuovo attivo.',
+    'حسابك رقم 55667788 نشط مرة أخرى.',
     'See section [1] of the manual.',
   ])('leaves %j alone', (text) => {
     expect(flagged(text)).toEqual([]);

@@ -7,9 +7,10 @@ const AR_OURS = /(?<![\p{L}])لدينا(?![\p{L}])/u;
 const AR_CONTACT_NOUN =
   /(?<![\p{L}])(?:ال|لل|و)?(?:خط|رقم|هاتف|بريد|عنوان|فريق|دعم|خدمة|واتساب|مركز|قسم|مكتب)[\p{L}\p{M}]*(?<!ك|كم)(?![\p{L}\p{M}])/u;
 // The customer's data on file is theirs too: "لدينا عنوان التوصيل" (we have the delivery address), "رقم الهاتف
-// المسجل" (the registered number), "في ملفك" (in your file), "الشحن" (shipping), "الفوترة" (billing).
+// المسجل" (the registered number), "في ملفك" (in your file), the shipping or billing address ("عنوان الشحن",
+// "عنوان الفوترة"); not "رقم خدمة التوصيل لدينا" (our delivery service's number), which is the company's.
 const AR_YOURS =
-  /(?<![\p{L}])(?:(?:ال)?(?:رقم|هاتف|جوال|بريد|عنوان|ملف|حساب)[\p{L}]*(?:ك|كم)|بك|لك|إليك|معك|عليك|التوصيل|الشحن|الفوترة|المسجل\p{L}*|المحفوظ\p{L}*)(?![\p{L}\p{M}])/u;
+  /(?<![\p{L}])(?:(?:ال)?(?:رقم|هاتف|جوال|بريد|عنوان|ملف|حساب)[\p{L}]*(?:ك|كم)|بك|لك|إليك|معك|عليك|(?:ال)?عنوان\s+(?:التوصيل|الشحن|الفوترة)|المسجل\p{L}*|المحفوظ\p{L}*)(?![\p{L}\p{M}])/u;
 // And the placeholder close after them, not sent to: "فريق الدعم لدينا أرسل الفاتورة إلى ⟦EMAIL_1⟧" (our support
 // team sent the invoice to), "خدمة العملاء لدينا متاحة من 9 حتى 5 وسنرسل التأكيد إلى ⟦EMAIL_1⟧" (… and we will send
 // the confirmation to) name the customer's own address.
@@ -34,6 +35,8 @@ export const arabicOurs = (before: string) => {
 // ⟦EMAIL_1⟧", "بعد التحقق أرسل الصورة إلى ⟦EMAIL_1⟧" (after checking, send the photo to), "الآن أرسل" (now send).
 const AR_SUBJECT_BEFORE =
   /(?:(?<![\p{L}])(?:قد|لقد|وقد|الذي|التي)|(?:^|[,،:؛]|(?<![\p{L}])(?:نعم|و))\s*ال(?!آن|يوم|رجاء)[\p{L}]{2,}(?:\s+ال[\p{L}]{2,})?)\s+$/u;
-const AR_SUBJECT_AFTER = /^\s+(?:ال)?(?:فريق|نظام|مندوب|تطبيق|بنك|متجر|موقع|قسم|مركز|ساعي|شركة|موظف|زميل|محاسب|مسؤول)[\p{L}]*(?![\p{L}])/u;
+// Not the customer's own ("أرسل موقعك", send your location): "ك"/"كم" (your) make it the order's object.
+const AR_SUBJECT_AFTER =
+  /^\s+(?:ال)?(?:(?:فريق|نظام|مندوب|تطبيق|متجر|موقع|قسم|مركز|ساعي|شركة|موظف|زميل|محاسب|مسؤول)[\p{L}]*(?<!ك|كم)|بنك)(?![\p{L}])/u;
 /** Whether an Arabic verb between `before` and `after` is the past, said of another party. */
 export const arabicPast = (before: string, after: string) => AR_SUBJECT_BEFORE.test(before) || AR_SUBJECT_AFTER.test(after);

@@ -8,7 +8,7 @@
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
-import { calledFrom } from './called-from';
+import { calledFrom, notCalledFrom } from './called-from';
 import { arabicOurs, arabicPast } from './planted-contacts-arabic';
 import { DIRECTIVE_WORDS } from './planted-contact-verbs';
 
@@ -57,9 +57,14 @@ const CALLS_FROM =
   /(?<![\p{L}])(?:from|von|vanaf|från|depuis|desde)\s+(?:(?:our|the|this|unserer|der|onze|het|vår|notre|le|nuestro|el)\s+(?:[\p{L}-]+\s+)?(?:hotline|line|number|phone|helpline|desk|office|nummer|numéro|número|ligne|línea|lijn)\s*)?$/iu;
 // Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
 // a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address"; "pay attention" pays no one.
-const NOUN_BEFORE = /(?<![\p{L}])(?:your|my|our|the|a|an|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
+const NOUN_BEFORE =
+  /(?<![\p{L}])(?:your|my|our|the|a|an|any|every|each|this|that|no|by|via|per|ihre?|ihrer|uw|je|din|ditt|votre|par|su|por)\s+$/iu;
 const NOUN_AFTER =
   /^[\s-]*(?:(?:close\s+)?attention|numbers?|address(?:es)?|details|nummer|adresse|adres|adressen|numéro|número|dirección)(?![\p{L}])/iu;
+// The verb's own clause ends before the placeholder: "you can pay by PayPal in checkout, and the receipt goes to
+// ⟦EMAIL_1⟧" (a new subject with its verb after the comma).
+const NEW_CLAUSE =
+  /[,;]\s*(?:and|und|en|och|et|y|e|و)\s+(?:the|your|a|der|die|das|ihre?|de|het|uw|din|ditt|le|la|votre|el|su|o|a|sua|seu)\s+[\p{L}-]+\s+(?:goes|go|is|are|was|will|gets|geht|gaat|går|kommer|va|est|sera|llega|será|vai|é)(?![\p{L}])/iu;
 // With no verb, a contact the draft calls the company's own sends the customer there as well: "Our claims
 // hotline: ⟦PHONE_1⟧", "unsere Schadenshotline ⟦PHONE_1⟧" (a compound ends in the noun), "our hotline is …": the
 // noun just before the contact, so "our team has noted ⟦PHONE_1⟧ as your number" is no such claim. The
@@ -125,10 +130,11 @@ export function directedPlaceholders(modelText: string): string[] {
     const afterVerb = before.slice(verb.index + verb[0].length);
     // Whoever calls, a call from the contact says it is ours.
     if (YOU_OBJECT.test(afterVerb) && CALLS_FROM.test(afterVerb)) {
-      out.push(match[0]);
+      // "we will never call you from ⟦PHONE_1⟧" tells no call from it.
+      if (!notCalledFrom(modelText.slice(sentenceStart, match.index))) out.push(match[0]);
       continue;
     }
-    if (YOU_OBJECT.test(afterVerb)) continue;
+    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb)) continue;
     // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
     // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
     const clause = modelText
