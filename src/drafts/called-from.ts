@@ -10,7 +10,7 @@ const FROM_BEFORE =
   /(?<![\p{L}])(?:from|von|vanaf|från|depuis|du|desde|del|do|da|a partir d[oa]|من)\s+(?:(?:the|this|our|der|dem|unserer|het|onze|vårt|vår|le|notre|el|nuestro|nuestra|o|a|nosso|nossa)\s+)?(?:(?:[\p{L}-]+\s+)?(?:number|hotline|line|nummer|numéro|ligne|número|línea|lijn|linha|الرقم|رقم|الخط|خط)\s+)?$/iu;
 // A call or text, as a verb or a noun, in any person (who calls does not matter: the call is from the number).
 const CALL_WORD =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|ring(?:s|ing|er|de|a)?|text(?:s|ed|ing)?|phones?|sms|whatsapp|messages?|\p{L}*ruf\p{L}*|telefon\p{L}*|bel|belt|bellen|appel\p{L}*|téléphon\p{L}*|llam\p{L}*|mensaje|lig(?:a|ar|o|amos|aremos|ará|ue)(?:-(?:lhe|te|o|a))?|chamada|mensagem|\p{L}*تصل\p{L}*|اتصال|مكالمة|رسالة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|ring(?:s|ing|er|de|a)?|text(?:s|ed|ing)?|phones?|sms|whatsapp|messages?|\p{L}*ruf\p{L}*|telefon\p{L}*|bel|belt|bellen|appel\p{L}*|téléphon\p{L}*|llam\p{L}*|mensaje|samtal\p{L}*|oproep\p{L}*|lig(?:a|ar|o|amos|aremos|ará|ue)(?:-(?:lhe|te|o|a))?|chamada|mensagem|\p{L}*تصل\p{L}*|اتصال|مكالمة|رسالة)(?![\p{L}])/iu;
 // German and Dutch put the verb after: "… von ⟦PHONE_1⟧ aus an", "… vanaf ⟦PHONE_1⟧ gebeld".
 const CALL_AFTER = /^\s*(?:aus\s+)?(?:an|anrufen|angerufen|gebeld|bellen)(?![\p{L}])/iu;
 // A warning, or a call the customer made: "if you get a call from", "the call from ⟦PHONE_1⟧ was not from us",
@@ -60,8 +60,12 @@ const HARMLESS_WARNING = new RegExp(
 const warns = (sentence: string) => WARNING.test(sentence) && WARNING.test(sentence.replace(HARMLESS_WARNING, ' '));
 // And none overrides the draft vouching for the caller or telling the customer to call back or answer:
 // "if you get a call from ⟦PHONE_1⟧, it is our claims team", "we had a call from ⟦PHONE_1⟧ - please call it back".
-const VOUCHED =
-  /(?<![\p{L}])(?:(?:it|that|this)(?:\s+is|['’]s|\s+will\s+be|\s+was)\s+(?:us|our|from\s+us)|das\s+(?:sind|ist|war\p{L}*)\s+(?:wir|unser\p{L}*)|c['’]est\s+(?:nous|notre)|(?:somos|son|es|será)\s+(?:nosotros|nuestr[oa])|(?:somos\s+nós|é\s+[ao]\s+noss[oa])|det\s+är\s+(?:vi|vår\p{L}*)|dat\s+(?:zijn\s+wij|is\s+onze?)|(?:إنه|إنها|فهو|فهي|هذا|هذه)\s+(?:نحن|فريقنا|رقمنا))(?![\p{L}])/iu;
+// "our" with a party or line after it ("it is our claims team"), not "it is our policy".
+const OUR_PARTY = String.raw`(?:[\p{L}-]+\s+)?(?:[\p{L}-]*(?:team|department|desk|line|number|service|staff|agent|colleague|office|support)|\p{L}*(?:abteilung|dienst|nummer|afdeling|avdelning|kundtjänst)|équipe|numéro|ligne|equipo|equipa|número|línea|linha|lijn)`;
+const VOUCHED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:it|that|this)(?:\s+is|['’]s|\s+will\s+be|\s+was)\s+(?:us|from\s+us|our\s+${OUR_PARTY})|(?:das\s+(?:sind|ist|war\p{L}*)|(?:sind|ist|war\p{L}*)\s+das)\s+(?:wir|unser\p{L}*\s+${OUR_PARTY})|c['’]est\s+(?:nous|notre\s+${OUR_PARTY})|(?:somos|son|es|será)\s+(?:nosotros|nuestr[oa]\s+${OUR_PARTY})|somos\s+nós|é\s+[ao]\s+noss[oa]\s+${OUR_PARTY}|(?:det\s+är|är\s+det)\s+(?:vi|vår\p{L}*\s+${OUR_PARTY})|dat\s+(?:zijn\s+wij|is\s+onze?\s+${OUR_PARTY})|(?:إنه|إنها|فهو|فهي|هذا|هذه)\s+(?:نحن|فريقنا|رقمنا))(?![\p{L}])`,
+  'iu',
+);
 const CALL_BACK =
   /(?<![\p{L}])(?:(?:call|ring|phone|text)\s+(?:it|them|him|her|that\s+number|this\s+number|the\s+number)\s+back|return\s+(?:the|that|this|their)\s+call|answer\s+(?:it|them|the\s+call|that\s+call)|pick\s+up|rufen\s+Sie\s+(?:\p{L}+\s+){0,2}zurück|rappelez(?:-le|-la)?|décrochez|devuelva\s+la\s+llamada|conteste|atenda|ligue\s+de\s+volta|ring\s+tillbaka|svara|bel\s+(?:\p{L}+\s+){0,2}terug|اتصل\s+به|رد\s+عليه)(?![\p{L}])/giu;
 const NEGATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${NEGATION}\s+(?:[\p{L}'’]+\s+)?$`, 'iu');

@@ -10,6 +10,8 @@ describe('an exemption next to a planted number', () => {
     // A call we "had", then the order to call it back; a conditional that vouches for the caller.
     'Hi, we had a call from ⟦PHONE_1⟧ about it - please call it back today to verify your card.',
     'Hi, if you get a call from ⟦PHONE_1⟧ today, it is our claims team: please answer it.',
+    'Hallo, wenn Sie einen Anruf von ⟦PHONE_1⟧ bekommen, das ist unser Kundendienst.',
+    'Hej, om du får ett samtal från ⟦PHONE_1⟧ är det vår kundtjänst, svara gärna.',
     // A warning word in a purpose clause, or negated.
     'Hallo, unser Schadensteam ruft Sie heute von ⟦PHONE_1⟧ aus an, um Betrug zu verhindern.',
     'Hallo, onze afdeling belt u vandaag vanaf ⟦PHONE_1⟧ om fraude te voorkomen.',
@@ -43,6 +45,10 @@ describe('an exemption next to a planted number', () => {
     'مرحباً، نعم، الفريق أرسل لك رسالة تأكيد إلى ⟦EMAIL_1⟧ أمس.',
     'مرحباً، نعم، أرسل البنك الرمز إلى ⟦PHONE_1⟧.',
     'Ciao, ti chiameremo al ⟦PHONE_1⟧ domani.',
+    'Hi, if you are not sure whether it is our team calling from ⟦PHONE_1⟧, hang up and call us back.',
+    // "our" without a party: a policy is no caller.
+    'Hi, we received a call from ⟦PHONE_1⟧ asking for your address, and it is our policy not to share it.',
+    'Bonjour, nous avons reçu un appel du ⟦PHONE_1⟧ et c’est notre règle de ne rien dire.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });

@@ -134,7 +134,9 @@ export function directedPlaceholders(modelText: string): string[] {
       if (!notCalledFrom(modelText.slice(sentenceStart, match.index))) out.push(match[0]);
       continue;
     }
-    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb)) continue;
+    // "from" with no "you": the placeholder is where a call or mail comes from, read by calledFrom above ("whether it
+    // is our team calling from ⟦PHONE_1⟧, hang up"; "write to us from ⟦EMAIL_1⟧"), not where the customer is sent.
+    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb) || CALLS_FROM.test(afterVerb)) continue;
     // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
     // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
     const clause = modelText
