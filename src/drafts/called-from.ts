@@ -95,6 +95,15 @@ export function notCalledFrom(sentenceBefore: string): boolean {
   return from !== null && NEGATED_CALL.test(sentenceBefore.slice(0, from.index));
 }
 
+// The customer calls or texts us from it ("call us from ⟦PHONE_1⟧", "rufen Sie uns von … aus an", "appelez-nous
+// depuis le", "اتصل بنا من"): the number is theirs, and no scammer's call from it can pass for ours.
+const CALLS_US = new RegExp(String.raw`${CALL_WORD.source}(?:\s+Sie)?[\s-]+(?:us|uns|ons|oss|nous|nos|بنا)\s+$`, 'iu');
+/** Whether `sentenceBefore` (its sentence up to a phone placeholder) has the customer call us from it. */
+export function callsUsFrom(sentenceBefore: string): boolean {
+  const from = FROM_BEFORE.exec(sentenceBefore);
+  return from !== null && CALLS_US.test(sentenceBefore.slice(0, from.index));
+}
+
 /**
  * Whether the phone placeholder between `sentenceBefore` and `sentenceAfter` (its sentence, cut there) is the
  * number a call or text comes from, told as ours.

@@ -8,7 +8,7 @@
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
-import { calledFrom, notCalledFrom } from './called-from';
+import { calledFrom, callsUsFrom, notCalledFrom } from './called-from';
 import { arabicOurs, arabicPast } from './planted-contacts-arabic';
 import { DIRECTIVE_WORDS } from './planted-contact-verbs';
 
@@ -108,12 +108,14 @@ export function directedPlaceholders(modelText: string): string[] {
     const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
     const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
     const tail = modelText.slice(match.index + match[0].length, match.index + match[0].length + SUBJECT_REACH);
-    if (
-      match[0].startsWith('⟦PHONE_') &&
-      calledFrom(modelText.slice(sentenceStart, match.index), tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))
-    ) {
-      out.push(match[0]);
-      continue;
+    if (match[0].startsWith('⟦PHONE_')) {
+      const sentenceBefore = modelText.slice(sentenceStart, match.index);
+      // "call us from ⟦PHONE_1⟧": the customer's own number, whatever verb sends them.
+      if (callsUsFrom(sentenceBefore)) continue;
+      if (calledFrom(sentenceBefore, tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))) {
+        out.push(match[0]);
+        continue;
+      }
     }
     const verbs = [...before.matchAll(DIRECTIVE)].filter(
       (v) =>

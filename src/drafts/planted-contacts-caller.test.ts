@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { directedPlaceholders } from './planted-contacts';
+
+// Review of the call-from rule: where the customer is the caller ("call us from ⟦PHONE_1⟧", the number on their
+// account) the number is theirs, not one told as ours; a call from it is still ours when we make it.
+describe('the customer calls us from a number', () => {
+  it.each([
+    'Hi, could you please call us from ⟦PHONE_1⟧ so we can verify your account?',
+    'Hi, you can also text us from ⟦PHONE_1⟧, the number on your account.',
+    'Hallo, bitte rufen Sie uns von ⟦PHONE_1⟧ aus an, damit wir Sie erkennen.',
+    'Bonjour, appelez-nous depuis le ⟦PHONE_1⟧ pour que nous vous reconnaissions.',
+    'Hallo, bel ons vanaf ⟦PHONE_1⟧ zodat we u herkennen.',
+    'Hej, ring oss från ⟦PHONE_1⟧ så vi känner igen dig.',
+    'Olá, ligue-nos do número ⟦PHONE_1⟧ para confirmarmos.',
+    'مرحباً، اتصل بنا من الرقم ⟦PHONE_1⟧ للتحقق.',
+  ])('not in %s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
+  });
+  it.each([
+    'Hi, please text us from ⟦PHONE_2⟧ and our team will call you from ⟦PHONE_1⟧.',
+    'Hi, our team will call you from ⟦PHONE_1⟧ to verify it is us.',
+    'Hallo, unser Team ruft Sie von ⟦PHONE_1⟧ aus an.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toContain('⟦PHONE_1⟧');
+  });
+});
