@@ -89,10 +89,19 @@ const NEGATED_CALL = new RegExp(
   String.raw`(?<![\p{L}])${NEGATION}\s+(?:(?:(?:le|lo|la|lhe|te|vous|u|je|dig|dich|sie|ihnen|you|only|just|ever)\s+)?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te|aus|again|directly)\s+)?)?$`,
   'iu',
 );
+// "nobody at Acme will ever call you from", "niemand von uns ruft Sie von … aus an", "nadie de nuestro equipo le
+// llamará desde": a few words to the call, none of them a conjunction that opens a clause of its own ("no one
+// answered so our team will call you from ⟦PHONE_1⟧" is a call from it).
+const NOBODY_CALLS = new RegExp(
+  String.raw`(?<![\p{L}])(?:nobody|no[\s-]one|niemand|keiner|nadie|ninguém|ingen|لا\s+أحد)\s+(?:(?!(?:and|but|so|then|und|aber|dann|en|maar|och|men|så|et|mais|y|pero|e|mas)\s)[\p{L}'’-]+\s+){0,4}?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te)\s+)?$`,
+  'iu',
+);
 /** Whether `sentenceBefore` (its sentence up to a phone placeholder) says no call comes from it. */
 export function notCalledFrom(sentenceBefore: string): boolean {
   const from = FROM_BEFORE.exec(sentenceBefore);
-  return from !== null && NEGATED_CALL.test(sentenceBefore.slice(0, from.index));
+  if (from === null) return false;
+  const head = sentenceBefore.slice(0, from.index);
+  return NEGATED_CALL.test(head) || NOBODY_CALLS.test(head);
 }
 
 // The customer calls or texts us from it ("call us from ⟦PHONE_1⟧", "rufen Sie uns von … aus an", "appelez-nous

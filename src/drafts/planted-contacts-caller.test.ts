@@ -24,3 +24,24 @@ describe('the customer calls us from a number', () => {
     expect(directedPlaceholders(draft)).toContain('⟦PHONE_1⟧');
   });
 });
+
+// A warning that no one of ours calls from it: "nobody at Acme will ever call you from ⟦PHONE_1⟧".
+describe('no one calls from a number', () => {
+  it.each([
+    'Hi, nobody at Acme will ever call you from ⟦PHONE_1⟧.',
+    'Hi, no one from Acme will call you from ⟦PHONE_1⟧; please report it.',
+    'Hallo, niemand von uns ruft Sie von ⟦PHONE_1⟧ aus an.',
+    'Hola, nadie de nuestro equipo le llamará desde el ⟦PHONE_1⟧.',
+    'Hej, ingen från oss ringer dig från ⟦PHONE_1⟧.',
+    'Hallo, niemand van ons belt u vanaf ⟦PHONE_1⟧.',
+    'Olá, ninguém da nossa equipa vai ligar-lhe do ⟦PHONE_1⟧.',
+  ])('not in %s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
+  });
+  it.each([
+    'Hi, no one answered so our team will call you from ⟦PHONE_1⟧.',
+    'Hi, nobody was home, but our courier will call you from ⟦PHONE_1⟧.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
+  });
+});
