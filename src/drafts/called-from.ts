@@ -122,5 +122,7 @@ export function calledFrom(sentenceBefore: string, sentenceAfter: string): boole
   if (!CALL_WORD.test(sentenceBefore) && !CALL_AFTER.test(sentenceAfter)) return false;
   const sentence = `${sentenceBefore} ${sentenceAfter}`;
   if (warns(sentence) || NOT_OURS.test(sentence)) return false;
-  return (!CONDITIONAL.test(sentenceBefore) && !receivedHere(sentenceBefore, sentenceAfter)) || vouchedOrCalledBack(sentence);
+  // A condition in its own clause only: "if you miss it, our team will call you from ⟦PHONE_1⟧" tells the call.
+  const conditional = CONDITIONAL.test(sentenceBefore.split(CLAUSE_BREAK).at(-1)!);
+  return (!conditional && !receivedHere(sentenceBefore, sentenceAfter)) || vouchedOrCalledBack(sentence);
 }

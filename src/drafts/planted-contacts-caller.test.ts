@@ -45,3 +45,21 @@ describe('no one calls from a number', () => {
     expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
   });
 });
+
+// A condition holds in its own clause: "if you get a call from ⟦PHONE_1⟧" warns; "if you miss it, our team will
+// call you from ⟦PHONE_1⟧" tells a call from it.
+describe('a condition in another clause', () => {
+  it.each([
+    'Hola, si no contesta, le llamaremos desde el ⟦PHONE_1⟧.',
+    'Hallo, falls Sie nicht abnehmen, ruft unser Team Sie von ⟦PHONE_1⟧ aus an.',
+    'Bonjour, si vous êtes absent, notre équipe vous appellera depuis le ⟦PHONE_1⟧.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
+  });
+  it.each([
+    'Hola, si recibe una llamada desde el ⟦PHONE_1⟧, cuelgue.',
+    'Hallo, wenn Sie einen Anruf von ⟦PHONE_1⟧ bekommen, legen Sie bitte auf.',
+  ])('not in %s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
+  });
+});
