@@ -17,8 +17,10 @@ const CALL_AFTER = /^\s*(?:aus\s+)?(?:an|anrufen|angerufen|gebeld|bellen)(?![\p{
 // "hang up", "thanks for calling us from", "Ihr Anruf von", "you called from".
 const CONDITIONAL =
   /(?<![\p{L}])(?:if|in case|should you|wenn|falls|sollten?|si|als|indien|ifall|om du|caso|se (?:você|receber|alguém)|إذا|إن|لو)(?![\p{L}])/iu;
+// The scammer too ("scammers", "Betrüger", "oplichters", "bedragare", "estafadores", "arnaqueurs", "golpistas", "محتال").
+// "Betrugsabteilung" (fraud department) is our party, as "fraud team" is (HARMLESS_WARNING).
 const WARNING =
-  /(?<![\p{L}])(?:ignore|hang up|scam|fraud\p{L}*|phishing|betrug\p{L}*|auflegen|ignorieren|oplichting|ophangen|negeer|bedrägeri|lägg på|ignorera|arnaque|fraude|raccroch\p{L}*|ignorez|estafa|cuelgue|golpe|desligue|احتيال|تجاهل)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ignore|hang up|scam\p{L}*|fraud\p{L}*|phishing|betrug(?!s?(?:abteilung|team|bekämpfung|prävention))\p{L}*|betrüger\p{L}*|oplichter\p{L}*|bedragare|estafador\p{L}*|arnaqueu\p{L}*|golpista\p{L}*|محتال\p{L}*|auflegen|ignorieren|oplichting|ophangen|negeer|bedrägeri|lägg på|ignorera|arnaque|fraude|raccroch\p{L}*|ignorez|estafa|cuelgue|golpe|desligue|احتيال|تجاهل)(?![\p{L}])/iu;
 const NOT_OURS =
   /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|niet|nooit|geen|inte|aldrig|pas|jamais|no|não|ليس\p{L}*|لا|لم)\s+(?:[\p{L}’']+\s+){0,3}?(?:us|ours?|uns|unser\p{L}*|ons|onze|oss|vår\p{L}*|nous|notre|nôtre|nuestr\p{L}*|noss\p{L}*|منا|لنا)(?![\p{L}])/iu;
 // Or one we received: "we received a call from", "wir haben … erhalten", "nous avons reçu", "تلقينا", "nos llamó" (you called us).
@@ -54,6 +56,11 @@ const HARMLESS_WARNING = new RegExp(
     String.raw`(?<![\p{L}])${NEGATION}\s+(?:[\p{L}]+['’]|[\p{L}'’]+\s+)?${WARNING_WORD}`,
     String.raw`(?<![\p{L}])(?:prevent\p{L}*|avoid\p{L}*|protect\p{L}*|against|stop|verhinder\p{L}*|vermeid\p{L}*|schutz|schütz\p{L}*|gegen|voorkom\p{L}*|vermijd\p{L}*|bescherm\p{L}*|tegen|förhindra|undvika|skydda|mot|évit\p{L}*|préven\p{L}*|protég\p{L}*|contre|evitar|prevenir|proteg\p{L}*|contra|لحماية\p{L}*|حماية\p{L}*|لمنع|منع|لتجنب|تجنب|ضد)\s+(?:[\p{L}'’]+\s+){0,3}?${WARNING_WORD}`,
     String.raw`${WARNING.source}\s+(?:zu|te|att)\s+(?:verhindern|vermeiden|bekämpfen|voorkomen|vermijden|bestrijden|förhindra|undvika)`,
+    // Or names our party: "our fraud (prevention) team", "notre équipe (anti-)fraude", "departamento de fraude", "فريق
+    // مكافحة الاحتيال"; not "scammers posing as our team".
+    String.raw`${WARNING.source}(?:[\s-]+(?:prevention|protection))?[\s-]+(?:team|department|unit|desk|specialists?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:team|équipe|cellule|service|departamento|equipo|equipa|unidad|afdeling|avdelning|فريق)\s+(?:(?:de|du|la|el|da|do|anti|contra|مكافحة)[\s-]+){0,2}${WARNING_WORD}`,
+    String.raw`(?<![\p{L}])anti[\s-]*${WARNING_WORD}`,
   ].join('|'),
   'giu',
 );

@@ -63,3 +63,22 @@ describe('a condition in another clause', () => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
 });
+
+// A warning word naming our party warns of nothing: "our fraud team will call you from ⟦PHONE_1⟧"; a scammer named
+// still warns.
+describe('a fraud team calls', () => {
+  it.each([
+    'Hallo, unsere Betrugsabteilung ruft Sie von ⟦PHONE_1⟧ aus an.',
+    'Hola, nuestro departamento de fraude le llamará desde el ⟦PHONE_1⟧.',
+    'Bonjour, notre équipe fraude vous appellera depuis le ⟦PHONE_1⟧.',
+    'Hi, our anti-fraud team will call you from ⟦PHONE_1⟧ today.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
+  });
+  it.each([
+    'Hi, scammers posing as our fraud team have called customers from ⟦PHONE_1⟧.',
+    'Hallo, Betrüger geben sich als unsere Betrugsabteilung aus und rufen von ⟦PHONE_1⟧ an.',
+  ])('not in %s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
+  });
+});
