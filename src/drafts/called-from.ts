@@ -112,8 +112,12 @@ export function notCalledFrom(sentenceBefore: string): boolean {
 }
 
 // The customer calls or texts us from it ("call us from ⟦PHONE_1⟧", "rufen Sie uns von … aus an", "appelez-nous
-// depuis le", "اتصل بنا من"): the number is theirs, and no scammer's call from it can pass for ours.
-const CALLS_US = new RegExp(String.raw`${CALL_WORD.source}(?:\s+Sie)?[\s-]+(?:us|uns|ons|oss|nous|nos|بنا)\s+$`, 'iu');
+// depuis le", "اتصل بنا من", "send us an SMS from", "reach us by phone from"): the number is theirs, and no
+// scammer's call from it can pass for ours. Two words at most after "us" ("a WhatsApp message", "by phone").
+const CALLS_US = new RegExp(
+  String.raw`(?:${CALL_WORD.source}|(?<![\p{L}])(?:send|write|reach|contact|schicken|senden|schreiben|envoyez|écrivez|envíe|escriba|stuur|schrijf|skicka|skriv|envie|escreva))(?:\s+Sie)?[\s-]+(?:us|uns|ons|oss|nous|nos|بنا)\s+(?:(?:a|an|eine[nm]?|un|une|una|um|uma|een|ett|en|by|per|via|par|por)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
 /** Whether `sentenceBefore` (its sentence up to a phone placeholder) has the customer call us from it. */
 export function callsUsFrom(sentenceBefore: string): boolean {
   const from = FROM_BEFORE.exec(sentenceBefore);

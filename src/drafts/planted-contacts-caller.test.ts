@@ -13,6 +13,10 @@ describe('the customer calls us from a number', () => {
     'Hej, ring oss från ⟦PHONE_1⟧ så vi känner igen dig.',
     'Olá, ligue-nos do número ⟦PHONE_1⟧ para confirmarmos.',
     'مرحباً، اتصل بنا من الرقم ⟦PHONE_1⟧ للتحقق.',
+    'Hi, you can send us a WhatsApp message from ⟦PHONE_1⟧ as well.',
+    'Hi, please send us an SMS from ⟦PHONE_1⟧ with your order number.',
+    'Hi, you can reach us by phone from ⟦PHONE_1⟧ too.',
+    'Hallo, schicken Sie uns eine SMS von ⟦PHONE_1⟧.',
   ])('not in %s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
@@ -20,6 +24,8 @@ describe('the customer calls us from a number', () => {
     'Hi, please text us from ⟦PHONE_2⟧ and our team will call you from ⟦PHONE_1⟧.',
     'Hi, our team will call you from ⟦PHONE_1⟧ to verify it is us.',
     'Hallo, unser Team ruft Sie von ⟦PHONE_1⟧ aus an.',
+    'Hi, our team will send you a WhatsApp message from ⟦PHONE_1⟧.',
+    'Hi, reach us on our claims line: we will call you from ⟦PHONE_1⟧.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toContain('⟦PHONE_1⟧');
   });
