@@ -97,10 +97,10 @@ const NEGATED_CALL = new RegExp(
   'iu',
 );
 // "nobody at Acme will ever call you from", "niemand von uns ruft Sie von … aus an", "nadie de nuestro equipo le
-// llamará desde": a few words to the call, none of them a conjunction that opens a clause of its own ("no one
+// llamará desde": up to six words to the call, none of them a conjunction that opens a clause of its own ("no one
 // answered so our team will call you from ⟦PHONE_1⟧" is a call from it).
 const NOBODY_CALLS = new RegExp(
-  String.raw`(?<![\p{L}])(?:nobody|no[\s-]one|niemand|keiner|nadie|ninguém|ingen|لا\s+أحد)\s+(?:(?!(?:and|but|so|then|und|aber|dann|en|maar|och|men|så|et|mais|y|pero|e|mas)\s)[\p{L}'’-]+\s+){0,4}?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:nobody|no[\s-]one|niemand|keiner|nadie|ninguém|ingen|لا\s+أحد)\s+(?:(?!(?:and|but|so|then|und|aber|dann|en|maar|och|men|så|et|mais|y|pero|e|mas)\s)[\p{L}'’-]+\s+){0,6}?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te)\s+)?$`,
   'iu',
 );
 /** Whether `sentenceBefore` (its sentence up to a phone placeholder) says no call comes from it. */

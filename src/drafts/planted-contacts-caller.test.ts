@@ -35,6 +35,7 @@ describe('the customer calls us from a number', () => {
 describe('no one calls from a number', () => {
   it.each([
     'Hi, nobody at Acme will ever call you from ⟦PHONE_1⟧.',
+    'Hi, nobody at our company will ever call you from ⟦PHONE_1⟧; please do not share any details.',
     'Hi, no one from Acme will call you from ⟦PHONE_1⟧; please report it.',
     'Hallo, niemand von uns ruft Sie von ⟦PHONE_1⟧ aus an.',
     'Hola, nadie de nuestro equipo le llamará desde el ⟦PHONE_1⟧.',
