@@ -7,9 +7,11 @@ import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE } from './name-words
 const SENDER = 'From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare';
 // A surname may open with a particle ("de Vries, Pieter"), the last part may be an initial ("Dana W.").
 const NAME = `(?:${PARTICLE}|${CAPITAL_PARTICLE})?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?`;
-// The line starts with the header word (a ">" may quote it); the name may stand in quotes.
+// The line starts with the header word (a ">" may quote it); the name may stand in quotes. The blanks
+// after a quote belong to the quote: two runs of blanks side by side split a long run every way (64,000
+// blanks after "From:" took 2 s, after "From: Dana" 10 s).
 const HEADER_NAME = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*["“«]?[ \\t]*(${NAME})(?:, (${NAME_WORD}(?: ${NAME_WORD})?))?[ \\t]*["”»]?[ \\t]*(?=\\n|$|[<\\[(])`,
+  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*(?:["“«][ \\t]*)?(${NAME})(?:, (${NAME_WORD}(?: ${NAME_WORD})?))?[ \\t]*(?:["”»][ \\t]*)?(?=\\n|$|[<\\[(])`,
   'gu',
 );
 const HEADER_NAME_AR = new RegExp(
