@@ -21,6 +21,9 @@ describe('labelled values in everyday forms', () => {
     ['numéro de sécu 185057800608436', 'numéro de sécu ⟦NATIONAL_ID_1⟧'],
     ['date of birth: March 14th, 1988', 'date of birth: ⟦DOB_1⟧'],
     ['born on the 14th of March 1988', 'born on the ⟦DOB_1⟧'],
+    // A person named after a company word is no company ("business partner", "shop owner").
+    ['My business partner was born on 12 March 1970.', 'My business partner was born on ⟦DOB_1⟧.'],
+    ['The store manager was born on 12 March 1970.', 'The store manager was born on ⟦DOB_1⟧.'],
   ])('%s', (text, sent) => {
     expect(redactText(text, emptyVault())).toBe(sent);
   });
