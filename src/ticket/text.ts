@@ -58,8 +58,8 @@ const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
 // check sees no ancestor's background); without '#' in a legacy <font color=ffffff>.
 const NEAR_WHITE =
   '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|white(?:smoke)?|snow|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
-// An alpha of 1 (1.0, 100%, or 10 and more, clamped to 1) is no alpha; 1% or 10% white is no less hidden.
-const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:1\\.?0*%?\\))?(?:;|$)`);
+// Any alpha: white made translucent over the white pane is still white (1% or 70% no less hidden than 1).
+const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:[\\d.]+%?\\))?(?:;|$)`);
 // A background that is a colour (or an image), not none, transparent or white.
 const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})`);
 
