@@ -65,3 +65,21 @@ describe('user names after a label or as a handle', () => {
     expect(found(text).filter((f) => f.startsWith('USERNAME'))).toEqual([]);
   });
 });
+
+describe('plates and user names on hostile input', () => {
+  it.each([
+    ['plate is', 'B-AB 1234'],
+    ['username is', 'dana_w'],
+    ['login is', 'dana_w'],
+    ['handle everywhere is', 'dana_w'],
+    ['instagram', 'dana_whit'],
+    ['instagram is', 'dana_whit'],
+  ])('reads 64,000 blanks after "%s" in linear time, and the value after a few', (label, value) => {
+    const started = performance.now();
+    found(`${label}${' '.repeat(64_000)}!`);
+    // Two runs of blanks side by side ('[ \t]*:?[ \t]*') split a long run every way: 3 to 5 s, three did not end.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(found(`${label}  ${value}`)).toContain(`${value.includes('_') ? 'USERNAME' : 'PLATE'}:${value}`);
+    expect(found(`${label} : ${value}`)).toContain(`${value.includes('_') ? 'USERNAME' : 'PLATE'}:${value}`);
+  });
+});

@@ -36,8 +36,9 @@ const label = LABELS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .map(escapeRegExp)
   .join('|');
 // Between label and plate: blanks, a colon or "#", and a verb ("is", "ist", "lautet", "luidt", "är", "est", "هي").
-// The verb is a whole word: "is" must not take the start of "ist" and leave "t" for the plate.
-const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)(?![\\p{L}])[ \\t]*:?[ \\t]*)?';
+// The verb is a whole word: "is" must not take the start of "ist" and leave "t" for the plate. One run of
+// blanks at a time: two side by side split a long run every way (64,000 blanks after "plate is" took 5 s).
+const GAP = '[ \\t]*(?:[:#][ \\t]*)?(?:(?:is|was|ist|lautet|luidt|lyder|är|est|es|è|é|هي)(?![\\p{L}])[ \\t]*(?::[ \\t]*)?)?';
 // Groups of capitals or digits (or one Arabic letter), joined by a blank or a dash; groups in lower case
 // too, which plateLength() reads further.
 const GROUP = '(?:[A-ZÄÖÜÅÆØa-zäöüåæø0-9]{1,7}|[\\u0621-\\u064A])';

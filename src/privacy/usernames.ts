@@ -11,15 +11,20 @@ const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usua
 const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|era|è|é|هو)(?![\\p{L}])";
 // Reddit's "u/" stays outside; Discord's "#1234" after the name is part of it ("dana#1234").
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
+// After the verb or sign, blanks, a colon and blanks: each run of blanks stands alone, as two side by side
+// ('[ \\t]*:?[ \\t]*') split a long run every way (64,000 blanks after "username is" took 5 s).
 // One word may stand between the label and its verb ("my handle everywhere is …", "mon pseudo partout c'est
 // …"); then only what looks like a user name by itself is one ("the username field is empty").
 // Arabic says more there ("اسم المستخدم الخاص بي في كل مكان هو …"): a few words, up to the verb.
 const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15}|[\\u0621-\\u064A](?:[\\u0621-\\u064A ]{0,30}?[\\u0621-\\u064A])?)(?=[ \\t]*${VERB}))?`;
 const NAMED = new RegExp(
-  `(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*:?[ \\t]*)?${VALUE}`,
+  `(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*(?::[ \\t]*)?)?${VALUE}`,
   'giu',
 );
-const OTHER = new RegExp(`(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?<sep>[:=]|${VERB})[ \\t]*:?[ \\t]*${VALUE}`, 'giu');
+const OTHER = new RegExp(
+  `(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?<sep>[:=]|${VERB})[ \\t]*(?::[ \\t]*)?${VALUE}`,
+  'giu',
+);
 // A handle: "@" not after an address's user part, then a letter or "_".
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
 // A company's or the product's own account is no person's: "@Souffleur", "@AcmeSupport", "@acme support
@@ -32,7 +37,7 @@ const COMPANY_AFTER =
 // is danawhit"; "my insta is @dana.whit" the handle rule reads); without ":" or "is" only a word that is
 // no word ("add me on snapchat dana_whit", not "instagram app", "instagram v2.0").
 const SOCIAL = new RegExp(
-  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|linkedin|youtube|github|gitlab|reddit|skype|twitch|pinterest|tumblr|wechat|xing|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id|channel|profile|page))?[ \\t]*(?<sep>[:=]|${VERB}|)[ \\t]*:?[ \\t]*${VALUE}`,
+  `(?<![\\p{L}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|threads|bluesky|mastodon|telegram|discord|linkedin|youtube|github|gitlab|reddit|skype|twitch|pinterest|tumblr|wechat|xing|انستغرام|انستقرام|إنستغرام|تويتر|تيك توك|سناب شات|سناب|فيسبوك|تيليجرام)(?![\\p{L}])(?: (?:handle|account|name|username|user|id|channel|profile|page))?(?:[ \\t]*(?<sep>[:=]|${VERB}))?[ \\t]*(?::[ \\t]*)?${VALUE}`,
   'giu',
 );
 // A profile's address names its owner as its handle does ("linkedin.com/in/dana-whitfield", "github.com/danawhit",
