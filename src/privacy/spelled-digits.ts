@@ -54,6 +54,7 @@ const TOKEN = `(?:\\d{1,4}|${PAIR}|${WORD})`;
 const SEP = '(?:[ \\t]{1,3}(?:[,/-][ \\t]{0,3})?|[,/-][ \\t]{0,3})';
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?![\\p{L}\\p{N}])(?:${SEP}${TOKEN}(?![\\p{L}\\p{N}]))+(?![\\p{L}\\p{N}])`, 'giu');
 // A run's tokens one by one: a pair (which may hold a blank), a digit word, a digit.
+const LETTERS = /\p{L}+/gu;
 const TOKENS = new RegExp(`(?<![\\p{L}])(?:${PAIR}|${WORD})(?![\\p{L}])|\\d`, 'giu');
 // Digit words that are also everyday small words ("12 en 13 en 14 mei": nl "and"; "um 10": de "at"; "un",
 // "een", "ett", "uno": "a"): between numbers they join them, so they do not make a run spelled out.
@@ -64,6 +65,9 @@ export function findSpelledDigits(text: string): Span[] {
   for (const m of text.matchAll(RUN)) {
     // Two digit words at least that are no everyday small word: digits alone are the number patterns' to
     // judge. A run holds only pairs, digit words and digits.
+    // Each named token has a letter, so a run with fewer than two letter groups (the common "1 1 1 …" of
+    // a table of figures) cannot qualify: skip the token reading, whose word alternatives cost 35x the run.
+    if ((m[0].match(LETTERS)?.length ?? 0) < 2) continue;
     const tokens = m[0].match(TOKENS) ?? [];
     const named = tokens.filter((t) => !/\d/.test(t));
     if (named.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
