@@ -54,8 +54,7 @@ export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
-// commas or spaces between channels (not an alpha: translucent white is how a dark e-mail greys its text, and this
-// check sees no ancestor's background); without '#' in a legacy <font color=ffffff>.
+// commas or spaces between channels; without '#' in a legacy <font color=ffffff>. WHITE below takes it at any alpha.
 const NEAR_WHITE =
   '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|white(?:smoke)?|snow|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
 // Any alpha: white made translucent over the white pane is still white (1% or 70% no less hidden than 1).
