@@ -63,6 +63,14 @@ describe('chat register (issue 16, session cue11)', () => {
     expect(chatRegisterCues('order 20391, invoice 19.99')).toEqual([]);
   });
 
+  it('does not read once, a compound or a Roman numeral as chat register', () => {
+    expect(chatRegisterCues('können Sie das noch einmal prüfen')).toEqual([]);
+    expect(chatRegisterCues('bitte ein mal anrufen, one time only')).toEqual([]);
+    expect(chatRegisterCues('Schifffahrt und Kunststofffolie')).toEqual([]);
+    expect(chatRegisterCues('Kapitel III, Teil XXX')).toEqual([]);
+    expect(chatRegisterCues('neeein, hmmmm')).toEqual(['#elong']);
+  });
+
   it('adds the cues as features only when asked, leaving other models untouched', () => {
     const text = 'hallo?? ich warte seit 40 minuten, SCHON WIEDER, bitteee';
     for (const cue of ['#shout', '#qq', '#elong', '#wait']) {

@@ -105,13 +105,19 @@ export function shouts(text: string): boolean {
 
 /** "??", "?!", "!?": a question asked impatiently ("!!" alone is #excl2). */
 const IMPATIENT_QUESTION = /\?{2,}|\?!|!\?/;
-/** A letter typed three times or more ("sooo", "bitteee"); normalizeForModel folds it, this keeps the fact. */
-const ELONGATED = /(\p{L})\1{2,}/u;
+/**
+ * A vowel typed three times or more, or any letter four ("sooo", "bitteee", "hmmmm"); normalizeForModel
+ * folds it, this keeps the fact. Three consonants are German spelling ("Schifffahrt", "Kunststofffolie"),
+ * and Roman numerals ("III", "XXX") are left out before the test.
+ */
+const ELONGATED = /([aeiouyäöüå])\1{2,}|(\p{L})\2{3,}/iu;
+const ROMAN_NUMERAL = /(?<![\p{L}\p{N}])[IVXLCDM]+(?![\p{L}\p{N}])/gu;
 // A stated wait or count: a number (digits or a word) and a time unit or "times", or an ordinal contact
 // ("zum 4. mal", "4th time", "third time"). de and en, the chat languages; others rely on the lexicon.
 const NUMBER = String.raw`(?:\d+|ein(?:e|en)?|zwei|drei|vier|fünf|zehn|zwanzig|dreißig|vierzig|einer|one|two|three|four|five|ten|twenty|thirty|forty|several|mehreren?)`;
 const WAIT_UNIT = String.raw`(?:min(?:ute[ns]?|s)?|minuten|stunden?|std|hours?|hrs?|tage[ns]?|days?|wochen?|weeks?|monate[ns]?|months?|mal|times)`;
-const STATED_WAIT = new RegExp(String.raw`(?<![\p{L}\p{N}])${NUMBER}\s*${WAIT_UNIT}(?!\p{L})`, 'iu');
+// "einmal", "ein mal" (once) is no count: "noch einmal prüfen" is a plain request.
+const STATED_WAIT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!ein\s*mal(?!\p{L}))${NUMBER}\s*${WAIT_UNIT}(?!\p{L})`, 'iu');
 const NTH_CONTACT = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:\d+\.\s*mal|\d+(?:st|nd|rd|th)\s+time|(?:second|third|fourth|fifth)\s+time|(?:zweite|dritte|vierte|fünfte)n?\s+mal)(?!\p{L})`,
   'iu',
@@ -130,7 +136,7 @@ export function chatRegisterCues(text: string): string[] {
   const cues: string[] = [];
   if (shouts(text)) cues.push('#shout');
   if (IMPATIENT_QUESTION.test(text)) cues.push('#qq');
-  if (ELONGATED.test(text.replace(/https?:\/\/\S+|www\.\S+/g, ' '))) cues.push('#elong');
+  if (ELONGATED.test(text.replace(/https?:\/\/\S+|www\.\S+/g, ' ').replace(ROMAN_NUMERAL, ' '))) cues.push('#elong');
   if (STATED_WAIT.test(text) || NTH_CONTACT.test(text)) cues.push('#wait');
   return cues;
 }
