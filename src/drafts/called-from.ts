@@ -4,6 +4,7 @@
 // each draft language: "from" right before the placeholder ("von der Nummer", "a partir do número", "من
 // الرقم"), a word for a call or text in its sentence. Not "at" ("unter", "op", "på", "au", "al", "para o",
 // "على"): that is the customer's own number called back.
+import { NEGATION_WORDS, YOU_FORMAL_WORDS, YOU_WORDS } from './call-words';
 
 // "from", with "the number" or "our hotline" between it and the placeholder.
 const FROM_BEFORE =
@@ -21,8 +22,11 @@ const CONDITIONAL =
 // "Betrugsabteilung" (fraud department) is our party, as "fraud team" is (HARMLESS_WARNING).
 const WARNING =
   /(?<![\p{L}])(?:ignore|hang up|scam\p{L}*|fraud\p{L}*|phishing|betrug(?!s?(?:abteilung|team|bekämpfung|prävention))\p{L}*|betrüger\p{L}*|oplichter\p{L}*|bedragare|estafador\p{L}*|arnaqueu\p{L}*|golpista\p{L}*|محتال\p{L}*|auflegen|ignorieren|oplichting|ophangen|negeer|bedrägeri|lägg på|ignorera|arnaque|fraude|raccroch\p{L}*|ignorez|estafa|cuelgue|golpe|desligue|احتيال|تجاهل)(?![\p{L}])/iu;
-const NOT_OURS =
-  /(?<![\p{L}])(?:not|never|nicht|nie|kein\p{L}*|niet|nooit|geen|inte|aldrig|pas|jamais|no|não|ليس\p{L}*|لا|لم)\s+(?:[\p{L}’']+\s+){0,3}?(?:us|ours?|uns|unser\p{L}*|ons|onze|oss|vår\p{L}*|nous|notre|nôtre|nuestr\p{L}*|noss\p{L}*|منا|لنا)(?![\p{L}])/iu;
+// The shared negation words, and its own: "kein", "geen", "pas", "لم", and "ليس" with suffixes.
+const NOT_OURS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NEGATION_WORDS}|kein\p{L}*|geen|pas|ليس\p{L}*|لم)\s+(?:[\p{L}’']+\s+){0,3}?(?:us|ours?|uns|unser\p{L}*|ons|onze|oss|vår\p{L}*|nous|notre|nôtre|nuestr\p{L}*|noss\p{L}*|منا|لنا)(?![\p{L}])`,
+  'iu',
+);
 // Or one we received: "we received a call from", "wir haben … erhalten", "nous avons reçu", "تلقينا", "nos llamó" (you called us).
 const CUSTOMER_CALLED =
   /(?<![\p{L}])(?:(?:we|wir|wij|vi|nous)\s+(?:[\p{L}'’]+\s+){0,5}?(?:received|got|had|erhalten|bekommen|ontvangen|ontving|fick|fått|reçu)|recibimos|recibido|recebemos|recebido|تلقينا|استلمنا|وصلتنا|(?:nos|ons|oss|nous)\s+(?:ha\s+|a\s+|heeft\s+|har\s+)?(?:llamó|llamado|llamaste|escribió|belde|gebeld|ringde|ringt|appelé|ligou|ligaste)|(?:you|u|je|du|vous|usted|você|tu)\s+(?:[\p{L}'’]+\s+){0,3}?(?:called|rang|texted|phoned|messaged|belde|ringde|appelé|llamó|llamaste|ligou|ligaste|telefonou)|(?:haben|hast|hebt|heeft|har|avez|as)\s+(?:uns|ons|oss|nous)|(?:your|ihre?[mn]?|uw|je|ditt|din|votre|ton|su|tu|sua|seu)\s+(?:[\p{L}-]+\s+)?(?:call|anruf|telefoontje|samtal|appel|llamada|chamada|message|nachricht|bericht|sms)|(?:for|für|voor|för|pour|por|pela|pelo)\s+(?:calling|texting|ligar)|اتصلت|اتصالك|مكالمتك|رسالتك)(?![\p{L}])/iu;
@@ -49,7 +53,8 @@ function receivedHere(before: string, after: string): boolean {
 }
 // A warning word that warns of nothing: negated ("please do not ignore it", "ne l'ignorez pas") or the purpose of
 // the call ("to prevent fraud", "um Betrug zu verhindern", "om fraude te voorkomen", "para evitar fraudes").
-const NEGATION = String.raw`(?:not|don['’]t|never|nicht|nie|niet|nooit|inte|aldrig|ne|n['’]|no|não|nunca|jamais|لا|لن|ليس)`;
+// The shared negation words, and its own: "don't", French "ne"/"n'", "nunca", "لن", "ليس".
+const NEGATION = String.raw`(?:${NEGATION_WORDS}|don['’]t|ne|n['’]|nunca|لن|ليس)`;
 const WARNING_WORD = WARNING.source.slice('(?<![\\p{L}])'.length);
 const HARMLESS_WARNING = new RegExp(
   [
@@ -91,16 +96,17 @@ function vouchedOrCalledBack(sentence: string): boolean {
     );
   });
 }
+// Before the call, "you" and also Spanish "lo"/"la" and "only"/"just"/"ever"; after it, "aus"/"again"/"directly".
 // "not from ⟦PHONE_1⟧", "nie von", "we will never call you from", "nunca le llamaremos desde el": no call from it is told.
 const NEGATED_CALL = new RegExp(
-  String.raw`(?<![\p{L}])${NEGATION}\s+(?:(?:(?:le|lo|la|lhe|te|vous|u|je|dig|dich|sie|ihnen|you|only|just|ever)\s+)?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te|aus|again|directly)\s+)?)?$`,
+  String.raw`(?<![\p{L}])${NEGATION}\s+(?:(?:(?:${YOU_WORDS}|${YOU_FORMAL_WORDS}|lo|la|only|just|ever)\s+)?(?:${CALL_WORD.source})\s+(?:(?:${YOU_WORDS}|${YOU_FORMAL_WORDS}|aus|again|directly)\s+)?)?$`,
   'iu',
 );
 // "nobody at Acme will ever call you from", "niemand von uns ruft Sie von … aus an", "nadie de nuestro equipo le
 // llamará desde": up to six words to the call, none of them a conjunction that opens a clause of its own ("no one
 // answered so our team will call you from ⟦PHONE_1⟧" is a call from it).
 const NOBODY_CALLS = new RegExp(
-  String.raw`(?<![\p{L}])(?:nobody|no[\s-]one|niemand|keiner|nadie|ninguém|ingen|لا\s+أحد)\s+(?:(?!(?:and|but|so|then|und|aber|dann|en|maar|och|men|så|et|mais|y|pero|e|mas)\s)[\p{L}'’-]+\s+){0,6}?(?:${CALL_WORD.source})\s+(?:(?:you|u|je|dig|dich|sie|ihnen|vous|le|lhe|te)\s+)?$`,
+  String.raw`(?<![\p{L}])(?:nobody|no[\s-]one|niemand|keiner|nadie|ninguém|ingen|لا\s+أحد)\s+(?:(?!(?:and|but|so|then|und|aber|dann|en|maar|och|men|så|et|mais|y|pero|e|mas)\s)[\p{L}'’-]+\s+){0,6}?(?:${CALL_WORD.source})\s+(?:(?:${YOU_WORDS}|${YOU_FORMAL_WORDS})\s+)?$`,
   'iu',
 );
 /** Whether `sentenceBefore` (its sentence up to a phone placeholder) says no call comes from it. */

@@ -8,6 +8,7 @@
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
 import { escapeRegExp } from '../regexp';
+import { YOU_WORDS } from './call-words';
 import { calledFrom, callsUsFrom, notCalledFrom } from './called-from';
 import { arabicOurs, arabicPast } from './planted-contacts-arabic';
 import { DIRECTIVE_WORDS } from './planted-contact-verbs';
@@ -50,7 +51,11 @@ const advised = (clause: string) => {
 };
 // The customer is the one called or written to: "call you", "reach out to you", "send you"; Arabic "أرسل لك"
 // (I send you: "أرسل" is also the first person), "اتصل بك".
-const YOU_OBJECT = /^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:you|u|je|jou|dig|dich|لك|إليك|لكم|إليكم|بك|بكم)(?![\p{L}])/iu;
+// The shared "you" words and its own Dutch "jou" and Arabic suffixed forms; not the formal ones (YOU_FORMAL_WORDS).
+const YOU_OBJECT = new RegExp(
+  String.raw`^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:${YOU_WORDS}|jou|لك|إليك|لكم|إليكم|بك|بكم)(?![\p{L}])`,
+  'iu',
+);
 // Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
 // hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
 const CALLS_FROM =
