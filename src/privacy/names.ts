@@ -101,6 +101,8 @@ function predicateAfter(introduction: string, after: string): boolean {
 const DEPARTMENT =
   /(?:avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
 
+const isParticle = (word: string) => CAPITAL_PARTICLES.has(word) || PARTICLE_WORDS.has(word);
+
 // After a title or a relation a team word is the person's team ("Mr Smith Customer Service"): Smith stays a name.
 // `signed`: the name signs a text, where a wish or a feature may stand instead ("Thanks — Looking Forward").
 function cleanName(name: string, arabic: boolean, after: string, team = true, signed = false): string | null {
@@ -117,7 +119,6 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
     // A particle with a capital between name words is the name's ("Klaus Von Becker"), though "Von" alone is
     // the mail header's "From".
     // So is one in lower case ("Sanne Van der Berg"), and a name may open with two ("Van der Berg").
-    const isParticle = (w: string | undefined) => w !== undefined && (CAPITAL_PARTICLES.has(w) || PARTICLE_WORDS.has(w));
     const particle =
       !arabic &&
       isParticle(word) &&
@@ -128,7 +129,7 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
     kept.push(word);
   }
   // A particle ends no name ("Klaus Von" of "Klaus Von: …"), but may be one ("Hi Van,", "Del").
-  while (kept.length > 1 && (CAPITAL_PARTICLES.has(kept.at(-1)!) || PARTICLE_WORDS.has(kept.at(-1)!))) kept.pop();
+  while (kept.length > 1 && isParticle(kept.at(-1)!)) kept.pop();
   const result = kept.join(' ');
   return result.length >= 2 ? result : null;
 }
