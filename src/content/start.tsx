@@ -240,7 +240,8 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     readFromApi: createApiReader(adapter.descriptor),
     wantsApiReading: () => !settings.sidebar.collapsed,
     onReading,
-    isOwnNode: (node) => node === ui.host || ui.host.contains(node) || isReservedSpaceStyle(node),
+    // contains() is inclusive: the host itself is ours too.
+    isOwnNode: (node) => ui.host.contains(node) || isReservedSpaceStyle(node),
   });
   const actions = {
     ...createSidebarActions({ adapter, store, shadow: ui.shadow, locale, refreshTicket: watcher.refresh, conversation, stats }),
