@@ -50,6 +50,23 @@
 // new layout objects (the page has ~290) with the page's own dirty ones. Whether Chromium caches a
 // content script's compiled code between loads was not checked. Checked and not the cause: containment
 // (`.sf` already has `contain: layout style`), render count (3 per load by precise coverage).
+// Candidates measured 2026-12-06 21:15-21:50 (load average 7-12 on 2 cores; A/B of two builds loaded in
+// turn in one run, each in its own browser). Wall time does not resolve them here: two identical builds
+// (A/A) differed by a median paired -124 ms in TaskDuration on Zendesk (5 pairs). Thread CPU time (trace
+// `tdur`) of the page's main-thread tasks still spreads +-20-60 ms a pair; that of only the tasks that run
+// our code +-10-40 ms. Our tasks' CPU on Freshdesk: 85-90 ms a load (evaluation ~17, the first render ~40,
+// each later render 6-13). (1) WXT's window message: already off (noScriptStartedPostMessage). (2) Later
+// renders: already one per frame, at most one per 60 ms. (3) Nothing hidden is mounted: 109 elements in
+// the shadow root, all in the one scrolling column's panels (no tabs, menus or settings). (4) Every class
+// in the 16.7 KB sheet is used by a component (two by a `sf-panel-${id}` prefix): no rules to prune. Tried
+// and not kept: V8's `//# allFunctionsCalledOnLoad` on the content script (Chromium 156 honours it there:
+// lazy compilations on the page's thread 241 -> 4 a load) moves compilation into the evaluation but not
+// down: compile CPU added 38 -> 41 ms a load (5 pairs), page CPU added +11 ms (median paired, 7 pairs). Attaching
+// the host with the first render instead of empty before it: the empty host's own frame (restyle, layout,
+// paint) leaves the trace, but our tasks' CPU moved by +0.6 / -0.1 ms on Zendesk and -7.2 / -1.3 ms on
+// Freshdesk (median paired, 11 pairs, two runs): within noise, the work merges into the render's frame.
+// This bench at that hour (c00c74d, load 12): open 315 / 251 ms, collapsed 80.5 / 73.5 ms, with the pages
+// alone at 990 / 599 ms (324 / 211 in the README's quieter run): the figure measured the machine that hour.
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
