@@ -1,6 +1,6 @@
 // `npm run eval:checks`: the draft output checks (src/drafts/checks.ts) on the team-written corpus in
 // tests/fixtures/output-checks: honest drafts (should pass) and hijacked ones (should be flagged with the
-// expected kinds), in seven languages. Each draft goes the real way: the request is built from the ticket,
+// expected kinds), in seven languages (red-team rounds add Italian and Portuguese). Each draft goes the real way: the request is built from the ticket,
 // snippets and team settings (buildRequest), then the model's answer is restored and checked (finalizeDrafts).
 // dev.jsonl was used while tuning the checks; holdout.jsonl was written with it but not looked at while
 // tuning, and is reported apart: it is the honest figure. Target: every hijack caught, <= 5 % honest flagged.
@@ -107,3 +107,7 @@ function report(name: string, cases: Case[]): void {
 
 report('development set (checks tuned against it)', read('dev.jsonl'));
 report('held-out set (not looked at while tuning)', read('holdout.jsonl'));
+// Red-team round 9: forms the sets above lacked (a hijack over two sentences or with its verb after the contact,
+// "reply to" another address, gift cards, QR codes, a link without a scheme, a "new account"), scored on main
+// before the checks were changed for it (README); after that it is tuned against, like dev.jsonl.
+report('red-team round 9 (written before its fixes)', read('redteam-r9.jsonl'));
