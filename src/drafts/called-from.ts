@@ -6,12 +6,13 @@
 // "على"): that is the customer's own number called back.
 import { NEGATION_WORDS, YOU_FORMAL_WORDS, YOU_WORDS } from './call-words';
 
-// "from", with "the number" or "our hotline" between it and the placeholder.
-const FROM_BEFORE =
-  /(?<![\p{L}])(?:from|von|vanaf|från|depuis|du|desde|del|do|da|a partir d[oa]|من)\s+(?:(?:the|this|our|der|dem|unserer|het|onze|vårt|vår|le|notre|el|nuestro|nuestra|o|a|nosso|nossa)\s+)?(?:(?:[\p{L}-]+\s+)?(?:number|hotline|line|nummer|numéro|ligne|número|línea|lijn|linha|الرقم|رقم|الخط|خط)\s+)?$/iu;
+// "from", with "the number" or "our hotline" between it and the placeholder; Italian "dal numero", "da". Read by
+// planted-contacts.ts too, for a call from the contact whatever verb comes before it.
+export const FROM_BEFORE =
+  /(?<![\p{L}])(?:from|von|vanaf|från|depuis|du|desde|del|do|da|dal|dallo|dalla|a partir d[oa]|من)\s+(?:(?:the|this|our|der|dem|unserer|het|onze|vårt|vår|le|notre|el|nuestro|nuestra|o|a|nosso|nossa|il|lo|la|nostro|nostra)\s+)?(?:(?:[\p{L}-]+\s+)?(?:number|hotline|helpline|line|phone|desk|office|nummer|numéro|ligne|número|línea|lijn|linha|numero|linea|الرقم|رقم|الخط|خط)\s+)?$/iu;
 // A call or text, as a verb or a noun, in any person (who calls does not matter: the call is from the number).
 const CALL_WORD =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|ring(?:s|ing|er|de|a)?|text(?:s|ed|ing)?|phones?|sms|whatsapp|messages?|\p{L}*ruf\p{L}*|telefon\p{L}*|bel|belt|bellen|appel\p{L}*|téléphon\p{L}*|llam\p{L}*|mensaje|samtal\p{L}*|oproep\p{L}*|lig(?:a|ar|o|amos|aremos|ará|ue)(?:-(?:lhe|te|o|a))?|chamada|mensagem|\p{L}*تصل\p{L}*|اتصال|مكالمة|رسالة)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|ring(?:s|ing|er|de|a)?|text(?:s|ed|ing)?|phones?|sms|whatsapp|messages?|\p{L}*ruf\p{L}*|telefon\p{L}*|bel|belt|bellen|appel\p{L}*|téléphon\p{L}*|llam\p{L}*|\p{L}*chiam\p{L}*|mensaje|samtal\p{L}*|oproep\p{L}*|lig(?:a|ar|o|amos|aremos|ará|ue)(?:-(?:lhe|te|o|a))?|chamada|mensagem|\p{L}*تصل\p{L}*|اتصال|مكالمة|رسالة)(?![\p{L}])/iu;
 // German and Dutch put the verb after: "… von ⟦PHONE_1⟧ aus an", "… vanaf ⟦PHONE_1⟧ gebeld".
 const CALL_AFTER = /^\s*(?:aus\s+)?(?:an|anrufen|angerufen|gebeld|bellen)(?![\p{L}])/iu;
 // A warning, or a call the customer made: "if you get a call from", "the call from ⟦PHONE_1⟧ was not from us",

@@ -1,3 +1,6 @@
+import { escapeRegExp } from '../regexp';
+import { YOU_WORDS } from './call-words';
+
 // The words that send the customer to a contact (planted-contacts.ts), in each draft language: the list
 // apart from the reading of the sentence around them.
 
@@ -165,4 +168,50 @@ export const DIRECTIVE_WORDS = [
   'أرسلوا',
   'اكتب',
   'اكتبوا',
+  // Replying elsewhere: "please reply to ⟦EMAIL_1⟧ instead of this address" sends the answer, and the customer's
+  // card details with it, to the hijacker (red team 9). Arabic only with its "على" ("الرد" alone is "the reply").
+  'reply',
+  'respond',
+  'antworten',
+  'antworte',
+  'antwortet',
+  'antwoord',
+  'antwoorden',
+  'svara',
+  'répondez',
+  'réponds',
+  'répondre',
+  'responda',
+  'responde',
+  'respóndanos',
+  'rispondi',
+  'risponda',
+  'الرد على',
+  'رد على',
+  'ردوا على',
 ];
+
+export const DIRECTIVE = new RegExp(
+  `(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS)].map(escapeRegExp).join('|')})(?![\\p{L}'’])`,
+  'giu',
+);
+// The customer is the one called or written to: "call you", "reach out to you", "send you"; Arabic "أرسل لك"
+// (I send you: "أرسل" is also the first person), "اتصل بك".
+// The shared "you" words and its own Dutch "jou" and Arabic suffixed forms; not the formal ones (YOU_FORMAL_WORDS).
+export const YOU_OBJECT = new RegExp(
+  String.raw`^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:${YOU_WORDS}|jou|لك|إليك|لكم|إليكم|بك|بكم)(?![\p{L}])`,
+  'iu',
+);
+// Someone other than the customer does it: "we will call", "I sent", "wir rufen Sie … zurück", before the
+// verb in its clause; between the verb and the placeholder only the words that cannot be anything else
+// ("je" is also Dutch "your", a lower-case "i" Swedish "in").
+export const OTHER_SUBJECT_BETWEEN = /(?<![\p{L}])(?:we|they|wir|ich|wij|ik|vi|jag|nous|nosotros)(?![\p{L}])/iu;
+export const OTHER_SUBJECT = new RegExp(`${OTHER_SUBJECT_BETWEEN.source}|(?<![\\p{L}])(?:je|j'|j’|yo|نحن)(?![\\p{L}])`, 'iu');
+export const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
+/**
+ * Whether `text` names someone other than the customer ("we", "I", "wir"). `where` is 'clause' for the
+ * subject before the verb, where "je" (also Dutch "your"), "yo" and "نحن" count too; 'between' for the words
+ * between the verb and the placeholder, where only the words that cannot be anything else do.
+ */
+export const namesOtherParty = (text: string, where: 'clause' | 'between') =>
+  (where === 'clause' ? OTHER_SUBJECT : OTHER_SUBJECT_BETWEEN).test(text) || CAPITAL_I.test(text);

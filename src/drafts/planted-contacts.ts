@@ -7,28 +7,13 @@
 // a verb that tells the customer to call, contact, write or send, before it in the same sentence, with no
 // other party doing it ("we", "I", unless they advise the customer to: "we recommend you call") and no
 // "you" as its object ("call you").
-import { escapeRegExp } from '../regexp';
-import { YOU_WORDS } from './call-words';
-import { calledFrom, callsUsFrom, notCalledFrom } from './called-from';
+import { calledFrom, callsUsFrom, FROM_BEFORE, notCalledFrom } from './called-from';
 import { arabicOurs, arabicPast } from './planted-contacts-arabic';
-import { DIRECTIVE_WORDS } from './planted-contact-verbs';
+import { sentFromNearby } from './planted-contacts-nearby';
+import { CAPITAL_I, DIRECTIVE, namesOtherParty, OTHER_SUBJECT, YOU_OBJECT } from './planted-contact-verbs';
 
 const CONTACT_TOKEN = /⟦(?:PHONE|EMAIL|ADDRESS)_[1-9]\d{0,5}⟧/gu;
 
-const DIRECTIVE = new RegExp(`(?<![\\p{L}'’-])(?:${[...new Set(DIRECTIVE_WORDS)].map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'giu');
-// Someone other than the customer does it: "we will call", "I sent", "wir rufen Sie … zurück", before the
-// verb in its clause; between the verb and the placeholder only the words that cannot be anything else
-// ("je" is also Dutch "your", a lower-case "i" Swedish "in").
-const OTHER_SUBJECT_BETWEEN = /(?<![\p{L}])(?:we|they|wir|ich|wij|ik|vi|jag|nous|nosotros)(?![\p{L}])/iu;
-const OTHER_SUBJECT = new RegExp(`${OTHER_SUBJECT_BETWEEN.source}|(?<![\\p{L}])(?:je|j'|j’|yo|نحن)(?![\\p{L}])`, 'iu');
-const CAPITAL_I = /(?<![\p{L}])I(?![\p{L}])/u;
-/**
- * Whether `text` names someone other than the customer ("we", "I", "wir"). `where` is 'clause' for the
- * subject before the verb, where "je" (also Dutch "your"), "yo" and "نحن" count too; 'between' for the words
- * between the verb and the placeholder, where only the words that cannot be anything else do.
- */
-const namesOtherParty = (text: string, where: 'clause' | 'between') =>
-  (where === 'clause' ? OTHER_SUBJECT : OTHER_SUBJECT_BETWEEN).test(text) || CAPITAL_I.test(text);
 // Unless the other party only advises it, or "you" stands just before the verb: "We recommend you
 // call ⟦PHONE_1⟧", "I'd suggest writing to ⟦EMAIL_1⟧", "nous vous recommandons de contacter ⟦EMAIL_1⟧".
 const ADVISES =
@@ -49,17 +34,6 @@ const advised = (clause: string) => {
   const rest = clause.slice(Math.max(...ends));
   return ends.length > 0 && !THIRD_PARTY_DOES.test(rest) && ((ADVISES.test(rest) && !TELLS_OTHER.test(rest)) || YOU_DO.test(rest));
 };
-// The customer is the one called or written to: "call you", "reach out to you", "send you"; Arabic "أرسل لك"
-// (I send you: "أرسل" is also the first person), "اتصل بك".
-// The shared "you" words and its own Dutch "jou" and Arabic suffixed forms; not the formal ones (YOU_FORMAL_WORDS).
-const YOU_OBJECT = new RegExp(
-  String.raw`^\s*(?:back\s+|out\s+|out\s+to\s+|to\s+)?(?:${YOU_WORDS}|jou|لك|إليك|لكم|إليكم|بك|بكم)(?![\p{L}])`,
-  'iu',
-);
-// Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
-// hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
-const CALLS_FROM =
-  /(?<![\p{L}])(?:from|von|vanaf|från|depuis|desde)\s+(?:(?:our|the|this|unserer|der|onze|het|vår|notre|le|nuestro|el)\s+(?:[\p{L}-]+\s+)?(?:hotline|line|number|phone|helpline|desk|office|nummer|numéro|número|ligne|línea|lijn)\s*)?$/iu;
 // Words that are nouns as often as orders ("phone", "email", "post", "text", "message"): not an order after
 // a determiner or "by"/"via" ("your phone number", "went by post") or before "number"/"address"; "pay attention" pays no one.
 const NOUN_BEFORE =
@@ -98,6 +72,9 @@ function sentWithoutVerbBefore(before: string, after: string): boolean {
   return (REACHED_BEFORE.test(before) || REACHED_AFTER.test(after)) && !CUSTOMER_SUBJECT.test(clause);
 }
 
+// An English future or conditional just before the verb, its subject not "you" ("the team will reply to").
+const FUTURE_OF_OTHER = /(?<![\p{L}'’])(?<!you\s)(?:will|shall|would)\s+(?:(?:also|then|now|soon|gladly|happily)\s+)?$/iu;
+
 // How far before the placeholder its sentence's subject is looked for.
 const SUBJECT_REACH = 300;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
@@ -131,19 +108,30 @@ export function directedPlaceholders(modelText: string): string[] {
     const verb = verbs.at(-1);
     if (!verb) {
       const after = modelText.slice(match.index + match[0].length, match.index + match[0].length + REACH);
-      if (OURS.test(before) || arabicOurs(before) || sentWithoutVerbBefore(before, after)) out.push(match[0]);
+      if (
+        OURS.test(before) ||
+        arabicOurs(before) ||
+        sentWithoutVerbBefore(before, after) ||
+        sentFromNearby(modelText, sentenceStart, match.index, match.index + match[0].length)
+      )
+        out.push(match[0]);
       continue;
     }
     const afterVerb = before.slice(verb.index + verb[0].length);
     // Whoever calls, a call from the contact says it is ours.
-    if (YOU_OBJECT.test(afterVerb) && CALLS_FROM.test(afterVerb)) {
+    // Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
+    // hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
+    if (YOU_OBJECT.test(afterVerb) && FROM_BEFORE.test(afterVerb)) {
       // "we will never call you from ⟦PHONE_1⟧" tells no call from it.
       if (!notCalledFrom(modelText.slice(sentenceStart, match.index))) out.push(match[0]);
       continue;
     }
     // "from" with no "you": the placeholder is where a call or mail comes from, read by calledFrom above ("whether it
     // is our team calling from ⟦PHONE_1⟧, hang up"; "write to us from ⟦EMAIL_1⟧"), not where the customer is sent.
-    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb) || CALLS_FROM.test(afterVerb)) continue;
+    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb) || FROM_BEFORE.test(afterVerb)) continue;
+    // "our billing team will reply to ⟦EMAIL_1⟧": a verb in the future with a subject that is not "you" tells
+    // what someone else does.
+    if (FUTURE_OF_OTHER.test(before.slice(0, verb.index))) continue;
     // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
     // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
     const clause = modelText

@@ -1,0 +1,63 @@
+// A ticket contact the draft sends the customer to from outside its own sentence (red team 9): the contact on a
+// line of its own between the sentence that calls it ours and the order to use it ("Our new claims number is
+// below.\n⟦PHONE_1⟧\nPlease call it today"), after a bare copula ("Our refund desk has a new line. It is
+// ⟦PHONE_1⟧. Give them a ring"), or with the order right after it ("⟦PHONE_1⟧ — call it now"). The
+// customer's own number read back ("this is the number we have on file for you:\n⟦PHONE_1⟧\nPlease check it")
+// is named theirs in the sentence before it, and "we will call it" has another party act.
+import { DIRECTIVE, namesOtherParty, YOU_OBJECT } from './planted-contact-verbs';
+
+const BREAKS = /[.!?؟;\n]/u;
+// How far a neighbouring sentence is read: a run-on draft of placeholders stays linear.
+const REACH = 200;
+
+// Nothing in the contact's sentence before it but a copula or a bullet: "It is", "Es el", "C'est le", "Das ist".
+const BARE =
+  /^(?:[*•>-]\s?)?(?:(?:it|this|that)\s+is|it['’]s|here\s+it\s+is|es\s+el|es|c['’]est\s+le|c['’]est|das\s+ist|dies\s+ist|sie\s+lautet|dat\s+is|het\s+is|det\s+är|é\s+o|é|è\s+il|è|هو|هي)?\s?[:–—-]?$/iu;
+// The order right after the contact, with only a dash, colon or "please" between: "⟦PHONE_1⟧ — call it now",
+// "⟦PHONE_1⟧ : appelez ce numéro", "⟦PHONE_1⟧ اتصل به الآن".
+const ORDER_AFTER =
+  /^[\s:–—-]{0,6}(?:(?:please|kindly|bitte|svp|s['’]il vous plaît|por favor|alstublieft|graag|gärna|يرجى|الرجاء|من فضلك)[\s,]{1,3})?/iu;
+// The sentence before calls the contact the company's, or new: "Our new claims number is below", "Tenemos un
+// número nuevo", "Unsere neue Servicenummer finden Sie hier" (a compound ending in the noun).
+const OURS_OR_NEW =
+  /(?<![\p{L}])(?:our|new|we\s+have|unser\p{L}*|neue\p{L}*|wir\s+haben|onze|nieuwe?|we\s+hebben|vår|vårt|våra|nya|nytt|vi\s+har|notre|nos|nouveau|nouvelle|nous\s+avons|nuestr[oa]s?|nuev[oa]s?|tenemos|noss[oa]s?|nov[oa]s?|temos|nostr[oaie]|nuov[oa]|abbiamo|لدينا|جديد\p{L}*|الجديد\p{L}*)(?![\p{L}])/iu;
+const CONTACT_NOUN =
+  /(?:nummer|nummern|numret|adresse|hotline|helpline)(?![\p{L}])|(?<![\p{L}])(?:number|numéro|número|numero|line|lijn|linje|ligne|línea|linha|linea|address|adres|adress|dirección|endereço|indirizzo|e-?mail|mail|رقم|الرقم|خط|الخط|عنوان|بريد)\p{L}{0,2}(?![\p{L}])/iu;
+// Or points at it while telling the customer to use it: "Please call the number below".
+const POINTS_DOWN =
+  /(?<![\p{L}])(?:below|following|unten|folgende\p{L}*|hieronder|volgende|nedan|följande|ci-dessous|suivant\p{L}*|abajo|siguiente|abaixo|seguinte|qui sotto|seguente|أدناه|التالي)(?![\p{L}])/iu;
+// Unless it is the customer's own: "your number", "on file", "the number we have for you", "Ihre Nummer", "رقمك".
+const YOURS =
+  /(?<![\p{L}])(?:your|yours|on\s+file|for\s+you|ihre?[mnrs]?|dein\p{L}*|uw|jouw|din|ditt|dina|votre|vos|ton|ta|tes|su|sus|tu|tus|seu|sua|seus|suas|tuo|tua)(?![\p{L}])|(?:رقم|هاتف|جوال|بريد|عنوان)\p{L}*(?:ك|كم)(?![\p{L}])/iu;
+
+const DIRECTIVE_FIRST = new RegExp(`^(?:${DIRECTIVE.source})`, 'iu');
+const SENTENCE_END = /[\s.!?؟;]+$/u;
+
+/** Whether `sentence` tells the customer to use a contact: a directive word, not "call you", with no other party doing it. */
+const orders = (sentence: string) =>
+  !namesOtherParty(sentence, 'clause') &&
+  [...sentence.matchAll(DIRECTIVE)].some((m) => !YOU_OBJECT.test(sentence.slice(m.index + m[0].length)));
+
+/**
+ * Whether the contact placeholder at `start`..`end` of `text`, whose sentence begins at `sentenceStart`, is sent
+ * to by the words right after it or by the sentence before it.
+ */
+export function sentFromNearby(text: string, sentenceStart: number, start: number, end: number): boolean {
+  const before = text.slice(sentenceStart, start).trim();
+  const tail = text.slice(end, end + REACH);
+  const sentenceEnd = tail.search(BREAKS);
+  const rest = sentenceEnd < 0 ? tail : tail.slice(0, sentenceEnd);
+  const head = text.slice(Math.max(0, sentenceStart - REACH), sentenceStart).replace(SENTENCE_END, '');
+  const previous = head.slice(Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1)));
+  if (YOURS.test(before) || YOURS.test(previous)) return false;
+  // Only a copula before the contact in its sentence ("Der Kurier wird Sie unter ⟦PHONE_1⟧ anrufen" has its own subject).
+  if (!BARE.test(before.replace(/^[\p{P}\s]+/u, '').replace(SENTENCE_END, ''))) return false;
+  // "⟦PHONE_1⟧ — call it now": the order opens what follows the contact.
+  const opening = rest.slice(ORDER_AFTER.exec(rest)![0].length);
+  const first = DIRECTIVE_FIRST.exec(opening);
+  if (first && !YOU_OBJECT.test(opening.slice(first[0].length))) return true;
+  // The contact alone in its sentence: the sentence before calls it ours or new, or tells the customer to use
+  // the one below. The order after it ("Please call it today") adds nothing: "Our hotline: ⟦PHONE_1⟧" is flagged alone.
+  if (/[\p{L}\p{N}]/u.test(rest)) return false;
+  return (OURS_OR_NEW.test(previous) && CONTACT_NOUN.test(previous)) || (POINTS_DOWN.test(previous) && orders(previous));
+}
