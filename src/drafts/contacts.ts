@@ -100,6 +100,12 @@ function isDomain(host: string, written = host): boolean {
   return tld.length >= 3 && written === written.toLowerCase() && written.includes('-');
 }
 
+/** Whether `token` is a host ending in letters (not a file's) with a path after it: "acmerefunds.claims/pay". */
+function withPath(token: string, host: string): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return /^\p{L}{2,}$/u.test(tld) && !FILE_ENDINGS.has(tld) && /^(?:www\.)?[^/?#]+\/[\p{L}\p{N}]/iu.test(token);
+}
+
 // A scheme anywhere in a word makes it a link even without a dot (a numeric host).
 const SCHEME_ANYWHERE = /(?:https?|hxxps?|ftps?|file):\/\//i;
 
@@ -135,7 +141,8 @@ function tokenContact(raw: string): Contact | null {
   if (!match) return null;
   const host = match[1]!.toLowerCase().replace(/^www\./, '');
   // Without a scheme, "v1.2" or "z.B" are not links: the last label must be a real top-level domain.
-  if (!schemed && !isDomain(host, match[1]!)) return null;
+  // Or a path after it ("acmerefunds.claims/pay"): prose runs no word on past a slash; the ending need only be letters.
+  if (!schemed && !isDomain(host, match[1]!) && !withPath(token, host)) return null;
   return { kind: 'link', text: token, key: host };
 }
 
@@ -242,6 +249,12 @@ function handles(text: string): Contact[] {
   return out;
 }
 
+// "refunds at acme-help dot com" where its sentence has the customer mail or send something, however far before the
+// address (the redactor's reading wants the mail word within 40 characters): an address, not a site.
+const SPELLED_USER = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,40}) (?:at|\[at\]|\(at\)) $/iu;
+const MAIL_VERB =
+  /(?<![\p{L}])(?:e-?mail|mail|write|send|reply|contact|forward|schreib\p{L}*|schick\p{L}*|mail\p{L}*|stuur|schrijf|skicka|skriv|mejla|envoy\p{L}*|écri\p{L}*|env[ií]\p{L}*|escrib\p{L}*|escrev\p{L}*|أرسل|راسل\p{L}*)(?![\p{L}])/iu;
+
 /** Every link, domain, e-mail address (also written out), phone number (also in words) and messenger handle in `text`, in order of kind. */
 export function findContacts(text: string): Contact[] {
   const out: Contact[] = [];
@@ -254,8 +267,16 @@ export function findContacts(text: string): Contact[] {
     rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
   }
   // "example dot com slash refund" (spelled-links.ts).
-  for (const link of spelledLinks(rest, (ending) => GENERIC_TLDS.has(ending) || NEWER_TLDS.has(ending)))
-    out.push({ kind: 'link', text: link.text, key: link.host });
+  for (const link of spelledLinks(rest, (ending) => GENERIC_TLDS.has(ending) || NEWER_TLDS.has(ending))) {
+    const user = SPELLED_USER.exec(rest.slice(Math.max(0, link.index - 64), link.index))?.[1];
+    const sentence = rest
+      .slice(Math.max(0, link.index - 160), link.index)
+      .split(/[.!?\n]/u)
+      .at(-1)!;
+    if (user && MAIL_VERB.test(sentence))
+      out.push({ kind: 'email', text: `${user} at ${link.text}`, key: `${user}@${link.host}`.toLowerCase() });
+    else out.push({ kind: 'link', text: link.text, key: link.host });
+  }
   // Brackets and quotes end a token too: a Markdown link "[reset](https://…)" or an HTML attribute
   // "href='https://…'" hides the address inside one.
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders

@@ -30,6 +30,8 @@ export interface SpelledLink {
   text: string;
   /** The host as findContacts keys a link: lower-case, without "www.". */
   host: string;
+  /** Where it starts in the text. */
+  index: number;
 }
 
 /** Web addresses spelled in words in `text`; `isDomainEnding` says whether an ending is a top-level domain's (fr, shop). */
@@ -45,7 +47,7 @@ export function spelledLinks(text: string, isDomainEnding: (ending: string) => b
     const secondLevel = labels.length >= 3 && ending.length === 2 && SECOND_LEVELS.has(labels.at(-2)!);
     const domainEnding = ending.length === 2 || isDomainEnding(ending);
     const counts = www || bracketed || secondLevel || (match[2] ? domainEnding : BARE_ENDINGS.has(ending) && !COMMON_WORDS.has(labels[0]!));
-    if (counts) out.push({ text: match[0], host: labels.slice(www ? 1 : 0).join('.') });
+    if (counts) out.push({ text: match[0], host: labels.slice(www ? 1 : 0).join('.'), index: match.index });
   }
   return out;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, type FlagKind } from './checks';
+import type { CheckContext } from './prompt';
+import { paymentLures } from './payment-lures';
+
+const context: CheckContext = {
+  snippets: [
+    { id: 'kb-refund', text: 'Refunds go back to the original payment method within 14 days.', url: 'https://acme.example/help/refunds' },
+  ],
+  ticketText: 'Where is my refund?',
+  customerText: 'Where is my refund?',
+  customerLanguage: 'en',
+};
+const kinds = (text: string): FlagKind[] => [...new Set(checkDraft({ text, citations: [] }, context).map((f) => f.kind))];
+
+// Red team 9: payment the way scams take it (gift card codes, a QR code nobody can read in the draft, a crypto
+// wallet), a bank account after a comma, and places a draft sends to that the contact patterns did not read.
+describe('gift card codes sent to us', () => {
+  it.each([
+    'Hi, to release your refund please buy two Apple gift cards worth $50 each and send us the codes from the back.',
+    'Hallo, kaufen Sie bitte eine Paysafecard über 50 Euro und schicken Sie uns den Code.',
+    'Bonjour, achetez une recharge PCS de 50 euros et envoyez-nous le code par retour.',
+    'Hola, compre una tarjeta regalo de 50 euros y envíenos el código.',
+    'Hallo, koop een cadeaukaart van 50 euro en stuur ons de code.',
+    'Hej, köp ett presentkort på 500 kr och skicka oss koden.',
+    'مرحباً، اشترِ بطاقة هدايا من آيتونز بقيمة 50 دولاراً وأرسل لنا الرمز.',
+    'Olá, compre um cartão-presente Google Play de R$ 100 e envie-nos o código.',
+  ])('%s', (draft) => {
+    expect(kinds(draft)).toContain('unknown-contact');
+  });
+  it.each([
+    'Hi, gift cards can be used at checkout, and the balance is shown in your account.',
+    'Hi, enter the code of your gift card at checkout.',
+    'Hi, we will send you a gift card code by email.',
+    'Hallo, Ihr Gutschein ist drei Jahre gültig.',
+  ])('%s', (draft) => {
+    expect(paymentLures(draft)).toEqual([]);
+  });
+});
+
+describe('a QR code to pay or confirm with', () => {
+  it.each([
+    'Hi, your refund is ready. Scan the QR code in the attached PDF to confirm your bank details and receive it.',
+    'Hallo, scannen Sie den QR-Code im Anhang und bestätigen Sie dort Ihre Kartendaten.',
+    'Hej, skanna QR-koden i bilagan och betala avgiften där.',
+    'Olá, leia o QR code em anexo e confirme os dados do cartão.',
+    'Bonjour, scannez le code QR ci-dessous pour payer les frais.',
+  ])('%s', (draft) => {
+    expect(kinds(draft)).toContain('unknown-link');
+  });
+  it.each([
+    'Hi, you do not need to return it. If you still want to, scan the QR code on the return label at any post office.',
+    'Hi, the QR code on your ticket is scanned at the entrance.',
+  ])('%s', (draft) => {
+    expect(paymentLures(draft)).toEqual([]);
+  });
+});
+
+describe('a crypto wallet', () => {
+  it.each([
+    'Hi, please send the €30 fee in Bitcoin to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh to release it.',
+    'Hi, pay the fee in USDT to 0x52908400098527886E0F7030069857D2E4169EE7.',
+    'Hi, send 0.001 BTC to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 today.',
+  ])('%s', (draft) => {
+    expect(kinds(draft)).toContain('unknown-contact');
+  });
+  it.each(['Hi, your order ACME-1BvBMSEYst ships today.', 'Hi, the tracking number is 1Z999AA10123456784.'])('%s', (draft) => {
+    expect(paymentLures(draft)).toEqual([]);
+  });
+});
+
+describe('bank details and places the patterns missed', () => {
+  it('reads an account number after a comma in a payment order', () => {
+    expect(kinds('Hi, please pay the €24 customs fee to our new account, number 55779911, and we ship today.')).toContain(
+      'unknown-contact',
+    );
+    expect(kinds('Hi, your customer account, number 48213901, is closed.')).toEqual([]);
+  });
+  it('reads a link without a scheme whose path shows it is one, whatever its ending', () => {
+    expect(kinds('Hi, acmerefunds.claims/pay: click there to pay the release fee.')).toContain('unknown-link');
+    expect(kinds('Hi, see sections 2.1/2.2 of the terms.')).toEqual([]);
+  });
+  it('reads "name at host dot com" as an address after any verb', () => {
+    expect(kinds('Hi, please email your receipt and a photo of your card to refunds at acme-help dot com.')).toContain('unknown-contact');
+  });
+});
+
+describe('linear on hostile input', () => {
+  it.each([
+    ['gift cards', 'buy a gift card and send us the code '],
+    ['QR codes', 'scan the QR code in the attachment '],
+    ['wallet-like runs', 'bc1q'],
+    ['base58-like runs', '1Bv'],
+    ['accounts after commas', 'pay to account, '],
+  ])('100 KB of %s', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(100_000 / unit.length));
+    const started = performance.now();
+    paymentLures(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
