@@ -43,3 +43,18 @@ describe('the same words where nothing is promised', () => {
     'Wij storten geen geld terug.',
   ]);
 });
+
+// Red team 9 (honest): how gift cards and vouchers work in general gives this customer nothing.
+describe('a credit word in a general statement of how it works', () => {
+  promisesNothing([
+    'Hi, yes: gift cards can be used at checkout, and the balance is shown in your account.',
+    'Hi, vouchers are valid for three years.',
+    'Hallo, Gutscheine sind drei Jahre gültig.',
+    'Hallo, Gutscheine können im Warenkorb eingelöst werden.',
+  ]);
+  promisesUnbacked([
+    'Hi, we will send you a gift card worth €50.',
+    'Hi, your voucher for €20 is on its way.',
+    'Hallo, Sie erhalten einen Gutschein über 20 Euro.',
+  ]);
+});

@@ -205,7 +205,26 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What may not follow a term: a thing that "compensates for" drift promises nothing. */
+// A credit word as the plural subject of how such credit works ("gift cards can be used at checkout", "vouchers
+// are valid for three years", "Gutscheine sind drei Jahre gültig"): a statement of the rules, given to nobody.
+const HOW_IT_WORKS = [
+  's can be used',
+  's can be redeemed',
+  's can be combined',
+  's are valid',
+  's are accepted',
+  's expire',
+  's never expire',
+];
+const GENERAL_USE: Record<string, readonly string[]> = {
+  'gift card': HOW_IT_WORKS,
+  voucher: HOW_IT_WORKS,
+  coupon: HOW_IT_WORKS,
+  gutschein: ['e sind ', 'e können ', 'e gelten ', 'e verfallen'],
+};
+
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = {
+  ...GENERAL_USE,
   compens: ['ates for'],
   ...Object.fromEntries(PAY_YOU.map((term) => [term, PAID_NOT_MONEY])),
   ...Object.fromEntries(NOT_CHARGED.map((term) => [term, NOT_A_WAIVER])),
