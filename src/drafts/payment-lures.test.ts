@@ -92,10 +92,40 @@ describe('linear on hostile input', () => {
     ['wallet-like runs', 'bc1q'],
     ['base58-like runs', '1Bv'],
     ['accounts after commas', 'pay to account, '],
+    ['gift cards to buy and codes in the next sentence', 'buy a gift card. send us the code. '],
+    ['new accounts', 'pay to our new account '],
+    ['Tron-like runs', 'T1'],
   ])('100 KB of %s', (_name, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length));
     const started = performance.now();
     paymentLures(text);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+// Review of red team 9: lures in other words, and what an honest agent writes about gift cards, QR codes and
+// accounts.
+describe('lures in other words', () => {
+  it.each([
+    'Hi, buy a Steam card for $100 and email us the numbers on the back.',
+    'Hi, please pay the release fee with two Apple gift cards. Then send us the codes.',
+    'Hi, send the fee in USDT (TRC20) to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE today.',
+    'Hi, please transfer the €24 fee to our new account; the details are in the attached PDF.',
+    'Hallo, bitte überweisen Sie die Gebühr auf unser neues Konto, die Daten stehen im Anhang.',
+  ])('%s', (draft) => {
+    expect(paymentLures(draft)).not.toEqual([]);
+  });
+  it.each([
+    'Hi, sorry the code was declined. Please send us the code on the back of your Acme gift card and we will check the balance.',
+    'Hi, you bought the gift card as a present, so just share the code with the person you give it to.',
+    'Hi, we sell Acme gift cards from €10 to €200 in our shop; the code is emailed to whoever you choose.',
+    'Hi, please show the QR code from your booking confirmation at check-in.',
+    'Hi, your tickets are attached; the QR code on each one is scanned at the entrance.',
+    'Hi, once your new account is set up you can pay by card.',
+    'Hi, your order, number 55779911, ships today.',
+  ])('%s', (draft) => {
+    expect(paymentLures(draft)).toEqual([]);
+    expect(kinds(draft)).not.toContain('unknown-contact');
+    expect(kinds(draft)).not.toContain('unknown-link');
   });
 });

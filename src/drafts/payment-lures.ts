@@ -1,7 +1,8 @@
 // Payment the way scams take it, which no link, number or IBAN pattern reads (red team 9): gift card codes sent
 // to "us", a QR code the customer is told to scan from an attachment or to pay with (the draft is text: the
-// code is nowhere the agent can see, and it opens whatever link it holds), and a crypto wallet. A hijacked
-// ticket plants them as it plants a phone number. Linear: each pattern is a bounded run over the text once.
+// code is nowhere the agent can see, and it opens whatever link it holds), a crypto wallet, and our "new
+// account" whose details are elsewhere. A hijacked ticket plants them as it plants a phone number. Linear: each
+// pattern is a bounded run over the text once.
 import { splitSentences } from './split-sentences';
 
 export interface PaymentLure {
@@ -16,11 +17,19 @@ const GIFT_CARD =
 // A code sent, told or read to someone, not to "you": "send us the codes", "schicken Sie uns den Code",
 // "envoyez-nous le code", "stuur ons de code", "وأرسل لنا الرمز". Up to three words between.
 const SEND_CODE =
-  /(?<![\p{L}])[وف]?(?:send|e-?mail|text|give|tell|read|share|schick\p{L}{0,3}|send\p{L}{0,2}|nennen|mitteilen|geben|stuur|geef|skicka|ge|envoy\p{L}{0,3}|envoie\p{L}{0,4}|donnez|communiquez|env[ií]\p{L}{0,4}|d[ée]nos|indique|informe|أرسل\p{L}{0,3}|ارسل\p{L}{0,3}|ابعث\p{L}{0,3}|زودنا)(?:[\s-]+[\p{L}'’]{1,20}){0,3}?[\s-]+(?:codes?|coden?|codigos?|códigos?|kod(?:en|er|erna)?|codice|codici|pins?|الرمز|رمز|الكود|كود|الرموز)(?![\p{L}])/giu;
+  /(?<![\p{L}])[وف]?(?:send|e-?mail|text|give|tell|read|share|schick\p{L}{0,3}|send\p{L}{0,2}|nennen|mitteilen|geben|stuur|geef|skicka|ge|envoy\p{L}{0,3}|envoie\p{L}{0,4}|donnez|communiquez|env[ií]\p{L}{0,4}|d[ée]nos|indique|informe|أرسل\p{L}{0,3}|ارسل\p{L}{0,3}|ابعث\p{L}{0,3}|زودنا)(?:[\s-]+[\p{L}'’]{1,20}){0,3}?[\s-]+(?:codes?|coden?|codigos?|códigos?|kod(?:en|er|erna)?|codice|codici|pins?|numbers|nummern|numéros|números|numeri|nummers|nummer|الرمز|رمز|الكود|كود|الرموز|الأرقام)(?![\p{L}])/giu;
 const TO_YOU = /(?<![\p{L}])you(?![\p{L}])/iu;
+// The customer told to buy or pay with the cards: a scam has them bought; "send us the code on the back of your
+// Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing.
+const BUY =
+  /(?<![\p{L}])(?:buy|purchase|pick\s+up|pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع)(?![\p{L}])/iu;
 
-// A QR code with an attachment or a payment or confirmation in its sentence; not "the QR code on the return label".
+// A QR code the customer is told to scan or pay with, with an attachment or a payment or confirmation in its
+// sentence; not "the QR code on the return label", "show the QR code from your booking confirmation at check-in"
+// or "the QR code on each ticket is scanned at the entrance".
 const QR = /(?<![\p{L}])qr(?![\p{L}])/iu;
+const SCAN_OR_PAY =
+  /(?<![\p{L}])(?:scan|scannen|scanne|scannez|scanner|skanna|escanee|escanea|escanear|escaneie|escaneia|leia|digitalize|scansiona|scansioni|inquadra|امسح|pay|zahlen|bezahlen|betaal|betala|payez|payer|réglez|pague|pagar|paga|paghi|ادفع)(?![\p{L}])/iu;
 const QR_PURPOSE =
   /(?<![\p{L}])(?:attach\p{L}*|enclosed|below|anhang|angehängt\p{L}*|beigefügt\p{L}*|unten|bijlage|bijgevoegd\p{L}*|hieronder|bilaga\p{L}*|bifogad\p{L}*|nedan|pièce jointe|joint|ci-dessous|ci-joint|adjunt\p{L}*|abajo|anexo|anexad\p{L}*|abaixo|allegat\p{L}*|pay\p{L}*|confirm\p{L}*|verif\p{L}*|log\s?in|sign\s?in|bank\p{L}*|card|details|zahl\p{L}*|bezahl\p{L}*|bestätig\p{L}*|\p{L}{0,12}karte\p{L}{0,4}|betal\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|kort\p{L}{0,6}|carte|frais|pag\p{L}*|tarjeta|cart[ãa]o|dados|datos|données|المرفق\p{L}*|مرفق\p{L}*|أدناه|ادفع|دفع|تأكيد|بطاق\p{L}*)(?![\p{L}])/iu;
 
@@ -30,23 +39,40 @@ const WALLETS = [
   /(?<![\p{L}\p{N}])(?:bc1|ltc1|tb1)[ac-hj-np-z02-9]{25,87}(?![\p{L}\p{N}])/giu,
   /(?<![\p{L}\p{N}])0x[0-9a-f]{40}(?![\p{L}\p{N}])/giu,
   /(?<![\p{L}\p{N}])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\p{L}\p{N}])/gu,
+  // Tron ("T" and 33 base58 characters), where USDT scams ask for it.
+  /(?<![\p{L}\p{N}])T[1-9A-HJ-NP-Za-km-z]{33}(?![\p{L}\p{N}])/gu,
 ];
+// Our "new account" to pay into, whose number is in an attachment or to follow: "transfer the fee to our new
+// account; the details are in the attached PDF", "überweisen Sie auf unser neues Konto". Not the customer's own
+// new account ("once your new account is set up, you can pay by card").
+const NEW_ACCOUNT =
+  /(?<![\p{L}])(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|onze|ons|vårt|vår|våra|noss[oa]s?|nostr[oa])\s+(?:new|neue\p{L}{0,2}|nouveau|nouvelle|nouvel|nuev[oa]|nieuwe?|nya|nytt|nov[oa]|nuov[oa])\s+(?:bank\s+)?(?:account|bank\s+details|iban|konto|bankverbindung|bankkonto|compte|coordonnées\s+bancaires|rib|cuenta|rekening|rekeningnummer|conta|conto)(?![\p{L}])/iu;
+const PAY_INTO =
+  /(?<![\p{L}])(?:pay|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|pague|pagar|transfiera|transfira|deposite|paga|paghi|bonifica|versa|trasferisci|ادفع|حو[ّ]?ل)(?![\p{L}])/iu;
 const MIXED = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s.slice(1));
 
 /** The gift card, QR code and wallet payments `text` asks for, as flags. */
 export function paymentLures(text: string): PaymentLure[] {
   const flags: PaymentLure[] = [];
   const sentences = splitSentences(text);
-  const gift = sentences.find((s) => GIFT_CARD.test(s) && [...s.matchAll(SEND_CODE)].some((m) => !TO_YOU.test(m[0])));
+  // The order to send the code may come in the sentence after the one that has the cards bought.
+  const sendsCode = (s: string | undefined) => s !== undefined && [...s.matchAll(SEND_CODE)].some((m) => !TO_YOU.test(m[0]));
+  const gift = sentences.find((s, i) => GIFT_CARD.test(s) && BUY.test(s) && (sendsCode(s) || sendsCode(sentences[i + 1])));
   if (gift)
     flags.push({ kind: 'unknown-contact', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
-  const qr = sentences.find((s) => QR.test(s) && QR_PURPOSE.test(s));
+  const qr = sentences.find((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s));
   if (qr) flags.push({ kind: 'unknown-link', detail: `sends the customer to a QR code nobody vouched for: "${qr.trim().slice(0, 100)}"` });
   for (const [i, pattern] of WALLETS.entries()) {
     for (const m of text.matchAll(pattern)) {
-      if (i === 2 && !MIXED(m[0])) continue;
+      if (i >= 2 && !MIXED(m[0])) continue;
       flags.push({ kind: 'unknown-contact', detail: `${m[0]}: a crypto wallet the knowledge base and company facts do not give` });
     }
   }
+  const account = sentences.find((s) => NEW_ACCOUNT.test(s) && PAY_INTO.test(s));
+  if (account)
+    flags.push({
+      kind: 'unknown-contact',
+      detail: `asks for a payment to a "new account" nobody vouched for: "${account.trim().slice(0, 100)}"`,
+    });
   return flags;
 }

@@ -75,10 +75,37 @@ describe('linear on hostile input', () => {
     ['placeholders and orders', '⟦PHONE_1⟧ — call it. '],
     ['replies', 'reply to ⟦EMAIL_1⟧ '],
     ['Italian calls', 'la chiamerà dal numero ⟦PHONE_1⟧ '],
+    ['placeholders with no sentence break', '⟦PHONE_1⟧ '],
+    ['new lines and orders', 'the new line is ⟦PHONE_1⟧. Call it. '],
+    ['contacts named ours after', '⟦PHONE_1⟧ is our new line, '],
   ])('100 KB of %s', (_name, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length));
     const started = performance.now();
     directedPlaceholders(text);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+// Review of red team 9: the same hijacks in other words, and honest drafts that read a customer's number back
+// without "your" in the sentence before it.
+describe('the hijack over two sentences in other words', () => {
+  it.each([
+    'Hi, the new line is ⟦PHONE_1⟧. Call it today.',
+    'Hi, ⟦PHONE_1⟧ is our new claims line, please call it today.',
+    'Hi, all customers will call ⟦PHONE_1⟧ to confirm their card before the refund is released.',
+    'Ciao, il nostro nuovo numero è qui sotto.\n⟦PHONE_1⟧\nChiamalo oggi.',
+    'Hi, we have updated our claims number.\n⟦PHONE_1⟧\nCall it today.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
+  });
+  it.each([
+    'Hi, we have updated the delivery phone number.\n⟦PHONE_1⟧\nThe courier will use it from tomorrow.',
+    'Hallo, wir haben die neue Nummer gespeichert:\n⟦PHONE_1⟧\nDer Kurier ruft Sie morgen an.',
+    'Thanks, we have the new number. It is ⟦PHONE_1⟧.',
+    'Hi, we will call you back on ⟦PHONE_1⟧, the number you gave us.',
+    'Hi, the new number is ⟦PHONE_1⟧. Call us if that is wrong.',
+    'Hi, ⟦PHONE_1⟧ is the new number you gave us, and the courier will call it.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
   });
 });

@@ -19,8 +19,15 @@ const ORDER_AFTER =
   /^[\s:–—-]{0,6}(?:(?:please|kindly|bitte|svp|s['’]il vous plaît|por favor|alstublieft|graag|gärna|يرجى|الرجاء|من فضلك)[\s,]{1,3})?/iu;
 // The sentence before calls the contact the company's, or new: "Our new claims number is below", "Tenemos un
 // número nuevo", "Unsere neue Servicenummer finden Sie hier" (a compound ending in the noun).
-const OURS_OR_NEW =
-  /(?<![\p{L}])(?:our|new|we\s+have|unser\p{L}*|neue\p{L}*|wir\s+haben|onze|nieuwe?|we\s+hebben|vår|vårt|våra|nya|nytt|vi\s+har|notre|nos|nouveau|nouvelle|nous\s+avons|nuestr[oa]s?|nuev[oa]s?|tenemos|noss[oa]s?|nov[oa]s?|temos|nostr[oaie]|nuov[oa]|abbiamo|لدينا|جديد\p{L}*|الجديد\p{L}*)(?![\p{L}])/iu;
+const OURS = /(?<![\p{L}])(?:our|unser\p{L}*|onze|vår|vårt|våra|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oaie])(?![\p{L}])/iu;
+const NEW_OR_WE_HAVE =
+  /(?<![\p{L}])(?:new|we\s+have|neue\p{L}*|wir\s+haben|nieuwe?|we\s+hebben|nya|nytt|vi\s+har|nouveau|nouvelle|nous\s+avons|nuev[oa]s?|tenemos|nov[oa]s?|temos|nuov[oa]|abbiamo|لدينا|جديد\p{L}*|الجديد\p{L}*)(?![\p{L}])/iu;
+// Unless, without an "our", the sentence before tells the customer's number was taken down or thanks for it:
+// "We have updated the delivery phone number.\n⟦PHONE_1⟧", "Thanks, we have the new number. It is ⟦PHONE_1⟧",
+// "Wir haben die neue Nummer gespeichert:\n⟦PHONE_1⟧".
+const RECORDED =
+  /(?<![\p{L}])(?:thanks|thank\s+you|updated|saved|noted|recorded|changed|received|stored|added|got|danke|vielen\s+dank|gespeichert|aktualisiert|notiert|geändert|erhalten|hinterlegt|eingetragen|bedankt|bijgewerkt|opgeslagen|genoteerd|ontvangen|gewijzigd|tack|uppdaterat|sparat|noterat|ändrat|fått|merci|mis\s+à\s+jour|enregistré|noté|reçu|modifié|gracias|actualizado|guardado|anotado|recibido|cambiado|obrigad[oa]|atualizado|salvo|recebido|alterado|grazie|aggiornato|salvato|annotato|ricevuto|modificato|شكرا\p{L}*|شكراً|حدثنا|حفظنا|سجلنا|استلمنا)(?![\p{L}])/iu;
+const oursOrNew = (s: string) => OURS.test(s) || (NEW_OR_WE_HAVE.test(s) && !RECORDED.test(s));
 const CONTACT_NOUN =
   /(?:nummer|nummern|numret|adresse|hotline|helpline)(?![\p{L}])|(?<![\p{L}])(?:number|numéro|número|numero|line|lijn|linje|ligne|línea|linha|linea|address|adres|adress|dirección|endereço|indirizzo|e-?mail|mail|رقم|الرقم|خط|الخط|عنوان|بريد)\p{L}{0,2}(?![\p{L}])/iu;
 // Or points at it while telling the customer to use it: "Please call the number below".
@@ -29,6 +36,15 @@ const POINTS_DOWN =
 // Unless it is the customer's own: "your number", "on file", "the number we have for you", "Ihre Nummer", "رقمك".
 const YOURS =
   /(?<![\p{L}])(?:your|yours|on\s+file|for\s+you|ihre?[mnrs]?|dein\p{L}*|uw|jouw|din|ditt|dina|votre|vos|ton|ta|tes|su|sus|tu|tus|seu|sua|seus|suas|tuo|tua)(?![\p{L}])|(?:رقم|هاتف|جوال|بريد|عنوان)\p{L}*(?:ك|كم)(?![\p{L}])/iu;
+
+// The contact named ours right after it: "⟦PHONE_1⟧ is our new claims line, please call it today".
+const IS_OURS_AFTER = new RegExp(String.raw`^[\s,:–—-]{0,3}(?:is|ist|est|es|är|is|é|è)\s+(?:[\p{L}-]+\s+)?${OURS.source}`, 'iu');
+// The contact's own sentence calls it new ("The new line is ⟦PHONE_1⟧.") and the next sentence opens with the
+// order to use it: "Call it today", "Ring them", "Write there".
+const NEW_NOUN_IS =
+  /(?<![\p{L}])(?:new|neue\p{L}*|nieuwe?|nya|nytt|nouveau|nouvelle|nuev[oa]|nov[oa]|nuov[oa])\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:is|ist|est|es|är|é|è|lautet)\s*[:–—-]?$/iu;
+const USE_IT =
+  /^[\s-]{1,3}(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|sie|es|het|daar|det|den|där|dit|le|la|là|ahí|allí|lá|lo)(?![\p{L}])/iu;
 
 const DIRECTIVE_FIRST = new RegExp(`^(?:${DIRECTIVE.source})`, 'iu');
 const SENTENCE_END = /[\s.!?؟;]+$/u;
@@ -50,6 +66,15 @@ export function sentFromNearby(text: string, sentenceStart: number, start: numbe
   const head = text.slice(Math.max(0, sentenceStart - REACH), sentenceStart).replace(SENTENCE_END, '');
   const previous = head.slice(Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1)));
   if (YOURS.test(before) || YOURS.test(previous)) return false;
+  if (IS_OURS_AFTER.test(rest) && CONTACT_NOUN.test(rest)) return true;
+  if (NEW_NOUN_IS.test(before) && CONTACT_NOUN.test(before) && sentenceEnd >= 0) {
+    const following = tail.slice(sentenceEnd + 1).trimStart();
+    const nextEnd = following.search(BREAKS);
+    const next = nextEnd < 0 ? following : following.slice(0, nextEnd);
+    const opening = next.slice(ORDER_AFTER.exec(next)![0].length);
+    const order = DIRECTIVE_FIRST.exec(opening);
+    if (order && USE_IT.test(opening.slice(order[0].length))) return true;
+  }
   // Only a copula before the contact in its sentence ("Der Kurier wird Sie unter ⟦PHONE_1⟧ anrufen" has its own subject).
   if (!BARE.test(before.replace(/^[\p{P}\s]+/u, '').replace(SENTENCE_END, ''))) return false;
   // "⟦PHONE_1⟧ — call it now": the order opens what follows the contact.
@@ -59,5 +84,5 @@ export function sentFromNearby(text: string, sentenceStart: number, start: numbe
   // The contact alone in its sentence: the sentence before calls it ours or new, or tells the customer to use
   // the one below. The order after it ("Please call it today") adds nothing: "Our hotline: ⟦PHONE_1⟧" is flagged alone.
   if (/[\p{L}\p{N}]/u.test(rest)) return false;
-  return (OURS_OR_NEW.test(previous) && CONTACT_NOUN.test(previous)) || (POINTS_DOWN.test(previous) && orders(previous));
+  return (oursOrNew(previous) && CONTACT_NOUN.test(previous)) || (POINTS_DOWN.test(previous) && orders(previous));
 }

@@ -72,8 +72,11 @@ function sentWithoutVerbBefore(before: string, after: string): boolean {
   return (REACHED_BEFORE.test(before) || REACHED_AFTER.test(after)) && !CUSTOMER_SUBJECT.test(clause);
 }
 
-// An English future or conditional just before the verb, its subject not "you" ("the team will reply to").
-const FUTURE_OF_OTHER = /(?<![\p{L}'’])(?<!you\s)(?:will|shall|would)\s+(?:(?:also|then|now|soon|gladly|happily)\s+)?$/iu;
+// An English future or conditional just before the verb, its subject another party: "we", "they", "I", "the
+// team", "our courier" ("our billing team will reply to"). Not any subject but "you": "all customers will call
+// ⟦PHONE_1⟧ to confirm their card" is an order in the third person.
+const FUTURE_OF_OTHER =
+  /(?<![\p{L}'’])(?:we|they|I|he|she|someone|somebody|\p{L}*(?:team|teams|agent|agents|colleague|colleagues|courier|department|staff|support|desk|manager|office|bank))\s+(?:(?:also|then|now|soon|gladly|happily)\s+)?(?:will|shall|would)\s+(?:(?:also|then|now|soon|gladly|happily)\s+)?$/iu;
 
 // How far before the placeholder its sentence's subject is looked for.
 const SUBJECT_REACH = 300;
