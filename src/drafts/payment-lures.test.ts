@@ -123,6 +123,9 @@ describe('lures in other words', () => {
     'Hi, your tickets are attached; the QR code on each one is scanned at the entrance.',
     'Hi, once your new account is set up you can pay by card.',
     'Hi, your order, number 55779911, ships today.',
+    'Hi, you can pay with an Acme gift card at checkout; if it is declined, send us the code and we will check it.',
+    'Hi, you can pay in our store by scanning the QR code in the app.',
+    'Hi, I checked your account, 48213901 is your customer number; please pay the open invoice in the portal.',
   ])('%s', (draft) => {
     expect(paymentLures(draft)).toEqual([]);
     expect(kinds(draft)).not.toContain('unknown-contact');

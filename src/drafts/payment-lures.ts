@@ -20,16 +20,17 @@ const SEND_CODE =
   /(?<![\p{L}])[وف]?(?:send|e-?mail|text|give|tell|read|share|schick\p{L}{0,3}|send\p{L}{0,2}|nennen|mitteilen|geben|stuur|geef|skicka|ge|envoy\p{L}{0,3}|envoie\p{L}{0,4}|donnez|communiquez|env[ií]\p{L}{0,4}|d[ée]nos|indique|informe|أرسل\p{L}{0,3}|ارسل\p{L}{0,3}|ابعث\p{L}{0,3}|زودنا)(?:[\s-]+[\p{L}'’]{1,20}){0,3}?[\s-]+(?:codes?|coden?|codigos?|códigos?|kod(?:en|er|erna)?|codice|codici|pins?|numbers|nummern|numéros|números|numeri|nummers|nummer|الرمز|رمز|الكود|كود|الرموز|الأرقام)(?![\p{L}])/giu;
 const TO_YOU = /(?<![\p{L}])you(?![\p{L}])/iu;
 // The customer told to buy or pay with the cards: a scam has them bought; "send us the code on the back of your
-// Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing.
+// Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing,
+// nor does "you can pay with an Acme gift card".
 const BUY =
-  /(?<![\p{L}])(?:buy|purchase|pick\s+up|pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:buy|purchase|pick\s+up|(?<!(?:can|could|may)\s)pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع)(?![\p{L}])/iu;
 
 // A QR code the customer is told to scan or pay with, with an attachment or a payment or confirmation in its
 // sentence; not "the QR code on the return label", "show the QR code from your booking confirmation at check-in"
 // or "the QR code on each ticket is scanned at the entrance".
 const QR = /(?<![\p{L}])qr(?![\p{L}])/iu;
 const SCAN_OR_PAY =
-  /(?<![\p{L}])(?:scan|scannen|scanne|scannez|scanner|skanna|escanee|escanea|escanear|escaneie|escaneia|leia|digitalize|scansiona|scansioni|inquadra|امسح|pay|zahlen|bezahlen|betaal|betala|payez|payer|réglez|pague|pagar|paga|paghi|ادفع)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:scan|scannen|scanne|scannez|scanner|skanna|escanee|escanea|escanear|escaneie|escaneia|leia|digitalize|scansiona|scansioni|inquadra|امسح|(?<!(?:can|could|may)\s)pay|zahlen|bezahlen|betaal|betala|payez|payer|réglez|pague|pagar|paga|paghi|ادفع)(?![\p{L}])/iu;
 const QR_PURPOSE =
   /(?<![\p{L}])(?:attach\p{L}*|enclosed|below|anhang|angehängt\p{L}*|beigefügt\p{L}*|unten|bijlage|bijgevoegd\p{L}*|hieronder|bilaga\p{L}*|bifogad\p{L}*|nedan|pièce jointe|joint|ci-dessous|ci-joint|adjunt\p{L}*|abajo|anexo|anexad\p{L}*|abaixo|allegat\p{L}*|pay\p{L}*|confirm\p{L}*|verif\p{L}*|log\s?in|sign\s?in|bank\p{L}*|card|details|zahl\p{L}*|bezahl\p{L}*|bestätig\p{L}*|\p{L}{0,12}karte\p{L}{0,4}|betal\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|kort\p{L}{0,6}|carte|frais|pag\p{L}*|tarjeta|cart[ãa]o|dados|datos|données|المرفق\p{L}*|مرفق\p{L}*|أدناه|ادفع|دفع|تأكيد|بطاق\p{L}*)(?![\p{L}])/iu;
 

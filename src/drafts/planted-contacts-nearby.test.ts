@@ -95,6 +95,9 @@ describe('the hijack over two sentences in other words', () => {
     'Hi, all customers will call ⟦PHONE_1⟧ to confirm their card before the refund is released.',
     'Ciao, il nostro nuovo numero è qui sotto.\n⟦PHONE_1⟧\nChiamalo oggi.',
     'Hi, we have updated our claims number.\n⟦PHONE_1⟧\nCall it today.',
+    'Hi, the new claims number: ⟦PHONE_1⟧. Call it today.',
+    'Hola, el nuevo número es el ⟦PHONE_1⟧. Llame allí hoy.',
+    'مرحباً، ⟦PHONE_1⟧ هو رقمنا الجديد، اتصل به اليوم.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
   });
@@ -105,6 +108,8 @@ describe('the hijack over two sentences in other words', () => {
     'Hi, we will call you back on ⟦PHONE_1⟧, the number you gave us.',
     'Hi, the new number is ⟦PHONE_1⟧. Call us if that is wrong.',
     'Hi, ⟦PHONE_1⟧ is the new number you gave us, and the courier will call it.',
+    'Hallo, wir rufen Sie morgen an. Die neue Nummer lautet ⟦PHONE_1⟧, richtig?',
+    'Hi, the new number: ⟦PHONE_1⟧. Call us if that is wrong.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });

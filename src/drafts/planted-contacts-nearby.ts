@@ -38,13 +38,18 @@ const YOURS =
   /(?<![\p{L}])(?:your|yours|on\s+file|for\s+you|ihre?[mnrs]?|dein\p{L}*|uw|jouw|din|ditt|dina|votre|vos|ton|ta|tes|su|sus|tu|tus|seu|sua|seus|suas|tuo|tua)(?![\p{L}])|(?:رقم|هاتف|جوال|بريد|عنوان)\p{L}*(?:ك|كم)(?![\p{L}])/iu;
 
 // The contact named ours right after it: "⟦PHONE_1⟧ is our new claims line, please call it today".
-const IS_OURS_AFTER = new RegExp(String.raw`^[\s,:–—-]{0,3}(?:is|ist|est|es|är|is|é|è)\s+(?:[\p{L}-]+\s+)?${OURS.source}`, 'iu');
+// Arabic puts "our" on the noun: "⟦PHONE_1⟧ هو رقمنا الجديد".
+const IS_OURS_AFTER = new RegExp(
+  String.raw`^[\s,،:–—-]{0,3}(?:(?:is|ist|est|es|är|é|è)\s+(?:[\p{L}-]+\s+)?${OURS.source}|(?:هو|هي)\s+\p{L}+نا(?![\p{L}]))`,
+  'iu',
+);
 // The contact's own sentence calls it new ("The new line is ⟦PHONE_1⟧.") and the next sentence opens with the
 // order to use it: "Call it today", "Ring them", "Write there".
+// "The new claims number: ⟦PHONE_1⟧", "el nuevo número es el ⟦PHONE_1⟧" too.
 const NEW_NOUN_IS =
-  /(?<![\p{L}])(?:new|neue\p{L}*|nieuwe?|nya|nytt|nouveau|nouvelle|nuev[oa]|nov[oa]|nuov[oa])\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:is|ist|est|es|är|é|è|lautet)\s*[:–—-]?$/iu;
+  /(?<![\p{L}])(?:new|neue\p{L}*|nieuwe?|nya|nytt|nouveau|nouvelle|nuev[oa]|nov[oa]|nuov[oa])\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+(?:is|ist|est|es|är|é|è|lautet)(?:\s+(?:el|la|le|o|il))?\s*[:–—-]?|\s*[:–—-])$/iu;
 const USE_IT =
-  /^[\s-]{1,3}(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|sie|es|het|daar|det|den|där|dit|le|la|là|ahí|allí|lá|lo)(?![\p{L}])/iu;
+  /^[\s-]{1,3}(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|sie|es|het|daar|det|den|där|dit|le|la|là|ahí|allí|allá|lá|lo)(?![\p{L}])/iu;
 
 const DIRECTIVE_FIRST = new RegExp(`^(?:${DIRECTIVE.source})`, 'iu');
 const SENTENCE_END = /[\s.!?؟;]+$/u;
