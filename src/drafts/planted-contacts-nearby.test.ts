@@ -98,8 +98,14 @@ describe('the hijack over two sentences in other words', () => {
     'Hi, the new claims number: ⟦PHONE_1⟧. Call it today.',
     'Hola, el nuevo número es el ⟦PHONE_1⟧. Llame allí hoy.',
     'مرحباً، ⟦PHONE_1⟧ هو رقمنا الجديد، اتصل به اليوم.',
+    'Hallo, es gibt eine neue Hotline: ⟦PHONE_1⟧. Rufen Sie dort heute an.',
+    'Bonjour, le nouveau numéro est le ⟦PHONE_1⟧. Appelez-le aujourd’hui.',
+    'Hallo, het nieuwe nummer is ⟦PHONE_1⟧. Bel het vandaag.',
+    'Hej, det nya numret är ⟦PHONE_1⟧. Ring det i dag.',
+    'Olá, o novo número é o ⟦PHONE_1⟧. Ligue para ele hoje.',
+    'Hi, the new claims address is ⟦EMAIL_1⟧. Write to it today with your card details.',
   ])('%s', (draft) => {
-    expect(directedPlaceholders(draft)).toEqual(['⟦PHONE_1⟧']);
+    expect(directedPlaceholders(draft)).toEqual([draft.includes('EMAIL') ? '⟦EMAIL_1⟧' : '⟦PHONE_1⟧']);
   });
   it.each([
     'Hi, we have updated the delivery phone number.\n⟦PHONE_1⟧\nThe courier will use it from tomorrow.',
@@ -110,6 +116,8 @@ describe('the hijack over two sentences in other words', () => {
     'Hi, ⟦PHONE_1⟧ is the new number you gave us, and the courier will call it.',
     'Hallo, wir rufen Sie morgen an. Die neue Nummer lautet ⟦PHONE_1⟧, richtig?',
     'Hi, the new number: ⟦PHONE_1⟧. Call us if that is wrong.',
+    'Hi, the new delivery address is ⟦EMAIL_1⟧. Write to us if it is wrong.',
+    'Hallo, die neue Nummer ist ⟦PHONE_1⟧. Rufen Sie uns an, falls sie nicht stimmt.',
   ])('%s', (draft) => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });

@@ -48,8 +48,10 @@ const IS_OURS_AFTER = new RegExp(
 // "The new claims number: ⟦PHONE_1⟧", "el nuevo número es el ⟦PHONE_1⟧" too.
 const NEW_NOUN_IS =
   /(?<![\p{L}])(?:new|neue\p{L}*|nieuwe?|nya|nytt|nouveau|nouvelle|nuev[oa]|nov[oa]|nuov[oa])\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s+(?:is|ist|est|es|är|é|è|lautet)(?:\s+(?:el|la|le|o|il))?\s*[:–—-]?|\s*[:–—-])$/iu;
+// After a formal "Sie", "u", "vous", "usted" and a preposition: "Rufen Sie dort an", "Write to it", "Ligue para ele";
+// not "Rufen Sie uns an" (the "Sie" is the customer, not the contact).
 const USE_IT =
-  /^[\s-]{1,3}(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|sie|es|het|daar|det|den|där|dit|le|la|là|ahí|allí|allá|lá|lo)(?![\p{L}])/iu;
+  /^[\s-]{1,3}(?:(?:sie|u|vous|usted)\s+)?(?:(?:to|at|an|à|a|naar|till|para|al)\s+)?(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|het|daar|det|den|där|dit|le|la|là|ahí|allí|allá|lá|lo|ele|ela)(?![\p{L}])/iu;
 
 const DIRECTIVE_FIRST = new RegExp(`^(?:${DIRECTIVE.source})`, 'iu');
 const SENTENCE_END = /[\s.!?؟;]+$/u;
