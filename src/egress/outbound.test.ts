@@ -63,3 +63,14 @@ describe('outboundText', () => {
     expect(out).not.toMatch(/anna|schmidt|example/);
   });
 });
+
+describe("the company's own handle", () => {
+  it('stays on the company helpdesk account (acme.zendesk.com keeps "@acme"), a person\'s does not', () => {
+    const text = 'I tagged @acme and @dana_w about this.';
+    const onAcme = outboundTicket(ticket([text]), emptyVault(), []).messages[0]!.text;
+    expect(onAcme).toContain('@acme');
+    expect(onAcme).not.toContain('@dana_w');
+    const elsewhere = outboundTicket({ ...ticket([text]), url: 'https://globex.zendesk.com/agent/tickets/1' }, emptyVault(), []);
+    expect(elsewhere.messages[0]!.text).not.toContain('@acme');
+  });
+});

@@ -7,6 +7,7 @@
 //      role, author name, time and text (never quoted history, signatures, ids, the URL or the e-mail);
 //   3. normalized (./normalize.ts), then redacted, and only then cut to size, so a cut can never leave
 //      half an e-mail address or IBAN behind unrecognised.
+import { companyOfPage } from '../knowledge/account';
 import { findEntities, knownNames, redactText } from '../privacy/redact';
 import { emptyVault, placeholderFor, type RedactionVault } from '../privacy/vault';
 import { publicMessages } from '../ticket/public-messages';
@@ -57,9 +58,17 @@ const ENTITY_MARGIN = 256;
  * `max` is first cut to `max * 4` plus a margin, and after normalizing the margin is dropped, so a value
  * that first cut split (an IBAN, an e-mail) never reaches the redactor, or the request, in part.
  * `names`: known names, as they were read (normalized here like the text). `inTag`: the text is a tag
- * ("vip_whitfield"), where a known name's part counts in lower case too.
+ * ("vip_whitfield"), where a known name's part counts in lower case too. `company`: the helpdesk account's
+ * name, whose handle ("@acme") stays.
  */
-export function outboundText(text: string, vault: RedactionVault, names: string[], max = MAX_PHRASE_CHARS, inTag = false): string {
+export function outboundText(
+  text: string,
+  vault: RedactionVault,
+  names: string[],
+  max = MAX_PHRASE_CHARS,
+  inTag = false,
+  company?: string,
+): string {
   const read = max * 4 + ENTITY_MARGIN;
   const preCut = text.length > read;
   let normalized = normalizeOutbound(preCut ? text.slice(0, read) : text);
@@ -69,8 +78,8 @@ export function outboundText(text: string, vault: RedactionVault, names: string[
     .replace(/⟧/g, ']')
     // "[EMAIL_1]" or "[[NAME 2]]" typed by the writer: restore() would read a model's echo of it as ours.
     .replace(/(\[\[?\s*[A-Z]{2,12})[_ ](\d{1,4})/g, '$1-$2');
-  const redacted = redactText(folded, vault, names.map(normalizeOutbound), inTag);
-  return cutWhole(redactGluedValues(redacted, preCut ? text.slice(0, read) : text, vault, names, inTag), max);
+  const redacted = redactText(folded, vault, names.map(normalizeOutbound), inTag, company);
+  return cutWhole(redactGluedValues(redacted, preCut ? text.slice(0, read) : text, vault, names, inTag, company), max);
 }
 
 /** Shorter values are too likely to stand inside an ordinary word once glued. */
@@ -82,10 +91,17 @@ const MIN_GLUED_VALUE = 5;
  * The redactor reads the text as written with its invisible characters as blanks too, so the values it
  * finds there are redacted wherever they stand in the normalized text, inside a word or not.
  */
-function redactGluedValues(redacted: string, written: string, vault: RedactionVault, names: string[], inTag: boolean): string {
+function redactGluedValues(
+  redacted: string,
+  written: string,
+  vault: RedactionVault,
+  names: string[],
+  inTag: boolean,
+  company: string | undefined,
+): string {
   if (!hasInvisible(written)) return redacted;
   let out = redacted;
-  for (const entity of findEntities(written, names, inTag)) {
+  for (const entity of findEntities(written, names, inTag, company)) {
     const value = normalizeOutbound(entity.value).trim();
     if (value.length < MIN_GLUED_VALUE || !out.includes(value)) continue;
     out = out.split(value).join(placeholderFor(vault, entity.type, value));
@@ -102,13 +118,14 @@ const nameToken = (vault: RedactionVault, name: string | null) =>
  * ticket, internal notes included: they only decide what is replaced, they never leave themselves.
  */
 export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVault(), names: string[] = knownNames(ticket)): OutboundTicket {
-  const short = (text: string | null, max: number) => (text === null ? null : outboundText(text, vault, names, max));
+  const company = companyOfPage(ticket.url);
+  const short = (text: string | null, max: number) => (text === null ? null : outboundText(text, vault, names, max, false, company));
   return {
     subject: short(ticket.subject, MAX_SUBJECT_CHARS),
     requester: nameToken(vault, ticket.requester.name),
     status: short(ticket.status, MAX_TAG_CHARS),
     priority: short(ticket.priority, MAX_TAG_CHARS),
-    tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS, true)),
+    tags: ticket.tags.slice(0, MAX_TAGS).map((tag) => outboundText(tag, vault, names, MAX_TAG_CHARS, true, company)),
     language: ticket.language,
     messages: publicMessages(ticket)
       .slice(-MAX_MESSAGES)
@@ -117,7 +134,7 @@ export function outboundTicket(ticket: Ticket, vault: RedactionVault = emptyVaul
         // Authors are people (customers, agents): their names leave only as placeholders.
         author: nameToken(vault, m.author.name),
         createdAt: m.createdAt === null ? null : normalizeOutbound(m.createdAt).slice(0, 40),
-        text: outboundText(m.text, vault, names, MAX_MESSAGE_CHARS),
+        text: outboundText(m.text, vault, names, MAX_MESSAGE_CHARS, false, company),
       })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountOfPage, knownAccounts, visibleIn } from './account';
+import { accountOfPage, companyOfPage, knownAccounts, visibleIn } from './account';
 
 const origins = [
   { origin: 'https://support.acme.com', helpdesk: 'zendesk' as const, account: 'acme' },
@@ -29,5 +29,14 @@ describe('helpdesk accounts', () => {
     expect(visibleIn(['zendesk:acme'], 'zendesk:globex')).toBe(false);
     expect(visibleIn(['zendesk:acme'], null)).toBe(false);
     expect(knownAccounts(origins)).toEqual(['freshdesk:help.globex.com', 'zendesk:acme']);
+  });
+});
+
+describe("the company's own name", () => {
+  it('is the hosted subdomain, and unknown on any other page', () => {
+    expect(companyOfPage('https://acme.zendesk.com/agent/tickets/1')).toBe('acme');
+    expect(companyOfPage('https://globex.freshdesk.com/a/tickets/2')).toBe('globex');
+    expect(companyOfPage('https://support.acme.com/agent/tickets/1')).toBeUndefined();
+    expect(companyOfPage(undefined)).toBeUndefined();
   });
 });

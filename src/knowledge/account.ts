@@ -50,6 +50,12 @@ export function accountOfPage(pageUrl: string | undefined, customOrigins: readon
   return (custom.account && hostedAccount(custom.helpdesk, custom.account)) || `${custom.helpdesk}:${host}`;
 }
 
+/** The company's own name as its hosted helpdesk's address gives it (acme.zendesk.com → "acme"); the
+ * redactor keeps its handle ("@acme"). Undefined on any other page: unsure, a handle stays redacted. */
+export function companyOfPage(pageUrl: string | undefined): string | undefined {
+  return accountOfPage(pageUrl, [])?.split(':')[1];
+}
+
 /** Whether an article with these accounts may be suggested on a page of `account`. */
 export function visibleIn(articleAccounts: readonly string[] | undefined, account: string | null): boolean {
   if (!articleAccounts || articleAccounts.includes(ALL_ACCOUNTS)) return true;

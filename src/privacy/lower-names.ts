@@ -20,13 +20,15 @@ const LOWER_SIGNED_NAME = new RegExp(
 );
 // "surname, given" in lower case alone on the line under a closing ("Hälsningar,\nnilsson, sofia"): read as
 // "Sofia Nilsson", whose parts known-names.ts then finds next to each other.
+// The surname may open with its particles ("van der berg, sanne").
 const LOWER_SURNAME_FIRST = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${LOWER_WORD}), (${LOWER_WORD})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${PARTICLE}?${LOWER_WORD}), (${LOWER_WORD})[ \\t]*(?=\\n|$)`,
   'gu',
 );
-const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+// The surname's last word takes the capital ("van der Berg").
+const capitalised = (words: string) => words.replace(/\p{Ll}[\p{Ll}'’-]*$/u, (word) => word[0]!.toUpperCase() + word.slice(1));
 const NOT_LOWER_NAMES = new Set(
-  'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout'.split(
+  'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout see below above attached siehe unten oben anbei voir dessous ver abajo zie hieronder se nedan ovan veja abaixo'.split(
     ' ',
   ),
 );
@@ -37,6 +39,6 @@ export function lowerCaseNames(text: string): string[] {
   for (const pattern of [LOWER_NAME, LOWER_SIGNED_NAME])
     for (const m of text.matchAll(pattern)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.push(m[1]!);
   for (const m of text.matchAll(LOWER_SURNAME_FIRST))
-    if (![m[1]!, m[2]!].some((w) => NOT_LOWER_NAMES.has(w))) names.push(`${capitalised(m[2]!)} ${capitalised(m[1]!)}`);
+    if (![m[1]!.split(' ').at(-1)!, m[2]!].some((w) => NOT_LOWER_NAMES.has(w))) names.push(`${capitalised(m[2]!)} ${capitalised(m[1]!)}`);
   return names;
 }

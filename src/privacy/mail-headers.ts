@@ -2,7 +2,7 @@
 // <…>', "De : …", "Van: …", "Från: …", "من: …"). "From:" starts a route or a schedule too ("From: Amsterdam\n
 // To: Utrecht", "Von: Montag\nBis: Freitag", "From: Settings"): the name counts only where a mail header
 // stands, before the sender's address or on a line next to a header only mail has (Sent, Date, Subject).
-import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE } from './name-words';
+import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE, PARTICLE_WORDS } from './name-words';
 
 const SENDER = 'From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare';
 // A surname may open with a particle ("de Vries, Pieter"), the last part may be an initial ("Dana W.").
@@ -14,16 +14,31 @@ const HEADER_NAME = new RegExp(
   `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*(?:["“«][ \\t]*)?(${NAME})(?:, (${NAME_WORD}(?: ${NAME_WORD})?))?[ \\t]*(?:["”»][ \\t]*)?(?=\\n|$|[<\\[(])`,
   'gu',
 );
+// A sender in lower case ("From: dana whitfield <d.w@…>") only right before the address: two to three words.
+const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
+const HEADER_LOWER_NAME = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*(?:["“«][ \\t]*)?(${LOWER_WORD}(?: ${PARTICLE}?${LOWER_WORD}){1,2})[ \\t]*(?:["”»][ \\t]*)?(?=<)`,
+  'gu',
+);
 const HEADER_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
   'gu',
 );
+const capitalised = (name: string) =>
+  name
+    .split(' ')
+    .map((word) => (PARTICLE_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
+    .join(' ');
 // Headers that only a mail has: sent, date, subject, copy.
 const MAIL_HEADER =
   /^[ \t]*(?:>[ \t]*)*(?:Sent|Date|Subject|Cc|Gesendet|Datum|Betreff|Envoyé|Objet|Enviado|Enviada|Fecha|Asunto|Assunto|Data|Verzonden|Onderwerp|Skickat|Ämne|Sendt|Emne|Inviato|Oggetto|أرسل|التاريخ|الموضوع)[ \t]*:/iu;
 
+// The sender's address after the name: "<…>", "[mailto:…]", or a bracket with an "@" in it; a bracket
+// alone is a place's ("From: Amsterdam (Centraal)").
+const SENDER_ADDRESS = /^[ \t]*(?:[<[]|\([^()\n]{0,80}@)/u;
+
 function inMailHeader(text: string, lineStart: number, end: number): boolean {
-  if (/^[ \t]*[<[(]/u.test(text.slice(end, end + 4))) return true;
+  if (SENDER_ADDRESS.test(text.slice(end, end + 90))) return true;
   const next = text.indexOf('\n', end);
   if (next >= 0 && MAIL_HEADER.test(text.slice(next + 1, next + 40))) return true;
   const previous = text.lastIndexOf('\n', lineStart - 2);
@@ -62,12 +77,15 @@ export function headerNames(text: string): { name: string; arabic: boolean }[] {
   const names: { name: string; arabic: boolean }[] = [];
   for (const [pattern, arabic] of [
     [HEADER_NAME, false],
+    [HEADER_LOWER_NAME, false],
     [HEADER_NAME_AR, true],
   ] as const)
     for (const m of text.matchAll(pattern)) {
       const lineStart = text[m.index] === '\n' ? m.index + 1 : m.index;
       if (!inMailHeader(text, lineStart, m.index + m[0].length)) continue;
-      names.push({ name: m[2] ? `${m[2]} ${m[1]!}` : m[1]!, arabic });
+      // In lower case, written as a name is, so cleanName's word lists ("Support Team") read it.
+      const name = pattern === HEADER_LOWER_NAME ? capitalised(m[1]!) : m[1]!;
+      names.push({ name: m[2] ? `${m[2]} ${name}` : name, arabic });
     }
   return names;
 }

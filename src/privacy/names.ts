@@ -177,8 +177,8 @@ export function namesInText(written: string): string[] {
       if (name) names.add(name);
     }
   for (const { name: found, arabic } of dashSignedNames(text)) {
-    // Initials alone ("D.W.", "M. G.") are kept whole: "M." would read as a title.
-    const name = /^(?:\p{Lu}\. ?)+$/u.test(found) ? found : cleanName(found, arabic, '', true, true);
+    // Initials alone ("D.W.", "M. G.", "J.-P. D.") are kept whole: "M." would read as a title.
+    const name = /^(?:\p{Lu}\.-?)+(?: ?\p{Lu}\.)*$/u.test(found) ? found : cleanName(found, arabic, '', true, true);
     if (name) names.add(name);
   }
   add(INTRODUCTION_NAME_AR, true);

@@ -151,6 +151,13 @@ const PHRASE_WORDS = new Set(
     ' ',
   ),
 );
+// A season's greeting signs a text in place of a name ("— Happy Holidays", "— Frohe Weihnachten", "— Happy
+// New Year"): two or more of these words together; alone some are names ("Noël", "Natal").
+const SEASON_WORDS = new Set(
+  "Happy Merry Holidays Holiday Christmas Xmas Season Season's Seasons Greetings New Year Frohe Frohes Fest Weihnachten Neues Jahr Joyeuses Joyeux Fêtes Noël Bonne Année Felices Feliz Fiestas Navidad Año Nuevo Prettige Fijne Feestdagen Gelukkig Nieuwjaar God Jul Gott Nytt År Boas Festas Natal Ano Novo Buone Feste Buon Natale".split(
+    ' ',
+  ),
+);
 // A feature's noun makes the word beside it its name ("Dark Mode", "Donkere Modus", "Modo Oscuro").
 const FEATURE_WORDS = new Set('Mode Theme Modus Thema Modo Modalità Läge Tema'.split(' '));
 /**
@@ -160,6 +167,9 @@ const FEATURE_WORDS = new Set('Mode Theme Modus Thema Modo Modalità Läge Tema'
  */
 export function phraseLength(words: string[]): number {
   const [first, second] = words;
+  const notSeason = words.findIndex((word) => !SEASON_WORDS.has(word));
+  const seasonRun = notSeason === -1 ? words.length : notSeason;
+  if (seasonRun > 1) return seasonRun;
   if (words.length === 1) return PHRASE_WORDS.has(first!) || FEATURE_WORDS.has(first!) ? 1 : 0;
   if (PHRASE_WORDS.has(first!) && PHRASE_WORDS.has(second!)) return 2;
   return FEATURE_WORDS.has(first!) || FEATURE_WORDS.has(second!) ? 2 : 0;

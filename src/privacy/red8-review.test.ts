@@ -96,4 +96,22 @@ describe('the red8 rules on hostile input', () => {
     findEntities(text, ['Anna Van der Berg']);
     expect(performance.now() - start).toBeLessThan(3000);
   });
+
+  // red9's rules, on 100 KB (findEntities itself has no cap) of blanks, letters and separators.
+  it.each([
+    ['lower-case sender then blanks', `\nFrom: anna whitfield${' '.repeat(100_000)}`],
+    ['lower-case senders', '\n> From: anna van der ab '],
+    ['hyphenated initials', '\n— J.-P. '],
+    ['hyphens after an initial', '\n— J.-'],
+    ['handle then words', 'handle on every site ab '],
+    ['lower-case particles, given', 'Groeten,\nvan der ab, '],
+    ['season greetings', '\n— Happy Holidays '],
+    ['a bracket after a sender', `From: Amsterdam (${'a'.repeat(100_000)}`],
+    ['the company handle', '@acme @acme_x '],
+  ])('%s', (_, unit) => {
+    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    const start = performance.now();
+    findEntities(text, ['Anna Van der Berg'], false, 'acme');
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
 });

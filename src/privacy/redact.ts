@@ -1,6 +1,7 @@
 // Replaces personal data with stable placeholders before anything leaves the browser (PRODUCT.md item 6,
 // OWASP LLM02). Same value → same placeholder across the whole conversation, so the model can still
 // say "your e-mail ⟦EMAIL_1⟧" and restore() puts the original back locally.
+import { companyOfPage } from '../knowledge/account';
 import type { Ticket } from '../ticket/schema';
 import { findAddresses } from './addresses';
 import { findLabelled } from './labelled';
@@ -54,22 +55,23 @@ export const MAX_REDACT_CHARS = 64_000;
 
 /**
  * Every entity in `text`, non-overlapping, in text order. `names` are known names (full names); `inTag`:
- * the text is a ticket's tag, where a known name's part counts in lower case too.
+ * the text is a ticket's tag, where a known name's part counts in lower case too; `company`: the team's own
+ * name (the helpdesk account's), whose handle ("@acme") is kept.
  */
-export function findEntities(text: string, names: string[] = [], inTag = false): FoundEntity[] {
+export function findEntities(text: string, names: string[] = [], inTag = false, company?: string): FoundEntity[] {
   // Detectors read a copy with ASCII digits, blanks, dashes and full-width forms, without invisible
   // characters; the values are cut from the text as written, invisible characters inside them included.
   const plain = plainForms(asciiDigits(text));
   const { visible, origin } = withoutInvisible(plain);
-  const candidates = detect(visible, names, inTag).map((s) => ({ ...s, start: origin(s.start), end: origin(s.end - 1) + 1 }));
+  const candidates = detect(visible, names, inTag, company).map((s) => ({ ...s, start: origin(s.start), end: origin(s.end - 1) + 1 }));
   // Dropped, an invisible character that only stood between a label and its value joins them
   // ("Tel\u200b0612345678" reads "Tel0612345678", no phone's start): a second reading takes each as a blank.
   const blanked = visible.length === plain.length ? undefined : invisibleAsBlank(plain);
-  if (blanked) candidates.push(...detect(blanked, names, inTag));
+  if (blanked) candidates.push(...detect(blanked, names, inTag, company));
   return resolveOverlaps(candidates).map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
 }
 
-function detect(scan: string, names: string[], inTag: boolean): Span[] {
+function detect(scan: string, names: string[], inTag: boolean, company: string | undefined): Span[] {
   const variants = nameVariants([...names, ...namesInText(scan)]);
   return [
     ...findEmails(scan),
@@ -84,7 +86,7 @@ function detect(scan: string, names: string[], inTag: boolean): Span[] {
     ...findNationalIds(scan),
     ...findSecrets(scan),
     ...findPlates(scan),
-    ...findUserNames(scan),
+    ...findUserNames(scan, company),
     ...findSpelledDigits(scan),
     ...findNames(scan, variants, inTag),
   ];
@@ -145,9 +147,9 @@ function knownValues(text: string, vault: RedactionVault, taken: readonly FoundE
   return found;
 }
 
-export function redactText(input: string, vault: RedactionVault, names: string[] = [], inTag = false): string {
+export function redactText(input: string, vault: RedactionVault, names: string[] = [], inTag = false, company?: string): string {
   const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
-  const detected = findEntities(text, names, inTag);
+  const detected = findEntities(text, names, inTag, company);
   const known = knownValues(text, vault, detected);
   let out = '';
   let at = 0;
@@ -173,7 +175,8 @@ export function redactTicket(
   vault: RedactionVault = emptyVault(),
   names: string[] = knownNames(ticket),
 ): { ticket: Ticket; vault: RedactionVault } {
-  const redact = (text: string) => redactText(text, vault, names);
+  const company = companyOfPage(ticket.url);
+  const redact = (text: string) => redactText(text, vault, names, false, company);
   const redactOptional = (text: string | undefined) => (text === undefined ? undefined : redact(text));
   const redacted: Ticket = {
     ...ticket,

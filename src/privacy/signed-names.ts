@@ -43,14 +43,17 @@ export const SURNAME_FIRST_SIGNED = new RegExp(
 // ("What I tried:\n- Restart"); after a blank line it signs ("1. Do X\n\n— Dana"). The line may go on after
 // a comma or a bracket: the company ("— Dana, Acme Corp", "— Dana Whitfield (Acme)") or the given name
 // ("— Whitfield, Dana").
-// Initials alone sign too ("— D.W.", "— M. G."), after a dash only: under a closing "P.S." starts a line.
+// Initials alone sign too ("— D.W.", "— M. G.", a hyphenated given name's "— J.-P. D."), after a dash only:
+// under a closing "P.S." starts a line.
 // Each run of blanks is taken whole ((?![ \\t])): runs side by side split a long one every way (2,000 blanks
 // after "- Dana" took 3 s, 16,000 did not end in two minutes).
+const INITIAL = '\\p{Lu}\\.(?:-\\p{Lu}\\.)?';
 const DASH_SIGNED = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}[,!.]?[ \\t]*)?[-~][ \\t]*(?:${SIGNED_NAME}|(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*|(\\p{Lu}\\.(?: ?\\p{Lu}\\.){1,2})[ \\t]*)(?![ \\t])(?:(?:,|(?=[(|]))[ \\t]*(?![ \\t])([^\\n]{1,60}?))?(?=\\s*$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}[,!.]?[ \\t]*)?[-~][ \\t]*(?:${SIGNED_NAME}|(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*|(${INITIAL}(?: ?${INITIAL}){1,2})[ \\t]*)(?![ \\t])(?:(?:,|(?=[(|]))[ \\t]*(?![ \\t])([^\\n]{1,60}?))?(?=\\s*$)`,
   'gu',
 );
-const NOT_INITIALS = /^(?:P\. ?S\.|P\. ?P\. ?S\.|N\. ?B\.)$/u;
+// Countries and unions written as initials ("— U.S.", "— U.K.") sign no one.
+const NOT_INITIALS = /^(?:P\. ?S\.|P\. ?P\. ?S\.|N\. ?B\.|U\. ?S\.(?: ?A\.)?|U\. ?K\.|E\. ?U\.)$/u;
 const LIST_LINE_BEFORE = /(?:(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[^\n]*|:[ \t]*)\n[ \t]*$/u;
 const GIVEN_ALONE = new RegExp(`^${GIVEN}$`, 'u');
 /** The names signed after a dash at the text's end, unless the dash ends a list; `arabic`: read by the Arabic rules. */

@@ -13,10 +13,11 @@ const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
 // After the verb or sign, blanks, a colon and blanks: each run of blanks stands alone, as two side by side
 // ('[ \\t]*:?[ \\t]*') split a long run every way (64,000 blanks after "username is" took 5 s).
-// One word may stand between the label and its verb ("my handle everywhere is …", "mon pseudo partout c'est
-// …"); then only what looks like a user name by itself is one ("the username field is empty").
+// Up to four words may stand between the label and its verb ("my handle everywhere is …", "my handle on every
+// site is …", "mon pseudo partout c'est …"); then only what looks like a user name by itself is one ("the
+// username field is empty").
 // Arabic says more there ("اسم المستخدم الخاص بي في كل مكان هو …"): a few words, up to the verb.
-const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15}|[\\u0621-\\u064A](?:[\\u0621-\\u064A ]{0,30}?[\\u0621-\\u064A])?)(?=[ \\t]*${VERB}))?`;
+const ADVERB = `(?:[ \\t]+(?<adverb>\\p{Ll}{2,15}(?: \\p{Ll}{2,15}){0,3}|[\\u0621-\\u064A](?:[\\u0621-\\u064A ]{0,30}?[\\u0621-\\u064A])?)(?=[ \\t]*${VERB}))?`;
 const NAMED = new RegExp(
   `(?<![\\p{L}])(?:${NAME_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?:[:=][ \\t]*)?(?:${VERB}[ \\t]*(?::[ \\t]*)?)?${VALUE}`,
   'giu',
@@ -64,7 +65,9 @@ const COMMON = new Set(
 // A user name by itself: it has a digit, a dot, an underscore, a dash or an "@".
 const looksLikeUserName = (v: string) => /[\d._@-]/.test(v);
 
-export function findUserNames(text: string): Span[] {
+/** `company`: the team's own name (the helpdesk account's, "acme" of acme.zendesk.com), whose handle is no person's. */
+export function findUserNames(text: string, company?: string): Span[] {
+  const ownHandle = company ? `@${company.toLowerCase()}` : undefined;
   const found: Span[] = [];
   const take = (pattern: RegExp, accept: (value: string, separator: string, at: number) => boolean) => {
     for (const m of text.matchAll(pattern)) {
@@ -91,7 +94,7 @@ export function findUserNames(text: string): Span[] {
   }
   for (const m of text.matchAll(HANDLE)) {
     const end = m.index + m[0].length;
-    if (COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
+    if (m[0].toLowerCase() === ownHandle || COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
     found.push({ start: m.index, end, type: 'USERNAME' });
   }
   return found;
