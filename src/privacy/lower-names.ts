@@ -2,7 +2,7 @@
 // names.ts because without a capital the only evidence is the words around: these rules read a name only
 // after words that introduce nothing else, or alone under a closing, and drop ordinary words.
 import { NAME_ONLY_INTRODUCTIONS } from './name-introducers';
-import { PARTICLE, alternation } from './name-words';
+import { PARTICLE, alternation, capitalised } from './name-words';
 import { CLOSING_ALTERNATION } from './signed-names';
 
 // A name in lower case ("hello my name is dana whitfield and…") only after words that introduce nothing but a
@@ -20,13 +20,11 @@ const LOWER_SIGNED_NAME = new RegExp(
 );
 // "surname, given" in lower case alone on the line under a closing ("Hälsningar,\nnilsson, sofia"): read as
 // "Sofia Nilsson", whose parts known-names.ts then finds next to each other.
-// The surname may open with its particles ("van der berg, sanne").
+// The surname may open with its particles ("van der berg, sanne") or have two words ("fernández ortega, lucía").
 const LOWER_SURNAME_FIRST = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${PARTICLE}?${LOWER_WORD}), (${LOWER_WORD})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${PARTICLE}?${LOWER_WORD}(?: ${LOWER_WORD})?), (${LOWER_WORD})[ \\t]*(?=\\n|$)`,
   'gu',
 );
-// The surname's last word takes the capital ("van der Berg").
-const capitalised = (words: string) => words.replace(/\p{Ll}[\p{Ll}'’-]*$/u, (word) => word[0]!.toUpperCase() + word.slice(1));
 const NOT_LOWER_NAMES = new Set(
   'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout see below above attached siehe unten oben anbei voir dessous ver abajo zie hieronder se nedan ovan veja abaixo'.split(
     ' ',
@@ -39,6 +37,6 @@ export function lowerCaseNames(text: string): string[] {
   for (const pattern of [LOWER_NAME, LOWER_SIGNED_NAME])
     for (const m of text.matchAll(pattern)) if (!m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w.toLowerCase()))) names.push(m[1]!);
   for (const m of text.matchAll(LOWER_SURNAME_FIRST))
-    if (![m[1]!.split(' ').at(-1)!, m[2]!].some((w) => NOT_LOWER_NAMES.has(w))) names.push(`${capitalised(m[2]!)} ${capitalised(m[1]!)}`);
+    if (![...m[1]!.split(' '), m[2]!].some((w) => NOT_LOWER_NAMES.has(w))) names.push(`${capitalised(m[2]!)} ${capitalised(m[1]!)}`);
   return names;
 }

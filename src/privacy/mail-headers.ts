@@ -2,7 +2,7 @@
 // <…>', "De : …", "Van: …", "Från: …", "من: …"). "From:" starts a route or a schedule too ("From: Amsterdam\n
 // To: Utrecht", "Von: Montag\nBis: Freitag", "From: Settings"): the name counts only where a mail header
 // stands, before the sender's address or on a line next to a header only mail has (Sent, Date, Subject).
-import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE, PARTICLE_WORDS } from './name-words';
+import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE, capitalised } from './name-words';
 
 const SENDER = 'From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare';
 // A surname may open with a particle ("de Vries, Pieter"), the last part may be an initial ("Dana W.").
@@ -24,11 +24,6 @@ const HEADER_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
   'gu',
 );
-const capitalised = (name: string) =>
-  name
-    .split(' ')
-    .map((word) => (PARTICLE_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
-    .join(' ');
 // Headers that only a mail has: sent, date, subject, copy.
 const MAIL_HEADER =
   /^[ \t]*(?:>[ \t]*)*(?:Sent|Date|Subject|Cc|Gesendet|Datum|Betreff|Envoyé|Objet|Enviado|Enviada|Fecha|Asunto|Assunto|Data|Verzonden|Onderwerp|Skickat|Ämne|Sendt|Emne|Inviato|Oggetto|أرسل|التاريخ|الموضوع)[ \t]*:/iu;

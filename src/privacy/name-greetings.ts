@@ -4,7 +4,7 @@
 
 // Short forms need their period ("M. Dupont", not "M Size").
 export const HONORIFIC =
-  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
 
 export const GREETINGS = [
   'Hi',

@@ -35,3 +35,7 @@ export const INITIALS = '(?:\\p{Lu}\\. ?){0,3}';
 // letter in the text, so offsets stay those of the text.
 export const ARABIC_MARKS = '(?:\\u0640|\\p{Mn})';
 export const ARABIC_MARK = new RegExp(ARABIC_MARKS, 'gu');
+// A name written in lower case as it is written with capitals: each word but a particle takes one
+// ("van der berg" → "van der Berg", "dana whitfield" → "Dana Whitfield"), so the word lists read it.
+export const capitalised = (name: string) =>
+  name.replace(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu, (word) => (PARTICLE_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));

@@ -18,7 +18,15 @@ import {
 import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS, phraseLength } from './not-names';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
-import { CLOSING_NAME, CLOSING_NAME_AR, GIVEN, SURNAME, SURNAME_FIRST_SIGNED, dashSignedNames } from './signed-names';
+import {
+  CLOSING_NAME,
+  CLOSING_NAME_AR,
+  GIVEN,
+  SURNAME,
+  SURNAME_FIRST_SIGNED,
+  SURNAME_FIRST_SIGNED_AR,
+  dashSignedNames,
+} from './signed-names';
 
 const GREETING_NAME = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(GREETINGS)})[ \\t,]+(?:${HONORIFIC} )?(${NAME_WORD}(?: ${NAME_WORD})?)(?=[ \\t]*[,!.:\\n]|$)`,
@@ -97,9 +105,10 @@ function predicateAfter(introduction: string, after: string): boolean {
   return next !== undefined && !AFTER_NAME.has(next);
 }
 
-// A department signs like a person: "Hälsningar\nEkonomiavdelningen", "Groeten,\nDe Boekhouding".
+// A department signs like a person: "Hälsningar\nEkonomiavdelningen", "Groeten,\nDe Boekhouding"; so does a
+// team written as one word ("L'équipe Brightwell", "Brightwell-teamet", "Acme-Team").
 const DEPARTMENT =
-  /(?:avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
+  /(?:l['’]équipe|-team(?:et|s)?|avdelning(?:en)?|abteilung|afdeling|boekhouding|buchhaltung|administratie|administration|kundtjänst(?:en)?|kundendienst|kundenservice|klantenservice|ekonomi|redovisning(?:en)?|comptabilité|contabilidad|contabilità)$/iu;
 
 const isParticle = (word: string) => CAPITAL_PARTICLES.has(word) || PARTICLE_WORDS.has(word);
 
@@ -176,6 +185,10 @@ export function namesInText(written: string): string[] {
       const name = cleanName(`${m[2]!} ${m[1]!}`, false, '', true, pattern === SURNAME_FIRST_SIGNED);
       if (name) names.add(name);
     }
+  for (const m of text.matchAll(SURNAME_FIRST_SIGNED_AR)) {
+    const name = cleanName(`${m[2]!} ${m[1]!}`, true, '');
+    if (name) names.add(name);
+  }
   for (const { name: found, arabic } of dashSignedNames(text)) {
     // Initials alone ("D.W.", "M. G.", "J.-P. D.") are kept whole: "M." would read as a title.
     const name = /^(?:\p{Lu}\.-?)+(?: ?\p{Lu}\.)*$/u.test(found) ? found : cleanName(found, arabic, '', true, true);

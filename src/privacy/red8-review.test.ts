@@ -108,6 +108,11 @@ describe('the red8 rules on hostile input', () => {
     ['season greetings', '\n— Happy Holidays '],
     ['a bracket after a sender', `From: Amsterdam (${'a'.repeat(100_000)}`],
     ['the company handle', '@acme @acme_x '],
+    ['Arabic surname، given', 'مع التحية،\nالحربي، '],
+    ['bracketed at and dot words', 'a (arroba) b (punto) '],
+    ['bare bei and punkt', 'a bei b punkt '],
+    ['two-word lower-case surname, given', 'Regards,\nab cd, '],
+    ['Herrn then capitals', 'Herrn WEBER, '],
   ])('%s', (_, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const start = performance.now();

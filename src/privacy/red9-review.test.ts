@@ -1,7 +1,8 @@
 // Review red9: what the last review left (season greetings and "U.S." read as a dash signature, a route's
-// bracket read as a sender's address, "see, below" read as "surname, given", the company's own handle) and
-// the leaks it listed (a lower-case sender in a quoted header, hyphenated initials, a lower-case surname with
-// its particles first, a handle with a few words before "is").
+// bracket read as a sender's address, "see, below" read as "surname, given", the company's own handle), the
+// leaks it listed (a lower-case sender in a quoted header, hyphenated initials, a lower-case surname with its
+// particles first, a handle with a few words before "is") and the red9 round's (tests/fixtures/redaction/
+// red-team/red9-*.jsonl): written-out e-mails with bei, على or bracketed words, "Herrn", surnames first.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from './redact';
 
@@ -9,6 +10,7 @@ const found = (text: string, company?: string) => findEntities(text, [], false, 
 
 describe('honest text the red9 review found redacted', () => {
   it.each([
+    // Season greetings, countries as initials, routes, "see below" and teams written as one word.
     ['Thanks for the help!\n— Happy Holidays'],
     ["Thanks!\n— Season's Greetings"],
     ['Thanks!\n— Merry Christmas'],
@@ -19,6 +21,14 @@ describe('honest text the red9 review found redacted', () => {
     ['Made in the EU\n— U.K.'],
     ['From: Amsterdam (Centraal)\nTo: Utrecht'],
     ['Regards,\nsee, below'],
+    ["Joyeuses fêtes !\n— L'équipe Brightwell"],
+    ['God jul!\n— Brightwell-teamet'],
+    ['Thanks!\n— Acme-Team'],
+    // "bei" and "على" in prose, before a shop's address.
+    ['Ich habe bei amazon.de bestellt.'],
+    ['Ich war gestern bei Anna im Laden.'],
+    ['اشتريت على amazon.com'],
+    ['the handle on the lid is broken'],
   ])('keeps %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -36,18 +46,25 @@ describe('honest text the red9 review found redacted', () => {
   });
 });
 
-describe('leaks the red9 review found', () => {
+describe('leaks the red9 review and round found', () => {
   it.each([
     ['Forwarding.\n\n> From: dana whitfield <d.w@example.org>\n> Sent: 4 March', 'NAME:dana whitfield'],
+    ['From: dana whitfield <d.w@example.org>\nSent: Monday', 'NAME:dana whitfield'],
     ['Merci\n— J.-P. D.', 'NAME:J.-P. D.'],
     ['Groeten,\nvan der berg, sanne', 'NAME:van der berg'],
     ['Groeten,\nvan der berg, sanne', 'NAME:sanne'],
     ['my handle on every site is quietfox42', 'USERNAME:quietfox42'],
+    ['Schreiben Sie an jonas punkt weber bei web punkt de, bitte.', 'EMAIL:jonas punkt weber bei web punkt de'],
+    ['Mi correo: lucia.fdez (arroba) gmail (punto) com', 'EMAIL:lucia.fdez (arroba) gmail (punto) com'],
+    ['بريدي هو ahmad.harbi على gmail نقطة com', 'EMAIL:ahmad.harbi على gmail نقطة com'],
+    ['Bitte an Herrn Weber schicken.', 'NAME:Weber'],
+    ['Bitte an Herrn WEBER, Jonas, schicken.', 'NAME:WEBER'],
+    ['Atentamente,\nfernández ortega, lucía', 'NAME:fernández'],
+    ['Atentamente,\nfernández ortega, lucía', 'NAME:ortega'],
+    ['Atentamente,\nfernández ortega, lucía', 'NAME:lucía'],
+    ['مع التحية،\nالحربي، أحمد', 'NAME:الحربي'],
+    ['مع التحية،\nالحربي، أحمد', 'NAME:أحمد'],
   ])('%j finds %s', (text, entity) => {
     expect(found(text)).toContain(entity);
-  });
-
-  it('reads no user name after a few ordinary words when the value is a plain word', () => {
-    expect(found('the handle on the lid is broken')).toEqual([]);
   });
 });

@@ -27,6 +27,11 @@ export const CLOSING_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)})(?:[ \\t]*[،,][ \\t]*|[ \\t،,]*\\n[ \\t]*)(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*(?=\\n|$)`,
   'gu',
 );
+// "Surname، Given" in Arabic under a closing ("مع التحية،\nالحربي، أحمد"): both words are the name.
+export const SURNAME_FIRST_SIGNED_AR = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)})[ \\t،,]*\\n[ \\t]*(${ARABIC_WORD})[ \\t]*[،,][ \\t]*(${ARABIC_WORD})[ \\t]*(?=\\n|$)`,
+  'gu',
+);
 // "Surname, Given" alone on the line under a closing ("Regards,\nBecker, Klaus"): both parts are the name.
 // The surname may open with its particle ("van der Berg, Anna", "Van der Berg, Anna") and have two words,
 // the given name too ("García López, María José").
