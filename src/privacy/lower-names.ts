@@ -25,10 +25,12 @@ const LOWER_SURNAME_FIRST = new RegExp(
   `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?\\n[ \\t]*(${PARTICLE}?${LOWER_WORD}(?: ${LOWER_WORD})?), (${LOWER_WORD})[ \\t]*(?=\\n|$)`,
   'gu',
 );
-const NOT_LOWER_NAMES = new Set(
-  'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout see below above attached siehe unten oben anbei voir dessous ver abajo zie hieronder se nedan ovan veja abaixo'.split(
-    ' ',
-  ),
+export const NOT_LOWER_NAMES = new Set(
+  (
+    'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout see below above attached siehe unten oben anbei voir dessous ver abajo zie hieronder se nedan ovan veja abaixo' +
+    // Farewells and assent written as "a b, c" under a closing ("alles klar, tschüss", "tot ziens, doei").
+    ' alles klar tschüss tschüs ciao tot ziens doei groetjes hasta luego chao adiós adios pronto bientôt bisous salut hej då vi ses snart tchau até logo breve cool good great fine nice sounds perfect super prima gut bien bueno vale genial parfait bom ótimo cheers later soon take care schönen tag noch journée'
+  ).split(' '),
 );
 
 /** The two-word lower-case names the text introduces or signs with, in text order per rule. */

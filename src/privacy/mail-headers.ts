@@ -2,6 +2,7 @@
 // <…>', "De : …", "Van: …", "Från: …", "من: …"). "From:" starts a route or a schedule too ("From: Amsterdam\n
 // To: Utrecht", "Von: Montag\nBis: Freitag", "From: Settings"): the name counts only where a mail header
 // stands, before the sender's address or on a line next to a header only mail has (Sent, Date, Subject).
+import { NOT_LOWER_NAMES } from './lower-names';
 import { ARABIC_WORD, CAPITAL_PARTICLE, NAME_WORD, PARTICLE, capitalised } from './name-words';
 
 const SENDER = 'From|Von|De|Van|Från|Fra|Da|Absender|Afzender|Remitente|Expéditeur|Avsändare';
@@ -19,6 +20,12 @@ const LOWER_WORD = "\\p{Ll}[\\p{Ll}'’-]+";
 const HEADER_LOWER_NAME = new RegExp(
   `(?:^|\\n)[ \\t]*(?:>[ \\t]*)*(?:${SENDER})[ \\t]*:[ \\t]*(?:["“«][ \\t]*)?(${LOWER_WORD}(?: ${PARTICLE}?${LOWER_WORD}){1,2})[ \\t]*(?:["”»][ \\t]*)?(?=<)`,
   'gu',
+);
+// A mailer's sender in lower case names no one ("From: no reply <…>", "From: amazon marketplace <…>").
+const NOT_LOWER_SENDERS = new Set(
+  'reply noreply no-reply marketplace shop store newsletter notifications notification alerts billing orders order info mailer daemon admin sales news updates account accounts'.split(
+    ' ',
+  ),
 );
 const HEADER_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:المرسل|من)[ \\t]*:[ \\t]*(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})[ \\t]*(?=\\n|$|<)`,
@@ -78,6 +85,7 @@ export function headerNames(text: string): { name: string; arabic: boolean }[] {
     for (const m of text.matchAll(pattern)) {
       const lineStart = text[m.index] === '\n' ? m.index + 1 : m.index;
       if (!inMailHeader(text, lineStart, m.index + m[0].length)) continue;
+      if (pattern === HEADER_LOWER_NAME && m[1]!.split(' ').some((w) => NOT_LOWER_NAMES.has(w) || NOT_LOWER_SENDERS.has(w))) continue;
       // In lower case, written as a name is, so cleanName's word lists ("Support Team") read it.
       const name = pattern === HEADER_LOWER_NAME ? capitalised(m[1]!) : m[1]!;
       names.push({ name: m[2] ? `${m[2]} ${name}` : name, arabic });

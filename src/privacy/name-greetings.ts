@@ -4,7 +4,11 @@
 
 // Short forms need their period ("M. Dupont", not "M Size").
 export const HONORIFIC =
-  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+
+// Academic titles written out: after an honorific ("Herrn Doktor Weber", "Herrn Professor Weber"), never a name
+// ("an Herrn Doktor"); alone they open a product's name too ("the Professor Series"), so start none.
+export const ACADEMIC = '(?:Doktor|Professor|Professorin|Doktorin)';
 
 export const GREETINGS = [
   'Hi',

@@ -3,7 +3,7 @@
 // under a closing ("Best regards,\nAnna Schmidt"), and names after an honorific ("Herr Weber").
 // Signatures are read in signed-names.ts, names in lower case in lower-names.ts, and the known names are
 // found in the text by known-names.ts.
-import { ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
+import { ACADEMIC, ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
 import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
 import {
   ARABIC_MARK,
@@ -61,7 +61,7 @@ const RELATION_NAME = new RegExp(
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])${HONORIFIC}(?: ${HONORIFIC})* (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])${HONORIFIC}(?: (?:${HONORIFIC}|${ACADEMIC}))* (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A full name set after one so named, the way a writer says who they are: "la moglie del sig. Russo, Anna
@@ -70,7 +70,7 @@ const HONORIFIC_APPOSITION = new RegExp(
   `(?<![\\p{L}])${HONORIFIC} ${NAME_WORD}, (${NAME_WORD} ${CAPITAL_PARTICLE}?${NAME_WORD})(?=[.,;!?\\n]|$)`,
   'gu',
 );
-const TITLE_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
+const TITLE_WORD = new RegExp(`^(?:${HONORIFIC}|${ACADEMIC})$`, 'u');
 
 // A legal form, or "&"/"und"/"and" and one, just after the name: "Müller & Co. KG", "Weber und Co".
 const COMPANY_AFTER = new RegExp(`^ ?(?:(?:&|\\+|und|and) ?)?(?:${[...COMPANY_FORMS].join('|')})(?![\\p{L}\\p{N}-])`, 'u');

@@ -84,6 +84,9 @@ const FIRST_LABEL = new RegExp(`^${LABEL}`, 'u');
 // Compiled once: isAddress runs for every candidate, deobfuscatedEmail for every address a draft writes out.
 const SPACED_DOT_SPLIT = new RegExp(SPACED_DOT, 'iu');
 const AT_WORD_ONLY = new RegExp(`^ (?:${AT_WORDS}) $`, 'iu');
+// "bei" and "على" say "at" or "on" far more often than "@": "Mein Konto bei web punkt de", "اشتريت على amazon
+// نقطة com" (I bought on amazon.com).
+const PROSE_AT = /^ (?:bei|على) $/iu;
 const AT_ONCE = new RegExp(AT, 'iu');
 const EVERY_DOT = new RegExp(DOT, 'giu');
 
@@ -104,6 +107,10 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   // "dana @ gmail.com": the sign, spaced out; "have a look @ store.com" has a common word as its user.
   if (sign) return plainWords && /\p{L}/u.test(user);
   if (!BARE_TLDS.has(tld) || !plainWords) return false;
+  // After "bei" or "على" one plain word is the user only after a word about mail, or in lower case before a
+  // free mail provider ("dana bei gmx punkt de"); a noun or a verb ("Konto", "اشتريت") is the sentence's.
+  if (PROSE_AT.test(at) && localLabels.length === 1 && !addressLikeUser(local) && !MAIL_CUE.test(before))
+    return MAIL_PROVIDERS.has(labels[0]!.toLowerCase()) && /^\p{Ll}/u.test(local);
   // A word that means only "@": the rest is the address's ("jonas punkt weber ät gmx punkt de").
   if (AT_WORD_ONLY.test(at)) return true;
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());

@@ -113,6 +113,11 @@ describe('the red8 rules on hostile input', () => {
     ['bare bei and punkt', 'a bei b punkt '],
     ['two-word lower-case surname, given', 'Regards,\nab cd, '],
     ['Herrn then capitals', 'Herrn WEBER, '],
+    // The red9 review's: the same rules after its fixes, titles after "Herrn", the company handle with a dash.
+    ['bare على and نقطة', 'ا على ب نقطة '],
+    ['bracketed bei and punkt', 'a (bei) b [punkt] '],
+    ['Herrn then titles', 'Herrn Prof. Doktor '],
+    ['the company handle with a dash', '@acme-'],
   ])('%s', (_, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const start = performance.now();

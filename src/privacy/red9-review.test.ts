@@ -68,3 +68,52 @@ describe('leaks the red9 review and round found', () => {
     expect(found(text)).toContain(entity);
   });
 });
+
+// Adversarial review of red9: what its new rules read wrongly, or let through.
+describe('red9 rules attacked', () => {
+  it.each([
+    // "bei" and "على" in prose, before a provider's or a shop's domain: no address.
+    ['Mein Konto bei web punkt de ist gesperrt.'],
+    ['Kunde bei gmx punkt de seit Jahren'],
+    ['اشتريت على amazon نقطة com'],
+    // Farewells written as "a b, c" under a closing.
+    ['Danke,\nalles klar, tschüss'],
+    ['Groeten,\ntot ziens, doei'],
+    ['Gracias,\nhasta luego, chao'],
+    // "Herrn" before a title.
+    ['Bitte an Herrn Doktor schicken.'],
+    ['Bitte an Herrn Professor weiterleiten.'],
+    // "Herrn" before a role; "Professor" opening a product's name.
+    ['Danke an Herrn Nachbarn.'],
+    ['Wir schreiben Herrn Direktor.'],
+    ['The Professor Series laptop is great.'],
+  ])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([['From: no reply <noreply@shop.example>\nSent: Monday'], ['From: amazon marketplace <mp@amazon.example>']])(
+    'reads no name in the mailer of %j',
+    (text) => {
+      expect(found(text).filter((e) => e.startsWith('NAME:'))).toEqual([]);
+    },
+  );
+
+  it.each([
+    // A handle that only begins with the company's is a customer's ("@acme-support" lookalike).
+    ['I tagged @acme-support on Twitter.', 'USERNAME:@acme'],
+    ['Please write to @acme-help', 'USERNAME:@acme'],
+    // Titles after "Herrn".
+    ['An Herrn Prof. Weber', 'NAME:Weber'],
+    ['Bitte an Herrn Doktor Weber schicken.', 'NAME:Weber'],
+    ['Prof. Weber hat angerufen.', 'NAME:Weber'],
+    ['Hi Professor Weber,', 'NAME:Weber'],
+    ['Von: jonas weber <j@example.org>', 'NAME:jonas weber'],
+    // Still caught after the fixes.
+    ['Schreib an dana bei gmx punkt de bitte', 'EMAIL:dana bei gmx punkt de'],
+    ['Meine Adresse: Dana bei gmx punkt de', 'EMAIL:Dana bei gmx punkt de'],
+    ['بريدي: ahmad على gmail نقطة com', 'EMAIL:ahmad على gmail نقطة com'],
+    ['Danke,\nmüller weber, jonas', 'NAME:jonas'],
+  ])('%j finds %s', (text, entity) => {
+    expect(found(text, 'acme')).toContain(entity);
+  });
+});

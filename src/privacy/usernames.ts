@@ -94,7 +94,9 @@ export function findUserNames(text: string, company?: string): Span[] {
   }
   for (const m of text.matchAll(HANDLE)) {
     const end = m.index + m[0].length;
-    if (m[0].toLowerCase() === ownHandle || COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
+    // The own handle only whole: "@acme-support" goes on past what HANDLE reads, a lookalike's.
+    const own = m[0].toLowerCase() === ownHandle && text[end] !== '-';
+    if (own || COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
     found.push({ start: m.index, end, type: 'USERNAME' });
   }
   return found;
