@@ -6,24 +6,20 @@
 // UI, to be checked on a live page: a wrong one only keeps a public message back, except a reply
 // phrase, so those are kept to languages our fixtures and live code show.
 
-/** Any of these in the action line: internal. Generous on purpose; a false match only holds text back. */
-const PRIVATE_NOTE = [
-  /\bprivate note\b/i, // en, live
-  /privénotitie|privé-notitie|privé notitie/i, // nl, live
-  /private Notiz|privaten Notiz/i, // de, modelled
-  /privat anteckning|privata anteckning/i, // sv, modelled
-  /ملاحظة خاصة|ملاحظة داخلية/, // ar, modelled
-  /note privée/i, // fr, modelled
-  /nota privada|nota interna/i, // es, pt, modelled
-  /nota privata/i, // it, modelled
-];
+/**
+ * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
+ * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de "private/privaten
+ * Notiz", sv "privat/privata anteckning", ar "ملاحظة خاصة/داخلية", fr "note privée", es and pt "nota privada/interna",
+ * it "nota privata" (modelled).
+ */
+const PRIVATE_NOTE =
+  /\bprivate note\b|privé[- ]?notitie|privaten? Notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a/i;
 
-/** Any of these: the message was sent to the requester (public), unless a private-note marker says otherwise. */
-const REPLIED = [
-  /\breplied\b/i, // en, live
-  /\bgeantwoord\b/i, // nl, live
-  /\bhat geantwortet\b/i, // de, modelled (german.html)
-];
+/**
+ * The message was sent to the requester (public), unless a private-note marker says otherwise: en "replied" (live),
+ * nl "geantwoord" (live), de "hat geantwortet" (modelled, german.html).
+ */
+const REPLIED = /\b(?:replied|geantwoord|hat geantwortet)\b/i;
 // Not reply evidence, though seen: "sent an email" (modelled, our shadow-2026 fixture) and "E-mail
 // verzonden" (live, EXTRACTOR's test). EXTRACTOR files that wording under its own "email" channel, apart
 // from replies: an email an agent or automation sent may go to someone other than the requester (a
@@ -32,7 +28,7 @@ const REPLIED = [
 export type ActionKind = 'private-note' | 'reply' | 'unknown';
 
 export function actionKind(text: string): ActionKind {
-  if (PRIVATE_NOTE.some((re) => re.test(text))) return 'private-note';
-  if (REPLIED.some((re) => re.test(text))) return 'reply';
+  if (PRIVATE_NOTE.test(text)) return 'private-note';
+  if (REPLIED.test(text)) return 'reply';
   return 'unknown';
 }

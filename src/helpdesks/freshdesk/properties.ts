@@ -2,54 +2,26 @@
 // shows localized labels ("Offen", "Hoch"), the API numeric codes. Labels we do not know (custom
 // statuses such as "Waiting on customer") are kept as the page shows them, never mapped by guess.
 
-const STATUS_LABELS: Record<string, string> = {
-  open: 'open',
-  offen: 'open',
-  öppen: 'open',
-  مفتوح: 'open',
-  pending: 'pending',
-  wartend: 'pending',
-  ausstehend: 'pending',
-  'in afwachting': 'pending',
-  väntande: 'pending',
-  معلق: 'pending',
-  resolved: 'resolved',
-  gelöst: 'resolved',
-  opgelost: 'resolved',
-  löst: 'resolved',
-  'تم الحل': 'resolved',
-  closed: 'closed',
-  geschlossen: 'closed',
-  gesloten: 'closed',
-  stängd: 'closed',
-  مغلق: 'closed',
-};
+/**
+ * Label → value from "value,label,label;value,…" (each value is its own English label): a string ships in the
+ * content script in fewer bytes than an object literal with the value written out for every label.
+ */
+const labelTable = (table: string): Record<string, string> =>
+  Object.fromEntries(
+    table.split(';').flatMap((group) => {
+      const labels = group.split(',');
+      return labels.map((label) => [label, labels[0]!]);
+    }),
+  );
 
-const PRIORITY_LABELS: Record<string, string> = {
-  low: 'low',
-  niedrig: 'low',
-  laag: 'low',
-  låg: 'low',
-  منخفض: 'low',
-  منخفضة: 'low',
-  medium: 'medium',
-  mittel: 'medium',
-  gemiddeld: 'medium',
-  medel: 'medium',
-  متوسط: 'medium',
-  متوسطة: 'medium',
-  high: 'high',
-  hoch: 'high',
-  hoog: 'high',
-  hög: 'high',
-  عالي: 'high',
-  عالية: 'high',
-  urgent: 'urgent',
-  dringend: 'urgent',
-  brådskande: 'urgent',
-  عاجل: 'urgent',
-  عاجلة: 'urgent',
-};
+const STATUS_LABELS = labelTable(
+  'open,offen,öppen,مفتوح;pending,wartend,ausstehend,in afwachting,väntande,معلق;resolved,gelöst,opgelost,löst,تم الحل;' +
+    'closed,geschlossen,gesloten,stängd,مغلق',
+);
+const PRIORITY_LABELS = labelTable(
+  'low,niedrig,laag,låg,منخفض,منخفضة;medium,mittel,gemiddeld,medel,متوسط,متوسطة;high,hoch,hoog,hög,عالي,عالية;' +
+    'urgent,dringend,brådskande,عاجل,عاجلة',
+);
 
 /** API codes (Freshdesk API v2): status 2–5, priority 1–4. Custom statuses have higher codes. */
 const STATUS_CODES: Record<number, string> = { 2: 'open', 3: 'pending', 4: 'resolved', 5: 'closed' };
