@@ -43,11 +43,78 @@ const HIDDEN_ON_THE_PAGE: Record<string, string> = {
   'overflow clip, height 0': '<span style="display:block; height:0; overflow:clip">HIDDEN</span>',
 };
 
-/** A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`. */
-const addLine = (doc: Document, bodySelectors: readonly string[], line: string, html: string) => {
+/**
+ * Round 11 (page11), scored on main before any fix. Each is something a customer's e-mail can carry into the
+ * message (helpdesks keep inline styles and most tags of an HTML e-mail).
+ */
+const HIDDEN_ROUND_11: Record<string, string> = {
+  // Named colours with every channel 240 or more: on the white message pane they read as nothing.
+  ivory: '<span style="color: ivory">HIDDEN</span>',
+  ghostwhite: '<span style="color:GhostWhite">HIDDEN</span>',
+  mintcream: '<span style="color: mintcream">HIDDEN</span>',
+  azure: '<span style="color: azure">HIDDEN</span>',
+  honeydew: '<font color="honeydew">HIDDEN</font>',
+  floralwhite: '<span style="color: floralwhite">HIDDEN</span>',
+  aliceblue: '<span style="color: aliceblue">HIDDEN</span>',
+  lavenderblush: '<span style="color: lavenderblush">HIDDEN</span>',
+  snow: '<span style="color: snow">HIDDEN</span>',
+  // Turned edge-on by the rotate property (its own axis), or by a transform in radians other than 1.57.
+  'rotate: x 90deg': '<span style="display:inline-block; rotate: x 90deg">HIDDEN</span>',
+  'rotate: y 4.71rad': '<span style="display:inline-block; rotate: y 4.71rad">HIDDEN</span>',
+  'rotate: 1 0 0 270deg': '<span style="display:inline-block; rotate: 1 0 0 270deg">HIDDEN</span>',
+  'rotateX(4.71rad)': '<span style="display:inline-block; transform: rotateX(4.71rad)">HIDDEN</span>',
+  // Scaled to nothing by the scale property or a percentage.
+  'scale: 0': '<span style="display:inline-block; scale: 0">HIDDEN</span>',
+  'scale: 1 0': '<span style="display:inline-block; scale: 1 0">HIDDEN</span>',
+  'scaleY(0%)': '<span style="display:inline-block; transform: scaleY(0%)">HIDDEN</span>',
+  'scale(0) by a rule': '<style>.s { transform: scale(0) }</style><span class="s" style="display:inline-block">HIDDEN</span>',
+  // Clipped to no area along one side.
+  'clip-path inset(0 0 100% 0)': '<span style="clip-path: inset(0 0 100% 0)">HIDDEN</span>',
+  'clip-path inset(0 0 0 100%)': '<span style="clip-path: inset(0px 0px 0px 100%)">HIDDEN</span>',
+  'clip-path polygon of one point': '<span style="clip-path: polygon(0 0, 0 0, 0 0)">HIDDEN</span>',
+  // Faint by opacity on an ancestor times its own (0.3 x 0.2 = 0.06).
+  'opacity on ancestor and element': '<span style="opacity:.3">x <span style="opacity:.2">HIDDEN</span></span>',
+  'opacity 0 on an ancestor': '<span style="opacity:0"><b>HIDDEN</b></span>',
+  'visibility:collapse': '<span style="visibility:collapse">HIDDEN</span>',
+  'content-visibility:hidden': '<div style="content-visibility:hidden">HIDDEN</div>',
+  'closed details': '<details><summary>Order</summary>HIDDEN</details>',
+  'hidden=until-found': '<span hidden="until-found">HIDDEN</span>',
+  template: '<template><p>HIDDEN</p></template>',
+  noscript: '<noscript>HIDDEN</noscript>',
+  // A font-size 0 wrapper: text of its own, or a child sized relative to it (0 x 1.5em), shows nothing.
+  'font-size 0, child in em': '<span style="font-size:0">HIDDEN <span style="font-size:1.5em">HIDDEN</span></span>',
+  // Off-screen by a negative margin on another side than the left, or by right.
+  'margin-top -9999px': '<div style="margin-top:-9999px">HIDDEN</div>',
+  'margin -9999px 0 0': '<div style="margin: -9999px 0 0">HIDDEN</div>',
+  'right -9999px': '<span style="position:absolute; right:-9999px">HIDDEN</span>',
+  'text-indent -100vw': '<div style="text-indent:-100vw">HIDDEN</div>',
+};
+
+/** Honest visible text that must be kept: look-alikes of the hiding forms above. */
+const KEPT_ROUND_11: Record<string, string> = {
+  // E-mail templates set font-size 0 on a row of inline blocks (to close the gaps) and size each block again.
+  'font-size 0 wrapper, children sized in px': '<span style="font-size:0"><span style="font-size:14px">VISIBLE</span></span>',
+  'font-size 0 wrapper, children sized in rem': '<span style="font-size:0px"><a style="font-size:1rem">VISIBLE</a></span>',
+  'font-size 0 by a rule, child sized inline':
+    '<style>.row { font-size: 0 }</style><div class="row"><span style="font-size:16px">VISIBLE</span></div>',
+  'display:contents': '<span style="display:contents">VISIBLE</span>',
+  'rotate: 90deg (turned in the page, still read)': '<span style="display:inline-block; rotate: 90deg">VISIBLE</span>',
+  'scale(0.9)': '<span style="display:inline-block; transform: scale(0.9)">VISIBLE</span>',
+  'ivory on a dark background': '<span style="background:#222; color: ivory">VISIBLE</span>',
+  'opacity .6 on an ancestor': '<span style="opacity:.6"><b>VISIBLE</b></span>',
+  'open details': '<details open><summary>Order</summary>VISIBLE</details>',
+  'small negative margin': '<div style="margin-top:-12px">VISIBLE</div>',
+  'clip-path inset(10%)': '<span style="clip-path: inset(10% 0 0 0)">VISIBLE</span>',
+};
+
+/**
+ * A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`;
+ * the line is a `tag` (a <div> can hold blocks, a <p> cannot).
+ */
+const addLine = (doc: Document, bodySelectors: readonly string[], line: string, html: string, tag = line) => {
   const body = doc.querySelector(bodySelectors.join(','))!;
   const after = body.querySelector(`:scope > ${line}, :scope > * > ${line}`)!;
-  const { document } = parseHTML(`<!doctype html><html><body><${line}>Please hurry. ${html}</${line}></body></html>`);
+  const { document } = parseHTML(`<!doctype html><html><body><${tag}>Please hurry. ${html}</${tag}></body></html>`);
   after.after(doc.importNode(document.body.firstElementChild!, true));
 };
 
@@ -69,5 +136,55 @@ describe('the page reading leaves out what an e-mail hides', () => {
       expect(text).toMatch(/^Hello,\s+Please hurry\.\s+My new Vortex 900/);
       expect(text).not.toContain('HIDDEN');
     });
+  }
+});
+
+const readZendesk = (html: string) => {
+  const doc = loadZendeskPage('two-tabs.html');
+  selectTicketTab(doc, '1');
+  addLine(doc, zendeskBody, 'p', html, 'div');
+  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1')).messages[0]!.text;
+};
+const readFreshdesk = (html: string) => {
+  const { doc, url } = loadFreshdeskPage('standard');
+  addLine(doc, freshdeskBody, 'div', html);
+  return freshdeskAdapter.readFromDom(doc, url).messages[0]!.text;
+};
+
+const READERS: [string, (html: string) => string][] = [
+  ['Zendesk', readZendesk],
+  ['Freshdesk', readFreshdesk],
+];
+/**
+ * Scored and not fixed yet (each needs the walk to carry state from an ancestor: a product of opacities, a font size
+ * a child sets again), so the tests say how they fail today. The font-size cases fail safe: visible text held back.
+ */
+const NOT_YET = new Set([
+  'opacity on ancestor and element',
+  'font-size 0 wrapper, children sized in px',
+  'font-size 0 wrapper, children sized in rem',
+  'font-size 0 by a rule, child sized inline',
+]);
+const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
+
+describe('round 11: the page reading leaves out more ways to hide', () => {
+  for (const [name, html] of Object.entries(HIDDEN_ROUND_11)) {
+    for (const [helpdesk, read] of READERS) {
+      itOrFails(name)(`${helpdesk}: ${name}`, () => {
+        const text = read(html);
+        expect(text).toContain('Please hurry.');
+        expect(text).not.toContain('HIDDEN');
+      });
+    }
+  }
+});
+
+describe('round 11: the page reading keeps what the agent sees', () => {
+  for (const [name, html] of Object.entries(KEPT_ROUND_11)) {
+    for (const [helpdesk, read] of READERS) {
+      itOrFails(name)(`${helpdesk}: ${name}`, () => {
+        expect(read(html)).toMatch(/Please hurry\.\s+(?:Order\s+)?VISIBLE/);
+      });
+    }
   }
 });

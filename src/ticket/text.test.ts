@@ -85,6 +85,11 @@ describe('elementText on a long message', () => {
     ['rotate3d( after one transform', `transform:${'rotate3d('.repeat(11000)}`],
     ['rotate3d(a,a, after one transform', `transform:${'rotate3d(a,a,'.repeat(8000)}`],
     ['a turn of 1.57 and 100,000 digits', `transform:rotatex(1.57${'0'.repeat(100_000)}deg)`],
+    // page11: the rotate and scale properties, a clip inset's any side, near-white colour names.
+    ['a rotate axis of 100,000 digits', `rotate:${'1'.repeat(100_000)}deg`],
+    ['a scale of 100,000 digits', `scale:${'1'.repeat(100_000)}x`],
+    ['clip-path:inset( 16,000 times', `clip-path:${'inset('.repeat(16_000)}`],
+    ['a colour name of 100,000 letters', `color:${'a'.repeat(100_000)}x;background:${'a'.repeat(100_000)}`],
   ])('reads a 100 KB style of %s in linear time (a hostile e-mail must not freeze the helpdesk tab)', (_, style) => {
     const root = body(`<p><span style="${style}">My order</span> is late.</p>`);
     const start = performance.now();

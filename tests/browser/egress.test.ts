@@ -188,4 +188,39 @@ describe('what leaves the browser', () => {
       session.server.setApiFailure(false);
     }
   });
+
+  // Round 11 (page11): hiding forms the page reading missed, checked in the built (minified) script, the REST reading off.
+  it('the page reading of the built script sends none of the round-11 hiding forms, and keeps a look-alike that shows', async () => {
+    session.server.setApiFailure(true);
+    model.requests.length = 0;
+    const page = await session.browser.context.newPage();
+    try {
+      await page.route('http://acme.freshdesk.com/a/tickets/101', async (route) => {
+        const hidden = [
+          '<span style="color: ivory">Quillfeather</span>',
+          '<span style="display:inline-block; rotate: x 90deg">Brindlemoss</span>',
+          '<span style="display:inline-block; scale: 1 0">Saltmarrow</span>',
+          '<span style="clip-path: inset(0 0 100% 0)">Thornwhistle</span>',
+          '<span style="display:block; margin-top:-9999px">Glimmerstone</span>',
+          '<span style="display:inline-block; transform: rotateX(4.71rad)">Fennelquay</span>',
+        ].join(' ');
+        const html = readFileSync(new URL('../fixtures/freshdesk/standard.html', import.meta.url), 'utf8').replace(
+          // In the last customer message, so that the conversation is a new state (not the drafts of the test above).
+          "<div>Photos attached. This is the second time I'm writing and the party is in two days, please hurry.</div>",
+          `<div>Photos attached, please hurry. ${hidden} <span style="display:inline-block; rotate: 90deg">Colour sage.</span></div>`,
+        );
+        await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+      });
+      await page.goto('http://acme.freshdesk.com/a/tickets/101');
+      // Waits for this page's request itself (the ticket's earlier drafts can show before it is sent).
+      const sent = () => model.requests.map((r) => JSON.stringify(r.body)).join('\n');
+      await expect.poll(sent, { timeout: 15_000 }).toContain('Colour sage.');
+      await page.waitForTimeout(500);
+      const log = sent();
+      expect(log).not.toMatch(/Quillfeather|Brindlemoss|Saltmarrow|Thornwhistle|Glimmerstone|Fennelquay/);
+      await page.close();
+    } finally {
+      session.server.setApiFailure(false);
+    }
+  });
 });

@@ -49,10 +49,9 @@ export function messageItems(doc: Document): Element[] {
   );
 }
 
+const PRIVATE_NOTE = sel.privateNote.join();
 /** A private-note marker on the item, inside it, or on an element around it (a note's wrapper). */
-function markedPrivate(item: Element): boolean {
-  return matchesOrContains(item, sel.privateNote) || sel.privateNote.some((selector) => item.parentElement?.closest(selector));
-}
+const markedPrivate = (item: Element) => !!(item.closest(PRIVATE_NOTE) || item.querySelector(PRIVATE_NOTE));
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: Message[] = [];
@@ -74,7 +73,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     if (!internal && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
 
     const author = readAuthor(item);
-    const role = author.role ?? roleWithoutAuthorLink(item, { isDescription, isRequester, internal, requesterClass });
+    const role = author.role ?? roleWithoutAuthorLink(item, isDescription || isRequester, internal, requesterClass);
     if (!role) warnings.push(warn.message(id, 'author role not shown; not read as the customer’s'));
     const createdAt = readTime(item);
     if (!createdAt) warnings.push(warn.message(id, 'time not shown on the page'));
@@ -110,19 +109,20 @@ function actionText(item: Element): string {
     .join(' ');
 }
 
-/** Roles the item shows without an author link; null when nothing on the page says. */
-function roleWithoutAuthorLink(
-  item: Element,
-  marks: { isDescription: boolean; isRequester: boolean; internal: boolean; requesterClass: boolean },
-): Role | null {
+/**
+ * Roles the item shows without an author link; null when nothing on the page says. `fromRequester`: the
+ * description, or a message with the requester class that no note marker overrides. Arguments, not an object:
+ * an object's field names ship in the content script as written.
+ */
+function roleWithoutAuthorLink(item: Element, fromRequester: boolean, internal: boolean, requesterClass: boolean): Role | null {
   // Freshdesk's agent marker first: a description an agent wrote (an outbound email) is theirs. With the
   // requester class as well, the page contradicts itself and says nothing.
-  if (matchesOrContains(item, sel.agentMarker)) return marks.requesterClass ? null : 'agent';
+  if (matchesOrContains(item, sel.agentMarker)) return requesterClass ? null : 'agent';
   // A description is otherwise the requester's report; the requester class marks their own messages.
-  if (marks.isDescription || marks.isRequester) return 'customer';
+  if (fromRequester) return 'customer';
   // Only agents write private notes. A note with the requester class is a third party's emailed
   // reply that Freshdesk filed as a note (KCG): whose it is, the page does not say.
-  if (marks.internal && !marks.requesterClass) return 'agent';
+  if (internal && !requesterClass) return 'agent';
   return null;
 }
 

@@ -111,6 +111,22 @@ describe('Freshdesk page reading: one marker at a time', () => {
       `<div class="ticket-details__privatenote">${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')}</div>`,
     ],
     ['no evidence at all', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>')],
+    // Round 11: a note that also carries the requester class (a third party's e-mail filed as a note), its marker moved.
+    [
+      'a private-note modifier class of another spelling',
+      item('ticket-details__requestor ticket-details__item--private', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>'),
+    ],
+    [
+      'a private-note test id on the item only',
+      item('ticket-details__requestor" data-test-id="private-note', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>'),
+    ],
+    [
+      'a private-note class on the note body',
+      item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>').replace(
+        'class="ticket_note"',
+        'class="ticket_note private-note-body"',
+      ),
+    ],
     ['a reply-like author name', item('', '<a data-test-id="user-name" href="/a/agents/9001">Replied Ltd</a>')],
   ])('%s: internal', (_case, html) => {
     expect(readItem(html).visibility).toBe('internal');

@@ -33,10 +33,9 @@ const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'age
 /** Bubble types of comments the requester can see, when no note marker says otherwise. */
 const PUBLIC_TYPES = new Set(['end-user', 'agent', 'bot']);
 
-/** A note marker on the comment itself or anywhere in it. */
-function hasInternalMarker(article: Element): boolean {
-  return internalMarker.some((selector) => article.matches(selector)) || queryFirst(article, internalMarker) !== null;
-}
+const INTERNAL = internalMarker.join();
+/** A note marker on the comment, anywhere in it, or on an element around it (the log item). */
+const hasInternalMarker = (article: Element) => !!(article.closest(INTERNAL) || article.querySelector(INTERNAL));
 
 export interface DomMessages {
   messages: Message[];

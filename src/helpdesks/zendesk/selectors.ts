@@ -114,6 +114,9 @@ export const internalMarker = [
   '[data-test-id="omni-log-item-message"][type="internal"]', // TRANSCRIPT
   '.is-internal', // METER; our fixtures put it on the note's bubble
   ...sideConversation,
+  // Broad and fail-safe, wherever the marker moves: a false match (a customer's own class too) only holds text back.
+  '[class*=internal i]', // our own rule: any class naming a note internal (on the log item around the comment, a renamed modifier)
+  '[data-test-id*=internal i]', // our own rule: any test id naming one (a renamed note tag)
 ];
 
 export const messageTime = [

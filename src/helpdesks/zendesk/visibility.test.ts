@@ -59,6 +59,33 @@ describe('Zendesk page reading: visibility from evidence', () => {
         ] as [string, (a: Element) => void],
     ),
     ['a header that did not render', (a: Element) => a.querySelector('[data-test-id="omni-log-item-sender"]')!.remove()],
+    // Round 11: the note's marker moved (bubble typed "agent", the tag gone from the header).
+    [
+      'the is-internal class on the log item around the comment',
+      (a: Element) => {
+        a.querySelector('[type]')!.setAttribute('type', 'agent');
+        const item = a.ownerDocument.createElement('div');
+        item.className = 'is-internal';
+        a.replaceWith(item);
+        item.append(a);
+      },
+    ],
+    [
+      'a note tag under another test id',
+      (a: Element) => {
+        a.querySelector('[type]')!.setAttribute('type', 'agent');
+        const tag = a.querySelector('[data-test-id="omni-log-item-header"]')!.appendChild(noteTag(a.ownerDocument));
+        tag.setAttribute('data-test-id', 'omni-log-internal-note-badge');
+      },
+    ],
+    [
+      'an internal class of another spelling on the bubble',
+      (a: Element) => {
+        const bubble = a.querySelector('[type]')!;
+        bubble.setAttribute('type', 'agent');
+        bubble.classList.add('omni-log-item--internal');
+      },
+    ],
   ])('%s: internal', (_case, change) => {
     const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
     expect(message.text).toContain('please cancel my subscription');
