@@ -38,6 +38,8 @@ const HIDDEN: Record<string, string> = {
   'clip-path inset of left and right': '<span style="clip-path:inset(10% 60% 0 40% round 4px)">HIDDEN</span>',
   whitesmoke: '<p style="color:whitesmoke">HIDDEN</p>',
   snow: '<span style="color:snow">HIDDEN</span>',
+  // page11: opacities multiply down the tree (0.3 x 0.2 = 0.06), though neither is under a tenth alone.
+  'opacities that multiply under a tenth': '<span style="opacity:.3">x <span style="opacity:20%">HIDDEN</span></span>',
   ghostwhite: '<span style="color:GhostWhite">HIDDEN</span>',
   'font white word': '<font color="white">HIDDEN</font>',
   'rgb with spaces': '<p style="color: rgb(255 255 255)">HIDDEN</p>',
@@ -108,6 +110,7 @@ const HIDDEN: Record<string, string> = {
 };
 
 const READ: Record<string, string> = {
+  'opacities that multiply to a fifth': '<span style="opacity:.5"><span style="opacity:.4">SHOWN</span></span>',
   'light grey on white': '<p style="color:#bbbbbb">SHOWN</p>',
   'white on a dark cell': '<table><tr><td bgcolor="#202124"><p style="color:#ffffff">SHOWN</p></td></tr></table>',
   'light text on a dark background': '<div style="background-color:#202124"><p style="color:#e8eaed">SHOWN</p></div>',

@@ -12,7 +12,7 @@
 import { FALLBACK_TAGS } from '../ticket/text';
 import { backgroundOf, near, over } from './css-background';
 import { parseColour, type Rgba } from './css-colour';
-import { declarationsOf, fontSize } from './css-values';
+import { declarationsOf, fontSize, opacityOf } from './css-values';
 import { hidesContent, MIN_SIZE, SMALL } from './hiding-declarations';
 import { readSheets } from './message-sheets';
 
@@ -29,6 +29,8 @@ interface Inherited {
   /** The colour painted behind the element; null when unknown (an image). */
   background: Rgba | null;
   font: number;
+  /** The product of the opacities down to here: each may be over a tenth, and their product under it. */
+  opacity: number;
 }
 
 /**
@@ -57,7 +59,10 @@ export function dropUnseen(body: Element): boolean {
     const d = new Map([...(colours.get(el) ?? []), ...declarationsOf(el.getAttribute('style') ?? '')]);
     const sizeValue = d.get('font-size');
     const font = sizeValue === undefined ? parent.font : fontSize(sizeValue, parent.font);
-    if (!(font >= MIN_SIZE) || hidesContent(d, font)) return drop(el);
+    const ownOpacity = d.get('opacity');
+    // An opacity that cannot be read (var(), calc()) counts as none: the text is kept from the model.
+    const opacity = ownOpacity === undefined ? parent.opacity : parent.opacity * Math.min(1, opacityOf(ownOpacity));
+    if (!(font >= MIN_SIZE) || !(opacity >= SMALL) || hidesContent(d, font)) return drop(el);
     // Colours: the background painted here, then the text colour (text fill wins over color, as in WebKit).
     const bg = backgroundOf(d, el);
     const background =
@@ -70,7 +75,7 @@ export function dropUnseen(body: Element): boolean {
     const c = fill ? parseColour(fill, !d.has('color') && !d.has('-webkit-text-fill-color')) : 'inherit';
     // A link keeps the browser's blue unless told otherwise: it does not take its parent's colour.
     const colour = c === 'inherit' ? (tag === 'a' && el.hasAttribute('href') && !fill ? LINK_BLUE : parent.colour) : c;
-    const here: Inherited = { colour, background, font };
+    const here: Inherited = { colour, background, font, opacity };
     if (ownText(el) && (colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))) {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3 && n.nodeValue?.trim()) {
@@ -87,7 +92,7 @@ export function dropUnseen(body: Element): boolean {
     }
     for (const child of Array.from(el.children)) walk(child, here);
   };
-  walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16 });
+  walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16, opacity: 1 });
   return dropped;
 }
 

@@ -44,7 +44,8 @@ const TEXT_NODE = 3;
 // 'font: bold 0 a'; spaces are gone, so 'font: 700 0 a' reads 'font:7000a': a weight of hundreds is taken off first).
 // No alpha: a fourth value or one after a slash ('rgb(0 0 0 / 0)') of zero, or 4- and 8-digit hex ending in 0.
 // Left to the REST reading (the content scripts are at their size budget): a matrix flat on its second axis only.
-// Not read yet (the walk would carry state from an ancestor): opacities that multiply to under a tenth (.3 in .2), and
+// Not read yet (the walk would carry state from an ancestor): opacities that multiply to under a tenth (.3 in .2; the
+// REST reading's hidden-in-html.ts drops them), and
 // a child that sets its own font size inside a font-size 0 wrapper, which is held back with it (fail-safe).
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // An opacity is the property or a filter's function (after ':' or another function), not a custom property's name
