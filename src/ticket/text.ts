@@ -61,10 +61,11 @@ export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
 const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
-// the names of such colours, and any name with 'white' in it (antiquewhite, navajowhite: pale enough to hold back);
+// the names of such colours, and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
+// nothing after 'white' but 'smoke', so a run of 'white's is tried once each, not with the rest of the run);
 // commas or spaces between channels; without '#' in a legacy <font color=ffffff>. WHITE below takes it at any alpha.
 const NEAR_WHITE =
-  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|[a-z]*white[a-z]*|snow|ivory|azure|honeydew|mintcream|aliceblue|lavenderblush|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
+  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|[a-z]*white(?:smoke)?|snow|ivory|azure|honeydew|mintcream|aliceblue|lavenderblush|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
 // Any alpha: white made translucent over the white pane is still white (1% or 70% no less hidden than 1).
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:[\\d.]+%?\\))?(?:;|$)`);
 // A background that is a colour (or an image), not none, transparent or white.
