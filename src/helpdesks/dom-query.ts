@@ -36,3 +36,10 @@ export function queryAll<E extends Element = HTMLElement>(roots: QueryRoot | rea
   }
   return [];
 }
+
+/**
+ * A note marker on an element of `item`'s own: on it or inside it, but not within its text (`body`: what its writer
+ * sent, whose e-mail HTML keeps its classes: a customer's own class="internal" there says nothing of the message).
+ */
+export const markedInside = (item: Element, marker: string, body: string) =>
+  [...item.querySelectorAll(marker)].some((el) => !el.parentElement?.closest(body));

@@ -13,6 +13,7 @@ import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import { actionKind } from './action-text';
+import { markedInside } from '../dom-query';
 import { matchesOrContains, queryFirst, textOf } from './dom';
 import * as sel from './selectors';
 import { warn } from './warnings';
@@ -29,11 +30,14 @@ export interface ReadMessages {
   warnings: TicketWarning[];
 }
 
+/** A message's text: what its writer sent (an e-mail keeps its HTML, classes and all). */
+const BODY = sel.messageBody.join();
+
 export function messageItems(doc: Document): Element[] {
   // An item inside a message's text is what its writer typed (an e-mail's HTML can carry the class,
   // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
   // ticket's preview): the open ticket's conversation is never a complementary landmark.
-  const outside = `${sel.messageBody.join()},aside,[role=complementary]`;
+  const outside = `${BODY},aside,[role=complementary]`;
   const items = [...new Set(sel.messageItem.flatMap((selector) => [...doc.querySelectorAll(selector)]))].filter(
     (item) => !item.parentElement?.closest(outside),
   );
@@ -50,8 +54,12 @@ export function messageItems(doc: Document): Element[] {
 }
 
 const PRIVATE_NOTE = sel.privateNote.join();
-/** A private-note marker on the item, inside it, or on an element around it (a note's wrapper). */
-const markedPrivate = (item: Element) => !!(item.closest(PRIVATE_NOTE) || item.querySelector(PRIVATE_NOTE));
+/**
+ * A private-note marker on the item, on an element around it (a note's wrapper), or inside it outside its text
+ * (../dom-query.ts). Any element around it counts, one around the whole conversation too: Freshdesk has no container
+ * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
+ */
+const markedPrivate = (item: Element) => !!item.closest(PRIVATE_NOTE) || markedInside(item, PRIVATE_NOTE, BODY);
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: Message[] = [];

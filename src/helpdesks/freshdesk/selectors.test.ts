@@ -37,6 +37,7 @@ const MUST_MATCH: Record<keyof typeof sel, readonly FixtureName[]> = {
   messageAuthor: TICKETS,
   automationAuthor: ['shadow2026'],
   messageTime: TICKETS,
+  livePrivateNote: ['standard', 'unmarkedRoles'],
   privateNote: except('arabic', 'german', 'replyOpen'),
   requesterItem: ['standard', 'unmarkedRoles'],
   agentMarker: ['standard', 'unmarkedRoles'],
@@ -65,6 +66,14 @@ describe('Freshdesk selectors', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it('reads the live private-note class by the broad rule', () => {
+    for (const name of ['standard', 'unmarkedRoles'] as const) {
+      const notes = pageRoots(pages.get(name)!).flatMap((root) => [...root.querySelectorAll(sel.livePrivateNote.join())]);
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes.every((note) => note.matches(sel.privateNote.join()))).toBe(true);
+    }
+  });
 
   it('finds nothing ticket-like on the error pages', () => {
     for (const name of ERROR_FIXTURES) {

@@ -93,11 +93,21 @@ export const messageTime = [
 //   EXTRACTOR = a Freshdesk message-extractor extension and its test (index files 69435803588, 69534325497)
 //   TRANSFER = a Freshdesk transfer-note userscript built from a Puppeteer script (index file 53313382326)
 //   CHATCSS = a Freshdesk "chat-like interface" CSS snippet collection (index file 22946601931)
-/** Any of these on or in an item makes it internal, whatever else it shows. */
-export const privateNote = [
+/**
+ * The live private-note class. Not matched on its own: privateNote's class rule below covers it (a test holds it to
+ * that), and its string would cost the content script bytes it does not have.
+ */
+export const livePrivateNote = [
   '.ticket-details__privatenote', // KCG ("the only clean signal"), SUMMARIZER, EXTRACTOR: live, on the item or on the conversation wrapper (SUMMARIZER)
-  // Broad and fail-safe, wherever the marker moves: a false match (a customer's own class="private" too) only holds text back.
-  '[class*=private i]', // our own rule: any class naming a private note (our older fixtures' .private-note, a renamed modifier)
+];
+/**
+ * Any of these on an item, on an element of its own (not in the text its writer sent), or on a wrapper of that item
+ * alone makes it internal, whatever else it shows (read-messages.ts, ../dom-query.ts markedItem).
+ */
+export const privateNote = [
+  // Broad and fail-safe, wherever the marker moves: a false match only holds text back. Not read in the message's
+  // text (a customer's own class="private" there says nothing) nor on an element around other messages too.
+  '[class*=private i]', // our own rule: any class naming a private note (the live .ticket-details__privatenote, our older fixtures' .private-note, a renamed modifier)
   '[data-test-id*=private i]', // our own rule: any test id naming one (the modelled label private-note-label, a test id on the item only)
 ];
 /** The requester's own messages (KCG, CHATCSS, EXTRACTOR: live). Public unless also a private note. */

@@ -139,8 +139,39 @@ describe('Freshdesk page reading: one marker at a time', () => {
     ],
     ['"replied" as bare header text (older layout)', item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')],
     ['the requester class', item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>')],
+    // Review of round 11: a class or test id naming "private" in the text its writer sent (an e-mail keeps its
+    // classes) says nothing about the message.
+    [
+      "the customer's e-mail: a class naming private",
+      item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>').replace(
+        'Refund approved',
+        '<div class="private-message"><p>Please keep this between us.</p></div><span class="private">Refund approved</span>',
+      ),
+    ],
+    [
+      "the customer's e-mail: Freshdesk's own note class and label, typed into it",
+      item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>').replace(
+        'Refund approved',
+        '<div class="ticket-details__privatenote"><span data-test-id="private-note-label">Private note</span></div>Refund approved',
+      ),
+    ],
   ])('%s: public', (_case, html) => {
     expect(readItem(html).visibility).toBe('public');
+  });
+
+  // Left: Freshdesk's content script has no bytes for the bound Zendesk has (no wrapper around other messages, nothing
+  // above the log); every message is held back (fail-safe). No class naming "private" around the live conversation
+  // is known.
+  it.fails('does not read a layout class naming "private" around the whole conversation as a note marker', () => {
+    const { doc, url } = loadPage('standard');
+    const list = doc.querySelector('.ticket-details__items')!;
+    const layout = doc.createElement('div');
+    layout.className = 'app-layout app-layout--private-browsing';
+    list.replaceWith(layout);
+    layout.append(list);
+    const before = freshdeskAdapter.readFromDom(loadPage('standard').doc, url).messages.map((m) => m.visibility);
+    expect(before).toContain('public');
+    expect(freshdeskAdapter.readFromDom(doc, url).messages.map((m) => m.visibility)).toEqual(before);
   });
 
   it('reads a wrapper inside its private item once, as the internal note it is', () => {

@@ -9,10 +9,7 @@ export const warn = {
   notShown: notShownWarning,
   collapsed: (count: number | null): TicketWarning => ({
     field: 'messages',
-    text:
-      count === null
-        ? 'earlier messages are collapsed behind "load more" and not read'
-        : `${count} earlier message${count === 1 ? ' is' : 's are'} collapsed behind "load more" and not read`,
+    text: `${count === null ? 'earlier messages are' : `${count} earlier message${count === 1 ? ' is' : 's are'}`} collapsed behind "load more" and not read`,
   }),
   message: (messageId: string, text: string): TicketWarning => ({ field: 'message', messageId, text }),
   api: (reason: string) => apiWarning(freshdeskDescriptor.displayName, reason),

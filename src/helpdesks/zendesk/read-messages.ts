@@ -13,6 +13,7 @@ import { TicketReadError } from '../../ticket/read-error';
 import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
+import { markedInside } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -34,8 +35,8 @@ const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'age
 const PUBLIC_TYPES = new Set(['end-user', 'agent', 'bot']);
 
 const INTERNAL = internalMarker.join();
-/** A note marker on the comment, anywhere in it, or on an element around it (the log item). */
-const hasInternalMarker = (article: Element) => !!(article.closest(INTERNAL) || article.querySelector(INTERNAL));
+const CONTENT = messageContent.join();
+const SIDE_CONVERSATION = sideConversation.join();
 
 export interface DomMessages {
   messages: Message[];
@@ -89,13 +90,22 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   let noTime = 0;
   let noType = 0;
   let noContent = 0;
-  queryAll(log, message).forEach((article, index) => {
+  const articles = queryAll(log, message);
+  // A note marker on the comment, in it outside its text (../dom-query.ts), or on a wrapper around it that holds no
+  // other comment, below the log: an element around several (the log, the page's layout) says nothing of one. The
+  // nearest marked element around it is the one to ask: any farther one holds all it holds.
+  const markedNote = (article: Element, marker: string) => {
+    const around = article.closest(marker);
+    const wrapsOthers = (el: Element) => el.contains(log) || articles.some((other) => other !== article && el.contains(other));
+    return (!!around && !wrapsOthers(around)) || markedInside(article, marker, CONTENT);
+  };
+  articles.forEach((article, index) => {
     const bubble = queryFirst(article, messageBubble);
     if (bubble?.getAttribute('aria-hidden') === 'true') return; // a duplicate kept for screen readers
     const type = bubble?.getAttribute('type') ?? '';
     // Without a type, Zendesk's agent badge on the avatar still says an agent wrote it (never a customer).
     // A side conversation's author (a vendor, another team) is typed like a customer and is not the customer.
-    const fromSideConversation = queryFirst(article, sideConversation) !== null;
+    const fromSideConversation = markedNote(article, SIDE_CONVERSATION);
     const role = fromSideConversation ? 'system' : (ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined));
     if (!ROLE_BY_TYPE[type]) noType++;
     const content = queryFirst(article, messageContent);
@@ -106,7 +116,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
-    const marked = hasInternalMarker(article);
+    const marked = markedNote(article, INTERNAL);
     const publicEvidence = PUBLIC_TYPES.has(type) && queryFirst(article, messageSender) !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));

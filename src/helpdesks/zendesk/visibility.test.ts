@@ -2,6 +2,7 @@
 // is typed as a conversation participant and its header rendered without a note marker; the REST
 // reading's `public: true` is the authority.
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zendesk/load';
 import { keptBackMessageIds } from '../kept-back';
 import { zendeskAdapter } from './adapter';
@@ -90,6 +91,44 @@ describe('Zendesk page reading: visibility from evidence', () => {
     const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
     expect(message.text).toContain('please cancel my subscription');
     expect(message.visibility).toBe('internal');
+  });
+
+  // Review of round 11: the broad rule (any class or test id naming "internal") is read on the comment, its
+  // header and bubble, and its own wrappers, not in the text its writer sent (an e-mail keeps its classes) nor on
+  // the page's layout around the whole log (generated class names carry the word: Clerk's cl-internal-*).
+  const addToContent = (a: Element, html: string) => {
+    const { document } = parseHTML(`<div>${html}</div>`);
+    const into = a.querySelector('[data-test-id="omni-log-message-content"] .zd-comment')!;
+    into.append(a.ownerDocument.importNode(document.querySelector('div')!.firstElementChild!, true));
+  };
+  it.each<[string, (a: Element) => void]>([
+    [
+      "the customer's e-mail: a class naming internal (an intranet newsletter's footer)",
+      (a) => addToContent(a, '<div class="internal-footer"><p>Sent from the ACME intranet</p></div>'),
+    ],
+    ["the customer's e-mail: a generated class with the word", (a) => addToContent(a, '<span class="cl-internal-b382ae">Noor</span>')],
+    [
+      "the customer's e-mail: Zendesk's own note tag, typed into it",
+      (a) => addToContent(a, '<span class="is-internal" data-test-id="omni-log-internal-note-tag">Internal note</span>'),
+    ],
+    [
+      'a layout class naming internal on an element around the whole log',
+      (a) => {
+        const log = a.closest('[data-test-id="omni-log-container"]')!;
+        const layout = a.ownerDocument.createElement('div');
+        layout.className = 'cl-internal-wkkub3';
+        log.replaceWith(layout);
+        layout.append(log);
+      },
+    ],
+    [
+      'a class naming internal on the log itself',
+      (a) => a.closest('[data-test-id="omni-log-container"]')!.classList.add('omni-log--internal-tools'),
+    ],
+  ])('%s: the public comment stays public', (_case, change) => {
+    const ticket = readPage((doc) => change(firstArticle(doc)));
+    expect(ticket.messages.map((m) => m.visibility)).toEqual(['public', 'public', 'internal', 'internal', 'internal']);
+    expect(ticket.messages[0]!.text).toContain('please cancel my subscription');
   });
 });
 
