@@ -105,6 +105,9 @@ const KEPT_ROUND_11: Record<string, string> = {
   'open details': '<details open><summary>Order</summary>VISIBLE</details>',
   'small negative margin': '<div style="margin-top:-12px">VISIBLE</div>',
   'clip-path inset(10%)': '<span style="clip-path: inset(10% 0 0 0)">VISIBLE</span>',
+  // Review of page11: a dark e-mail paints its background with the bgcolor attribute, which the page reading does not
+  // read (only a style's background): white text on it is held back (fail-safe; so on main too). The REST reading keeps it.
+  'white text on a dark bgcolor table': '<table bgcolor="#111111"><tr><td><font color="#ffffff">VISIBLE</font></td></tr></table>',
 };
 
 /**
@@ -165,6 +168,7 @@ const NOT_YET = new Set([
   'font-size 0 wrapper, children sized in px',
   'font-size 0 wrapper, children sized in rem',
   'font-size 0 by a rule, child sized inline',
+  'white text on a dark bgcolor table',
 ]);
 const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
 
