@@ -1,4 +1,5 @@
-// The labelled support chats in data/cue/chat/ (written and labelled for Souffleur, see its README):
+// The labelled support chats in data/cue/chat/ and data/cue/chat2/ (written and labelled for Souffleur,
+// by two sessions, the second before reading the cue's code or the first set: see their READMEs):
 // short, informal German and English chat-widget messages, the register the issue 16 held-out chats are
 // in. Lines are `emotion<TAB>situation<TAB>text` (`\n` in the text is a line break: several chat lines of
 // one customer). Split by situation (hash of the situation name, the same in both languages), so a
@@ -14,6 +15,10 @@ export const CHAT_LANGS = ['de', 'en'] as const;
 
 export type ChatSplit = 'tune' | 'heldout';
 
+export const CHAT_SETS = ['chat', 'chat2'] as const;
+export type ChatSet = (typeof CHAT_SETS)[number];
+export const chatDir = (set: ChatSet): string => join(process.cwd(), 'data', 'cue', set);
+
 export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situation}`) % 2 === 0 ? 'tune' : 'heldout');
 
 /** Within the tune half, two folds by situation: train on one, measure on the other (out of fold). */
@@ -21,15 +26,22 @@ export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situ
 // bit is independent of it.
 export const chatFoldOf = (situation: string): 0 | 1 => ((fnv1a(`chat-fold:${situation}`) >>> 8) % 2 === 0 ? 0 : 1);
 
-export function chats(split: ChatSplit, dir = join(process.cwd(), 'data', 'cue', 'chat'), fold?: 0 | 1): Example[] {
+export function chats(split: ChatSplit, dir = chatDir('chat'), fold?: 0 | 1): Example[] {
   const out: Example[] = [];
   for (const lang of CHAT_LANGS)
     for (const line of readFileSync(join(dir, `${lang}.tsv`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const [label, situation, text] = line.split('\t') as [Emotion, string, string];
-      if (!EMOTIONS.includes(label) || !situation || !text) throw new Error(`data/cue/chat/${lang}.tsv: bad line ${JSON.stringify(line)}`);
+      if (!EMOTIONS.includes(label) || !situation || !text) throw new Error(`${join(dir, lang)}.tsv: bad line ${JSON.stringify(line)}`);
       if (chatSplitOf(situation) !== split || (fold !== undefined && chatFoldOf(situation) !== fold)) continue;
-      out.push({ text: text.replaceAll('\\n', '\n'), lang, emotion: label, sentiment: sentimentOf(label), group: `chat-${lang}` });
+      out.push({
+        text: text.replaceAll('\\n', '\n'),
+        lang,
+        emotion: label,
+        sentiment: sentimentOf(label),
+        group: `chat-${lang}`,
+        situation,
+      });
     }
   return out;
 }

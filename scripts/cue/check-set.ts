@@ -6,7 +6,7 @@
 // reported (before and after), never chosen on. Prints how often a calm message is named upset (a false
 // alarm) and the precision and recall of the upset reading at the shipped threshold.
 // `--chat` reads the support chats of data/cue/chat/ instead (scripts/cue/chat.ts): its `tune` half in
-// place of `dev`, `heldout` with `--heldout`.
+// place of `dev`, `heldout` with `--heldout`; `--chat2` the second set, data/cue/chat2/, the same way.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessageDetail, isUpset } from '../../src/cue/analyze-message';
@@ -14,7 +14,7 @@ import { fnv1a } from '../../src/cue/features';
 import type { SerializedModel } from '../../src/cue/linear-model';
 import { useCueModel } from '../../src/cue/model';
 import { EMOTIONS, type Emotion } from '../../src/cue/types';
-import { chats } from './chat';
+import { chatDir, chats } from './chat';
 import { SHIPPED_MODEL } from './data';
 import { pct } from './metrics';
 
@@ -39,12 +39,13 @@ export function checkSet(part: 'dev' | 'heldout', dir = join(process.cwd(), 'dat
 const args = process.argv.slice(2);
 const model = args.find((a) => !a.startsWith('--')) ?? SHIPPED_MODEL;
 useCueModel(JSON.parse(readFileSync(model, 'utf8')) as SerializedModel);
-const chat = args.includes('--chat');
+const chatSet = args.includes('--chat2') ? 'chat2' : args.includes('--chat') ? 'chat' : undefined;
+const chat = chatSet !== undefined;
 const part = args.includes('--heldout') ? 'heldout' : chat ? 'tune' : 'dev';
 const foldArg = args.indexOf('--chat-fold');
 const fold = foldArg >= 0 ? (Number(args[foldArg + 1]) as 0 | 1) : undefined;
-const examples = chat
-  ? chats(part === 'heldout' ? 'heldout' : 'tune', undefined, fold).map((e) => ({ ...e, emotion: e.emotion! }))
+const examples = chatSet
+  ? chats(part === 'heldout' ? 'heldout' : 'tune', chatDir(chatSet), fold).map((e) => ({ ...e, emotion: e.emotion! }))
   : checkSet(part === 'heldout' ? 'heldout' : 'dev');
 const rows = examples.map((e) => ({ ...e, detail: analyzeMessageDetail(e.text, e.lang) }));
 for (const lang of [...CHECK_LANGS, 'all']) {
@@ -55,7 +56,7 @@ for (const lang of [...CHECK_LANGS, 'all']) {
   const found = upset.filter((r) => isUpset(r.detail.emotion)).length;
   const named = alarms + found;
   console.log(
-    `${chat ? 'chat ' : ''}${part} ${lang}: calm named upset ${alarms} of ${calm.length} | upset found ${found} of ${upset.length} | P ${pct(named ? found / named : 1)} R ${pct(found / upset.length)}`,
+    `${chatSet ? `${chatSet} ` : ''}${part} ${lang}: calm named upset ${alarms} of ${calm.length} | upset found ${found} of ${upset.length} | P ${pct(named ? found / named : 1)} R ${pct(found / upset.length)}`,
   );
 }
 if (args.includes('--list'))

@@ -44,6 +44,8 @@ export interface Example {
   group: string;
   /** MAIA: the conversation the sentence belongs to (splits never cut a conversation). */
   conversation?: string;
+  /** The support chats (chat.ts): the situation, the key of their tune / held-out split. */
+  situation?: string;
 }
 
 function jsonl(path: string): Record<string, unknown>[] {

@@ -9,7 +9,8 @@
 // --upset-maia-weight X (MAIA's weight in the upset head), --support-cues (src/cue/features.ts supportCues),
 // --no-valence (the sentiment head without the valence lists' features, src/cue/valence.ts), --no-nb (the
 // sentiment head without NB feature scaling), --no-emoticons (without the emoticon features), --chat-weight W
-// --chat-heads H --chat-fold K (the tune half of data/cue/chat, not in the shipped recipe), --chat-register
+// --chat-heads H --chat-fold K --chat-sets S (the tune half of data/cue/chat, and of chat2 with
+// --chat-sets chat,chat2; not in the shipped recipe), --chat-register
 // (src/cue/features.ts chatRegister). CUE_SEED
 // (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
@@ -22,7 +23,7 @@ import { EMOTIONS } from '../../src/cue/types';
 import { calmTicketSentences } from './calm-tickets';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
-import { chats } from './chat';
+import { CHAT_SETS, chatDir, chats, type ChatSet } from './chat';
 import { support } from './support';
 import { classWeights, featureScales, quantizeHead, trainHead, type TrainExample } from './trainer';
 
@@ -44,6 +45,8 @@ const { values } = parseArgs({
     // read); --chat-fold 0 or 1 reads only that fold of it, to measure on the other (check-set.ts --chat-fold).
     'chat-weight': { type: 'string', default: '0' },
     'chat-fold': { type: 'string', default: 'all' },
+    // Which sets of support chats (comma-separated: chat, chat2; data/cue/<set>) give their tune half.
+    'chat-sets': { type: 'string', default: 'chat' },
     // Which heads read the chats (comma-separated: sentiment, emotion, upset).
     'chat-heads': { type: 'string', default: 'sentiment,emotion,upset' },
     'lang-words': { type: 'boolean', default: false },
@@ -95,7 +98,12 @@ const xedTrain = values['no-xed'] ? [] : xed('train');
 const supportWeight = Number(values['support-weight']);
 const chatWeight = Number(values['chat-weight']);
 const chatFold = values['chat-fold'] === 'all' ? undefined : (Number(values['chat-fold']) as 0 | 1);
-const chatTrain = (chatWeight > 0 ? chats('tune', undefined, chatFold) : []).map((e) => ({ ...e, group: `support-${e.group}` }));
+const chatSets = values['chat-sets'].split(',') as ChatSet[];
+if (chatSets.some((set) => !CHAT_SETS.includes(set))) throw new Error(`--chat-sets: one of ${CHAT_SETS.join(', ')}`);
+const chatTrain = (chatWeight > 0 ? chatSets.flatMap((set) => chats('tune', chatDir(set), chatFold)) : []).map((e) => ({
+  ...e,
+  group: `support-${e.group}`,
+}));
 const supportTrain = supportWeight > 0 ? support('fit') : [];
 const chatHeads = values['chat-heads'].split(',');
 const chatsFor = (head: 'sentiment' | 'emotion' | 'upset') => (chatHeads.includes(head) ? chatTrain : []);
@@ -242,7 +250,7 @@ const model: SerializedModel = {
     emotion: quantizeHead([...EMOTIONS], emotion),
     upset: quantizeHead(UPSET_CLASSES, upset),
   },
-  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/chat tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
 };
 
 if (values.dev) {

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chatFoldOf, chats, chatSplitOf } from '../../scripts/cue/chat';
+import { isUpset } from '../../src/cue/analyze-message';
+import { CHAT_SETS, chatDir, chatFoldOf, chats, chatSplitOf } from '../../scripts/cue/chat';
 
 function folder(de: string, en = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'chat-'));
@@ -41,6 +42,7 @@ describe('chats()', () => {
     const all = [...chats('tune', dir), ...chats('heldout', dir)];
     expect(all.map((e) => e.text)).toEqual(['hi\nich komm nicht rein\nwas tun']);
     expect(() => chats('tune', folder('anger\tnur text'))).toThrow(/bad line/);
+    expect(() => chats('tune', folder('anger\tnur text'))).toThrow(/chat-[^/]*\/de\.tsv/);
   });
 
   it('cuts the tune half into two folds that are both used (the fold hash does not repeat the split bit)', () => {
@@ -52,5 +54,18 @@ describe('chats()', () => {
     expect(folds[1]!.length).toBeGreaterThan(0);
     expect(folds[0]!.length + folds[1]!.length).toBe(tune.length);
     for (const [k, fold] of folds.entries()) for (const e of fold) expect(chatFoldOf(e.text.slice(4))).toBe(k);
+  });
+
+  // chat2 was written apart from chat (data/cue/chat2/README.md): a shared situation name would also put
+  // both sets' messages about it on one side, but would mean the second set retells the first.
+  it('reads both shipped sets, which share no situation, each with upset messages in both halves and languages', () => {
+    const situations = (set: (typeof CHAT_SETS)[number]) =>
+      new Set([...chats('tune', chatDir(set)), ...chats('heldout', chatDir(set))].map((e) => e.situation));
+    const first = situations('chat');
+    expect([...situations('chat2')].filter((s) => first.has(s))).toEqual([]);
+    for (const set of CHAT_SETS)
+      for (const split of ['tune', 'heldout'] as const)
+        for (const lang of ['de', 'en'])
+          expect(chats(split, chatDir(set)).filter((e) => e.lang === lang && isUpset(e.emotion!)).length).toBeGreaterThan(5);
   });
 });
