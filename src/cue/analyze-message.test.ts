@@ -80,10 +80,11 @@ describe('analyzeMessage with the chat-register option', () => {
   afterEach(() => unloadCueModel());
   const upset = (text: string) => isUpset(analyzeMessageDetail(text, null).emotion);
 
-  it('reads shouting and an impatient stated wait as upset evidence, which the shipped model reads as calm', () => {
+  it('reads shouting and an impatient stated wait as upset evidence, with or without the option', () => {
     const shouting = 'hab ich schon versucht. hab ich schon versucht. HAB ICH ALLES SCHON VERSUCHT';
     const waiting = 'hello?? been waiting in this chat for 40 minutes';
-    for (const text of [shouting, waiting]) expect(analyzeMessageDetail(text, null).confidence).toBe(0);
+    // The shipped model reads both through implicit-upset.ts since session cue13 (confidence 0 before).
+    for (const text of [shouting, waiting]) expect(upset(text)).toBe(true);
     withChatRegister();
     // These heads were not trained with the option: the shouting line rises, but stays under the threshold.
     expect(analyzeMessageDetail(shouting, null).confidence).toBeGreaterThan(0.4);

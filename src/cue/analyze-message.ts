@@ -3,6 +3,7 @@
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, featureIds, praiseContext } from './features';
+import { cancelQuestion, implicitUpset, type ImplicitUpsetKind } from './implicit-upset';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
@@ -131,8 +132,26 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
 
   // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
   // and triggers that show them; a problem report ("my password is not accepted") has none of these.
-  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger');
-  const upsetTriggers = triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety').length + (chatUpset ? 1 : 0);
+  // Upset shown without an upset word (sarcasm, a count of contacts, a threat, a let-down; de and en):
+  // each weighs like an upset word in the confidence and lets it be read under any sentiment, which it
+  // leaves alone (implicit-upset.ts).
+  // With the chat-register model, its own rule already counted the impatient wait (chatUpset).
+  const implicit = implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true);
+  const implicitLeaning: Record<ImplicitUpsetKind, NegativeEmotion> = {
+    sarcasm: 'frustration',
+    count: 'frustration',
+    threat: 'anger',
+    letdown: 'disappointment',
+    again: 'frustration',
+    impatient: 'frustration',
+  };
+  const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => implicitLeaning[c.kind] === e).length;
+  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length;
+  // A question how or when to cancel is no threat to leave (it stays a trigger, for the agent to see).
+  const asksToCancel = cancelQuestion(text, lang);
+  const upsetTriggers =
+    triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety' && !(t === 'churn-threat' && asksToCancel)).length +
+    (chatUpset ? 1 : 0);
   // The model's own upset head when it has one (models trained since issue 16), else the emotion head's share.
   const upsetHead = model.heads.upset;
   const modelUpset = upsetHead
@@ -143,7 +162,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
   const doubt =
     (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
-  const upsetReadable = sentiment === 'negative' || (chatUpset && sentiment === 'neutral');
+  const upsetReadable = sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0;
   const confidence = upsetReadable ? round2(1 - doubt) : 0;
 
   let emotion: Emotion;
@@ -152,11 +171,12 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
     const leaning = (e: NegativeEmotion) =>
       pEmotion(e) +
-      0.3 * hits(e) +
+      0.3 * (hits(e) + implicitHits(e)) +
       0.2 * (triggers.filter((t) => TRIGGER_LEANING[t] === e).length + (chatUpset && e === 'frustration' ? 1 : 0));
     // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
     // anger-leaning trigger or a model that hears it clearly.
-    const angerShown = hits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
+    const angerShown =
+      hits('anger') > 0 || implicitHits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
     const candidates = NEGATIVE_EMOTIONS.filter((e) => e !== 'anger' || angerShown);
     emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     // Precision first: below the threshold an upset reading is not shown; a worried customer stays

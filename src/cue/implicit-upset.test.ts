@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessageDetail, isUpset } from './analyze-message';
+import { cancelQuestion, implicitUpset, shouted } from './implicit-upset';
+
+const kinds = (text: string, lang: 'de' | 'en' = 'de') => implicitUpset(text, lang).map((c) => c.kind);
+
+// Sentences written for these tests in the register of the support chats (not copied from data/cue).
+describe('implicitUpset', () => {
+  it('reads sarcasm: a stock phrase anywhere, a praise word closing a message that says something is wrong', () => {
+    expect(kinds('paket liegt jetzt in hamburg statt bei mir. na super')).toContain('sarcasm');
+    expect(kinds('danke für nichts')).toContain('sarcasm');
+    expect(kinds('der techniker kam wieder nicht. toll.')).toContain('sarcasm');
+    expect(kinds('still no refund after two weeks. great service', 'en')).toContain('sarcasm');
+    expect(kinds('thanks for nothing', 'en')).toContain('sarcasm');
+  });
+
+  it('does not read praise as sarcasm when nothing is wrong', () => {
+    expect(kinds('hat alles geklappt. toll.')).not.toContain('sarcasm');
+    expect(kinds('the replacement arrived today. great service', 'en')).not.toContain('sarcasm');
+  });
+
+  it('reads counts of contacts and tries, not a single or a plain number of times', () => {
+    expect(kinds('ich schreibe euch jetzt zum fünften mal')).toContain('count');
+    expect(kinds('hab schon 4x angerufen')).toContain('count');
+    expect(kinds('das ist das dritte mal diesen monat')).toContain('count');
+    expect(kinds('5th time i am asking about this', 'en')).toContain('count');
+    expect(kinds('changed my password 3 times now', 'en')).toContain('count');
+    expect(kinds('kann ich das noch einmal prüfen lassen?')).not.toContain('count');
+    expect(kinds('the pills are taken 3 times a day', 'en')).not.toContain('count');
+  });
+
+  it('reads threats the trigger lists do not hold', () => {
+    expect(kinds('sonst gibt es eine beschwerde bei der bundesnetzagentur')).toContain('threat');
+    expect(kinds('niemals wieder bestelle ich hier')).toContain('threat');
+    expect(kinds('sort it out this week or we are switching to a competitor', 'en')).toContain('threat');
+  });
+
+  it('reads let-downs, and "naja" only closing a sentence', () => {
+    expect(kinds('der gutschein gilt nur online. naja')).toContain('letdown');
+    expect(kinds('hatte mir mehr erhofft, hatte gehofft das geht schneller')).toContain('letdown');
+    expect(kinds('oh well, i was hoping it would come before friday', 'en')).toContain('letdown');
+    expect(kinds('naja ich probier es morgen nochmal mit dem anderen browser')).not.toContain('letdown');
+  });
+
+  it('reads the same failure again and rhetorical questions, not how a calm bug report tells when it happens', () => {
+    expect(kinds('nach jedem neustart ist das wlan weg')).toContain('again');
+    expect(kinds('prüft ihr eigentlich überhaupt was ihr verschickt??')).toContain('again');
+    expect(kinds('every single invoice has the wrong address', 'en')).toContain('again');
+    expect(kinds('Jedes Mal, wenn ich mich anmelde, erscheint eine Fehlermeldung.')).not.toContain('again');
+    expect(kinds('Every time I log in, an error appears.', 'en')).not.toContain('again');
+  });
+
+  it('reads an impatient stated wait and shouting, not capitals in quotes or acronyms', () => {
+    expect(kinds('hallo?? warte jetzt seit 30 minuten')).toContain('impatient');
+    expect(shouted('es geht IMMER NOCH nicht')).toBe(true);
+    expect(shouted('ich seh eine abbuchung "STEAM GAMES 19,99" die ich nicht kenne')).toBe(false);
+    expect(shouted('We need HIPAA and GDPR compliance for PIXMA printers.')).toBe(false);
+  });
+
+  it('reads nothing in other languages', () => {
+    expect(implicitUpset('na toll. danke für nichts', 'nl')).toEqual([]);
+  });
+});
+
+describe('cancelQuestion', () => {
+  it('tells a question how or when to cancel from a threat to cancel', () => {
+    expect(cancelQuestion('wie kann ich mein abo kündigen?', 'de')).toBe(true);
+    expect(cancelQuestion('when can i cancel my plan?', 'en')).toBe(true);
+    expect(cancelQuestion('wenn das nicht bis morgen läuft, kündige ich. wie geht das?', 'de')).toBe(false);
+    expect(cancelQuestion('I will cancel my contract.', 'en')).toBe(false);
+  });
+});
+
+// With the shipped model: each message was read calm (or praise) before these rules (session cue13).
+describe('analyzeMessage on implicit upset (shipped model)', () => {
+  for (const [lang, text] of [
+    ['de', 'ich hab dreimal beim kundenservice angerufen, keiner weiß was. toll.'],
+    ['de', 'ich schreibe euch jetzt zum fünften mal wegen der rechnung'],
+    ['de', 'der lieferant sagt es liegt bei euch, ihr sagt beim lieferanten. na super'],
+    ['en', 'still waiting for the technician, third week now. great service'],
+  ] as const) {
+    it(`names an upset emotion in ${JSON.stringify(text)}`, () => {
+      expect(isUpset(analyzeMessageDetail(text, lang).emotion)).toBe(true);
+    });
+  }
+
+  it('no longer names anger for a question when a contract can be cancelled', () => {
+    expect(isUpset(analyzeMessageDetail('bis wann kann ich mein abo spätestens kündigen?', 'de').emotion)).toBe(false);
+  });
+});

@@ -1,0 +1,134 @@
+// Upset shown without an upset word (issue 16, session cue13): sarcasm after a problem ("… keiner hat es.
+// toll.", "na toll", "great service" after "still paying"), a count of contacts or tries ("zum vierten
+// mal", "4th time asking", "unsubscribed 3 times now"), a threat the trigger lists do not hold ("beschwerde
+// beim datenschutzbeauftragten", "moving to a competitor") and a let-down ("naja" closing a message, "was
+// hoping", "shame the …"). German and English, the chat languages. Read only for the upset confidence:
+// the sentiment, and so UMSAB and XED, do not move.
+import type { Lang } from '../language/languages';
+import { chatRegisterCues } from './features';
+
+export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const rx = (body: string) => new RegExp(B + '(?:' + body + ')' + E, 'iu');
+
+// Praise that is sarcasm on its own, whatever else the message says.
+const SARCASM_ALWAYS: Record<'de' | 'en', RegExp> = {
+  de: rx(String.raw`na\s+(?:toll|super|prima|klasse|großartig|danke)|danke\s+für\s+nichts|vielen\s+dank\s+auch|echt\s+super\s+service`),
+  en: rx(
+    String.raw`thanks\s+for\s+nothing|great,?\s+just\s+great|wow,?\s+thanks|oh\s+great|real(?:ly)?\s+honest|are\s+you\s+serious|you\s+can'?t\s+be\s+serious`,
+  ),
+};
+// A praise word standing as the last sentence ("… toll.", "… great service") is sarcasm when an earlier
+// sentence says something is missing or still wrong.
+const PRAISE_CLOSING: Record<'de' | 'en', RegExp> = {
+  de: new RegExp(
+    String.raw`(?:^|[.!?\n]\s*)(?:echt\s+)?(?:toll|super|prima|klasse|großartig|spitze|danke\s+auch)(?:\s+(?:service|gemacht))?\s*[.!]*\s*$`,
+    'iu',
+  ),
+  en: new RegExp(
+    String.raw`(?:^|[.!?\n]\s*)(?:great|brilliant|fantastic|lovely|wonderful|perfect|awesome)(?:\s+(?:service|job|stuff))?\s*[.!]*\s*$`,
+    'iu',
+  ),
+};
+const PROBLEM_BEFORE: Record<'de' | 'en', RegExp> = {
+  de: rx(String.raw`nicht|nichts|kein(?:e[nmrs]?)?|keiner|niemand|nie|immer\s+noch|noch\s+immer|trotzdem|schon\s+wieder`),
+  en: rx(String.raw`not|no|nothing|nobody|never|still|isn'?t|doesn'?t|don'?t|didn'?t|won'?t|can'?t|again`),
+};
+
+// A count of contacts or tries: an ordinal ("zum vierten mal", "das dritte mal", "4th time") or a count of
+// two or more with "now/already" ("3 times now", "schon 3x", "jetzt dreimal").
+const COUNT_WORD_DE = String.raw`(?:\d+|zwei|drei|vier|fünf|sechs|zehn)`;
+const COUNT_WORD_EN = String.raw`(?:\d+|two|three|four|five|six|ten)`;
+const COUNT: Record<'de' | 'en', RegExp> = {
+  de: rx(
+    String.raw`(?:zum|das|die)\s+(?:\d+\.|zweite|dritte|vierte|fünfte|sechste|x-te|zigste|hundertste)n?\s*mal|(?:schon|jetzt|bereits|inzwischen|mittlerweile)\s+(?:\w+\s+)?${COUNT_WORD_DE}\s*(?:mal|x)|(?:zwei|drei|vier|fünf|sechs|zehn)mal\s+(?:\w+\s+){0,3}(?:und|aber)\s+(?:\w+\s+){0,3}(?:trotzdem|immer\s+noch|wieder)`,
+  ),
+  en: rx(
+    String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|tenth|umpteenth)\s+time|${COUNT_WORD_EN}\s+times\s+(?:now|already|and\s+still)|(?:already|now)\s+${COUNT_WORD_EN}\s+times`,
+  ),
+};
+
+// Threats the trigger lists do not hold.
+const THREAT: Record<'de' | 'en', RegExp> = {
+  de: rx(
+    String.raw`datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|ombudsman\p{L}*|beschwerde\s+(?:beim|bei\s+der)|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
+  ),
+  en: rx(
+    String.raw`(?:moving|switching|going|move|switch|go)\s+to\s+(?:a\s+|another\s+)?competitor|(?:report(?:ing)?\s+(?:you|this)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?\p{L}+|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
+  ),
+};
+
+// A let-down: "naja" or "oh well" closing a sentence, "hatte gehofft", "was hoping", "shame the …".
+const LETDOWN: Record<'de' | 'en', RegExp> = {
+  de: rx(
+    String.raw`naja(?=\s*[.!]*\s*$|\s*[.,]\s)|hatte\s+(?:ich\s+)?(?:gehofft|mir\s+mehr)|hatten\s+uns\s+(?:\w+\s+)?(?:auf\s+\S+\s+(?:\S+\s+)?)?gefreut|hätte\s+man\s+(?:\w+\s+){0,3}können`,
+  ),
+  en: rx(String.raw`oh\s+well|was\s+hoping|were\s+hoping|(?:^|what\s+a\s+)shame|expected\s+(?:a\s+bit\s+)?(?:more|better)`),
+};
+
+// The same failure again and again ("jedes mal", "nach JEDEM update", "every single time"; not "jedes Mal,
+// wenn ich …", "every time I …", how a calm bug report tells when it happens), or a
+// rhetorical question or verdict on the service ("testet ihr das eigentlich", "do you even test this",
+// "how are we supposed to work", "isnt really an answer").
+const AGAIN: Record<'de' | 'en', RegExp> = {
+  de: rx(
+    String.raw`jedes\s+(?:einzelne\s+)?mal(?!\s*,?\s*(?:wenn|als|bei|beim)(?!\p{L}))|nach\s+jedem|(?:jeden\s+(?:tag|monat|morgen)\s+)?dasselbe\s+spiel|immer\s+das\s+gleiche|(?:testet|prüft|lest)\s+ihr\s+(?:\w+\s+)?(?:eigentlich|überhaupt)|(?:das\s+)?ist\s+(?:doch\s+)?(?:keine\s+antwort|illegal)|wie\s+soll\s+(?:ich|man)\s+(?:\w+\s+){0,2}so\s+arbeiten`,
+  ),
+  en: rx(
+    String.raw`every\s+single|every\s+time(?!\s*,?\s*(?:i|we|you|when|that|it|the)(?!\p{L}))|same\s+(?:old\s+)?story|do\s+you\s+(?:guys\s+|people\s+)?even|how\s+(?:are|am)\s+(?:we|i)\s+supposed\s+to|(?:is|isn'?t|isnt)\s+(?:really\s+)?an\s+answer|nobody\s+cares|piece\s+of\s+junk`,
+  ),
+};
+
+// Quoted text is someone else's words (a merchant name on a statement, an error message).
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|'[^'\n]*'/g;
+// Words shouted for emphasis; other capital words are mostly names and acronyms ("HIPAA", "PIXMA").
+const SHOUTED_WORD =
+  /(?<![\p{L}\p{N}])(?:IMMER|NOCH|WIEDER|NICHTS?|NIE|NIEMAND|KEINE?[NMRS]?|JEDE[MNRS]?|ENDLICH|SOFORT|SCHON|STILL|AGAIN|NEVER|NOTHING|NOBODY|ALWAYS|EVERY|SINGLE|NOW|ANYMORE|WHY|WARUM)(?![\p{L}\p{N}])/u;
+/**
+ * Shouting: a word shouted for emphasis ("IMMER NOCH", "STILL", "JEDEM") or three capital words in a
+ * row ("HAB ICH ALLES"), outside quotes.
+ */
+export function shouted(text: string): boolean {
+  const own = text.replace(QUOTED, ' ');
+  return SHOUTED_WORD.test(own) || /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\s,.!?]+){2}\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(own);
+}
+
+/** The implicit upset cues of one message, by kind, with the phrase that shows each (de and en only). */
+export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKind; phrase: string }[] {
+  if (lang !== 'de' && lang !== 'en') return [];
+  const found: { kind: ImplicitUpsetKind; phrase: string }[] = [];
+  const t = text.trim();
+  const always = SARCASM_ALWAYS[lang].exec(t);
+  const closing = PRAISE_CLOSING[lang].exec(t);
+  if (always) found.push({ kind: 'sarcasm', phrase: always[0] });
+  else if (closing && PROBLEM_BEFORE[lang].test(t.slice(0, closing.index)))
+    found.push({ kind: 'sarcasm', phrase: closing[0].replace(/^[.!?\n\s]+/, '') });
+  for (const [kind, table] of [
+    ['count', COUNT],
+    ['threat', THREAT],
+    ['letdown', LETDOWN],
+    ['again', AGAIN],
+  ] as const) {
+    const match = table[lang].exec(t);
+    if (match) found.push({ kind, phrase: match[0] });
+  }
+  // A stated wait or count asked impatiently (the chat-register rule of features.ts, read here whatever
+  // the model was trained with), or shouting outside quotes.
+  const cues = chatRegisterCues(t);
+  if ((cues.includes('#wait') && (cues.includes('#qq') || /!{2,}/.test(t))) || shouted(t)) found.push({ kind: 'impatient', phrase: t });
+  return found;
+}
+
+// A question how or when to cancel ("bis wann kann ich meinen vertrag frühestens kündigen?") asks about
+// the contract; it is no threat to leave. One sentence, opening with a question word, ending in "?".
+const CANCEL_QUESTION: Record<'de' | 'en', RegExp> = {
+  de: /^(?:hallo|hi|hey|moin|guten\s+tag)?[\s,!]*(?:bis\s+wann|ab\s+wann|wann|wie|wo|kann\s+(?:ich|man)|können\s+wir|ist\s+es\s+möglich|muss\s+ich)(?![\p{L}])[^.!?\n]*kündig[^.!?\n]*\?+\s*$/iu,
+  en: /^(?:hello|hi|hey)?[\s,!]*(?:how|when|where|until\s+when|can\s+(?:i|we)|is\s+it\s+possible|do\s+i)(?![\p{L}])[^.!?\n]*cancel[^.!?\n]*\?+\s*$/iu,
+};
+
+/** A one-sentence question how or when to cancel, which the churn-threat trigger should not read as a threat. */
+export function cancelQuestion(text: string, lang: Lang): boolean {
+  return (lang === 'de' || lang === 'en') && CANCEL_QUESTION[lang].test(text.trim());
+}
