@@ -68,6 +68,7 @@ describe('implicitUpset on long runs', () => {
     ['blanks after a closing praise word', 'nicht. toll' + ' '.repeat(64_000) + 'x'],
     ['blanks after "naja"', 'naja' + ' '.repeat(64_000) + 'x'],
     ['a long question with the cancel word many times', 'wie ' + 'kündig '.repeat(10_000) + 'x'],
+    ['a run of line breaks', 'never' + '\n'.repeat(64_000) + 'x'],
   ] as const) {
     it(`reads ${name} in linear time`, () => {
       const start = performance.now();

@@ -26,14 +26,8 @@ const SARCASM_ALWAYS: Record<'de' | 'en', RegExp> = {
 // A praise word standing as the last sentence ("… toll.", "… great service") is sarcasm when an earlier
 // sentence says something is missing or still wrong.
 const PRAISE_CLOSING: Record<'de' | 'en', RegExp> = {
-  de: new RegExp(
-    String.raw`(?:^|[.!?\n]\s*)(?:echt\s+)?(?:toll|super|prima|klasse|großartig|spitze|danke\s+auch)(?:\s+(?:service|gemacht))?[\s.!]*$`,
-    'iu',
-  ),
-  en: new RegExp(
-    String.raw`(?:^|[.!?\n]\s*)(?:great|brilliant|fantastic|lovely|wonderful|perfect|awesome)(?:\s+(?:service|job|stuff))?[\s.!]*$`,
-    'iu',
-  ),
+  de: new RegExp(String.raw`^(?:echt\s+)?(?:toll|super|prima|klasse|großartig|spitze|danke\s+auch)(?:\s+(?:service|gemacht))?$`, 'iu'),
+  en: new RegExp(String.raw`^(?:great|brilliant|fantastic|lovely|wonderful|perfect|awesome)(?:\s+(?:service|job|stuff))?$`, 'iu'),
 };
 const PROBLEM_BEFORE: Record<'de' | 'en', RegExp> = {
   de: rx(String.raw`nicht|nichts|kein(?:e[nmrs]?)?|keiner|niemand|nie|immer\s+noch|noch\s+immer|trotzdem|schon\s+wieder`),
@@ -98,16 +92,28 @@ export function shouted(text: string): boolean {
   return SHOUTED_WORD.test(own) || /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\s,.!?]+){2}\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(own);
 }
 
+const isBlank = (c: string) => /\s/u.test(c);
+/**
+ * The text before its last sentence and that sentence, without its closing blanks, "." and "!" (read by
+ * hand: a pattern searched from every sentence end read a run of line breaks in quadratic time).
+ */
+function lastSentence(text: string): [string, string] {
+  let end = text.length;
+  while (end > 0 && (isBlank(text[end - 1]!) || text[end - 1] === '.' || text[end - 1] === '!')) end--;
+  let start = end;
+  while (start > 0 && !'.!?\n'.includes(text[start - 1]!)) start--;
+  return [text.slice(0, start), text.slice(start, end).trim()];
+}
+
 /** The implicit upset cues of one message, by kind, with the phrase that shows each (de and en only). */
 export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKind; phrase: string }[] {
   if (lang !== 'de' && lang !== 'en') return [];
   const found: { kind: ImplicitUpsetKind; phrase: string }[] = [];
   const t = text.trim();
   const always = SARCASM_ALWAYS[lang].exec(t);
-  const closing = PRAISE_CLOSING[lang].exec(t);
+  const [before, last] = lastSentence(t);
   if (always) found.push({ kind: 'sarcasm', phrase: always[0] });
-  else if (closing && PROBLEM_BEFORE[lang].test(t.slice(0, closing.index)))
-    found.push({ kind: 'sarcasm', phrase: closing[0].replace(/^[.!?\n\s]+/, '') });
+  else if (PRAISE_CLOSING[lang].test(last) && PROBLEM_BEFORE[lang].test(before)) found.push({ kind: 'sarcasm', phrase: last });
   for (const [kind, table] of [
     ['count', COUNT],
     ['threat', THREAT],
