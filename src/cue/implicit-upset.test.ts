@@ -80,6 +80,72 @@ describe('implicitUpset on long runs', () => {
   }
 });
 
+// Calm lines with the surface forms of these rules, written by the cue12 review before any run (issue 16:
+// precision first). Each was read as an upset cue by the first version of the rules.
+describe('implicitUpset on calm lines with the same surface forms', () => {
+  for (const [lang, text] of [
+    ['de', 'zum zweiten mal bestellt, diesmal Größe M'],
+    ['de', 'ich bestelle jetzt schon zum dritten mal bei euch und bin immer sehr zufrieden, gibt es einen treuerabatt?'],
+    ['de', 'das dritte mal im jahr wird die versicherung abgebucht, richtig so?'],
+    ['de', 'schon 2x gemacht und jetzt klappt es, danke!'],
+    ['de', 'nach jedem update muss ich mich neu anmelden, ist das so gewollt?'],
+    ['de', 'naja, dann probiere ich es morgen nochmal. danke für die hilfe'],
+    ['de', 'ich hatte gehofft, dass ich auch per paypal zahlen kann – geht das?'],
+    ['de', 'ich möchte eine beschwerde beim kundenservice zurückziehen, die hat sich erledigt'],
+    ['de', 'hab das paket nicht bekommen, ist aber kein problem, ich warte noch. super.'],
+    ['en', 'the 3rd time I log in it asks for 2FA, is that normal?'],
+    ['en', 'oh well, no worries, how do I do it manually then?'],
+    ['en', 'this is my second time ordering from you, can I use the loyalty code?'],
+    ['en', 'I tried it 3 times already, what else can I check?'],
+    ['en', 'not urgent, the export is still slow. no rush. perfect.'],
+    ['en', 'how do I report this to the IT admin on our side?'],
+    ['en', "I'm going to a competitor's trade show next week, can I get a demo unit?"],
+    ['en', 'it says NOW SHIPPING on the product page, when does it arrive?'],
+    ['en', 'the error code is WHY_NOT_FOUND in the logs, any idea?'],
+  ] as const) {
+    it(`reads no cue in ${JSON.stringify(text)}`, () => {
+      expect(implicitUpset(text, lang)).toEqual([]);
+    });
+  }
+
+  it('still reads the upset lines of the same review', () => {
+    expect(kinds('ich schreibe jetzt zum vierten mal wegen derselben rechnung')).toContain('count');
+    expect(kinds('schon 3x angerufen und keiner ruft zurück')).toContain('count');
+    expect(kinds('nach JEDEM update ist das wlan weg')).toContain('again');
+    expect(kinds('naja. hatte mir mehr erhofft von eurem service')).toContain('letdown');
+    expect(kinds('this is the 4th time I am writing about this refund', 'en')).toContain('count');
+    expect(kinds('I have called 3 times now and nobody calls back', 'en')).toContain('count');
+    expect(kinds('fix it this week or we are moving to a competitor', 'en')).toContain('threat');
+    expect(kinds('oh well, I expected better from you', 'en')).toContain('letdown');
+    expect(kinds('we will report you to the ombudsman', 'en')).toContain('threat');
+    expect(kinds('es geht IMMER NOCH NICHT')).toContain('impatient');
+  });
+});
+
+// 100 KB of each new pattern's surface form (cue12 review). Linear reads take ~0.1-0.2 s here under load on
+// two shared cores; a quadratic one takes seconds, so the bound is 1 s.
+describe('implicitUpset on hostile 100 KB inputs', () => {
+  for (const [name, text] of [
+    ['many counts', 'schon 3 mal '.repeat(8_500) + 'x'],
+    ['many ordinals', 'zum dritten mal 4th time '.repeat(4_000) + '?'],
+    ['many "naja,"', 'naja, '.repeat(16_000) + 'x'],
+    ['many "hatte gehofft"', 'hatte gehofft '.repeat(7_000) + '?'],
+    ['many threats', 'report you to the '.repeat(5_000) + 'x'],
+    ['many "nach jedem"', 'nach jedem '.repeat(9_000) + '?'],
+    ['capital words', 'ERROR_ACCESS NOW SHIPPING '.repeat(4_000) + 'x'],
+    ['unclosed quotes', '"STILL '.repeat(14_000) + 'x'],
+    ['a wait and question marks', 'seit 10 minuten ?? '.repeat(5_000) + '!!'],
+  ] as const) {
+    it(`reads ${name} (${text.length} characters) in linear time`, () => {
+      const start = performance.now();
+      implicitUpset(text, 'de');
+      implicitUpset(text, 'en');
+      cancelQuestion(text, 'de');
+      expect(performance.now() - start).toBeLessThan(1000);
+    });
+  }
+});
+
 describe('cancelQuestion', () => {
   it('tells a question how or when to cancel from a threat to cancel', () => {
     expect(cancelQuestion('wie kann ich mein abo kündigen?', 'de')).toBe(true);

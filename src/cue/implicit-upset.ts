@@ -9,8 +9,8 @@ import { chatRegisterCues } from './features';
 
 export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient';
 
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
+const B = String.raw`(?<![\p{L}\p{N}_])`;
+const E = String.raw`(?![\p{L}\p{N}_])`;
 const rx = (body: string) => new RegExp(B + '(?:' + body + ')' + E, 'iu');
 
 // Praise that is sarcasm on its own, whatever else the message says.
@@ -50,17 +50,17 @@ const COUNT: Record<'de' | 'en', RegExp> = {
 // Threats the trigger lists do not hold.
 const THREAT: Record<'de' | 'en', RegExp> = {
   de: rx(
-    String.raw`datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|ombudsman\p{L}*|beschwerde\s+(?:beim|bei\s+der)|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
+    String.raw`datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|verbraucherzentrale|ombudsman\p{L}*|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
   ),
   en: rx(
-    String.raw`(?:moving|switching|going|move|switch|go)\s+to\s+(?:a\s+|another\s+)?competitor|(?:report(?:ing)?\s+(?:you|this)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?\p{L}+|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
+    String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
   ),
 };
 
 // A let-down: "naja" or "oh well" closing a sentence, "hatte gehofft", "was hoping", "shame the …".
 const LETDOWN: Record<'de' | 'en', RegExp> = {
   de: rx(
-    String.raw`naja(?=[\s.!]*$|\s*[.,]\s)|hatte\s+(?:ich\s+)?(?:gehofft|mir\s+mehr)|hatten\s+uns\s+(?:\w+\s+)?(?:auf\s+\S+\s+(?:\S+\s+)?)?gefreut|hätte\s+man\s+(?:\w+\s+){0,3}können`,
+    String.raw`naja(?=[\s.!]*$|\s*[.!]\s)|hatte\s+(?:ich\s+)?(?:gehofft|mir\s+mehr)|hatten\s+uns\s+(?:\w+\s+)?(?:auf\s+\S+\s+(?:\S+\s+)?)?gefreut|hätte\s+man\s+(?:\w+\s+){0,3}können`,
   ),
   en: rx(String.raw`oh\s+well|was\s+hoping|were\s+hoping|(?:^|what\s+a\s+)shame|expected\s+(?:a\s+bit\s+)?(?:more|better)`),
 };
@@ -82,15 +82,51 @@ const AGAIN: Record<'de' | 'en', RegExp> = {
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|'[^'\n]*'/g;
 // Words shouted for emphasis; other capital words are mostly names and acronyms ("HIPAA", "PIXMA").
 const SHOUTED_WORD =
-  /(?<![\p{L}\p{N}])(?:IMMER|NOCH|WIEDER|NICHTS?|NIE|NIEMAND|KEINE?[NMRS]?|JEDE[MNRS]?|ENDLICH|SOFORT|SCHON|STILL|AGAIN|NEVER|NOTHING|NOBODY|ALWAYS|EVERY|SINGLE|NOW|ANYMORE|WHY|WARUM)(?![\p{L}\p{N}])/u;
+  /^(?:IMMER|NOCH|WIEDER|NICHTS?|NIE|NIEMAND|KEINE?[NMRS]?|JEDE[MNRS]?|ENDLICH|SOFORT|SCHON|STILL|AGAIN|NEVER|NOTHING|NOBODY|ALWAYS|EVERY|SINGLE|NOW|ANYMORE|WHY|WARUM)$/u;
+// A run of capital words ("IMMER NOCH NICHT", "NOW SHIPPING", "WHY_NOT_FOUND" is one word).
+const CAPITAL_RUN = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}_]+(?:[\s,.!?]+\p{Lu}[\p{Lu}\p{N}_]+)*(?![\p{L}\p{N}_])/gu;
 /**
- * Shouting: a word shouted for emphasis ("IMMER NOCH", "STILL", "JEDEM") or three capital words in a
- * row ("HAB ICH ALLES"), outside quotes.
+ * Shouting: a run of words shouted for emphasis ("IMMER NOCH", "STILL", "JEDEM") or three capital words
+ * in a row ("HAB ICH ALLES"), outside quotes. Two capital words of which one is not an emphasis word are a
+ * label or a name ("NOW SHIPPING", "PAPER JAM"), and a capital word with "_" an error code (cue12 review).
  */
 export function shouted(text: string): boolean {
   const own = text.replace(QUOTED, ' ');
-  return SHOUTED_WORD.test(own) || /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\s,.!?]+){2}\p{Lu}{2,}(?![\p{L}\p{N}])/u.test(own);
+  for (const run of own.matchAll(CAPITAL_RUN)) {
+    const words = run[0].split(/[\s,.!?]+/u).filter((w) => w.length >= 2);
+    if (words.length > 0 && words.every((w) => SHOUTED_WORD.test(w))) return true;
+    // Three letter-only capital words in a row ("HAB ICH ALLES"; not model codes such as "MX500 G2 PRO").
+    let letters = 0;
+    for (const w of words) if ((letters = /^\p{Lu}+$/u.test(w) ? letters + 1 : 0) >= 3) return true;
+  }
+  return false;
 }
+
+// A help question: the message ends in one "?" (not "??", which is impatience).
+const HELP_QUESTION = /(?<!\?)\?\s*$/u;
+// Contacting support, which a count of contacts counts ("zum vierten mal geschrieben", "3rd time calling").
+const CONTACT: Record<'de' | 'en', RegExp> = {
+  de: rx(
+    String.raw`(?:ge)?schrieben|schreib\p{L}*|an(?:ge)?ruf\p{L}*|rufe|telefonier\p{L}*|(?:ge)?meldet|melde|nachgefragt|nachfrag\p{L}*|(?:ge)?frag(?:e|en|t)|erklär\p{L}*|kontaktier\p{L}*|(?:ge)?mailt|chatte\p{L}*|beschwer\p{L}*`,
+  ),
+  en: rx(
+    String.raw`writ(?:e|ing)|wrote|written|call(?:ed|ing)?|ask(?:ed|ing)|contact(?:ed|ing)|e-?mail(?:ed|ing)|messag(?:ed|ing)|chatt(?:ed|ing)|reach(?:ed|ing)\s+out|told\s+you|explain\p{L}*|complain\p{L}*`,
+  ),
+};
+// A count that is good news or loyalty ("jetzt klappt es", "immer sehr zufrieden", "works now").
+const SUCCESS: Record<'de' | 'en', RegExp> = {
+  de: rx(String.raw`klappt\s+(?:es|jetzt|alles)|(?:hat|hats)\s+(?:\p{L}+\s+)?geklappt|funktioniert\s+(?:es\s+)?(?:jetzt|wieder)|zufrieden`),
+  en: rx(String.raw`works\s+now|(?:it\s+)?worked|working\s+now|happy\s+with|satisfied`),
+};
+// "second time" / "zum zweiten mal" / "2x" is mostly a plain report ("zum zweiten mal bestellt").
+const LOW_COUNT = /zweit|second|2nd|(?<![\p{N}])2\s*(?:x|mal|times)|two|zwei/iu;
+// A reassurance before a closing praise word: "… ist aber kein problem. super." is no sarcasm.
+const REASSURED: Record<'de' | 'en', RegExp> = {
+  de: rx(String.raw`kein(?:e)?\s+(?:problem|stress|eile|thema|ding)|nicht\s+(?:schlimm|eilig|dringend)`),
+  en: rx(String.raw`no\s+(?:rush|worries|problem|hurry|big\s+deal)|not\s+(?:urgent|a\s+problem)`),
+};
+// The repeat half of AGAIN (a plain bug report asks about it calmly; the rhetorical half stays).
+const REPEAT_PHRASE = /^(?:jedes|nach|every)/iu;
 
 const isBlank = (c: string) => /\s/u.test(c);
 /**
@@ -113,16 +149,21 @@ export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKi
   const always = SARCASM_ALWAYS[lang].exec(t);
   const [before, last] = lastSentence(t);
   if (always) found.push({ kind: 'sarcasm', phrase: always[0] });
-  else if (PRAISE_CLOSING[lang].test(last) && PROBLEM_BEFORE[lang].test(before)) found.push({ kind: 'sarcasm', phrase: last });
-  for (const [kind, table] of [
-    ['count', COUNT],
-    ['threat', THREAT],
-    ['letdown', LETDOWN],
-    ['again', AGAIN],
-  ] as const) {
-    const match = table[lang].exec(t);
-    if (match) found.push({ kind, phrase: match[0] });
-  }
+  else if (PRAISE_CLOSING[lang].test(last) && PROBLEM_BEFORE[lang].test(before) && !REASSURED[lang].test(before))
+    found.push({ kind: 'sarcasm', phrase: last });
+  // A calm help question carries counts, let-downs and repeats innocently ("schon 3x versucht, was kann
+  // ich tun?", "hatte gehofft, dass ich per paypal zahlen kann – geht das?", "the 3rd time I log in it
+  // asks for 2FA, is that normal?"): issue 16, precision first (cue12 review).
+  const asksHelp = HELP_QUESTION.test(t);
+  const count = COUNT[lang].exec(t);
+  if (count && !SUCCESS[lang].test(t) && (CONTACT[lang].test(t) || (!LOW_COUNT.test(count[0]) && !asksHelp)))
+    found.push({ kind: 'count', phrase: count[0] });
+  const threat = THREAT[lang].exec(t);
+  if (threat) found.push({ kind: 'threat', phrase: threat[0] });
+  const letdown = LETDOWN[lang].exec(t);
+  if (letdown && !asksHelp) found.push({ kind: 'letdown', phrase: letdown[0] });
+  const again = AGAIN[lang].exec(t);
+  if (again && !(asksHelp && REPEAT_PHRASE.test(again[0]) && !/\p{Lu}{3}/u.test(again[0]))) found.push({ kind: 'again', phrase: again[0] });
   // A stated wait or count asked impatiently (the chat-register rule of features.ts, read here whatever
   // the model was trained with), or shouting outside quotes.
   const cues = chatRegisterCues(t);
