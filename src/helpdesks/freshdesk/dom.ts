@@ -31,9 +31,9 @@ export function matchesOrContains(el: Element, alternatives: readonly string[]):
   return alternatives.some((selector) => el.matches(selector) || el.querySelector(selector) !== null);
 }
 
+/** Visible text of `el`, or null when absent or empty. */
+export const shownText = (el: Element | null | undefined): string | null => (el ? elementText(el).replace(/\s+/g, ' ').trim() : '') || null;
+
 /** Visible text of the first match, or null when absent or empty. */
-export function textOf(roots: readonly Root[], alternatives: readonly string[]): string | null {
-  const el = queryFirst(roots, alternatives);
-  const text = el ? elementText(el).replace(/\s+/g, ' ').trim() : '';
-  return text || null;
-}
+export const textOf = (roots: readonly Root[], alternatives: readonly string[]): string | null =>
+  shownText(queryFirst(roots, alternatives));

@@ -3,18 +3,19 @@
 // text split from quoted history and signature. What a message does not show is left null/unknown and reported, never filled in.
 //
 // Visibility is read fail-safe: a message is public only on positive evidence, and any private-note
-// marker (on the item, inside it or around it) wins over it. Public evidence: the item is the ticket's description (Freshdesk shows the
+// marker (on the item, inside it or around it) wins over it. Every marker is read from the item's own
+// markup, never from its text (`own`): a customer's HTML e-mail, or a mail forwarded into a note, may
+// carry any of them. Public evidence: the item is the ticket's description (Freshdesk shows the
 // description to the requester), the requester's own message (`ticket-details__requestor`), or the
 // header says the message was sent as a reply ("replied"). Anything else is internal, with a
 // kept-back warning; the REST reading (`private: false`) then says which ones were public.
 import type { TicketWarning } from '../../ticket/warning';
 import type { Message, Role } from '../../ticket/schema';
 import { splitMessageElement } from '../../ticket/quotes';
-import { elementText, textDirection } from '../../ticket/text';
+import { textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import { actionKind } from './action-text';
-import { markedInside } from '../dom-query';
-import { matchesOrContains, queryFirst, textOf } from './dom';
+import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
 import { warn } from './warnings';
 
@@ -33,6 +34,16 @@ export interface ReadMessages {
 /** A message's text: what its writer sent (an e-mail keeps its HTML, classes and all). */
 const BODY = sel.messageBody.join();
 
+/**
+ * The item's own first match of the first alternative that has one: the item itself, or an element inside it but
+ * not inside its text (what its writer sent: an e-mail's HTML keeps its classes, test ids and words, so a
+ * `ticket-details__requestor` or a "replied" action line there says nothing about the message).
+ */
+const own = (item: Element, alternatives: readonly string[]) =>
+  alternatives.flatMap((selector) =>
+    [item, ...item.querySelectorAll(selector)].filter((el) => el.matches(selector) && !el.parentElement?.closest(BODY)),
+  )[0];
+
 export function messageItems(doc: Document): Element[] {
   // An item inside a message's text is what its writer typed (an e-mail's HTML can carry the class,
   // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
@@ -49,17 +60,18 @@ export function messageItems(doc: Document): Element[] {
     (item) =>
       inside(item) < 2 &&
       !items.some((outer) => outer !== item && outer.contains(item) && inside(outer) === 1) &&
-      !matchesOrContains(item, sel.replyBox),
+      // The reply box's editor is its own: a class="rich-editor" in a message's text does not hide the message.
+      !own(item, sel.replyBox),
   );
 }
 
 const PRIVATE_NOTE = sel.privateNote.join();
 /**
- * A private-note marker on the item, on an element around it (a note's wrapper), or inside it outside its text
- * (../dom-query.ts). Any element around it counts, one around the whole conversation too: Freshdesk has no container
+ * A private-note marker on the item, on an element around it (a note's wrapper), or inside it outside its text.
+ * Any element around it counts, one around the whole conversation too: Freshdesk has no container
  * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
  */
-const markedPrivate = (item: Element) => !!item.closest(PRIVATE_NOTE) || markedInside(item, PRIVATE_NOTE, BODY);
+const markedPrivate = (item: Element) => !!item.closest(PRIVATE_NOTE) || !!own(item, sel.privateNote);
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: Message[] = [];
@@ -70,11 +82,11 @@ export function readMessages(items: readonly Element[]): ReadMessages {
       warnings.push(warn.message(`#${index + 1}`, 'text not found on the page'));
       return;
     }
-    const isDescription = matchesOrContains(item, sel.descriptionItem) && index === 0;
+    const isDescription = !index && !!own(item, sel.descriptionItem);
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
     const action = actionKind(actionText(item));
     const internal = markedPrivate(item) || action === 'private-note';
-    const requesterClass = matchesOrContains(item, sel.requesterItem);
+    const requesterClass = !!own(item, sel.requesterItem);
     const isRequester = !internal && requesterClass;
     const publicEvidence = isDescription || isRequester || action === 'reply';
     const visibility = !internal && publicEvidence ? 'public' : 'internal';
@@ -105,9 +117,9 @@ export function readMessages(items: readonly Element[]): ReadMessages {
 
 /** The header's action line, or the header's own words when the layout has no separate element. */
 function actionText(item: Element): string {
-  const action = textOf([item], sel.messageAction);
+  const action = shownText(own(item, sel.messageAction));
   if (action) return action;
-  const header = queryFirst([item], sel.messageHeader);
+  const header = own(item, sel.messageHeader);
   if (!header) return '';
   // The author's name and the time are not the action ("Ben Carter replied 4 Mar"): leave them out,
   // so a name such as "Replied Ltd" is not read as a reply.
@@ -125,7 +137,7 @@ function actionText(item: Element): string {
 function roleWithoutAuthorLink(item: Element, fromRequester: boolean, internal: boolean, requesterClass: boolean): Role | null {
   // Freshdesk's agent marker first: a description an agent wrote (an outbound email) is theirs. With the
   // requester class as well, the page contradicts itself and says nothing.
-  if (matchesOrContains(item, sel.agentMarker)) return requesterClass ? null : 'agent';
+  if (own(item, sel.agentMarker)) return requesterClass ? null : 'agent';
   // A description is otherwise the requester's report; the requester class marks their own messages.
   if (fromRequester) return 'customer';
   // Only agents write private notes. A note with the requester class is a third party's emailed
@@ -135,24 +147,24 @@ function roleWithoutAuthorLink(item: Element, fromRequester: boolean, internal: 
 }
 
 function readAuthor(item: Element): { name: string | null; id?: string; role: Role | null } {
-  const link = queryFirst([item], sel.messageAuthor);
+  const link = own(item, sel.messageAuthor);
   if (link) {
     const href = link.getAttribute('href') ?? '';
-    const name = elementText(link).replace(/\s+/g, ' ').trim() || null;
+    const name = shownText(link);
     const contact = CONTACT_LINK.exec(href);
     if (contact) return { name, id: contact[1], role: 'customer' };
     const agent = AGENT_LINK.exec(href);
     if (agent) return { name, id: agent[1], role: 'agent' };
     return { name, role: null };
   }
-  const automation = textOf([item], sel.automationAuthor);
+  const automation = shownText(own(item, sel.automationAuthor));
   if (automation) return { name: automation, role: 'system' };
   return { name: null, role: null };
 }
 
 function readTime(item: Element): string | null {
-  const value = queryFirst([item], sel.messageTime)?.getAttribute('datetime') ?? '';
-  return value && !Number.isNaN(Date.parse(value)) ? value : null;
+  const value = own(item, sel.messageTime)?.getAttribute('datetime') ?? '';
+  return value && !isNaN(Date.parse(value)) ? value : null;
 }
 
 /** How many conversations "load more" hides, when its label says ("Load 46 older conversations"). */

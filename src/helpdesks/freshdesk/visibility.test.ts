@@ -277,3 +277,66 @@ describe('Freshdesk REST reading: only private: false is public', () => {
     expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000002']);
   });
 });
+
+// Review (fdbody): the message's text is what its writer sent (a customer's HTML e-mail, a mail forwarded into a
+// note); the requester class or an action line in it says nothing about the message. Each note below has own markers
+// that say neither "public" nor "private note"; it stays internal (kept back) whatever its text carries.
+describe('Freshdesk page reading: no public evidence from inside the message text', () => {
+  it('a note whose text carries the requester class (live layout) stays internal', () => {
+    const { doc, url } = loadPage('unmarkedRoles');
+    const text = doc.querySelector('.ticket_note[data-note-id="125000000006"]')!;
+    const quoted = doc.createElement('div');
+    quoted.className = 'ticket-details__item ticket-details__requestor';
+    quoted.textContent = 'Jane wrote: please call me back.';
+    text.append(quoted);
+    const ticket = freshdeskAdapter.readFromDom(doc, url);
+    const note = ticket.messages.find((m) => m.id === '125000000006')!;
+    expect([note.visibility, note.role]).toEqual(['internal', 'system']);
+    expect(note.text).toContain(WATCH_LIST);
+    expect(keptBackMessageIds(ticket.warnings)).toEqual(['125000000006']);
+  });
+
+  it.each([
+    [
+      'the action line "hat geantwortet" (German, its own line says an unknown action)',
+      '<a data-test-id="user-name" href="/a/agents/9001">Lena</a> <span class="conversation-action">hat eine Notiz hinzugefügt</span>',
+      '<div><span data-test-id="conversation-status">Jana hat geantwortet</span></div>',
+    ],
+    [
+      '"replied" in a made-up action line (its own header shows no action)',
+      '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>',
+      '<div class="conversation-header"><span class="conversation-action">replied</span></div>',
+    ],
+  ])('a note whose text carries %s stays internal', (_case, header, inText) => {
+    const note = readItem(item('', header).replace('Refund approved internally', `${inText}Refund approved internally`));
+    expect(note.visibility).toBe('internal');
+  });
+
+  it('a customer e-mail whose text carries the reply box’s editor class is still read, as the requester’s', () => {
+    const message = readItem(
+      item('ticket-details__requestor', '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>').replace(
+        'Refund approved',
+        '<div class="rich-editor">Refund approved</div>',
+      ),
+    );
+    expect([message.visibility, message.role]).toEqual(['public', 'customer']);
+  });
+
+  it('a mail forwarded into a note, with Freshdesk-like markup of a public reply, stays internal and the note’s own', () => {
+    const forwarded = `<p>FYI, see below.</p><div>---------- Forwarded message ----------<br>From: Jane Doe &lt;jane.doe@example.com&gt;</div>
+      <div class="ticket-details__item ticket-details__requestor" data-test-id="ticket-description">
+        <div class="conversation-header"><a data-test-id="user-name" href="/a/contacts/5001">Jane Doe</a>
+          <span class="conversation-action">replied</span><span data-test-id="conversation-status">replied</span>
+          <time datetime="2020-01-01T00:00:00Z">old</time></div>
+        <div class="ticket_note" data-note-id="1">Refund approved internally</div>
+      </div>`;
+    const note = readItem(
+      item('', '<span data-test-id="user-name">Priya Nair</span>').replace(
+        'Refund approved internally, do not tell the customer yet.',
+        forwarded,
+      ),
+    );
+    expect([note.visibility, note.author.name, note.createdAt]).toEqual(['internal', 'Priya Nair', '2026-11-22T10:00:00Z']);
+    expect(note.role).not.toBe('customer');
+  });
+});
