@@ -118,6 +118,10 @@ describe('the red8 rules on hostile input', () => {
     ['bracketed bei and punkt', 'a (bei) b [punkt] '],
     ['Herrn then titles', 'Herrn Prof. Doktor '],
     ['the company handle with a dash', '@acme-'],
+    // Handles read over dashes and dots (@dana-smith, @dana.smith_88).
+    ['dashes and dots in a handle', '@a-.'],
+    ['a long dashed handle', `@${'a-'.repeat(20)} `],
+    ['a long dotted handle', `@${'a.'.repeat(20)}-`],
   ])('%s', (_, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const start = performance.now();

@@ -39,6 +39,9 @@ describe('honest text the red9 review found redacted', () => {
     expect(found(text, 'Acme')).toEqual(['USERNAME:@dana_w']);
     // Without the account it stays redacted: unsure, it stays in the browser.
     expect(found(text)).toEqual(['USERNAME:@acme', 'USERNAME:@dana_w']);
+    // Exactly "@acme": before a dash or a dot that ends the sentence as before, a lookalike whole.
+    expect(found('Thanks @acme. And @acme-support, @acme.help too', 'acme')).toEqual(['USERNAME:@acme-support', 'USERNAME:@acme.help']);
+    expect(found('ask @acme- or @acme_', 'acme')).toEqual(['USERNAME:@acme', 'USERNAME:@acme_']);
   });
 
   it('still signs with a name after a season greeting', () => {
@@ -100,8 +103,12 @@ describe('red9 rules attacked', () => {
 
   it.each([
     // A handle that only begins with the company's is a customer's ("@acme-support" lookalike).
-    ['I tagged @acme-support on Twitter.', 'USERNAME:@acme'],
-    ['Please write to @acme-help', 'USERNAME:@acme'],
+    // Whole, now that a handle reads on over "-" and ".".
+    ['I tagged @acme-support on Twitter.', 'USERNAME:@acme-support'],
+    // Handles with a dash or a dot inside are read whole: the surname after them leaked.
+    ['Ping @dana-smith about it.', 'USERNAME:@dana-smith'],
+    ['my insta: @dana.smith_88.', 'USERNAME:@dana.smith_88'],
+    ['cc @dana-smith-88 and @jo.weber-k', 'USERNAME:@jo.weber-k'],
     // Titles after "Herrn".
     ['An Herrn Prof. Weber', 'NAME:Weber'],
     ['Bitte an Herrn Doktor Weber schicken.', 'NAME:Weber'],

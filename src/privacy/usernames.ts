@@ -26,12 +26,14 @@ const OTHER = new RegExp(
   `(?<![\\p{L}])(?:${OTHER_LABELS})(?![\\p{L}])${ADVERB}[ \\t]*(?<sep>[:=]|${VERB})[ \\t]*(?::[ \\t]*)?${VALUE}`,
   'giu',
 );
-// A handle: "@" not after an address's user part, then a letter or "_".
-const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.]{1,30}(?<!\.)/gu;
+// A handle: "@" not after an address's user part, then a letter or "_"; read on over "-" and "." inside
+// ("@dana-smith", Instagram's "@dana.smith_88": "-smith" leaked), never ending on one.
+const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[\p{L}_][\p{L}\p{N}_.-]{1,30}(?<![.-])/gu;
 // A company's or the product's own account is no person's: "@Souffleur", "@AcmeSupport", "@acme support
 // team", "@acme_help"; the help desks the product runs in, "@Zendesk", "@Freshdesk". The words that say so,
-// in the handle or just after it.
-const COMPANY_HANDLE = /^@(?:souffleur$|zendesk$|freshdesk$|[\p{L}\p{N}_.]*(?:support|help|team|official|care|service|hq)$)/iu;
+// in the handle or just after it. Not after a dash or a dot: "@acme-support", "@acme.help" are lookalikes a
+// customer could register.
+const COMPANY_HANDLE = /^@(?:souffleur$|zendesk$|freshdesk$|[\p{L}\p{N}_]*(?:support|help|team|official|care|service|hq)$)/iu;
 const COMPANY_AFTER =
   /^ (?:support|team|help|app|care|service|customer service|kundenservice|kundendienst|klantenservice|kundtjänst|service client|soporte|assistenza|suporte)(?![\p{L}])/iu;
 // A social network's name given as where to find the writer ("find me on instagram: dana_whit", "my tiktok
@@ -94,7 +96,7 @@ export function findUserNames(text: string, company?: string): Span[] {
   }
   for (const m of text.matchAll(HANDLE)) {
     const end = m.index + m[0].length;
-    // The own handle only whole: "@acme-support" goes on past what HANDLE reads, a lookalike's.
+    // The own handle only whole: "@acme-" goes on past what HANDLE reads, a lookalike's.
     const own = m[0].toLowerCase() === ownHandle && text[end] !== '-';
     if (own || COMPANY_HANDLE.test(m[0]) || COMPANY_AFTER.test(text.slice(end, end + 24))) continue;
     found.push({ start: m.index, end, type: 'USERNAME' });
