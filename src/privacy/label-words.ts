@@ -68,6 +68,8 @@ export const ID_WORDS = [
   'Ausweisnummer',
   'Ausweis-Nr.',
   'Ausweis',
+  'Steuer-IdNr.',
+  'Steuer-IdNr',
   'Steuer-ID',
   'Steueridentifikationsnummer',
   'Steuernummer',

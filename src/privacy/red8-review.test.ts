@@ -122,6 +122,8 @@ describe('the red8 rules on hostile input', () => {
     ['dashes and dots in a handle', '@a-.'],
     ['a long dashed handle', `@${'a-'.repeat(20)} `],
     ['a long dotted handle', `@${'a.'.repeat(20)}-`],
+    ['tatweels between digits', '١ـ٢ــــــــــ'],
+    ['Steuer-IdNr. then digits', 'Steuer-IdNr. 1 '],
   ])('%s', (_, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const start = performance.now();

@@ -115,6 +115,10 @@ describe('red9 rules attacked', () => {
     ['Prof. Weber hat angerufen.', 'NAME:Weber'],
     ['Hi Professor Weber,', 'NAME:Weber'],
     ['Von: jonas weber <j@example.org>', 'NAME:jonas weber'],
+    // The red9 round's last misses: tatweels between a phone's groups, "Steuer-IdNr.".
+    ['رقم الجوال: ٠٥٠ـ١٢٣ـ٤٥٦٧ من فضلكم.', 'PHONE:٠٥٠ـ١٢٣ـ٤٥٦٧'],
+    ['جوالي ٠٥٠ـ١٢ـ٣٤ـ٥٦٧', 'PHONE:٠٥٠ـ١٢ـ٣٤ـ٥٦٧'],
+    ['Steuer-IdNr. 86 095 742 719 steht auf der Rechnung.', 'NATIONAL_ID:86 095 742 719'],
     // Still caught after the fixes.
     ['Schreib an dana bei gmx punkt de bitte', 'EMAIL:dana bei gmx punkt de'],
     ['Meine Adresse: Dana bei gmx punkt de', 'EMAIL:Dana bei gmx punkt de'],
