@@ -147,6 +147,24 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
 // they read the text without emoji (the names they return are strings, not offsets).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/gu;
 
+// A text that opens with its subject's name, surname in capitals first, as forms and lists write it
+// ("WHITFIELD Dana (account holder) asked me…"): only at the text's very start, the surname of four capitals
+// or more (no "DHL Express"), not a shouted word ("URGENT Refund", "HELLO Dana"), then a given name and a
+// bracket, a comma or a lower-case word.
+const CAPITALS_SURNAME_FIRST = /^[ \t]*(\p{Lu}{4,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[(,]| \p{Ll})/u;
+const SHOUTED = new Set(
+  'URGENT HELLO DEAR IMPORTANT UPDATE ORDER NOTE ATTENTION WARNING ASAP HELP PLEASE THANKS THANK SORRY DRINGEND HALLO WICHTIG ACHTUNG BITTE DANKE HOLA URGENTE BONJOUR MERCI HALLO HEJ TACK GRAAG AVISO'.split(
+    ' ',
+  ),
+);
+function capitalsSurnameFirst(text: string): string | null {
+  const m = CAPITALS_SURNAME_FIRST.exec(text);
+  if (!m || SHOUTED.has(m[1]!)) return null;
+  const surname = m[1]!.replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
+  if (NOT_NAMES.has(surname) || NOT_NAMES.has(m[2]!)) return null;
+  return cleanName(`${m[1]!} ${m[2]!}`, false, '');
+}
+
 /** Names a text introduces itself through greetings, closings and honorifics. */
 export function namesInText(written: string): string[] {
   const text = written.replace(EMOJI, '');
@@ -180,6 +198,8 @@ export function namesInText(written: string): string[] {
     if (name) names.add(name);
   }
   for (const name of lowerCaseNames(text)) names.add(name);
+  const capitalsFirst = capitalsSurnameFirst(text);
+  if (capitalsFirst) names.add(capitalsFirst);
   for (const pattern of [SURNAME_FIRST_SIGNED, SURNAME_FIRST_INTRODUCED])
     for (const m of text.matchAll(pattern)) {
       const name = cleanName(`${m[2]!} ${m[1]!}`, false, '', true, pattern === SURNAME_FIRST_SIGNED);

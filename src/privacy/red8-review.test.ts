@@ -124,6 +124,8 @@ describe('the red8 rules on hostile input', () => {
     ['a long dotted handle', `@${'a.'.repeat(20)}-`],
     ['tatweels between digits', '١ـ٢ــــــــــ'],
     ['Steuer-IdNr. then digits', 'Steuer-IdNr. 1 '],
+    ['capitals then a given name', 'WHITFIELD Dana WHITFIELD '],
+    ['capitals', 'WHITFIELD'],
   ])('%s', (_, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const start = performance.now();

@@ -29,6 +29,10 @@ describe('honest text the red9 review found redacted', () => {
     ['Ich war gestern bei Anna im Laden.'],
     ['اشتريت على amazon.com'],
     ['the handle on the lid is broken'],
+    // Capitals then a capitalised word at the start that name no one.
+    ['URGENT Refund needed for order 1234'],
+    ['DHL Express delivered it late.'],
+    ['HELLO Support, the app crashes.'],
   ])('keeps %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -115,10 +119,11 @@ describe('red9 rules attacked', () => {
     ['Prof. Weber hat angerufen.', 'NAME:Weber'],
     ['Hi Professor Weber,', 'NAME:Weber'],
     ['Von: jonas weber <j@example.org>', 'NAME:jonas weber'],
-    // The red9 round's last misses: tatweels between a phone's groups, "Steuer-IdNr.".
+    // The red9 round's last misses: tatweels between a phone's groups, "Steuer-IdNr.", SURNAME Given first.
     ['رقم الجوال: ٠٥٠ـ١٢٣ـ٤٥٦٧ من فضلكم.', 'PHONE:٠٥٠ـ١٢٣ـ٤٥٦٧'],
     ['جوالي ٠٥٠ـ١٢ـ٣٤ـ٥٦٧', 'PHONE:٠٥٠ـ١٢ـ٣٤ـ٥٦٧'],
     ['Steuer-IdNr. 86 095 742 719 steht auf der Rechnung.', 'NATIONAL_ID:86 095 742 719'],
+    ['WHITFIELD Dana (account holder) asked me to chase order 66310.', 'NAME:WHITFIELD Dana'],
     // Still caught after the fixes.
     ['Schreib an dana bei gmx punkt de bitte', 'EMAIL:dana bei gmx punkt de'],
     ['Meine Adresse: Dana bei gmx punkt de', 'EMAIL:Dana bei gmx punkt de'],
