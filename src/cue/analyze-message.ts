@@ -52,6 +52,15 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
   'escalation-request',
   'vulnerability',
 ];
+// The emotion each kind of upset shown without an upset word leans to (implicit-upset.ts).
+const IMPLICIT_LEANING: Record<ImplicitUpsetKind, NegativeEmotion> = {
+  sarcasm: 'frustration',
+  count: 'frustration',
+  threat: 'anger',
+  letdown: 'disappointment',
+  again: 'frustration',
+  impatient: 'frustration',
+};
 const UPSET_NEGATIVE = ['disappointment', 'frustration', 'anger'] as const satisfies readonly NegativeEmotion[];
 export const isUpset = (emotion: string): boolean => (UPSET_NEGATIVE as readonly string[]).includes(emotion);
 
@@ -137,15 +146,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // leaves alone (implicit-upset.ts).
   // With the chat-register model, its own rule already counted the impatient wait (chatUpset).
   const implicit = implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true);
-  const implicitLeaning: Record<ImplicitUpsetKind, NegativeEmotion> = {
-    sarcasm: 'frustration',
-    count: 'frustration',
-    threat: 'anger',
-    letdown: 'disappointment',
-    again: 'frustration',
-    impatient: 'frustration',
-  };
-  const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => implicitLeaning[c.kind] === e).length;
+  const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => IMPLICIT_LEANING[c.kind] === e).length;
   const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length;
   // A question how or when to cancel is no threat to leave (it stays a trigger, for the agent to see).
   const asksToCancel = cancelQuestion(text, lang);
