@@ -67,25 +67,47 @@
 // Freshdesk (median paired, 11 pairs, two runs): within noise, the work merges into the render's frame.
 // This bench at that hour (c00c74d, load 12): open 315 / 251 ms, collapsed 80.5 / 73.5 ms, with the pages
 // alone at 990 / 599 ms (324 / 211 in the README's quieter run): the figure measured the machine that hour.
+// Usage: `npm run bench:main-thread` (this build against no extension), or
+// `npm run bench:main-thread -- --ab <dirA> <dirB> [--runs N]`: two builds (folders holding a manifest.json,
+// e.g. copies of .output/chrome-mv3) alternated load by load in one run, each in its own browser, and the
+// median of the paired differences B - A in task time and in the main thread's CPU time. CPU time is the
+// figure to read on a loaded machine: a task waiting for a core counts in TaskDuration, not in ThreadTime.
+// `--loads`: compile time of each of the first loads in one fresh profile (does Chromium cache a content
+// script's compiled code between loads?).
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, launchWithoutExtension } from '../../tests/support/chromium.ts';
+import { loadavg } from 'node:os';
+import { launchWithExtension, launchWithoutExtension, type ExtensionBrowser } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
-import { median, report } from './report.ts';
+import { median, percentile, report } from './report.ts';
 
 const AREA = 'main-thread';
-const RUNS = 7;
+const argv = process.argv.slice(2);
+const option = (name: string, count = 1) => {
+  const at = argv.indexOf(name);
+  return at < 0 ? undefined : argv.slice(at + 1, at + 1 + count);
+};
+const RUNS = Number(option('--runs')?.[0] ?? 7);
 const SETTLE_MS = 1500;
 const PAGES = [
   ['zendesk', 'http://acme.zendesk.com/agent/tickets/1'],
   ['freshdesk', 'http://acme.freshdesk.com/a/tickets/101'],
 ] as const;
+/** `--page <helpdesk>`: the A/B and `--loads` on one page only. */
+const CHOSEN = PAGES.filter(([helpdesk]) => (option('--page')?.[0] ?? helpdesk) === helpdesk);
 
-async function taskMs(
+/** One load's Performance metrics over the window, in ms: task time, the main thread's CPU time, V8 compilation. */
+interface Load {
+  task: number;
+  cpu: number;
+  compile: number;
+}
+
+async function load(
   context: BrowserContext,
   url: string,
   shown?: (page: Page) => Promise<void>,
   harnessWait?: (page: Page) => Promise<void>,
-): Promise<number> {
+): Promise<Load> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -97,17 +119,25 @@ async function taskMs(
   if (shown)
     await shown(page).catch(() => Promise.reject(new Error(`${url}: the sidebar did not show within ${SETTLE_MS} ms of the load`)));
   await page.close();
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN) * 1000;
+  const ms = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? NaN) * 1000;
+  return { task: ms('TaskDuration'), cpu: ms('ThreadTime'), compile: ms('V8CompileDuration') };
 }
+
+const taskMs = async (...args: Parameters<typeof load>) => (await load(...args)).task;
+const sidebarShown = (page: Page) => page.locator('souffleur-sidebar [data-testid="sidebar"]').waitFor();
 
 /**
  * Loads without and with the extension taken in turn, so the machine's load at a moment weighs on
  * both (the benches share 2 cores); the figure is the median of the paired differences.
  */
-async function addedMs(url: string, shown: (page: Page) => Promise<void>): Promise<{ added: number; without: number }> {
+async function addedMs(
+  withExtension: ExtensionBrowser,
+  url: string,
+  shown: (page: Page) => Promise<void>,
+): Promise<{ added: number; without: number }> {
   await taskMs(plainContext, url); // warm-up: HTTP cache, code caches
   // The extension's first load after the browser starts waits for its background to start: not measured.
-  await taskMs(withExtension.context, url, undefined, (page) => page.locator('souffleur-sidebar [data-testid="sidebar"]').waitFor());
+  await taskMs(withExtension.context, url, undefined, sidebarShown);
   const added: number[] = [];
   const without: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -118,54 +148,154 @@ async function addedMs(url: string, shown: (page: Page) => Promise<void>): Promi
   return { added: median(added), without: median(without) };
 }
 
-const server = await startFixtureServer();
-const plain = await launchWithoutExtension({ fixturePort: server.port });
-const plainContext = plain.context;
-const withExtension = await launchWithExtension({ fixturePort: server.port });
 // Checked after measuring, with no wait: the work must be done by then.
 const shownNow = (selector: string) => async (page: Page) => {
   if (!(await page.locator(selector).isVisible())) throw new Error(`${selector} not shown`);
 };
 const cueShown = shownNow('souffleur-sidebar [data-testid="cue"]');
 const collapsedShown = shownNow('souffleur-sidebar [data-testid="sidebar"][data-collapsed="true"]');
+const load1 = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 
-for (const [helpdesk, url] of PAGES) {
-  const { added, without } = await addedMs(url, cueShown);
+/** Two builds, sidebar open, alternated load by load (and which goes first, pair by pair). */
+async function abRun(dirs: readonly string[]): Promise<void> {
+  const [a, b] = [
+    await launchWithExtension({ fixturePort: server.port, extensionDir: dirs[0] }),
+    await launchWithExtension({ fixturePort: server.port, extensionDir: dirs[1] }),
+  ];
+  for (const [helpdesk, url] of CHOSEN) {
+    for (const browser of [a, b]) await load(browser.context, url, undefined, sidebarShown);
+    const pairs: { a: Load; b: Load }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const first = await load((i % 2 ? b : a).context, url, cueShown);
+      const second = await load((i % 2 ? a : b).context, url, cueShown);
+      pairs.push(i % 2 ? { a: second, b: first } : { a: first, b: second });
+    }
+    for (const key of ['task', 'cpu', 'compile'] as const) {
+      const [ofA, ofB] = [median(pairs.map((pair) => pair.a[key])), median(pairs.map((pair) => pair.b[key]))];
+      const differences = pairs.map((pair) => pair.b[key] - pair.a[key]);
+      // The quartiles of the differences say how far the median can be trusted (an A/A run shows the noise).
+      const spread = `${percentile(differences, 25).toFixed(1)}..${percentile(differences, 75).toFixed(1)}`;
+      report(
+        AREA,
+        `A/B ${helpdesk}, sidebar open, ${key} B - A (median of ${RUNS} paired differences, quartiles ${spread}; A ${ofA.toFixed(0)}, B ${ofB.toFixed(0)} ms; ${load1()})`,
+        median(differences),
+        'ms',
+      );
+    }
+  }
+  await a.close();
+  await b.close();
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  tdur?: number;
+  args?: { data?: { url?: string; consumedCacheSize?: number } };
+}
+
+/** One load traced: its compile events (V8's compile category) and the content script's top-level compile. */
+async function tracedLoad(context: BrowserContext, url: string): Promise<{ compileCpu: number; ours?: TraceEvent }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-v8.compile'] },
+    transferMode: 'ReportEvents',
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  // The page's main thread: where its own scripts are compiled.
+  const host = new URL(url).host;
+  const main = events.find((event) => event.name === 'v8.compile' && event.args?.data?.url?.includes(host))?.tid;
+  const compileNames = new Set(['V8.CompileCode', 'V8.ParseFunction', 'V8.PreParse', 'V8.ParseProgram', 'V8.CompileScript']);
+  const compileCpu = events
+    .filter((event) => event.tid === main && event.ph === 'X' && compileNames.has(event.name))
+    .reduce((sum, event) => sum + (event.tdur ?? 0) / 1000, 0);
+  const ours = events.find(
+    (event) => event.name === 'v8.compile' && event.args?.data?.url?.endsWith(`/content-scripts/${host.split('.')[1]}.js`),
+  );
+  return { compileCpu, ours };
+}
+
+/**
+ * Does Chromium cache a content script's compiled code between loads, as it does a page's scripts?
+ * Each of the first loads in one fresh profile, traced: the content script's top-level compile (its
+ * CPU, and whether it consumed a code cache) and all compile CPU on the page's main thread, with and
+ * without the extension (the page's own scripts come from the code cache from their third load).
+ */
+async function loadsRun(): Promise<void> {
+  for (const [helpdesk, url] of CHOSEN) {
+    const fresh = await launchWithExtension({ fixturePort: server.port });
+    // The background's own start-up is not the page's: let its script finish before the first load.
+    await fresh.serviceWorker.evaluate(() => 1);
+    for (let i = 1; i <= Math.max(RUNS, 5); i++) {
+      const base = await tracedLoad(plainContext, url);
+      const { compileCpu, ours } = await tracedLoad(fresh.context, url);
+      const cache = ours?.args?.data?.consumedCacheSize ? `code cache ${ours.args.data.consumedCacheSize} B` : 'no code cache';
+      report(
+        AREA,
+        `${helpdesk} load ${i} in a fresh profile: the content script's top-level compile (${cache}; page main thread compile CPU ${compileCpu.toFixed(1)} ms, ${base.compileCpu.toFixed(1)} ms without the extension; ${load1()})`,
+        (ours?.tdur ?? NaN) / 1000,
+        'ms CPU',
+      );
+    }
+    await fresh.close();
+  }
+}
+
+const server = await startFixtureServer();
+const plain = await launchWithoutExtension({ fixturePort: server.port });
+const plainContext = plain.context;
+const abDirs = option('--ab', 2);
+if (abDirs) await abRun(abDirs);
+else if (argv.includes('--loads')) await loadsRun();
+else {
+  const withExtension = await launchWithExtension({ fixturePort: server.port });
+  for (const [helpdesk, url] of PAGES) {
+    const { added, without } = await addedMs(withExtension, url, cueShown);
+    report(
+      AREA,
+      `${helpdesk} page load: task time added by the extension, sidebar open (median of ${RUNS} pairs; page alone ${without.toFixed(0)} ms)`,
+      added,
+      'ms',
+      50,
+    );
+  }
+
+  // Collapse once (the setting is remembered), then the same loads with the sidebar collapsed.
+  const page = await withExtension.context.newPage();
+  await page.goto(PAGES[0][1]);
+  await page.locator('souffleur-sidebar [data-testid="cue"]').waitFor();
+  await page.locator('body').click({ position: { x: 200, y: 300 } });
+  await page.keyboard.press('Alt+Shift+S');
+  await page.locator('souffleur-sidebar [data-testid="sidebar"][data-collapsed="true"]').waitFor();
+  await page.close();
+  for (const [helpdesk, url] of PAGES) {
+    const { added } = await addedMs(withExtension, url, collapsedShown);
+    report(AREA, `${helpdesk} page load: task time added by the extension, sidebar collapsed (median of ${RUNS} pairs)`, added, 'ms', 50);
+  }
+
+  // For scale: what one Playwright wait costs a page (the harness this bench no longer uses while measuring).
+  const harness: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const base = await taskMs(plainContext, PAGES[1][1]);
+    harness.push((await taskMs(plainContext, PAGES[1][1], undefined, (page) => page.locator('body').waitFor())) - base);
+  }
   report(
     AREA,
-    `${helpdesk} page load: task time added by the extension, sidebar open (median of ${RUNS} pairs; page alone ${without.toFixed(0)} ms)`,
-    added,
+    `for scale: one Playwright locator wait, in the freshdesk page without the extension (median of ${RUNS} pairs)`,
+    median(harness),
     'ms',
-    50,
   );
+  await withExtension.close();
 }
 
-// Collapse once (the setting is remembered), then the same loads with the sidebar collapsed.
-const page = await withExtension.context.newPage();
-await page.goto(PAGES[0][1]);
-await page.locator('souffleur-sidebar [data-testid="cue"]').waitFor();
-await page.locator('body').click({ position: { x: 200, y: 300 } });
-await page.keyboard.press('Alt+Shift+S');
-await page.locator('souffleur-sidebar [data-testid="sidebar"][data-collapsed="true"]').waitFor();
-await page.close();
-for (const [helpdesk, url] of PAGES) {
-  const { added } = await addedMs(url, collapsedShown);
-  report(AREA, `${helpdesk} page load: task time added by the extension, sidebar collapsed (median of ${RUNS} pairs)`, added, 'ms', 50);
-}
-
-// For scale: what one Playwright wait costs a page (the harness this bench no longer uses while measuring).
-const harness: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const base = await taskMs(plainContext, PAGES[1][1]);
-  harness.push((await taskMs(plainContext, PAGES[1][1], undefined, (page) => page.locator('body').waitFor())) - base);
-}
-report(
-  AREA,
-  `for scale: one Playwright locator wait, in the freshdesk page without the extension (median of ${RUNS} pairs)`,
-  median(harness),
-  'ms',
-);
-
-await withExtension.close();
 await plain.close();
 await server.close();

@@ -21,10 +21,12 @@ interface LaunchOptions {
   headless?: boolean;
   locale?: string;
   args?: readonly string[];
+  /** A built extension other than this worktree's `.output/chrome-mv3` (the main-thread bench's A/B of two builds). */
+  extensionDir?: string;
 }
 
 /** A persistent Chromium context with the helpdesk hosts mapped to the fixture server; `extension` loads the build. */
-async function launchContext(options: LaunchOptions, extension: boolean) {
+async function launchContext(options: LaunchOptions, extension: string | undefined) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'souffleur-chromium-'));
   const { fixturePort: port } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -33,7 +35,7 @@ async function launchContext(options: LaunchOptions, extension: boolean) {
     locale: options.locale ?? 'en-US',
     viewport: { width: 1440, height: 900 },
     args: [
-      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${port}, MAP *.freshdesk.com 127.0.0.1:${port}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -54,14 +56,15 @@ async function launchContext(options: LaunchOptions, extension: boolean) {
  * it (same kind of context, same flags), so a difference between them is the extension's.
  */
 export function launchWithoutExtension(options: LaunchOptions): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  return launchContext(options, false);
+  return launchContext(options, undefined);
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
+  const dir = resolve(options.extensionDir ?? EXTENSION_DIR);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`no built extension in ${dir}: run \`npm run build\` first`);
   }
-  const { context, close } = await launchContext(options, true);
+  const { context, close } = await launchContext(options, dir);
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
