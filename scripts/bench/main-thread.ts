@@ -48,7 +48,7 @@
 // renders. In CPU profiles it shows as self time of Preact's doRender frame (29 % of the first render's
 // samples), where V8 books a component's compilation. The first render's layout (9-35 ms) is ours: ~160
 // new layout objects (the page has ~290) with the page's own dirty ones. Whether Chromium caches a
-// content script's compiled code between loads was not checked. Checked and not the cause: containment
+// content script's compiled code between loads: no (below, 2026-12-07). Checked and not the cause: containment
 // (`.sf` already has `contain: layout style`), render count (3 per load by precise coverage).
 // Candidates measured 2026-12-06 21:15-21:50 (load average 7-12 on 2 cores; A/B of two builds loaded in
 // turn in one run, each in its own browser). Wall time does not resolve them here: two identical builds
@@ -67,6 +67,22 @@
 // Freshdesk (median paired, 11 pairs, two runs): within noise, the work merges into the render's frame.
 // This bench at that hour (c00c74d, load 12): open 315 / 251 ms, collapsed 80.5 / 73.5 ms, with the pages
 // alone at 990 / 599 ms (324 / 211 in the README's quieter run): the figure measured the machine that hour.
+// Code caching, 2026-12-07 00:15-00:50 (`--loads` and CDP traces of loads 1-5 in one fresh profile, load
+// average 10-15 on 2 cores): Chromium 156 does not code-cache content scripts. Ours is compiled as an "inline
+// script" on every load (v8.compile 6-8 ms CPU, never a consumed cache), so a warm load costs what a cold one
+// does; the fixture's own scripts come from the code cache from their third load (Freshdesk page compile CPU
+// ~300-380 ms on loads 1-2, ~1 ms after). With the extension, Freshdesk's main thread still spends ~67 ms a
+// warm load in V8's compile events (CompileCode ~35, CompileScript ~10, ParseFunction ~9, ParseProgram ~8,
+// PreParse ~5; nested, so less in all), nearly all ours. A module the content script import()s from the
+// package (web-accessible) is streamed off the main thread and code-cached (70 KB cache from load 3);
+// with `//# allFunctionsCalledOnLoad` the cache holds every function (265 KB) and the warm load's compile on
+// the main thread is ~9 ms (deserialization 3.6). scripts/build/cached-content-scripts.ts builds that
+// (SOUFFLEUR_CACHED_MODULES=1); it is off by default because loader and module add ~110 B of gzip on a page
+// where Freshdesk has 2 B left. A/B, today's build (A) against it (B), sidebar open, 9 pairs, median paired
+// difference (quartiles): thread CPU -15.9 ms (-56.0..-2.8) Zendesk, -19.8 ms (-25.8..-0.7) Freshdesk at load
+// average 11 (an earlier prototype with the same module, -18.7 ms Freshdesk at load 15); V8CompileDuration
+// -10.5 / -9.6 ms; task time -142 / -113 ms, but an A/A run at that load spread task time by 600 ms: read the CPU.
+// The first two loads of a browser session are uncached either way (use_dynamic_url changes the address).
 // Usage: `npm run bench:main-thread` (this build against no extension), or
 // `npm run bench:main-thread -- --ab <dirA> <dirB> [--runs N]`: two builds (folders holding a manifest.json,
 // e.g. copies of .output/chrome-mv3) alternated load by load in one run, each in its own browser, and the

@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { asCachedModule, CACHED_MODULES_RESOURCE } from '../../scripts/build/cached-content-scripts';
+
+const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
+
+describe('content scripts as a code-cached module', () => {
+  it('the loader imports the module from the package, which runs the original script once', () => {
+    const { loader, module, modulePath } = asCachedModule('freshdesk', 'console.log("ran");');
+    expect(modulePath).toBe('content-scripts/freshdesk-module.js');
+    // In a plain Node, whose import() takes the data URL that this `chrome.runtime.getURL` answers with.
+    const chrome = `globalThis.chrome = { runtime: { getURL: (path) => (console.log('asked ' + path), ${JSON.stringify(dataUrl(module))}) } };`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `${chrome} await ${loader}`], { encoding: 'utf8' });
+    expect(out.trim().split('\n')).toEqual([`asked ${modulePath}`, 'ran']);
+  });
+
+  it('asks V8 to compile the whole module eagerly, so the code cache holds every function, and exposes only the modules', () => {
+    expect(asCachedModule('zendesk', 'x()').module.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(CACHED_MODULES_RESOURCE.resources).toEqual(['content-scripts/*-module.js']);
+  });
+});
