@@ -1,14 +1,25 @@
-// One customer message → its empathy cue: the trained model decides sentiment and the emotion's leaning,
-// lexicons and rules find the words that show it and the triggers, and both set the intensity.
+// One customer message → its empathy cue: the model's heads, then the sentiment (the model's guess with
+// the lexicon), then how sure we are the customer is upset (upset-confidence.ts), then the emotion named,
+// its intensity and the evidence quoted.
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
-import { chatRegisterCues, chatUpsetShown, featureIds, praiseContext } from './features';
-import { cancelQuestion, implicitUpset, type ImplicitUpsetKind } from './implicit-upset';
+import { featureIds, praiseContext } from './features';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
 import { cueSentence, type UiLang } from './cue-text';
 import type { Emotion, MessageCue, Sentiment, Trigger } from './types';
+import {
+  isUpset,
+  lexiconHits,
+  NEGATIVE_EMOTIONS,
+  TRIGGER_LEANING,
+  UPSET_NEGATIVE,
+  upsetConfidence,
+  type NegativeEmotion,
+} from './upset-confidence';
+
+export { isUpset } from './upset-confidence';
 
 export interface AnalyzeOptions {
   /** The message's language when known; detected from the text otherwise. */
@@ -32,18 +43,6 @@ export interface MessageAnalysis extends Omit<MessageCue, 'cue'> {
   confidence: number;
 }
 
-const NEGATIVE_EMOTIONS = ['anxiety', 'disappointment', 'frustration', 'anger'] as const;
-type NegativeEmotion = (typeof NEGATIVE_EMOTIONS)[number];
-
-// Which negative emotion a trigger usually comes with (a nudge, not a decision).
-const TRIGGER_LEANING: Partial<Record<Trigger, NegativeEmotion>> = {
-  'repeated-contact': 'frustration',
-  'long-wait': 'frustration',
-  'escalation-request': 'anger',
-  'legal-threat': 'anger',
-  'churn-threat': 'disappointment',
-  vulnerability: 'anxiety',
-};
 const NEGATIVE_TRIGGERS: Trigger[] = [
   'repeated-contact',
   'long-wait',
@@ -52,17 +51,6 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
   'escalation-request',
   'vulnerability',
 ];
-// The emotion each kind of upset shown without an upset word leans to (implicit-upset.ts).
-const IMPLICIT_LEANING: Record<ImplicitUpsetKind, NegativeEmotion> = {
-  sarcasm: 'frustration',
-  count: 'frustration',
-  threat: 'anger',
-  letdown: 'disappointment',
-  again: 'frustration',
-  impatient: 'frustration',
-};
-const UPSET_NEGATIVE = ['disappointment', 'frustration', 'anger'] as const satisfies readonly NegativeEmotion[];
-export const isUpset = (emotion: string): boolean => (UPSET_NEGATIVE as readonly string[]).includes(emotion);
 
 /**
  * Weight of one lexicon phrase against the model's probability, chosen on a held-out tenth of UMSAB
@@ -81,14 +69,11 @@ export const tuning = {
    * password questions (scripts/cue/calm-reports.ts); chosen by scripts/cue/calibrate.ts.
    */
   upsetThreshold: 0.5,
-  /** Weight of the model's upset probability in the confidence (the rest is the negative sentiment's). */
+  /** The upset confidence's settings (upset-confidence.ts). */
   upsetModel: 0.7,
-  /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
   upsetWord: 0.45,
   upsetTrigger: 0.3,
 };
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function resolveLang(text: string, lang?: string | null): Lang {
   const primary = lang?.split(/[-_]/)[0]?.toLowerCase();
@@ -109,17 +94,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const found = scanLexicon(text, lang);
 
   const triggers = [...found.triggers.keys()];
-  const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => Math.min(2, found.emotions.get(e)?.length ?? 0);
-  // Chat register (model trained with it): shouting or an impatient stated wait counts like an upset
-  // trigger, unless the message praises or the model hears it as positive ("I LOVE it"). It leaves the
-  // sentiment alone (as a negative word it cost 0.7 of the UMSAB dev mean: tweets shout in every mood),
-  // but lets the upset confidence be read under a neutral sentiment.
-  const chatUpset =
-    model.features.chatRegister === true &&
-    hits('positive') === 0 &&
-    pPos < pNeg + pNeu &&
-    !praiseContext(text) &&
-    chatUpsetShown(chatRegisterCues(text), text);
+  const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => lexiconHits(found, e);
   const negativeHits =
     NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + hits('problem') + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
@@ -139,45 +114,16 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative))
     sentiment = 'neutral';
 
-  // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
-  // and triggers that show them; a problem report ("my password is not accepted") has none of these.
-  // Upset shown without an upset word (sarcasm, a count of contacts, a threat, a let-down; de and en):
-  // each weighs like an upset word in the confidence and lets it be read under any sentiment, which it
-  // leaves alone (implicit-upset.ts).
-  // With the chat-register model, its own rule already counted the impatient wait (chatUpset).
-  const implicit = implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true);
-  const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => IMPLICIT_LEANING[c.kind] === e).length;
-  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length;
-  // A question how or when to cancel is no threat to leave (it stays a trigger, for the agent to see).
-  const asksToCancel = cancelQuestion(text, lang);
-  const upsetTriggers =
-    triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety' && !(t === 'churn-threat' && asksToCancel)).length +
-    (chatUpset ? 1 : 0);
-  // The model's own upset head when it has one (models trained since issue 16), else the emotion head's share.
-  const upsetHead = model.heads.upset;
-  const modelUpset = upsetHead
-    ? headProbabilities(upsetHead, ids)[upsetHead.classes.indexOf('upset')]!
-    : pEmotion('disappointment') + pEmotion('frustration') + pEmotion('anger');
-  // Each upset word or trigger independently takes away part of the remaining doubt (a noisy-OR), so
-  // "unacceptable, I am furious" is sure even where the tweet-trained model hesitates.
-  const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
-  const doubt =
-    (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
-  const upsetReadable = sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0;
-  const confidence = upsetReadable ? round2(1 - doubt) : 0;
+  const upset = upsetConfidence({ text, lang, model, ids, found, pNeg, pNeu, pPos, sentiment, pEmotion }, tuning);
+  const { confidence, upsetHits, upsetTriggers, leaning } = upset;
 
   let emotion: Emotion;
   const calmer = (): Emotion => (hits('confusion') > 0 || pEmotion('confusion') > pEmotion('neutral') ? 'confusion' : 'neutral');
-  if (upsetReadable) {
-    // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
-    const leaning = (e: NegativeEmotion) =>
-      pEmotion(e) +
-      0.3 * (hits(e) + implicitHits(e)) +
-      0.2 * (triggers.filter((t) => TRIGGER_LEANING[t] === e).length + (chatUpset && e === 'frustration' ? 1 : 0));
+  if (upset.readable) {
     // Calling a calm problem report "angry" costs the most trust: anger needs an angry word, an
     // anger-leaning trigger or a model that hears it clearly.
     const angerShown =
-      hits('anger') > 0 || implicitHits('anger') > 0 || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
+      hits('anger') > 0 || upset.implicitAnger || triggers.some((t) => TRIGGER_LEANING[t] === 'anger') || pEmotion('anger') >= 0.3;
     const candidates = NEGATIVE_EMOTIONS.filter((e) => e !== 'anger' || angerShown);
     emotion = candidates.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     // Precision first: below the threshold an upset reading is not shown; a worried customer stays
