@@ -3,7 +3,8 @@
 // ~190. Each fold trains the sentiment head of the --report recipe without that fifth of UMSAB train;
 // the emotion and upset heads come from the shipped model (the sentiment decision does not read them).
 // Prints the out-of-fold macro-F1 per language; `--lexicon` sweeps the lexicon weight too (chosen on folds
-// 0-2, checked on folds 3-4). CUE_SEED as in train:cue; CV_CLASS_POWER, CV_XED_WEIGHT, CV_MAIA_WEIGHT and
+// 0-2, checked on folds 3-4), `--rules` turns the rules after the head (analyze-message.ts) off one by one.
+// CUE_SEED as in train:cue; CV_CLASS_POWER, CV_XED_WEIGHT, CV_MAIA_WEIGHT and
 // CV_FEATURES (JSON, e.g. '{"langWords":true}') change the recipe; each run takes ~2-4 minutes.
 // CV_SCALE=nb|idf|none (feature scaling, trainer.ts featureScales, nb as shipped; CV_SCALE_ALPHA, CV_SCALE_FLOOR), CV_L2, CV_LR and
 // CV_EPOCHS change the trainer.
@@ -50,10 +51,30 @@ const LANGS = Object.values(UMSAB_LANGS);
 // Feature scaling as train:cue ships it (NB log-count ratios); CV_SCALE=idf or none to compare.
 const scaleMode = process.env.CV_SCALE === 'none' ? undefined : ((process.env.CV_SCALE ?? 'nb') as 'nb' | 'idf');
 
-// Out-of-fold: for each UMSAB train tweet, the sentiment under each candidate lexicon weight (`--lexicon`
-// sweeps it; otherwise only the shipped one).
-const shippedLexiconWeight = tuning.lexiconWeight;
-const candidates = process.argv.includes('--lexicon') ? [0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8] : [shippedLexiconWeight];
+// Out-of-fold: for each UMSAB train tweet, the sentiment under each candidate setting (`--lexicon` sweeps
+// the lexicon weight; `--rules` turns the rules after the head off one by one, with and without the
+// lexicon; otherwise only the shipped setting).
+type Setting = Pick<typeof tuning, 'lexiconWeight' | 'plainPositive' | 'plainNegative' | 'plainQuestion'>;
+const shippedSetting: Setting = { ...tuning };
+const RULES_OFF = { plainPositive: 0, plainNegative: 0, plainQuestion: 0 };
+const candidates: Setting[] = process.argv.includes('--lexicon')
+  ? [0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8].map((lexiconWeight) => ({ ...shippedSetting, lexiconWeight }))
+  : process.argv.includes('--rules')
+    ? [
+        shippedSetting,
+        { ...shippedSetting, plainPositive: 0 },
+        { ...shippedSetting, plainQuestion: 0 },
+        { ...shippedSetting, ...RULES_OFF },
+        { ...shippedSetting, lexiconWeight: 0 },
+        { ...shippedSetting, ...RULES_OFF, lexiconWeight: 0 },
+        ...[0.2, 0.4, 0.8].map((lexiconWeight) => ({ ...shippedSetting, ...RULES_OFF, lexiconWeight })),
+      ]
+    : [shippedSetting];
+const describe = (c: Setting) =>
+  Object.entries(c)
+    .filter(([k, v]) => v !== shippedSetting[k as keyof Setting])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ') || 'as shipped';
 const predicted = new Map<Example, Sentiment[]>();
 for (let k = 0; k < K; k++) {
   const rows = [...umsabTrain.filter((e) => fold(e) !== k), ...others].filter((e) => e.sentiment);
@@ -94,14 +115,14 @@ for (let k = 0; k < K; k++) {
     predicted.set(
       e,
       candidates.map((c) => {
-        tuning.lexiconWeight = c;
+        Object.assign(tuning, c);
         return analyzeMessageDetail(e.text, e.lang).sentiment;
       }),
     );
   }
   process.stderr.write(`fold ${k} done\n`);
 }
-tuning.lexiconWeight = shippedLexiconWeight;
+Object.assign(tuning, shippedSetting);
 
 const f1 = (rows: Example[], c: number) =>
   macroF1(
@@ -115,7 +136,7 @@ const mean = (rows: Example[], c: number) => byLang(rows).reduce((sum, r) => sum
 for (let c = 0; c < candidates.length; c++)
   process.stdout.write(
     line(
-      `all folds, lexicon weight ${candidates[c]}`,
+      `all folds, ${describe(candidates[c]!)}`,
       byLang(umsabTrain).map((r) => f1(r, c)),
     ),
   );
@@ -124,10 +145,10 @@ if (candidates.length > 1) {
   const first = umsabTrain.filter((e) => fold(e) < 3);
   const chosen = candidates.reduce((a, _, c) => (mean(first, c) > mean(first, a) + 1e-9 ? c : a), 0);
   const rest = umsabTrain.filter((e) => fold(e) >= 3);
-  process.stdout.write(`weight chosen on folds 0-2: ${candidates[chosen]}\n`);
+  process.stdout.write(`chosen on folds 0-2: ${describe(candidates[chosen]!)}\n`);
   process.stdout.write(
     line(
-      'folds 3-4 at that weight',
+      'folds 3-4 at that setting',
       byLang(rest).map((r) => f1(r, chosen)),
     ),
   );

@@ -58,6 +58,8 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
  */
 export const tuning = {
   lexiconWeight: 0.6,
+  /** Below this model probability, a message with no positive word is not called positive (0: rule off). */
+  plainPositive: 0.5,
   /** Below this model probability, a message with no negative word is not called negative... */
   plainNegative: 0,
   /** ...and a short plain question needs this much. */
@@ -108,7 +110,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // Support messages open with greetings the tweet-trained model hears as warmth: without a positive
   // word, only a confident model may call a message positive.
   // Likewise a question the model finds slightly negative is no alarm without a negative word.
-  if (sentiment === 'positive' && hits('positive') === 0 && pPos < 0.5) sentiment = 'neutral';
+  if (sentiment === 'positive' && hits('positive') === 0 && pPos < tuning.plainPositive) sentiment = 'neutral';
   // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is sure.
   const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
   if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative))
