@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessageDetail, isUpset } from './analyze-message';
-import { cancelQuestion, implicitUpset, shouted } from './implicit-upset';
+import { cancelQuestion, dataRightsRequest, implicitUpset, shouted } from './implicit-upset';
 
 const kinds = (text: string, lang: 'de' | 'en' | 'pt' = 'de') => implicitUpset(text, lang).map((c) => c.kind);
 
@@ -257,6 +257,16 @@ describe('implicitUpset on 64 KB of blanks after each surface form', () => {
     }
 });
 
+describe('dataRightsRequest', () => {
+  it('tells a request under the data-protection law from a threat with it', () => {
+    expect(dataRightsRequest('ich möchte nach DSGVO die löschung meiner daten beantragen', 'de')).toBe(true);
+    expect(dataRightsRequest('please delete all my data under GDPR', 'en')).toBe(true);
+    expect(dataRightsRequest('Quero a exclusão dos meus dados conforme a LGPD', 'pt')).toBe(true);
+    expect(dataRightsRequest('löscht meine daten oder ich melde euch der datenschutzbehörde', 'de')).toBe(false);
+    expect(dataRightsRequest('das ist ein verstoß gegen die dsgvo', 'de')).toBe(false);
+  });
+});
+
 describe('cancelQuestion', () => {
   it('tells a question how or when to cancel from a threat to cancel', () => {
     expect(cancelQuestion('wie kann ich mein abo kündigen?', 'de')).toBe(true);
@@ -287,6 +297,25 @@ describe('analyzeMessage on implicit upset (shipped model)', () => {
 
   it('no longer names frustration for a bug report that tells when it happens (0.69 before session maia14)', () => {
     expect(isUpset(analyzeMessageDetail('nach jedem neustart ist das wlan weg', 'de').emotion)).toBe(false);
+  });
+
+  // Session maia14: the data-protection law named in a request, the word complaint in a calm line.
+  it('does not name anger for a data-protection request or a complaint word in a calm line', () => {
+    for (const [lang, text] of [
+      ['de', 'ich möchte nach DSGVO die löschung meiner daten beantragen'],
+      ['de', 'ich habe eine beschwerde von einem kunden weitergeleitet, könnt ihr die prüfen'],
+      ['de', 'wie kann ich eine beschwerde einreichen? der bote war unfreundlich'],
+    ] as const)
+      expect(isUpset(analyzeMessageDetail(text, lang).emotion)).toBe(false);
+  });
+
+  it('still names a data-protection threat and a complaint with an upset sign', () => {
+    for (const [lang, text] of [
+      ['de', 'wenn ihr meine daten nicht sofort löscht, gibt es eine beschwerde bei der datenschutzbehörde'],
+      ['de', 'ich beschwere mich jetzt zum dritten mal, das ist eine frechheit'],
+      ['en', 'I want to complain, this is the 4th time I am writing about this refund'],
+    ] as const)
+      expect(isUpset(analyzeMessageDetail(text, lang).emotion)).toBe(true);
   });
 
   it('no longer names anger for a question when a contract can be cancelled', () => {

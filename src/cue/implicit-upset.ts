@@ -237,3 +237,18 @@ export function cancelQuestion(text: string, lang: Lang): boolean {
   // Two tests, not one pattern with the word in the middle: that pattern backtracks over every occurrence.
   return CANCEL_QUESTION[lang].test(t) && CANCEL_WORD[lang].test(t);
 }
+
+// A request under the data-protection law ("nach DSGVO die löschung meiner daten", "delete my data under
+// GDPR") names the law the legal-threat trigger lists; it threatens nobody unless it goes to an authority
+// or calls something a breach (session maia14).
+const DATA_LAW = /(?<![\p{L}])(?:dsgvo|datenschutz\p{L}*|gdpr|data\s+protection|lgpd|rgpd)(?![\p{L}])/iu;
+const DATA_RIGHT =
+  /(?<![\p{L}])(?:lösch\p{L}*|auskunft|delet\p{L}*|eras\p{L}*|access|a\s+copy|exclus[ãa]o|exclu(?:ir|am)|apag\p{L}*|elimin\p{L}*)(?![\p{L}])/iu;
+const DATA_BREACH =
+  /verstoß|verletz|behörde|beauftragte|breach|violat|authorit|regulator|ico(?![\p{L}])|viola[çc]|infra[çc]|anpd|cnpd|denunci/iu;
+
+/** A request to see or delete one's data under the data-protection law, which is no legal threat. */
+export function dataRightsRequest(text: string, lang: Lang): boolean {
+  if (!readsImplicit(lang)) return false;
+  return DATA_LAW.test(text) && DATA_RIGHT.test(text) && !DATA_BREACH.test(text) && THREAT[lang].exec(text) === null;
+}

@@ -4,7 +4,7 @@
 // The sentiment is decided before and apart from this (analyze-message.ts); it only gates the reading.
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext } from './features';
-import { cancelQuestion, implicitUpset, type ImplicitUpsetKind } from './implicit-upset';
+import { cancelQuestion, dataRightsRequest, implicitUpset, type ImplicitUpsetKind } from './implicit-upset';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';
@@ -103,11 +103,13 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   const implicit = implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true);
   const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => IMPLICIT_LEANING[c.kind] === e).length;
   const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length;
-  // A question how or when to cancel is no threat to leave (it stays a trigger, for the agent to see).
+  // A question how or when to cancel is no threat to leave, a request for one's data under the
+  // data-protection law no legal threat (both stay triggers, for the agent to see).
   const asksToCancel = cancelQuestion(text, lang);
+  const asksForData = dataRightsRequest(text, lang);
+  const calmTrigger = (t: Trigger) => (t === 'churn-threat' && asksToCancel) || (t === 'legal-threat' && asksForData);
   const upsetTriggers =
-    triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety' && !(t === 'churn-threat' && asksToCancel)).length +
-    (chatUpset ? 1 : 0);
+    triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety' && !calmTrigger(t)).length + (chatUpset ? 1 : 0);
   // The model's own upset head when it has one (models trained since issue 16), else the emotion head's share.
   const upsetHead = model.heads.upset;
   const modelUpset = upsetHead
@@ -118,7 +120,11 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   const modelBelief = tuning.upsetModel * modelUpset + (1 - tuning.upsetModel) * pNeg;
   const doubt =
     (1 - modelBelief) * (1 - tuning.upsetWord) ** Math.min(2, upsetHits) * (1 - tuning.upsetTrigger) ** Math.min(2, upsetTriggers);
-  const readable = sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0;
+  // The word complaint is no upset sign by itself ("ich habe eine beschwerde von einem kunden
+  // weitergeleitet" read anger 0.83 from the model alone): with no upset word, cue or trigger, it is not
+  // read as upset (the complaint still asks for a personal reply, analyze-ticket.ts).
+  const bareComplaint = found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
+  const readable = !bareComplaint && (sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0);
 
   // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
   const leaning = (e: NegativeEmotion) =>
