@@ -309,6 +309,10 @@ describe('analyzeMessage on implicit upset (shipped model)', () => {
       expect(isUpset(analyzeMessageDetail(text, lang).emotion)).toBe(false);
   });
 
+  it('keeps the model reading a complaint in the languages these rules do not read', () => {
+    expect(analyzeMessageDetail('Jag vill klaga på er kundtjänst, ingen hjälper mig', 'sv').confidence).toBeGreaterThan(0.5);
+  });
+
   it('still names a data-protection threat and a complaint with an upset sign', () => {
     for (const [lang, text] of [
       ['de', 'wenn ihr meine daten nicht sofort löscht, gibt es eine beschwerde bei der datenschutzbehörde'],

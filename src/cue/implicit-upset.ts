@@ -10,7 +10,8 @@ import { chatRegisterCues } from './features';
 
 export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient';
 type ImplicitLang = 'de' | 'en' | 'pt';
-const readsImplicit = (lang: Lang): lang is ImplicitLang => lang === 'de' || lang === 'en' || lang === 'pt';
+/** The languages whose chat forms these rules read. */
+export const readsImplicit = (lang: Lang): lang is ImplicitLang => lang === 'de' || lang === 'en' || lang === 'pt';
 
 const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;

@@ -4,7 +4,7 @@
 // The sentiment is decided before and apart from this (analyze-message.ts); it only gates the reading.
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext } from './features';
-import { cancelQuestion, dataRightsRequest, implicitUpset, type ImplicitUpsetKind } from './implicit-upset';
+import { cancelQuestion, dataRightsRequest, implicitUpset, readsImplicit, type ImplicitUpsetKind } from './implicit-upset';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';
@@ -123,7 +123,9 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // The word complaint is no upset sign by itself ("ich habe eine beschwerde von einem kunden
   // weitergeleitet" read anger 0.83 from the model alone): with no upset word, cue or trigger, it is not
   // read as upset (the complaint still asks for a personal reply, analyze-ticket.ts).
-  const bareComplaint = found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
+  // Only in the languages whose chat forms implicit-upset.ts reads (de, en, pt): for every language it
+  // cost one Swedish upset message of data/cue held-out (session maia14).
+  const bareComplaint = readsImplicit(lang) && found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
   const readable = !bareComplaint && (sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0);
 
   // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
