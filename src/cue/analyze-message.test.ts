@@ -108,3 +108,28 @@ describe('analyzeMessage with the chat-register option', () => {
     expect(upset('I LOVE the new dashboard, thanks!!')).toBe(false);
   });
 });
+
+// Issue 16: `sentiment` is the model's best guess (scored by macro-F1); the rule that a short plain
+// question with no negative word is no complaint serves the upset reading's precision, so it gates the
+// cue's tone (upset confidence, intensity, trend) and no longer the sentiment.
+describe('analyzeMessage on a plain question the model hears as negative', () => {
+  const text = "Why can't I log in?";
+
+  it('reports the sentiment the model and the lexicon give', () => {
+    expect(analyzeMessageDetail(text, 'en').sentiment).toBe('negative');
+  });
+
+  it('reads the tone as calm: no upset reading, no intensity of a complaint', () => {
+    const detail = analyzeMessageDetail(text, 'en');
+    expect(detail.tone).toBe('neutral');
+    expect(detail.confidence).toBe(0);
+    expect(isUpset(detail.emotion)).toBe(false);
+    expect(detail.negativity).toBe(0);
+  });
+
+  it('still reads a negative tone where a negative word backs it', () => {
+    const detail = analyzeMessageDetail("Why can't I log in? This is ridiculous!", 'en');
+    expect(detail.sentiment).toBe('negative');
+    expect(detail.tone).toBe('negative');
+  });
+});

@@ -31,6 +31,12 @@ export interface AnalyzeOptions {
 /** Everything the ticket-level analysis needs besides the public MessageCue. */
 export interface MessageAnalysis extends Omit<MessageCue, 'cue'> {
   lang: Lang;
+  /**
+   * The sentiment the cue's own reading goes by (upset confidence, emotion, intensity, the ticket's trend):
+   * `sentiment` with the no-alarm rule, a short plain question with no negative word is no complaint.
+   * `sentiment` itself stays the model's best guess (issue 16: scored by macro-F1).
+   */
+  tone: Sentiment;
   /** Where each trigger was found (first phrase), to quote it in the cue. */
   triggerEvidence: Partial<Record<Trigger, string>>;
   complaint: boolean;
@@ -58,9 +64,9 @@ const NEGATIVE_TRIGGERS: Trigger[] = [
  */
 export const tuning = {
   lexiconWeight: 0.6,
-  /** Below this model probability, a message with no positive word is not called positive (0: rule off). */
+  /** Below this model probability, a message with no positive word is not called positive (0: never)... */
   plainPositive: 0.5,
-  /** Below this model probability, a message with no negative word is not called negative... */
+  /** Below this model probability, a message with no negative word does not read negative in tone... */
   plainNegative: 0,
   /** ...and a short plain question needs this much. */
   plainQuestion: 0.7,
@@ -109,14 +115,18 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   let sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
   // Support messages open with greetings the tweet-trained model hears as warmth: without a positive
   // word, only a confident model may call a message positive.
-  // Likewise a question the model finds slightly negative is no alarm without a negative word.
   if (sentiment === 'positive' && hits('positive') === 0 && pPos < tuning.plainPositive) sentiment = 'neutral';
-  // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is sure.
+  // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is
+  // sure: no alarm without a negative word. It serves the upset reading's precision, so it sets the tone
+  // and leaves the sentiment alone (on UMSAB train out of fold it cost the sentiment 0.1-0.2 of the
+  // mean; scripts/cue/README.md).
   const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
-  if (sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative))
-    sentiment = 'neutral';
+  const tone: Sentiment =
+    sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)
+      ? 'neutral'
+      : sentiment;
 
-  const upset = upsetConfidence({ text, lang, model, ids, found, pNeg, pNeu, pPos, sentiment, pEmotion }, tuning);
+  const upset = upsetConfidence({ text, lang, model, ids, found, pNeg, pNeu, pPos, tone, pEmotion }, tuning);
   const { confidence, upsetHits, upsetTriggers, leaning } = upset;
 
   let emotion: Emotion;
@@ -152,9 +162,9 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     )
       emotion = UPSET_NEGATIVE.reduce((a, b) => (leaning(b) > leaning(a) ? b : a));
     else if (emotion === 'anxiety' && !anxietyShown) emotion = calmer();
-    // Read only for the chat cues under a neutral sentiment: upset or calm, never a milder negative emotion.
-    if (sentiment !== 'negative' && !isUpset(emotion)) emotion = calmer();
-  } else if (sentiment === 'positive') {
+    // Read only for the chat cues under a neutral tone: upset or calm, never a milder negative emotion.
+    if (tone !== 'negative' && !isUpset(emotion)) emotion = calmer();
+  } else if (tone === 'positive') {
     emotion = 'positive';
   } else {
     emotion = calmer();
@@ -164,8 +174,8 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const intensified = [...found.emotions.values()].flat().some((s) => s.intensified);
   const surface = (found.shouting ? 0.15 : 0) + (found.exclamations ? 0.1 : 0) + (intensified ? 0.1 : 0);
   let intensity: number;
-  if (sentiment === 'negative') intensity = 0.25 + 0.4 * pNeg + 0.08 * Math.min(3, negativeHits) + surface + (strongTrigger ? 0.1 : 0);
-  else if (sentiment === 'positive') intensity = 0.2 + 0.4 * pPos + 0.08 * hits('positive') + surface;
+  if (tone === 'negative') intensity = 0.25 + 0.4 * pNeg + 0.08 * Math.min(3, negativeHits) + surface + (strongTrigger ? 0.1 : 0);
+  else if (tone === 'positive') intensity = 0.2 + 0.4 * pPos + 0.08 * hits('positive') + surface;
   else intensity = emotion === 'confusion' ? 0.3 : 0.1 + 0.2 * (1 - pNeu);
   intensity = Math.round(Math.min(1, Math.max(0, intensity)) * 100) / 100;
 
@@ -173,7 +183,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     found.urgent.length > 0 ||
     triggers.includes('deadline') ||
     triggers.includes('legal-threat') ||
-    (sentiment === 'negative' && intensity >= 0.85);
+    (tone === 'negative' && intensity >= 0.85);
 
   const triggerEvidence: Partial<Record<Trigger, string>> = {};
   for (const [trigger, spans] of found.triggers) triggerEvidence[trigger] = spans[0]!.text;
@@ -181,14 +191,15 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   return {
     lang,
     sentiment,
+    tone,
     emotion,
     intensity,
     urgency,
-    evidence: pickEvidence(text, found, emotion, sentiment, lang),
+    evidence: pickEvidence(text, found, emotion, tone, lang),
     triggers,
     triggerEvidence,
     complaint: found.complaint.length > 0,
-    negativity: Math.max(-1, Math.min(1, sentiment === 'negative' ? intensity : sentiment === 'positive' ? -intensity * 0.5 : 0)),
+    negativity: Math.max(-1, Math.min(1, tone === 'negative' ? intensity : tone === 'positive' ? -intensity * 0.5 : 0)),
     confidence,
   };
 }

@@ -41,7 +41,7 @@ export function trendOf(analyses: MessageAnalysis[]): TicketCue['trend'] {
     (t) => (t === 'legal-threat' || t === 'churn-threat' || t === 'escalation-request') && !earlier.some((a) => a.triggers.includes(t)),
   );
   // Only a negative latest message escalates: warm-then-neutral is not a customer getting upset.
-  if (last.sentiment === 'negative' && (last.negativity - before > TREND_STEP || newStrongTriggers.length > 0)) return 'escalating';
+  if (last.tone === 'negative' && (last.negativity - before > TREND_STEP || newStrongTriggers.length > 0)) return 'escalating';
   if (before - last.negativity > TREND_STEP) return 'calming';
   return 'steady';
 }
@@ -64,7 +64,7 @@ export function handleReasons(ticket: Ticket, analyses: MessageAnalysis[], trend
   if (triggers.has('vip') || ticket.tags.some((tag) => VIP_TAGS.test(tag))) reasons.push('vip');
   if (triggers.has('vulnerability')) reasons.push('vulnerable-customer');
   const distinctIssues = [...triggers].filter((t) => t !== 'vip').length;
-  if (distinctIssues >= 3 || (analyses.length >= 4 && trend !== 'calming' && last?.sentiment === 'negative')) reasons.push('complex-case');
+  if (distinctIssues >= 3 || (analyses.length >= 4 && trend !== 'calming' && last?.tone === 'negative')) reasons.push('complex-case');
   return reasons;
 }
 

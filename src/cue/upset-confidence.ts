@@ -1,7 +1,8 @@
 // How sure the cue is that the customer is disappointed, frustrated or angry (issue 16, precision first),
 // and which of those the signs lean to: the model's upset belief, backed by the upset words, the upset
 // shown without an upset word (implicit-upset.ts), the upset-leaning triggers and the chat register.
-// The sentiment is decided before and apart from this (analyze-message.ts); it only gates the reading.
+// The tone (the sentiment with the no-alarm rule) is decided before and apart from this (analyze-message.ts);
+// it only gates the reading.
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext } from './features';
 import { cancelQuestion, dataRightsRequest, implicitUpset, readsImplicit, type ImplicitUpsetKind } from './implicit-upset';
@@ -50,11 +51,11 @@ export interface UpsetInput {
   /** The message's feature ids (the emotion and upset heads read them). */
   ids: Int32Array;
   found: LexicalFindings;
-  /** The sentiment head's probabilities and the sentiment decided from them. */
+  /** The sentiment head's probabilities and the tone decided from them (analyze-message.ts). */
   pNeg: number;
   pNeu: number;
   pPos: number;
-  sentiment: Sentiment;
+  tone: Sentiment;
   /** The 7-way emotion head's probability of one emotion. */
   pEmotion: (e: Emotion) => number;
 }
@@ -80,7 +81,7 @@ export const lexiconHits = (found: LexicalFindings, e: CueEmotion): number => Ma
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetReading {
-  const { text, lang, model, ids, found, pNeg, pNeu, pPos, sentiment, pEmotion } = input;
+  const { text, lang, model, ids, found, pNeg, pNeu, pPos, tone, pEmotion } = input;
   const hits = (e: CueEmotion) => lexiconHits(found, e);
   const triggers = [...found.triggers.keys()];
   // Chat register (model trained with it): shouting or an impatient stated wait counts like an upset
@@ -126,7 +127,7 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // Only in the languages whose chat forms implicit-upset.ts reads (de, en, pt): for every language it
   // cost one Swedish upset message of data/cue held-out (session maia14).
   const bareComplaint = readsImplicit(lang) && found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
-  const readable = !bareComplaint && (sentiment === 'negative' || (chatUpset && sentiment === 'neutral') || implicit.length > 0);
+  const readable = !bareComplaint && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
 
   // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
   const leaning = (e: NegativeEmotion) =>
