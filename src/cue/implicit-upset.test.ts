@@ -326,3 +326,82 @@ describe('analyzeMessage on implicit upset (shipped model)', () => {
     expect(isUpset(analyzeMessageDetail('bis wann kann ich mein abo spätestens kündigen?', 'de').emotion)).toBe(false);
   });
 });
+
+// Review maia14: calm lines with the surface forms of the Portuguese cues, written and labelled before
+// they were run (each read a cue before the review), and upset lines phrased differently.
+describe('implicitUpset on Portuguese calm lines (review maia14)', () => {
+  for (const text of [
+    'Vou processar o pedido amanhã assim que o pagamento cair.',
+    'Vou denunciar o perfil falso que está usando o nome da loja, podem me ajudar?',
+    'Só que não consigo entrar na conta pelo celular, só pelo computador.',
+    'Já comprei várias vezes aqui e sempre fui bem atendida.',
+    'É a terceira vez que compro com vocês, adoro a loja!',
+    'Pela terceira vez este ano renovei a assinatura, recomendo a todos.',
+    'Nunca mais uso outra marca, vocês são os melhores!',
+    'Por favor, parem de me enviar a newsletter. Obrigado.',
+    'Já fiz tudo conforme o manual e agora está ok. Obrigada pela ajuda!',
+  ])
+    it(`reads no cue in ${JSON.stringify(text)}`, () => {
+      expect(implicitUpset(text, 'pt')).toEqual([]);
+    });
+
+  it('still reads the upset forms next to them', () => {
+    for (const [text, kind] of [
+      ['Vou processar vocês!', 'threat'],
+      ['Vou denunciar essa empresa.', 'threat'],
+      ['Atendimento excelente, só que não.', 'sarcasm'],
+      ['Nunca mais compro aqui.', 'threat'],
+      ['Parem de me cobrar!', 'again'],
+      ['Parem de me enviar cobranças!', 'again'],
+      ['Já fiz tudo e continua sem funcionar.', 'again'],
+      ['Pela 4º vez estou escrevendo e ninguém me responde.', 'count'],
+      ['Vou abrir reclamação no Reclame Aqui.', 'threat'],
+    ] as const)
+      expect(
+        implicitUpset(text, 'pt').map((c) => c.kind),
+        text,
+      ).toContain(kind);
+  });
+});
+
+describe('analyzeMessage on a data request that also threatens (review maia14)', () => {
+  it('counts the legal threat when a lawyer or a court is named beside the law', () => {
+    // 'neutral' at 0.39 before the review: the data request took the lawyer's threat away too.
+    const detail = analyzeMessageDetail('Ich verlange nach DSGVO die Löschung meiner Daten, sonst schalte ich meinen Anwalt ein!', 'de');
+    expect(isUpset(detail.emotion)).toBe(true);
+    expect(analyzeMessageDetail('Delete all my data under GDPR or I will sue you.', 'en').confidence).toBeGreaterThan(0.3);
+  });
+});
+
+describe('implicitUpset on Portuguese messages that tell the problem is solved (review maia14)', () => {
+  for (const text of [
+    'Recebi o estorno da cobrança indevida, muito obrigado pela atenção!',
+    'Obrigada, o reembolso do valor cobrado indevidamente já caiu na conta.',
+    'Que maravilha de atendimento, resolveram em cinco minutos!',
+    'Testei de novo e funcionou. Perfeito!',
+    'Fiz o reset e nada. Depois liguei de novo e funcionou, obrigado.',
+  ])
+    it(`reads no cue in ${JSON.stringify(text)}`, () => {
+      expect(implicitUpset(text, 'pt')).toEqual([]);
+    });
+
+  it('still reads the cues when the solution is denied', () => {
+    for (const [text, kind] of [
+      ['Obrigado por nada, nada foi resolvido.', 'sarcasm'],
+      ['Pela quarta vez escrevo e não foi resolvido.', 'count'],
+      ['Testei de novo e não funcionou. Perfeito!', 'sarcasm'],
+      ['Cobrado indevidamente e ninguém resolveu.', 'again'],
+    ] as const)
+      expect(
+        implicitUpset(text, 'pt').map((c) => c.kind),
+        text,
+      ).toContain(kind);
+  });
+
+  it('reads 64 KB of blanks before "resolvido" in linear time', () => {
+    const t0 = performance.now();
+    implicitUpset('não' + ' '.repeat(65536) + 'resolvido pela quarta vez', 'pt');
+    implicitUpset('reembolso ' + 'a '.repeat(32768) + 'caiu', 'pt');
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

@@ -5,7 +5,7 @@
 // it only gates the reading.
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext } from './features';
-import { cancelQuestion, dataRightsRequest, implicitUpset, readsImplicit, type ImplicitUpsetKind } from './implicit-upset';
+import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, readsImplicit, type ImplicitUpsetKind } from './implicit-upset';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';
@@ -107,7 +107,9 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // A question how or when to cancel is no threat to leave, a request for one's data under the
   // data-protection law no legal threat (both stay triggers, for the agent to see).
   const asksToCancel = cancelQuestion(text, lang);
-  const asksForData = dataRightsRequest(text, lang);
+  // Only when the law is all the legal-threat trigger found: "… nach DSGVO, sonst schalte ich meinen
+  // Anwalt ein" still threatens (review maia14).
+  const asksForData = dataRightsRequest(text, lang) && (found.triggers.get('legal-threat') ?? []).every((span) => namesDataLaw(span.text));
   const calmTrigger = (t: Trigger) => (t === 'churn-threat' && asksToCancel) || (t === 'legal-threat' && asksForData);
   const upsetTriggers =
     triggers.filter((t) => TRIGGER_LEANING[t] && TRIGGER_LEANING[t] !== 'anxiety' && !calmTrigger(t)).length + (chatUpset ? 1 : 0);
