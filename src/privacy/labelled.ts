@@ -96,7 +96,7 @@ function labelled(
 // A company, a shop or a product is "born" too ("the company was born on 12 March 1998"): a founding date
 // names no one. Its word just before the label, a verb at most between: any other word may be the person
 // it works for ("my business partner was born on …", "the store manager was born on …").
-const THING_BORN =
+export const THING_BORN =
   /(?<![\p{L}])(?:company|firm|business|brand|shop|store|startup|organi[sz]ation|Firma|Unternehmen|Gesellschaft|Marke|Laden|entreprise|société|marque|boutique|empresa|compañía|marca|tienda|negocio|bedrijf|onderneming|merk|winkel|företag(?:et)?|bolag(?:et)?|butik(?:en)?|azienda|società|negozio|loja|companhia|الشركة|شركة)(?![\p{L}])(?:['’]s)?(?:[ \t]+(?:was|is|has been|wurde|ist|war|est|a été|était|fue|es|era|ha sido|werd|blev|var|är|è|è stata|foi|é))?[ \t]*$/iu;
 
 export function findLabelled(text: string): Span[] {

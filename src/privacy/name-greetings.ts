@@ -4,11 +4,13 @@
 
 // Short forms need their period ("M. Dupont", not "M Size").
 export const HONORIFIC =
-  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|Fru|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
 
 // Academic titles written out: after an honorific ("Herrn Doktor Weber", "Herrn Professor Weber"), never a name
-// ("an Herrn Doktor"); alone they open a product's name too ("the Professor Series"), so start none.
-export const ACADEMIC = '(?:Doktor|Professor|Professorin|Doktorin)';
+// ("an Herrn Doktor"); alone they open a product's name too ("the Professor Series"), so start none. So do the
+// short ones stacked after a title: "Frau Dr. med. Özlem Yıldırım", "mevrouw drs. Annelies …", "Sra. Dª Inmaculada …".
+export const ACADEMIC =
+  '(?:Doktor|Professor|Professorin|Doktorin|med\\.|dent\\.|drs\\.|dr\\.|ir\\.|mr\\.|ing\\.|Dª|D\\.ª|Dña\\.|Dr\\.|Dra\\.|Prof\\.)';
 
 export const GREETINGS = [
   'Hi',

@@ -15,7 +15,17 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
-import { COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, TEAM_WORDS, phraseLength } from './not-names';
+import {
+  ARABIC_PARTICLES,
+  CAPITALS_NOT_SURNAMES,
+  COMPANY_FORMS,
+  NOT_NAMES,
+  NOT_NAMES_AR,
+  PERSON_BRANDS,
+  PRODUCT_LINE,
+  TEAM_WORDS,
+  phraseLength,
+} from './not-names';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
 import {
@@ -68,6 +78,13 @@ const HONORIFIC_NAME = new RegExp(
 // Bianchi." Two name words, then the clause ends.
 const HONORIFIC_APPOSITION = new RegExp(
   `(?<![\\p{L}])${HONORIFIC} ${NAME_WORD}, (${NAME_WORD} ${CAPITAL_PARTICLE}?${NAME_WORD})(?=[.,;!?\\n]|$)`,
+  'gu',
+);
+// Arabic titles anywhere in a sentence ("مع الأستاذة نورة بنت عبدالله القحطاني", "— م. خالد العتيبي"): a
+// name word, a "bin/bint" and the father's name, and one more word (the family's). Not "السيد": it is a
+// family name too ("زميلي أحمد السيد قدم الطلب"); it greets at a line's start (ARABIC_GREETINGS).
+const HONORIFIC_NAME_AR = new RegExp(
+  `(?<![\\u0621-\\u064A])(?:الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الشيخ|الشيخة|د\\.|م\\.) (${ARABIC_WORD}(?: (?:بن|بنت|ابن) ${ARABIC_WORD})?(?: ${ARABIC_WORD})?)`,
   'gu',
 );
 const TITLE_WORD = new RegExp(`^(?:${HONORIFIC}|${ACADEMIC})$`, 'u');
@@ -146,20 +163,23 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
 // An emoji after a name ("— Dana 🙂", "Thanks,\nDana 👍") hides the line's end from the signature rules:
 // they read the text without emoji (the names they return are strings, not offsets).
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]/gu;
+// An emoji can sign as a dash does, with no closing before it ("Thanks for sorting it ✌️ Priyanka
+// Raghunathan"): a full name (two words or more) after one, ending the line.
+const EMOJI_SIGNED = new RegExp(
+  `\\p{Extended_Pictographic}[\\p{Emoji_Modifier}\\uFE0F\\u200D]{0,4}[ \\t]+(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){1,2})[ \\t]*(?=\\n|$)`,
+  'gu',
+);
 
 // A text that opens with its subject's name, surname in capitals first, as forms and lists write it
-// ("WHITFIELD Dana (account holder) asked me…"): only at the text's very start, the surname of four capitals
-// or more (no "DHL Express"), not a shouted word ("URGENT Refund", "HELLO Dana"), then a given name and a
-// bracket, a comma or a lower-case word.
-const CAPITALS_SURNAME_FIRST = /^[ \t]*(\p{Lu}{4,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[(,]| \p{Ll})/u;
-const SHOUTED = new Set(
-  'URGENT HELLO DEAR IMPORTANT UPDATE ORDER NOTE ATTENTION WARNING ASAP HELP PLEASE THANKS THANK SORRY DRINGEND HALLO WICHTIG ACHTUNG BITTE DANKE HOLA URGENTE BONJOUR MERCI HALLO HEJ TACK GRAAG AVISO'.split(
-    ' ',
-  ),
-);
+// ("WHITFIELD Dana (account holder) asked me…", "LEE Dana asked…", "NG Wei (account holder)"): only at the
+// text's very start, not a shouted word ("URGENT Refund", "HELLO Dana"), then a given name and a bracket, a
+// comma or a lower-case word. Brands and carriers are written in capitals too: a surname of two or three
+// capitals is none of the common ones ("DHL Express", "UPS Ground"), and a product line's word is no given
+// name ("IKEA Family card", "SONY Store").
+const CAPITALS_SURNAME_FIRST = /^[ \t]*(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[(,]| \p{Ll})/u;
 function capitalsSurnameFirst(text: string): string | null {
   const m = CAPITALS_SURNAME_FIRST.exec(text);
-  if (!m || SHOUTED.has(m[1]!)) return null;
+  if (!m || CAPITALS_NOT_SURNAMES.has(m[1]!) || PRODUCT_LINE.has(m[2]!)) return null;
   const surname = m[1]!.replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
   if (NOT_NAMES.has(surname) || NOT_NAMES.has(m[2]!)) return null;
   return cleanName(`${m[1]!} ${m[2]!}`, false, '');
@@ -169,12 +189,17 @@ function capitalsSurnameFirst(text: string): string | null {
 export function namesInText(written: string): string[] {
   const text = written.replace(EMOJI, '');
   const names = new Set<string>();
+  for (const m of written.matchAll(EMOJI_SIGNED)) {
+    const name = cleanName(m[1]!, false, '', true, true);
+    if (name) names.add(name);
+  }
   const add = (pattern: RegExp, arabic: boolean) => {
     for (const m of text.matchAll(pattern)) {
       // CLOSING_NAME and HERE_NAME have two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
-      const team = pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME;
+      const team =
+        pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
       const name = found && cleanName(found, arabic, text.slice(end, end + 12), team, pattern === CLOSING_NAME);
       // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
       const predicate =
@@ -182,7 +207,7 @@ export function namesInText(written: string): string[] {
         !!found &&
         name === found &&
         predicateAfter(m[0].slice(0, -found.length), text.slice(end, end + 20));
-      if (name && !predicate) names.add(name);
+      if (name && !predicate && !PERSON_BRANDS.test(m[0])) names.add(name);
     }
   };
   add(GREETING_NAME, false);
@@ -217,6 +242,7 @@ export function namesInText(written: string): string[] {
   add(INTRODUCTION_NAME_AR, true);
   add(RELATION_NAME, false);
   add(RELATION_NAME_AR, true);
+  add(HONORIFIC_NAME_AR, true);
   return [...names];
 }
 
@@ -244,6 +270,7 @@ export function nameVariants(names: Iterable<string | null | undefined>): string
         !NOT_NAMES.has(part) &&
         !CAPITAL_PARTICLES.has(part) &&
         !NOT_NAMES_AR.has(part) &&
+        !ARABIC_PARTICLES.has(part) &&
         /^[\p{Lu}\u0621-\u064A]/u.test(part)
       )
         variants.add(part);

@@ -19,6 +19,10 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // A US social security number: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no group 00 or serial
 // 0000 (the SSA's rules).
 const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
+// Spoken or typed with blanks ("078 05 1120") it is a phone's shape too: an SSN only when the sentence named
+// it before, however far and whatever came between ("my SSN on the phone, it is 078 05 1120").
+const SSN_SPACED = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\p{L}\p{N}]|[-/. ]\p{N})/gu;
+const SSN_NAMED = /(?:(?<![\p{L}])SSN|social security|social insurance)(?![\p{L}])[^\n.!?]{0,60}$/iu;
 // A product's number has the SSN's shape too: "Model 412-88-1234", "The part 123-45-6789", "Versie 123-45-6789".
 const PRODUCT_WORD =
   /(?<![\p{L}])(?:model|modell|part|version|versie|firmware|serial|artikel)(?:nummer|nr\.?|s)?(?:\W{1,3}(?:number|no\.?|nr\.?|#))?\W{0,4}$/iu;
@@ -63,5 +67,8 @@ export function findNationalIds(text: string): Span[] {
   take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
   take(SSN, (_, before) => !PRODUCT_WORD.test(before));
+  for (const m of text.matchAll(SSN_SPACED))
+    if (SSN_NAMED.test(text.slice(Math.max(0, m.index - 80), m.index)))
+      found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
   return found;
 }

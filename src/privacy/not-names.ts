@@ -213,6 +213,17 @@ export const COMPANY_FORMS = new Set([
 // is wrong, not who they are: "أنا غاضب جدا", "أنا عميل منذ سنوات", "اسمي مكتوب خطأ"; and "أنا" itself
 // after a greeting ("مرحبا، أنا محمد": the name is the word after it).
 export const NOT_NAMES_AR = new Set([
+  // What follows a name after a title: a verb or "about" ("الدكتور أحمد قال …", "… بخصوص الطلب").
+  'قال',
+  'قالت',
+  'اتصل',
+  'اتصلت',
+  'كتب',
+  'كتبت',
+  'بخصوص',
+  'بشأن',
+  'حول',
+  'عن',
   'فريق',
   'الدعم',
   'خدمة',
@@ -268,3 +279,32 @@ export const NOT_NAMES_AR = new Set([
   'على',
   'مسجل',
 ]);
+
+// "bin", "bint" inside an Arabic name: the father's name follows; alone they are words ("son", "girl").
+export const ARABIC_PARTICLES = new Set(['بن', 'بنت', 'ابن']);
+
+// Brands named after a person, some with a title ("Dr. Oetker", "Mr. Muscle", "Albert Heijn"): the words
+// that introduce a name introduce them too ("namens Albert Heijn", on behalf of the supermarket). Only
+// the whole phrase: a customer called Martens or Heijn is still a name.
+export const PERSON_BRANDS =
+  /(?<![\p{L}])(?:Dr\.? ?(?:Oetker|Martens|Pepper|Scholl|Hauschka|Bronner['’]s)|Mr\.? ?(?:Muscle|Clean|Proper|Sheen|Kipling|Porter|Bean)|Albert Heijn|Hugo Boss|Tommy Hilfiger|Calvin Klein|Ralph Lauren|Ted Baker|Louis Vuitton|Yves Rocher|Tom Tailor|Marc O['’]Polo|Hans im Glück|Jack Wolfskin|Kiehl['’]s|Ben & Jerry['’]s|Victoria['’]s Secret)(?![\p{L}'’-])/u;
+
+// Capitals at a text's start that are no surname ("URGENT Refund", "DHL Express", "HELLO Dana"): shouted
+// words, and carriers and brands of two to four capitals.
+export const CAPITALS_NOT_SURNAMES = new Set(
+  [
+    'URGENT HELLO DEAR IMPORTANT UPDATE ORDER NOTE ATTENTION WARNING ASAP HELP PLEASE THANKS THANK SORRY DRINGEND HALLO WICHTIG ACHTUNG BITTE DANKE HOLA URGENTE BONJOUR MERCI HEJ TACK GRAAG AVISO',
+    'DHL UPS DPD GLS TNT FEDEX USPS BMW VW HP LG IBM AMD SAP MSI AOC JBL BOSE ASUS ACER SONY AEG ABB EON KPN SFR BBC CNN ING AIB RBS TSB NHS DB SBB SAS KLM ICE TGV AVE PS VR AI ID OK FAQ PDF USB TV PC UK US EU',
+  ]
+    .join(' ')
+    .split(' '),
+);
+// A product line's word is no given name after capitals: "IKEA Family card", "SONY Store", "UPS Ground".
+export const PRODUCT_LINE = new Set(
+  [
+    'Family Club Card Store Shop Plus Pro Prime Premium Home Gold Silver Business Member Rewards Points Online Express Ground',
+    'Standard Priority Service Support Team Account App Music Video Cloud Pay Wallet Air Max Mini Go One',
+  ]
+    .join(' ')
+    .split(' '),
+);

@@ -87,6 +87,10 @@ const AT_WORD_ONLY = new RegExp(`^ (?:${AT_WORDS}) $`, 'iu');
 // "bei" and "على" say "at" or "on" far more often than "@": "Mein Konto bei web punkt de", "اشتريت على amazon
 // نقطة com" (I bought on amazon.com).
 const PROSE_AT = /^ (?:bei|على) $/iu;
+// An article or a possessive before the word says it is a noun ("mein Konto bei web punkt de"), however
+// near a word about mail stands; an address's user has none ("schreib an jonas bei web punkt de").
+const ARTICLE_BEFORE =
+  /(?<![\p{L}])(?:mein|dein|sein|ihr|unser|euer|ein|kein|dies|jen)(?:e|em|en|er|es)?[ \t]+$|(?<![\p{L}])(?:das|dem|den|der|die)[ \t]+$/iu;
 const AT_ONCE = new RegExp(AT, 'iu');
 const EVERY_DOT = new RegExp(DOT, 'giu');
 
@@ -109,6 +113,7 @@ function isAddress(local: string, at: string, domain: string, before: string, af
   if (!BARE_TLDS.has(tld) || !plainWords) return false;
   // After "bei" or "على" one plain word is the user only after a word about mail, or in lower case before a
   // free mail provider ("dana bei gmx punkt de"); a noun or a verb ("Konto", "اشتريت") is the sentence's.
+  if (PROSE_AT.test(at) && localLabels.length === 1 && !addressLikeUser(local) && ARTICLE_BEFORE.test(before)) return false;
   if (PROSE_AT.test(at) && localLabels.length === 1 && !addressLikeUser(local) && !MAIL_CUE.test(before))
     return MAIL_PROVIDERS.has(labels[0]!.toLowerCase()) && /^\p{Ll}/u.test(local);
   // A word that means only "@": the rest is the address's ("jonas punkt weber ät gmx punkt de").

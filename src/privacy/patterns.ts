@@ -143,9 +143,14 @@ function looksLikeIpv6(value: string): boolean {
   // "::1" (loopback) has one group.
   return (groups.length >= 2 || (compressed === 1 && groups.length === 1)) && (/[a-f]/i.test(value) || compressed === 1);
 }
+// A device's MAC address names the customer's router or phone as surely as its IP does: six hex pairs
+// with one separator throughout ("3C:22:FB:9A:01:7E", "3c-22-fb-9a-01-7e"); a hex letter in it, so a time
+// ("10:30:00:12:45:00") is none.
+const MAC = /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])/gi;
 export const findIps = (text: string) => [
   ...spans(text, IPV4, 'IP', (value, at) => notAnAmount(value, at, text)),
   ...spans(text, IPV6, 'IP', looksLikeIpv6),
+  ...spans(text, MAC, 'IP', (value) => /[a-f]/i.test(value)),
 ];
 
 // Phone numbers: groups of digits with at most two separators between them (or a spaced slash, dot or dash,

@@ -7,8 +7,9 @@ const BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // the middle dot, the bullet and dot operators, the katakana middle dot.
 const DASHES = /[\u00B7\u2010-\u2015\u2212\u2219\u22C5\u30FB\uFE58\uFE63\uFF0D]/g;
 // The Arabic tatweel stretches a line between a phone's groups as a dash does ("٠٥٠ـ١٢٣ـ٤٥٦٧"); only between
-// digits (read as ASCII by then), as inside a word it is part of a name ("محـــمد").
-const DIGIT_TATWEELS = /(?<=\d)\u0640{1,8}(?=\d)/g;
+// digits (read as ASCII by then), as inside a word it is part of a name ("محـــمد"). A stretched run
+// ("٠٥٥ــــ٤٤٤") is one dash: the rest become zero-width spaces, which withoutInvisible drops (offsets kept).
+const DIGIT_TATWEELS = /(?<=\d)\u0640+(?=\d)/g;
 // Full-width ASCII ("＠", "．", "ｄａｎａ"): the same characters at U+FF01–U+FF5E.
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -16,6 +17,6 @@ export function plainForms(text: string): string {
   return text
     .replace(BLANKS, ' ')
     .replace(DASHES, '-')
-    .replace(DIGIT_TATWEELS, (run) => '-'.repeat(run.length))
+    .replace(DIGIT_TATWEELS, (run) => '-'.padEnd(run.length, '\u200b'))
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

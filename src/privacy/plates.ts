@@ -59,14 +59,14 @@ const plateLike = (group: string) =>
  * its groups in lower case up to the first that reads as a word. Ends where the groups end.
  */
 function plateLength(value: string): number {
-  const parts = value.split(/(?=[ -])/u);
+  const parts = value.match(/(?:^|(?: - | |-))[^ -]+/gu) ?? [];
   const lower = !/[A-ZÄÖÜÅÆØ]/u.test(value);
   let length = 0;
   // In lower case, one group of letters at most after the last with a digit ("ab12 cde", "ab-123-cd"):
   // a second is the sentence going on ("ab12 cde if it helps"). Arabic letters stand one per group.
   let lettersAfterDigits = 0;
   for (const part of parts) {
-    const group = part.replace(/^[ -]/u, '');
+    const group = part.replace(/^(?: - | |-)/u, '');
     if (lower ? !plateLike(group) && !/^[\u0621-\u064A]$/u.test(group) : !UPPER_GROUP.test(group)) break;
     if (lower && /\d/.test(group)) lettersAfterDigits = 0;
     else if (lower && /[a-zäöüåæø]/u.test(group) && /\d/.test(value.slice(0, length)) && ++lettersAfterDigits > 1) break;
@@ -74,7 +74,8 @@ function plateLength(value: string): number {
   }
   return length;
 }
-const PLATE = new RegExp(`(?<![\\p{L}])(?:${label})${GAP}(${GROUP}(?:[ -]${GROUP}){0,4})(?![\\p{L}\\p{N}])`, 'gu');
+// A dash may stand between blanks ("HH – AB 1234 E", the en dash read as "-").
+const PLATE = new RegExp(`(?<![\\p{L}])(?:${label})${GAP}(${GROUP}(?:(?: - | |-)${GROUP}){0,4})(?![\\p{L}\\p{N}])`, 'gu');
 
 export function findPlates(text: string): Span[] {
   const found: Span[] = [];

@@ -16,7 +16,9 @@ import { findObfuscatedEmails } from './obfuscated-email';
 import { findCards, findEmails, findIbans, findIps, findPhones, type Span } from './patterns';
 import { findPlates } from './plates';
 import { findSpacedEmails } from './spaced-email';
+import { findSpelledBirthDates } from './spelled-dates';
 import { findSpelledDigits } from './spelled-digits';
+import { findUrlParams } from './url-params';
 import { findUserNames } from './usernames';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
@@ -87,7 +89,9 @@ function detect(scan: string, names: string[], inTag: boolean, company: string |
     ...findSecrets(scan),
     ...findPlates(scan),
     ...findUserNames(scan, company),
+    ...findUrlParams(scan),
     ...findSpelledDigits(scan),
+    ...findSpelledBirthDates(scan),
     ...findNames(scan, variants, inTag),
   ];
 }

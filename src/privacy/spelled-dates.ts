@@ -1,0 +1,68 @@
+// A date of birth written in words after its label ("born the third of March, nineteen eighty-two",
+// "geboren am dritten Februar neunzehnhundertachtzig", "né le douze avril mil neuf cent quatre-vingt-dix",
+// "تاريخ ميلادي الخامس عشر من مارس ١٩٩٠"): labelled.ts reads only dates with a digit for the day. A month's
+// name and a year (digits or a number word) after the label, in the same sentence; the date runs from the
+// first word after the label's fillers ("am", "le", "the", "is") to the year's last word.
+import { escapeRegExp } from '../regexp';
+import { DOB_WORDS } from './label-words';
+import { THING_BORN } from './labelled';
+import type { Span } from './patterns';
+
+const LABEL = new RegExp(
+  `(?<![\\p{L}])(?:${[...DOB_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const MONTH =
+  /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|juni|juli|oktober|mars|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?![\p{L}])/iu;
+// Words between the label and the date: verbs, articles, "on", "am", "le", "el" …
+const FILLER = new Set(
+  'on the is was am ist war bin ich le la el es est je suis a op is den em no de in på i at the my of mine mein meine mijn min mon ma mi o meu minha في يوم هو هي'.split(
+    ' ',
+  ),
+);
+// A number word in any of the eight languages (a stem inside it: "neunzehnhundertachtzig", "quatre-vingt-dix"),
+// digits, or the little words between a year's parts ("y", "e", "et", "und", "and", "och", "en", "و").
+const NUMBER_WORD =
+  /^(?:\d{1,4}|and|und|och|en|et|y|e|و|[\p{L}-]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand|oh|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|cent|mille?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cientos|mil|een|twee|drie|vijf|zes|zeven|negen|tien|tig|honderd|duizend|ett|två|tre|fyra|fem|sju|åtta|nio|tio|tjugo|hundra|tusen|um|dois|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|centos|ألف|مئة|مائة|تسع|عشر|ثمان|سبع|ست|خمس|أربع|ثلاث|اثن|واحد)[\p{L}-]*)$/iu;
+const CONNECTOR = /^(?:and|und|och|en|et|y|e|و)$/iu;
+const YEAR = /(?<!\p{N})\d{4}(?!\p{N})|hundred|thousand|nineteen|twenty|hundert|tausend|cent|mil|honderd|duizend|hundra|tusen|ألف/iu;
+const SENTENCE_END = /[\n.;!?()]/u;
+const WORD = /[\p{L}\p{N}\p{Mn}'’-]+/gu;
+
+export function findSpelledBirthDates(text: string): Span[] {
+  const found: Span[] = [];
+  for (const label of text.matchAll(LABEL)) {
+    if (THING_BORN.test(text.slice(Math.max(0, label.index - 40), label.index))) continue;
+    const from = label.index + label[0].length;
+    const window = text.slice(from, from + 120);
+    const end = window.search(SENTENCE_END);
+    const clause = end === -1 ? window : window.slice(0, end);
+    const month = MONTH.exec(clause);
+    if (!month || !YEAR.test(clause.slice(month.index + month[0].length))) continue;
+    // The date's first word: past the fillers, at most five words before the month.
+    let start = -1;
+    let before = 0;
+    for (const w of clause.slice(0, month.index).matchAll(WORD)) {
+      if (start === -1 && FILLER.has(w[0].toLowerCase())) continue;
+      if (start === -1) start = w.index;
+      before += 1;
+    }
+    if (before > 5) continue;
+    if (start === -1) start = month.index;
+    // The year's last word: number words after the month (and "of", "de", "من" between).
+    const monthEnd = month.index + month[0].length;
+    let last = monthEnd;
+    for (const w of clause.slice(monthEnd).matchAll(WORD)) {
+      const word = w[0];
+      if (!NUMBER_WORD.test(word) && !/^(?:of|de|del|van|av|di|do|da|du|من)$/iu.test(word)) break;
+      if (NUMBER_WORD.test(word) && !CONNECTOR.test(word)) last = monthEnd + w.index + word.length;
+    }
+    // "born, may I add, in 1985": a month's word alone, no day before it and no year's word after, is none.
+    if (before === 0 && last === monthEnd) continue;
+    found.push({ start: from + start, end: from + last, type: 'DOB' });
+  }
+  return found;
+}
