@@ -79,6 +79,14 @@ const SHAPES: Record<string, string> = {
   'dash initials - D.': '\n- D. ',
   'IBAN slashes DE89/': 'DE89/',
   'Regards,\\nab, cd': 'Regards,\nab, ',
+  // The red10 shapes: birth labels before month words, MAC-like hex pairs, tatweel runs between digits, query
+  // parameters and profile paths, an SSN label before blank-grouped digits.
+  'born the third of March,': 'born the third of March, ',
+  'MAC-like 3C:22:': '3C:22:',
+  'tatweel runs 1ــــ': '1\u0640\u0640\u0640\u0640',
+  'query names &name=a+': '&name=a+',
+  'profile paths /users/a': 'x/users/a',
+  'SSN label SSN 078 05': 'SSN 078 05 ',
 };
 
 function median(run: () => void, repeats: number): number {

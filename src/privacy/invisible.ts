@@ -9,16 +9,23 @@ const CODES = new Set([
 ]);
 const CLASS = [...CODES].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
 const INVISIBLE = new RegExp(`[${CLASS}]`, 'g');
+/**
+ * What plain-forms.ts writes for the rest of a stretched run it reads as one character ("٠٥٥ــــ٤٤٤" as
+ * "055-" and three of these): the full-width low line, which no text has once plainForms has read its
+ * full-width forms. Dropped like an invisible character, but no reason for a second, blanked reading.
+ */
+export const PADDING = '\uFF3F';
+const DROPPED = new RegExp(`[${CLASS}${PADDING}]`, 'g');
 // Invisible characters between two visible ones: only there does dropping them join what a blank parts.
 const BETWEEN_VISIBLE = new RegExp(`[^\\s${CLASS}][${CLASS}]+[^\\s${CLASS}]`);
 
 export function withoutInvisible(text: string): { visible: string; origin: (at: number) => number } {
-  const visible = text.replace(INVISIBLE, '');
+  const visible = text.replace(DROPPED, '');
   if (visible.length === text.length) return { visible, origin: (at) => at };
   // offsets[i]: where the visible copy's i-th character stands in `text`.
   const offsets = new Int32Array(visible.length + 1);
   let at = 0;
-  for (let i = 0; i < text.length; i++) if (!CODES.has(text.charCodeAt(i))) offsets[at++] = i;
+  for (let i = 0; i < text.length; i++) if (!CODES.has(text.charCodeAt(i)) && text[i] !== PADDING) offsets[at++] = i;
   offsets[at] = text.length;
   return { visible, origin: (i) => offsets[i]! };
 }

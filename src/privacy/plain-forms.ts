@@ -2,13 +2,15 @@
 // offsets stay those of the text as written. A no-break or thin space between a phone's groups (French
 // typography puts U+202F there), an en dash between a card's groups or a full-width "＠" hides the value
 // from every pattern while the reader, and the model, still see it.
+import { PADDING } from './invisible';
+
 const BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // A middle dot groups a plate's or a phone's characters the way a dash does ("B·AB·1234", "06·12·34·56·78"):
 // the middle dot, the bullet and dot operators, the katakana middle dot.
 const DASHES = /[\u00B7\u2010-\u2015\u2212\u2219\u22C5\u30FB\uFE58\uFE63\uFF0D]/g;
 // The Arabic tatweel stretches a line between a phone's groups as a dash does ("٠٥٠ـ١٢٣ـ٤٥٦٧"); only between
 // digits (read as ASCII by then), as inside a word it is part of a name ("محـــمد"). A stretched run
-// ("٠٥٥ــــ٤٤٤") is one dash: the rest become zero-width spaces, which withoutInvisible drops (offsets kept).
+// ("٠٥٥ــــ٤٤٤") is one dash: the rest become PADDING, which withoutInvisible drops (offsets kept).
 const DIGIT_TATWEELS = /(?<=\d)\u0640+(?=\d)/g;
 // Full-width ASCII ("＠", "．", "ｄａｎａ"): the same characters at U+FF01–U+FF5E.
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -17,6 +19,6 @@ export function plainForms(text: string): string {
   return text
     .replace(BLANKS, ' ')
     .replace(DASHES, '-')
-    .replace(DIGIT_TATWEELS, (run) => '-'.padEnd(run.length, '\u200b'))
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(DIGIT_TATWEELS, (run) => '-'.padEnd(run.length, PADDING));
 }
