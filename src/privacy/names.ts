@@ -18,6 +18,7 @@ import {
 import {
   ARABIC_PARTICLES,
   CAPITALS_NOT_SURNAMES,
+  SHORT_SURNAMES,
   COMPANY_FORMS,
   NOT_NAMES,
   NOT_NAMES_AR,
@@ -174,12 +175,13 @@ const EMOJI_SIGNED = new RegExp(
 // ("WHITFIELD Dana (account holder) asked me…", "LEE Dana asked…", "NG Wei (account holder)"): only at the
 // text's very start, not a shouted word ("URGENT Refund", "HELLO Dana"), then a given name and a bracket, a
 // comma or a lower-case word. Brands and carriers are written in capitals too: a surname of two or three
-// capitals is none of the common ones ("DHL Express", "UPS Ground"), and a product line's word is no given
+// capitals is one of the short East Asian surnames (SHORT_SURNAMES: no "API Key", "CEO Message"), and a product line's word is no given
 // name ("IKEA Family card", "SONY Store").
 const CAPITALS_SURNAME_FIRST = /^[ \t]*(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*[(,]| \p{Ll})/u;
 function capitalsSurnameFirst(text: string): string | null {
   const m = CAPITALS_SURNAME_FIRST.exec(text);
   if (!m || CAPITALS_NOT_SURNAMES.has(m[1]!) || PRODUCT_LINE.has(m[2]!)) return null;
+  if (/^\p{Lu}{2,3}$/u.test(m[1]!) && !SHORT_SURNAMES.has(m[1]!)) return null;
   const surname = m[1]!.replace(/\p{Lu}+/gu, (w) => w[0]! + w.slice(1).toLowerCase());
   if (NOT_NAMES.has(surname) || NOT_NAMES.has(m[2]!)) return null;
   return cleanName(`${m[1]!} ${m[2]!}`, false, '');

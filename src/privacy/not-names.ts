@@ -299,6 +299,13 @@ export const CAPITALS_NOT_SURNAMES = new Set(
     .join(' ')
     .split(' '),
 );
+// A surname of two or three capitals is one of the short East Asian surnames ("LEE Dana", "NG Wei"): any other
+// is an acronym, and acronyms are countless ("API Key rotation", "CEO Message about", "SDK Update for").
+export const SHORT_SURNAMES = new Set(
+  'LEE LI NG WU XU HU YU MA HO LO LAU LAI LAM LIM LIN LIU LUO TAN TEO TAY GOH KOH KIM PAK PARK CHO YI YOO HAN SHIN KO KU KWON WOO JO CHA BAE RYU NAM VU LE LY TA MAI DAO ZHU GAO SUN SUO GUO SHI TSE CHU CHOW CHAN CHEN CHENG WONG WANG ZHANG YANG HUANG ZHAO ZHOU JIANG FANG DENG'.split(
+    ' ',
+  ),
+);
 // A product line's word is no given name after capitals: "IKEA Family card", "SONY Store", "UPS Ground".
 export const PRODUCT_LINE = new Set(
   [

@@ -146,7 +146,9 @@ function looksLikeIpv6(value: string): boolean {
 // A device's MAC address names the customer's router or phone as surely as its IP does: six hex pairs
 // with one separator throughout ("3C:22:FB:9A:01:7E", "3c-22-fb-9a-01-7e"); a hex letter in it, so a time
 // ("10:30:00:12:45:00") is none.
-const MAC = /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])/gi;
+// Cisco writes it as three dotted groups of four ("3c22.fb9a.017e").
+const MAC =
+  /(?<![\w:-])[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}(?![\w:-])|(?<![\w.])[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}(?![\w]|\.\w)/gi;
 export const findIps = (text: string) => [
   ...spans(text, IPV4, 'IP', (value, at) => notAnAmount(value, at, text)),
   ...spans(text, IPV6, 'IP', looksLikeIpv6),

@@ -27,6 +27,8 @@ const FILLER = new Set(
 // digits, or the little words between a year's parts ("y", "e", "et", "und", "and", "och", "en", "و").
 const NUMBER_WORD =
   /^(?:\d{1,4}|and|und|och|en|et|y|e|و|[\p{L}-]*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand|oh|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|cent|mille?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cientos|mil|een|twee|drie|vijf|zes|zeven|negen|tien|tig|honderd|duizend|ett|två|tre|fyra|fem|sju|åtta|nio|tio|tjugo|hundra|tusen|um|dois|três|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|centos|ألف|مئة|مائة|تسع|عشر|ثمان|سبع|ست|خمس|أربع|ثلاث|اثن|واحد)[\p{L}-]*)$/iu;
+const ORDINAL =
+  /^(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[\p{L}-]*(?:teenth|tieth|-first|-second|-third|-fourth|-fifth|-sixth|-seventh|-eighth|-ninth))$/iu;
 const CONNECTOR = /^(?:and|und|och|en|et|y|e|و)$/iu;
 const YEAR = /(?<!\p{N})\d{4}(?!\p{N})|hundred|thousand|nineteen|twenty|hundert|tausend|cent|mil|honderd|duizend|hundra|tusen|ألف/iu;
 const SENTENCE_END = /[\n.;!?()]/u;
@@ -57,7 +59,9 @@ export function findSpelledBirthDates(text: string): Span[] {
     let last = monthEnd;
     for (const w of clause.slice(monthEnd).matchAll(WORD)) {
       const word = w[0];
-      if (!NUMBER_WORD.test(word) && !/^(?:of|de|del|van|av|di|do|da|du|من)$/iu.test(word)) break;
+      // (The day may follow the month: "March the third, nineteen eighty-two", "March 3rd 1982".)
+      if (!NUMBER_WORD.test(word) && !ORDINAL.test(word) && !/^(?:of|de|del|van|av|di|do|da|du|the|من)$/iu.test(word)) break;
+      if (ORDINAL.test(word)) last = monthEnd + w.index + word.length;
       if (NUMBER_WORD.test(word) && !CONNECTOR.test(word)) last = monthEnd + w.index + word.length;
     }
     // "born, may I add, in 1985": a month's word alone, no day before it and no year's word after, is none.

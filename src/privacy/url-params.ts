@@ -16,9 +16,9 @@ const PARAMS: [EntityType, RegExp][] = [
   ],
   ['USERNAME', new RegExp(`[?&;](?:user|username|user_?name|login|handle|uid|user_?id)=${VALUE}`, 'giu')],
 ];
-// A profile page's path names its owner: "/users/jane.doe/activity", "/membres/claire.dupont-88".
+// A profile page's path names its owner: "/users/jane.doe/activity", "/membres/claire.dupont-88", "/u/jane.doe".
 const USER_PATH =
-  /(?<=[\p{L}\p{N}.])\/(?:users?|members?|membres?|profiles?|profil|perfil|people|mitglieder|benutzer|leden|gebruikers?|anv[aä]ndare|usuarios?|utilisateurs?|utenti|utente)\/@?([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,58}[\p{L}\p{N}_])/giu;
+  /(?<=[\p{L}\p{N}.])\/(?:u|users?|members?|membres?|profiles?|profil|perfil|people|mitglieder|benutzer|leden|gebruikers?|anv[aä]ndare|usuarios?|utilisateurs?|utenti|utente)\/@?([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,58}[\p{L}\p{N}_])/giu;
 // The site's own pages under those paths.
 const SITE_PAGES = new Set('me edit new settings login logout signin sign_in signup sign_up password search list all index'.split(' '));
 
@@ -28,6 +28,9 @@ export function findUrlParams(text: string): Span[] {
     for (const m of text.matchAll(pattern)) {
       const value = m[1]!;
       if (!/\p{L}/u.test(value) || (type === 'EMAIL' && !/@|%40/i.test(value))) continue;
+      // A page's or a setting's name is a slug ("?name=refund-policy", "&name=order_2"): a digit, or lower-case
+      // words joined by "-" or "_", names no one ("Jean-Pierre" has its capitals).
+      if (type === 'NAME' && (/\d/.test(value.replace(/%[0-9a-f]{2}/giu, ' ')) || /^[\p{Ll}]+(?:[-_][\p{Ll}]+)+$/u.test(value))) continue;
       const start = m.index + m[0].length - value.length;
       found.push({ start, end: start + value.length, type });
     }
