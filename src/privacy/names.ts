@@ -83,9 +83,11 @@ const HONORIFIC_APPOSITION = new RegExp(
 );
 // Arabic titles anywhere in a sentence ("مع الأستاذة نورة بنت عبدالله القحطاني", "— م. خالد العتيبي"): a
 // name word, a "bin/bint" and the father's name, and one more word (the family's). Not "السيد": it is a
-// family name too ("زميلي أحمد السيد قدم الطلب"); it greets at a line's start (ARABIC_GREETINGS).
+// family name too ("زميلي أحمد السيد قدم الطلب"); it greets at a line's start (ARABIC_GREETINGS). Not after a
+// place's word: streets, hospitals, schools are named after titled people ("شارع الشيخ زايد", "مستشفى الدكتور
+// سليمان الحبيب"); and "م."/"د." after a number are a year's era or an hour's, a minute's ("عام ٢٠٢٤ م.").
 const HONORIFIC_NAME_AR = new RegExp(
-  `(?<![\\u0621-\\u064A])(?:الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الشيخ|الشيخة|د\\.|م\\.) (${ARABIC_WORD}(?: (?:بن|بنت|ابن) ${ARABIC_WORD})?(?: ${ARABIC_WORD})?)`,
+  `(?<![\\u0621-\\u064A])(?<!(?:شارع|طريق|مستشفى|مسجد|جامعة|مدرسة|مركز|حي|ميدان|مجمع|مؤسسة|جائزة|مطار) )(?:الأستاذ|الأستاذة|الدكتور|الدكتورة|المهندس|المهندسة|الشيخ|الشيخة|(?<![\\d\\u0660-\\u0669] ?)(?:د|م)\\.) (${ARABIC_WORD}(?: (?:بن|بنت|ابن) ${ARABIC_WORD})?(?: ${ARABIC_WORD})?)`,
   'gu',
 );
 const TITLE_WORD = new RegExp(`^(?:${HONORIFIC}|${ACADEMIC})$`, 'u');

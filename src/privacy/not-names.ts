@@ -14,6 +14,12 @@ export const TEAM_WORDS = new Set(
 
 /** Words that follow greetings or sit under closings but are not names. */
 export const NOT_NAMES = new Set([
+  // A label after an emoji ends a line as a signature does ("Order shipped 📦 Tracking Number").
+  'Tracking',
+  'Number',
+  'Status',
+  'Delivery',
+  'Details',
   'Team',
   'Support',
   'Service',

@@ -29,6 +29,14 @@ describe('red10 review: honest text kept', () => {
     ['Build 4.2.1 (hash 3c:22) is fine.'],
     ['Release 2024.1105.0930 is out.'],
     ['Ticket 078 05 1120 was closed.'],
+    ['وصلت الطلبية عام ٢٠٢٤ م. وصلت متأخرة جدا'],
+    ['الطلب رقم ٥٥ تم في ١٥ م. بعد الظهر'],
+    ['التوصيل إلى شارع الشيخ زايد في دبي'],
+    ['راجعت مستشفى الدكتور سليمان الحبيب أمس'],
+    ['The order shipped 📦 Tracking Number\nthanks'],
+    ['https://ex.com/app?login=true&user=me'],
+    ['https://ex.com/app?user=current&handle=default'],
+    ['https://ex.com/users/current/orders'],
   ])('keeps %j', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -51,6 +59,10 @@ describe('red10 review: the same families, phrased otherwise', () => {
     ['mailto:support@example.com?cc=jane.doe@gmail.com', 'jane.doe@gmail.com'],
     ['Please call Dr. J. Whitfield back.', 'Whitfield'],
     ['مع الدكتورة سارة بنت محمد العتيبي بخصوص الطلب', 'سارة'],
+    ['تواصلت مع م. خالد العتيبي أمس', 'خالد'],
+    ['حجزت موعدا مع الدكتور سليمان الحبيب', 'سليمان'],
+    ['Order shipped 📦 Dana Whitfield', 'Dana Whitfield'],
+    ['https://ex.com/app?login=dwhitfield', 'dwhitfield'],
     ['Call me at +1 415 555 0199 ext. 42 please.', '555'],
     ['My router MAC is 3C:22:FB:9A:01:7E.', '3C:22:FB:9A:01:7E'],
     ['My router MAC is 3c22.fb9a.017e.', '3c22.fb9a.017e'],

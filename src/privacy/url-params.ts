@@ -20,7 +20,13 @@ const PARAMS: [EntityType, RegExp][] = [
 const USER_PATH =
   /(?<=[\p{L}\p{N}.])\/(?:u|users?|members?|membres?|profiles?|profil|perfil|people|mitglieder|benutzer|leden|gebruikers?|anv[aä]ndare|usuarios?|utilisateurs?|utenti|utente)\/@?([\p{L}\p{N}][\p{L}\p{N}._%+-]{0,58}[\p{L}\p{N}_])/giu;
 // The site's own pages under those paths.
-const SITE_PAGES = new Set('me edit new settings login logout signin sign_in signup sign_up password search list all index'.split(' '));
+// The site's own pages under those paths, and the values a link's user= or login= takes when it names no
+// one ("?login=true", "?user=me", "/users/current").
+const SITE_PAGES = new Set(
+  'me edit new settings login logout signin sign_in signup sign_up password search list all index current self default guest anonymous true false yes no none null undefined'.split(
+    ' ',
+  ),
+);
 
 export function findUrlParams(text: string): Span[] {
   const found: Span[] = [];
@@ -28,6 +34,7 @@ export function findUrlParams(text: string): Span[] {
     for (const m of text.matchAll(pattern)) {
       const value = m[1]!;
       if (!/\p{L}/u.test(value) || (type === 'EMAIL' && !/@|%40/i.test(value))) continue;
+      if (type === 'USERNAME' && SITE_PAGES.has(value.toLowerCase())) continue;
       // A page's or a setting's name is a slug ("?name=refund-policy", "&name=order_2"): a digit, or lower-case
       // words joined by "-" or "_", names no one ("Jean-Pierre" has its capitals).
       if (type === 'NAME' && (/\d/.test(value.replace(/%[0-9a-f]{2}/giu, ' ')) || /^[\p{Ll}]+(?:[-_][\p{Ll}]+)+$/u.test(value))) continue;

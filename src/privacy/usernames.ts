@@ -58,9 +58,9 @@ const OWNER_BEFORE =
 
 // What follows a user-name word in ordinary sentences: verbs, negations, conjunctions, "forgotten", and
 // what a login's outcome says ("Login: failed", "Login: Fehlgeschlagen"); Arabic's "my" after the label
-// ("اسم المستخدم الخاص بي").
+// ("اسم المستخدم الخاص بي"); a link's flag or default ("?login=true", "&handle=default").
 const COMMON = new Set(
-  'is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong failed failure error denied blocked locked impossible fehlgeschlagen fehler gesperrt mislukt geblokkeerd misslyckades échoué bloqué fallido bloqueado fallito bloccato falhou ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado الخاص الخاصة حقي لا هو'.split(
+  'true false null none default guest anonymous is was not and or for to the my your has had does did cannot can field changed forgotten reset wrong failed failure error denied blocked locked impossible fehlgeschlagen fehler gesperrt mislukt geblokkeerd misslyckades échoué bloqué fallido bloqueado fallito bloccato falhou ist nicht und oder für vergessen geändert falsch wurde feld das der die is niet en of voor vergeten gewijzigd veld är inte och eller för glömt ändrat fältet est pas et ou pour oublié modifié champ es no y o para olvidado cambiado campo è non e per dimenticato cambiato é não ou esquecido alterado الخاص الخاصة حقي لا هو'.split(
     ' ',
   ),
 );
