@@ -108,7 +108,7 @@ export const frameCss = `
   letter-spacing: 0.04em;
   color: var(--sf-fg-muted);
 }
-.sf[lang='ar'] .sf-panel-title { text-transform: none; letter-spacing: 0; font-size: 12px; }
+.sf[lang='ar'] .sf-panel-title { text-transform: none; letter-spacing: 0; }
 .sf-subheading { font-size: 12px; font-weight: 600; color: var(--sf-fg-muted); margin-block: 8px 4px; }
 
 .sf-state { display: flex; align-items: center; gap: 8px; color: var(--sf-fg-muted); padding-block: 4px; }
