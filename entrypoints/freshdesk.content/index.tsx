@@ -3,10 +3,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startSouffleur } from '../../src/content/start';
 import { freshdeskAdapter } from '../../src/helpdesks/freshdesk/adapter';
-import { freshdeskDescriptor } from '../../src/helpdesks/freshdesk/descriptor';
+import { FRESHDESK_MATCHES } from '../../src/helpdesks/freshdesk/descriptor';
 
 export default defineContentScript({
-  matches: [...freshdeskDescriptor.matches],
+  matches: [...FRESHDESK_MATCHES],
   // As soon as the document is parsed: the watcher waits for the helpdesk's app to render the ticket.
   runAt: 'document_end',
   // An older copy of this script (the extension updated under the page) is told to stop by a document

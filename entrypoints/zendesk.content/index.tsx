@@ -3,10 +3,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startSouffleur } from '../../src/content/start';
 import { zendeskAdapter } from '../../src/helpdesks/zendesk/adapter';
-import { zendeskDescriptor } from '../../src/helpdesks/zendesk/descriptor';
+import { ZENDESK_MATCHES } from '../../src/helpdesks/zendesk/descriptor';
 
 export default defineContentScript({
-  matches: [...zendeskDescriptor.matches],
+  matches: [...ZENDESK_MATCHES],
   // As soon as the document is parsed: the watcher waits for the helpdesk's app to render the ticket.
   runAt: 'document_end',
   // An older copy of this script (the extension updated under the page) is told to stop by a document

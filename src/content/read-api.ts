@@ -1,15 +1,14 @@
 // The sidebar's REST reading of the open ticket: the background reads the helpdesk's API through this
 // tab (src/background/ticket-api.ts, src/content/page-fetch.ts) and answers the merged ticket. If the
 // background cannot be asked at all, the page's reading stays, with the reason in its warnings.
-import type { HelpdeskDescriptor } from '../helpdesks/descriptor';
 import { apiWarning } from '../helpdesks/warning-text';
 import { ask } from '../messaging/client';
 import type { Ticket } from '../ticket/schema';
 
-export function createApiReader(descriptor: HelpdeskDescriptor): (dom: Ticket, signal: AbortSignal) => Promise<Ticket> {
+export function createApiReader(displayName: string): (dom: Ticket, signal: AbortSignal) => Promise<Ticket> {
   return async (dom, signal) => {
     const reply = await ask({ kind: 'read-ticket-api', ticket: dom });
     signal.throwIfAborted(); // the agent left this ticket: its answer is not shown
-    return reply.ok ? reply.data : { ...dom, warnings: [...dom.warnings, apiWarning(descriptor.displayName, reply.error)] };
+    return reply.ok ? reply.data : { ...dom, warnings: [...dom.warnings, apiWarning(displayName, reply.error)] };
   };
 }

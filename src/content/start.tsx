@@ -237,7 +237,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     adapter,
     doc: document,
     currentUrl: () => new URL(location.href),
-    readFromApi: createApiReader(adapter.descriptor),
+    readFromApi: createApiReader(adapter.displayName),
     wantsApiReading: () => !settings.sidebar.collapsed,
     onReading,
     // contains() is inclusive: the host itself is ours too.

@@ -1,7 +1,6 @@
 // What one helpdesk integration provides. Everything site-specific (selectors, URLs, API paths)
 // lives behind this interface in src/helpdesks/<helpdesk>/, one selectors file per helpdesk.
 import type { Helpdesk, Ticket } from '../ticket/schema';
-import type { HelpdeskDescriptor } from './descriptor';
 
 /** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
 export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
@@ -25,7 +24,8 @@ export interface HelpdeskCapabilities {
 
 export interface HelpdeskAdapter {
   readonly id: Helpdesk;
-  readonly descriptor: HelpdeskDescriptor<Helpdesk>;
+  /** The helpdesk's name as agents know it (its descriptor's), for the sidebar's warnings. */
+  readonly displayName: string;
   readonly capabilities: HelpdeskCapabilities;
   /** The ticket id if `url` is a ticket page of this helpdesk (hosted or on its own domain), else null. */
   ticketIdFromUrl(url: URL): string | null;

@@ -29,6 +29,14 @@ describe('the built content scripts', () => {
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it.each(['freshdesk.js', 'zendesk.js'])('%s carries of its descriptor only the name and the matches', (file) => {
+    // The sidebar's warnings need the helpdesk's name, WXT's script definition its matches; the hosted domain,
+    // the editor and the script's path belong to the manifest and the background.
+    const code = readFileSync(`${DIR}/${file}`, 'utf8');
+    expect(code).not.toContain('content-scripts/');
+    expect(code).not.toContain('hostedDomain');
+  });
+
   it('are installed only where they can run: Chrome 111+ (MAIN-world bridge; tab switches by the Navigation API alone)', () => {
     // The Chrome build has no location polling to fall back on (scripts/build/trim-content-script-context.ts).
     const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as { minimum_chrome_version?: string };

@@ -3,12 +3,12 @@
 import type { HelpdeskAdapter } from '../adapter';
 import { composerMode, findComposer, findReplyOpener } from './composer';
 import { readFreshdeskDom } from './read-dom';
-import { freshdeskDescriptor } from './descriptor';
+import { FRESHDESK_NAME } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
 export const freshdeskAdapter: HelpdeskAdapter = {
   id: 'freshdesk',
-  descriptor: freshdeskDescriptor,
+  displayName: FRESHDESK_NAME,
   capabilities: {
     helpCenterSync: true,
     customerHistory: true,

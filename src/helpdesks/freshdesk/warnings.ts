@@ -2,7 +2,7 @@
 // the API reader can drop the ones it resolves.
 import type { TicketWarning } from '../../ticket/warning';
 import { apiWarning, notFoundWarning, notShownWarning } from '../warning-text';
-import { freshdeskDescriptor } from './descriptor';
+import { FRESHDESK_NAME } from './descriptor';
 
 export const warn = {
   notFound: notFoundWarning,
@@ -12,7 +12,7 @@ export const warn = {
     text: `${count === null ? 'earlier messages are' : `${count} earlier message${count === 1 ? ' is' : 's are'}`} collapsed behind "load more" and not read`,
   }),
   message: (messageId: string, text: string): TicketWarning => ({ field: 'message', messageId, text }),
-  api: (reason: string) => apiWarning(freshdeskDescriptor.displayName, reason),
+  api: (reason: string) => apiWarning(FRESHDESK_NAME, reason),
   apiTruncated: (count: number): TicketWarning => ({
     field: 'messages',
     text: `only the first ${count} conversations were read from the API`,

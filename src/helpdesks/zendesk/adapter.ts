@@ -2,12 +2,12 @@
 import type { HelpdeskAdapter } from '../adapter';
 import { findZendeskComposer, zendeskComposerMode } from './composer';
 import { readZendeskDom } from './read-dom';
-import { zendeskDescriptor } from './descriptor';
+import { ZENDESK_NAME } from './descriptor';
 import { ticketIdFromUrl } from './urls';
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
-  descriptor: zendeskDescriptor,
+  displayName: ZENDESK_NAME,
   capabilities: {
     helpCenterSync: true,
     customerHistory: true,

@@ -2,7 +2,7 @@
 // API reader can drop the ones it resolves.
 import type { TicketWarning } from '../../ticket/warning';
 import { apiWarning, notFoundWarning, notShownWarning } from '../warning-text';
-import { zendeskDescriptor } from './descriptor';
+import { ZENDESK_NAME } from './descriptor';
 
 export const warn = {
   notFound: notFoundWarning,
@@ -19,5 +19,5 @@ export const warn = {
     field: 'messages',
     text: `${what} for ${count} message${count === 1 ? '' : 's'}`,
   }),
-  api: (reason: string) => apiWarning(zendeskDescriptor.displayName, reason),
+  api: (reason: string) => apiWarning(ZENDESK_NAME, reason),
 };
