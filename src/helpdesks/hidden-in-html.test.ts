@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shownHtml } from './shown-html';
 import { splitMessageElement } from '../ticket/quotes';
+import { restText } from './page-test-support';
 import { readZendeskApi } from './zendesk/read-api';
 import { readFreshdeskApi } from './freshdesk/read-api';
 import { zendeskAdapter } from './zendesk/adapter';
@@ -20,12 +21,6 @@ function freshdeskApi(reply: unknown) {
   };
   return { fetchJson };
 }
-
-/** What the REST reading takes from a message: the HTML as shown when it hides text, else the plain body (here: everything). */
-const restText = (html: string) => {
-  const shown = shownHtml(`<p>Visible text.</p>${html}`);
-  return shown ? splitMessageElement(shown).text : `Visible text. ${html.replace(/<[^>]*>/g, ' ')}`;
-};
 
 const HIDDEN: Record<string, string> = {
   'colour of an ancestor background': '<div style="background-color:#202124"><p style="color:#202124">HIDDEN</p></div>',

@@ -1,13 +1,13 @@
 // What the content script reads from the helpdesk's page (no REST answer: the API failed or is not asked)
 // leaves out the e-mail's text the agent is not shown, on fixture pages shaped like the real ones.
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { messageContent as zendeskBody } from './zendesk/selectors';
 import { messageBody as freshdeskBody } from './freshdesk/selectors';
 import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
 import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { addLine, readFreshdesk, readZendesk } from './page-test-support';
 
 /** E-mail HTML as the helpdesks render it into a message, each hiding an order from the agent. */
 const HIDDEN_ON_THE_PAGE: Record<string, string> = {
@@ -110,17 +110,6 @@ const KEPT_ROUND_11: Record<string, string> = {
   'white text on a dark bgcolor table': '<table bgcolor="#111111"><tr><td><font color="#ffffff">VISIBLE</font></td></tr></table>',
 };
 
-/**
- * A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`;
- * the line is a `tag` (a <div> can hold blocks, a <p> cannot).
- */
-const addLine = (doc: Document, bodySelectors: readonly string[], line: string, html: string, tag = line) => {
-  const body = doc.querySelector(bodySelectors.join(','))!;
-  const after = body.querySelector(`:scope > ${line}, :scope > * > ${line}`)!;
-  const { document } = parseHTML(`<!doctype html><html><body><${tag}>Please hurry. ${html}</${tag}></body></html>`);
-  after.after(doc.importNode(document.body.firstElementChild!, true));
-};
-
 describe('the page reading leaves out what an e-mail hides', () => {
   for (const [name, html] of Object.entries(HIDDEN_ON_THE_PAGE)) {
     it(`Zendesk: ${name}`, () => {
@@ -141,18 +130,6 @@ describe('the page reading leaves out what an e-mail hides', () => {
     });
   }
 });
-
-const readZendesk = (html: string) => {
-  const doc = loadZendeskPage('two-tabs.html');
-  selectTicketTab(doc, '1');
-  addLine(doc, zendeskBody, 'p', html, 'div');
-  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1')).messages[0]!.text;
-};
-const readFreshdesk = (html: string) => {
-  const { doc, url } = loadFreshdeskPage('standard');
-  addLine(doc, freshdeskBody, 'div', html);
-  return freshdeskAdapter.readFromDom(doc, url).messages[0]!.text;
-};
 
 const READERS: [string, (html: string) => string][] = [
   ['Zendesk', readZendesk],

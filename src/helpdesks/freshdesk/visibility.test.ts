@@ -132,6 +132,18 @@ describe('Freshdesk page reading: one marker at a time', () => {
     expect(readItem(html).visibility).toBe('internal');
   });
 
+  // Round 12 (page12), scored on main before any fix: a third party's e-mail filed as a note (the requester class),
+  // marked only by its action line in the agent's language.
+  for (const label of ['hat eine interne Notiz hinzugefügt', 'a ajouté une note privée', 'أضاف ملاحظة داخلية']) {
+    (label.startsWith('hat') ? it.fails : it)(`round 12, the action line "${label}" on an item with the requester class: internal`, () => {
+      const html = item(
+        'ticket-details__requestor',
+        `<a data-test-id="user-name" href="/a/contacts/5001">Jane</a> <span data-test-id="conversation-status">${label}</span>`,
+      );
+      expect(readItem(html).visibility).toBe('internal');
+    });
+  }
+
   it.each([
     [
       '"replied" in the action line',
@@ -320,6 +332,23 @@ describe('Freshdesk page reading: no public evidence from inside the message tex
       ),
     );
     expect([message.visibility, message.role]).toEqual(['public', 'customer']);
+  });
+
+  // Round 12 (page12): in the older layout the text is [data-test-conversation]; a mail forwarded into it that carries
+  // the Mint layout's .ticket_note[data-note-id] is still the note's text, not the note's body.
+  it.fails('a forwarded mail with Mint note markup in an older-layout note: the note is read whole, under its own id', () => {
+    const { doc, url } = loadPage('standard');
+    const { document } = parseHTML(`<div>
+      <div class="ticket-details__item ticket-details__privatenote">
+        <div class="conversation-header"><span data-test-id="user-name">Priya</span><time datetime="2026-11-22T10:00:00Z">now</time></div>
+        <div data-test-conversation="conversation-text"><p>Escalating, see the forwarded mail.</p>
+          <div class="ticket_note" data-note-id="101000000002">Forwarded: please call me back.</div></div>
+      </div></div>`);
+    doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
+    const note = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+    expect(note.text).toContain('Escalating, see the forwarded mail.');
+    expect(note.id).not.toBe('101000000002');
+    expect(note.visibility).toBe('internal');
   });
 
   it('a mail forwarded into a note, with Freshdesk-like markup of a public reply, stays internal and the note’s own', () => {

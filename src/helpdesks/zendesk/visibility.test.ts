@@ -93,6 +93,40 @@ describe('Zendesk page reading: visibility from evidence', () => {
     expect(message.visibility).toBe('internal');
   });
 
+  // Round 12 (page12), scored on main before any fix: the note tag lost its test id and class, only its label (in the
+  // agent's language) or an icon is left; the bubble is typed "agent" and the header rendered.
+  const NOT_YET = new Set(['Interne Notiz', 'Note privée', 'ملاحظة داخلية', 'icon']);
+  const round12: [string, (a: Element) => void][] = [
+    ...['Interne Notiz', 'Note privée', 'ملاحظة داخلية'].map(
+      (label) =>
+        [
+          `only the note's label, "${label}"`,
+          (a: Element) => {
+            a.querySelector('[type]')!.setAttribute('type', 'agent');
+            const tag = a.querySelector('[data-test-id="omni-log-item-header"]')!.appendChild(a.ownerDocument.createElement('span'));
+            tag.className = 'sc-1x2y3z-0 fGhIjK';
+            tag.textContent = label;
+          },
+        ] as [string, (a: Element) => void],
+    ),
+    [
+      "only the note's icon",
+      (a: Element) => {
+        a.querySelector('[type]')!.setAttribute('type', 'agent');
+        const icon = a.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        icon.setAttribute('data-test-id', 'omni-log-note-icon');
+        a.querySelector('[data-test-id="omni-log-item-header"]')!.append(icon);
+      },
+    ],
+  ];
+  for (const [name, change] of round12) {
+    (NOT_YET.has(/"(.+)"|icon/.exec(name)![1] ?? 'icon') ? it.fails : it)(`round 12, ${name}: internal`, () => {
+      const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
+      expect(message.text).toContain('please cancel my subscription');
+      expect(message.visibility).toBe('internal');
+    });
+  }
+
   // Review of round 11: the broad rule (any class or test id naming "internal") is read on the comment, its
   // header and bubble, and its own wrappers, not in the text its writer sent (an e-mail keeps its classes) nor on
   // the page's layout around the whole log (generated class names carry the word: Clerk's cl-internal-*).
@@ -125,6 +159,8 @@ describe('Zendesk page reading: visibility from evidence', () => {
       'a class naming internal on the log itself',
       (a) => a.closest('[data-test-id="omni-log-container"]')!.classList.add('omni-log--internal-tools'),
     ],
+    // Round 12: a note's label in the text the customer wrote says nothing of the comment.
+    ["the customer's e-mail: the words of a note's label", (a) => addToContent(a, '<p>Interne Notiz: bitte nicht weitergeben.</p>')],
   ])('%s: the public comment stays public', (_case, change) => {
     const ticket = readPage((doc) => change(firstArticle(doc)));
     expect(ticket.messages.map((m) => m.visibility)).toEqual(['public', 'public', 'internal', 'internal', 'internal']);
