@@ -35,6 +35,13 @@ const ROLE_BY_TYPE: Record<string, Role> = { 'end-user': 'customer', agent: 'age
 const PUBLIC_TYPES = new Set(['end-user', 'agent', 'bot']);
 
 const INTERNAL = internalMarker.join();
+/**
+ * A note's label in the comment's header (the sender's line, not the text its writer sent), in the agent's language,
+ * when the tag has lost its test id and class: "Internal note", "Interne Notiz", "Intern anteckning", "Nota interna",
+ * "Note privée", "Private note", "ملاحظة داخلية". Broad and fail-safe: a sender named "Internet Ltd" is held back too,
+ * until the REST reading says what is public.
+ */
+const NOTE_LABEL = /intern|priv|ملاحظة/i;
 const CONTENT = messageContent.join();
 const SIDE_CONVERSATION = sideConversation.join();
 
@@ -116,7 +123,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
-    const marked = markedNote(article, INTERNAL);
+    const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(`${queryFirst(article, messageSender)?.parentElement?.textContent}`);
     const publicEvidence = PUBLIC_TYPES.has(type) && queryFirst(article, messageSender) !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));

@@ -117,6 +117,7 @@ export const internalMarker = [
   // Broad and fail-safe, wherever the marker moves: a false match (a customer's own class too) only holds text back.
   '[class*=internal i]', // our own rule: any class naming a note internal (on the log item around the comment, a renamed modifier)
   '[data-test-id*=internal i]', // our own rule: any test id naming one (a renamed note tag)
+  '[data-test-id*=note i]', // our own rule (page12): any test id naming a note (a note's icon, a tag renamed without "internal")
 ];
 
 export const messageTime = [
