@@ -62,7 +62,10 @@ export function dropUnseen(body: Element): boolean {
     const ownOpacity = d.get('opacity');
     // An opacity that cannot be read (var(), calc()) counts as none: the text is kept from the model.
     const opacity = ownOpacity === undefined ? parent.opacity : parent.opacity * Math.min(1, opacityOf(ownOpacity));
-    if (!(font >= MIN_SIZE) || !(opacity >= SMALL) || hidesContent(d, font)) return drop(el);
+    if (!(opacity >= SMALL) || hidesContent(d, font)) return drop(el);
+    // A font too small to read hides the element's own text, not its children's: e-mail templates (MJML's columns)
+    // set font-size 0 on a row of inline blocks to close the gaps and size each block again (page12).
+    const tiny = !(font >= MIN_SIZE);
     // Colours: the background painted here, then the text colour (text fill wins over color, as in WebKit).
     const bg = backgroundOf(d, el);
     const background =
@@ -76,7 +79,10 @@ export function dropUnseen(body: Element): boolean {
     // A link keeps the browser's blue unless told otherwise: it does not take its parent's colour.
     const colour = c === 'inherit' ? (tag === 'a' && el.hasAttribute('href') && !fill ? LINK_BLUE : parent.colour) : c;
     const here: Inherited = { colour, background, font, opacity };
-    if (ownText(el) && (colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))) {
+    if (
+      ownText(el) &&
+      (tiny || colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))
+    ) {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3 && n.nodeValue?.trim()) {
           n.nodeValue = ' ';
@@ -90,6 +96,8 @@ export function dropUnseen(body: Element): boolean {
       const style = (el.getAttribute('style') ?? '').replace(/background(?:-color)?\s*:[^;]*/gi, '');
       el.setAttribute('style', `${style};background-color:rgb(${background.slice(0, 3).map(Math.round).join(',')})`);
     }
+    // Its size is read here, down the tree: the shared checks, which hide a tiny font's whole subtree, no longer see it.
+    if (tiny) el.setAttribute('style', `${el.getAttribute('style')}`.replace(/font(?:-size)?\s*:[^;]*/gi, ''));
     for (const child of Array.from(el.children)) walk(child, here);
   };
   walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16, opacity: 1 });

@@ -55,6 +55,9 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   if (opacity !== undefined && opacityOf(opacity) < SMALL) return true;
   const filter = /opacity\(([^()]*)\)/.exec(d.get('filter') ?? '');
   if (filter && opacityOf(filter[1]!.trim() || '0') < SMALL) return true;
+  // A filter that turns dark text white or grey like its background (invert, brightness, contrast), or a blend that
+  // mixes the text into what is behind it: e-mails have no use for either, so any such one counts as hiding (page12).
+  if (/invert|brightness|contrast/.test(d.get('filter') ?? '') || !/^(?:normal)?$/.test(d.get('mix-blend-mode') ?? '')) return true;
   if (flattens(d.get('transform') ?? '')) return true;
   // A clip-path inset whose sides meet (top and bottom, or left and right, adding to 100 %) leaves no area; lengths
   // in px depend on a size this reading does not know, so only percentages count.
@@ -84,7 +87,11 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   const far = (v: string | undefined, sign: 1 | -1) => v !== undefined && v.split(' ').some((x) => sign * lengthPx(x, font) >= OFF_SCREEN);
   const positioned = /^(?:absolute|fixed|relative|sticky)$/.test(d.get('position') ?? '');
   if (positioned) {
-    if (far(d.get('left'), -1) || far(d.get('top'), -1) || far(d.get('right'), 1) || far(d.get('bottom'), 1)) return true;
+    if (
+      ['left', 'top', 'inset-inline-start', 'inset-block-start'].some((p) => far(d.get(p), -1)) ||
+      ['right', 'bottom', 'inset-inline-end', 'inset-block-end'].some((p) => far(d.get(p), 1))
+    )
+      return true;
     const inset = (d.get('inset') ?? '').split(' ').filter(Boolean);
     if (inset.length) {
       const [top, right = top, bottom = top, left = right] = inset;

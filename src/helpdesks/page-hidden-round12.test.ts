@@ -91,17 +91,14 @@ const NOT_YET = new Set<string>([
   'Freshdesk page: background set then cleared, white text',
   'Zendesk page: filter invert of black text',
   'Freshdesk page: filter invert of black text',
-  'REST: filter invert of black text',
   'Zendesk page: mix-blend-mode screen',
   'Freshdesk page: mix-blend-mode screen',
-  'REST: mix-blend-mode screen',
   'Zendesk page: line-height 0, overflow hidden',
   'Freshdesk page: line-height 0, overflow hidden',
   'Zendesk page: width half a pixel, overflow hidden',
   'Freshdesk page: width half a pixel, overflow hidden',
   'Zendesk page: ancestor off-screen by inset-inline-start',
   'Freshdesk page: ancestor off-screen by inset-inline-start',
-  'REST: ancestor off-screen by inset-inline-start',
   'Zendesk page: margin-left -200em',
   'Freshdesk page: margin-left -200em',
   'Zendesk page: upper-case attribute name',
@@ -116,7 +113,6 @@ const NOT_YET = new Set<string>([
   'Freshdesk page: white text in a dark bgcolor cell',
   'Zendesk page: font-size 0 row of inline blocks sized in px',
   'Freshdesk page: font-size 0 row of inline blocks sized in px',
-  'REST: font-size 0 row of inline blocks sized in px',
 ]);
 const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
 
