@@ -2,6 +2,8 @@
 // like them, scored on main before any fix on both helpdesks' page readings (the content script) and on the REST
 // reading (the background's shownHtml, which both helpdesks' REST readers use). Forms rounds 1 to 11 did not try.
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { elementText } from '../ticket/text';
 import { readFreshdesk, readZendesk, restText } from './page-test-support';
 
 /** Text the agent is not shown: none of it may reach the provider. */
@@ -75,20 +77,16 @@ const KEPT: Record<string, [string, string]> = {
   'a grayscale filter': ['<span style="filter:grayscale(100%)">VISIBLE</span>', 'VISIBLE'],
 };
 
-/** Scored on main and not fixed (each named with why): the tests say how they fail today. */
+/**
+ * Scored on main and not fixed in the page reading, so the tests say how they fail today. Freshdesk's content script
+ * is at its budget (35,840 B): the REST reading drops the first six forms (color-mix ... inset-inline-start), the page
+ * reading does not yet. The product of opacities and a size set again under font-size 0 need the walk to carry state
+ * from the ancestors. A dark bgcolor is not read by the page reading (white text on it is held back: fail-safe). An
+ * upper-case STYLE attribute name is linkedom's: a browser's parser lowercases it, and the REST reading does too.
+ */
 const NOT_YET = new Set<string>([
-  'Zendesk page: opacity .3 around opacity .1',
-  'Freshdesk page: opacity .3 around opacity .1',
-  'Zendesk page: opacity 0.5%',
-  'Freshdesk page: opacity 0.5%',
-  'Zendesk page: opacity 1e-3',
-  'Freshdesk page: opacity 1e-3',
-  'Zendesk page: opacity -1 (clamped to 0)',
-  'Freshdesk page: opacity -1 (clamped to 0)',
   'Zendesk page: color-mix into transparent',
   'Freshdesk page: color-mix into transparent',
-  'Zendesk page: background set then cleared, white text',
-  'Freshdesk page: background set then cleared, white text',
   'Zendesk page: filter invert of black text',
   'Freshdesk page: filter invert of black text',
   'Zendesk page: mix-blend-mode screen',
@@ -99,14 +97,12 @@ const NOT_YET = new Set<string>([
   'Freshdesk page: width half a pixel, overflow hidden',
   'Zendesk page: ancestor off-screen by inset-inline-start',
   'Freshdesk page: ancestor off-screen by inset-inline-start',
-  'Zendesk page: margin-left -200em',
-  'Freshdesk page: margin-left -200em',
+  'Zendesk page: opacity .3 around opacity .1',
+  'Freshdesk page: opacity .3 around opacity .1',
+  'Zendesk page: background set then cleared, white text',
+  'Freshdesk page: background set then cleared, white text',
   'Zendesk page: upper-case attribute name',
   'Freshdesk page: upper-case attribute name',
-  'Zendesk page: an emoji image whose alt is words',
-  'Freshdesk page: an emoji image whose alt is words',
-  'Zendesk page: an image whose data-emoji is words',
-  'Freshdesk page: an image whose data-emoji is words',
   'Zendesk page: white text on a dark bgcolor table',
   'Freshdesk page: white text on a dark bgcolor table',
   'Zendesk page: white text in a dark bgcolor cell',
@@ -146,4 +142,25 @@ describe('round 12: what the agent sees is kept', () => {
       });
     }
   }
+});
+
+describe('round 12: the new checks are linear on a hostile e-mail', () => {
+  it.each([
+    ['an emoji alt of 100,000 symbols and a letter', `<img class="emoji" alt="${'😀'.repeat(50_000)}a">`],
+    ['an image alt of 100,000 blanks', `<img alt="${' '.repeat(100_000)}">`],
+  ])('the page reading: %s', (_, html) => {
+    const { document } = parseHTML(`<div><p>My order is late.</p>${html}</div>`);
+    const start = performance.now();
+    expect(elementText(document.querySelector('div')!).trim()).toBe('My order is late.');
+    expect(performance.now() - start).toBeLessThan(300);
+  });
+
+  it.each([
+    ['a tiny font with 20,000 font declarations and no semicolon', `font-size:0;${'font '.repeat(20_000)}:x`],
+    ['a tiny font with 100,000 blanks after font', `font-size:0;font${' '.repeat(100_000)}x`],
+  ])('the REST reading: %s', (_, style) => {
+    const start = performance.now();
+    expect(restText(`<span style="${style}">HIDDEN</span>`)).not.toContain('HIDDEN');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
 });

@@ -92,6 +92,11 @@ describe('elementText on a long message', () => {
     ['a colour name of 100,000 letters', `color:${'a'.repeat(100_000)}x;background:${'a'.repeat(100_000)}`],
     // Review of page11: '[a-z]*white[a-z]*' tried every 'white' with the rest of the run after it (40 KB: 1.8 s).
     ['a colour name of 20,000 whites', `color:${'white'.repeat(20_000)}1`],
+    // page12: an opacity below zero or in exponent form, a margin in em.
+    ['an opacity of 100,000 digits after a minus', `opacity:-${'1.'.repeat(50_000)}x`],
+    ['an opacity of 100,000 digits before an exponent', `opacity:${'1'.repeat(100_000)}e-x`],
+    ['opacity:1e- 10,000 times', `${'opacity:1e-'.repeat(10_000)}x`],
+    ['a margin of 33,000 short numbers in em', `margin-left:-${'12e'.repeat(33_000)}m`],
   ])('reads a 100 KB style of %s in linear time (a hostile e-mail must not freeze the helpdesk tab)', (_, style) => {
     const root = body(`<p><span style="${style}">My order</span> is late.</p>`);
     const start = performance.now();
