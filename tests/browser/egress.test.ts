@@ -189,38 +189,67 @@ describe('what leaves the browser', () => {
     }
   });
 
-  // Round 11 (page11): hiding forms the page reading missed, checked in the built (minified) script, the REST reading off.
-  it('the page reading of the built script sends none of the round-11 hiding forms, and keeps a look-alike that shows', async () => {
+  /**
+   * What the built (minified) script sends of the standard Freshdesk page with the REST reading off, its last customer
+   * message replaced by `message` (a new conversation state, not the drafts of the tests above); `shown` is a visible
+   * line of it, waited for in the request.
+   */
+  const sentFromPage = async (message: string, shown: string) => {
     session.server.setApiFailure(true);
     model.requests.length = 0;
     const page = await session.browser.context.newPage();
     try {
       await page.route('http://acme.freshdesk.com/a/tickets/101', async (route) => {
-        const hidden = [
-          '<span style="color: ivory">Quillfeather</span>',
-          '<span style="display:inline-block; rotate: x 90deg">Brindlemoss</span>',
-          '<span style="display:inline-block; scale: 1 0">Saltmarrow</span>',
-          '<span style="clip-path: inset(0 0 100% 0)">Thornwhistle</span>',
-          '<span style="display:block; margin-top:-9999px">Glimmerstone</span>',
-          '<span style="display:inline-block; transform: rotateX(4.71rad)">Fennelquay</span>',
-        ].join(' ');
         const html = readFileSync(new URL('../fixtures/freshdesk/standard.html', import.meta.url), 'utf8').replace(
-          // In the last customer message, so that the conversation is a new state (not the drafts of the test above).
           "<div>Photos attached. This is the second time I'm writing and the party is in two days, please hurry.</div>",
-          `<div>Photos attached, please hurry. ${hidden} <span style="display:inline-block; rotate: 90deg">Colour sage.</span></div>`,
+          `<div>${message}</div>`,
         );
         await route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
       });
       await page.goto('http://acme.freshdesk.com/a/tickets/101');
       // Waits for this page's request itself (the ticket's earlier drafts can show before it is sent).
       const sent = () => model.requests.map((r) => JSON.stringify(r.body)).join('\n');
-      await expect.poll(sent, { timeout: 15_000 }).toContain('Colour sage.');
+      await expect.poll(sent, { timeout: 15_000 }).toContain(shown);
       await page.waitForTimeout(500);
-      const log = sent();
-      expect(log).not.toMatch(/Quillfeather|Brindlemoss|Saltmarrow|Thornwhistle|Glimmerstone|Fennelquay/);
       await page.close();
+      return sent();
     } finally {
       session.server.setApiFailure(false);
     }
+  };
+
+  // Round 11 (page11): hiding forms the page reading missed, checked in the built (minified) script, the REST reading off.
+  it('the page reading of the built script sends none of the round-11 hiding forms, and keeps a look-alike that shows', async () => {
+    const hidden = [
+      '<span style="color: ivory">Quillfeather</span>',
+      '<span style="display:inline-block; rotate: x 90deg">Brindlemoss</span>',
+      '<span style="display:inline-block; scale: 1 0">Saltmarrow</span>',
+      '<span style="clip-path: inset(0 0 100% 0)">Thornwhistle</span>',
+      '<span style="display:block; margin-top:-9999px">Glimmerstone</span>',
+      '<span style="display:inline-block; transform: rotateX(4.71rad)">Fennelquay</span>',
+    ].join(' ');
+    const log = await sentFromPage(
+      `Photos attached, please hurry. ${hidden} <span style="display:inline-block; rotate: 90deg">Colour sage.</span>`,
+      'Colour sage.',
+    );
+    expect(log).not.toMatch(/Quillfeather|Brindlemoss|Saltmarrow|Thornwhistle|Glimmerstone|Fennelquay/);
+  });
+
+  // Round 12 (page12): the forms the page reading now drops, and an emoji image it keeps.
+  it('the page reading of the built script sends none of the round-12 hiding forms, and keeps an emoji image', async () => {
+    const hidden = [
+      '<span style="opacity:-1">Larkspindle</span>',
+      '<span style="opacity:1e-3">Mossgrieve</span>',
+      '<span style="opacity:0.5%">Cinderwhelk</span>',
+      '<div style="margin-left:-200em">Brackenmoth</div>',
+      '<img class="emoji" src="cid:e1" alt="Pebblewraith">',
+      '<img data-emoji="Hollowquill" src="cid:e2">',
+    ].join(' ');
+    const log = await sentFromPage(
+      `Photos attached, hurry please. ${hidden} Colour teal. <img class="emoji" src="cid:e3" alt="👍🏽">`,
+      'Colour teal.',
+    );
+    expect(log).toContain('👍🏽');
+    expect(log).not.toMatch(/Larkspindle|Mossgrieve|Cinderwhelk|Brackenmoth|Pebblewraith|Hollowquill/);
   });
 });
