@@ -132,10 +132,10 @@ describe('Freshdesk page reading: one marker at a time', () => {
     expect(readItem(html).visibility).toBe('internal');
   });
 
-  // Round 12 (page12), scored on main before any fix: a third party's e-mail filed as a note (the requester class),
+  // Round 12 (page12), on main the German one read public: a third party's e-mail filed as a note (the requester class),
   // marked only by its action line in the agent's language.
   for (const label of ['hat eine interne Notiz hinzugefügt', 'a ajouté une note privée', 'أضاف ملاحظة داخلية']) {
-    (label.startsWith('hat') ? it.fails : it)(`round 12, the action line "${label}" on an item with the requester class: internal`, () => {
+    it(`round 12, the action line "${label}" on an item with the requester class: internal`, () => {
       const html = item(
         'ticket-details__requestor',
         `<a data-test-id="user-name" href="/a/contacts/5001">Jane</a> <span data-test-id="conversation-status">${label}</span>`,
@@ -335,7 +335,8 @@ describe('Freshdesk page reading: no public evidence from inside the message tex
   });
 
   // Round 12 (page12): in the older layout the text is [data-test-conversation]; a mail forwarded into it that carries
-  // the Mint layout's .ticket_note[data-note-id] is still the note's text, not the note's body.
+  // the Mint layout's .ticket_note[data-note-id] is still the note's text, not the note's body. Not fixed: the live
+  // layout wraps its .ticket_note in a [data-test-conversation] too, so the outermost match is not the body either.
   it.fails('a forwarded mail with Mint note markup in an older-layout note: the note is read whole, under its own id', () => {
     const { doc, url } = loadPage('standard');
     const { document } = parseHTML(`<div>
