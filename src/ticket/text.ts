@@ -51,7 +51,8 @@ const TEXT_NODE = 3;
 // lines of no height or a box under a pixel wide that clips, an off-screen logical inset.
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // page12: an opacity or zoom below zero, in exponent form (1e-3, any: 5e-1 is dropped too, fail-safe) or under a whole
-// percent (0.5%) is none; a left or top margin of 100 em or more is off-screen.
+// percent (0.5%, .5%, 00.05) is none; a left or top margin of 100 em or more is off-screen (70 to 99 em: the REST
+// reading, for want of bytes).
 // An opacity is the property or a filter's function (after ':' or another function), not a custom property's name
 // ('--tw-bg-opacity:0', Tailwind's on every coloured element); an overflow is not text-overflow.
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
@@ -59,7 +60,7 @@ const TEXT_NODE = 3;
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:-[\d.]*|[\d.]*e-\d*|0?\.0\d*|\d(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50%|[^()]*100%)|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)%?[,)]|(?:^|;)scale:(?:0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:-(?:\d{4}|\d{3}r?em)|(?:(?:lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50%|[^()]*100%)|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)%?[,)]|(?:^|;)scale:(?:0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:-(?:\d{4}|\d{3}r?em)|(?:(?:lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
@@ -227,10 +228,11 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     }
     if (tag === 'img') {
       // Mail clients and chat widgets draw emoji as images; the emoji is part of what the customer said. Any image's
-      // alt or data-emoji without a letter is read as one (a class saying emoji is not needed); words never are: an
-      // alt of words is what the image says when it does not load, not what the agent sees (page12).
+      // alt or data-emoji without a letter or a digit is read as one (a class saying emoji is not needed); words and
+      // digits never are: an alt is what the image says when it does not load, not what the agent sees (page12), and
+      // digits are data (a card or phone number in an alt: review of page12).
       const emoji = el.getAttribute('data-emoji') ?? el.getAttribute('alt');
-      if (emoji && !/\p{L}/u.test(emoji)) text(emoji);
+      if (emoji && !/[\p{L}\p{N}]/u.test(emoji)) text(emoji);
       return;
     }
     if (tag === 'td' || tag === 'th') {

@@ -244,12 +244,17 @@ describe('what leaves the browser', () => {
       '<div style="margin-left:-200em">Brackenmoth</div>',
       '<img class="emoji" src="cid:e1" alt="Pebblewraith">',
       '<img data-emoji="Hollowquill" src="cid:e2">',
+      // Review of round 12: digits in an image's alt are data, not an emoji; an opacity in other number forms.
+      '<img src="cid:e4" alt="4111 1111 1111 1111">', // a card: also caught by the redaction before egress
+      '<img src="cid:e5" alt="8274.6651">', // digits the redaction does not know
+      '<span style="opacity:.5%">Gorsewhistle</span>',
+      '<span style="opacity:00.05">Tidewrack</span>',
     ].join(' ');
     const log = await sentFromPage(
       `Photos attached, hurry please. ${hidden} Colour teal. <img class="emoji" src="cid:e3" alt="👍🏽">`,
       'Colour teal.',
     );
     expect(log).toContain('👍🏽');
-    expect(log).not.toMatch(/Larkspindle|Mossgrieve|Cinderwhelk|Brackenmoth|Pebblewraith|Hollowquill/);
+    expect(log).not.toMatch(/Larkspindle|Mossgrieve|Cinderwhelk|Brackenmoth|Pebblewraith|Hollowquill|4111|8274|Gorsewhistle|Tidewrack/);
   });
 });
