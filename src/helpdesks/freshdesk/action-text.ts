@@ -8,12 +8,12 @@
 
 /**
  * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
- * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de any "Notiz" (private,
+ * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de any "Notiz" (a compound "Privatnotiz" too: review; private,
  * privaten, interne: page12; a public note is held back too, until the REST reading), sv "privat/privata anteckning", ar "ملاحظة خاصة/داخلية", fr "note privée", es and pt "nota privada/interna",
  * it "nota privata" (modelled).
  */
 const PRIVATE_NOTE =
-  /\bprivate note\b|privé[- ]?notitie| Notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a/i;
+  /\bprivate note\b|privé[- ]?notitie|notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a/i;
 
 /**
  * The message was sent to the requester (public), unless a private-note marker says otherwise: en "replied" (live),

@@ -134,7 +134,14 @@ describe('Freshdesk page reading: one marker at a time', () => {
 
   // Round 12 (page12), on main the German one read public: a third party's e-mail filed as a note (the requester class),
   // marked only by its action line in the agent's language.
-  for (const label of ['hat eine interne Notiz hinzugefügt', 'a ajouté une note privée', 'أضاف ملاحظة داخلية']) {
+  // Review of round 12: a no-break space before "Notiz" (as a template joins words it must not wrap), a compound.
+  for (const label of [
+    'hat eine interne Notiz hinzugefügt',
+    'a ajouté une note privée',
+    'أضاف ملاحظة داخلية',
+    'hat eine interne\u00a0Notiz hinzugefügt',
+    'hat eine Privatnotiz hinzugefügt',
+  ]) {
     it(`round 12, the action line "${label}" on an item with the requester class: internal`, () => {
       const html = item(
         'ticket-details__requestor',

@@ -38,10 +38,11 @@ const INTERNAL = internalMarker.join();
 /**
  * A note's label in the comment's header (the sender's line, not the text its writer sent), in the agent's language,
  * when the tag has lost its test id and class: "Internal note", "Interne Notiz", "Intern anteckning", "Nota interna",
- * "Note privée", "Private note", "ملاحظة داخلية". Broad and fail-safe: a sender named "Internet Ltd" is held back too,
+ * "Note privée", "Private note", "ملاحظة داخلية"; review: the stems of "internal" in ja, zh, ko, ru, uk, pl, tr, he, el, fi, hu,
+ * vi, th ("社内メモ", "内部备注", "내부 메모", "Внутренняя заметка", ...). Broad and fail-safe: a sender named "Internet Ltd" is held back too,
  * until the REST reading says what is public.
  */
-const NOTE_LABEL = /intern|priv|ملاحظة/i;
+const NOTE_LABEL = /intern|priv|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
 const CONTENT = messageContent.join();
 const SIDE_CONVERSATION = sideConversation.join();
 

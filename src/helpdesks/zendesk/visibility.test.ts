@@ -118,6 +118,36 @@ describe('Zendesk page reading: visibility from evidence', () => {
       },
     ],
   ];
+  // Review of round 12: the label in the other languages of Zendesk's agent interface (ja, zh, ko, ru, uk, pl, tr, he,
+  // el, fi, hu, cs, vi, th).
+  round12.push(
+    ...[
+      '社内メモ',
+      '内部备注',
+      '내부 메모',
+      'Внутренняя заметка',
+      'Внутрішня нотатка',
+      'Notatka wewnętrzna',
+      'Dahili not',
+      'הערה פנימית',
+      'Εσωτερική σημείωση',
+      'Sisäinen muistiinpano',
+      'Belső megjegyzés',
+      'Interní poznámka',
+      'Ghi chú nội bộ',
+      'โน้ตภายใน',
+    ].map(
+      (label) =>
+        [
+          `review, only the note's label, "${label}"`,
+          (a: Element) => {
+            a.querySelector('[type]')!.setAttribute('type', 'agent');
+            a.querySelector('[data-test-id="omni-log-item-header"]')!.appendChild(a.ownerDocument.createElement('span')).textContent =
+              label;
+          },
+        ] as [string, (a: Element) => void],
+    ),
+  );
   for (const [name, change] of round12) {
     it(`round 12, ${name}: internal`, () => {
       const message = readPage((doc) => change(firstArticle(doc))).messages[0]!;
