@@ -124,8 +124,13 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
-    const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(`${queryFirst(article, messageSender)?.parentElement?.textContent}`);
-    const publicEvidence = PUBLIC_TYPES.has(type) && queryFirst(article, messageSender) !== null;
+    const sender = queryFirst(article, messageSender);
+    // The header's text without the sender's name ("Acme International") and the channel ("via Facebook Private Message").
+    let label = `${sender?.parentElement?.textContent}`;
+    for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
+      label = label.replace(`${el?.textContent}`, '');
+    const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(label);
+    const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
     messages.push({

@@ -190,6 +190,15 @@ describe('Zendesk page reading: visibility from evidence', () => {
     ],
     // Round 12: a note's label in the text the customer wrote says nothing of the comment.
     ["the customer's e-mail: the words of a note's label", (a) => addToContent(a, '<p>Interne Notiz: bitte nicht weitergeben.</p>')],
+    // Review of round 12: the header's channel and the sender's name are not a note's label.
+    [
+      'the channel "via Facebook Private Message"',
+      (a) => (a.querySelector('[data-test-id="omni-log-item-via"]')!.textContent = 'via Facebook Private Message'),
+    ],
+    [
+      'a sender named "Acme International"',
+      (a) => (a.querySelector('[data-test-id="omni-log-item-sender"] strong')!.textContent = 'Acme International'),
+    ],
   ])('%s: the public comment stays public', (_case, change) => {
     const ticket = readPage((doc) => change(firstArticle(doc)));
     expect(ticket.messages.map((m) => m.visibility)).toEqual(['public', 'public', 'internal', 'internal', 'internal']);
