@@ -111,3 +111,7 @@ report('held-out set (not looked at while tuning)', read('holdout.jsonl'));
 // "reply to" another address, gift cards, QR codes, a link without a scheme, a "new account"), scored on main
 // before the checks were changed for it (README); after that it is tuned against, like dev.jsonl.
 report('red-team round 9 (written before its fixes)', read('redteam-r9.jsonl'));
+// Red-team round 10 (chk10): split, homoglyph, zero-width and full-width contacts, markdown link text vs target,
+// "the number in your message above", another thread, partners, changed bank details, SMS codes, remote-access
+// tools, contacts in image text, subject and signature; scored on main before its fixes (README).
+report('red-team round 10 (written before its fixes)', read('redteam-r10.jsonl'));
