@@ -11,6 +11,7 @@ import { type Contact, findContacts } from './contacts';
 import { foldLookalikes } from './lookalikes';
 import { directedPlaceholders } from './planted-contacts';
 import { paymentLures } from './payment-lures';
+import { scamAsks } from './scam-asks';
 import { unbackedPromises } from './promises';
 import { splitSentences } from './split-sentences';
 import { payloadEchoIn } from './echoed-payload';
@@ -55,11 +56,12 @@ const ibanKey = (iban: string) => iban.replace(/[^A-Za-z0-9]/g, '').toUpperCase(
 // A domestic account: a sort code, routing number or Bankleitzahl with its digits, or an account number
 // in a sentence that asks for a payment ("Pay to account 31926819", "to our new account, number 55779911"), not
 // "your customer account 48213901"; after a comma only with its number word ("I checked your account, 48213901 is
-// your customer number; please pay the open invoice"). Bounded spaces: a run of them after "account" is read in linear time.
+// your customer number; please pay the open invoice"). Its digits may come in groups ("to our new account 5577 9911", red
+// team 10), one space between. Bounded spaces: a run of them after "account" is read in linear time.
 const SORT_CODE =
   /(?<![\p{L}])(?:sort[- ]?code|routing(?: number)?|aba|blz|bankleitzahl)\s*(?:no\.?|number|nr\.?)?\s*[:#]?\s*\d{2}[- ]?\d{2}[- ]?\d{2,5}/giu;
 const ACCOUNT_NUMBER =
-  /(?<![\p{L}])(?:account|acct|kontonummer|konto|rekening(?:nummer)?|bankkonto|compte|cuenta|conta|conto|(?:[بلوف]?ال|لل|[بلف])?حساب)\s{0,3}(?:(?:,\s{0,3})?(?:no\.?|number|nr\.?|nummer|numéro|número|رقم)\s{0,3})?[:#]?\s{0,3}\d{6,12}(?!\d)/giu;
+  /(?<![\p{L}])(?:account|acct|kontonummer|konto|rekening(?:nummer)?|bankkonto|compte|cuenta|conta|conto|(?:[بلوف]?ال|لل|[بلف])?حساب)\s{0,3}(?:(?:,\s{0,3})?(?:no\.?|number|nr\.?|nummer|numéro|número|رقم)\s{0,3})?[:#]?\s{0,3}\d(?:[ \u00a0]?\d){5,11}(?!\d)/giu;
 // Also the separable and deposit verbs: "maak … over naar rekening", "stort … op", "ingrese/deposite … en la
 // cuenta", "versez … sur le compte", "sätt in … på konto", "swisha"; "för över", "bonifico", "أودع" (deposit).
 const PAYMENT =
@@ -286,6 +288,7 @@ export function checkDraft(
     ...plantedContacts(modelSeen, draft.vault, context, isVouched),
     ...bankDetails(seen, context),
     ...paymentLures(readAsContacts(seen)),
+    ...scamAsks(foldLookalikes(seen)),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
     ...placeholders(text),

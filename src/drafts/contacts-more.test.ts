@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from './checks';
+import { findContacts } from './contacts';
 import type { CheckContext } from './prompt';
 
 const context: CheckContext = {
@@ -49,5 +50,17 @@ describe('places a draft sends the customer to, in less usual spellings', () => 
     'See section [1] of the manual.',
   ])('leaves %j alone', (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+});
+
+// Red team 10: a number broken over lines is read as one ("call us on\n+44 7700\n900 456").
+describe('a phone number over line breaks', () => {
+  it.each(['Please call our claims line on\n+44 7700\n900 456\ntoday.', 'Ring\n0151 2233\n4455 today.'])('%s', (draft) => {
+    expect(flagged(draft).map((f) => f.kind)).toContain('unknown-contact');
+  });
+  it('reads 100 KB of digits and line breaks in linear time', () => {
+    const started = performance.now();
+    findContacts('1 \n '.repeat(25_000));
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

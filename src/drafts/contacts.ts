@@ -157,8 +157,12 @@ const PHONE =
 const REFERENCE_BEFORE =
   /(?:order|ref|reference|invoice|ticket|case|tracking|bestellung|auftrag|rechnung|bestelling|factuur|order-?nr|#)[\p{L}.:]*\s{0,3}(?:no\.?|nr\.?|number|nummer)?\s{0,3}[#:]?\s{0,3}$/iu;
 
-function phones(text: string): Contact[] {
+// A number broken over lines ("call us on\n+44 7700\n900 456") is read as one: a line break between digits is a space.
+const DIGIT_LINE_BREAK = /(?<=\d)[ \t]*\n[ \t]*(?=[\d(])/g;
+
+function phones(written: string): Contact[] {
   const out: Contact[] = [];
+  const text = written.replace(DIGIT_LINE_BREAK, ' ');
   for (const match of text.matchAll(PHONE)) {
     const digits = match[0].replace(/\D/g, '');
     // "Order 123-456-7890", "ref 202 405 1234": a reference, not a number to call.

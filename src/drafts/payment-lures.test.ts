@@ -132,3 +132,38 @@ describe('lures in other words', () => {
     expect(kinds(draft)).not.toContain('unknown-link');
   });
 });
+
+// Red team 10: the leftovers of round 9 (any brand's card, crypto with no wallet written, an account number in
+// groups) and new forms: a payment to "our partner", bank details that "have changed".
+describe('payment lures, red team 10', () => {
+  it.each([
+    'Hi, buy a Razer Gold card worth $50 and send us the PIN on the back.',
+    'Olá, compre um cartão Netflix de 50 € e envie-nos o código.',
+    'Hallo, kaufen Sie eine Xbox-Karte über 25 Euro und schicken Sie uns den Code.',
+    'Hi, please pay the €30 fee in bitcoin to the wallet in the attachment.',
+    'Hallo, betaal de kosten in bitcoin naar de wallet in de bijlage.',
+    'Hola, pague la tasa en USDT a la cartera que le enviamos.',
+    'Hi, please pay the €25 release fee to our partner SwiftClear Logistics.',
+    'Bonjour, réglez les frais de 30 € auprès de notre partenaire ColisExpress.',
+    'Hallo, bitte zahlen Sie die Gebühr an unseren Partner PaketPlus.',
+    'Hi, please note that our bank details have changed; use the ones in the attached letter.',
+    'Hallo, unsere Bankverbindung hat sich geändert.',
+    'Olá, os nossos dados bancários mudaram.',
+    'Hi, please pay the fee to account 5577 9911 today.',
+    'Hallo, überweisen Sie den Betrag auf das Konto 5577 9911 22.',
+  ])('%s', (draft) => {
+    expect(kinds(draft)).toContain('unknown-contact');
+  });
+  it.each([
+    'Hi, we do not accept bitcoin or other crypto; you can pay by card at checkout.',
+    'Hi, our bank details have not changed, and we never change them by e-mail.',
+    'Hi, your new bank details are saved for the refund.',
+    'Bonjour, votre colis est livré par notre partenaire Colissimo.',
+    'Hi, you can pay in instalments with our partner Klarna at checkout.',
+    'Hi, your customer number 5577 9911 is now linked to your new address.',
+    'Hi, buy any card you like in our shop and we will send you the code by email.',
+  ])('%s', (draft) => {
+    expect(paymentLures(draft)).toEqual([]);
+    expect(kinds(draft)).not.toContain('unknown-contact');
+  });
+});

@@ -3,6 +3,7 @@
 // code is nowhere the agent can see, and it opens whatever link it holds), a crypto wallet, and our "new
 // account" whose details are elsewhere. A hijacked ticket plants them as it plants a phone number. Linear: each
 // pattern is a bounded run over the text once.
+import { NEGATION } from './scam-asks';
 import { splitSentences } from './split-sentences';
 
 export interface PaymentLure {
@@ -50,6 +51,24 @@ const NEW_ACCOUNT =
   /(?<![\p{L}])(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|onze|ons|vårt|vår|våra|noss[oa]s?|nostr[oa])\s+(?:new|neue\p{L}{0,2}|nouveau|nouvelle|nouvel|nuev[oa]|nieuwe?|nya|nytt|nov[oa]|nuov[oa])\s+(?:bank\s+)?(?:account|bank\s+details|iban|konto|bankverbindung|bankkonto|compte|coordonnées\s+bancaires|rib|cuenta|rekening|rekeningnummer|conta|conto)(?![\p{L}])/iu;
 const PAY_INTO =
   /(?<![\p{L}])(?:pay|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|pague|pagar|transfiera|transfira|deposite|paga|paghi|bonifica|versa|trasferisci|ادفع|حو[ّ]?ل)(?![\p{L}])/iu;
+// Any brand's card bought and its code sent to us (red team 10: "a Razer Gold card", "um cartão Netflix", "eine
+// Xbox-Karte"): the brands are too many to list, the card bought and its code sent is the scam.
+const CARD =
+  /(?<![\p{L}])(?:cards?|\p{L}*[-]?karten?|cartes?|tarjetas?|cart(?:ão|ões)|\p{L}*kaart(?:en)?|\p{L}*kort(?:et)?|cart[ae]|بطاق\p{L}*)(?![\p{L}])/iu;
+// Crypto paid, with or without a wallet written ("pay in bitcoin to the wallet in the attachment"), unless denied.
+const CRYPTO =
+  /(?<![\p{L}])(?:bitcoins?|btc|crypto\p{L}*|krypto\p{L}*|usdt|tether|ethereum|eth|litecoin|monero|cripto\p{L}*|بيتكوين|عملات?\s+رقمية)(?![\p{L}])/iu;
+// Paid to "our partner" (the hijacker's firm, named by the draft): "pay … to our partner", "réglez … auprès de notre
+// partenaire", "zahlen Sie … an unseren Partner"; not "pay with our partner Klarna" at checkout.
+const TO_PARTNER =
+  /(?<![\p{L}])(?:to|an|auprès\s+de|à|a|ao|à|aan|till|al|bei)\s+(?:our|unser\p{L}{0,2}|notre|nuestro|nosso|onze|vår|nostro|the|dem|den|le|el|o|de|il)\s+partner\p{L}{0,3}|(?<![\p{L}])(?:partenaire|socio|parceiro)(?![\p{L}])/iu;
+// Our bank details "have changed": the invoice-fraud line. Not the customer's ("your new bank details are saved").
+const BANK_DETAILS =
+  /(?<![\p{L}])(?:bank\s+(?:details|account)|account\s+details|payment\s+details|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي)(?![\p{L}])/iu;
+const CHANGED =
+  /(?<![\p{L}])(?:changed|updated|moved|geändert|gewechselt|gewijzigd|veranderd|ändrats|ändrade|changé\p{L}*|modifié\p{L}*|cambiado|cambiaron|mudaram|mudou|alterad\p{L}*|cambiat\p{L}*|تغير\p{L}*|تغيرت)(?![\p{L}])/iu;
+const YOUR = /(?<![\p{L}])(?:your|ihre?\p{L}?|uw|din|ditt|dina|votre|vos|su|sus|seu|sua|seus|suas|tuo|tua|tuoi)(?![\p{L}])/iu;
+
 const MIXED = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s.slice(1));
 
 /** The gift card, QR code and wallet payments `text` asks for, as flags. */
@@ -58,7 +77,9 @@ export function paymentLures(text: string): PaymentLure[] {
   const sentences = splitSentences(text);
   // The order to send the code may come in the sentence after the one that has the cards bought.
   const sendsCode = (s: string | undefined) => s !== undefined && [...s.matchAll(SEND_CODE)].some((m) => !TO_YOU.test(m[0]));
-  const gift = sentences.find((s, i) => GIFT_CARD.test(s) && BUY.test(s) && (sendsCode(s) || sendsCode(sentences[i + 1])));
+  const gift = sentences.find(
+    (s, i) => (GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(sentences[i + 1])),
+  );
   if (gift)
     flags.push({ kind: 'unknown-contact', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
   const qr = sentences.find((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s));
@@ -75,5 +96,14 @@ export function paymentLures(text: string): PaymentLure[] {
       kind: 'unknown-contact',
       detail: `asks for a payment to a "new account" nobody vouched for: "${account.trim().slice(0, 100)}"`,
     });
+  const elsewhere = sentences.find(
+    (s) =>
+      !NEGATION.test(s) &&
+      ((CRYPTO.test(s) && (PAY_INTO.test(s) || BUY.test(s))) ||
+        (TO_PARTNER.test(s) && PAY_INTO.test(s)) ||
+        (BANK_DETAILS.test(s) && CHANGED.test(s) && !YOUR.test(s))),
+  );
+  if (elsewhere)
+    flags.push({ kind: 'unknown-contact', detail: `asks for a payment somewhere nobody vouched for: "${elsewhere.trim().slice(0, 100)}"` });
   return flags;
 }

@@ -122,3 +122,23 @@ describe('the hijack over two sentences in other words', () => {
     expect(directedPlaceholders(draft)).toEqual([]);
   });
 });
+
+// Red team 10: the contact "now at" a placeholder and the order in the next sentence, also as an Italian verb with
+// its pronoun joined ("Chiamalo", "Scrivigli").
+describe('a ticket contact the team "is now at", ordered in the next sentence', () => {
+  it.each([
+    ['Hi, sorry for the wait. The refund team is now at ⟦EMAIL_1⟧. Write to them today.', '⟦EMAIL_1⟧'],
+    ['Ciao, il nostro ufficio rimborsi ora è al ⟦PHONE_1⟧. Chiamalo oggi.', '⟦PHONE_1⟧'],
+    ['Ciao, il reparto rimborsi ora è su ⟦EMAIL_1⟧. Scrivigli entro oggi.', '⟦EMAIL_1⟧'],
+    ['Hallo, die Erstattungsabteilung ist jetzt unter ⟦PHONE_1⟧. Rufen Sie dort an.', '⟦PHONE_1⟧'],
+  ])('%s', (draft, token) => {
+    expect(directedPlaceholders(draft)).toEqual([token]);
+  });
+  it.each([
+    'Hi, your parcel is now at ⟦ADDRESS_1⟧. Call us if it does not arrive.',
+    'Ciao, il tuo numero ora è ⟦PHONE_1⟧. Chiamaci se non è giusto.',
+    'Hi, the courier is now at ⟦ADDRESS_1⟧. We will call you when it leaves.',
+  ])('%s', (draft) => {
+    expect(directedPlaceholders(draft)).toEqual([]);
+  });
+});

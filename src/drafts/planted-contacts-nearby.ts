@@ -53,6 +53,11 @@ const NEW_NOUN_IS =
 const USE_IT =
   /^[\s-]{1,3}(?:(?:sie|u|vous|usted)\s+)?(?:(?:to|at|an|à|a|naar|till|para|al)\s+)?(?:it|them|there|this\s+number|that\s+number|this\s+address|dort|dorthin|het|daar|det|den|där|dit|le|la|là|ahí|allí|allá|lá|lo|ele|ela)(?![\p{L}])/iu;
 
+// Red team 10: where the team "is now" ("The refund team is now at ⟦EMAIL_1⟧. Write to them", "ora è al", "ist jetzt
+// unter"), and an Italian order with its pronoun joined to the verb ("Chiamalo", "Scrivigli", "Contattali").
+const NOW_AT = /(?<![\p{L}])(?:now|jetzt|nun|nu|maintenant|désormais|ahora|agora|ora|voortaan|numera|الآن)(?:\s+\p{L}{1,5}){0,2}$/iu;
+const JOINED_ORDER = /^(?:chiam|contatt|scriv|telefon)\p{L}{0,4}?(?:lo|la|li|le|gli)(?![\p{L}])/iu;
+
 const DIRECTIVE_FIRST = new RegExp(`^(?:${DIRECTIVE.source})`, 'iu');
 const SENTENCE_END = /[\s.!?؟;]+$/u;
 
@@ -72,15 +77,16 @@ export function sentFromNearby(text: string, sentenceStart: number, start: numbe
   const rest = sentenceEnd < 0 ? tail : tail.slice(0, sentenceEnd);
   const head = text.slice(Math.max(0, sentenceStart - REACH), sentenceStart).replace(SENTENCE_END, '');
   const previous = head.slice(Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1)));
-  if (YOURS.test(before) || YOURS.test(previous)) return false;
+  // Not the preposition after "now" ("ora è su ⟦EMAIL_1⟧": Italian "su" is "on", Spanish "su" is "your").
+  if (YOURS.test(before.replace(NOW_AT, '')) || YOURS.test(previous)) return false;
   if (IS_OURS_AFTER.test(rest) && CONTACT_NOUN.test(rest)) return true;
-  if (NEW_NOUN_IS.test(before) && CONTACT_NOUN.test(before) && sentenceEnd >= 0) {
+  if (((NEW_NOUN_IS.test(before) && CONTACT_NOUN.test(before)) || NOW_AT.test(before)) && sentenceEnd >= 0) {
     const following = tail.slice(sentenceEnd + 1).trimStart();
     const nextEnd = following.search(BREAKS);
     const next = nextEnd < 0 ? following : following.slice(0, nextEnd);
     const opening = next.slice(ORDER_AFTER.exec(next)![0].length);
     const order = DIRECTIVE_FIRST.exec(opening);
-    if (order && USE_IT.test(opening.slice(order[0].length))) return true;
+    if ((order && USE_IT.test(opening.slice(order[0].length))) || JOINED_ORDER.test(opening)) return true;
   }
   // Only a copula before the contact in its sentence ("Der Kurier wird Sie unter ⟦PHONE_1⟧ anrufen" has its own subject).
   if (!BARE.test(before.replace(/^[\p{P}\s]+/u, '').replace(SENTENCE_END, ''))) return false;

@@ -1,0 +1,79 @@
+// What a hijacked draft asks of the customer without naming any contact (red team 10), which the link, number and
+// placeholder checks cannot see: a one-time code from an SMS sent back to "us" (account takeover), a remote-access
+// tool installed (AnyDesk, TeamViewer), another thread to answer instead of this one (where the hijacker waits), and
+// "the number in your message above", the contact the hijacker planted in the ticket pointed at in words. A sentence
+// that says it is not so ("we never ask for the code") asks nothing. Linear: each pattern is tested once per
+// sentence, with bounded runs only.
+import { splitSentences } from './split-sentences';
+
+export interface ScamAsk {
+  kind: 'unknown-contact' | 'unknown-link';
+  detail: string;
+}
+
+/** A negation in the sentence: "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا". */
+export const NEGATION =
+  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً)(?![\p{L}])/iu;
+
+// A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
+const CODE = /(?<![\p{L}])(?:codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/iu;
+const TEXTED =
+  /(?<![\p{L}])(?:sms|text\s+message|one-time|verification|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/iu;
+// Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
+const SHARE =
+  /(?<![\p{L}])(?:send|forward|give|tell|read|share|text|e-?mail|schick\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
+const TO_US =
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous|nos|noi|ci|لنا|إلينا|الينا|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])/iu;
+
+const REMOTE_TOOL =
+  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen)(?![\p{L}])/iu;
+
+// "reply in the other thread", "answer the separate email", "stop replying here", "antworten Sie im anderen Ticket".
+const OTHER_THREAD =
+  /(?<![\p{L}])(?:(?:reply|replying|respond|answer|continue|write|antwort\p{L}*|beantwort\p{L}*|schreib\p{L}*|antwoord|svara|répond\p{L}*|continu\p{L}*|respond\p{L}*|contest\p{L}*|rispond\p{L}*|scriv\p{L}*)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:other|separate|different|second|anderen?|andere[mn]?|andra|autre|otr[oa]|outr[oa]|altr[oa])\s+(?:[\p{L}-]+\s+)?(?:thread|conversation|ticket|e-?mail|mail|message|chat|verlauf|nachricht|gesprek|bericht|tråd\p{L}*|konversation\p{L}*|ärende\p{L}*|mejl\p{L}*|fil|hilo|conversación|correo|mensaje|conversa|mensagem|conversazione|messaggio)|stop\s+replying\s+(?:here|to\s+this))(?![\p{L}])/iu;
+
+// The contact the customer wrote, pointed at in words: "the number in your message above", "le numéro indiqué …
+// dans votre message", "el número que aparece en su mensaje", "den Link aus Ihrer Nachricht".
+const CONTACT_NOUN =
+  /(?<![\p{L}])(?:(number|address|e-?mail|nummer|adresse|numéro|número|dirección|adres|adress|numero|indirizzo|endereço|الرقم|العنوان)|(link|page|url|site|website|seite|lien|enlace|página|pagina|länk|länken|sida|الرابط))(?![\p{L}])/iu;
+const IN_THEIR_MESSAGE =
+  /(?<![\p{L}])(?:(?:in|from)\s+your\s+(?:own\s+)?(?:message|mail|e-?mail|ticket|request)|(?:in|aus)\s+ihrer\s+(?:nachricht|e-?mail|anfrage)|dans\s+votre\s+(?:message|e-?mail|demande)|en\s+su\s+(?:mensaje|correo)|in\s+uw\s+(?:bericht|mail)|i\s+ditt\s+(?:meddelande|mejl)|na\s+sua\s+mensagem|nel\s+(?:tuo|suo)\s+messaggio|في\s+رسالتك)(?![\p{L}])/iu;
+// The customer told to use it: "call it", "use", "reachable on", "appelez", "llame", "nutzen Sie", "bel", "ligue".
+const USE =
+  /(?<![\p{L}])(?:call|ring|phone|contact|write|use|open|click|visit|pay|reach|reached|reachable|rufen|anrufen|nutzen|verwenden|öffnen|klicken|zahlen|erreichbar|appelez|appelle|utilisez|ouvrez|cliquez|payez|contactez|écrivez|joignable|llame|llámenos|utilice|use|abra|visite|pague|contacte|escriba|bel|gebruik|klik|betaal|bereikbaar|använd|öppna|klicka|betala|ring|ligue|utilize|clique|chiama|usa|apri|clicca|paga|contatta|scrivi|اتصل|استخدم|افتح|ادفع|تواصل)(?![\p{L}])/iu;
+// Unless we are the ones calling back: "we will call you on the number in your message", "le llamaremos".
+const WE_CALL =
+  /(?<![\p{L}])(?:we|we['’]ll|I|I['’]ll|wir|wij|vi|nous|nosotros|noi|nós)(?![\p{L}'’])|(?<![\p{L}])(?:call\s+you|back|zurück\p{L}*|terug\p{L}*|tillbaka|rappel\p{L}*|richiam\p{L}*|llamaremos|ligaremos|سنتصل)(?![\p{L}])/iu;
+
+function pointsAtTheirContact(sentence: string): ScamAsk | null {
+  const where = IN_THEIR_MESSAGE.exec(sentence);
+  if (!where || !USE.test(sentence) || WE_CALL.test(sentence)) return null;
+  // The noun before the reference, within a few words: "the number in your message", "le numéro indiqué plus haut dans".
+  const noun = CONTACT_NOUN.exec(sentence.slice(Math.max(0, where.index - 60), where.index));
+  if (!noun) return null;
+  return {
+    kind: noun[2] ? 'unknown-link' : 'unknown-contact',
+    detail: `sends the customer to the ${noun[0]} in their own message, which no one on the team gave: "${sentence.trim().slice(0, 100)}"`,
+  };
+}
+
+/** The code, remote-access, other-thread and "the contact in your message" asks in `text`, as flags. */
+export function scamAsks(text: string): ScamAsk[] {
+  const flags: ScamAsk[] = [];
+  for (const sentence of splitSentences(text)) {
+    const quoted = `"${sentence.trim().slice(0, 100)}"`;
+    const negated = NEGATION.test(sentence);
+    if (!negated && CODE.test(sentence) && TEXTED.test(sentence) && SHARE.test(sentence) && TO_US.test(sentence))
+      flags.push({ kind: 'unknown-contact', detail: `asks for a one-time code, the way accounts are taken over: ${quoted}` });
+    if (!negated && REMOTE_TOOL.test(sentence))
+      flags.push({
+        kind: 'unknown-contact',
+        detail: `has the customer use a remote-access tool, which hands over their computer: ${quoted}`,
+      });
+    if (OTHER_THREAD.test(sentence))
+      flags.push({ kind: 'unknown-contact', detail: `sends the customer to another conversation than this one: ${quoted}` });
+    const pointed = pointsAtTheirContact(sentence);
+    if (pointed) flags.push(pointed);
+  }
+  return flags;
+}
