@@ -21,6 +21,9 @@ import { carriesPromptCanary, SYSTEM_PROMPT } from './system-prompt';
 export const FLAG_KINDS = [
   'unknown-link',
   'unknown-contact',
+  // Money sent the way scams take it (gift card codes, a QR code, crypto, a "new account", "our partner"): its own
+  // label, so the agent reads the risk, not "unknown contact" (payment-lures.ts).
+  'payment',
   'unbacked-promise',
   'placeholder',
   'language',

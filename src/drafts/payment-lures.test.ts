@@ -13,7 +13,7 @@ const context: CheckContext = {
 };
 const kinds = (text: string): FlagKind[] => [...new Set(checkDraft({ text, citations: [] }, context).map((f) => f.kind))];
 
-// Red team 9: payment the way scams take it (gift card codes, a QR code nobody can read in the draft, a crypto
+// Red team 9: payment the way scams take it (flagged 'payment' since red team 10) (gift card codes, a QR code nobody can read in the draft, a crypto
 // wallet), a bank account after a comma, and places a draft sends to that the contact patterns did not read.
 describe('gift card codes sent to us', () => {
   it.each([
@@ -26,7 +26,7 @@ describe('gift card codes sent to us', () => {
     'مرحباً، اشترِ بطاقة هدايا من آيتونز بقيمة 50 دولاراً وأرسل لنا الرمز.',
     'Olá, compre um cartão-presente Google Play de R$ 100 e envie-nos o código.',
   ])('%s', (draft) => {
-    expect(kinds(draft)).toContain('unknown-contact');
+    expect(kinds(draft)).toContain('payment');
   });
   it.each([
     'Hi, gift cards can be used at checkout, and the balance is shown in your account.',
@@ -46,7 +46,7 @@ describe('a QR code to pay or confirm with', () => {
     'Olá, leia o QR code em anexo e confirme os dados do cartão.',
     'Bonjour, scannez le code QR ci-dessous pour payer les frais.',
   ])('%s', (draft) => {
-    expect(kinds(draft)).toContain('unknown-link');
+    expect(kinds(draft)).toContain('payment');
   });
   it.each([
     'Hi, you do not need to return it. If you still want to, scan the QR code on the return label at any post office.',
@@ -62,7 +62,7 @@ describe('a crypto wallet', () => {
     'Hi, pay the fee in USDT to 0x52908400098527886E0F7030069857D2E4169EE7.',
     'Hi, send 0.001 BTC to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 today.',
   ])('%s', (draft) => {
-    expect(kinds(draft)).toContain('unknown-contact');
+    expect(kinds(draft)).toContain('payment');
   });
   it.each(['Hi, your order ACME-1BvBMSEYst ships today.', 'Hi, the tracking number is 1Z999AA10123456784.'])('%s', (draft) => {
     expect(paymentLures(draft)).toEqual([]);
@@ -130,6 +130,7 @@ describe('lures in other words', () => {
     expect(paymentLures(draft)).toEqual([]);
     expect(kinds(draft)).not.toContain('unknown-contact');
     expect(kinds(draft)).not.toContain('unknown-link');
+    expect(kinds(draft)).not.toContain('payment');
   });
 });
 
@@ -149,11 +150,16 @@ describe('payment lures, red team 10', () => {
     'Hi, please note that our bank details have changed; use the ones in the attached letter.',
     'Hallo, unsere Bankverbindung hat sich geändert.',
     'Olá, os nossos dados bancários mudaram.',
-    'Hi, please pay the fee to account 5577 9911 today.',
-    'Hallo, überweisen Sie den Betrag auf das Konto 5577 9911 22.',
   ])('%s', (draft) => {
-    expect(kinds(draft)).toContain('unknown-contact');
+    expect(kinds(draft)).toContain('payment');
   });
+  // An account number is bank details, read with the IBANs (checks.ts), not a lure.
+  it.each(['Hi, please pay the fee to account 5577 9911 today.', 'Hallo, überweisen Sie den Betrag auf das Konto 5577 9911 22.'])(
+    '%s',
+    (draft) => {
+      expect(kinds(draft)).toContain('unknown-contact');
+    },
+  );
   it.each([
     'Hi, we do not accept bitcoin or other crypto; you can pay by card at checkout.',
     'Hi, our bank details have not changed, and we never change them by e-mail.',
@@ -165,5 +171,6 @@ describe('payment lures, red team 10', () => {
   ])('%s', (draft) => {
     expect(paymentLures(draft)).toEqual([]);
     expect(kinds(draft)).not.toContain('unknown-contact');
+    expect(kinds(draft)).not.toContain('payment');
   });
 });

@@ -7,7 +7,7 @@ import { NEGATION } from './scam-asks';
 import { splitSentences } from './split-sentences';
 
 export interface PaymentLure {
-  kind: 'unknown-contact' | 'unknown-link';
+  kind: 'payment';
   detail: string;
 }
 
@@ -80,20 +80,19 @@ export function paymentLures(text: string): PaymentLure[] {
   const gift = sentences.find(
     (s, i) => (GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(sentences[i + 1])),
   );
-  if (gift)
-    flags.push({ kind: 'unknown-contact', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
+  if (gift) flags.push({ kind: 'payment', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
   const qr = sentences.find((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s));
-  if (qr) flags.push({ kind: 'unknown-link', detail: `sends the customer to a QR code nobody vouched for: "${qr.trim().slice(0, 100)}"` });
+  if (qr) flags.push({ kind: 'payment', detail: `sends the customer to a QR code nobody vouched for: "${qr.trim().slice(0, 100)}"` });
   for (const [i, pattern] of WALLETS.entries()) {
     for (const m of text.matchAll(pattern)) {
       if (i >= 2 && !MIXED(m[0])) continue;
-      flags.push({ kind: 'unknown-contact', detail: `${m[0]}: a crypto wallet the knowledge base and company facts do not give` });
+      flags.push({ kind: 'payment', detail: `${m[0]}: a crypto wallet the knowledge base and company facts do not give` });
     }
   }
   const account = sentences.find((s) => NEW_ACCOUNT.test(s) && PAY_INTO.test(s));
   if (account)
     flags.push({
-      kind: 'unknown-contact',
+      kind: 'payment',
       detail: `asks for a payment to a "new account" nobody vouched for: "${account.trim().slice(0, 100)}"`,
     });
   const elsewhere = sentences.find(
@@ -104,6 +103,6 @@ export function paymentLures(text: string): PaymentLure[] {
         (BANK_DETAILS.test(s) && CHANGED.test(s) && !YOUR.test(s))),
   );
   if (elsewhere)
-    flags.push({ kind: 'unknown-contact', detail: `asks for a payment somewhere nobody vouched for: "${elsewhere.trim().slice(0, 100)}"` });
+    flags.push({ kind: 'payment', detail: `asks for a payment somewhere nobody vouched for: "${elsewhere.trim().slice(0, 100)}"` });
   return flags;
 }

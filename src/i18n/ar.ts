@@ -150,6 +150,7 @@ export const ar: Catalog = {
   'drafts.holdout': 'لا توجد مسودات لهذه التذكرة: فهي ضمن مجموعة المقارنة.',
   'flag.unknown-link': 'رابط غير معروف',
   'flag.unknown-contact': 'جهة اتصال غير معروفة',
+  'flag.payment': 'طلب دفع غير معتاد',
   'flag.unbacked-promise': 'وعد غير مدعوم',
   'flag.placeholder': 'عنصر نائب متبقٍّ',
   'flag.language': 'لغة مختلفة',

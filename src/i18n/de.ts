@@ -151,6 +151,7 @@ export const de: Catalog = {
   'drafts.holdout': 'Keine Entwürfe für dieses Ticket: Es gehört zur Vergleichsgruppe.',
   'flag.unknown-link': 'Unbekannter Link',
   'flag.unknown-contact': 'Unbekannter Kontakt',
+  'flag.payment': 'Ungewöhnliche Zahlung',
   'flag.unbacked-promise': 'Ungedecktes Versprechen',
   'flag.placeholder': 'Platzhalter übrig',
   'flag.language': 'Andere Sprache',

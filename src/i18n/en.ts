@@ -151,6 +151,7 @@ export const en = {
   'drafts.holdout': 'No drafts on this ticket: it is in the comparison group.',
   'flag.unknown-link': 'Unknown link',
   'flag.unknown-contact': 'Unknown contact',
+  'flag.payment': 'Unusual payment',
   'flag.unbacked-promise': 'Unbacked promise',
   'flag.placeholder': 'Placeholder left',
   'flag.language': 'Other language',

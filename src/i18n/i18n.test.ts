@@ -82,6 +82,9 @@ test('only Arabic is right to left', () => {
 
 test('known draft-check kinds get a label, unknown ones none', () => {
   expect(flagLabel('de', 'unknown-link')).toBe('Unbekannter Link');
+  // A payment lure names its own risk in every UI language.
+  expect(flagLabel('en', 'payment')).toBe('Unusual payment');
+  expect(flagLabel('sv', 'payment')).toBe('Ovanlig betalning');
   expect(flagLabel('en', 'something-new')).toBeNull();
   expect(flagLabel('en', 'toString')).toBeNull();
 });

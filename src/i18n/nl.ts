@@ -151,6 +151,7 @@ export const nl: Catalog = {
   'drafts.holdout': 'Geen concepten bij dit ticket: het hoort bij de vergelijkingsgroep.',
   'flag.unknown-link': 'Onbekende link',
   'flag.unknown-contact': 'Onbekend contact',
+  'flag.payment': 'Ongebruikelijke betaling',
   'flag.unbacked-promise': 'Ongedekte belofte',
   'flag.placeholder': 'Achtergebleven placeholder',
   'flag.language': 'Andere taal',

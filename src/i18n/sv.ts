@@ -150,6 +150,7 @@ export const sv: Catalog = {
   'drafts.holdout': 'Inga utkast för det här ärendet: det ingår i jämförelsegruppen.',
   'flag.unknown-link': 'Okänd länk',
   'flag.unknown-contact': 'Okänd kontakt',
+  'flag.payment': 'Ovanlig betalning',
   'flag.unbacked-promise': 'Otäckt löfte',
   'flag.placeholder': 'Kvarglömd platshållare',
   'flag.language': 'Annat språk',
