@@ -95,6 +95,11 @@ describe('linear on hostile input', () => {
     ['gift cards to buy and codes in the next sentence', 'buy a gift card. send us the code. '],
     ['new accounts', 'pay to our new account '],
     ['Tron-like runs', 'T1'],
+    ['cards of any brand', 'buy a xbox card and send us the pin '],
+    ['one long word ending in a card', 'a'],
+    ['crypto payments', 'pay in bitcoin '],
+    ['partners', 'pay to our partner '],
+    ['changed bank details', 'our bank details have changed '],
   ])('100 KB of %s', (_name, unit) => {
     const text = unit.repeat(Math.ceil(100_000 / unit.length));
     const started = performance.now();
