@@ -152,6 +152,7 @@ describe('payment lures, red team 10', () => {
     'Hi, please pay the €25 release fee to our partner SwiftClear Logistics.',
     'Bonjour, réglez les frais de 30 € auprès de notre partenaire ColisExpress.',
     'Hallo, bitte zahlen Sie die Gebühr an unseren Partner PaketPlus.',
+    'Hola, pague la tasa a nuestro socio LogiExpress.',
     'Hi, please note that our bank details have changed; use the ones in the attached letter.',
     'Hallo, unsere Bankverbindung hat sich geändert.',
     'Olá, os nossos dados bancários mudaram.',
@@ -171,6 +172,8 @@ describe('payment lures, red team 10', () => {
     'Hi, your new bank details are saved for the refund.',
     'Bonjour, votre colis est livré par notre partenaire Colissimo.',
     'Hi, you can pay in instalments with our partner Klarna at checkout.',
+    'Bonjour, vous pouvez payer en trois fois avec notre partenaire Alma.',
+    'Hola, puede pagar a plazos con nuestro socio Aplazame.',
     'Hi, your customer number 5577 9911 is now linked to your new address.',
     'Hi, buy any card you like in our shop and we will send you the code by email.',
   ])('%s', (draft) => {

@@ -59,9 +59,10 @@ const CARD =
 const CRYPTO =
   /(?<![\p{L}])(?:bitcoins?|btc|crypto\p{L}*|krypto\p{L}*|usdt|tether|ethereum|eth|litecoin|monero|cripto\p{L}*|بيتكوين|عملات?\s+رقمية)(?![\p{L}])/iu;
 // Paid to "our partner" (the hijacker's firm, named by the draft): "pay … to our partner", "réglez … auprès de notre
-// partenaire", "zahlen Sie … an unseren Partner"; not "pay with our partner Klarna" at checkout.
+// partenaire", "zahlen Sie … an unseren Partner"; not "pay with our partner Klarna" or "payer … avec notre partenaire
+// Alma" at checkout.
 const TO_PARTNER =
-  /(?<![\p{L}])(?:to|an|auprès\s+de|à|a|ao|à|aan|till|al|bei)\s+(?:our|unser\p{L}{0,2}|notre|nuestro|nosso|onze|vår|nostro|the|dem|den|le|el|o|de|il)\s+partner\p{L}{0,3}|(?<![\p{L}])(?:partenaire|socio|parceiro)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:to|an|auprès\s+de|à|a|ao|aan|till|al|bei)\s+(?:our|unser\p{L}{0,2}|notre|nuestro|nosso|onze|vår|nostro|the|dem|den|le|el|o|de|il)\s+(?:partner\p{L}{0,3}|partenaire|socio|parceiro)(?![\p{L}])/iu;
 // Our bank details "have changed": the invoice-fraud line. Not the customer's ("your new bank details are saved").
 const BANK_DETAILS =
   /(?<![\p{L}])(?:bank\s+(?:details|account)|account\s+details|payment\s+details|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي)(?![\p{L}])/iu;
