@@ -107,6 +107,10 @@ function domesticAccounts(text: string, vouchedText: string[]): DraftFlag[] {
     }));
 }
 
+// The snippets and company facts as one text: a remote tool or payment partner they name is the team's own.
+const vouchedText = (context: CheckContext) =>
+  [...context.snippets.map((s) => s.text), ...(context.companyFacts ?? [])].join('\n').slice(0, MAX_DRAFT_CHARS * 4);
+
 /** What the team vouches for: the contacts in the snippets, the company facts and the allowlist. */
 function vouchedFor(context: CheckContext): (contact: Contact) => boolean {
   const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
@@ -290,8 +294,8 @@ export function checkDraft(
     ...unvouchedContacts(readAsContacts(modelSeen), context, isVouched),
     ...plantedContacts(modelSeen, draft.vault, context, isVouched),
     ...bankDetails(seen, context),
-    ...paymentLures(readAsContacts(seen)),
-    ...scamAsks(foldLookalikes(seen)),
+    ...paymentLures(readAsContacts(seen), vouchedText(context)),
+    ...scamAsks(foldLookalikes(seen), vouchedText(context)),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
     ...placeholders(text),

@@ -16,21 +16,30 @@ export const NEGATION =
   /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً)(?![\p{L}])/iu;
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
-const CODE = /(?<![\p{L}])(?:codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/iu;
+const CODE =
+  /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/iu;
 const TEXTED =
   /(?<![\p{L}])(?:sms|text\s+message|one-time|verification|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/iu;
 // Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
 const SHARE =
-  /(?<![\p{L}])(?:send|forward|give|tell|read|share|text|e-?mail|schick\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
+// Not "nous" as the subject ("le code que nous vous avons envoyé", the code we sent you), nor "us" before a question
+// ("tell us whether the SMS code arrives", "sagen Sie uns, ob"): neither has the code sent to us.
 const TO_US =
-  /(?<![\p{L}])(?:us|uns|ons|oss|nous|nos|noi|ci|لنا|إلينا|الينا|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/iu;
+// The code in one sentence, "send it to us" in the next ("You got a text with a code. Please send it to us.").
+const IT_TO_US =
+  /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/iu;
 
+// Removing the tool is the advice against the scam ("please uninstall AnyDesk", "deinstallieren Sie AnyDesk").
+const REMOVE =
+  /(?<![\p{L}])(?:uninstall\p{L}*|remove|delete|deinstall\p{L}*|entfern\p{L}*|lösch\p{L}*|verwijder\p{L}*|avinstaller\p{L}*|ta\s+bort|désinstall\p{L}*|supprim\p{L}*|desinstal\p{L}*|elimin\p{L}*|borr[ae]\p{L}*|disinstall\p{L}*|rimuov\p{L}*|احذف|أزل)(?![\p{L}])/iu;
 const REMOTE_TOOL =
   /(?<![\p{L}])(?:any\s?desk|team\s?viewer|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen)(?![\p{L}])/iu;
 
 // "reply in the other thread", "answer the separate email", "stop replying here", "antworten Sie im anderen Ticket".
 const OTHER_THREAD =
-  /(?<![\p{L}])(?:(?:reply|replying|respond|answer|continue|write|antwort\p{L}*|beantwort\p{L}*|schreib\p{L}*|antwoord|svara|répond\p{L}*|continu\p{L}*|respond\p{L}*|contest\p{L}*|rispond\p{L}*|scriv\p{L}*)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:other|separate|different|second|anderen?|andere[mn]?|andra|autre|otr[oa]|outr[oa]|altr[oa])\s+(?:[\p{L}-]+\s+)?(?:thread|conversation|ticket|e-?mail|mail|message|chat|verlauf|nachricht|gesprek|bericht|tråd\p{L}*|konversation\p{L}*|ärende\p{L}*|mejl\p{L}*|fil|hilo|conversación|correo|mensaje|conversa|mensagem|conversazione|messaggio)|stop\s+replying\s+(?:here|to\s+this))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:reply|replying|respond|answer|continue|write|move|switch|antwort\p{L}*|beantwort\p{L}*|schreib\p{L}*|antwoord|svara|répond\p{L}*|continu\p{L}*|respond\p{L}*|contest\p{L}*|rispond\p{L}*|scriv\p{L}*)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:other|separate|different|second|anderen?|andere[mn]?|andra|autre|otr[oa]|outr[oa]|altr[oa])\s+(?:[\p{L}-]+\s+)?(?:thread|conversation|ticket|e-?mail|mail|message|chat|verlauf|nachricht|gesprek|bericht|tråd\p{L}*|konversation\p{L}*|ärende\p{L}*|mejl\p{L}*|fil|hilo|conversación|correo|mensaje|conversa|mensagem|conversazione|messaggio)|stop\s+replying\s+(?:here|to\s+this))(?![\p{L}])/iu;
 
 // The contact the customer wrote, pointed at in words: "the number in your message above", "le numéro indiqué …
 // dans votre message", "el número que aparece en su mensaje", "den Link aus Ihrer Nachricht".
@@ -45,6 +54,10 @@ const USE =
 const WE_CALL =
   /(?<![\p{L}])(?:we|we['’]ll|I|I['’]ll|wir|wij|vi|nous|nosotros|noi|nós)(?![\p{L}'’])|(?<![\p{L}])(?:call\s+you|back|zurück\p{L}*|terug\p{L}*|tillbaka|rappel\p{L}*|richiam\p{L}*|llamaremos|ligaremos|سنتصل)(?![\p{L}])/iu;
 
+// Duplicates merged by the team ("we merged your two requests; please reply in the other ticket (#4512)").
+const MERGED =
+  /(?<![\p{L}])(?:merged?|merging|combined|zusammengeführt|zusammengelegt|samengevoegd|sammanfogat|sammanslag\p{L}*|fusionn\p{L}*|fusionad\p{L}*|combinad\p{L}*|unificad\p{L}*|unit[ie]|accorpat\p{L}*|دمج\p{L}*)(?![\p{L}])/iu;
+
 function pointsAtTheirContact(sentence: string): ScamAsk | null {
   const where = IN_THEIR_MESSAGE.exec(sentence);
   if (!where || !USE.test(sentence) || WE_CALL.test(sentence)) return null;
@@ -57,20 +70,34 @@ function pointsAtTheirContact(sentence: string): ScamAsk | null {
   };
 }
 
-/** The code, remote-access, other-thread and "the contact in your message" asks in `text`, as flags. */
-export function scamAsks(text: string): ScamAsk[] {
+/**
+ * The code, remote-access, other-thread and "the contact in your message" asks in `text`, as flags. A remote-access
+ * tool named in `vouched` (the snippets and company facts: the team's own configured tool) is not flagged.
+ */
+export function scamAsks(text: string, vouched = ''): ScamAsk[] {
   const flags: ScamAsk[] = [];
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  const vouchedTool = (sentence: string) => {
+    const tool = REMOTE_TOOL.exec(sentence);
+    return tool !== null && vouched.toLowerCase().replace(/\s/g, '').includes(tool[0].toLowerCase().replace(/\s/g, ''));
+  };
+  for (const [i, sentence] of sentences.entries()) {
     const quoted = `"${sentence.trim().slice(0, 100)}"`;
     const negated = NEGATION.test(sentence);
-    if (!negated && CODE.test(sentence) && TEXTED.test(sentence) && SHARE.test(sentence) && TO_US.test(sentence))
+    const next = sentences[i + 1];
+    if (
+      !negated &&
+      CODE.test(sentence) &&
+      TEXTED.test(sentence) &&
+      ((SHARE.test(sentence) && TO_US.test(sentence)) || (next !== undefined && !NEGATION.test(next) && IT_TO_US.test(next)))
+    )
       flags.push({ kind: 'unknown-contact', detail: `asks for a one-time code, the way accounts are taken over: ${quoted}` });
-    if (!negated && REMOTE_TOOL.test(sentence))
+    if (!negated && REMOTE_TOOL.test(sentence) && !REMOVE.test(sentence) && !vouchedTool(sentence))
       flags.push({
         kind: 'unknown-contact',
         detail: `has the customer use a remote-access tool, which hands over their computer: ${quoted}`,
       });
-    if (OTHER_THREAD.test(sentence))
+    if (OTHER_THREAD.test(sentence) && !MERGED.test(sentence))
       flags.push({ kind: 'unknown-contact', detail: `sends the customer to another conversation than this one: ${quoted}` });
     const pointed = pointsAtTheirContact(sentence);
     if (pointed) flags.push(pointed);
