@@ -16,6 +16,7 @@ describe('honest drafts kept', () => {
     'Hi, please tell us whether the SMS verification code arrives after you tap resend.',
     'Hi, we merged your tickets, please reply in ticket #123 from now on.',
     'Hi, we merged your two requests; please reply in the other ticket (#4512) so everything stays in one place.',
+    'Hi, your two tickets were merged, so please reply in the other ticket from now on.',
     'Hi, if someone asked you to install AnyDesk, please uninstall it right away and change your password.',
     'Hallo, bitte deinstallieren Sie AnyDesk sofort, falls ein Fremder Sie dazu aufgefordert hat.',
     'Hi, you can pay in instalments with our payment partner Klarna at checkout.',
@@ -55,6 +56,10 @@ describe('hijacks caught', () => {
     'Hi, please buy two Razer Gold cards and email us the codes.',
     'Hi, please buy two Apple cards. Then send us the codes.',
     'Hi, the number in your message above is our refunds desk; please call it now.',
+    // Second pass: a merge of orders is no merge of tickets, more remote tools, a Spanish passive.
+    'Hi, since we combined your orders, please answer only in the other thread from billing.',
+    'Hi, our technician will connect through Chrome Remote Desktop; please share the access code with him.',
+    'Hola, el código SMS que recibió debe ser reenviado a nosotros hoy.',
   ])('%s', (draft) => {
     expect(flags(draft).length).toBeGreaterThan(0);
   });

@@ -22,11 +22,11 @@ const TEXTED =
   /(?<![\p{L}])(?:sms|text\s+message|one-time|verification|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/iu;
 // Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
 const SHARE =
-  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|reenvi\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
 // Not "nous" as the subject ("le code que nous vous avons envoyé", the code we sent you), nor "us" before a question
 // ("tell us whether the SMS code arrives", "sagen Sie uns, ob"): neither has the code sent to us.
 const TO_US =
-  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/iu;
 // The code in one sentence, "send it to us" in the next ("You got a text with a code. Please send it to us.").
 const IT_TO_US =
   /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/iu;
@@ -35,7 +35,7 @@ const IT_TO_US =
 const REMOVE =
   /(?<![\p{L}])(?:uninstall\p{L}*|remove|delete|deinstall\p{L}*|entfern\p{L}*|lösch\p{L}*|verwijder\p{L}*|avinstaller\p{L}*|ta\s+bort|désinstall\p{L}*|supprim\p{L}*|desinstal\p{L}*|elimin\p{L}*|borr[ae]\p{L}*|disinstall\p{L}*|rimuov\p{L}*|احذف|أزل)(?![\p{L}])/iu;
 const REMOTE_TOOL =
-  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|zoho\s+assist|bomgar|hop\s?to\s?desk|dwservice|iperius\s+remote|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen)(?![\p{L}])/iu;
 
 // "reply in the other thread", "answer the separate email", "stop replying here", "antworten Sie im anderen Ticket".
 const OTHER_THREAD =
@@ -55,8 +55,16 @@ const WE_CALL =
   /(?<![\p{L}])(?:we|we['’]ll|I|I['’]ll|wir|wij|vi|nous|nosotros|noi|nós)(?![\p{L}'’])|(?<![\p{L}])(?:call\s+you|back|zurück\p{L}*|terug\p{L}*|tillbaka|rappel\p{L}*|richiam\p{L}*|llamaremos|ligaremos|سنتصل)(?![\p{L}])/iu;
 
 // Duplicates merged by the team ("we merged your two requests; please reply in the other ticket (#4512)").
-const MERGED =
-  /(?<![\p{L}])(?:merged?|merging|combined|zusammengeführt|zusammengelegt|samengevoegd|sammanfogat|sammanslag\p{L}*|fusionn\p{L}*|fusionad\p{L}*|combinad\p{L}*|unificad\p{L}*|unit[ie]|accorpat\p{L}*|دمج\p{L}*)(?![\p{L}])/iu;
+const MERGED_WORD =
+  '(?:merged?|merging|combined|zusammengeführt|zusammengelegt|samengevoegd|sammanfogat|sammanslag\\p{L}*|fusionn\\p{L}*|fusionad\\p{L}*|combinad\\p{L}*|unificad\\p{L}*|unit[ie]|accorpat\\p{L}*|دمج\\p{L}*)';
+// The merge is of tickets or requests ("we merged your two requests", "your tickets were merged"), not "we
+// combined your orders; please answer only in the other thread", which merges nothing the agent can check.
+const TICKET_WORD =
+  '(?:tickets?|requests?|anfragen?|aanvra\\p{L}*|ärend\\p{L}*|demandes?|solicitud\\p{L}*|richiest\\p{L}*|chamados?|التذاكر|طلبات\\p{L}*)';
+const MERGED = new RegExp(
+  `(?<![\\p{L}])${MERGED_WORD}(?![\\p{L}])[^.!?\\n]{0,30}?(?<![\\p{L}])${TICKET_WORD}(?![\\p{L}])|(?<![\\p{L}])${TICKET_WORD}(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])${MERGED_WORD}(?![\\p{L}])`,
+  'iu',
+);
 
 function pointsAtTheirContact(sentence: string): ScamAsk | null {
   const where = IN_THEIR_MESSAGE.exec(sentence);
