@@ -33,7 +33,7 @@ const TEXT_NODE = 3;
 // an instruction in an e-mail (a pixel of size or less, under a tenth of opacity, of an opacity() filter, of zoom
 // or of scale on either axis: scaleY(0), scaleY(0%), scale(1, 0), scale3d(1, 0, 1), matrix(0, 0, ...), the scale
 // property; no colour, clipped to no area (inset 100% on any side), 100 px (pt, vw...) or 10 em off-screen by left,
-// right, top, indent or transform, 1,000 px by a left or top margin (the shorthand's first value is the top), Outlook's
+// right, top, indent or transform, 1,000 px by a left or top margin (any of the shorthand's values, fail-safe: a right or bottom one too), Outlook's
 // mso-hide). The scale property's values run together once spaces are gone ('scale: 1 0' reads 'scale:10'): one that
 // starts with 0 before a digit or ends in 0 is taken as flat, fail-safe ('scale: 10', 'scale: 1.0' are dropped too).
 // Turned edge-on: a quarter turn (90 or 270 deg, 100 or 300 grad, .25 or .75 turn, 1.57 or 4.71 rad) about X, Y or any
@@ -47,12 +47,12 @@ const TEXT_NODE = 3;
 // Not read yet (the walk would carry state from an ancestor): opacities that multiply to under a tenth (.3 in .2; the
 // REST reading's hidden-in-html.ts drops them), and
 // a child that sets its own font size inside a font-size 0 wrapper, which is held back with it (fail-safe).
-// Left to the REST reading for want of bytes (page12): color-mix, a filter that inverts or brightens, a blend mode,
-// lines of no height or a box under a pixel wide that clips, an off-screen logical inset.
+// page13, as the REST reading: a colour that mixes in transparent (color-mix at any share, fail-safe), any invert,
+// brightness or contrast filter (turns dark text white or grey; matched by the function names' ends, 'vert(' 'ness('
+// 'rast(', for bytes), a blend mode other than normal (not background-blend-mode), an off-screen start inset.
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // page12: an opacity or zoom below zero, in exponent form (1e-3, any: 5e-1 is dropped too, fail-safe) or under a whole
-// percent (0.5%, .5%, 00.05) is none; a left or top margin of 100 em or more is off-screen (70 to 99 em: the REST
-// reading, for want of bytes).
+// percent (0.5%, .5%, 00.05) is none; a left or top margin of 70 em or more (over 1,000 px at 16 px) is off-screen.
 // An opacity is the property or a filter's function (after ':' or another function), not a custom property's name
 // ('--tw-bg-opacity:0', Tailwind's on every coloured element); an overflow is not text-overflow.
 // A colour of no alpha is the text's own (color, a WebKit text fill), not background-color:transparent, which
@@ -60,11 +60,12 @@ const TEXT_NODE = 3;
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50%|[^()]*100%)|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)%?[,)]|(?:^|;)scale:(?:0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:-(?:\d{4}|\d{3}r?em)|(?:(?:lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:[^;]*transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*\.?0+%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\((?:50%|[^()]*100%)|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\(0,)(?:0?\.0\d*|0)%?[,)]|(?:^|;)scale:(?:0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:[^;]*-(?:\d{4}|(?:[7-9]|\d\d)\dr?em)|(?:(?:inset-[a-z]+-star|lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all|(?:vert|ness|rast)\(|mix-blend-mode:[^n]/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
-// A box 0 (in any unit) or 1 px high or wide, hiding its text when it clips (overflow hidden or clip).
-const NO_ROOM = /(?:^|;)(?:max-)?(?:height|width):(?:0[a-z]*|1(?:px)?)(?:;|$)/;
+// A box 0 (in any unit), under a pixel or 1 px high or wide, or lines 0 high, hiding its text when it clips (overflow
+// hidden or clip). A unitless 1 is not a length (CSS ignores 'height:1'), and 'line-height:1' is a full line.
+const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
 // the names of such colours, and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
 // nothing after 'white' but 'smoke', so a run of 'white's is tried once each, not with the rest of the run);
