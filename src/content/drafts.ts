@@ -9,7 +9,8 @@ import type { DraftsInfo } from '../sidebar/state';
 import type { Ticket } from '../ticket/schema';
 import type { Store } from './store';
 
-const LOST: DraftProblem = { kind: 'network', message: 'The extension stopped answering; try again.' };
+// Catalog keys, said by the sidebar (src/i18n `say`): the content script carries no English.
+const LOST: DraftProblem = { kind: 'network', message: 'err.lost' };
 
 /** One request on its own port; `onEnd` gets the last update, or null when the background went away. */
 function connect(request: DraftsRequest, onUpdate: (update: DraftsUpdate) => void, onLost: () => void): () => void {
@@ -131,7 +132,7 @@ export function streamDraftTool(
       info(store, { retryAt: undefined });
       if (update.kind === 'failed') return failed(update.error ?? { kind: 'network', message: update.message });
       // Anything but a revision (e.g. a held-back ticket's empty answer) must not leave the draft spinning.
-      if (update.kind !== 'revised') return failed({ kind: 'server-error', message: 'No revised draft came back.' });
+      if (update.kind !== 'revised') return failed({ kind: 'server-error', message: 'err.noRev' });
       replaceDraft(store, draft.id, () => update.draft);
       if (update.request) info(store, { request: update.request });
     },

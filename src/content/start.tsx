@@ -180,7 +180,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     }
     if (reading.status === 'error') {
       store.update({
-        ticket: { status: 'error', message: reading.message },
+        ticket: { status: 'error', message: reading.message, params: reading.params },
         cue: { status: 'empty' },
         snippets: { status: 'empty' },
         drafts: { status: 'empty' },

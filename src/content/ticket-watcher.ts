@@ -9,7 +9,7 @@ import { TicketReadError } from '../ticket/read-error';
 export type TicketReading =
   | { status: 'ticket'; ticket: Ticket; composerMode: 'public' | 'internal' | null }
   | { status: 'loading' }
-  | { status: 'error'; reason: TicketReadError['reason']; message: string };
+  | { status: 'error'; reason: TicketReadError['reason']; message: string; params?: TicketReadError['params'] };
 
 const SWITCHING_RETRY_MS = 150;
 /** A REST reading that failed is reused this long, then asked again (the helpdesk may be back). */
@@ -84,8 +84,9 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
         schedule(SWITCHING_RETRY_MS);
         return;
       }
-      if (error instanceof TicketReadError) report({ status: 'error', reason: error.reason, message: error.message });
-      else report({ status: 'error', reason: 'invalid', message: 'This page could not be read.' });
+      // A key or a reader's line: the sidebar says it (src/i18n `say`).
+      if (error instanceof TicketReadError) report({ status: 'error', reason: error.reason, message: error.message, params: error.params });
+      else report({ status: 'error', reason: 'invalid', message: 'err.page' });
       return;
     }
     switchingRetries = 0;

@@ -21,6 +21,17 @@ export const de: Catalog = {
 
   'error.title': 'Souffleur kann diese Seite nicht lesen',
   'error.retry': 'Erneut versuchen',
+  'err.page': 'Diese Seite konnte nicht gelesen werden.',
+  'err.fdNot': 'Diese Freshdesk-Seite ist kein Ticket.',
+  'err.fdLayout': 'Freshdesk hat seine Ticketseite geändert: Wo die Nachrichten standen, sind keine mehr.',
+  'err.switch': 'Die Seite zeigt noch Ticket #{shown}, nicht #{id}; warte, bis es geladen ist.',
+  'err.lost': 'Die Erweiterung antwortet nicht mehr; bitte erneut versuchen.',
+  'err.noRev': 'Es kam kein überarbeiteter Entwurf zurück.',
+  'err.zdNot': 'Diese Zendesk-Seite ist kein Ticket; öffnen Sie ein Ticket, um Souffleur zu sehen.',
+  'err.zdTab': 'Der ausgewählte Zendesk-Tab ist kein Ticket; wählen Sie einen Ticket-Tab.',
+  'err.zdSwitch': 'Zendesk zeigt noch Ticket #{shown}, nicht #{id} aus der Adresse; es wird erneut gelesen, sobald es wechselt.',
+  'err.zdLayout':
+    'Ticket #{id} ist geöffnet, aber sein Arbeitsbereich wurde nicht gefunden: Zendesk hat das Seitenlayout geändert, Souffleur braucht ein Update.',
 
   'handle.title': 'Diesen Fall persönlich übernehmen',
   'handle.intro': 'Hier zählt vor allem der menschliche Kontakt:',

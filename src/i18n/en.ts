@@ -22,6 +22,17 @@ export const en = {
 
   'error.title': 'Souffleur cannot read this page',
   'error.retry': 'Try again',
+  // Reading and drafts errors the content scripts send as keys (src/i18n `say`).
+  'err.page': 'This page could not be read.',
+  'err.fdNot': 'This Freshdesk page is not a ticket.',
+  'err.fdLayout': 'Freshdesk changed its ticket page: no messages where they used to be.',
+  'err.switch': 'The page is still showing ticket #{shown}, not #{id}; waiting for it to load.',
+  'err.lost': 'The extension stopped answering; try again.',
+  'err.noRev': 'No revised draft came back.',
+  'err.zdNot': 'This Zendesk page is not a ticket; open a ticket to see Souffleur.',
+  'err.zdTab': 'The selected Zendesk tab is not a ticket; select a ticket tab.',
+  'err.zdSwitch': 'Zendesk still shows ticket #{shown}, not #{id} from the address; reading again once it switches.',
+  'err.zdLayout': "Ticket #{id} is open but its workspace was not found: Zendesk's page layout changed, Souffleur needs an update.",
 
   'handle.title': 'Handle this one personally',
   'handle.intro': 'A human touch matters most here:',

@@ -35,6 +35,16 @@ export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: Par
   return fill(provided[locale]?.[key] ?? provided.en?.[key] ?? key, params[0]);
 }
 
+/**
+ * A line that may be a catalog key: readers and the content script send keys, not English (their
+ * budget), and the sidebar says them in the agent's language, else in English. Any other line (a
+ * reader's or the server's own words) is shown as it is; an `err.` key no catalog has yet is ''.
+ */
+export function say(locale: UiLocale, line: string, params?: Record<string, string | number>): string {
+  const text = provided[locale]?.[line as MessageKey] ?? provided.en?.[line as MessageKey];
+  return text ? fill(text, params) : line.startsWith('err.') ? '' : line;
+}
+
 export function isUiLocale(value: string): value is UiLocale {
   return (UI_LOCALES as readonly string[]).includes(value);
 }

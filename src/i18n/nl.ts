@@ -21,6 +21,17 @@ export const nl: Catalog = {
 
   'error.title': 'Souffleur kan deze pagina niet lezen',
   'error.retry': 'Opnieuw proberen',
+  'err.page': 'Deze pagina kon niet worden gelezen.',
+  'err.fdNot': 'Deze Freshdesk-pagina is geen ticket.',
+  'err.fdLayout': 'Freshdesk heeft zijn ticketpagina gewijzigd: er staan geen berichten meer waar ze stonden.',
+  'err.switch': 'De pagina toont nog ticket #{shown}, niet #{id}; wachten tot het geladen is.',
+  'err.lost': 'De extensie reageert niet meer; probeer het opnieuw.',
+  'err.noRev': 'Er kwam geen herschreven concept terug.',
+  'err.zdNot': 'Deze Zendesk-pagina is geen ticket; open een ticket om Souffleur te zien.',
+  'err.zdTab': 'Het geselecteerde Zendesk-tabblad is geen ticket; selecteer een tickettabblad.',
+  'err.zdSwitch': 'Zendesk toont nog ticket #{shown}, niet #{id} uit het adres; opnieuw lezen zodra het wisselt.',
+  'err.zdLayout':
+    'Ticket #{id} is open, maar de werkruimte ervan is niet gevonden: de paginaopmaak van Zendesk is gewijzigd, Souffleur heeft een update nodig.',
 
   'handle.title': 'Behandel dit ticket persoonlijk',
   'handle.intro': 'Hier telt vooral de menselijke aanpak:',

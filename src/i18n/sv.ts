@@ -21,6 +21,16 @@ export const sv: Catalog = {
 
   'error.title': 'Souffleur kan inte läsa den här sidan',
   'error.retry': 'Försök igen',
+  'err.page': 'Den här sidan kunde inte läsas.',
+  'err.fdNot': 'Den här Freshdesk-sidan är inget ärende.',
+  'err.fdLayout': 'Freshdesk har ändrat sin ärendesida: inga meddelanden där de brukade finnas.',
+  'err.switch': 'Sidan visar fortfarande ärende #{shown}, inte #{id}; väntar på att det ska laddas.',
+  'err.lost': 'Tillägget slutade svara; försök igen.',
+  'err.noRev': 'Inget omskrivet utkast kom tillbaka.',
+  'err.zdNot': 'Den här Zendesk-sidan är inget ärende; öppna ett ärende för att se Souffleur.',
+  'err.zdTab': 'Den valda Zendesk-fliken är inget ärende; välj en ärendeflik.',
+  'err.zdSwitch': 'Zendesk visar fortfarande ärende #{shown}, inte #{id} från adressen; läser igen när det byter.',
+  'err.zdLayout': 'Ärende #{id} är öppet men dess arbetsyta hittades inte: Zendesks sidlayout har ändrats, Souffleur behöver uppdateras.',
 
   'handle.title': 'Hantera det här ärendet personligen',
   'handle.intro': 'Här är den mänskliga kontakten viktigast:',

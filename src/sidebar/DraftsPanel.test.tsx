@@ -159,6 +159,36 @@ describe('the model’s status', () => {
   });
 });
 
+describe('the content script’s own drafts errors, sent as catalog keys', () => {
+  test('the extension not answering is said in the agent’s language, never as the key', () => {
+    const view = render({ drafts: { status: 'error', message: 'err.lost' }, draftsInfo: info() }, { locale: 'de' });
+    const error = view.byTestId('panel-error')[0]!.textContent!;
+    expect(error).toContain('Die Erweiterung antwortet nicht mehr; bitte erneut versuchen.');
+    expect(error).not.toContain('err.');
+  });
+
+  test('a tool without a revision says so under the tool’s failure', () => {
+    const view = render(
+      { draftsInfo: info(), drafts: { status: 'ready', data: [draft('d1', { error: { kind: 'server-error', message: 'err.noRev' } })] } },
+      { locale: 'en' },
+    );
+    expect(view.byTestId('draft-tool-error')[0]!.textContent).toContain('No revised draft came back.');
+  });
+
+  test('a drafts key its catalog lacks adds no line rather than the bare key', () => {
+    const view = render(
+      {
+        draftsInfo: info(),
+        drafts: { status: 'ready', data: [draft('d1', { error: { kind: 'network', message: 'err.notYetInCatalogs' } })] },
+      },
+      { locale: 'en' },
+    );
+    const error = view.byTestId('draft-tool-error')[0]!.textContent!;
+    expect(error).toContain('This draft could not be rewritten.');
+    expect(error).not.toContain('err.');
+  });
+});
+
 describe('held back on a handle-personally ticket', () => {
   test('"show anyway" asks for the drafts that were not requested', () => {
     const view = render({ drafts: { status: 'empty' }, draftsInfo: info({ held: true }) }, { holdDraftsWhenHandlePersonally: true });

@@ -2,7 +2,7 @@
 // the deterministic checks' flags beside it, and nothing is sent: the agent inserts and sends.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { t, type UiLocale } from '../i18n/index';
+import { say, t, type UiLocale } from '../i18n/index';
 import { draftErrorText, flagLabel } from '../i18n/labels';
 import type { SearchHit } from '../knowledge/types';
 import { CautionList } from './bits';
@@ -40,7 +40,7 @@ export function DraftsPanel(props: DraftsPanelProps): JSX.Element {
   // A failed request says why in the agent's language, not the server's.
   const drafts: Panel<DraftView[]> =
     props.drafts.status === 'error' && info?.error
-      ? { status: 'error', message: `${draftErrorText(locale, info.error.kind)} ${oneLine(info.error.message)}` }
+      ? { status: 'error', message: `${draftErrorText(locale, info.error.kind)} ${oneLine(say(locale, info.error.message))}` }
       : props.drafts;
   const busy = drafts.status === 'ready' && drafts.data.some((d) => d.streaming || d.revising);
   const sent = [...(info?.request && drafts.status === 'ready' ? [info.request] : []), ...(props.sent ?? [])];

@@ -2,7 +2,7 @@
 // drafts are offline ones, with the reason and a button to ask the model again.
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t, type UiLocale } from '../i18n/index';
+import { say, t, type UiLocale } from '../i18n/index';
 import { draftErrorText } from '../i18n/labels';
 import { oneLine } from './PanelSection';
 import type { DraftProblem } from './state';
@@ -25,15 +25,16 @@ export function RetryStatus(props: { retryAt: number; locale: UiLocale }): JSX.E
 
 /** Why a model call failed: the localized kind first, the server's one-line detail under it. */
 export function ProblemText(props: { problem: DraftProblem; locale: UiLocale; lead?: string }): JSX.Element {
+  const detail = props.problem.message && say(props.locale, props.problem.message);
   return (
     <>
       <p>
         {props.lead && `${props.lead} `}
         {draftErrorText(props.locale, props.problem.kind)}
       </p>
-      {props.problem.message && (
+      {detail && (
         <p class="sf-hint" dir="auto">
-          {oneLine(props.problem.message)}
+          {oneLine(detail)}
         </p>
       )}
     </>

@@ -1,7 +1,7 @@
 // Every panel has the same frame and the same loading / empty / error states, so an agent learns
 // them once. Errors show the reason in one line and a retry button, never a stack trace.
 import type { ComponentChildren, JSX } from 'preact';
-import { t, type UiLocale } from '../i18n/index';
+import { say, t, type UiLocale } from '../i18n/index';
 import type { Panel } from './state';
 import { onlyTrusted } from './trusted';
 
@@ -54,7 +54,7 @@ export function PanelBody<T>(props: {
       return (
         <div class="sf-state sf-state-error" data-testid="panel-error" role="alert">
           <p>
-            {t(locale, 'panel.error')} <span dir="auto">{oneLine(panel.message)}</span>
+            {t(locale, 'panel.error')} <span dir="auto">{oneLine(say(locale, panel.message, panel.params))}</span>
           </p>
           <button type="button" class="sf-btn" onClick={onlyTrusted(props.onRetry)}>
             {t(locale, 'panel.retry')}

@@ -136,7 +136,9 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       </div>
       {state.notice && <Notice notice={state.notice} locale={locale} onDismiss={actions.dismissNotice} />}
       <div class="sf-scroll">
-        {ticket.status === 'error' && <TicketError message={ticket.message} locale={locale} onRetry={() => actions.retry('ticket')} />}
+        {ticket.status === 'error' && (
+          <TicketError message={ticket.message} params={ticket.params} locale={locale} onRetry={() => actions.retry('ticket')} />
+        )}
         {(ticket.status === 'loading' || ticket.status === 'empty') && (
           <p class="sf-state sf-state-loading" role="status">
             <span class="sf-spinner" aria-hidden="true" />

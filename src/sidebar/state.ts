@@ -14,7 +14,12 @@ import type { CustomerContextView } from '../context/view';
 import type { ThreadSummary } from '../summary/extractive';
 import type { PolishEdit } from '../polish/types';
 
-export type Panel<T> = { status: 'loading' } | { status: 'empty' } | { status: 'error'; message: string } | { status: 'ready'; data: T };
+/** An error's `message` may be a catalog key with its `params` (src/i18n `say`). */
+export type Panel<T> =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  | { status: 'error'; message: string; params?: Record<string, string | number> }
+  | { status: 'ready'; data: T };
 
 /** About the drafts as a whole: where they came from and what happened on the way. */
 export interface DraftsInfo {

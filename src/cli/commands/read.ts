@@ -2,6 +2,8 @@
 import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
 import { ADAPTERS, helpdeskForTicketPath, helpdeskForUrl } from '../../helpdesks/registry';
+import '../../i18n/catalogs';
+import { say } from '../../i18n/index';
 import { TicketReadError } from '../../ticket/schema';
 import { warningLine } from '../../ticket/warning';
 import { CliError, printJson, readText, type Command } from '../io';
@@ -29,7 +31,8 @@ export const read: Command = async (argv) => {
     // The Ticket's public form (PRODUCT.md): each warning as its line.
     printJson({ ...ticket, warnings: ticket.warnings.map(warningLine) });
   } catch (error) {
-    if (error instanceof TicketReadError) throw new CliError(error.message);
+    // The readers throw catalog keys (the content scripts carry no English): said in English here.
+    if (error instanceof TicketReadError) throw new CliError(say('en', error.message, error.params));
     throw error;
   }
 };

@@ -5,6 +5,11 @@ import { freshdeskAdapter } from './adapter';
 import { parseDocumentTitle } from './read-dom';
 import { loadPage, type FixtureName } from './test-support';
 import { warningLine } from '../../ticket/warning';
+import '../../i18n/catalogs';
+import { say } from '../../i18n/index';
+
+/** The error's line as an English-speaking agent reads it (the reader throws a catalog key). */
+const english = (error: TicketReadError) => say('en', error.message, error.params);
 
 function read(name: FixtureName): Ticket {
   const { doc, url } = loadPage(name);
@@ -206,19 +211,19 @@ describe('readFromDom: pages it must refuse', () => {
   it('refuses a Freshdesk page that is not a ticket', () => {
     const error = readError('notATicket');
     expect(error.reason).toBe('not-a-ticket');
-    expect(error.message).toBe('This Freshdesk page is not a ticket.');
+    expect(english(error)).toBe('This Freshdesk page is not a ticket.');
   });
 
   it('refuses a changed layout instead of guessing', () => {
     const error = readError('changedLayout');
     expect(error.reason).toBe('layout-changed');
-    expect(error.message).not.toContain('\n');
+    expect(english(error)).toBe('Freshdesk changed its ticket page: no messages where they used to be.');
   });
 
   it('refuses a view still showing the previous ticket after the URL changed', () => {
     const error = readError('standard', 'https://acme.freshdesk.com/a/tickets/102');
     expect(error.reason).toBe('switching');
-    expect(error.message).toBe('The page is still showing ticket #101, not #102; waiting for it to load.');
+    expect(english(error)).toBe('The page is still showing ticket #101, not #102; waiting for it to load.');
   });
 });
 

@@ -28,15 +28,15 @@ export function parseDocumentTitle(title: string): { id: string; subject: string
 
 export function readFreshdeskDom(doc: Document, url: URL): Ticket {
   const id = ticketIdFromUrl(url);
-  if (!id) throw new TicketReadError('This Freshdesk page is not a ticket.', 'not-a-ticket');
+  if (!id) throw new TicketReadError('err.fdNot', 'not-a-ticket');
   const roots = pageRoots(doc);
   const shown = shownTicketNumber(doc, roots);
   if (shown && shown !== id) {
-    throw new TicketReadError(`The page is still showing ticket #${shown}, not #${id}; waiting for it to load.`, 'switching');
+    throw new TicketReadError('err.switch', 'switching', { shown, id });
   }
   const items = messageItems(doc);
   if (!items.length) {
-    throw new TicketReadError('Freshdesk changed its ticket page: no messages where they used to be.', 'layout-changed');
+    throw new TicketReadError('err.fdLayout', 'layout-changed');
   }
 
   const warnings: TicketWarning[] = [];

@@ -17,30 +17,24 @@ export function findTicketContainer(doc: Document, ticketId: string): HTMLElemen
 }
 
 /**
- * The container of ticket `urlId`, after checking the tab bar agrees. Throws TicketReadError with a
- * line the agent can act on when the page shows another entity or no ticket workspace at all.
+ * The container of ticket `urlId`, after checking the tab bar agrees. Throws TicketReadError with the
+ * key of a line the agent can act on (said by the sidebar, src/i18n `say`) when the page shows another entity or no ticket workspace at all.
  */
 export function activeTicketContainer(doc: Document, urlId: string): HTMLElement {
   const tab = queryFirst(doc, selectedTab);
   const tabType = tab?.getAttribute('data-entity-type');
   const tabId = tab?.getAttribute('data-entity-id');
   if (tabType && tabType !== 'TICKET_ENTITY_TYPE') {
-    throw new TicketReadError('The selected Zendesk tab is not a ticket; select a ticket tab.', 'not-a-ticket');
+    throw new TicketReadError('err.zdTab', 'not-a-ticket');
   }
   if (tabId && tabId !== urlId) {
     // The address and the tab bar disagree for a moment while Zendesk switches tickets (and in a
     // saved page opened with another ticket's address).
-    throw new TicketReadError(
-      `Zendesk still shows ticket #${tabId}, not #${urlId} from the address; reading again once it switches.`,
-      'switching',
-    );
+    throw new TicketReadError('err.zdSwitch', 'switching', { shown: tabId, id: urlId });
   }
   const container = findTicketContainer(doc, urlId);
   if (!container) {
-    throw new TicketReadError(
-      `Ticket #${urlId} is open but its workspace was not found: Zendesk's page layout changed, Souffleur needs an update.`,
-      'layout-changed',
-    );
+    throw new TicketReadError('err.zdLayout', 'layout-changed', { id: urlId });
   }
   return container;
 }

@@ -3,6 +3,8 @@ import { TicketReadError } from '../../ticket/schema';
 import { loadPage, pageUrl, selectTicketTab } from '../../../tests/fixtures/zendesk/load';
 import { zendeskAdapter } from './adapter';
 import { warningLine } from '../../ticket/warning';
+import '../../i18n/catalogs';
+import { say } from '../../i18n/index';
 
 const read = (file: Parameters<typeof loadPage>[0], path: string, prepare?: (doc: Document) => void) => {
   const doc = loadPage(file);
@@ -75,9 +77,9 @@ describe('two tickets open in tabs', () => {
   });
 
   it('refuses to read while the address and the tab bar disagree', () => {
-    expect(() => read('two-tabs.html', '/agent/tickets/2')).toThrow(
-      expect.objectContaining({ reason: 'switching', message: expect.stringMatching(/ticket #1, not #2/) }),
-    );
+    const error = thrown(() => read('two-tabs.html', '/agent/tickets/2'));
+    expect(error.reason).toBe('switching');
+    expect(say('en', error.message, error.params)).toMatch(/ticket #1, not #2/);
   });
 });
 
@@ -140,16 +142,29 @@ describe('older layout', () => {
   });
 });
 
+/** The reading error `read` throws (its line is a catalog key, said by src/i18n `say`). */
+function thrown(read: () => unknown): TicketReadError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof TicketReadError) return error;
+    throw error;
+  }
+  throw new Error('expected a TicketReadError');
+}
+
 describe('unreadable pages', () => {
   it('says a views list is not a ticket', () => {
     const doc = loadPage('views-list.html');
-    expect(() => zendeskAdapter.readFromDom(doc, pageUrl('/agent/filters/123'))).toThrow(
-      expect.objectContaining({ reason: 'not-a-ticket', message: expect.stringMatching(/not a ticket/) }),
-    );
+    const error = thrown(() => zendeskAdapter.readFromDom(doc, pageUrl('/agent/filters/123')));
+    expect(error.reason).toBe('not-a-ticket');
+    expect(say('en', error.message, error.params)).toBe('This Zendesk page is not a ticket; open a ticket to see Souffleur.');
   });
 
   it('says when the selected tab is not a ticket even if the address looks like one', () => {
-    expect(() => read('views-list.html', '/agent/tickets/1')).toThrow(expect.objectContaining({ reason: 'not-a-ticket' }));
+    const error = thrown(() => read('views-list.html', '/agent/tickets/1'));
+    expect(error.reason).toBe('not-a-ticket');
+    expect(say('de', error.message, error.params)).toBe('Der ausgewählte Zendesk-Tab ist kein Ticket; wählen Sie einen Ticket-Tab.');
   });
 
   it('reports a changed layout in one line', () => {
@@ -166,11 +181,15 @@ describe('unreadable pages', () => {
   });
 
   it('reports a missing ticket workspace as a changed layout', () => {
-    expect(() =>
+    const error = thrown(() =>
       read('long-thread.html', '/agent/tickets/99', (doc) =>
         doc.querySelector('[data-test-id="header-tab"]')?.setAttribute('data-entity-id', '99'),
       ),
-    ).toThrow(expect.objectContaining({ reason: 'layout-changed' }));
+    );
+    expect(error.reason).toBe('layout-changed');
+    expect(say('en', error.message, error.params)).toBe(
+      "Ticket #99 is open but its workspace was not found: Zendesk's page layout changed, Souffleur needs an update.",
+    );
   });
 });
 

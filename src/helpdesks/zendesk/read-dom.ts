@@ -39,7 +39,7 @@ function readValue(container: Element, alternatives: readonly string[]): string 
 export function readZendeskDom(doc: Document, url: URL): Ticket {
   const id = ticketIdFromUrl(url);
   if (!id) {
-    throw new TicketReadError('This Zendesk page is not a ticket; open a ticket to see Souffleur.', 'not-a-ticket');
+    throw new TicketReadError('err.zdNot', 'not-a-ticket');
   }
   const container = activeTicketContainer(doc, id);
   const warnings: TicketWarning[] = [];
