@@ -42,7 +42,8 @@ export function t<K extends MessageKey>(locale: UiLocale, key: K, ...params: Par
  */
 export function say(locale: UiLocale, line: string, params?: Record<string, string | number>): string {
   const text = provided[locale]?.[line as MessageKey] ?? provided.en?.[line as MessageKey];
-  return text ? fill(text, params) : line.startsWith('err.') ? '' : line;
+  // A server's line such as "toString" finds the catalog object's prototype, not a message.
+  return typeof text === 'string' ? fill(text, params) : line.startsWith('err.') ? '' : line;
 }
 
 export function isUiLocale(value: string): value is UiLocale {

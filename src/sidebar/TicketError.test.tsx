@@ -15,6 +15,12 @@ describe('TicketError without the key in a catalog', () => {
     expect(reason(view)).toBe('This page could not be read.');
   });
 
+  test('a line that names an object property is text, not a lookup (no crash, shown as it is)', () => {
+    for (const line of ['constructor', 'toString', '__proto__']) {
+      expect(reason(mount(<TicketError message={line} locale="en" onRetry={() => {}} />))).toBe(line);
+    }
+  });
+
   test('a reader’s own English line is shown as it is', () => {
     const view = mount(<TicketError message="This Zendesk page is not a ticket." locale="en" onRetry={() => {}} />);
     expect(reason(view)).toBe('This Zendesk page is not a ticket.');
