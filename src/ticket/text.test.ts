@@ -97,6 +97,9 @@ describe('elementText on a long message', () => {
     ['an opacity of 100,000 digits before an exponent', `opacity:${'1'.repeat(100_000)}e-x`],
     ['opacity:1e- 10,000 times', `${'opacity:1e-'.repeat(10_000)}x`],
     ['a margin of 33,000 short numbers in em', `margin-left:-${'12e'.repeat(33_000)}m`],
+    // The last background declaration under white text: each look-ahead stops at the next one.
+    ['white text over 6,000 dark backgrounds', `color:#fff;${'background:#000;'.repeat(6_000)}`],
+    ['white text over 6,000 backgrounds, cleared and dark again', `color:#fff;${'background:none;background-color:#000;'.repeat(3_000)}`],
   ])('reads a 100 KB style of %s in linear time (a hostile e-mail must not freeze the helpdesk tab)', (_, style) => {
     const root = body(`<p><span style="${style}">My order</span> is late.</p>`);
     const start = performance.now();

@@ -74,8 +74,9 @@ const NEAR_WHITE =
   '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|[a-z]*white(?:smoke)?|snow|ivory|azure|honeydew|mintcream|aliceblue|lavenderblush|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
 // Any alpha: white made translucent over the white pane is still white (1% or 70% no less hidden than 1).
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:[\\d.]+%?\\))?(?:;|$)`);
-// A background that is a colour (or an image), not none, transparent or white.
-const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})`);
+// A background that is a colour (or an image), not none, transparent or white, in the last declaration that sets
+// it ("background:#222;background:transparent" is clear). The lazy look-ahead stops at the next one: linear.
+const COLOURED = new RegExp(`background(?:-color)?:(?!none|transparent|${NEAR_WHITE})(?!.*?background(?:-color)?:)`);
 
 /** Whether declarations (comments and spaces gone, lower case) hide their element's text whatever is around it. */
 const hidesOutright = (style: string) => HIDING_STYLE.test(style) || (NO_ROOM.test(style) && /(?:^|;)overflow:(?:hidden|clip)/.test(style));
