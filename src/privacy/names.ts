@@ -15,18 +15,8 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
-import {
-  ARABIC_PARTICLES,
-  CAPITALS_NOT_SURNAMES,
-  SHORT_SURNAMES,
-  COMPANY_FORMS,
-  NOT_NAMES,
-  NOT_NAMES_AR,
-  PERSON_BRANDS,
-  PRODUCT_LINE,
-  TEAM_WORDS,
-  phraseLength,
-} from './not-names';
+import { ARABIC_PARTICLES, COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, PERSON_BRANDS, TEAM_WORDS, phraseLength } from './not-names';
+import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
 import {
