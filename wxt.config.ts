@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { dictionaryPublicFiles } from './scripts/build/dictionaries';
 import { minifyCssStrings } from './scripts/build/minify-css-strings';
 import { trimContentScriptContext } from './scripts/build/trim-content-script-context';
+import { shortenContentScriptCustomProperties } from './scripts/build/shorten-custom-properties';
 import { CACHED_MODULES_RESOURCE, cacheContentScripts } from './scripts/build/cached-content-scripts';
 
 /**
@@ -58,6 +59,8 @@ export default defineConfig({
       // editor bridge: there it turned WXT's wrapper into an arrow, which WXT's plugin does not recognise,
       // so `var editorBridge=` stayed a global of the helpdesk's page (the bridge runs in its world).
       const arrows = !names.includes('editor-bridge');
+      // The theme's custom properties by short names (scripts/build/shorten-custom-properties.ts).
+      config.plugins = [...(config.plugins ?? []), shortenContentScriptCustomProperties()];
       config.build.minify = 'terser';
       config.build.terserOptions = {
         compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true, unsafe_arrows: arrows },

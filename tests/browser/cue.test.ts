@@ -1,6 +1,14 @@
 // The empathy cue appears with the ticket, on the device, and matches what the customer wrote.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sidebar, startSession, type Session } from '../support/session.ts';
+import { tokensCss } from '../../src/ui/tokens.css.ts';
+
+/** A theme's colour token as getComputedStyle writes it ('#c62d36' -> 'rgb(198, 45, 54)'). */
+function themeColour(theme: 'light' | 'dark', token: string): string {
+  const [light, dark] = tokensCss.split("[data-theme='dark']");
+  const hex = new RegExp(`${token}:\\s*#([\\da-f]{6})`).exec(theme === 'dark' ? dark! : light!)![1]!;
+  return `rgb(${[0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+}
 
 let session: Session;
 beforeAll(async () => {
@@ -16,13 +24,17 @@ describe('the empathy cue in the sidebar', () => {
   it('an angry Arabic complaint: anger, Arabic evidence, and the handle-personally banner with reasons', async () => {
     const page = await session.open('http://acme.zendesk.com/agent/tickets/4');
     await expect.poll(() => sidebar(page, 'cue').textContent()).toMatch(/Angry/);
-    // The dot and meter take the emotion's colour of the theme (CuePanel.css.ts).
-    const colours = await page.locator('souffleur-sidebar .sf-cue').evaluate((cue) => {
-      const style = getComputedStyle(cue);
-      return [style.getPropertyValue('--sf-cue-color'), style.getPropertyValue('--sf-emotion-anger')];
-    });
-    expect(colours[0]).toMatch(/^#[\da-f]{6}$/);
-    expect(colours[0]).toBe(colours[1]);
+    // The dot and meter take the emotion's colour of the theme (CuePanel.css.ts, tokens.css.ts). Read as painted:
+    // the built script gives the custom properties short names (scripts/build/shorten-custom-properties.ts).
+    const [dot, fill, theme] = await page
+      .locator('souffleur-sidebar .sf-cue')
+      .evaluate((cue) => [
+        getComputedStyle(cue.querySelector('.sf-emotion-dot')!).backgroundColor,
+        getComputedStyle(cue.querySelector('.sf-meter-fill')!).backgroundColor,
+        cue.closest('.sf-themed')!.getAttribute('data-theme'),
+      ]);
+    expect(dot).toBe(themeColour(theme === 'dark' ? 'dark' : 'light', '--sf-emotion-anger'));
+    expect(fill).toBe(dot);
     const quotes = await evidence(page);
     expect(quotes.length).toBeGreaterThan(0);
     // Quoted from the customer's own Arabic words.
