@@ -5,6 +5,7 @@ import { dictionaryPublicFiles } from './scripts/build/dictionaries';
 import { minifyCssStrings } from './scripts/build/minify-css-strings';
 import { trimContentScriptContext } from './scripts/build/trim-content-script-context';
 import { shortenContentScriptCustomProperties } from './scripts/build/shorten-custom-properties';
+import { classicJsx } from './scripts/build/classic-jsx';
 import { CACHED_MODULES_RESOURCE, cacheContentScripts } from './scripts/build/cached-content-scripts';
 
 /**
@@ -59,8 +60,9 @@ export default defineConfig({
       // editor bridge: there it turned WXT's wrapper into an arrow, which WXT's plugin does not recognise,
       // so `var editorBridge=` stayed a global of the helpdesk's page (the bridge runs in its world).
       const arrows = !names.includes('editor-bridge');
-      // The theme's custom properties by short names (scripts/build/shorten-custom-properties.ts).
-      config.plugins = [...(config.plugins ?? []), shortenContentScriptCustomProperties()];
+      // The theme's custom properties by short names, JSX as h() calls (scripts/build/shorten-custom-properties.ts,
+      // classic-jsx.ts).
+      config.plugins = [...(config.plugins ?? []), shortenContentScriptCustomProperties(), classicJsx()];
       config.build.minify = 'terser';
       config.build.terserOptions = {
         compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true, unsafe_arrows: arrows },
