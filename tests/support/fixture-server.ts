@@ -76,6 +76,8 @@ export interface FixtureServerOptions {
   pageOverrides?: Partial<Record<HelpdeskHost, Record<string, string>>>;
   /** Which helpdesk answers requests to the bare loopback address (Node's fetch cannot set Host). */
   loopbackHelpdesk?: HelpdeskHost;
+  /** Headers every helpdesk page is served with (not the API or the editors), e.g. a Content-Security-Policy. */
+  pageHeaders?: Record<string, string>;
 }
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
@@ -136,7 +138,7 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
       return;
     }
     const page = pages[url.pathname];
-    return sendFile(res, page ? inside(join(FIXTURES, helpdesk), page) : null);
+    return sendFile(res, page ? inside(join(FIXTURES, helpdesk), page) : null, options.pageHeaders);
   }
 
   const server = createServer((req, res) => {
