@@ -1,10 +1,7 @@
 // The content script's work on a helpdesk page: mount the sidebar in a shadow root, follow the
 // active ticket, and connect the sidebar's buttons to the page and the background.
-// Import order is bundle order: the CSS strings first, then the sidebar's components that repeat its
-// class names close behind them. This gzips about 290 B smaller than the components after the content code.
-import { sidebarCss } from '../sidebar/styles';
-import { Sidebar } from '../sidebar/Sidebar';
-import { render } from 'preact';
+// The view first: its CSS strings and components lead the bundle (src/content/sidebar-view.tsx).
+import { clearView, paintView, viewCss } from './sidebar-view';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
@@ -60,7 +57,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   await browserLanguageCatalog;
   await loadCatalog(locale()); // before the first paint: no flash of English
 
-  const ui = createShadowHost(document, 'souffleur-sidebar', sidebarCss());
+  const ui = createShadowHost(document, 'souffleur-sidebar', viewCss());
   /** Renders the sidebar into `container` from the store and the settings; returns the unmount. */
   const mountSidebar = (container: HTMLElement) => {
     let paintQueued = false;
@@ -110,20 +107,17 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
       const dir = directionOf(locale());
       reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
-      render(
-        <Sidebar
-          state={store.get()}
-          actions={actions}
-          locale={locale()}
-          theme={resolveTheme(settings.theme, darkQuery.matches)}
-          collapsed={collapsed}
-          width={width}
-          holdDraftsWhenHandlePersonally={settings.holdDraftsWhenHandlePersonally}
-          onToggleCollapsed={() => void saveSidebarLayout({ collapsed: !settings.sidebar.collapsed })}
-          onResize={(width) => void saveSidebarLayout({ width })}
-        />,
-        container,
-      );
+      paintView(container, {
+        state: store.get(),
+        actions,
+        locale: locale(),
+        theme: resolveTheme(settings.theme, darkQuery.matches),
+        collapsed,
+        width,
+        holdDraftsWhenHandlePersonally: settings.holdDraftsWhenHandlePersonally,
+        onToggleCollapsed: () => void saveSidebarLayout({ collapsed: !settings.sidebar.collapsed }),
+        onResize: (width) => void saveSidebarLayout({ width }),
+      });
     };
     // A reading, an analysis and a stream of draft tokens each update the store, often several in
     // one task: one render per frame is all the agent can see, and the page's main thread is theirs.
@@ -148,7 +142,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
       unsubscribe();
       unwatch();
       darkQuery.removeEventListener('change', paint);
-      render(null, container);
+      clearView(container);
       releaseSpace(document);
     };
   };
