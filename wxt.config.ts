@@ -7,6 +7,9 @@ import { trimContentScriptContext } from './scripts/build/trim-content-script-co
 import { shortenContentScriptCustomProperties } from './scripts/build/shorten-custom-properties';
 import { classicJsx } from './scripts/build/classic-jsx';
 import { CACHED_MODULES_RESOURCE, cacheContentScripts } from './scripts/build/cached-content-scripts';
+import { sidebarFrameResource } from './scripts/build/sidebar-frame';
+import { FRESHDESK_MATCHES } from './src/helpdesks/freshdesk/descriptor';
+import { ZENDESK_MATCHES } from './src/helpdesks/zendesk/descriptor';
 
 /**
  * SOUFFLEUR_CACHED_MODULES=1: the helpdesk content scripts for Chrome as code-cached modules behind a loader
@@ -19,6 +22,22 @@ import { CACHED_MODULES_RESOURCE, cacheContentScripts } from './scripts/build/ca
  */
 const CACHED_CONTENT_SCRIPTS = process.env.SOUFFLEUR_CACHED_MODULES === '1' ? ['freshdesk', 'zendesk'] : [];
 
+/**
+ * SOUFFLEUR_SIDEBAR_FRAME=1: the prototype of issue 15 (docs/sidebar-frame.md). The sidebar is rendered by
+ * an extension page (entrypoints/sidebar-frame) in an iframe, out of the helpdesk's process; the content
+ * scripts paint with src/content/frame-view.ts instead of src/content/sidebar-view.tsx. Without the flag
+ * the frame page is not built at all.
+ */
+const SIDEBAR_FRAME = process.env.SOUFFLEUR_SIDEBAR_FRAME === '1';
+const sidebarFrameView = {
+  name: 'souffleur-sidebar-frame-view',
+  enforce: 'pre' as const,
+  resolveId: (source: string, importer?: string) =>
+    SIDEBAR_FRAME && source === './sidebar-view' && importer?.endsWith('src/content/start.tsx')
+      ? resolve('src/content/frame-view.ts')
+      : null,
+};
+
 export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
@@ -26,7 +45,7 @@ export default defineConfig({
     // trimContentScriptContext: WXT's content script context without the methods no script calls
     // (scripts/build/trim-content-script-context.ts; 112 B of each helpdesk script's gzip), and for Chrome
     // without the location watcher's polling fallback.
-    plugins: [preact(), minifyCssStrings(), trimContentScriptContext({ navigationApi: env.browser === 'chrome' })],
+    plugins: [sidebarFrameView, preact(), minifyCssStrings(), trimContentScriptContext({ navigationApi: env.browser === 'chrome' })],
     build: {
       // Vite's 500 kB warning is about scripts a web page downloads and parses on every visit. The one
       // chunk over it is the background script (about 3.2 MB: 2.1 MB of it the cue model's weights,
@@ -39,6 +58,10 @@ export default defineConfig({
     },
   }),
   hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      const frame = entrypoints.findIndex((entry) => entry.name === 'sidebar-frame');
+      if (!SIDEBAR_FRAME && frame >= 0) entrypoints.splice(frame, 1);
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.build?.minify === false) return; // `wxt dev`
       // The licences of the libraries each script bundles (preact, zod, openai, dexie, ...) ship beside
@@ -76,6 +99,12 @@ export default defineConfig({
     },
     // Chrome: each helpdesk script as a module its code cache keeps, behind a one-line loader.
     'build:manifestGenerated': (wxt, manifest) => {
+      // The frame page, web-accessible to the hosted helpdesks' pages only.
+      if (SIDEBAR_FRAME)
+        manifest.web_accessible_resources = [
+          ...(manifest.web_accessible_resources ?? []),
+          sidebarFrameResource([...FRESHDESK_MATCHES, ...ZENDESK_MATCHES], wxt.config.browser),
+        ] as typeof manifest.web_accessible_resources;
       if (!CACHED_CONTENT_SCRIPTS.length || wxt.config.browser !== 'chrome' || wxt.config.command !== 'build') return;
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
