@@ -89,7 +89,8 @@ export function ImportPanel(props: {
 
   const busy = reading || progress !== null;
   return (
-    <div class="sf-fields">
+    // aria-busy: a screen reader waits for the reading and the import to finish before announcing the reports.
+    <div class="sf-fields" aria-busy={busy} data-testid="kb-import-panel">
       <p class="sf-hint">{tOptions(locale, 'kb.intro')}</p>
       <div
         class="sf-drop"
