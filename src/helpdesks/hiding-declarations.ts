@@ -46,6 +46,7 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
     'content-visibility',
     'zoom',
     'scale',
+    'translate',
   ]) {
     if (d.get(property)?.includes('var(')) return true; // unknown: kept from the model
   }
@@ -59,6 +60,14 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   // mixes the text into what is behind it: e-mails have no use for either, so any such one counts as hiding (page12).
   if (/invert|brightness|contrast/.test(d.get('filter') ?? '') || !/^(?:normal)?$/.test(d.get('mix-blend-mode') ?? '')) return true;
   if (flattens(d.get('transform') ?? '')) return true;
+  // The translate property moves as translate() does, on either axis (page14: 'translate: 0 -9999px').
+  if ((d.get('translate') ?? '').split(' ').some((v) => Math.abs(lengthPx(v, font)) >= OFF_SCREEN)) return true;
+  // Smeared past reading: letters drawn over each other (a third of an em or more taken from each), or blurred by a
+  // quarter of an em or more (page14). A slight tightening or a soft blur stays.
+  const spacing = d.get('letter-spacing');
+  if (spacing !== undefined && lengthPx(spacing, font) <= -font / 3) return true;
+  const blur = /blur\(([^()]*)\)/.exec(d.get('filter') ?? '');
+  if (blur && lengthPx(blur[1]!.trim() || '0', font) >= font / 4) return true;
   // A clip-path inset whose sides meet (top and bottom, or left and right, adding to 100 %) leaves no area; lengths
   // in px depend on a size this reading does not know, so only percentages count.
   const inset = /inset\(([^()]*?)(?: round [^()]*)?\)/.exec(d.get('clip-path') ?? '');
@@ -101,6 +110,8 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   for (const margin of ['margin-top', 'margin-left', 'margin', 'margin-block-start', 'margin-inline-start', 'text-indent']) {
     if (far(d.get(margin), -1)) return true;
   }
+  // An indent far to the right pushes the line out of the box as far to the left does (page14: 'text-indent: 9999px').
+  if (far(d.get('text-indent'), 1)) return true;
   // No room: a box a pixel high or wide, or lines of no height, that clips what overflows.
   const clips = ['overflow', 'overflow-x', 'overflow-y', 'overflow-block', 'overflow-inline'].some((p) =>
     /hidden|clip/.test(d.get(p) ?? ''),
@@ -113,6 +124,9 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
         return true;
       }
     }
+    // The image-replacement trick: an indent of the whole width or more, clipped, leaves the line out of the box.
+    const indent = d.get('text-indent') ?? '';
+    if (indent.endsWith('%') && parseFloat(indent) >= 100) return true;
     const lineHeight = d.get('line-height');
     if (
       lineHeight !== undefined &&

@@ -21,7 +21,7 @@ const SHEET_BUDGET_MS = 250;
 const combinators = (selectorList: string) =>
   Math.max(...selectorList.split(',').map((one) => one.trim().split(/\s*[>+~]\s*|\s+/).length - 1));
 /**
- * The message's sheets, read outside @media (whose rules hide one of two copies, or paint a dark mode): the
+ * The message's sheets, read outside @media of a condition (whose rules hide one of two copies, or paint a dark mode): the
  * elements their rules hide, and the colours they give elements, taken by the walk under the inline ones
  * (later rules win; specificity is not weighed). A sheet that is an attack on the reading time (a query per
  * rule: 150 rules on 5,000 elements take about a second) makes the whole message count as hidden: past
@@ -37,12 +37,16 @@ export function readSheets(root: Element): { hidden: Set<Element>; colours: Map<
   let rules = 0;
   for (const sheet of root.querySelectorAll('style')) {
     let css = (sheet.textContent ?? '').replace(CSS_COMMENT, '').replace(/<!--|-->/g, '');
-    // Unwrap @supports / @layer blocks (innermost first); drop @media and the other at-rules' blocks.
+    // Unwrap @supports / @layer blocks and @media ones of no condition (innermost first); drop the other @media and
+    // at-rules' blocks.
     // Eight levels deep is past any e-mail's need; deeper nesting hides rules from this reading, so it counts as hidden.
     for (let i = 0; ; i++) {
       const next = css
         .replace(/@(?:supports|layer|container|scope|document)\b[^{};]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g, '$1')
-        .replace(/@layer[^{};]*;/g, '');
+        .replace(/@layer[^{};]*;/g, '')
+        // A @media rule that always applies on a screen ('@media screen', 'all', none) is a top-level rule (page14);
+        // one with a condition (a width, print, dark mode) hides one of two copies and is left.
+        .replace(/@media\s*(?:(?:only\s+)?(?:screen|all)\s*)?\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/gi, '$1');
       if (next === css) break;
       if (i === 8) return allHidden();
       css = next;
