@@ -125,10 +125,15 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
     const sender = queryFirst(article, messageSender);
-    // The header's text without the sender's name ("Acme International") and the channel ("via Facebook Private Message").
+    // The header's text, and what the comment says of itself to screen readers and in tooltips (its own attributes,
+    // an icon's aria-label or title outside its text: page14, "Internal note by Tom Becker", a lock icon labelled
+    // "Internal", data-is-internal), without the sender's name ("Acme International") and the channel ("via Facebook
+    // Private Message").
     let label = `${sender?.parentElement?.textContent}`;
+    for (const el of [article, bubble, ...article.querySelectorAll('[aria-label],[title]')])
+      if (el && !el.closest(CONTENT)) for (const a of el.attributes) label += ` ${a.name}=${a.value}`;
     for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
-      label = label.replace(`${el?.textContent}`, '');
+      label = label.replaceAll(`${el?.textContent}`, '');
     const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(label);
     const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';

@@ -1,0 +1,124 @@
+// Round 13 (page14): note markers the page readings did not know, each on a message that otherwise shows public
+// evidence (Zendesk: a bubble typed "agent" under a rendered header; Freshdesk: the requester class or a "replied"
+// action line), scored on main before any fix. A note's text must never be read as public. The REST reading takes
+// visibility from the API's flag (public: true, private: false), so only the page readings are scored here.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { zendeskAdapter } from './zendesk/adapter';
+import { freshdeskAdapter } from './freshdesk/adapter';
+import { loadPage as loadZendeskPage, pageUrl } from '../../tests/fixtures/zendesk/load';
+import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+
+/** The first comment of Zendesk's newer layout, typed "agent" (public evidence), changed by `change`. */
+const zendeskFirst = (change: (article: Element) => void) => {
+  const doc = loadZendeskPage('newer-garden.html');
+  const article = doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
+  article.querySelector('[type]')!.setAttribute('type', 'agent');
+  change(article);
+  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5')).messages[0]!;
+};
+const header = (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!;
+const icon = (a: Element, attributes: Record<string, string>) => {
+  const svg = header(a).appendChild(a.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  for (const [name, value] of Object.entries(attributes)) svg.setAttribute(name, value);
+};
+
+/** One Freshdesk conversation item after the standard fixture's, read as the page's last message. */
+const freshdeskItem = (itemHtml: string) => {
+  const { doc, url } = loadFreshdeskPage('standard');
+  const { document } = parseHTML(`<div>${itemHtml}</div>`);
+  doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
+  const message = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+  expect(message.id).toBe('777');
+  return message;
+};
+const item = (attributes: string, headerHtml: string, body = '<div class="ticket_note" data-note-id="777">') => `
+  <div class="ticket-details__item ${attributes}">
+    <div class="conversation-header">${headerHtml}<time datetime="2026-11-22T10:00:00Z">now</time></div>
+    ${body}Refund approved internally, do not tell the customer yet.</div>
+  </div>`;
+const SAM_REPLIED = '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> <span data-test-id="conversation-status">replied</span>';
+const JANE = '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>';
+
+export const ZENDESK_NOTES: [string, (a: Element) => void][] = [
+  // The article's own label names the note (Zendesk labels each log item for screen readers), the tag gone.
+  ['the article labelled "Internal note by Tom Becker"', (a) => a.setAttribute('aria-label', 'Internal note by Tom Becker')],
+  ['a lock icon whose only label is aria-label="Internal"', (a) => icon(a, { 'aria-label': 'Internal', role: 'img' })],
+  ['an icon whose only label is a title "Interne Notiz"', (a) => icon(a, { title: 'Interne Notiz' })],
+  ['a data-is-internal attribute on the bubble', (a) => a.querySelector('[type]')!.setAttribute('data-is-internal', 'true')],
+  [
+    'a side conversation item of the newer layout (a test id naming the side conversation)',
+    (a) => {
+      const wrapper = a.ownerDocument.createElement('div');
+      wrapper.setAttribute('data-test-id', 'omni-log-side-conversation-item');
+      a.replaceWith(wrapper);
+      wrapper.append(a);
+      a.querySelector('[type]')!.setAttribute('type', 'end-user');
+    },
+  ],
+  ['a side-conversation class on the bubble', (a) => a.querySelector('[type]')!.classList.add('side-conversation-message')],
+];
+
+export const FRESHDESK_NOTES: [string, string][] = [
+  [
+    'a lock icon whose only label is aria-label="Private note"',
+    item('', `${SAM_REPLIED}<i class="ficon-lock" aria-label="Private note"></i>`),
+  ],
+  [
+    'an icon whose only label is a title "Private"',
+    item('ticket-details__requestor', `${JANE}<span class="icon-lock" title="Private"></span>`),
+  ],
+  ['a data-private attribute on the item', item('ticket-details__requestor" data-private="true', JANE)],
+  // The older (Mint) layout: the note's body, .ticket_note[data-note-id], says it in an attribute of its own, in a
+  // thread forwarded to a third party whose item still says "replied".
+  [
+    'the older layout: the body typed as a note (data-note-type="private")',
+    item('', SAM_REPLIED, '<div class="ticket_note" data-note-id="777" data-note-type="private">'),
+  ],
+  [
+    'the older layout: a forwarded thread whose body is marked private by a data attribute',
+    item('', `${SAM_REPLIED} <span>(forwarded)</span>`, '<div class="ticket_note fwd" data-note-id="777" data-is-private="1">'),
+  ],
+  [
+    'the action line "added a note" with an icon labelled "Private"',
+    item('ticket-details__requestor', `${JANE} added a note <i aria-label="Private"></i>`),
+  ],
+];
+
+/** Look-alikes that are not notes: they stay public. */
+export const ZENDESK_PUBLIC: [string, (a: Element) => void][] = [
+  ['the article labelled "Comment by Tom Becker"', (a) => a.setAttribute('aria-label', 'Comment by Tom Becker')],
+  ['an icon titled "Email"', (a) => icon(a, { title: 'Email' })],
+];
+export const FRESHDESK_PUBLIC: [string, string][] = [
+  ['an icon titled "Email" on a reply', item('', `${SAM_REPLIED}<span class="icon-mail" title="Email"></span>`)],
+];
+
+/**
+ * Scored on main and left. Freshdesk (needs 14 bytes, 35,835 of 35,840 B used): its private-note marker read from the
+ * item's own attributes, names and values (/privat/i on aria-label, title, data-private, data-note-type), in place of
+ * own(item, sel.privateNote). Zendesk: a side conversation marked by a test id or class naming it needs a selector
+ * and a fixture that shows it (selectors.test.ts holds every alternative to a fixture); Zendesk has the bytes.
+ */
+export const NOT_YET_NOTES = new Set<string>([
+  ...FRESHDESK_NOTES.map(([name]) => `Freshdesk page: ${name}`),
+  'Zendesk page: a side conversation item of the newer layout (a test id naming the side conversation)',
+  'Zendesk page: a side-conversation class on the bubble',
+]);
+const itOrFails = (name: string) => (NOT_YET_NOTES.has(name) ? it.fails : it);
+
+describe('round 13: a note is never read as public', () => {
+  for (const [name, change] of ZENDESK_NOTES)
+    itOrFails(`Zendesk page: ${name}`)(`Zendesk page: ${name}`, () => {
+      const message = zendeskFirst(change);
+      expect(message.text).toContain('please cancel my subscription');
+      expect(message.visibility).toBe('internal');
+    });
+  for (const [name, html] of FRESHDESK_NOTES)
+    itOrFails(`Freshdesk page: ${name}`)(`Freshdesk page: ${name}`, () => expect(freshdeskItem(html).visibility).toBe('internal'));
+});
+
+describe('round 13: look-alikes stay public', () => {
+  for (const [name, change] of ZENDESK_PUBLIC) it(`Zendesk page: ${name}`, () => expect(zendeskFirst(change).visibility).toBe('public'));
+  for (const [name, html] of FRESHDESK_PUBLIC) it(`Freshdesk page: ${name}`, () => expect(freshdeskItem(html).visibility).toBe('public'));
+});
