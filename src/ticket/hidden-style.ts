@@ -20,12 +20,16 @@
 // REST reading's hidden-in-html.ts drops them), and
 // a child that sets its own font size inside a font-size 0 wrapper, which is held back with it (fail-safe).
 // page13, as the REST reading: a colour that mixes in transparent (color-mix at any share, fail-safe), any invert,
-// brightness or contrast filter (turns dark text white or grey; matched by the function names' ends, 'vert(' 'ness('
-// 'rast(', for bytes), a blend mode other than normal (not background-blend-mode), an off-screen start inset.
+// brightness or contrast filter (turns dark text white or grey), a blend mode other than normal (not
+// background-blend-mode), an off-screen start inset.
 // page14: a clip-path inset of 50 % on any side (fail-safe: 'inset(0 50%)' meets in the middle; a lone left one is
-// dropped too), an alpha under a tenth ('rgba(0,0,0,.05)'), any blur filter, a scale of one-digit percent, a matrix
-// (or matrix3d) whose first column is under a tenth, the scale property at 0.0x, a logical size of no room ('block-size:0', clipped),
-// an indent of 100 px or 100 % and up (to the right: the image-replacement trick).
+// dropped too; not a rounded corner, 'inset(0 round 50%)'), an alpha under a tenth ('rgba(0,0,0,.05)'), any blur
+// filter, a scale of one-digit percent, a matrix (or matrix3d) whose first column is under a tenth, the scale property
+// at 0.0x or .0x, a logical size of no room ('block-size:0', clipped), an indent of 1,000 (px, em, %) and up, or of
+// 100 and up in a box that clips (the image-replacement trick; a letter's first-line indent of 108pt stays).
+// The filters are the filter property's (and -webkit-filter's), not backdrop-filter's, which blurs what is behind a
+// frosted-glass card and leaves its text sharp: functions ending in r, s or t before '(' (blur, brightness, contrast,
+// invert; also var( and color(, fail-safe), read up to the next ':' (linear), for bytes (review of page14).
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // page12: an opacity or zoom below zero, in exponent form (1e-3, any: 5e-1 is dropped too, fail-safe) or under a whole
 // percent (0.5%, .5%, 00.05) is none; a left or top margin of 70 em or more (over 1,000 px at 16 px) is off-screen.
@@ -36,12 +40,12 @@
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:[^;]*transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*(?:\.0\d*)?%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\([^()]*(?:5|10)0%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\w*\((?:0?\.0\d*|0),)(?:0?\.0\d*|0|\d%)%?[,)]|(?:^|;)scale:(?:0(?:[%\d;]|\.0|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:[^;]*-(?:\d{4}|(?:[7-9]|\d\d)\dr?em)|(?:(?:inset-[a-z]+-star|lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all|text-indent:\d{3}|(?:vert|ness|rast|blur)\(|mix-blend-mode:[^n]/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:[^;]*transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*(?:\.0\d*)?%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\([^()d]*(?:5|10)0%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\w*\((?:0?\.0\d*|0),)(?:0?\.0\d*|0|\d%)%?[,)]|(?:^|;)scale:(?:0?\.0|0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:[^;]*-(?:\d{4}|(?:[7-9]|\d\d)\dr?em)|(?:(?:inset-[a-z]+-star|lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all|text-indent:\d{4}|(?<!p-)filter:[^:;]*[rst]\(|mix-blend-mode:[^n]/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit), under a pixel or 1 px high or wide, or lines 0 high, hiding its text when it clips (overflow
 // hidden or clip). A unitless 1 is not a length (CSS ignores 'height:1'), and 'line-height:1' is a full line.
-const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width|\w+-size):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)/;
+const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width|\w+-size):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)|text-indent:\d{3}/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
 // the names of such colours, and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
 // nothing after 'white' but 'smoke', so a run of 'white's is tried once each, not with the rest of the run);
