@@ -39,10 +39,12 @@ const INTERNAL = internalMarker.join();
  * A note's label in the comment's header (the sender's line, not the text its writer sent), in the agent's language,
  * when the tag has lost its test id and class: "Internal note", "Interne Notiz", "Intern anteckning", "Nota interna",
  * "Note privée", "Private note", "ملاحظة داخلية"; review: the stems of "internal" in ja, zh, ko, ru, uk, pl, tr, he, el, fi, hu,
- * vi, th ("社内メモ", "内部备注", "내부 메모", "Внутренняя заметка", ...). Broad and fail-safe: a sender named "Internet Ltd" is held back too,
- * until the REST reading says what is public.
+ * vi, th ("社内メモ", "内部备注", "내부 메모", "Внутренняя заметка", ...), bg, hi ("Вътрешна бележка", "आंतरिक नोट"). Broad
+ * and fail-safe, but not "International", "Internet" or "Privacy" (rev-page14: the label now takes attributes, and an
+ * organisation in an aria-label or an attachment titled "Privacy request.pdf" held public comments back).
  */
-const NOTE_LABEL = /intern|priv|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+const NOTE_LABEL =
+  /intern(?!a[ctz]|et)|priv(?!ac)|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
 const CONTENT = messageContent.join();
 const SIDE_CONVERSATION = sideConversation.join();
 
@@ -102,10 +104,11 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   // A note marker on the comment, in it outside its text (../dom-query.ts), or on a wrapper around it that holds no
   // other comment, below the log: an element around several (the log, the page's layout) says nothing of one. The
   // nearest marked element around it is the one to ask: any farther one holds all it holds.
+  const wrapsOthers = (article: Element, el: Element | null) =>
+    !el || el.contains(log) || articles.some((other) => other !== article && el.contains(other));
   const markedNote = (article: Element, marker: string) => {
     const around = article.closest(marker);
-    const wrapsOthers = (el: Element) => el.contains(log) || articles.some((other) => other !== article && el.contains(other));
-    return (!!around && !wrapsOthers(around)) || markedInside(article, marker, CONTENT);
+    return (!!around && !wrapsOthers(article, around)) || markedInside(article, marker, CONTENT);
   };
   articles.forEach((article, index) => {
     const bubble = queryFirst(article, messageBubble);
@@ -125,12 +128,19 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
     const sender = queryFirst(article, messageSender);
-    // The header's text, and what the comment says of itself to screen readers and in tooltips (its own attributes,
-    // an icon's aria-label or title outside its text: page14, "Internal note by Tom Becker", a lock icon labelled
-    // "Internal", data-is-internal), without the sender's name ("Acme International") and the channel ("via Facebook
-    // Private Message").
-    let label = `${sender?.parentElement?.textContent}`;
-    for (const el of [article, bubble, ...article.querySelectorAll('[aria-label],[title]')])
+    // The comment's text outside what its writer sent (the header, a screen-reader span, an icon's <title>), and what
+    // it says of itself to screen readers and in tooltips (its own attributes, its own wrapper's, an icon's aria-label,
+    // title or alt outside its text: page14, "Internal note by Tom Becker", a lock icon labelled "Internal",
+    // data-is-internal; rev-page14: an alt, a wrapper, a span), without the sender's name ("Acme International") and
+    // the channel ("via Facebook Private Message").
+    const wrapper = article.parentElement;
+    let label = `${article.textContent}`.replace(`${content?.textContent}`, '');
+    for (const el of [
+      wrapsOthers(article, wrapper) ? null : wrapper,
+      article,
+      bubble,
+      ...article.querySelectorAll('[aria-label],[title],[alt]'),
+    ])
       if (el && !el.closest(CONTENT)) for (const a of el.attributes) label += ` ${a.name}=${a.value}`;
     for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
       label = label.replaceAll(`${el?.textContent}`, '');
