@@ -15,9 +15,16 @@ export const CHAT_LANGS = ['de', 'en'] as const;
 
 export type ChatSplit = 'tune' | 'heldout';
 
-export const CHAT_SETS = ['chat', 'chat2'] as const;
+export const CHAT_SETS = ['chat', 'chat2', 'chat3'] as const;
 export type ChatSet = (typeof CHAT_SETS)[number];
 export const chatDir = (set: ChatSet): string => join(process.cwd(), 'data', 'cue', set);
+
+/** Which files a set has, and what its split hashes: the situation, or the text itself. */
+export type ChatLayout = { langs: readonly string[]; splitBy: 'situation' | 'text' };
+// chat3 (data/cue/chat3, messenger register, with Portuguese): its situation column is a loose topic
+// shared by different customers' calm and upset chats, so the issue asked for a split by the text.
+export const chatLayout = (set: ChatSet): ChatLayout =>
+  set === 'chat3' ? { langs: ['de', 'en', 'pt'], splitBy: 'text' } : { langs: CHAT_LANGS, splitBy: 'situation' };
 
 export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situation}`) % 2 === 0 ? 'tune' : 'heldout');
 
@@ -26,14 +33,20 @@ export const chatSplitOf = (situation: string): ChatSplit => (fnv1a(`chat:${situ
 // bit is independent of it.
 export const chatFoldOf = (situation: string): 0 | 1 => ((fnv1a(`chat-fold:${situation}`) >>> 8) % 2 === 0 ? 0 : 1);
 
-export function chats(split: ChatSplit, dir = chatDir('chat'), fold?: 0 | 1): Example[] {
+export function chats(
+  split: ChatSplit,
+  dir = chatDir('chat'),
+  fold?: 0 | 1,
+  layout: ChatLayout = { langs: CHAT_LANGS, splitBy: 'situation' },
+): Example[] {
   const out: Example[] = [];
-  for (const lang of CHAT_LANGS)
+  for (const lang of layout.langs)
     for (const line of readFileSync(join(dir, `${lang}.tsv`), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const [label, situation, text] = line.split('\t') as [Emotion, string, string];
       if (!EMOTIONS.includes(label) || !situation || !text) throw new Error(`${join(dir, lang)}.tsv: bad line ${JSON.stringify(line)}`);
-      if (chatSplitOf(situation) !== split || (fold !== undefined && chatFoldOf(situation) !== fold)) continue;
+      const key = layout.splitBy === 'text' ? text : situation;
+      if (chatSplitOf(key) !== split || (fold !== undefined && chatFoldOf(key) !== fold)) continue;
       out.push({
         text: text.replaceAll('\\n', '\n'),
         lang,
@@ -45,3 +58,6 @@ export function chats(split: ChatSplit, dir = chatDir('chat'), fold?: 0 | 1): Ex
     }
   return out;
 }
+
+/** One shipped set's half (or a fold of its tune half), read with its own layout. */
+export const chatSet = (set: ChatSet, split: ChatSplit, fold?: 0 | 1): Example[] => chats(split, chatDir(set), fold, chatLayout(set));

@@ -6,7 +6,8 @@
 // reported (before and after), never chosen on. Prints how often a calm message is named upset (a false
 // alarm) and the precision and recall of the upset reading at the shipped threshold.
 // `--chat` reads the support chats of data/cue/chat/ instead (scripts/cue/chat.ts): its `tune` half in
-// place of `dev`, `heldout` with `--heldout`; `--chat2` the second set, data/cue/chat2/, the same way.
+// place of `dev`, `heldout` with `--heldout`; `--chat2` the second set, data/cue/chat2/, the same way;
+// `--chat3` the third (data/cue/chat3/: messenger register, de + en + pt, split by text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessageDetail, isUpset } from '../../src/cue/analyze-message';
@@ -14,7 +15,7 @@ import { fnv1a } from '../../src/cue/features';
 import type { SerializedModel } from '../../src/cue/linear-model';
 import { useCueModel } from '../../src/cue/model';
 import { EMOTIONS, type Emotion } from '../../src/cue/types';
-import { chatDir, chats } from './chat';
+import { chatLayout, chatSet as chatHalf, type ChatSet } from './chat';
 import { SHIPPED_MODEL } from './data';
 import { pct } from './metrics';
 
@@ -39,16 +40,22 @@ export function checkSet(part: 'dev' | 'heldout', dir = join(process.cwd(), 'dat
 const args = process.argv.slice(2);
 const model = args.find((a) => !a.startsWith('--')) ?? SHIPPED_MODEL;
 useCueModel(JSON.parse(readFileSync(model, 'utf8')) as SerializedModel);
-const chatSet = args.includes('--chat2') ? 'chat2' : args.includes('--chat') ? 'chat' : undefined;
+const chatSet: ChatSet | undefined = args.includes('--chat3')
+  ? 'chat3'
+  : args.includes('--chat2')
+    ? 'chat2'
+    : args.includes('--chat')
+      ? 'chat'
+      : undefined;
 const chat = chatSet !== undefined;
 const part = args.includes('--heldout') ? 'heldout' : chat ? 'tune' : 'dev';
 const foldArg = args.indexOf('--chat-fold');
 const fold = foldArg >= 0 ? (Number(args[foldArg + 1]) as 0 | 1) : undefined;
 const examples = chatSet
-  ? chats(part === 'heldout' ? 'heldout' : 'tune', chatDir(chatSet), fold).map((e) => ({ ...e, emotion: e.emotion! }))
+  ? chatHalf(chatSet, part === 'heldout' ? 'heldout' : 'tune', fold).map((e) => ({ ...e, emotion: e.emotion! }))
   : checkSet(part === 'heldout' ? 'heldout' : 'dev');
 const rows = examples.map((e) => ({ ...e, detail: analyzeMessageDetail(e.text, e.lang) }));
-for (const lang of [...CHECK_LANGS, 'all']) {
+for (const lang of [...(chatSet ? chatLayout(chatSet).langs : CHECK_LANGS), 'all']) {
   const subset = rows.filter((r) => lang === 'all' || r.lang === lang);
   const calm = subset.filter((r) => !isUpset(r.emotion));
   const upset = subset.filter((r) => isUpset(r.emotion));

@@ -4,7 +4,7 @@
 // from the report model, the same recipe trained without val, which `npm run eval:cue` trains first), the MAIA test conversations (a fifth, by conversation
 // id), the XED test half (by text hash); see scripts/cue/data.ts. And the held-out part of our own
 // labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on, and the
-// held-out halves of our two sets of support chats (data/cue/chat and data/cue/chat2, written apart from
+// held-out halves of our three sets of support chats (data/cue/chat, chat2, chat3, written apart from
 // the model; scripts/cue/chat.ts), the register issue 16 is measured in.
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
 // threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
@@ -18,7 +18,7 @@ import { cueModel, unloadCueModel, useCueModel } from '../../src/cue/model';
 import type { Emotion } from '../../src/cue/types';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, XED_LANGS, type Example } from './data';
 import { binaryF1, macroF1, pct, precisionRecall } from './metrics';
-import { CHAT_LANGS, chatDir, chats } from './chat';
+import { CHAT_LANGS, chatLayout, chatSet, chats } from './chat';
 import { support, SUPPORT_LANGS } from './support';
 
 requireData();
@@ -117,7 +117,11 @@ function upsetRowsPerLang(set: string, langs: readonly string[], all: string, ex
 // Our labelled support messages, held-out part; both sets of support chats, held-out half (by situation).
 upsetRowsPerLang('data/cue held-out', SUPPORT_LANGS, 'all 5', support('heldout'));
 upsetRowsPerLang('chat held-out', CHAT_LANGS, 'de + en', chats('heldout'));
-upsetRowsPerLang('chat2 held-out', CHAT_LANGS, 'de + en', chats('heldout', chatDir('chat2')));
+upsetRowsPerLang('chat2 held-out', CHAT_LANGS, 'de + en', chatSet('chat2', 'heldout'));
+// The third set (messenger register, with Portuguese; split by text): its held-out half is reported, its
+// tune half printed beside it because the issue asks for both figures (never trained on, may guide a change).
+upsetRowsPerLang('chat3 held-out', chatLayout('chat3').langs, 'de + en + pt', chatSet('chat3', 'heldout'));
+upsetRowsPerLang('chat3 tune', chatLayout('chat3').langs, 'de + en + pt', chatSet('chat3', 'tune'));
 
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
 // Run alone, this script could report val with a report model older than the shipped one (another

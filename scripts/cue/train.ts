@@ -23,7 +23,7 @@ import { EMOTIONS } from '../../src/cue/types';
 import { calmTicketSentences } from './calm-tickets';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
 import { macroF1, pct } from './metrics';
-import { CHAT_SETS, chatDir, chats, type ChatSet } from './chat';
+import { CHAT_SETS, chatSet, type ChatSet } from './chat';
 import { support } from './support';
 import { classWeights, featureScales, quantizeHead, trainHead, type TrainExample } from './trainer';
 
@@ -45,7 +45,7 @@ const { values } = parseArgs({
     // read); --chat-fold 0 or 1 reads only that fold of it, to measure on the other (check-set.ts --chat-fold).
     'chat-weight': { type: 'string', default: '0' },
     'chat-fold': { type: 'string', default: 'all' },
-    // Which sets of support chats (comma-separated: chat, chat2; data/cue/<set>) give their tune half.
+    // Which sets of support chats (comma-separated: chat, chat2, chat3; data/cue/<set>) give their tune half.
     'chat-sets': { type: 'string', default: 'chat' },
     // Which heads read the chats (comma-separated: sentiment, emotion, upset).
     'chat-heads': { type: 'string', default: 'sentiment,emotion,upset' },
@@ -100,7 +100,7 @@ const chatWeight = Number(values['chat-weight']);
 const chatFold = values['chat-fold'] === 'all' ? undefined : (Number(values['chat-fold']) as 0 | 1);
 const chatSets = values['chat-sets'].split(',') as ChatSet[];
 if (chatSets.some((set) => !CHAT_SETS.includes(set))) throw new Error(`--chat-sets: one of ${CHAT_SETS.join(', ')}`);
-const chatTrain = (chatWeight > 0 ? chatSets.flatMap((set) => chats('tune', chatDir(set), chatFold)) : []).map((e) => ({
+const chatTrain = (chatWeight > 0 ? chatSets.flatMap((set) => chatSet(set, 'tune', chatFold)) : []).map((e) => ({
   ...e,
   group: `support-${e.group}`,
 }));
