@@ -103,6 +103,29 @@ export function shouts(text: string): boolean {
   return false;
 }
 
+// A shop, bank or street written in capitals inside a sentence is a name, not shouting ("comprei no PÃO DE
+// AÇÚCAR CENTRO", "RUA DAS FLORES", "BANCO DO BRASIL"): a run of capital words joined by a name's linking
+// word, or one right after a place preposition (session cue17; the register of data/cue/chat3). Per
+// language: the English "WHY DO YOU", "SICK OF THIS" and "im DONE" (I'm) are shouting.
+// Each run of capital words is found once (a pattern with the linker inside backtracked quadratically
+// over 100 KB of capital words), then judged by its words and the word before it.
+const CAPITAL_WORD_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu;
+const NAMES: Partial<Record<string, { linkers: RegExp; prepositions: RegExp }>> = {
+  pt: { linkers: /^(?:DE|DA|DO|DOS|DAS)$/u, prepositions: /(?:^|\s)(?:no|na|em|pelo|pela)\s+$/u },
+  de: { linkers: /^(?:VON|VOM)$/u, prepositions: /(?:^|\s)(?:bei|vom|von)\s+$/u },
+  en: { linkers: /^$/u, prepositions: /(?:^|\s)(?:at|from)\s+$/u },
+};
+/** The text with capital names blanked out, for the shouting rules only (the model's features keep them). */
+export function withoutCapitalNames(text: string, lang: string): string {
+  const names = NAMES[lang];
+  if (!names) return text;
+  return text.replace(CAPITAL_WORD_RUN, (run: string, offset: number) => {
+    const inner = run.split(/[ \t]+/u).slice(1, -1);
+    const named = inner.some((w) => names.linkers.test(w)) || names.prepositions.test(text.slice(Math.max(0, offset - 8), offset));
+    return named ? ' '.repeat(run.length) : run;
+  });
+}
+
 /** "??", "?!", "!?": a question asked impatiently ("!!" alone is #excl2). */
 const IMPATIENT_QUESTION = /\?{2,}|\?!|!\?/;
 /**

@@ -6,7 +6,7 @@
 // forms MAIA's training conversations use, "pela quarta vez", "cobrado indevidamente", "vou processá-los").
 // Read only for the upset confidence: the sentiment, and so UMSAB and XED, do not move.
 import type { Lang } from '../language/languages';
-import { chatRegisterCues } from './features';
+import { chatRegisterCues, withoutCapitalNames } from './features';
 
 export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient';
 type ImplicitLang = 'de' | 'en' | 'pt';
@@ -66,13 +66,13 @@ const COUNT: Record<ImplicitLang, RegExp> = {
 // Threats the trigger lists do not hold.
 const THREAT: Record<ImplicitLang, RegExp> = {
   de: rx(
-    String.raw`datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|verbraucherzentrale|ombudsman\p{L}*|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
+    String.raw`verklag(?:e|en)\s+(?:ich\s+)?(?:euch|sie|die\s+firma)|(?:ich\s+)?verklage\s+(?:euch|sie)|(?:geh(?:e)?\s+ich|ich\s+geh(?:e)?)\s+zum\s+anwalt|schalte\s+ich\s+(?:meinen\s+|einen\s+)?anwalt|datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|verbraucherzentrale|ombudsman\p{L}*|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
   ),
   en: rx(
-    String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
+    String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:i\s+will|i'?ll|i\s+am\s+going\s+to|i'?m\s+going\s+to|im\s+going\s+to|gonna)\s+sue(?!\p{L})|take\s+you\s+to\s+court|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
   ),
   pt: rx(
-    String.raw`process[aá]-?l[oa]s|vou\s+(?:(?:processar|denunciar)\s+(?:vocês|voces|(?:a|essa|esta)\s+(?:empresa|loja))|(?:recorrer\s+)?(?:à|a)\s+justiça)|avalia[çc][ãa]o\s+negativa|(?:dar|deixar|dou|deixo)\s+(?:uma|1)\s+estrela|nunca\s+mais\s+(?:compro|volto|uso)(?!\s+(?:outr[oa]s?|nenhum\p{L}*))|reclame\s*aqui`,
+    String.raw`process[aá]-?l[oa]s|vou\s+(?:no|ao|pro|para\s+o)\s+procon|vou\s+(?:(?:processar|denunciar)\s+(?:vocês|voces|(?:a|essa|esta)\s+(?:empresa|loja))|(?:recorrer\s+)?(?:à|a)\s+justiça)|avalia[çc][ãa]o\s+negativa|(?:dar|deixar|dou|deixo)\s+(?:uma|1)\s+estrela|nunca\s+mais\s+(?:compro|volto|uso)(?!\s+(?:outr[oa]s?|nenhum\p{L}*))|reclame\s*aqui`,
   ),
 };
 
@@ -122,7 +122,7 @@ const CAPITAL_RUN = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{N}_]+(?:[\s,.!?]+\p{Lu}[\
  */
 export function shouted(text: string, lang: Lang = 'de'): boolean {
   if (!readsImplicit(lang)) return false;
-  const own = text.replace(QUOTED, ' ');
+  const own = withoutCapitalNames(text.replace(QUOTED, ' '), lang);
   for (const run of own.matchAll(CAPITAL_RUN)) {
     const words = run[0].split(/[\s,.!?]+/u).filter((w) => w.length >= 2);
     if (words.length > 0 && words.every((w) => SHOUTED_WORD[lang].test(w))) return true;
@@ -142,6 +142,23 @@ export function shouted(text: string, lang: Lang = 'de'): boolean {
 
 // A help question: the message ends in one "?" (not "??", which is impatience).
 const HELP_QUESTION = /(?<!\?)\?\s*$/u;
+// The same asked the messenger way, without "?": one sentence opening with a question or an announced
+// question ("wie kann ich", "ich hätte eine frage", "como faço pra", "quando vocês vão"; cue17, data/cue/chat3).
+const GREETING = String.raw`(?:(?:hallo|hi|hey|moin|servus|hello|oi|olá|ola)(?:\s+(?:zusammen|moin|there|pessoal))?|guten\s+(?:tag|morgen|abend)|good\s+(?:morning|afternoon)|bom\s+dia|boa\s+(?:tarde|noite))`;
+const ASK_OPENER: Record<ImplicitLang, string> = {
+  de: String.raw`ich\s+hätte\s+(?:da\s+)?(?:mal\s+)?(?:eine|ne)\s+frage|(?:kurze\s+)?frage|wie\s+(?:kann|könnte|geht|mache?|funktioniert|lange|ändere?)|wo\s+(?:kann|finde|sehe)|kann\s+(?:ich|man)|könnt(?:et)?\s+ihr|können\s+sie|ist\s+es\s+möglich|bis\s+wann|ab\s+wann`,
+  en: String.raw`i\s+have\s+a\s+question|quick\s+q(?:uestion)?|how\s+(?:do|can|long)|where\s+(?:do|can)|can\s+(?:i|you|we)|could\s+you|is\s+it\s+possible`,
+  pt: String.raw`tenho\s+uma\s+dúvida|(?:uma\s+)?dúvida|como\s+(?:faço|posso|funciona|vejo)|onde\s+(?:vejo|posso|fica)|posso|vocês\s+podem|podem|é\s+possível|dá\s+(?:para|pra)|quando\s+(?:vocês|vcs)\s+(?:vão|vai)`,
+};
+const ASKS = Object.fromEntries(
+  Object.entries(ASK_OPENER).map(([lang, opener]) => [
+    lang,
+    new RegExp(String.raw`^(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*[.?]?\s*$`, 'iu'),
+  ]),
+) as Record<ImplicitLang, RegExp>;
+/** A single question or announced question, with or without "?" (the messenger register). */
+// One sentence is short; the length cap also keeps the pattern linear on hostile input.
+export const asksPlainly = (text: string, lang: Lang): boolean => readsImplicit(lang) && text.length <= 300 && ASKS[lang].test(text.trim());
 // Contacting support, which a count of contacts counts ("zum vierten mal geschrieben", "3rd time calling").
 const CONTACT: Record<ImplicitLang, RegExp> = {
   de: rx(
@@ -208,7 +225,7 @@ export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKi
   // A calm help question carries counts, let-downs and repeats innocently ("schon 3x versucht, was kann
   // ich tun?", "hatte gehofft, dass ich per paypal zahlen kann – geht das?", "the 3rd time I log in it
   // asks for 2FA, is that normal?"): issue 16, precision first (cue12 review).
-  const asksHelp = HELP_QUESTION.test(t);
+  const asksHelp = HELP_QUESTION.test(t) || asksPlainly(t, lang);
   const count = COUNT[lang].exec(t);
   if (count && !SUCCESS[lang].test(t) && (CONTACT[lang].test(t) || (!LOW_COUNT.test(count[0]) && !asksHelp)))
     found.push({ kind: 'count', phrase: count[0] });

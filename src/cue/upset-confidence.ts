@@ -4,8 +4,16 @@
 // The tone (the sentiment with the no-alarm rule) is decided before and apart from this (analyze-message.ts);
 // it only gates the reading.
 import type { Lang } from '../language/languages';
-import { chatRegisterCues, chatUpsetShown, praiseContext } from './features';
-import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, readsImplicit, type ImplicitUpsetKind } from './implicit-upset';
+import { chatRegisterCues, chatUpsetShown, praiseContext, withoutCapitalNames } from './features';
+import {
+  asksPlainly,
+  cancelQuestion,
+  dataRightsRequest,
+  implicitUpset,
+  namesDataLaw,
+  readsImplicit,
+  type ImplicitUpsetKind,
+} from './implicit-upset';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';
@@ -93,7 +101,7 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
     hits('positive') === 0 &&
     pPos < pNeg + pNeu &&
     !praiseContext(text) &&
-    chatUpsetShown(chatRegisterCues(text), text);
+    chatUpsetShown(chatRegisterCues(withoutCapitalNames(text, lang)), text);
 
   // Upset = disappointed, frustrated or angry. The model's share for those three, backed by the words
   // and triggers that show them; a problem report ("my password is not accepted") has none of these.
@@ -129,7 +137,11 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // Only in the languages whose chat forms implicit-upset.ts reads (de, en, pt): for every language it
   // cost one Swedish upset message of data/cue held-out (session maia14).
   const bareComplaint = readsImplicit(lang) && found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
-  const readable = !bareComplaint && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
+  // A plain question ("hallo zusammen, ich hätte eine frage zu meinem vertrag", "como faço pra contestar
+  // uma cobrança indevida") with no upset word, cue or trigger asks; the model alone read such lines
+  // upset (0.66 for the Vertrag question; cue17).
+  const plainAsk = asksPlainly(text, lang) && upsetHits === 0 && upsetTriggers === 0;
+  const readable = !bareComplaint && !plainAsk && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
 
   // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
   const leaning = (e: NegativeEmotion) =>

@@ -71,7 +71,11 @@ export const pt: LanguageLexicon = {
       'ação judicial',
       'processo judicial',
       'abrir um processo',
-      'processar',
+      // Suing someone, not "processar o pedido" (handling the order, cue17).
+      'processar vocês',
+      'processar voces',
+      'processar a empresa',
+      'processar a loja',
       'tribunal',
       'na justiça',
       'procon',
