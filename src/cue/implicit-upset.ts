@@ -17,14 +17,21 @@ const B = String.raw`(?<![\p{L}\p{N}_])`;
 const E = String.raw`(?![\p{L}\p{N}_])`;
 const rx = (body: string) => new RegExp(B + '(?:' + body + ')' + E, 'iu');
 
+// Praise closed by an eye roll or slow clapping ("super service echt 🙄", "great service 👏👏"; cue17, the
+// messenger register): a lone 🙄 is often self-directed ("passwort vergessen 🙄"), one 👏 honest.
+const ROLLED = String.raw`\s+(?:\p{L}+\s+){0,2}(?:🙄|👏\s*👏)`;
 // Praise that is sarcasm on its own, whatever else the message says.
 const SARCASM_ALWAYS: Record<ImplicitLang, RegExp> = {
-  de: rx(String.raw`na\s+(?:toll|super|prima|klasse|großartig|danke)|danke\s+für\s+nichts|vielen\s+dank\s+auch|echt\s+super\s+service`),
+  de: rx(
+    String.raw`na\s+(?:toll|super|prima|klasse|großartig|danke)|danke\s+für\s+nichts|vielen\s+dank\s+auch|echt\s+super\s+service|(?:super|toll|klasse|prima|großartig)${ROLLED}`,
+  ),
   en: rx(
-    String.raw`thanks\s+for\s+nothing|great,?\s+just\s+great|wow,?\s+thanks|oh\s+great|real(?:ly)?\s+honest|are\s+you\s+serious|you\s+can'?t\s+be\s+serious`,
+    String.raw`(?:great|perfect|brilliant|amazing|lovely|wonderful)${ROLLED}|(?:great|perfect|brilliant|lovely)[.!,]?\s+again(?=[\s.!]*$)|thanks\s+for\s+nothing|great,?\s+just\s+great|wow,?\s+thanks|oh\s+great|real(?:ly)?\s+honest|are\s+you\s+serious|you\s+can'?t\s+be\s+serious`,
   ),
   // "só que não" ("… NOT"), Brazilian sarcasm after praise.
-  pt: rx(String.raw`obrigad[oa]\s+por\s+nada|só\s+que\s+não(?=[\s.!]*$|\s*[.!]\s)|que\s+maravilha\s+de\s+(?:serviço|atendimento)`),
+  pt: rx(
+    String.raw`(?:ótimo|ótima|otimo|parabéns|maravilha|perfeito|excelente)${ROLLED}|obrigad[oa]\s+por\s+nada|só\s+que\s+não(?=[\s.!]*$|\s*[.!]\s)|que\s+maravilha\s+de\s+(?:serviço|atendimento)`,
+  ),
 };
 // In every pattern a run of blanks is read by one quantifier ("[\s.!]*$", not "\s*[.!]*\s*$"): two side
 // by side split a long run every way, which took 0.45 s on 20,000 blanks (session cue13).

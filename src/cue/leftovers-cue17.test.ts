@@ -58,7 +58,33 @@ describe('capital names on hostile input (cue17)', () => {
   it('reads 100 KB of linked capital words in linear time', () => {
     const text = 'BANCO DO BRASIL '.repeat(6_000) + 'x';
     const start = performance.now();
-    for (const lang of ['de', 'en', 'pt'] as const) implicitUpset(text, lang);
+    for (const lang of ['de', 'pt'] as const) implicitUpset(text, lang);
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('praise with an eye roll or slow clapping (cue17)', () => {
+  it('reads sarcasm in praise closed by 🙄 or 👏👏, and in "great. again."', () => {
+    for (const [lang, text] of [
+      ['de', 'super service echt 🙄'],
+      ['en', 'great service 👏👏 really'],
+      ['en', 'great. again.'],
+      ['pt', 'ótimo atendimento 🙄'],
+    ] as const)
+      expect(
+        implicitUpset(text, lang).map((c) => c.kind),
+        text,
+      ).toContain('sarcasm');
+  });
+
+  it('leaves honest praise and a self-directed eye roll alone', () => {
+    for (const [lang, text] of [
+      ['de', 'super danke 👏'],
+      ['de', 'hab mein passwort schon wieder vergessen 🙄 wie setz ich das zurück'],
+      ['en', 'great, works again. thanks'],
+      ['en', 'great support today 👏 thank you'],
+      ['pt', 'ótimo, obrigada 👏'],
+    ] as const)
+      expect(implicitUpset(text, lang), text).toEqual([]);
   });
 });
