@@ -110,19 +110,43 @@ export function shouts(text: string): boolean {
 // Each run of capital words is found once (a pattern with the linker inside backtracked quadratically
 // over 100 KB of capital words), then judged by its words and the word before it.
 const CAPITAL_WORD_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+(?![\p{L}\p{N}])/gu;
-const NAMES: Partial<Record<string, { linkers: RegExp; prepositions: RegExp }>> = {
-  pt: { linkers: /^(?:DE|DA|DO|DOS|DAS)$/u, prepositions: /(?:^|\s)(?:no|na|em|pelo|pela)\s+$/u },
-  de: { linkers: /^(?:VON|VOM)$/u, prepositions: /(?:^|\s)(?:bei|vom|von)\s+$/u },
-  en: { linkers: /^$/u, prepositions: /(?:^|\s)(?:at|from)\s+$/u },
+// A name ends at the first word a sentence has and a name has not (a pronoun, negation, conjunction or
+// common verb): "at BEST BUY AND NOBODY HAS ANSWERED" names BEST BUY and shouts the rest, "ATÉ AGORA NADA
+// DO MEU REEMBOLSO" names nothing (review rev-cue17: the whole run was blanked as a name before).
+const NAMES: Partial<Record<string, { linkers: RegExp; prepositions: RegExp; sentence: RegExp }>> = {
+  pt: {
+    linkers: /^(?:DE|DA|DO|DOS|DAS)$/u,
+    prepositions: /(?:^|\s)(?:no|na|em|pelo|pela)\s+$/u,
+    sentence:
+      /^(?:EU|MEU|MEUS|MINHA|MINHAS|ME|NADA|NINGUÉM|NINGUEM|ATÉ|ATE|AGORA|NÃO|NAO|JÁ|JA|VOCÊ|VOCÊS|VOCES|VCS|ESTOU|TÔ|TO|CADÊ|CADE|QUE|NUNCA|AINDA|SEMPRE|PORQUE|PRA|COM|ISSO|ESSE|ESSA|CANSEI|QUERO|ESPERAR)$/u,
+  },
+  de: {
+    linkers: /^(?:VON|VOM)$/u,
+    prepositions: /(?:^|\s)(?:bei|vom|von)\s+$/u,
+    sentence:
+      /^(?:UND|ICH|IHR|EUCH|EUER|EURE|WIR|MIR|MICH|NICHT|NICHTS|KEIN|KEINE|KEINER|NIEMAND|HABE|HAB|HAT|IST|BIN|SEID|SEIT|NOCH|IMMER|SCHON|WARUM|WIESO|JETZT|ENDLICH|DAS|ES|SIE)$/u,
+  },
+  en: {
+    linkers: /^$/u,
+    prepositions: /(?:^|\s)(?:at|from)\s+$/u,
+    sentence:
+      /^(?:AND|IM|IT|ITS|IS|ARE|WAS|HAS|HAVE|HAD|NEVER|NOT|NO|NOBODY|NOTHING|YOU|YOUR|ME|MY|WHY|STILL|DID|DOES|DO|DONT|CANT|WONT|WILL|JUST|NOW|THIS|THAT|EVER|WE|THEY)$/u,
+  },
 };
 /** The text with capital names blanked out, for the shouting rules only (the model's features keep them). */
 export function withoutCapitalNames(text: string, lang: string): string {
   const names = NAMES[lang];
   if (!names) return text;
   return text.replace(CAPITAL_WORD_RUN, (run: string, offset: number) => {
-    const inner = run.split(/[ \t]+/u).slice(1, -1);
-    const named = inner.some((w) => names.linkers.test(w)) || names.prepositions.test(text.slice(Math.max(0, offset - 8), offset));
-    return named ? ' '.repeat(run.length) : run;
+    const words = [...run.matchAll(/\S+/gu)];
+    let cut = words.findIndex((w) => names.sentence.test(w[0]));
+    if (cut < 0) cut = words.length;
+    if (cut === 0) return run;
+    const named =
+      words.slice(1, cut - 1).some((w) => names.linkers.test(w[0])) || names.prepositions.test(text.slice(Math.max(0, offset - 8), offset));
+    if (!named) return run;
+    const end = cut === words.length ? run.length : words[cut]!.index;
+    return ' '.repeat(end) + run.slice(end);
   });
 }
 

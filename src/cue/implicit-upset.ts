@@ -20,18 +20,26 @@ const rx = (body: string) => new RegExp(B + '(?:' + body + ')' + E, 'iu');
 // Praise closed by an eye roll or slow clapping ("super service echt 🙄", "great service 👏👏"; cue17, the
 // messenger register): a lone 🙄 is often self-directed ("passwort vergessen 🙄"), one 👏 honest.
 const ROLLED = String.raw`\s+(?:\p{L}+\s+){0,2}(?:🙄|👏\s*👏)`;
+// Unless the message thanks or tells of a success: "toll gemacht 👏👏 hat alles geklappt", "parabéns pelo
+// atendimento 👏👏 resolveram super rápido" applaud (review rev-cue17; cue17 read them as sarcasm).
+const SLOW_PRAISE: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`(?:super|toll(?:e[nrs]?)?|klasse|prima|großartig(?:e[nrs]?)?)${ROLLED}`),
+  en: rx(String.raw`(?:great|perfect|brilliant|amazing|lovely|wonderful)${ROLLED}`),
+  pt: rx(String.raw`(?:ótimo|ótima|otimo|parabéns|maravilha|perfeito|excelente)${ROLLED}`),
+};
+const THANKS: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`danke(?!\s+für\s+nichts)|dank\s+euch|vielen\s+dank(?!\s+auch)`),
+  en: rx(String.raw`thank\s+you|thanks\s+(?:so\s+much|a\s+lot)|much\s+appreciated`),
+  pt: rx(String.raw`obrigad[oa](?!\s+por\s+nada)|valeu`),
+};
 // Praise that is sarcasm on its own, whatever else the message says.
 const SARCASM_ALWAYS: Record<ImplicitLang, RegExp> = {
-  de: rx(
-    String.raw`na\s+(?:toll|super|prima|klasse|großartig|danke)|danke\s+für\s+nichts|vielen\s+dank\s+auch|echt\s+super\s+service|(?:super|toll|klasse|prima|großartig)${ROLLED}`,
-  ),
+  de: rx(String.raw`na\s+(?:toll|super|prima|klasse|großartig|danke)|danke\s+für\s+nichts|vielen\s+dank\s+auch|echt\s+super\s+service`),
   en: rx(
-    String.raw`(?:great|perfect|brilliant|amazing|lovely|wonderful)${ROLLED}|(?:great|perfect|brilliant|lovely)[.!,]?\s+again(?=[\s.!]*$)|thanks\s+for\s+nothing|great,?\s+just\s+great|wow,?\s+thanks|oh\s+great|real(?:ly)?\s+honest|are\s+you\s+serious|you\s+can'?t\s+be\s+serious`,
+    String.raw`(?:great|perfect|brilliant|lovely)[.!,]?\s+again(?=[\s.!]*$)|thanks\s+for\s+nothing|great,?\s+just\s+great|wow,?\s+thanks|oh\s+great|real(?:ly)?\s+honest|are\s+you\s+serious|you\s+can'?t\s+be\s+serious`,
   ),
   // "só que não" ("… NOT"), Brazilian sarcasm after praise.
-  pt: rx(
-    String.raw`(?:ótimo|ótima|otimo|parabéns|maravilha|perfeito|excelente)${ROLLED}|obrigad[oa]\s+por\s+nada|só\s+que\s+não(?=[\s.!]*$|\s*[.!]\s)|que\s+maravilha\s+de\s+(?:serviço|atendimento)`,
-  ),
+  pt: rx(String.raw`obrigad[oa]\s+por\s+nada|só\s+que\s+não(?=[\s.!]*$|\s*[.!]\s)|que\s+maravilha\s+de\s+(?:serviço|atendimento)`),
 };
 // In every pattern a run of blanks is read by one quantifier ("[\s.!]*$", not "\s*[.!]*\s*$"): two side
 // by side split a long run every way, which took 0.45 s on 20,000 blanks (session cue13).
@@ -76,7 +84,7 @@ const THREAT: Record<ImplicitLang, RegExp> = {
     String.raw`verklag(?:e|en)\s+(?:ich\s+)?(?:euch|sie|die\s+firma)|(?:ich\s+)?verklage\s+(?:euch|sie)|(?:geh(?:e)?\s+ich|ich\s+geh(?:e)?)\s+zum\s+anwalt|schalte\s+ich\s+(?:meinen\s+|einen\s+)?anwalt|datenschutzbeauftragte\p{L}*|datenschutzbehörde|bundesnetzagentur|schlichtungsstelle|verbraucherzentrale|ombudsman\p{L}*|schlechte\s+bewertung\p{L}*|niemals\s+wieder|nie\s+mehr\s+bei\s+euch|nicht\s+mehr\s+lustig`,
   ),
   en: rx(
-    String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:i\s+will|i'?ll|i\s+am\s+going\s+to|i'?m\s+going\s+to|im\s+going\s+to|gonna)\s+sue(?!\p{L})|take\s+you\s+to\s+court|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
+    String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:(?:i|we)\s+will|(?:i|we)'?ll|(?:i\s+am|we\s+are)\s+going\s+to|(?:i|we)'?(?:m|re)\s+going\s+to|im\s+going\s+to|gonna)\s+sue(?!\p{L})(?!\s+(?:him|her|them|the\s+(?:seller|courier|landlord)))|(?:be\s+)?suing\s+you|take\s+you\s+to\s+court|see\s+you\s+in\s+court|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
   ),
   pt: rx(
     String.raw`process[aá]-?l[oa]s|vou\s+(?:no|ao|pro|para\s+o)\s+procon|vou\s+(?:(?:processar|denunciar)\s+(?:vocês|voces|(?:a|essa|esta)\s+(?:empresa|loja))|(?:recorrer\s+)?(?:à|a)\s+justiça)|avalia[çc][ãa]o\s+negativa|(?:dar|deixar|dou|deixo)\s+(?:uma|1)\s+estrela|nunca\s+mais\s+(?:compro|volto|uso)(?!\s+(?:outr[oa]s?|nenhum\p{L}*))|reclame\s*aqui`,
@@ -163,9 +171,18 @@ const ASKS = Object.fromEntries(
     new RegExp(String.raw`^(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*[.?]?\s*$`, 'iu'),
   ]),
 ) as Record<ImplicitLang, RegExp>;
+// A particle that makes the question rhetorical ("wie lange soll ich denn noch warten", "kann man bei euch
+// eigentlich auch mal jemanden erreichen", "can you people ever get anything right"): the question then
+// complains and is no plain ask (review rev-cue17: cue17 had these read calm, main upset).
+const RHETORICAL: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`(?:lange|oft)\s+soll|(?:denn|immer)\s+noch|noch\s+(?:länger|immer)|endlich|eigentlich|überhaupt|jemals|irgendwann`),
+  en: rx(String.raw`ever|finally|you\s+people|for\s+once|seriously|even|(?:have|supposed)\s+to\s+wait`),
+  pt: rx(String.raw`até\s+quando|de\s+uma\s+vez|finalmente|ninguém|ninguem|nunca|ainda\s+não|(?:tenho|vou\s+ter)\s+que\s+esperar|afinal`),
+};
 /** A single question or announced question, with or without "?" (the messenger register). */
 // One sentence is short; the length cap also keeps the pattern linear on hostile input.
-export const asksPlainly = (text: string, lang: Lang): boolean => readsImplicit(lang) && text.length <= 300 && ASKS[lang].test(text.trim());
+export const asksPlainly = (text: string, lang: Lang): boolean =>
+  readsImplicit(lang) && text.length <= 300 && ASKS[lang].test(text.trim()) && !RHETORICAL[lang].test(text);
 // Contacting support, which a count of contacts counts ("zum vierten mal geschrieben", "3rd time calling").
 const CONTACT: Record<ImplicitLang, RegExp> = {
   de: rx(
@@ -219,7 +236,7 @@ export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKi
   if (!readsImplicit(lang)) return [];
   const found: { kind: ImplicitUpsetKind; phrase: string }[] = [];
   const t = text.trim();
-  const always = SARCASM_ALWAYS[lang].exec(t);
+  const always = SARCASM_ALWAYS[lang].exec(t) ?? (THANKS[lang].test(t) || SUCCESS[lang].test(t) ? null : SLOW_PRAISE[lang].exec(t));
   const [before, last] = lastSentence(t);
   // Portuguese (review maia14): a message that tells the problem is solved ("testei de novo e funcionou.
   // perfeito!", "o estorno da cobrança indevida já caiu") closes with honest praise and tells of the repeat,
