@@ -87,7 +87,7 @@ const THREAT: Record<ImplicitLang, RegExp> = {
     String.raw`(?:moving|switching|going|move|switch|go)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?competitor(?!['’])|report(?:ing)?\s+you|(?:(?:i|we)\s+will|(?:i|we)'?ll|(?:i\s+am|we\s+are)\s+going\s+to|(?:i|we)'?(?:m|re)\s+going\s+to|im\s+going\s+to|gonna)\s+sue(?!\p{L})(?!\s+(?:him|her|them|the\s+(?:seller|courier|landlord)))|(?:be\s+)?suing\s+you|take\s+you\s+to\s+court|see\s+you\s+in\s+court|(?:report(?:ing)?\s+(?:this|it)\s+to|complain(?:ing)?\s+to)\s+(?:the\s+)?(?:ombudsman|regulator|ftc|bbb|ico|trading\s+standards|consumer\s+\p{L}+|authorities|police|my\s+bank|better\s+business)|bad\s+reviews?|one[-\s]star\s+review|never\s+(?:again|ordering|buying|using)`,
   ),
   pt: rx(
-    String.raw`process[aá]-?l[oa]s|vou\s+(?:no|ao|pro|para\s+o)\s+procon|vou\s+(?:(?:processar|denunciar)\s+(?:vocês|voces|(?:a|essa|esta)\s+(?:empresa|loja))|(?:recorrer\s+)?(?:à|a)\s+justiça)|avalia[çc][ãa]o\s+negativa|(?:dar|deixar|dou|deixo)\s+(?:uma|1)\s+estrela|nunca\s+mais\s+(?:compro|volto|uso)(?!\s+(?:outr[oa]s?|nenhum\p{L}*))|reclame\s*aqui`,
+    String.raw`process[aá]-?l[oa]s|vou\s+(?:(?:abrir|registrar|fazer|reclamar|denunciar|dar\s+queixa)\s+(?:uma\s+)?(?:reclama[çc][ãa]o\s+|queixa\s+|den[úu]ncia\s+)?)?(?:no|ao|pro|para\s+o)\s+procon|vou\s+(?:(?:processar|denunciar)\s+(?:vocês|voces|(?:a|essa|esta)\s+(?:empresa|loja))|(?:recorrer\s+)?(?:à|a)\s+justiça)|avalia[çc][ãa]o\s+negativa|(?:dar|deixar|dou|deixo)\s+(?:uma|1)\s+estrela|nunca\s+mais\s+(?:compro|volto|uso)(?!\s+(?:outr[oa]s?|nenhum\p{L}*))|reclame\s*aqui`,
   ),
 };
 

@@ -86,6 +86,8 @@ describe('upset lines near the cue17 rules (review)', () => {
     ['pt', 'ATÉ AGORA NADA DO MEU REEMBOLSO'], // cue17 regression
     ['pt', 'comprei no MAGAZINE LUIZA E ATÉ AGORA NADA'],
     ['pt', 'vou denunciar vocês no procon'],
+    ['pt', 'vou abrir reclamação no procon'],
+    ['pt', 'vou registrar reclamação no procon'],
     ['nl', 'dit wordt een zaak voor mijn advocaat'],
     ['ar', 'سأرفع دعوى قضائية ضدكم'],
   ] as const)
