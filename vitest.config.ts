@@ -16,6 +16,10 @@ export default defineConfig({
           // The sidebar's t() knows English only until a catalog is provided (the content script asks
           // the background for one); unit tests render every language.
           setupFiles: ['src/i18n/catalogs.ts'],
+          // Unit tests assert behaviour; speed has its budgets in `npm run bench`. Some tests pay a cold start
+          // of seconds on a loaded two-core machine (the promise patterns' first compile, ESLint in the
+          // layer rules, the CLI's first draft): a CI run at load 12 timed 9 of them out at Vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {

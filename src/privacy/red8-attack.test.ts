@@ -75,16 +75,18 @@ describe('known names on hostile input', () => {
   // text's start for each name: 8 times the text must cost about 8 times as much, not 64.
   it('a name found many times costs the text once', () => {
     const fill = (kb: number) => '\nThanks,\nAa\n'.repeat(Math.ceil((kb * 1024) / 12)).slice(0, kb * 1024);
-    const median = (kb: number) => {
+    // The fastest of five runs: on a loaded machine a median still caught other processes' time (a CI run at
+    // load 12 measured a ratio of 32 on linear code).
+    const fastest = (kb: number) => {
       const text = fill(kb);
       findNames(text, ['Aa']);
-      const times = [0, 1, 2].map(() => {
+      const times = [0, 1, 2, 3, 4].map(() => {
         const start = performance.now();
         findNames(text, ['Aa']);
         return performance.now() - start;
       });
-      return times.sort((a, b) => a - b)[1]!;
+      return Math.min(...times);
     };
-    expect(median(128) / Math.max(median(16), 1)).toBeLessThan(24);
+    expect(fastest(128) / Math.max(fastest(16), 1)).toBeLessThan(24);
   });
 });
