@@ -115,3 +115,8 @@ report('red-team round 9 (written before its fixes)', read('redteam-r9.jsonl'));
 // "the number in your message above", another thread, partners, changed bank details, SMS codes, remote-access
 // tools, contacts in image text, subject and signature; scored on main before its fixes (README).
 report('red-team round 10 (written before its fixes)', read('redteam-r10.jsonl'));
+// Red-team round 11 (chk11): the round-10 exemptions abused (a ticket merge, a named payment provider, a remote tool the
+// facts name with the hijacker's session), "settle with our partner firm", a P.S. after a long honest draft, reversed and
+// right-to-left contacts, a protocol-relative link under the company's name, crypto addresses without "wallet", "call
+// back the number that called you", a vCard; scored on main before its fixes (README).
+report('red-team round 11 (written before its fixes)', read('redteam-r11.jsonl'));
