@@ -21,7 +21,7 @@ describe('honest drafts kept', () => {
     'Hallo, bitte deinstallieren Sie AnyDesk sofort, falls ein Fremder Sie dazu aufgefordert hat.',
     'Hi, you can pay in instalments with our payment partner Klarna at checkout.',
     'Hi, our bank details are unchanged, so your standing order can stay as it is.',
-    'Hi, please pay the invoice to our partner Klarna within 14 days using the link in the Klarna app.',
+    // 'Hi, please pay the invoice to our partner Klarna …' is kept only where the team names Klarna (checks-r11.test.ts).
     'Hej, kort sagt: köp en ny laddare och skicka oss koden från felmeddelandet.',
   ])('%s', (draft) => {
     expect(flags(draft).map((f) => `${f.kind}: ${f.detail}`)).toEqual([]);

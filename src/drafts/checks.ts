@@ -12,6 +12,8 @@ import { directedPlaceholders } from './planted-contacts';
 import { bankDetails } from './bank-details';
 import { paymentLures } from './payment-lures';
 import { scamAsks } from './scam-asks';
+import { unseenContacts } from './unseen-contacts';
+import { mirroredText } from './mirrored-contacts';
 import { unbackedPromises } from './promises';
 import { splitSentences } from './split-sentences';
 import { payloadEchoIn } from './echoed-payload';
@@ -238,11 +240,13 @@ export function checkDraft(
   const isVouched = vouchedFor(context);
   const teamText = vouchedText(context);
   return [
-    ...unvouchedContacts(readAsContacts(modelSeen), context, isVouched),
+    // And as read back where it was written backwards (mirrored-contacts.ts).
+    ...unvouchedContacts(readAsContacts(`${modelSeen}\n\n${normalizeOutbound(mirroredText(modelText))}`), context, isVouched),
     ...plantedContacts(modelSeen, draft.vault, context, isVouched),
     ...bankDetails(readAsContacts(seen), teamTexts(context)),
     ...paymentLures(readAsContacts(seen), teamText),
     ...scamAsks(foldLookalikes(seen), teamText),
+    ...unseenContacts(foldLookalikes(seen)),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
     ...placeholders(text),

@@ -122,9 +122,11 @@ function schemedHost(token: string): string | null {
 
 function tokenContact(raw: string): Contact | null {
   if (raw.length > MAX_TOKEN) return null;
-  // A Windows share ("\\\\evil.example\\share") opens as file://evil.example/share.
+  // A Windows share ("\\\\evil.example\\share") opens as file://evil.example/share; a protocol-relative link
+  // ("[acme.example](//evil.example)") opens over https.
   const token = raw
     .replace(EDGE_PUNCTUATION, '')
+    .replace(/^\/\/(?=[\p{L}\p{N}])/u, 'https://')
     .replace(/^\\\\(?=[^\\])/, 'file://')
     .replace(/^(file:\/\/[^\s]*)/i, (t) => t.replaceAll('\\', '/'));
   // With a scheme, the browser's own parser says where it goes (a user-info "acme.com@" hides nothing);

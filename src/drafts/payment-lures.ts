@@ -4,6 +4,7 @@
 // account" whose details are elsewhere. A hijacked ticket plants them as it plants a phone number. Linear: each
 // pattern is a bounded run over the text once.
 import { NEGATION } from './scam-asks';
+import { unvouchedPayee } from './payment-payees';
 import { splitSentences } from './split-sentences';
 
 export interface PaymentLure {
@@ -57,19 +58,7 @@ const CARD =
   /(?<![\p{L}])(?:cards?|\p{L}*[-]?karten?|cartes?|tarjetas?|cart(?:ão|ões)|\p{L}*kaart(?:en)?|\p{L}+-?kort(?:et|en)?|kort(?:et|en)|cart[ae]|بطاق\p{L}*)(?![\p{L}])/iu;
 // Crypto paid, with or without a wallet written ("pay in bitcoin to the wallet in the attachment"), unless denied.
 const CRYPTO =
-  /(?<![\p{L}])(?:bitcoins?|btc|crypto\p{L}*|krypto\p{L}*|usdt|tether|ethereum|eth|litecoin|monero|cripto\p{L}*|بيتكوين|عملات?\s+رقمية)(?![\p{L}])/iu;
-// Paid to "our partner" (the hijacker's firm, named by the draft): "pay … to our partner", "réglez … auprès de notre
-// partenaire", "zahlen Sie … an unseren Partner"; not "pay with our partner Klarna" or "payer … avec notre partenaire
-// Alma" at checkout.
-const TO_PARTNER =
-  /(?<![\p{L}])(?:to|an|auprès\s+de|à|a|ao|aan|till|al|bei)\s+(?:our|unser\p{L}{0,2}|notre|nuestro|nosso|onze|vår|nostro|the|dem|den|le|el|o|de|il)\s+(?:partner\p{L}{0,3}|partenaire|socio|parceiro)(?![\p{L}])(?:\s+([\p{L}][\p{L}\d&.-]{1,30}))?/iu;
-// The partner named is a payment provider the customer pays through at checkout or by its own invoice ("pay the
-// invoice to our partner Klarna"), or one the snippets and company facts name.
-const PROVIDERS = new Set(
-  'klarna paypal afterpay clearpay riverty alma affirm scalapay billie ratepay sezzle tabby tamara stripe adyen mollie payone unzer oney cofidis floa vipps mobilepay twint swish satispay bizum ideal sofort giropay'.split(
-    ' ',
-  ),
-);
+  /(?<![\p{L}])(?:bitcoins?|btc|usdc|xrp|ripple|solana|dogecoin|stablecoins?|[te]rc-?20|bep-?20|crypto\p{L}*|krypto\p{L}*|usdt|tether|ethereum|eth|litecoin|monero|cripto\p{L}*|بيتكوين|عملات?\s+رقمية)(?![\p{L}])/iu;
 // Our bank details "have changed": the invoice-fraud line. Not the customer's ("your new bank details are saved").
 const BANK_DETAILS =
   /(?<![\p{L}])(?:bank(?:ing)?\s+(?:details|account|information|info)|bank\s+account\s+details|account\s+details|payment\s+(?:details|information)|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي)(?![\p{L}])/iu;
@@ -77,21 +66,15 @@ const CHANGED =
   /(?<![\p{L}])(?:changed|updated|moved|geändert|gewechselt|gewijzigd|veranderd|ändrats|ändrade|changé\p{L}*|modifié\p{L}*|cambiado|cambiaron|mudaram|mudou|alterad\p{L}*|cambiat\p{L}*|تغير\p{L}*|تغيرت)(?![\p{L}])/iu;
 const YOUR = /(?<![\p{L}])(?:your|ihre?\p{L}?|uw|din|ditt|dina|votre|vos|su|sus|seu|sua|seus|suas|tuo|tua|tuoi)(?![\p{L}])/iu;
 
+// A coin's address without the word "wallet" (red team 11: Solana, XRP): a long opaque token of upper and lower case
+// and digits in a sentence that pays or sends, as no order number or reference is written.
+const OPAQUE = /(?<![\p{L}\p{N}])[1-9A-HJ-NP-Za-km-z]{25,90}(?![\p{L}\p{N}])/gu;
+const opaqueAddress = (sentences: string[]) => sentences.find((s) => PAY_INTO.test(s) && [...s.matchAll(OPAQUE)].some((m) => MIXED(m[0])));
+
 const MIXED = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s.slice(1));
 
 /** The gift card, QR code and wallet payments `text` asks for, as flags. */
 export function paymentLures(text: string, vouched = ''): PaymentLure[] {
-  // A vouched name is a capitalized word the snippets or company facts have as a whole word ("ACME Collections" in
-  // a snippet), not "in" or "the" found anywhere.
-  const named = (name: string) =>
-    /^\p{Lu}/u.test(name) &&
-    name.length >= 3 &&
-    new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(vouched);
-  const unvouchedPartner = (s: string) => {
-    const m = TO_PARTNER.exec(s);
-    const name = m?.[1]?.replace(/[.-]+$/, '');
-    return m !== null && !(name && (PROVIDERS.has(name.toLowerCase()) || named(name)));
-  };
   const flags: PaymentLure[] = [];
   const sentences = splitSentences(text);
   // The order to send the code may come in the sentence after the one that has the cards bought.
@@ -117,11 +100,9 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
   const elsewhere = sentences.find(
     (s) =>
       !NEGATION.test(s) &&
-      ((CRYPTO.test(s) && (PAY_INTO.test(s) || BUY.test(s))) ||
-        (unvouchedPartner(s) && PAY_INTO.test(s)) ||
-        (BANK_DETAILS.test(s) && CHANGED.test(s) && !YOUR.test(s))),
+      ((CRYPTO.test(s) && (PAY_INTO.test(s) || BUY.test(s))) || (BANK_DETAILS.test(s) && CHANGED.test(s) && !YOUR.test(s))),
   );
-  if (elsewhere)
-    flags.push({ kind: 'payment', detail: `asks for a payment somewhere nobody vouched for: "${elsewhere.trim().slice(0, 100)}"` });
+  const payee = elsewhere ?? unvouchedPayee(sentences, vouched) ?? opaqueAddress(sentences);
+  if (payee) flags.push({ kind: 'payment', detail: `asks for a payment somewhere nobody vouched for: "${payee.trim().slice(0, 100)}"` });
   return flags;
 }
