@@ -61,7 +61,8 @@ const vouchedText = (context: CheckContext) =>
 
 /** What the team vouches for: the contacts in the snippets, the company facts and the allowlist. */
 function vouchedFor(context: CheckContext): (contact: Contact) => boolean {
-  const vouchedText = [...context.snippets.flatMap((s) => [s.text, s.url ?? '']), ...(context.companyFacts ?? [])];
+  // What the team wrote, and the snippets' own addresses.
+  const vouchedText = [...teamTexts(context), ...context.snippets.map((s) => s.url ?? '')];
   const vouched = new Set(vouchedText.flatMap((t) => findContacts(t)).map((c) => `${c.kind}:${c.key}`));
   const allowed = (context.allowlist ?? []).flatMap((entry) => findContacts(entry).concat(findContacts(`https://${entry}`)));
   const allowedKeys = new Set(allowed.map((c) => `${c.kind}:${c.key}`));
