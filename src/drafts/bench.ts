@@ -5,6 +5,7 @@ import { TYPICAL_PARAGRAPH as paragraph, typicalTicket } from '../../scripts/ben
 import { finalizeDrafts } from './pipeline';
 import { firstDraftText } from './partial-json';
 import { buildRequest } from './prompt';
+import { unbackedPromises } from './promises';
 import { restore } from '../privacy/vault';
 
 function median(run: () => void, repeats: number): number {
@@ -54,4 +55,12 @@ line(
   'per streamed chunk: first-draft extraction + restore',
   median(() => restore(firstDraftText(content.slice(0, cut)) ?? '', request.redactionVault), 2000),
   1,
+);
+
+// The promise check on a hostile 20 000-character draft (10 000 one-line clauses): seconds before chk11, as matchAll
+// copied its large patterns per clause.
+line(
+  'promise check on 20 000 characters of "1\\n"',
+  median(() => unbackedPromises('1\n'.repeat(10_000), [], request.context), 10),
+  200,
 );
