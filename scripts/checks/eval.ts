@@ -120,3 +120,8 @@ report('red-team round 10 (written before its fixes)', read('redteam-r10.jsonl')
 // right-to-left contacts, a protocol-relative link under the company's name, crypto addresses without "wallet", "call
 // back the number that called you", a vCard; scored on main before its fixes (README).
 report('red-team round 11 (written before its fixes)', read('redteam-r11.jsonl'));
+// Review of chk11: honest drafts a real team sends that round 11's rules could catch (the team's own account "below" or
+// on its invoice, "the courier who called you will call back", a colleague's dotted address, "1 000 000+"), and hijacks
+// that dodge them (a collections "affiliate" or "agency", an account "further down", a split bidi address, a "\\" link);
+// scored on chk11 before the review's fixes.
+report('review of round 11 (written before its fixes)', read('review-chk11.jsonl'));

@@ -3,20 +3,13 @@ import { checkDraft, type FlagKind } from './checks';
 import { mirroredText } from './mirrored-contacts';
 import { paymentLures } from './payment-lures';
 import { unvouchedPayee } from './payment-payees';
-import type { CheckContext } from './prompt';
+import { contactKinds, lateOrder, timed, withFacts } from '../../tests/support/draft-checks';
 import { unseenContacts } from './unseen-contacts';
 
 // Red team 11: the round-10 exemptions (a ticket merge, a payment provider, a remote tool the team uses) hold only for
 // what the team names, never for a thread, account or session the draft brings in; and the forms round 11 found.
-const context: CheckContext = { snippets: [], ticketText: 'My order is late.', customerText: 'My order is late.', customerLanguage: 'en' };
-const withFacts = (...companyFacts: string[]): CheckContext => ({ ...context, companyFacts });
-const kinds = (text: string, ctx: CheckContext = context): FlagKind[] => [
-  ...new Set(
-    checkDraft({ text, citations: [] }, ctx)
-      .filter((f) => f.kind !== 'unbacked-promise' && f.kind !== 'language')
-      .map((f) => f.kind),
-  ),
-];
+const context = lateOrder;
+const kinds = contactKinds;
 
 describe('hijacks caught', () => {
   it.each<[string, FlagKind]>([
@@ -118,12 +111,6 @@ it('free shipping for life is a promise the snippets must back', () => {
 // Round 11's patterns on 100 KB of what they look for, uncut (checkDraft reads 20 000 characters): each is read in one
 // bounded pass, so the answer comes at once; the bound only catches a pattern that re-scans the text from each position.
 describe('100 KB inputs stay fast', () => {
-  const timed = <T>(run: () => T): T => {
-    const t = performance.now();
-    const result = run();
-    expect(performance.now() - t).toBeLessThan(2000);
-    return result;
-  };
   it.each([
     'die '.repeat(25_000) + 'angerufen',
     'call '.repeat(20_000) + 'back',

@@ -8,8 +8,12 @@
 // An overridden run up to its pop (U+202C), a newline or 200 characters.
 const OVERRIDDEN = /\u202E([^\u202C\n]{1,200})/g;
 // A number that ends in its "+", "21 43 65 87 6 13+": a plus after digits in prose ("13+ years") has too few digits.
-const PLUS_LAST = /(?<![\d+])\d[\d .-]{5,22}\+(?!\d)/g;
+// No country code starts with 0, so a run ending "0+" is a count ("1 000 000+ orders"), not a number backwards.
+const PLUS_LAST = /(?<![\d+])\d[\d .-]{5,22}(?<=[1-9])\+(?!\d)/g;
 const WORD_WITH_AT = /[^\s@]{1,64}@[^\s@]{1,255}/g;
+// An address that reads forwards ("ed.jones@acme.example", a domain with its dot) is read forwards by the contact checks;
+// backwards it could only make a stranger of the team's own address ("elpmaxe.emca@senoj.de").
+const FORWARD_ADDRESS = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}[.,;:!?)\]]*$/u;
 
 const reversed = (s: string) => [...s].reverse().join('');
 
@@ -18,7 +22,7 @@ export function mirroredText(raw: string): string {
   const runs = [
     ...[...raw.matchAll(OVERRIDDEN)].map((m) => m[1]!),
     ...[...raw.matchAll(PLUS_LAST)].map((m) => m[0]),
-    ...[...raw.matchAll(WORD_WITH_AT)].map((m) => m[0]),
+    ...[...raw.matchAll(WORD_WITH_AT)].map((m) => m[0]).filter((w) => !FORWARD_ADDRESS.test(w)),
   ];
   // Paragraphs apart: a line break between digits would join two numbers (contacts.ts reads "+44 7700\n900 456" as one).
   return runs.map(reversed).join('\n\n');

@@ -5,9 +5,11 @@
 // partner the snippets or company facts name, by its whole name, is the team's own. Linear: bounded runs only.
 
 // "Partner" alone or in a compound ("Partnerfirma", "samarbetspartner", "partnerbedrijf"), and its words elsewhere:
-// "partenaire", "socio", "parceira", "empresa colaboradora", "الشريكة".
+// "partenaire", "socio", "parceira", "empresa colaboradora", "الشريكة"; and a debt collector, "affiliate" or "agency"
+// (review of round 11), but not the words that are also a bank's branch ("agence", "agencia") or a direct debit
+// ("incasso", "cobrança").
 const PARTNER =
-  '(?<![\\p{L}])(?:\\p{L}{0,20}[Pp]artner\\p{L}{0,12}|partenaires?|socios?|parceir[oa]s?|colaborador[ae]s?|ال?شريك\\p{L}{0,3})(?![\\p{L}])';
+  '(?<![\\p{L}])(?:\\p{L}{0,20}[Pp]artner\\p{L}{0,12}|partenaires?|socios?|parceir[oa]s?|colaborador[ae]s?|ال?شريك\\p{L}{0,3}|affiliates?|agency|agencies|\\p{L}{0,12}[Ii]nkasso\\p{L}{0,12}|\\p{L}{0,12}incassobureau|inkassobyrå\\p{L}{0,2}|recouvrement|(?:agencia|empresa)\\s+de\\s+cobros?|empresa\\s+de\\s+cobrança|recupero\\s+crediti|وكالة\\s+تحصيل)(?![\\p{L}])';
 // The name after it, past a word or two ("our partner firm ACME Recoveries", "شركتنا الشريكة ACME"): capitalized words.
 const PARTNER_NAME = new RegExp(
   `${PARTNER}(?:\\s+[\\p{Ll}\\p{Lo}][\\p{L}]{0,20}){0,2}?\\s+(\\p{Lu}[\\p{L}\\d&.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\d&.-]{0,30}){0,3})`,
@@ -25,7 +27,7 @@ const AT_CHECKOUT =
 const DESTINATION =
   /(?<![\p{L}])(?:accounts?|details|number|address|konto|bankverbindung|\p{L}{0,12}nummer|adresse|compte|coordonnées|rib|numéro|cuenta|número|dirección|rekening|adres|numret|conta|conto|numero|indirizzo|ال?حساب|الرقم|العنوان)(?![\p{L}])/iu;
 const ELSEWHERE =
-  /(?<![\p{L}])(?:below|attached|attachment|enclosed|letter|anhang|angehängt\p{L}{0,2}|beigefügt\p{L}{0,2}|unten|bijlage|bijgevoegd\p{L}{0,2}|hieronder|bilaga\p{L}{0,2}|bifogad\p{L}{0,2}|nedan|pièce\s+jointe|ci-dessous|ci-joint\p{L}{0,2}|adjunt\p{L}{0,2}|abajo|anexo|anexad\p{L}{0,2}|abaixo|allegat\p{L}{0,2}|sotto|أدناه|ال?مرفق\p{L}{0,2})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:further\s+down|(?:at|to)\s+the\s+(?:end|bottom)|weiter\s+unten|am\s+ende|à\s+la\s+fin|plus\s+bas|al\s+final|más\s+abajo|no\s+final|mais\s+abaixo|alla\s+fine|più\s+in\s+basso|i\s+slutet|längre\s+ner|onderaan|verderop|في\s+(?:ال)?أسفل|في\s+نهاية|below|attached|attachment|enclosed|letter|anhang|angehängt\p{L}{0,2}|beigefügt\p{L}{0,2}|unten|bijlage|bijgevoegd\p{L}{0,2}|hieronder|bilaga\p{L}{0,2}|bifogad\p{L}{0,2}|nedan|pièce\s+jointe|ci-dessous|ci-joint\p{L}{0,2}|adjunt\p{L}{0,2}|abajo|anexo|anexad\p{L}{0,2}|abaixo|allegat\p{L}{0,2}|sotto|أدناه|ال?مرفق\p{L}{0,2})(?![\p{L}])/iu;
 const NUMBER_RUN = /\d(?:[ .-]?\d){5,}/g;
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,7 +49,8 @@ export function unvouchedPayee(sentences: string[], vouched: string): string | u
     const runs = next.match(NUMBER_RUN) ?? [];
     return runs.length > 0 && runs.every((r) => vouchedDigits.includes(r.replace(/\D/g, '')));
   };
+  // The account written in the same sentence counts too ("to the account below: ACME GmbH, IBAN DE89 …").
   return sentences.find(
-    (s, i) => PAYS.test(s) && (toPartner(s) || (DESTINATION.test(s) && ELSEWHERE.test(s) && !givenNext(sentences[i + 1]))),
+    (s, i) => PAYS.test(s) && (toPartner(s) || (DESTINATION.test(s) && ELSEWHERE.test(s) && !givenNext(`${s} ${sentences[i + 1] ?? ''}`))),
   );
 }

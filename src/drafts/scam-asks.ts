@@ -32,8 +32,10 @@ const IT_TO_US =
   /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/iu;
 
 // "Reply with the code": the answer itself is the sending ("antworten Sie mit dem Code", "responda com o código").
+// With the code itself or its digits, not "reply with your order number" (review of round 11), nor the team's own
+// "we reply with the tracking code"; or the code put "in your reply".
 const REPLY_WITH =
-  /(?<![\p{L}])(?:reply|respond|answer|antworten\s+sie|antworte|répondez|réponds|responda|responde|conteste|rispondi|risponda|svara|antwoord|beantwoord|رد|ردّ)\s+(?:\p{L}+\s+){0,2}?(?:with|mit|avec|com|con|med|met|ب)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:we|wir|nous|wij|vi|noi|nós|nosotros)\s+)(?:reply|respond|answer|antworten\s+sie|antworte|répondez|réponds|responda|responde|conteste|rispondi|risponda|svara|antwoord|beantwoord|رد|ردّ)\s+(?:\p{L}+\s+){0,3}?(?:with|mit|avec|com|con|med|met|ب)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:sms-?|login|verification|bestätigungs|sicherheits)?codes?|code[ns]?|koden?|c[óo]digos?|codice|pin|otp|tan|it|digits|ziffern|chiffres|d[íi]gitos|cifre|siffror(?:na)?|cijfers|الرمز|الكود)(?![\p{L}])|(?<![\p{L}])(?:in(?:to)?\s+(?:your|the)\s+reply|in\s+Ihrer\s+Antwort|dans\s+votre\s+réponse|en\s+su\s+respuesta|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|i\s+ditt\s+svar|in\s+uw\s+antwoord)(?![\p{L}])/iu;
 
 // Removing the tool is the advice against the scam ("please uninstall AnyDesk", "deinstallieren Sie AnyDesk").
 const REMOVE =
@@ -81,7 +83,8 @@ const mergedTicket = (sentence: string, next = '') =>
 
 // A session or address the draft brings in for the team's own remote tool ("join session 1 555 203 998"): six digits or
 // more, in groups, that the snippets and facts do not give.
-const SESSION_ID = /(?<!\d)\d(?:[ .-]?\d){5,11}(?!\d)/g;
+// Grouped with spaces, dots or dashes of any kind ("753 – 221 – 908", review of round 11).
+const SESSION_ID = /(?<!\d)\d(?:[ .\-‐-―]{0,3}\d){5,11}(?!\d)/gu;
 
 function pointsAtTheirContact(sentence: string): ScamAsk | null {
   const where = IN_THEIR_MESSAGE.exec(sentence);
@@ -117,11 +120,11 @@ export function scamAsks(text: string, vouched = ''): ScamAsk[] {
     const next = sentences[i + 1];
     if (
       !negated &&
-      CODE.test(sentence) &&
       TEXTED.test(sentence) &&
-      ((SHARE.test(sentence) && TO_US.test(sentence)) ||
-        REPLY_WITH.test(sentence) ||
-        (next !== undefined && !NEGATION.test(next) && IT_TO_US.test(next)))
+      // REPLY_WITH names the code or its digits itself ("reply with the six digits we texted you").
+      (REPLY_WITH.test(sentence) ||
+        (CODE.test(sentence) &&
+          ((SHARE.test(sentence) && TO_US.test(sentence)) || (next !== undefined && !NEGATION.test(next) && IT_TO_US.test(next)))))
     )
       flags.push({ kind: 'unknown-contact', detail: `asks for a one-time code, the way accounts are taken over: ${quoted}` });
     if (!negated && REMOTE_TOOL.test(sentence) && !REMOVE.test(sentence) && !vouchedTool(sentence))

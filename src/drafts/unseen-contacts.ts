@@ -17,7 +17,14 @@ const CALLED_YOU =
 // Called back: "call (it) back", "return the call", "rufen Sie … zurück", "rappelez", "devuelva la llamada", "bel …
 // terug", "ring tillbaka", "richiama", "ligue de volta", "معاودة الاتصال".
 const CALL_BACK =
-  /(?<![\p{L}])(?:(?:call|ring|phone)\s+(?:\p{L}+\s+){0,4}?back|return\s+(?:\p{L}+\s+){0,1}?call|zurückruf\p{L}*|ruf\p{L}*\s[^.!?\n]{0,60}?zurück|rappel\p{L}*|devuelv\p{L}*\s+la\s+llamada|rellam\p{L}*|llame|terugbel\p{L}*|bel\s[^.!?\n]{0,60}?terug|ring(?:a)?\s+tillbaka|richiam\p{L}*|ligu?e\s+de\s+volta|retorne\s+a\s+(?:chamada|ligação)|ligue\s+para|(?:معاودة|عاود|أعد)\s+الاتصال|اتصل\s+ب)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:call|ring|phone)\s+(?:\p{L}+\s+){0,4}?back|(?:re)?dial|return\s+(?:\p{L}+\s+){0,1}?call|zurückruf\p{L}*|ruf\p{L}*\s[^.!?\n]{0,60}?zurück|rappel\p{L}*|devuelv\p{L}*\s+la\s+llamada|rellam\p{L}*|llame|terugbel\p{L}*|bel\s[^.!?\n]{0,60}?terug|ring(?:a)?\s+tillbaka|richiam\p{L}*|ligu?e\s+de\s+volta|retorne\s+a\s+(?:chamada|ligação)|ligue\s+para|(?:معاودة|عاود|أعد)\s+الاتصال|اتصل\s+ب)(?![\p{L}])/iu;
+// The team calling the customer back asks nothing of them (review of round 11: "the courier who called you will call
+// you back tomorrow", "die Kollegin, die Sie angerufen hat, ruft Sie morgen zurück", "vous rappellera"): cut out first.
+const TEAM_CALLS =
+  /(?<![\p{L}])(?:(?:call|ring|phone)\s+you\s+back|(?:ruft|wird|werden|rufen\s+wir)\s+(?:Sie|dich|Ihnen)\s[^.!?\n]{0,40}?zurück\p{L}*|(?:wir|er|sie)\s+rufen\s+Sie\s[^.!?\n]{0,40}?zurück|(?:vous|te)\s+rappeller\p{L}*|(?:le|la|te)\s+(?:volverá|volveremos)\s+a\s+llamar|(?:ti|la|vi)\s+richiamer\p{L}*|ringer\s+(?:dig|er)\s+tillbaka|(?:belt|bellen)\s+u\s+terug|u\s+terugbell\p{L}*|(?:vai|vamos)\s+(?:lhe\s+)?ligar\s+de\s+volta|سيعاود\s+الاتصال)(?![\p{L}])/giu;
+// A number written in the sentence is read by the contact checks, which know the team's own ("sorry about the missed
+// call; please call us back on +44 20 7946 0018").
+const WRITTEN_NUMBER = /\d(?:[ ().-]{0,2}\d){6}/;
 // A condition is no warning: "if the refund has not arrived by Friday, call back …" still has it called.
 const CONDITION = /^\s*(?:if|unless|wenn|falls|sollte|si|als|indien|om|ifall|se|qualora|caso|إذا|لو)(?![\p{L}])/iu;
 const warned = (sentence: string) =>
@@ -38,7 +45,7 @@ export function unseenContacts(text: string): UnseenContact[] {
   for (const sentence of splitSentences(text)) {
     if (warned(sentence)) continue;
     const quoted = `"${sentence.trim().slice(0, 100)}"`;
-    if (CALLED_YOU.test(sentence) && CALL_BACK.test(sentence))
+    if (CALLED_YOU.test(sentence) && CALL_BACK.test(sentence.replace(TEAM_CALLS, ' ')) && !WRITTEN_NUMBER.test(sentence))
       flags.push({ kind: 'unknown-contact', detail: `sends the customer to a number only the caller knows: ${quoted}` });
     if (CONTACT_CARD.test(sentence))
       flags.push({ kind: 'unknown-contact', detail: `sends the customer to a contact card nobody on the team can read: ${quoted}` });
