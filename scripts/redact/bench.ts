@@ -87,6 +87,18 @@ const SHAPES: Record<string, string> = {
   'query names &name=a+': '&name=a+',
   'profile paths /users/a': 'x/users/a',
   'SSN label SSN 078 05': 'SSN 078 05 ',
+  // The red11 shapes: doubled spoken digits, Arabic commas between digit words, character references,
+  // quoted local parts, "c/o" before capitals, VIN-like and DNI-like codes, customer-number labels, an SSN
+  // named a sentence before.
+  'double oh double': 'oh double oh, ',
+  'Arabic comma digits صفر،': 'صفر، ',
+  'character references &#48;': '&#48;&#',
+  'quoted local parts "a a': '"a a a a a a a a a ',
+  'c/o Aa': 'c/o Aa ',
+  'VIN-like VIN 1HGCM8263': 'VIN 1HGCM8263',
+  'DNI-like 12345678Z': '12345678Z ',
+  'customer labels Kundennummer': 'Kundennummer ',
+  'SSN sentences SSN. 078 05': 'SSN. 078 05 ',
 };
 
 function median(run: () => void, repeats: number): number {

@@ -140,6 +140,9 @@ export const LICENCE_WORDS = [
   'carta de condução',
   'carteira de motorista',
   'carteira de habilitação',
+  'رخصة القيادة',
+  'رخصة السياقة',
+  'رخصة السواقة',
 ];
 // Bank account numbers written the country's own way, not as an IBAN: a UK account number with its sort
 // code, a German Kontonummer with its BLZ, a Spanish CCC ("0049 1500 05 1234567890"). They name the same

@@ -61,7 +61,8 @@ const WROTE_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(?:schrieb|schreef|skrev)[ \\t]+(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})${ADDRESS}[ \\t]*:`,
   'gu',
 );
-const WROTE_THEN_NAME_AR = new RegExp(`(?<![\\p{L}])كتب[ \\t]+(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})${ADDRESS}[ \\t]*:`, 'gu');
+// The verb agrees with a woman writer: "كتبت ليلى حداد".
+const WROTE_THEN_NAME_AR = new RegExp(`(?<![\\p{L}])كتبت?[ \\t]+(${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2})${ADDRESS}[ \\t]*:`, 'gu');
 // A time's "AM"/"PM" or "Uhr" before the name reads as a capitalised word.
 const BEFORE_NAME = /^(?:(?:AM|PM|Uhr) )+/u;
 

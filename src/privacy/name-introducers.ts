@@ -31,7 +31,6 @@ export const INTRODUCTIONS = [
   'ich bin',
   'hier ist',
   'ik ben',
-  'met',
   'jag är',
   'je suis',
   "c'est",
@@ -69,6 +68,32 @@ export const INTRODUCTIONS = [
   'un certain',
   'une certaine',
 ];
+// Whom a parcel or a letter is for ("c/o Marek Nowak", "t.a.v. fam. Bakker", "z. Hd. Jonas Weber",
+// "aos cuidados de Rui Tavares"): a household or a person, never a predicate ("I am Premium customer").
+export const ADDRESSEES = [
+  'c/o',
+  'care of',
+  'attn:',
+  'attn.',
+  'attention:',
+  't.a.v.',
+  't.a.v. fam.',
+  't.a.v. familie',
+  'ter attentie van',
+  'z. Hd.',
+  'z.Hd.',
+  'z. H.',
+  'zu Händen',
+  'zu Händen von',
+  "à l'attention de",
+  'a la atención de',
+  'a/c de',
+  'aos cuidados de',
+  'att.',
+];
+// Dutch phone style, "Met Sanne Visser": only where a sentence or a line starts (after a greeting's comma
+// too); inside a sentence "met" is "with" ("verzonden met PostNL").
+export const SENTENCE_START_INTRODUCTIONS = ['met'];
 
 // Third persons the customer names by their relation: "my colleague Peter Smith", "mein Kollege Jonas
 // Becker", "my manager, Olivia Grant", "زميلي أحمد السيد". Modelled wording, one list per language.

@@ -4,7 +4,14 @@
 // Signatures are read in signed-names.ts, names in lower case in lower-names.ts, and the known names are
 // found in the text by known-names.ts.
 import { ACADEMIC, ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
-import { ARABIC_RELATIONS, INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, RELATIONS } from './name-introducers';
+import {
+  ADDRESSEES,
+  ARABIC_RELATIONS,
+  INTRODUCTIONS,
+  NAME_ONLY_INTRODUCTIONS,
+  RELATIONS,
+  SENTENCE_START_INTRODUCTIONS,
+} from './name-introducers';
 import {
   ARABIC_MARK,
   ARABIC_WORD,
@@ -37,8 +44,9 @@ const GREETING_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_GREETINGS)})[ \\t،,]+(${ARABIC_WORD}(?: ${ARABIC_WORD})?)(?=[ \\t]*[،,!.:؟?\\n]|$)`,
   'gu',
 );
+const capitalisedToo = (words: string[]) => alternation(words.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]));
 const INTRODUCTION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(INTRODUCTIONS.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))}) (${INITIALS}${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
+  `(?:(?<![\\p{L}])(?:${capitalisedToo(INTRODUCTIONS)})|(?<=(?:^|[\\n.!?,:])[ \\t]{0,3})(?:${capitalisedToo(SENTENCE_START_INTRODUCTIONS)})) (${INITIALS}${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
 );
 // "Surname, Given" after words that introduce nothing but a name ("My name is Becker, Klaus."), the clause
@@ -55,8 +63,9 @@ const HERE_NAME = new RegExp(
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
+// Whom a parcel is for ("c/o Marek Nowak") is read as a relation is: a name follows, no predicate.
 const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(RELATIONS)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(RELATIONS)}|${capitalisedToo(ADDRESSEES)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
   'gu',
 );
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');

@@ -1,5 +1,6 @@
 // National identifiers written without a label (labelled.ts finds "BSN 123456782", "personnummer …"):
-// a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama, a US social security number. A bare
+// a Dutch BSN, a Swedish personnummer, a Saudi national id or iqama, a US social security number, a Spanish
+// DNI or NIE. A bare
 // number is an id only when the country's checksum (or the SSA's rules) holds, it has the country's shape
 // (the personnummer's "-" after a date), it stands alone (not the national part of "+31 …", not inside a
 // longer number, not the value of "ts=…"), no word before it says it is an order, a parcel, a reference,
@@ -19,10 +20,26 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // A US social security number: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no group 00 or serial
 // 0000 (the SSA's rules).
 const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
-// Spoken or typed with blanks ("078 05 1120") it is a phone's shape too: an SSN only when the sentence named
-// it before, however far and whatever came between ("my SSN on the phone, it is 078 05 1120").
+// Spoken or typed with blanks ("078 05 1120") it is a phone's shape too: an SSN only when its sentence named
+// it before, however far and whatever came between ("my SSN on the phone, it is 078 05 1120"), or the
+// sentence before named the number itself ("The bank wanted my SSN for the form. I typed 078 05 1120";
+// "SSN below.\n078 05 1120"; not "social security benefits. The ticket is …").
 const SSN_SPACED = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3} (?!00)\d{2} (?!0000)\d{4}(?![\p{L}\p{N}]|[-/. ]\p{N})/gu;
 const SSN_NAMED = /(?:(?<![\p{L}])SSN|social security|social insurance)(?![\p{L}])[^\n.!?]{0,60}$/iu;
+const SSN_NAMED_BEFORE =
+  /(?:(?<![\p{L}])SSN|social security (?:number|no)|social insurance number)(?![\p{L}])[^\n.!?]{0,80}(?:[.!?:]+[ \t]*\n?|\n)[ \t]*[^\n.!?]{0,60}$/iu;
+// A Spanish DNI (eight digits and a letter) or NIE (X, Y or Z, seven digits, a letter): the letter is the
+// number modulo 23 ("12345678Z"); a product code's letter holds one time in 23.
+const DNI = new RegExp(`${ALONE_BEFORE}([XYZ]-?)?(\\d{7,8})[ -]?([A-Z])${ALONE_AFTER}`, 'gu');
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+// An order's or invoice's word anywhere just before ("Pedido nº 12345678-Z") makes it the record's number.
+const RECORD_NEAR = /(?<![\p{L}])(?:order|pedido|encomenda|commande|bestell|factura|fatura|facture|invoice|rechnung|ticket|ref)/iu;
+function dniLetterHolds(m: RegExpMatchArray): boolean {
+  const nie = m[1]?.[0];
+  if ((nie ? 7 : 8) !== m[2]!.length) return false;
+  const number = Number(`${nie ? 'XYZ'.indexOf(nie) : ''}${m[2]!}`);
+  return DNI_LETTERS[number % 23] === m[3];
+}
 // A product's number has the SSN's shape too: "Model 412-88-1234", "The part 123-45-6789", "Versie 123-45-6789".
 const PRODUCT_WORD =
   /(?<![\p{L}])(?:model|modell|part|version|versie|firmware|serial|artikel)(?:nummer|nr\.?|s)?(?:\W{1,3}(?:number|no\.?|nr\.?|#))?\W{0,4}$/iu;
@@ -67,8 +84,12 @@ export function findNationalIds(text: string): Span[] {
   take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
   take(SSN, (_, before) => !PRODUCT_WORD.test(before));
+  take(DNI, (m, before) => dniLetterHolds(m) && !PRODUCT_WORD.test(before) && !RECORD_NEAR.test(before));
   for (const m of text.matchAll(SSN_SPACED))
-    if (SSN_NAMED.test(text.slice(Math.max(0, m.index - 80), m.index)))
+    if (
+      SSN_NAMED.test(text.slice(Math.max(0, m.index - 80), m.index)) ||
+      SSN_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))
+    )
       found.push({ start: m.index, end: m.index + m[0].length, type: 'NATIONAL_ID' });
   return found;
 }

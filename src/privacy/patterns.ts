@@ -20,7 +20,8 @@ function spans(text: string, pattern: RegExp, type: EntityType, accept: (match: 
 
 // Starts only where a run of address characters starts: a 200 KB run without "@" is scanned once, not
 // once per character (which would be quadratic).
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// The local part may be quoted (RFC 5322), blanks and all: '"dana whitfield"@example.org'; at most 64 characters.
+const EMAIL = /(?:(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+|"[^"\n@]{1,64}")@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
 
 // IBANs in any case and with spaces, dashes, dots or slashes between characters ("de89 3704 …", "DE89-3704-…",
@@ -181,8 +182,10 @@ export const ID_WORDS = 'id|no|nr|number|nummer|numéro|número|numero|code';
 const IS_AFTER_ID = '(?: (?:is|was|ist|är|est|es|è|é))?';
 // The order word starts a word ("prefer", "suitcase" are none), "ref" and "case" stand alone ("refund"
 // is none), and "is" may follow only an id word ("order number is 0612…"; "in this case is 0612…" is a phone).
-// "رقم" is "number" (a phone word) and also the "number" of an order, invoice or parcel ("رقم الطلب").
-const ARABIC_RECORD = 'رقم (?:ال)?(?:طلب|فاتور|تتبع|شحن|حجز|تذكر|مرجع)';
+// "رقم" is "number" (a phone word) and also the "number" of an order, invoice or parcel ("رقم الطلب"), also
+// after it ("الطلب رقم 2025-77120": the order, number …).
+const RECORDS = '(?:ال)?(?:طلب|فاتور|تتبع|شحن|حجز|تذكر|مرجع)';
+const ARABIC_RECORD = `(?:رقم ${RECORDS}|${RECORDS}[\\p{L}]* رقم)`;
 const ARABIC_RECORD_BEFORE = new RegExp(`${ARABIC_RECORD}[\\p{L}]*\\W{0,4}$`, 'u');
 // A transaction's number only with its id word ("Transaction ID 4111…", "Transaktionsnummer 5500…"): a bare
 // "Transaction 4111… failed" or "Failed transaction: 4111…" may as well be the card it was made with.

@@ -4,6 +4,7 @@
 import { companyOfPage } from '../knowledge/account';
 import type { Ticket } from '../ticket/schema';
 import { findAddresses } from './addresses';
+import { findCustomerNumbers } from './customer-numbers';
 import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
 import { asciiDigits } from './digits';
@@ -20,6 +21,7 @@ import { findSpelledBirthDates } from './spelled-dates';
 import { findSpelledDigits } from './spelled-digits';
 import { findUrlParams } from './url-params';
 import { findUserNames } from './usernames';
+import { findVins } from './vins';
 import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
 
 export interface FoundEntity {
@@ -88,6 +90,8 @@ function detect(scan: string, names: string[], inTag: boolean, company: string |
     ...findNationalIds(scan),
     ...findSecrets(scan),
     ...findPlates(scan),
+    ...findVins(scan),
+    ...findCustomerNumbers(scan),
     ...findUserNames(scan, company),
     ...findUrlParams(scan),
     ...findSpelledDigits(scan),

@@ -17,7 +17,9 @@ const closingForms = (closings: string[]) =>
 export const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 // A last name may be an initial ("Dana W."). The e-mail signature's "-- " line opens a signature like a closing.
 // Also after initials ("D. Whitfield", "K. von Becker"), and the last initial without its dot ("Dana W").
-const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:\\p{Lu}\\. ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
+// A hyphenated given name's initials ("J.-P. Moreau") and the Spanish "M.ª José" (María) count as initials.
+const SIGNED_INITIAL = '\\p{Lu}(?:\\.-\\p{Lu})?(?:\\.ª|ª\\.?|\\.)';
+const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:${SIGNED_INITIAL} ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
 export const CLOSING_NAME = new RegExp(
   `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}(?:[-~][ \\t]*)?${SIGNED_NAME}(?=\\n|$|[,(|-])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',

@@ -47,11 +47,15 @@ const JOINED = [
 const PAIR = [...JOINED, ...[...TEENS_AND_TENS].sort((a, b) => b.length - a.length)].join('|');
 const PAIR_WORD = new RegExp(`^(?:${PAIR})$`, 'iu');
 const WORD = [...new Set(DIGIT_WORDS)].sort((a, b) => b.length - a.length).join('|');
+// "double oh", "triple seven", "dubbel twee", "doppel null": one digit said two or three times. Only before a
+// digit word: "double, twenty dollars" or "double wrapped" doubles nothing.
+const TIMES = '(?:double|triple|dubbel|doppel|trippel)';
+const TIMES_COUNT = new RegExp(`(?<![\\p{L}])(double|dubbel|doppel)|(?<![\\p{L}])(?:triple|trippel)`, 'giu');
 // Digits first: a run of digits alone (the common case) never tries the words.
-const TOKEN = `(?:\\d{1,4}|${PAIR}|${WORD})`;
-// One separator: blanks, or a comma, slash or dash with blanks around it. No two ways to split a run, so
+const TOKEN = `(?:\\d{1,4}|${PAIR}|(?:${TIMES}[ \\t]{1,3})?(?:${WORD}))`;
+// One separator: blanks, or a comma (the Arabic one too), slash or dash with blanks around it. No two ways to split a run, so
 // a failed run costs its length once.
-const SEP = '(?:[ \\t]{1,3}(?:[,/-][ \\t]{0,3})?|[,/-][ \\t]{0,3})';
+const SEP = '(?:[ \\t]{1,3}(?:[,،/-][ \\t]{0,3})?|[,،/-][ \\t]{0,3})';
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${TOKEN}(?![\\p{L}\\p{N}])(?:${SEP}${TOKEN}(?![\\p{L}\\p{N}]))+(?![\\p{L}\\p{N}])`, 'giu');
 // A run's tokens one by one: a pair (which may hold a blank), a digit word, a digit.
 const LETTERS = /\p{L}+/gu;
@@ -73,7 +77,9 @@ export function findSpelledDigits(text: string): Span[] {
     if (named.filter((w) => !ALSO_SMALL_WORDS.has(w.toLowerCase())).length < 2) continue;
     // A teen or a ten stands for two digits; a digit word or a digit for one.
     const pairs = named.filter((w) => PAIR_WORD.test(w)).length;
-    const singles = tokens.length - pairs;
+    // A doubled digit is said once and counts twice, a tripled one three times.
+    const times = [...m[0].matchAll(TIMES_COUNT)].reduce((n, t) => n + (t[1] ? 1 : 2), 0);
+    const singles = tokens.length - pairs + times;
     // Counting by tens ("ten, twenty, thirty, forty, fifty") has no single digit; a phone read in pairs does.
     if (2 * pairs + singles >= 7 && singles > 0) found.push({ start: m.index, end: m.index + m[0].length, type: 'PHONE' });
   }
