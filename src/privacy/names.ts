@@ -197,13 +197,18 @@ export function namesInText(written: string): string[] {
     if (name) names.add(name);
   }
   const add = (pattern: RegExp, arabic: boolean) => {
+    // The same name read the same way again (a list of parcels "c/o Dana" …) is not cleaned again.
+    const cleaned = new Map<string, string | null>();
     for (const m of text.matchAll(pattern)) {
       // CLOSING_NAME and HERE_NAME have two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
       const end = m.index + m[0].length;
       const team =
         pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
-      const name = found && cleanName(found, arabic, text.slice(end, end + 12), team, pattern === CLOSING_NAME);
+      const after = text.slice(end, end + 12);
+      const key = `${found}\u0000${after}`;
+      if (found && !cleaned.has(key)) cleaned.set(key, cleanName(found, arabic, after, team, pattern === CLOSING_NAME));
+      const name = found && cleaned.get(key);
       // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
       const predicate =
         pattern === INTRODUCTION_NAME &&
