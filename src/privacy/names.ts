@@ -22,7 +22,16 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
-import { ARABIC_PARTICLES, COMPANY_FORMS, NOT_NAMES, NOT_NAMES_AR, PERSON_BRANDS, TEAM_WORDS, phraseLength } from './not-names';
+import {
+  ARABIC_PARTICLES,
+  COMPANY_FORMS,
+  NOT_NAMES,
+  NOT_NAMES_AR,
+  ORGANISATION_WORDS,
+  PERSON_BRANDS,
+  TEAM_WORDS,
+  phraseLength,
+} from './not-names';
 import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
@@ -68,6 +77,8 @@ const RELATION_NAME = new RegExp(
   `(?<![\\p{L}])(?:${alternation(RELATIONS)}|${capitalisedToo(ADDRESSEES)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
   'gu',
 );
+// An addressee may be a firm's desk or depot ("c/o Regus Business Centre", "Attn: Billing Department"): no person.
+const ADDRESSEE_START = new RegExp(`^(?:${capitalisedToo(ADDRESSEES)})`, 'u');
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(
@@ -206,8 +217,12 @@ export function namesInText(written: string): string[] {
       const team =
         pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
       const after = text.slice(end, end + 12);
-      const key = `${found}\u0000${after}`;
-      if (found && !cleaned.has(key)) cleaned.set(key, cleanName(found, arabic, after, team, pattern === CLOSING_NAME));
+      const addressee = pattern === RELATION_NAME && ADDRESSEE_START.test(m[0]);
+      const key = `${found}\u0000${after}\u0000${addressee}`;
+      if (found && !cleaned.has(key)) {
+        const firm = addressee && found.split(' ').some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word));
+        cleaned.set(key, firm ? null : cleanName(found, arabic, after, team, pattern === CLOSING_NAME));
+      }
       const name = found && cleaned.get(key);
       // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
       const predicate =

@@ -12,6 +12,13 @@ export const TEAM_WORDS = new Set(
   ),
 );
 
+// A firm's desk, depot or office a parcel is sent in care of ("c/o DHL Fulfilment Centre", "z. Hd. Lager Nord").
+export const ORGANISATION_WORDS = new Set(
+  'Centre Center Department Dept Office Offices Warehouse Fulfilment Fulfillment Logistics Depot Hub Returns Reception Desk Accounts Accounting Purchasing Procurement Lager Zentrum Versand Verwaltung Einkauf Magazijn Inkoop Entrepôt Achats Almacén Compras Armazém Inköp'.split(
+    ' ',
+  ),
+);
+
 /** Words that follow greetings or sit under closings but are not names. */
 export const NOT_NAMES = new Set([
   // A label after an emoji ends a line as a signature does ("Order shipped 📦 Tracking Number").

@@ -49,8 +49,11 @@ const PAIR_WORD = new RegExp(`^(?:${PAIR})$`, 'iu');
 const WORD = [...new Set(DIGIT_WORDS)].sort((a, b) => b.length - a.length).join('|');
 // "double oh", "triple seven", "dubbel twee", "doppel null": one digit said two or three times. Only before a
 // digit word: "double, twenty dollars" or "double wrapped" doubles nothing.
-const TIMES = '(?:double|triple|dubbel|doppel|trippel)';
-const TIMES_COUNT = new RegExp(`(?<![\\p{L}])(double|dubbel|doppel)|(?<![\\p{L}])(?:triple|trippel)`, 'giu');
+// Spelled as people write them too: "dubble", "doppelt", "dobbelt"; "treble", "tripple".
+const DOUBLE = 'double|dubble|dubbel|doppelt|doppel|dobbelt|dobbel';
+const TRIPLE = 'triple|tripple|treble|trippel';
+const TIMES = `(?:${DOUBLE}|${TRIPLE})`;
+const TIMES_COUNT = new RegExp(`(?<![\\p{L}])(${DOUBLE})|(?<![\\p{L}])(?:${TRIPLE})`, 'giu');
 // Digits first: a run of digits alone (the common case) never tries the words.
 const TOKEN = `(?:\\d{1,4}|${PAIR}|(?:${TIMES}[ \\t]{1,3})?(?:${WORD}))`;
 // One separator: blanks, or a comma (the Arabic one too), slash or dash with blanks around it. No two ways to split a run, so

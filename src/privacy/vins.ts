@@ -29,7 +29,9 @@ const LABELS = [
   'رقم الشاسيه',
   'رقم الهيكل',
 ];
-const SHAPE = '[A-HJ-NPR-Z0-9]{17}';
+// After its label a VIN may be grouped as it was read out ("1HG CM826 33A 004352", "…33A-004352"): then
+// only in capitals, so words after "fin" (French, Spanish: "end") never make one.
+const SHAPE = '[A-HJ-NPR-Z0-9](?:[ -]?[A-HJ-NPR-Z0-9]){16}';
 const ALONE = (body: string) => `(?<![\\p{L}\\p{N}])(${body})(?![\\p{L}\\p{N}])`;
 const LABELLED = new RegExp(
   `(?<![\\p{L}])(?:${[...LABELS]
@@ -59,7 +61,8 @@ export function findVins(text: string): Span[] {
   const take = (start: number, value: string) => {
     if (/\d/.test(value) && /\p{L}/u.test(value)) found.push({ start, end: start + value.length, type: 'PLATE' });
   };
-  for (const m of text.matchAll(LABELLED)) take(m.index + m[0].length - m[1]!.length, m[1]!);
+  for (const m of text.matchAll(LABELLED))
+    if (!/[ -]/.test(m[1]!) || m[1] === m[1]!.toUpperCase()) take(m.index + m[0].length - m[1]!.length, m[1]!);
   for (const m of text.matchAll(BARE)) if (checkDigitHolds(m[1]!)) take(m.index, m[1]!);
   return found;
 }
