@@ -199,6 +199,18 @@ function capitalsSurnameFirst(text: string): string | null {
   return cleanName(`${m[1]!} ${m[2]!}`, false, '');
 }
 
+/** The name a pattern's match `whole` gives (`found`, then the text `following` it), or null. */
+function readName(pattern: RegExp, whole: string, found: string, following: string, arabic: boolean, team: boolean): string | null {
+  const after = following.slice(0, 12);
+  // An addressee may be a firm's desk or depot: "c/o DHL Fulfilment Centre".
+  const addressee = pattern === RELATION_NAME && ADDRESSEE_START.test(whole);
+  if (addressee && found.split(' ').some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word))) return null;
+  const name = cleanName(found, arabic, after, team, pattern === CLOSING_NAME);
+  // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
+  const predicate = pattern === INTRODUCTION_NAME && name === found && predicateAfter(whole.slice(0, -found.length), following);
+  return name && !predicate && !PERSON_BRANDS.test(whole) ? name : null;
+}
+
 /** Names a text introduces itself through greetings, closings and honorifics. */
 export function namesInText(written: string): string[] {
   const text = written.replace(EMOJI, '');
@@ -208,29 +220,24 @@ export function namesInText(written: string): string[] {
     if (name) names.add(name);
   }
   const add = (pattern: RegExp, arabic: boolean) => {
-    // The same name read the same way again (a list of parcels "c/o Dana" …) is not cleaned again.
-    const cleaned = new Map<string, string | null>();
+    const team =
+      pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
+    // The same match with the same text after it is read once: a list of parcels "c/o Dana" (64 KB of
+    // "c/o Aa " is 9,143 matches, one reading). Everything read depends on the match and 20 characters after.
+    const read = new Map<string, string | null>();
     for (const m of text.matchAll(pattern)) {
       // CLOSING_NAME and HERE_NAME have two places for the name (under the closing, or on its line).
       const found = m[1] ?? m[2];
+      if (!found) continue;
       const end = m.index + m[0].length;
-      const team =
-        pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
-      const after = text.slice(end, end + 12);
-      const addressee = pattern === RELATION_NAME && ADDRESSEE_START.test(m[0]);
-      const key = `${found}\u0000${after}\u0000${addressee}`;
-      if (found && !cleaned.has(key)) {
-        const firm = addressee && found.split(' ').some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word));
-        cleaned.set(key, firm ? null : cleanName(found, arabic, after, team, pattern === CLOSING_NAME));
+      const following = text.slice(end, end + 20);
+      const key = `${found}\u0000${m[0]}\u0000${following}`;
+      let name = read.get(key);
+      if (name === undefined) {
+        name = readName(pattern, m[0], found, following, arabic, team);
+        read.set(key, name);
       }
-      const name = found && cleaned.get(key);
-      // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
-      const predicate =
-        pattern === INTRODUCTION_NAME &&
-        !!found &&
-        name === found &&
-        predicateAfter(m[0].slice(0, -found.length), text.slice(end, end + 20));
-      if (name && !predicate && !PERSON_BRANDS.test(m[0])) names.add(name);
+      if (name) names.add(name);
     }
   };
   add(GREETING_NAME, false);
