@@ -14,7 +14,7 @@ export const TEAM_WORDS = new Set(
 
 // A firm's desk, depot or office a parcel is sent in care of ("c/o DHL Fulfilment Centre", "z. Hd. Lager Nord").
 export const ORGANISATION_WORDS = new Set(
-  'Centre Center Department Dept Office Offices Warehouse Fulfilment Fulfillment Logistics Depot Hub Returns Reception Desk Accounts Accounting Purchasing Procurement Lager Zentrum Versand Verwaltung Einkauf Magazijn Inkoop Entrepôt Achats Almacén Compras Armazém Inköp'.split(
+  'Centre Center Department Dept Office Offices Warehouse Fulfilment Fulfillment Logistics Depot Hub Returns Reception Desk Accounts Accounting Purchasing Procurement Lager Zentrum Versand Verwaltung Einkauf Magazijn Inkoop Entrepôt Achats Almacén Compras Armazém Inköp Departamento Departement Département Afdeling Abteilung Avdelning Finance Finanzen Finanzas Financeiro'.split(
     ' ',
   ),
 );

@@ -34,6 +34,7 @@ describe('red11 review: honest text kept', () => {
     // A firm's desk or depot in care of which a parcel goes is no person.
     ['Send returns to Acme Ltd c/o DHL Fulfilment Centre, Unit 4.'],
     ['Attn: Billing Department, invoice 30045566.'],
+    ['Aos cuidados de Departamento Financeiro, fatura 2025-0042.'],
     ['Please double-check invoice INV-2025-0043 before paying.'],
     ['The bond has a triple A rating since 2019.'],
     ['I was charged treble, twenty dollars each.'],
