@@ -31,17 +31,22 @@ function fold(text: string): string {
   if (/^\p{ASCII}*$/u.test(text)) return text.toLowerCase();
   text = text.replace(ONE_UNIT_FOLDS, (ch) => ONE_UNIT_FOLD[ch]!);
   const cache = new Map<string, string>();
-  const out: string[] = [];
-  for (const ch of text) {
-    let folded = cache.get(ch);
-    if (folded === undefined) {
-      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-      folded = bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-      cache.set(ch, folded);
+  const foldRun = (run: string) => {
+    const out: string[] = [];
+    for (const ch of run) {
+      let folded = cache.get(ch);
+      if (folded === undefined) {
+        const bare = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        folded = bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+        cache.set(ch, folded);
+      }
+      out.push(folded);
     }
-    out.push(folded);
-  }
-  return out.join('');
+    return out.join('');
+  };
+  // ASCII runs are lowered whole: a capped text ends in "[…]", and 64 KB of ASCII before it went character
+  // by character through the map (a tenth of redactText's time on 64 KB of "c/o Aa ").
+  return text.replace(/[\0-\x7F]+|[^\0-\x7F]+/gu, (run) => (run.charCodeAt(0) < 128 ? run.toLowerCase() : foldRun(run)));
 }
 
 const lowerOnly = (s: string) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
