@@ -92,16 +92,19 @@ export const ZENDESK_PUBLIC: [string, (a: Element) => void][] = [
 ];
 export const FRESHDESK_PUBLIC: [string, string][] = [
   ['an icon titled "Email" on a reply', item('', `${SAM_REPLIED}<span class="icon-mail" title="Email"></span>`)],
+  // page15: the attributes are read outside the text only (an e-mail keeps its own).
+  [
+    'a title "Private note" and data-private in the customer\'s e-mail',
+    item('ticket-details__requestor', JANE, '<div class="ticket_note" data-note-id="777"><b title="Private note" data-private="1">PS</b> '),
+  ],
 ];
 
 /**
- * Scored on main and left. Freshdesk (needs 14 bytes, 35,835 of 35,840 B used): its private-note marker read from the
- * item's own attributes, names and values (/privat/i on aria-label, title, data-private, data-note-type), in place of
- * own(item, sel.privateNote). Zendesk: a side conversation marked by a test id or class naming it needs a selector
+ * Scored on main and left. Zendesk: a side conversation marked by a test id or class naming it needs a selector
  * and a fixture that shows it (selectors.test.ts holds every alternative to a fixture); Zendesk has the bytes.
+ * Freshdesk (page15): its private-note marker read from the item's own attributes, names and values, 6 -> 0.
  */
 export const NOT_YET_NOTES = new Set<string>([
-  ...FRESHDESK_NOTES.map(([name]) => `Freshdesk page: ${name}`),
   'Zendesk page: a side conversation item of the newer layout (a test id naming the side conversation)',
   'Zendesk page: a side-conversation class on the bubble',
 ]);

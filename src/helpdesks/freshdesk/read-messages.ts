@@ -67,11 +67,18 @@ export function messageItems(doc: Document): Element[] {
 
 const PRIVATE_NOTE = sel.privateNote.join();
 /**
- * A private-note marker on the item, on an element around it (a note's wrapper), or inside it outside its text.
+ * A private-note marker on an element around the item (a note's wrapper), or any attribute, by name or value, that
+ * says "privat" on the item or an element of its own outside its text (privateNote's class and test id, and page15's
+ * data-private, data-note-type="private" on the body, a lock icon's aria-label or title "Private note").
  * Any element around it counts, one around the whole conversation too: Freshdesk has no container
  * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
  */
-const markedPrivate = (item: Element) => !!item.closest(PRIVATE_NOTE) || !!own(item, sel.privateNote);
+const markedPrivate = (item: Element) =>
+  !!item.closest(PRIVATE_NOTE) ||
+  [item, ...item.querySelectorAll('*')].some(
+    // The attributes first: asking each element of a long e-mail whether it is in the text costs more.
+    (el) => [...el.attributes].some((a) => /privat/i.test(a.name + a.value)) && !el.parentElement?.closest(BODY),
+  );
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: Message[] = [];
