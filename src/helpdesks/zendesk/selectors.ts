@@ -98,6 +98,9 @@ export const internalNoteTag = [
  */
 export const sideConversation = [
   '[data-test-id="omni-log-item-originated-from"]', // STYLING (live, with the English label "via side conversation")
+  // Broad and fail-safe (page15), our own rule: any test id or class naming a side conversation, on the item, its
+  // bubble or a wrapper of it alone (no public code shows one; the fixture's side conversation bubble has the class).
+  '[data-test-id*=side-conv i],[class*=side-conv i]',
 ];
 
 /**
