@@ -91,7 +91,7 @@ function isHidden(el: Element): boolean {
  * The elements below `root` that a rule of the sheets inside it hides (an e-mail's own <style>:
  * ".x{display:none}"); the attribute checks cannot see a class. Read from the sheet's text, so it
  * works without a browser too (the CLI on a saved page) and costs no style computation. Rules inside
- * @media are left out: they hide a mobile or dark-mode copy while another shows. So is a colour:
+ * @media of a condition are left out: they hide a mobile or dark-mode copy while another shows. So is a colour:
  * whether white is visible depends on the background around it. One query per hiding rule, then a set
  * lookup per element: matching every element against all the rules cost seconds on 500 rules. Past
  * MAX_HIDING_RULES (an e-mail hides a preheader or two) a sheet is an attack on the reading time, and
@@ -99,8 +99,11 @@ function isHidden(el: Element): boolean {
  */
 // A rule's selector and declarations; a selector starts only after a brace (linear on a sheet with none).
 const RULE = /(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g;
-// An at-rule's block with the rules inside it; and the comment markers Outlook wraps its sheets in.
-const AT_BLOCK = /@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|<!--|-->/g;
+// An at-rule's block with the rules inside it; and the comment markers Outlook wraps its sheets in. Not a @media that
+// always applies on a screen ('@media screen', 'only screen', 'all', none): its rules read as top-level (page15; also
+// a query of those words in an order CSS rejects, 'all screen', whose rules then hide nothing: fail-safe, for bytes).
+// The prelude stops at the next '@': a sheet of 100,000 '@' took seconds, each scanning to the end.
+const AT_BLOCK = /@(?!media(?:\s|only|screen|all)*\{)[^{};@]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|<!--|-->/gi;
 const MAX_HIDING_RULES = 100;
 export function hiddenBySheets(root: Element): Set<Element> {
   const hidden = new Set<Element>();
