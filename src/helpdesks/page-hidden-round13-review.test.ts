@@ -2,15 +2,7 @@
 // (a frosted-glass card's backdrop blur, a pill's rounded inset, a background hidden by a zero size, a Word letter's
 // first-line indent), hiding forms just outside the new rules, and the new regexes on 100 KB hostile input.
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { elementText } from '../ticket/text';
-import { readFreshdesk, readZendesk, restText } from './page-test-support';
-
-const READINGS: [string, (html: string) => string][] = [
-  ['Zendesk page', readZendesk],
-  ['Freshdesk page', readFreshdesk],
-  ['REST', restText],
-];
+import { READINGS, timedPageReading } from './page-test-support';
 
 /** Honest text the agent sees, in realistic mails: it must be read. */
 export const KEPT_REVIEW: Record<string, string> = {
@@ -93,9 +85,8 @@ describe('round 13 review: the new rules are linear on 100 KB', () => {
     ['scale: dots and zeros', `<span style="scale:${'.0'.repeat(N / 2)}x">x</span>`],
     ['rgba( alpha of zeros', `<span style="color:rgba(${'0,'.repeat(3)}${'.0'.repeat(N / 2)}x">x</span>`],
   ])('the page reading: %s', (_, html) => {
-    const { document } = parseHTML(`<div><p>My order is late.</p>${html}</div>`);
-    const start = performance.now();
-    expect(elementText(document.querySelector('div')!)).toContain('My order is late.');
-    expect(performance.now() - start).toBeLessThan(300);
+    const [text, ms] = timedPageReading(html);
+    expect(text).toContain('My order is late.');
+    expect(ms).toBeLessThan(300);
   });
 });

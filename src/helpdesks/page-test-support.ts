@@ -1,6 +1,7 @@
 // The readings the hiding rounds score (page-hidden*.test.ts, hidden-in-html.test.ts): an e-mail's HTML as each
 // helpdesk's page shows it in the first message, and as the REST reading takes it. Tests only, not in the extension.
 import { parseHTML } from 'linkedom';
+import { elementText } from '../ticket/text';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { messageContent as zendeskBody } from './zendesk/selectors';
@@ -39,4 +40,19 @@ export const readFreshdesk = (html: string) => {
 export const restText = (html: string) => {
   const shown = shownHtml(`<p>Visible text.</p>${html}`);
   return shown ? splitMessageElement(shown).text : `Visible text. ${html.replace(/<[^>]*>/g, ' ')}`;
+};
+
+/** The three readings the hiding rounds score, by the name each test carries. */
+export const READINGS: [string, (html: string) => string][] = [
+  ['Zendesk page', readZendesk],
+  ['Freshdesk page', readFreshdesk],
+  ['REST', restText],
+];
+
+/** The page reading's text of `html` after a visible line, and how long it took (ms): the linearity checks. */
+export const timedPageReading = (html: string): [string, number] => {
+  const { document } = parseHTML(`<div><p>My order is late.</p>${html}</div>`);
+  const start = performance.now();
+  const text = elementText(document.querySelector('div')!);
+  return [text, performance.now() - start];
 };

@@ -30,6 +30,9 @@
 // The filters are the filter property's (and -webkit-filter's), not backdrop-filter's, which blurs what is behind a
 // frosted-glass card and leaves its text sharp: functions ending in r, s or t before '(' (blur, brightness, contrast,
 // invert; also var( and color(, fail-safe), read up to the next ':' (linear), for bytes (review of page14).
+// page15: a colour the page cannot read, any function but rgb() and hsl() (var(), hwb(), color(), light-dark(),
+// oklab(): unknown is hidden, whatever is behind it; an honest oklch() too, which the REST reading reads), and an
+// opacity or zoom set by var().
 // Declarations are read with comments, escapes and spaces gone ("display:/**/none", "dis\70 lay:none").
 // page12: an opacity or zoom below zero, in exponent form (1e-3, any: 5e-1 is dropped too, fail-safe) or under a whole
 // percent (0.5%, .5%, 00.05) is none; a left or top margin of 70 em or more (over 1,000 px at 16 px) is off-screen.
@@ -40,18 +43,18 @@
 // Linear on a hostile style: a transform's functions are read up to the next ':' (never past the next property),
 // and a function's first argument up to the next '(' ('transform:scale(' 6,400 times took minutes with '[^;]*').
 const HIDING_STYLE =
-  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:[^;]*transparent|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*(?:\.0\d*)?%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\([^()d]*(?:5|10)0%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\w*\((?:0?\.0\d*|0),)(?:0?\.0\d*|0|\d%)%?[,)]|(?:^|;)scale:(?:0?\.0|0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:[^;]*-(?:\d{4}|(?:[7-9]|\d\d)\dr?em)|(?:(?:inset-[a-z]+-star|lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all|text-indent:\d{4}|(?<!p-)filter:[^:;]*[rst]\(|mix-blend-mode:[^n]/;
+  /display:none|visibility:(?:hidden|collapse)|(?:font(?:-size)?:[a-z-]*(?:\d00)?(?:(?:0?\.\d+|[01](?:\.0+)?)(?:px|pt)|0?\.0\d*r?em|\d(?:\.\d+)?%|0\.?0*[a-z]*)|(?:(?:^|[;:)])opacity[:(]|zoom:)(?:[\d.]*e?-[\d.]*|0*\.0\d*|0*\d?(?:\.\d+)?%|0|var\(.*)%?)(?:[;/)]|$)|(?:^|;)(?:-webkit-text-fill-)?color:(?:[^;]*transparent|(?!rgb|hsl)[\w-]+\(|\w+\((?:(?:[^,);]*,){3}|[^/);]*\/)0*(?:\.0\d*)?%?\)|#(?:[\da-f]{3}){1,2}00?\b)|clip:rect\((?:0|1px)|clip-path:(?:inset\([^()d]*(?:5|10)0%|(?:circle|ellipse)\(0[^.1-9]|polygon\([0px%,]+\))|transform:[^:]*(?:scale\w*\((?:[^,()]*,)?|matrix\w*\((?:0?\.0\d*|0),)(?:0?\.0\d*|0|\d%)%?[,)]|(?:^|;)scale:(?:0?\.0|0(?:[%\d;]|$)|[\d.]*0(?:;|$))|(?:transform:[^:]*rotate(?:[xy]\(|3d\([^,()]*,[^,()]*,0,)|(?:^|;)rotate:(?:[xy]|[\d.-]*0))-?(?:(?:27|9)0deg|[13]00grad|0?\.[27]5turn|(?:1\.57|4\.71)\d*rad)(?:[;)]|$)|(?:^|;)(?:margin(?:-left|-top)?:[^;]*-(?:\d{4}|(?:[7-9]|\d\d)\dr?em)|(?:(?:inset-[a-z]+-star|lef|righ|to)t:|text-indent:|translate:|transform:[^:]*translate[xy3d]*\((?:[^,()]*,)?)-(?:\d{3,}(?:\.\d+)?[a-z]*|\d{2,}(?:\.\d+)?r?em)(?:[;,)]|$))|mso-hide:all|text-indent:\d{4}|(?<!p-)filter:[^:;]*[rst]\(|mix-blend-mode:[^n]/;
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit), under a pixel or 1 px high or wide, or lines 0 high, hiding its text when it clips (overflow
 // hidden or clip). A unitless 1 is not a length (CSS ignores 'height:1'), and 'line-height:1' is a full line.
 const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width|\w+-size):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)|text-indent:\d{3}/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
-// the names of such colours, and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
+// the names of such colours (the system colour Canvas too), and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
 // nothing after 'white' but 'smoke', so a run of 'white's is tried once each, not with the rest of the run);
 // commas or spaces between channels; without '#' in a legacy <font color=ffffff>. WHITE below takes it at any alpha.
 const NEAR_WHITE =
-  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|[a-z]*white(?:smoke)?|snow|ivory|azure|honeydew|mintcream|aliceblue|lavenderblush|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
+  '(?:#?f[\\da-f]f[\\da-f]f[\\da-f](?:f[\\da-f])?|#fff[\\da-f]?|[a-z]*white(?:smoke)?|snow|canvas|ivory|azure|honeydew|mintcream|aliceblue|lavenderblush|(?:rgba?\\((?:(?:2[45]\\d|100%),?){3}|hsla?\\(\\d+(?:deg)?,?\\d+%,?(?:9[7-9]|100)%)[,/)])';
 // Any alpha: white made translucent over the white pane is still white (1% or 70% no less hidden than 1).
 const WHITE = new RegExp(`(?:^|;)color:${NEAR_WHITE}(?:[\\d.]+%?\\))?(?:;|$)`);
 // A background that is a colour (or an image), not none, transparent or white, in the last declaration that sets

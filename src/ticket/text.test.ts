@@ -69,7 +69,8 @@ describe('elementText on a long message', () => {
   });
 
   it('reads a style of 8,000 unclosed colour functions in linear time (each no-alpha check stops at its declaration)', () => {
-    const root = body(`<p><span style="${';color:a('.repeat(8000)}">My order</span> is late.</p>`);
+    // rgb(: an unknown function is a colour the page cannot read, hidden since page15.
+    const root = body(`<p><span style="${';color:rgb('.repeat(8000)}">My order</span> is late.</p>`);
     const start = performance.now();
     expect(elementText(root)).toBe('My order is late.');
     expect(performance.now() - start).toBeLessThan(300); // 1.4 s when the check scanned to the style's end from each
