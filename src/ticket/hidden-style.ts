@@ -47,8 +47,8 @@ const HIDING_STYLE =
 // A C comment, matched without backtracking (linear on a style attribute full of "/*").
 export const CSS_COMMENT = /\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g;
 // A box 0 (in any unit), under a pixel or 1 px high or wide, or lines 0 high, hiding its text when it clips (overflow
-// hidden or clip). A unitless 1 is not a length (CSS ignores 'height:1'), and 'line-height:1' is a full line.
-const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width|\w+-size):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)|text-indent:\d{3}/;
+// hidden or clip). Sizes of a box (block-, inline-, mask-size), not a background-size, which hides no text (page15). A unitless 1 is not a length (CSS ignores 'height:1'), and 'line-height:1' is a full line.
+const NO_ROOM = /(?:^|;)(?:max-|line-)?(?:height|width|\w*[ek]-size):(?:0(?:\.\d+px)?[a-z]*|1px)(?:;|$)|text-indent:\d{3}/;
 // White, or so near it (each channel 240 or more, 97 % lightness) that on the white of an e-mail it reads as none;
 // the names of such colours (the system colour Canvas too), and any name ending in 'white' (antiquewhite, navajowhite: pale enough to hold back;
 // nothing after 'white' but 'smoke', so a run of 'white's is tried once each, not with the rest of the run);
