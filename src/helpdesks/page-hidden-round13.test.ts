@@ -86,8 +86,6 @@ const PAGE_NEEDS: Record<string, string> = {
   // needs 19 bytes: a translate property's later value and lengths in exponent form in the off-screen group.
   'translate property, second value far up': 'needs 19 bytes',
   'translateY in exponent form': 'needs 19 bytes',
-  // needs 9 bytes: 'letter-spacing:' in the off-screen group (-100 px or more).
-  'letter-spacing -1000px': 'needs 9 bytes',
   // needs about 6 bytes: a one-digit percentage in the scale property ('scale: 1 5%' reads 'scale:15%': fail-safe).
   'scale property 1 5%': 'needs about 6 bytes',
   // Need the walk to carry state from ancestors (a product of opacities; a bgcolor under a font colour), as rounds 11
