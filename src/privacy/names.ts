@@ -22,16 +22,8 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
-import {
-  ARABIC_PARTICLES,
-  COMPANY_FORMS,
-  NOT_NAMES,
-  NOT_NAMES_AR,
-  ORGANISATION_WORDS,
-  PERSON_BRANDS,
-  TEAM_WORDS,
-  phraseLength,
-} from './not-names';
+import { ARABIC_PARTICLES, NOT_NAMES_AR } from './not-names-arabic';
+import { COMPANY_FORMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_BRANDS, TEAM_WORDS, phraseLength } from './not-names';
 import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
@@ -232,11 +224,8 @@ export function namesInText(written: string): string[] {
       const end = m.index + m[0].length;
       const following = text.slice(end, end + 20);
       const key = `${found}\u0000${m[0]}\u0000${following}`;
-      let name = read.get(key);
-      if (name === undefined) {
-        name = readName(pattern, m[0], found, following, arabic, team);
-        read.set(key, name);
-      }
+      if (!read.has(key)) read.set(key, readName(pattern, m[0], found, following, arabic, team));
+      const name = read.get(key);
       if (name) names.add(name);
     }
   };

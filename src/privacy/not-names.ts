@@ -1,6 +1,6 @@
 // Words that sit where a name is expected but name no person: after a greeting or under a closing
-// ("Hi Team", "Regards,\nSupport"), legal forms that make a name a company's, and the Arabic words
-// after "أنا" that say how the writer is. Kept apart from the openers: they stop a name, never start one.
+// ("Hi Team", "Regards,\nSupport"), legal forms that make a name a company's (the Arabic words in
+// not-names-arabic.ts). Kept apart from the openers: they stop a name, never start one.
 
 /**
  * A team's words: after one name word they make the whole a team's ("Regards,\nAcme Support", "— Acme
@@ -222,79 +222,6 @@ export const COMPANY_FORMS = new Set([
   'Lda',
   'SE',
 ]);
-// Also the words a writer puts after "أنا" ("I am") or "اسمي" ("my name") that say how they are or what
-// is wrong, not who they are: "أنا غاضب جدا", "أنا عميل منذ سنوات", "اسمي مكتوب خطأ"; and "أنا" itself
-// after a greeting ("مرحبا، أنا محمد": the name is the word after it).
-export const NOT_NAMES_AR = new Set([
-  // What follows a name after a title: a verb or "about" ("الدكتور أحمد قال …", "… بخصوص الطلب").
-  'قال',
-  'قالت',
-  'اتصل',
-  'اتصلت',
-  'كتب',
-  'كتبت',
-  'بخصوص',
-  'بشأن',
-  'حول',
-  'عن',
-  'فريق',
-  'الدعم',
-  'خدمة',
-  'العملاء',
-  'بكم',
-  'بك',
-  'لكم',
-  'جزيلا',
-  'جزيلاً',
-  'أنا',
-  'انا',
-  'اسمي',
-  'غاضب',
-  'غاضبة',
-  'مستاء',
-  'مستاءة',
-  'منزعج',
-  'منزعجة',
-  'متضايق',
-  'زعلان',
-  'عميل',
-  'عميلة',
-  'زبون',
-  'زبونة',
-  'مشترك',
-  'مشتركة',
-  'لست',
-  'لا',
-  'لم',
-  'لن',
-  'هنا',
-  'جدا',
-  'جداً',
-  'آسف',
-  'آسفة',
-  'سعيد',
-  'سعيدة',
-  'بحاجة',
-  'أريد',
-  'أحتاج',
-  'أنتظر',
-  'أكتب',
-  'أعتقد',
-  'مكتوب',
-  'خطأ',
-  'خطا',
-  'غلط',
-  'غير',
-  'ليس',
-  'هو',
-  'في',
-  'من',
-  'على',
-  'مسجل',
-]);
-
-// "bin", "bint" inside an Arabic name: the father's name follows; alone they are words ("son", "girl").
-export const ARABIC_PARTICLES = new Set(['بن', 'بنت', 'ابن']);
 
 // Brands named after a person, some with a title ("Dr. Oetker", "Mr. Muscle", "Albert Heijn"): the words
 // that introduce a name introduce them too ("namens Albert Heijn", on behalf of the supermarket). Only
