@@ -5,15 +5,9 @@
 // it only gates the reading.
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext, withoutCapitalNames } from './features';
-import {
-  asksPlainly,
-  cancelQuestion,
-  dataRightsRequest,
-  implicitUpset,
-  namesDataLaw,
-  readsImplicit,
-  type ImplicitUpsetKind,
-} from './implicit-upset';
+import { readsImplicit } from './chat-languages';
+import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, type ImplicitUpsetKind } from './implicit-upset';
+import { asksPlainly } from './plain-question';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';

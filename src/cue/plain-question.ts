@@ -1,0 +1,31 @@
+// A plain question asked the messenger way (cue17, data/cue/chat3): the upset confidence reads a single
+// question with no upset word as calm (src/cue/upset-confidence.ts, implicit-upset.ts), "?" or not.
+import type { Lang } from '../language/languages';
+import { readsImplicit, rx, type ImplicitLang } from './chat-languages';
+
+// Asked without "?": one sentence opening with a question or an announced
+// question ("wie kann ich", "ich hätte eine frage", "como faço pra", "quando vocês vão"; cue17, data/cue/chat3).
+const GREETING = String.raw`(?:(?:hallo|hi|hey|moin|servus|hello|oi|olá|ola)(?:\s+(?:zusammen|moin|there|pessoal))?|guten\s+(?:tag|morgen|abend)|good\s+(?:morning|afternoon)|bom\s+dia|boa\s+(?:tarde|noite))`;
+const ASK_OPENER: Record<ImplicitLang, string> = {
+  de: String.raw`ich\s+hätte\s+(?:da\s+)?(?:mal\s+)?(?:eine|ne)\s+frage|(?:kurze\s+)?frage|wie\s+(?:kann|könnte|geht|mache?|funktioniert|lange|ändere?)|wo\s+(?:kann|finde|sehe)|kann\s+(?:ich|man)|könnt(?:et)?\s+ihr|können\s+sie|ist\s+es\s+möglich|bis\s+wann|ab\s+wann`,
+  en: String.raw`i\s+have\s+a\s+question|quick\s+q(?:uestion)?|how\s+(?:do|can|long)|where\s+(?:do|can)|can\s+(?:i|you|we)|could\s+you|is\s+it\s+possible`,
+  pt: String.raw`tenho\s+uma\s+dúvida|(?:uma\s+)?dúvida|como\s+(?:faço|posso|funciona|vejo)|onde\s+(?:vejo|posso|fica)|posso|vocês\s+podem|podem|é\s+possível|dá\s+(?:para|pra)|quando\s+(?:vocês|vcs)\s+(?:vão|vai)`,
+};
+const ASKS = Object.fromEntries(
+  Object.entries(ASK_OPENER).map(([lang, opener]) => [
+    lang,
+    new RegExp(String.raw`^(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*[.?]?\s*$`, 'iu'),
+  ]),
+) as Record<ImplicitLang, RegExp>;
+// A particle that makes the question rhetorical ("wie lange soll ich denn noch warten", "kann man bei euch
+// eigentlich auch mal jemanden erreichen", "can you people ever get anything right"): the question then
+// complains and is no plain ask (review rev-cue17: cue17 had these read calm, main upset).
+const RHETORICAL: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`(?:lange|oft)\s+soll|(?:denn|immer)\s+noch|noch\s+(?:länger|immer)|endlich|eigentlich|überhaupt|jemals|irgendwann`),
+  en: rx(String.raw`ever|finally|you\s+people|for\s+once|seriously|even|(?:have|supposed)\s+to\s+wait`),
+  pt: rx(String.raw`até\s+quando|de\s+uma\s+vez|finalmente|ninguém|ninguem|nunca|ainda\s+não|(?:tenho|vou\s+ter)\s+que\s+esperar|afinal`),
+};
+/** A single question or announced question, with or without "?" (the messenger register). */
+// One sentence is short; the length cap also keeps the pattern linear on hostile input.
+export const asksPlainly = (text: string, lang: Lang): boolean =>
+  readsImplicit(lang) && text.length <= 300 && ASKS[lang].test(text.trim()) && !RHETORICAL[lang].test(text);
