@@ -6,21 +6,22 @@ import { minifyCssStrings } from './scripts/build/minify-css-strings';
 import { trimContentScriptContext } from './scripts/build/trim-content-script-context';
 import { shortenContentScriptCustomProperties } from './scripts/build/shorten-custom-properties';
 import { classicJsx } from './scripts/build/classic-jsx';
-import { CACHED_MODULES_RESOURCE, cacheContentScripts } from './scripts/build/cached-content-scripts';
+import { cachedModulesResource, cacheContentScripts } from './scripts/build/cached-content-scripts';
 import { sidebarFrameResource } from './scripts/build/sidebar-frame';
 import { FRESHDESK_MATCHES } from './src/helpdesks/freshdesk/descriptor';
 import { ZENDESK_MATCHES } from './src/helpdesks/zendesk/descriptor';
+import { HELPDESKS } from './src/helpdesks/descriptors';
 
 /**
- * SOUFFLEUR_CACHED_MODULES=1: the helpdesk content scripts for Chrome as code-cached modules behind a loader
- * (scripts/build/cached-content-scripts.ts). Off by default: loader and module add ~110 B of gzip on a page
- * (Freshdesk 35,589 -> 35,698 B, 2026-12-07), and the loader has no error state yet: one that shows the agent
- * that the module failed to load (a fixed host with a line of text) costs ~180 B more, 35,879 B, over the
- * 35,840 budget. On it (2026-12-07) the browser suite passed 101/108, the 7 failures the plain scripts' shape that
- * tests/browser/built-content-scripts.test.ts checks (loader and module are other files), and a page with a strict
- * CSP gets the sidebar (tests/browser/strict-csp.test.ts).
+ * The helpdesk content scripts as code-cached modules behind a loader (scripts/build/cached-content-scripts.ts,
+ * docs/cached-content-scripts.md), per browser; SOUFFLEUR_CACHED_MODULES=1 or =0 overrides it for a build.
+ * Chrome: off while loader and module do not fit the page's budget together (2026-12-07: Freshdesk 36,075 B,
+ * Zendesk 36,039 B, budget 35,840). Firefox runs it (its suite passes) but stays off: the gain is Chromium's
+ * code cache, not measured in Firefox, which caches compiled content scripts itself.
  */
-const CACHED_CONTENT_SCRIPTS = process.env.SOUFFLEUR_CACHED_MODULES === '1' ? ['freshdesk', 'zendesk'] : [];
+const CACHED_MODULES_BY_DEFAULT: Record<string, boolean> = { chrome: false, firefox: false };
+const cachedContentScripts = (browser: string) =>
+  (process.env.SOUFFLEUR_CACHED_MODULES ?? (CACHED_MODULES_BY_DEFAULT[browser] ? '1' : '0')) === '1' ? HELPDESKS : [];
 
 /**
  * SOUFFLEUR_SIDEBAR_FRAME=1: the prototype of issue 15 (docs/sidebar-frame.md). The sidebar is rendered by
@@ -97,7 +98,7 @@ export default defineConfig({
         format: { wrap_iife: true },
       };
     },
-    // Chrome: each helpdesk script as a module its code cache keeps, behind a one-line loader.
+    // Each helpdesk script as a module the browser's code cache keeps, behind a one-line loader (per browser).
     'build:manifestGenerated': (wxt, manifest) => {
       // The frame page, web-accessible to the hosted helpdesks' pages only.
       if (SIDEBAR_FRAME)
@@ -105,14 +106,14 @@ export default defineConfig({
           ...(manifest.web_accessible_resources ?? []),
           sidebarFrameResource([...FRESHDESK_MATCHES, ...ZENDESK_MATCHES], wxt.config.browser),
         ] as typeof manifest.web_accessible_resources;
-      if (!CACHED_CONTENT_SCRIPTS.length || wxt.config.browser !== 'chrome' || wxt.config.command !== 'build') return;
+      if (!cachedContentScripts(wxt.config.browser).length || wxt.config.command !== 'build') return;
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
-        CACHED_MODULES_RESOURCE,
+        cachedModulesResource(wxt.config.browser),
       ] as typeof manifest.web_accessible_resources;
     },
     'build:done': (wxt) => {
-      if (wxt.config.browser === 'chrome' && wxt.config.command === 'build') cacheContentScripts(wxt.config.outDir, CACHED_CONTENT_SCRIPTS);
+      if (wxt.config.command === 'build') cacheContentScripts(wxt.config.outDir, cachedContentScripts(wxt.config.browser));
     },
     // The speller's Hunspell dictionaries (src/polish/dictionaries.ts) ship as plain files the
     // background reads on first use, so no script carries megabytes of word lists.

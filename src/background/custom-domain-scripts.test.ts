@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customDomainScripts } from './custom-domain-scripts';
+import { customDomainScripts, shipsCachedModules } from './custom-domain-scripts';
 
 describe('own-domain content scripts', () => {
   it("registers each helpdesk's own script on its granted origins and the bridge on all of them", () => {
@@ -28,5 +28,19 @@ describe('own-domain content scripts', () => {
     const scripts = customDomainScripts([{ origin: 'https://help.globex.com', helpdesk: 'freshdesk' }]);
     expect(scripts.map((script) => script.id).sort()).toEqual(['souffleur-custom-bridge', 'souffleur-custom-freshdesk']);
     expect(customDomainScripts([])).toEqual([]);
+  });
+
+  it('in the code-cached build, registers the module itself: an own domain is not among the origins it is web-accessible to', () => {
+    const scripts = customDomainScripts([{ origin: 'https://help.globex.com', helpdesk: 'freshdesk' }], true);
+    expect(scripts.find((script) => script.id === 'souffleur-custom-freshdesk')?.js).toEqual(['content-scripts/freshdesk-module.js']);
+    expect(scripts.find((script) => script.id === 'souffleur-custom-bridge')?.js).toEqual(['content-scripts/editor-bridge.js']);
+  });
+
+  it('tells the code-cached build by its manifest', () => {
+    const modules = { resources: ['content-scripts/*-module.js'], matches: ['*://*.zendesk.com/*'], use_dynamic_url: true };
+    const frame = { resources: ['sidebar-frame.html'], matches: ['*://*.zendesk.com/*'] };
+    expect(shipsCachedModules({ web_accessible_resources: [frame, modules] })).toBe(true);
+    expect(shipsCachedModules({ web_accessible_resources: [frame] })).toBe(false);
+    expect(shipsCachedModules({})).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 // Which content scripts an own-domain helpdesk gets: its own helpdesk's script (per the admin's
 // choice when granting the origin) and the editor bridge. Pure, so it is tested without a browser.
+// The code-cached build (scripts/build/cached-content-scripts.ts) ships each helpdesk script as a loader
+// that import()s its module, web-accessible to the hosted helpdesks' origins only: on an own domain the
+// import would be refused, so the module itself is registered there, a plain script (uncached, working).
 import type { Browser } from 'wxt/browser';
 import { DESCRIPTORS, HELPDESKS } from '../helpdesks/descriptors';
 import type { CustomHelpdeskOrigin } from '../settings/schema';
@@ -11,8 +14,23 @@ const sidebarId = (helpdesk: string) => `souffleur-custom-${helpdesk}`;
 const OLD_IDS = ['souffleur-custom-sidebar'];
 export const ALL_SCRIPT_IDS = [BRIDGE_ID, ...OLD_IDS, ...HELPDESKS.map(sidebarId)];
 
-/** What to register: each helpdesk's own content script on its granted origins, the bridge on all. */
-export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Browser.scripting.RegisteredContentScript[] {
+const CACHED_MODULES = 'content-scripts/*-module.js';
+
+/** Whether `manifest` is the code-cached build's: its helpdesk modules are web-accessible. */
+export function shipsCachedModules(manifest: { web_accessible_resources?: readonly unknown[] }): boolean {
+  return (manifest.web_accessible_resources ?? []).some(
+    (entry) => typeof entry === 'object' && entry !== null && (entry as { resources?: string[] }).resources?.includes(CACHED_MODULES),
+  );
+}
+
+/**
+ * What to register: each helpdesk's own content script on its granted origins (its module in the
+ * code-cached build), the bridge on all.
+ */
+export function customDomainScripts(
+  granted: readonly CustomHelpdeskOrigin[],
+  cachedModules = false,
+): Browser.scripting.RegisteredContentScript[] {
   if (!granted.length) return [];
   const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
     const matches = granted.filter((entry) => entry.helpdesk === helpdesk).map((entry) => originPattern(entry.origin));
@@ -21,7 +39,7 @@ export function customDomainScripts(granted: readonly CustomHelpdeskOrigin[]): B
           {
             id: sidebarId(helpdesk),
             matches,
-            js: [DESCRIPTORS[helpdesk].contentScript],
+            js: [cachedModules ? DESCRIPTORS[helpdesk].contentScript.replace(/\.js$/, '-module.js') : DESCRIPTORS[helpdesk].contentScript],
             runAt: 'document_idle' as const,
             persistAcrossSessions: true,
           },

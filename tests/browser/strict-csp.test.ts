@@ -1,26 +1,39 @@
 // A helpdesk page whose Content-Security-Policy allows only its own origin's scripts and styles (no inline,
 // no eval, no extension sources) still gets the sidebar: the content script and its shadow root's style
-// sheet are the extension's, not the page's. Holds for the plain scripts and for the code-cached build
-// (SOUFFLEUR_CACHED_MODULES=1), whose loader import()s the module from the extension's package.
+// sheet are the extension's, not the page's. Checked on the build the suite runs and on its code-cached
+// form (tests/support/cached-build.ts), whose loader import()s the module from the extension's package.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
+import { cachedBuild } from '../support/cached-build.ts';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/chromium.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { sidebar } from '../support/session.ts';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 let server: FixtureServer;
-let browser: ExtensionBrowser;
 beforeAll(async () => {
   server = await startFixtureServer({ pageHeaders: { 'content-security-policy': STRICT } });
-  browser = await launchWithExtension({ fixturePort: server.port });
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-describe('a helpdesk page with a strict Content-Security-Policy', () => {
+describe.each([
+  ['the build', () => EXTENSION_DIR],
+  ['its code-cached form', () => cachedBuild()],
+])('a helpdesk page with a strict Content-Security-Policy, %s', (_name, build) => {
+  let browser: ExtensionBrowser;
+  let dir: string;
+  beforeAll(async () => {
+    dir = build();
+    browser = await launchWithExtension({ fixturePort: server.port, extensionDir: dir });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir !== EXTENSION_DIR) rmSync(dir, { recursive: true, force: true });
+  });
+
   for (const [url, subject] of [
     ['http://acme.zendesk.com/agent/tickets/2', 'Lieferadresse für Bestellung 58213 ändern'],
     ['http://acme.freshdesk.com/a/tickets/101', 'Blender arrived with a cracked jug'],

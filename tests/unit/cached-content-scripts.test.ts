@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { asCachedModule, CACHED_MODULES_RESOURCE } from '../../scripts/build/cached-content-scripts';
+import { asCachedModule, cachedModulesResource } from '../../scripts/build/cached-content-scripts';
+import { customDomainScripts, shipsCachedModules } from '../../src/background/custom-domain-scripts';
 
 const dataUrl = (code: string) => `data:text/javascript,${encodeURIComponent(code)}`;
 
@@ -16,6 +17,21 @@ describe('content scripts as a code-cached module', () => {
 
   it('asks V8 to compile the whole module eagerly, so the code cache holds every function, and exposes only the modules', () => {
     expect(asCachedModule('zendesk', 'x()').module.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
-    expect(CACHED_MODULES_RESOURCE.resources).toEqual(['content-scripts/*-module.js']);
+    expect(cachedModulesResource('chrome').resources).toEqual(['content-scripts/*-module.js']);
+  });
+
+  it("are web-accessible to the hosted helpdesks' origins only, at a per-session address on Chrome", () => {
+    expect(cachedModulesResource('chrome')).toEqual({
+      resources: ['content-scripts/*-module.js'],
+      matches: ['*://*.freshdesk.com/*', '*://*.zendesk.com/*'],
+      use_dynamic_url: true,
+    });
+    expect(cachedModulesResource('firefox')).not.toHaveProperty('use_dynamic_url');
+  });
+
+  it("the background knows the build and the module's path as the build writes them (own domains get the module)", () => {
+    expect(shipsCachedModules({ web_accessible_resources: [cachedModulesResource('chrome')] })).toBe(true);
+    const [zendesk] = customDomainScripts([{ origin: 'https://support.acme.com', helpdesk: 'zendesk' }], true);
+    expect(zendesk?.js).toEqual([asCachedModule('zendesk', '').modulePath]);
   });
 });
