@@ -32,6 +32,7 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'provider-models': ['extension-page'],
   'ui-catalog': ['content-script', 'extension-page'],
   'read-ticket-api': ['content-script'],
+  'read-page': ['content-script'],
   'sidebar-settings': ['content-script'],
   'sidebar-layout': ['content-script'],
   'draft-settings-get': ['extension-page'],

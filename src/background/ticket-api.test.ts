@@ -5,6 +5,7 @@ import { zendeskAdapter } from '../helpdesks/zendesk/adapter';
 import { readTicketApi } from './ticket-api';
 import type { AskTab } from './tab-fetch';
 import { warningLine } from '../ticket/warning';
+import { readPage } from '../helpdesks/page-text';
 
 const TAB = { id: 7, url: 'https://acme.zendesk.com/agent/tickets/3' };
 
@@ -24,7 +25,7 @@ function fixtureTab(log: { tabId: number; request: PageFetchRequest }[] = []): A
 const domTicket = (id: string) => {
   const doc = loadPage('long-thread.html');
   selectTicketTab(doc, id);
-  return zendeskAdapter.readFromDom(doc, pageUrl(`/agent/tickets/${id}`));
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl(`/agent/tickets/${id}`));
 };
 
 describe('the background reads a ticket over its helpdesk’s API through the asking tab', () => {

@@ -4,6 +4,14 @@
 import { apiWarning } from '../helpdesks/warning-text';
 import { ask } from '../messaging/client';
 import type { Ticket } from '../ticket/schema';
+import type { PageTicket } from '../ticket/page-ticket';
+
+/** The page's reading with its messages' texts, read by the background from their HTML (src/helpdesks/page-text.ts). */
+export async function readPageText(page: PageTicket): Promise<Ticket> {
+  const reply = await ask({ kind: 'read-page', page });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
 
 export function createApiReader(displayName: string): (dom: Ticket, signal: AbortSignal) => Promise<Ticket> {
   return async (dom, signal) => {

@@ -15,7 +15,7 @@ import { createCustomerContext, NO_CUSTOMER_CONTEXT } from '../context/content';
 import { createThreadSummaries } from '../summary/content';
 import { createModelSummaryClient } from '../summary/model-client';
 import { createConversation } from './conversation';
-import { createApiReader } from './read-api';
+import { createApiReader, readPageText } from './read-api';
 import { servePageFetches } from './page-fetch';
 import { createKnowledgeSync } from './knowledge-sync';
 import { isReservedSpaceStyle, releaseSpace, reserveSpace } from './reserve-space';
@@ -231,6 +231,7 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
     adapter,
     doc: document,
     currentUrl: () => new URL(location.href),
+    readText: readPageText,
     readFromApi: createApiReader(adapter.displayName),
     wantsApiReading: () => !settings.sidebar.collapsed,
     onReading,

@@ -13,6 +13,7 @@ import { isReservedSpaceStyle, reserveSpace } from './reserve-space';
 import { readZendeskApi } from '../helpdesks/zendesk/read-api';
 import { testTicket } from '../../tests/support/tickets';
 import { warningLine } from '../ticket/warning';
+import { readPageText } from '../helpdesks/page-text';
 
 const watchers: TicketWatcher[] = [];
 afterEach(() => {
@@ -64,6 +65,8 @@ function start(options: {
     adapter: options.adapter ?? zendeskAdapter,
     doc: options.doc,
     currentUrl: options.url,
+    // The background's reader, answering at once (in the extension it answers a read-page message).
+    readText: readPageText,
     readFromApi: options.readFromApi ?? ((dom, signal) => API_READERS[dom.helpdesk](dom, options.fetchJson, signal)),
     onReading: (r) => readings.push(r),
     isOwnNode: options.isOwnNode,
@@ -247,7 +250,9 @@ describe('ticket watcher: pages between two tickets', () => {
       id: 'freshdesk',
       readFromDom: () => {
         if (state.viewId !== state.urlId) throw new TicketReadError(`still showing #${state.viewId}`, 'switching');
-        return ticket(state.viewId);
+        // The test ticket's structure, each text as its HTML: what the content script sends.
+        const { messages, ...page } = ticket(state.viewId);
+        return { ...page, source: 'dom', messages: messages.map(({ text, quoted: _q, signature: _s, ...m }) => ({ ...m, html: text })) };
       },
       composerMode: () => null,
     };

@@ -4,6 +4,7 @@
 // one that answers after the agent left that ticket is dropped, so the sidebar never shows it.
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import type { Ticket } from '../ticket/schema';
+import type { PageTicket } from '../ticket/page-ticket';
 import { TicketReadError } from '../ticket/read-error';
 
 export type TicketReading =
@@ -20,6 +21,11 @@ export interface TicketWatcherOptions {
   adapter: HelpdeskAdapter;
   doc: Document;
   currentUrl: () => URL;
+  /**
+   * The page's reading with each message's text, read from its HTML by the background (read-page,
+   * src/helpdesks/page-text.ts); tests may answer at once, with the same reader.
+   */
+  readText: (page: PageTicket) => Ticket | Promise<Ticket>;
   /**
    * Reads the whole thread over the helpdesk's REST API and merges it over the page's reading; API
    * failures come back as the page's ticket with a warning (the sidebar: src/content/read-api.ts).
@@ -67,13 +73,18 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     onReading(reading);
   }
 
+  /** The last page reading sent for its texts, and the Ticket they made (undefined while asked). */
+  let lastPage = '';
+  let lastText: Ticket | undefined;
+
   function read() {
     timer = null;
-    let domTicket: Ticket;
+    let page: PageTicket;
     try {
-      domTicket = adapter.readFromDom(doc, options.currentUrl());
+      page = adapter.readFromDom(doc, options.currentUrl());
     } catch (error) {
       currentKey = null;
+      lastPage = '';
       // Cut off, and forgotten: coming back to this ticket must ask again, not wait for an aborted read.
       apiRead?.controller.abort();
       apiRead = null;
@@ -92,14 +103,35 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     switchingRetries = 0;
     // The REST read is done once per ticket and message count: switching back to a tab shows the
     // complete thread at once from this cache.
-    const key = `${domTicket.id}:${domTicket.messages.length}`;
+    const key = `${page.id}:${page.messages.length}`;
     currentKey = key;
     // Read on every pass: switching public reply / internal note changes nothing else.
-    const composerMode = adapter.composerMode(doc, domTicket.id);
+    const composerMode = adapter.composerMode(doc, page.id);
     const cached = apiTickets.get(key);
     if (cached && (cached.ticket.source === 'api' || Date.now() - cached.at < FAILED_API_RETRY_MS)) {
       return report({ status: 'ticket', ticket: cached.ticket, composerMode });
     }
+    // The texts are asked only when the page changed: a DOM change elsewhere sends nothing.
+    const serialized = JSON.stringify(page);
+    if (serialized === lastPage) return lastText && showPage(key, lastText, composerMode);
+    lastPage = serialized;
+    lastText = undefined;
+    const shown = (ticket: Ticket) => {
+      // A newer reading, or another ticket, was asked since: this one is not shown.
+      if (lastPage !== serialized || currentKey !== key) return;
+      lastText = ticket;
+      showPage(key, ticket, composerMode);
+    };
+    const text = options.readText(page);
+    if (!(text instanceof Promise)) return shown(text);
+    text.then(shown, () => {
+      if (lastPage !== serialized) return;
+      lastPage = ''; // asked again on the next reading
+      report({ status: 'error', reason: 'invalid', message: 'err.page' });
+    });
+  }
+
+  function showPage(key: string, domTicket: Ticket, composerMode: 'public' | 'internal' | null) {
     report({ status: 'ticket', ticket: domTicket, composerMode });
     if (options.wantsApiReading?.() === false) return;
     if (apiRead?.key === key) return; // already on its way

@@ -1,6 +1,7 @@
 // What one helpdesk integration provides. Everything site-specific (selectors, URLs, API paths)
 // lives behind this interface in src/helpdesks/<helpdesk>/, one selectors file per helpdesk.
-import type { Helpdesk, Ticket } from '../ticket/schema';
+import type { Helpdesk } from '../ticket/schema';
+import type { PageTicket } from '../ticket/page-ticket';
 
 /** Fetches same-origin JSON with the agent's session; injected so tests can serve fixtures. */
 export type FetchJson = (path: string, signal?: AbortSignal) => Promise<unknown>;
@@ -30,10 +31,11 @@ export interface HelpdeskAdapter {
   /** The ticket id if `url` is a ticket page of this helpdesk (hosted or on its own domain), else null. */
   ticketIdFromUrl(url: URL): string | null;
   /**
-   * Reads the active ticket from the page. Pure: no network, no mutation of the page.
+   * Reads the active ticket from the page: its structure, and each message's body as HTML, whose text the
+   * background reads (src/helpdesks/page-text.ts). Pure: no network, no mutation of the page.
    * Throws TicketReadError when the page holds no readable ticket.
    */
-  readFromDom(doc: Document, url: URL): Ticket;
+  readFromDom(doc: Document, url: URL): PageTicket;
   /** The active ticket's reply editor, if present on the page. */
   findComposer(doc: Document, ticketId: string): HTMLElement | null;
   /** Whether the active composer would send a public reply or an internal note, if the page tells. */

@@ -28,8 +28,11 @@ const KEPT: Record<string, string> = {
   'a Tailwind text colour of rgb() with a var() alpha (a custom property for the opacity)':
     '<span style="--tw-text-opacity:1;color:rgb(17 24 39 / var(--tw-text-opacity))">VISIBLE</span>',
 };
-/** Kept by the page readings; the REST reading holds it back (its colour parser does not read a nested var()). */
-const PAGES_ONLY = new Set(['a Tailwind text colour of rgb() with a var() alpha (a custom property for the opacity)']);
+/**
+ * Held back by every reading: the REST reading's colour parser does not read a nested var() (fail-safe), and since read18
+ * the pages' texts are read by the same code (src/helpdesks/page-text.ts). The page reading of page15 kept it.
+ */
+const HELD_BACK = new Set(['a Tailwind text colour of rgb() with a var() alpha (a custom property for the opacity)']);
 
 describe('page15: what an e-mail hides next to the new rules does not leave', () => {
   for (const [name, html] of Object.entries(HIDDEN))
@@ -43,8 +46,8 @@ describe('page15: what an e-mail hides next to the new rules does not leave', ()
 
 describe('page15: honest text next to the new rules is kept', () => {
   for (const [name, html] of Object.entries(KEPT))
-    for (const [reading, read] of READINGS.filter(([r]) => r !== 'REST' || !PAGES_ONLY.has(name)))
-      it(`${reading}: ${name}`, () => expect(read(html)).toContain('VISIBLE'));
+    for (const [reading, read] of READINGS)
+      (HELD_BACK.has(name) ? it.fails : it)(`${reading}: ${name}`, () => expect(read(html)).toContain('VISIBLE'));
 });
 
 describe('page15: the page reading stays linear on 100 KB', () => {

@@ -83,26 +83,10 @@ const KEPT: Record<string, [string, string]> = {
   'white on a background cleared, then dark again': ['<p style="background:none;background-color:#123;color:#fff">VISIBLE</p>', 'VISIBLE'],
 };
 
-/**
- * Scored on main and not fixed in the page reading, so the tests say how they fail today (page13 fixed color-mix, the
- * filter, the blend mode, the clipping lines and box and the logical inset; the last background declaration is read
- * since err16 freed the bytes). The product of opacities and a size set again under font-size 0 need the walk to carry state
- * from the ancestors. A dark bgcolor is not read by the page reading (white text on it is held back: fail-safe). An
- * upper-case STYLE attribute name is linkedom's: a browser's parser lowercases it, and the REST reading does too.
- */
-const NOT_YET = new Set<string>([
-  'Zendesk page: opacity .3 around opacity .1',
-  'Freshdesk page: opacity .3 around opacity .1',
-  'Zendesk page: upper-case attribute name',
-  'Freshdesk page: upper-case attribute name',
-  'Zendesk page: white text on a dark bgcolor table',
-  'Freshdesk page: white text on a dark bgcolor table',
-  'Zendesk page: white text in a dark bgcolor cell',
-  'Freshdesk page: white text in a dark bgcolor cell',
-  'Zendesk page: font-size 0 row of inline blocks sized in px',
-  'Freshdesk page: font-size 0 row of inline blocks sized in px',
-]);
-const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
+// Left failing on the pages until read18 (a product of opacities, an upper-case STYLE attribute name, white text on a
+// dark bgcolor, a size set again under font-size 0: 4 leaks and 6 honest texts held back over the 2 pages), which the
+// REST reading got right: the background now reads each page message's HTML with the REST reading's code
+// (src/helpdesks/page-text.ts), so every reading passes them.
 
 const READINGS: [string, (html: string) => string][] = [
   ['Zendesk page', readZendesk],
@@ -113,7 +97,7 @@ const READINGS: [string, (html: string) => string][] = [
 describe('round 12: what an e-mail hides does not leave', () => {
   for (const [name, html] of Object.entries(HIDDEN)) {
     for (const [reading, read] of READINGS) {
-      itOrFails(`${reading}: ${name}`)(`${reading}: ${name}`, () => {
+      it(`${reading}: ${name}`, () => {
         const text = read(html);
         expect(text).toMatch(/Please hurry\.|Visible text\./);
         expect(text).not.toContain('HIDDEN');
@@ -125,7 +109,7 @@ describe('round 12: what an e-mail hides does not leave', () => {
 describe('round 12: what the agent sees is kept', () => {
   for (const [name, [html, shown]] of Object.entries(KEPT)) {
     for (const [reading, read] of READINGS) {
-      itOrFails(`${reading}: ${name}`)(`${reading}: ${name}`, () => {
+      it(`${reading}: ${name}`, () => {
         const text = read(html);
         // The REST reading of a message that hides nothing is its plain body, which restText stands in for with the
         // HTML's text: an emoji image's alt is not in it, so only the words are checked there.

@@ -8,6 +8,7 @@ import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { loadPage as loadZendeskPage, pageUrl } from '../../tests/fixtures/zendesk/load';
 import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { readPage } from './page-text';
 
 /** The first comment of Zendesk's newer layout, typed "agent" (public evidence), changed by `change`. */
 const zendeskFirst = (change: (article: Element) => void) => {
@@ -15,7 +16,7 @@ const zendeskFirst = (change: (article: Element) => void) => {
   const article = doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
   article.querySelector('[type]')!.setAttribute('type', 'agent');
   change(article);
-  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5')).messages[0]!;
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/5')).messages[0]!;
 };
 const header = (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!;
 const icon = (a: Element, attributes: Record<string, string>) => {
@@ -28,7 +29,7 @@ const freshdeskItem = (itemHtml: string) => {
   const { doc, url } = loadFreshdeskPage('standard');
   const { document } = parseHTML(`<div>${itemHtml}</div>`);
   doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
-  const message = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+  const message = readPage(freshdeskAdapter.readFromDom, doc, url).messages.at(-1)!;
   expect(message.id).toBe('777');
   return message;
 };

@@ -1,7 +1,7 @@
 // The readings the hiding rounds score (page-hidden*.test.ts, hidden-in-html.test.ts): an e-mail's HTML as each
-// helpdesk's page shows it in the first message, and as the REST reading takes it. Tests only, not in the extension.
+// helpdesk's page shows it in the first message, read as the extension reads it (the content script's structure, the
+// background's text from the body's HTML: readPage), and as the REST reading takes it. Tests only, not in the extension.
 import { parseHTML } from 'linkedom';
-import { elementText } from '../ticket/text';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { messageContent as zendeskBody } from './zendesk/selectors';
@@ -10,6 +10,7 @@ import { shownHtml } from './shown-html';
 import { splitMessageElement } from '../ticket/quotes';
 import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
 import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { readPage, textOfHtml } from './page-text';
 
 /**
  * A line after the first message's greeting (before its signature, which the reading sets apart), holding `html`;
@@ -27,13 +28,13 @@ export const readZendesk = (html: string, tag = 'div') => {
   const doc = loadZendeskPage('two-tabs.html');
   selectTicketTab(doc, '1');
   addLine(doc, zendeskBody, 'p', html, tag);
-  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1')).messages[0]!.text;
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/1')).messages[0]!.text;
 };
 /** The first message's text on the Freshdesk page, `html` added as a line of it. */
 export const readFreshdesk = (html: string) => {
   const { doc, url } = loadFreshdeskPage('standard');
   addLine(doc, freshdeskBody, 'div', html);
-  return freshdeskAdapter.readFromDom(doc, url).messages[0]!.text;
+  return readPage(freshdeskAdapter.readFromDom, doc, url).messages[0]!.text;
 };
 
 /** What the REST reading takes from a message: the HTML as shown when it hides text, else the plain body (here: everything). */
@@ -49,10 +50,9 @@ export const READINGS: [string, (html: string) => string][] = [
   ['REST', restText],
 ];
 
-/** The page reading's text of `html` after a visible line, and how long it took (ms): the linearity checks. */
+/** The page reading's text of `html` after a visible line (the background's, from the body's HTML), and how long it took (ms). */
 export const timedPageReading = (html: string): [string, number] => {
-  const { document } = parseHTML(`<div><p>My order is late.</p>${html}</div>`);
   const start = performance.now();
-  const text = elementText(document.querySelector('div')!);
+  const { text } = textOfHtml(`<p>My order is late.</p>${html}`);
   return [text, performance.now() - start];
 };

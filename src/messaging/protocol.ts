@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { ReportedFieldsSchema } from '../stats/events';
 import { Ticket } from '../ticket/schema';
+import { PageTicket } from '../ticket/page-schema';
 import { DraftSettings } from '../drafts/settings';
 import { UI_LOCALES } from '../i18n/index';
 
@@ -153,6 +154,10 @@ export const CustomerContextRequest = z.object({
 // reading goes in, the merged ticket comes out; the GETs are made by the asking tab (page-fetch).
 export const ReadTicketApi = z.object({ kind: z.literal('read-ticket-api'), ticket: Ticket });
 
+// The page's reading, each message's body as HTML (src/ticket/page-ticket.ts): the background reads the texts with
+// the REST reading's code (src/helpdesks/page-text.ts) and answers the Ticket.
+export const ReadPage = z.object({ kind: z.literal('read-page'), page: PageTicket });
+
 // The extractive thread summary (src/summary), from the content script: local, no provider.
 export const SummarizeThread = z.object({ kind: z.literal('summarize-thread'), ticket: Ticket });
 
@@ -244,6 +249,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   TranslateReply,
   CustomerContextRequest,
   ReadTicketApi,
+  ReadPage,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestKind = BackgroundRequest['kind'];

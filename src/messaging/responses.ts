@@ -105,6 +105,7 @@ export interface Responses {
   'customer-context': CustomerContextView | null;
   'ui-catalog': UiCatalogView;
   'read-ticket-api': Ticket;
+  'read-page': Ticket;
   'sidebar-settings': SidebarSettings;
   'sidebar-layout': SidebarSettings;
   'open-page': void;

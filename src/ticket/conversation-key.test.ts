@@ -7,6 +7,7 @@ import { loadJson, loadPage } from '../helpdesks/freshdesk/test-support';
 import { conversationKey } from './conversation-key';
 import type { Message, Ticket } from './schema';
 import { readFreshdeskApi } from '../helpdesks/freshdesk/read-api';
+import { readPage } from '../helpdesks/page-text';
 
 describe('conversationKey', () => {
   // Not the long thread: its page collapses earlier public messages, which the REST reading adds, and
@@ -17,7 +18,7 @@ describe('conversationKey', () => {
       const routes = loadJson('routes.json') as { api: Record<string, string> };
       const fetchJson: FetchJson = async (path) => loadJson(routes.api[path]!);
       const { doc, url } = loadPage(name);
-      const page = freshdeskAdapter.readFromDom(doc, url);
+      const page = readPage(freshdeskAdapter.readFromDom, doc, url);
       const api = await readFreshdeskApi(page, fetchJson);
       expect(conversationKey(api)).toBe(conversationKey(page));
     },

@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { parseArgs } from 'node:util';
 import { ADAPTERS, helpdeskForTicketPath, helpdeskForUrl } from '../../helpdesks/registry';
+import { readPage } from '../../helpdesks/page-text';
 import '../../i18n/catalogs';
 import { say } from '../../i18n/index';
 import { TicketReadError } from '../../ticket/schema';
@@ -27,7 +28,8 @@ export const read: Command = async (argv) => {
 
   const { document } = parseHTML(await readText(file));
   try {
-    const ticket = ADAPTERS[helpdesk].readFromDom(document as unknown as Document, url);
+    // The extension's two steps: the page's structure (the content script), the texts from their HTML (the background).
+    const ticket = readPage(ADAPTERS[helpdesk].readFromDom, document as unknown as Document, url);
     // The Ticket's public form (PRODUCT.md): each warning as its line.
     printJson({ ...ticket, warnings: ticket.warnings.map(warningLine) });
   } catch (error) {

@@ -6,6 +6,7 @@ import { loadJson, loadPage, type FixtureName } from './test-support';
 import { readFreshdeskApi } from './read-api';
 import { warningLine } from '../../ticket/warning';
 import { keptBackMessageIds } from '../kept-back';
+import { readPage } from '../page-text';
 
 /** Serves tests/fixtures/freshdesk/routes.json's API map from memory, like the loopback server. */
 function fixtureApi(overrides: Record<string, unknown> = {}) {
@@ -27,7 +28,7 @@ function fixtureApi(overrides: Record<string, unknown> = {}) {
 
 function domTicket(name: FixtureName) {
   const { doc, url } = loadPage(name);
-  return freshdeskAdapter.readFromDom(doc, url);
+  return readPage(freshdeskAdapter.readFromDom, doc, url);
 }
 
 describe('readFromApi', () => {
@@ -153,7 +154,7 @@ describe('readFromApi', () => {
   it('keeps the page values the API does not give, with their warnings', async () => {
     const { doc, url } = loadPage('standard');
     doc.querySelector('mfe-application')!.remove();
-    const dom = freshdeskAdapter.readFromDom(doc, url);
+    const dom = readPage(freshdeskAdapter.readFromDom, doc, url);
     expect(dom.warnings.map(warningLine)).toEqual(['requester email: not shown on the page']);
     const apiTicket = {
       ...(loadJson('api/ticket-101.json') as object),

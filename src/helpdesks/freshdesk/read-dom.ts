@@ -2,7 +2,7 @@
 // the view on navigation), but the URL changes before the view does: a view still showing another
 // ticket is refused, so the sidebar never shows the previous ticket's data under the new id.
 import type { TicketWarning } from '../../ticket/warning';
-import type { Ticket } from '../../ticket/schema';
+import type { PageTicket } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText } from '../../ticket/text';
 import { pageRoots, queryAll, queryFirst, shadowRoots, textOf } from './dom';
@@ -26,7 +26,7 @@ export function parseDocumentTitle(title: string): { id: string; subject: string
   return subject ? { id: match[1]!, subject } : null;
 }
 
-export function readFreshdeskDom(doc: Document, url: URL): Ticket {
+export function readFreshdeskDom(doc: Document, url: URL): PageTicket {
   const id = ticketIdFromUrl(url);
   if (!id) throw new TicketReadError('err.fdNot', 'not-a-ticket');
   const roots = pageRoots(doc);
@@ -59,7 +59,7 @@ export function readFreshdeskDom(doc: Document, url: URL): Ticket {
   const collapsed = collapsedWarning(doc);
   // Typed here, and checked against the schema where it arrives, in the background (the protocol):
   // the content script carries no zod.
-  const ticket: Ticket = {
+  const ticket: PageTicket = {
     id,
     helpdesk: 'freshdesk',
     url: url.href,

@@ -10,8 +10,8 @@
 // header says the message was sent as a reply ("replied"). Anything else is internal, with a
 // kept-back warning; the REST reading (`private: false`) then says which ones were public.
 import type { TicketWarning } from '../../ticket/warning';
-import type { Message, Role } from '../../ticket/schema';
-import { splitMessageElement } from '../../ticket/quotes';
+import type { Role } from '../../ticket/schema';
+import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import { actionKind } from './action-text';
@@ -27,7 +27,8 @@ const CONTACT_LINK = /\/a\/contacts\/(\d+)/;
 const AGENT_LINK = /\/(?:a\/admin\/agents|a\/agents|agents)\/(\d+)/;
 
 export interface ReadMessages {
-  messages: Message[];
+  /** Each message's body as HTML: the background reads its text (src/helpdesks/page-text.ts). */
+  messages: PageMessage[];
   warnings: TicketWarning[];
 }
 
@@ -81,8 +82,9 @@ const markedPrivate = (item: Element) =>
   );
 
 export function readMessages(items: readonly Element[]): ReadMessages {
-  const messages: Message[] = [];
+  const messages: PageMessage[] = [];
   const warnings: TicketWarning[] = [];
+  const htmlOf = htmlWithinCaps();
   items.forEach((item, index) => {
     const body = queryFirst([item], sel.messageBody);
     if (!body) {
@@ -104,7 +106,6 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     if (!role) warnings.push(warn.message(id, 'author role not shown; not read as the customer’s'));
     const createdAt = readTime(item);
     if (!createdAt) warnings.push(warn.message(id, 'time not shown on the page'));
-    const split = splitMessageElement(body);
     const direction = textDirection(body);
     messages.push({
       id,
@@ -113,9 +114,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
       role: role ?? 'system',
       visibility,
       createdAt,
-      text: split.text,
-      ...(split.quoted ? { quoted: split.quoted } : {}),
-      ...(split.signature ? { signature: split.signature } : {}),
+      html: htmlOf(body),
       ...(direction ? { direction } : {}),
     });
   });

@@ -9,12 +9,13 @@ import { freshdeskAdapter } from './adapter';
 import { loadJson, loadPage } from './test-support';
 import { readFreshdeskApi } from './read-api';
 import { warningLine } from '../../ticket/warning';
+import { readPage } from '../page-text';
 
 const WATCH_LIST = 'Customer is on the watch list';
 
 function readUnmarked() {
   const { doc, url } = loadPage('unmarkedRoles');
-  return freshdeskAdapter.readFromDom(doc, url);
+  return readPage(freshdeskAdapter.readFromDom, doc, url);
 }
 
 describe('Freshdesk page reading: visibility and roles from evidence', () => {
@@ -57,7 +58,7 @@ function readItem(itemHtml: string) {
   const reply = items.querySelector('.reply-box')!;
   const { document } = parseHTML(`<div>${itemHtml}</div>`);
   reply.before(doc.importNode(document.querySelector('div > div')!, true));
-  const message = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+  const message = readPage(freshdeskAdapter.readFromDom, doc, url).messages.at(-1)!;
   expect(message.id).toBe('777');
   return message;
 }
@@ -188,9 +189,9 @@ describe('Freshdesk page reading: one marker at a time', () => {
     layout.className = 'app-layout app-layout--private-browsing';
     list.replaceWith(layout);
     layout.append(list);
-    const before = freshdeskAdapter.readFromDom(loadPage('standard').doc, url).messages.map((m) => m.visibility);
+    const before = readPage(freshdeskAdapter.readFromDom, loadPage('standard').doc, url).messages.map((m) => m.visibility);
     expect(before).toContain('public');
-    expect(freshdeskAdapter.readFromDom(doc, url).messages.map((m) => m.visibility)).toEqual(before);
+    expect(readPage(freshdeskAdapter.readFromDom, doc, url).messages.map((m) => m.visibility)).toEqual(before);
   });
 
   it('reads a wrapper inside its private item once, as the internal note it is', () => {
@@ -202,19 +203,19 @@ describe('Freshdesk page reading: one marker at a time', () => {
         <div class="ticket_note" data-note-id="777">Hold the refund until FR-5521 is fixed.</div>
       </div></div></div>`);
     doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
-    const copies = freshdeskAdapter.readFromDom(doc, url).messages.filter((m) => m.id === '777');
+    const copies = readPage(freshdeskAdapter.readFromDom, doc, url).messages.filter((m) => m.id === '777');
     expect(copies.map((m) => m.visibility)).toEqual(['internal']);
   });
 
   it('reads the items of an element around several of them, not the element as one message', () => {
     const { doc, url } = loadPage('standard');
-    const before = freshdeskAdapter.readFromDom(doc, url).messages.length;
+    const before = readPage(freshdeskAdapter.readFromDom, doc, url).messages.length;
     const { document } = parseHTML(`<div><div data-test-id="conversation-wrapper">
       ${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied')}
       ${item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied').replace('777', '778')}
     </div></div>`);
     doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
-    const messages = freshdeskAdapter.readFromDom(doc, url).messages;
+    const messages = readPage(freshdeskAdapter.readFromDom, doc, url).messages;
     expect(messages).toHaveLength(before + 2);
     expect(messages.slice(-2).map((m) => m.id)).toEqual(['777', '778']);
   });
@@ -235,7 +236,7 @@ describe('Freshdesk: a ticket an agent opened by email (outbound)', () => {
     agent.setAttribute('data-test-is-agent', 'true');
     agent.textContent = 'Sam Rivera';
     author.replaceWith(agent);
-    return freshdeskAdapter.readFromDom(doc, url);
+    return readPage(freshdeskAdapter.readFromDom, doc, url);
   }
 
   it('the page: the agent marker on the description makes it the agent’s, still public', () => {
@@ -308,7 +309,7 @@ describe('Freshdesk page reading: no public evidence from inside the message tex
     quoted.className = 'ticket-details__item ticket-details__requestor';
     quoted.textContent = 'Jane wrote: please call me back.';
     text.append(quoted);
-    const ticket = freshdeskAdapter.readFromDom(doc, url);
+    const ticket = readPage(freshdeskAdapter.readFromDom, doc, url);
     const note = ticket.messages.find((m) => m.id === '125000000006')!;
     expect([note.visibility, note.role]).toEqual(['internal', 'system']);
     expect(note.text).toContain(WATCH_LIST);
@@ -353,7 +354,7 @@ describe('Freshdesk page reading: no public evidence from inside the message tex
           <div class="ticket_note" data-note-id="101000000002">Forwarded: please call me back.</div></div>
       </div></div>`);
     doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
-    const note = freshdeskAdapter.readFromDom(doc, url).messages.at(-1)!;
+    const note = readPage(freshdeskAdapter.readFromDom, doc, url).messages.at(-1)!;
     expect(note.text).toContain('Escalating, see the forwarded mail.');
     expect(note.id).not.toBe('101000000002');
     expect(note.visibility).toBe('internal');

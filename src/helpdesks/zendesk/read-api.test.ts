@@ -5,11 +5,12 @@ import { fixtureFetchJson, loadPage, pageUrl, selectTicketTab } from '../../../t
 import { zendeskAdapter } from './adapter';
 import { readZendeskApi } from './read-api';
 import { warningLine } from '../../ticket/warning';
+import { readPage } from '../page-text';
 
 const domTicket = (file: Parameters<typeof loadPage>[0], id: string) => {
   const doc = loadPage(file);
   selectTicketTab(doc, id);
-  return zendeskAdapter.readFromDom(doc, pageUrl(`/agent/tickets/${id}`));
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl(`/agent/tickets/${id}`));
 };
 
 describe('readFromApi', () => {
@@ -51,7 +52,7 @@ describe('readFromApi', () => {
 
   it('keeps the language the page gave and reads direction from html_body', async () => {
     const doc = loadPage('arabic.html');
-    const ticket = await readZendeskApi(zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/4')), fixtureFetchJson());
+    const ticket = await readZendeskApi(readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/4')), fixtureFetchJson());
     expect(ticket.language).toBe('ar');
     expect(ticket.messages.map((m) => m.direction)).toEqual(['rtl', 'rtl', 'rtl']);
     expect(ticket.messages[2]!.quoted).toContain('كتب فريق الدعم');

@@ -5,11 +5,12 @@ import { zendeskAdapter } from './adapter';
 import { warningLine } from '../../ticket/warning';
 import '../../i18n/catalogs';
 import { say } from '../../i18n/index';
+import { readPage } from '../page-text';
 
 const read = (file: Parameters<typeof loadPage>[0], path: string, prepare?: (doc: Document) => void) => {
   const doc = loadPage(file);
   prepare?.(doc);
-  return zendeskAdapter.readFromDom(doc, pageUrl(path));
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl(path));
 };
 
 describe('two tickets open in tabs', () => {
@@ -156,7 +157,7 @@ function thrown(read: () => unknown): TicketReadError {
 describe('unreadable pages', () => {
   it('says a views list is not a ticket', () => {
     const doc = loadPage('views-list.html');
-    const error = thrown(() => zendeskAdapter.readFromDom(doc, pageUrl('/agent/filters/123')));
+    const error = thrown(() => readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/filters/123')));
     expect(error.reason).toBe('not-a-ticket');
     expect(say('en', error.message, error.params)).toBe('This Zendesk page is not a ticket; open a ticket to see Souffleur.');
   });

@@ -1,7 +1,7 @@
 // Reads the active Zendesk ticket from the page: fields from its properties panel and header,
 // messages from its conversation log, all inside the one active container.
 import type { TicketWarning } from '../../ticket/warning';
-import type { Ticket } from '../../ticket/schema';
+import type { PageTicket } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText } from '../../ticket/text';
 import { activeTicketContainer } from './active-ticket';
@@ -36,7 +36,7 @@ function readValue(container: Element, alternatives: readonly string[]): string 
   return EMPTY_VALUE.test(text) ? null : text.toLowerCase();
 }
 
-export function readZendeskDom(doc: Document, url: URL): Ticket {
+export function readZendeskDom(doc: Document, url: URL): PageTicket {
   const id = ticketIdFromUrl(url);
   if (!id) {
     throw new TicketReadError('err.zdNot', 'not-a-ticket');
@@ -51,7 +51,7 @@ export function readZendeskDom(doc: Document, url: URL): Ticket {
   const dom = readDomMessages(container, id);
   const requester = readRequester(container, dom.messages);
   if (requester.warning) warnings.push(requester.warning);
-  const ticket: Ticket = {
+  const ticket: PageTicket = {
     id,
     helpdesk: 'zendesk',
     url: url.href,

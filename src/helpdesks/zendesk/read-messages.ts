@@ -9,8 +9,8 @@
 // The REST reading (`public: true`) is the authority and replaces this reading when it arrives.
 import type { TicketWarning } from '../../ticket/warning';
 import type { Message, Role } from '../../ticket/schema';
+import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
-import { splitMessageElement } from '../../ticket/quotes';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import { markedInside } from '../dom-query';
@@ -49,7 +49,8 @@ const CONTENT = messageContent.join();
 const SIDE_CONVERSATION = sideConversation.join();
 
 export interface DomMessages {
-  messages: Message[];
+  /** Each message's body as HTML: the background reads its text (src/helpdesks/page-text.ts). */
+  messages: PageMessage[];
   warnings: TicketWarning[];
   /** `lang` the page gives the customer's messages, when they all agree. */
   language: string | null;
@@ -95,7 +96,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   const more = queryFirst(log, showMoreButton);
   if (more) warnings.push(warn.collapsed(collapsedCount(more)));
 
-  const messages: Message[] = [];
+  const messages: PageMessage[] = [];
+  const htmlOf = htmlWithinCaps();
   const customerLangs = new Set<string | null>();
   let noTime = 0;
   let noType = 0;
@@ -123,7 +125,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (!content) noContent++;
     const createdAt = isoTime(article);
     if (!createdAt) noTime++;
-    const split = content ? splitMessageElement(content) : { text: '' };
+    const html = content ? htmlOf(content) : '';
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
@@ -155,7 +157,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       role: role ?? 'system',
       visibility,
       createdAt,
-      ...split,
+      html,
       ...(direction ? { direction } : {}),
     });
   });

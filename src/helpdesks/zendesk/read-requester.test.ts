@@ -6,6 +6,7 @@ import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zen
 import { zendeskAdapter } from './adapter';
 import { readZendeskApi } from './read-api';
 import { warningLine, type TicketWarning } from '../../ticket/warning';
+import { readPage } from '../page-text';
 
 const FIELD = '[data-test-id="ticket-system-field-requester-select"]';
 
@@ -14,7 +15,7 @@ function read(fieldHtml?: string | null) {
   const field = doc.querySelector(FIELD)!;
   if (fieldHtml === null) field.remove();
   else if (fieldHtml !== undefined) field.replaceChildren(...nodes(doc, fieldHtml));
-  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5'));
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/5'));
 }
 
 /** Test markup parsed apart and adopted into the page, as the field's new rendering. */
@@ -73,7 +74,7 @@ describe('Zendesk requester on the page', () => {
     const doc = loadPage('newer-garden.html');
     doc.querySelector(FIELD)!.remove();
     for (const bubble of doc.querySelectorAll('[type="end-user"]')) bubble.setAttribute('type', 'agent');
-    const ticket = zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5'));
+    const ticket = readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/5'));
     expect(ticket.requester.name).toBeNull();
     expect(requesterWarnings(ticket.warnings)).toEqual(['requester: not found on the page']);
   });

@@ -23,7 +23,7 @@ const FIELD_ROUTES: { route: string; read: (field: Element) => string }[] = [
   { route: "the field's input", read: (field) => inputValue(field) },
 ];
 
-export function readRequester(container: Element, messages: readonly Message[]): RequesterReading {
+export function readRequester(container: Element, messages: readonly Pick<Message, 'role' | 'author'>[]): RequesterReading {
   const field = queryFirst(container, requester);
   if (field) {
     const value = queryFirst(field, dropdownValue);

@@ -7,6 +7,7 @@ import { fixtureFetchJson, loadPage, pageUrl } from '../../../tests/fixtures/zen
 import { keptBackMessageIds } from '../kept-back';
 import { zendeskAdapter } from './adapter';
 import { readZendeskApi } from './read-api';
+import { readPage as readBoth } from '../page-text';
 
 const noteTag = (doc: Document) => {
   const tag = doc.createElement('span');
@@ -18,7 +19,7 @@ const noteTag = (doc: Document) => {
 const readPage = (prepare?: (doc: Document) => void) => {
   const doc = loadPage('newer-garden.html');
   prepare?.(doc);
-  return zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/5'));
+  return readBoth(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/5'));
 };
 
 describe('Zendesk page reading: visibility from evidence', () => {
