@@ -4,7 +4,7 @@
 // from the report model, the same recipe trained without val, which `npm run eval:cue` trains first), the MAIA test conversations (a fifth, by conversation
 // id), the XED test half (by text hash); see scripts/cue/data.ts. And the held-out part of our own
 // labelled support messages (data/cue, scripts/cue/support.ts), never trained or calibrated on, and the
-// held-out halves of our three sets of support chats (data/cue/chat, chat2, chat3, written apart from
+// held-out halves of our four sets of support chats (data/cue/chat, chat2, chat3, chat4, written apart from
 // the model; scripts/cue/chat.ts), the register issue 16 is measured in.
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
 // threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
@@ -122,6 +122,9 @@ upsetRowsPerLang('chat2 held-out', CHAT_LANGS, 'de + en', chatSet('chat2', 'held
 // tune half printed beside it because the issue asks for both figures (never trained on, may guide a change).
 upsetRowsPerLang('chat3 held-out', chatLayout('chat3').langs, 'de + en + pt', chatSet('chat3', 'heldout'));
 upsetRowsPerLang('chat3 tune', chatLayout('chat3').langs, 'de + en + pt', chatSet('chat3', 'tune'));
+// The fourth set (chat, e-mail and messenger in all six languages; split by text), the same way.
+upsetRowsPerLang('chat4 held-out', chatLayout('chat4').langs, 'all 6', chatSet('chat4', 'heldout'));
+upsetRowsPerLang('chat4 tune', chatLayout('chat4').langs, 'all 6', chatSet('chat4', 'tune'));
 
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
 // Run alone, this script could report val with a report model older than the shipped one (another
