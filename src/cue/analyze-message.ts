@@ -4,6 +4,7 @@
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { featureIds, praiseContext } from './features';
+import { withoutGreetingAgain } from './greeting-again';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
@@ -81,6 +82,9 @@ export const tuning = {
   upsetModel: 0.7,
   upsetWord: 0.45,
   upsetTrigger: 0.3,
+  sarcasmHits: 2,
+  /** With no upset word, implicit cue or upset trigger, the model alone names upset only from this confidence. */
+  upsetModelAlone: 0.5,
 };
 
 export function resolveLang(text: string, lang?: string | null): Lang {
@@ -99,7 +103,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const emotionHead = model.heads.emotion!;
   const emotionProbs = headProbabilities(emotionHead, ids);
   const pEmotion = (e: Emotion) => emotionProbs[emotionHead.classes.indexOf(e)] ?? 0;
-  const found = scanLexicon(text, lang);
+  const found = withoutGreetingAgain(scanLexicon(text, lang), text);
 
   const triggers = [...found.triggers.keys()];
   const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => lexiconHits(found, e);
@@ -149,8 +153,8 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // Praise with a friendly emoji and no upset word or trigger is not named upset, whatever a
     // negation-looking word did to the heads (with the chat-register features only; scripts/cue/README.md).
     const praised = model.features.chatRegister === true && upsetHits === 0 && upsetTriggers === 0 && praiseContext(text);
-    if (isUpset(emotion) && (confidence < tuning.upsetThreshold || onlyWorryOrDoubt || praised))
-      emotion = anxietyShown ? 'anxiety' : calmer();
+    const bar = upsetHits === 0 && upsetTriggers === 0 ? Math.max(tuning.upsetThreshold, tuning.upsetModelAlone) : tuning.upsetThreshold;
+    if (isUpset(emotion) && (confidence < bar || onlyWorryOrDoubt || praised)) emotion = anxietyShown ? 'anxiety' : calmer();
     // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
     // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
     else if (
@@ -195,7 +199,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     emotion,
     intensity,
     urgency,
-    evidence: pickEvidence(text, found, emotion, tone, lang),
+    evidence: pickEvidence(text, found, emotion, tone, lang, upset.implicitPhrases),
     triggers,
     triggerEvidence,
     complaint: found.complaint.length > 0,
@@ -210,12 +214,26 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
  * of a problem report. When the lexicons found nothing but the model hears the emotion, the short
  * phrase that carries it most is quoted; when no phrase does, there is no evidence (and the cue says so).
  */
-function pickEvidence(text: string, found: LexicalFindings, emotion: Emotion, sentiment: Sentiment, lang: Lang): string[] {
+function pickEvidence(
+  text: string,
+  found: LexicalFindings,
+  emotion: Emotion,
+  sentiment: Sentiment,
+  lang: Lang,
+  implicitPhrases: string[],
+): string[] {
   const relevant: Span[] = [];
   for (const [key, spans] of found.emotions) {
     const fits = key === emotion || (isUpset(emotion) && isUpset(key));
     if (fits) relevant.push(...spans);
   }
+  // The phrase that shows an implicit cue ("already sent you the screenshots twice", "wonderful support
+  // 🙄") is what carries the upset named, not the technical sentence around it (issue 16 item 5).
+  if (isUpset(emotion))
+    for (const phrase of implicitPhrases) {
+      const start = text.indexOf(phrase);
+      if (start >= 0) relevant.push({ start, end: start + phrase.length, text: phrase });
+    }
   for (const spans of found.triggers.values()) relevant.push(...spans);
   relevant.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];

@@ -10,7 +10,8 @@ import { chatRegisterCues, withoutCapitalNames } from './features';
 import { readsImplicit, rx, type ImplicitLang } from './chat-languages';
 import { asksPlainly } from './plain-question';
 
-export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient';
+// 'circles': going in circles, told again, unanswered, passed around (going-in-circles.ts, six languages).
+export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient' | 'circles';
 
 // Praise closed by an eye roll or slow clapping ("super service echt 🙄", "great service 👏👏"; cue17, the
 // messenger register): a lone 🙄 is often self-directed ("passwort vergessen 🙄"), one 👏 honest.

@@ -6,7 +6,10 @@
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext, withoutCapitalNames } from './features';
 import { readsImplicit } from './chat-languages';
+import { goingInCircles } from './going-in-circles';
 import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, type ImplicitUpsetKind } from './implicit-upset';
+import { paidForNothing } from './paid-for-nothing';
+import { sarcasmNlSvAr } from './sarcasm-nl-sv-ar';
 import { asksPlainly } from './plain-question';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
@@ -35,6 +38,7 @@ const IMPLICIT_LEANING: Record<ImplicitUpsetKind, NegativeEmotion> = {
   letdown: 'disappointment',
   again: 'frustration',
   impatient: 'frustration',
+  circles: 'frustration',
 };
 
 /** The settings of the confidence (held in analyze-message.ts's `tuning`, which the scripts sweep). */
@@ -44,6 +48,8 @@ export interface UpsetTuning {
   /** Share of the remaining doubt one upset word takes away, and one upset-leaning trigger. */
   upsetWord: number;
   upsetTrigger: number;
+  /** How many upset words a sarcasm cue weighs: the model reads its praise words as praise. */
+  sarcasmHits: number;
 }
 
 export interface UpsetInput {
@@ -71,6 +77,8 @@ export interface UpsetReading {
   upsetHits: number;
   /** Upset-leaning triggers, plus one for the chat register's shouting or impatient wait. */
   upsetTriggers: number;
+  /** The phrases that show the implicit cues (sarcasm, a count, going in circles …), to quote as evidence. */
+  implicitPhrases: string[];
   /** Anger shown by an implicit cue (a threat). */
   implicitAnger: boolean;
   /** How much the signs lean to one negative emotion: its model probability nudged by words and triggers. */
@@ -103,9 +111,15 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // each weighs like an upset word in the confidence and lets it be read under any sentiment, which it
   // leaves alone (implicit-upset.ts).
   // With the chat-register model, its own rule already counted the impatient wait (chatUpset).
-  const implicit = implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true);
+  const implicit = [
+    ...implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true),
+    ...goingInCircles(text, lang).map((phrase) => ({ kind: 'circles' as const, phrase })),
+    ...sarcasmNlSvAr(text, lang).map((phrase) => ({ kind: 'sarcasm' as const, phrase })),
+    ...[paidForNothing(text, lang)].flatMap((phrase) => (phrase ? [{ kind: 'again' as const, phrase }] : [])),
+  ];
   const implicitHits = (e: NegativeEmotion) => implicit.filter((c) => IMPLICIT_LEANING[c.kind] === e).length;
-  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length;
+  const sarcasm = implicit.filter((c) => c.kind === 'sarcasm').length;
+  const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length + (tuning.sarcasmHits - 1) * sarcasm;
   // A question how or when to cancel is no threat to leave, a request for one's data under the
   // data-protection law no legal threat (both stay triggers, for the agent to see).
   const asksToCancel = cancelQuestion(text, lang);
@@ -148,6 +162,8 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
     readable,
     upsetHits,
     upsetTriggers,
+    // An impatient cue's phrase is the whole message: no evidence of its own.
+    implicitPhrases: implicit.filter((c) => c.kind !== 'impatient').map((c) => c.phrase),
     implicitAnger: implicitHits('anger') > 0,
     leaning,
   };
