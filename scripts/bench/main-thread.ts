@@ -84,7 +84,8 @@
 // -10.5 / -9.6 ms; task time -142 / -113 ms, but an A/A run at that load spread task time by 600 ms: read the CPU.
 // The first two loads of a browser session are uncached either way (use_dynamic_url changes the address).
 // Since 2026-12-07 07:00 the loader shows an error when its module cannot load and the page's budget counts loader
-// and module: 36,075 / 36,039 B gzip on Freshdesk / Zendesk, over 35,840, so still off (docs/cached-content-scripts.md).
+// and module: 36,075 / 36,039 B gzip on Freshdesk / Zendesk, over 35,840, so it stayed off until the message text
+// moved to the background (read18, the same day): 34,417 / 34,366 B, on by default in the Chrome build.
 // The sidebar in an extension frame (docs/sidebar-frame.md; prototype SOUFFLEUR_SIDEBAR_FRAME=1), 2026-12-07
 // 03:20-04:03, load average 13-24 on 2 cores (other engineers' runs), so every figure is inflated ~2x; read
 // the CPU. Measured: the page's main-thread CPU (ThreadTime of the page's renderer; the chrome-extension://
