@@ -1,24 +1,69 @@
 // CSS values as an e-mail's styles write them: a style attribute's or a rule's declarations, lengths in px
-// (any unit, calc() of one term), font sizes (keywords, em and % of the parent's), opacities and angles. For
-// the REST reading's hidden-text checks (./hidden-in-html.ts); what cannot be read comes back as NaN.
+// (any unit, calc(), min(), max() and clamp() of them), font sizes (keywords, em and % of the parent's, the font
+// shorthand's), opacities and angles. For the REST reading's hidden-text checks (./hidden-in-html.ts); what cannot be
+// read comes back as NaN.
 import { cssDecoded } from '../ticket/text';
 import { amount, hueDegrees } from './css-colour';
 
-/** Declarations of a style attribute or a rule: comments and escapes gone, lower case, `!important` dropped. */
-export function declarationsOf(css: string): Map<string, string> {
+/**
+ * Declarations of a style attribute or a rule: comments and escapes gone, lower case, `!important` dropped (or, with
+ * `importantOnly`, only the declarations marked so).
+ */
+export function declarationsOf(css: string, importantOnly = false): Map<string, string> {
   const out = new Map<string, string>();
   const text = cssDecoded(css).replace(/\\/g, '').toLowerCase();
   for (const declaration of text.split(';')) {
     const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
+    if (colon < 0 || (importantOnly && !/!\s*important/.test(declaration))) continue;
     const value = declaration
       .slice(colon + 1)
       .replace(/!\s*important/, '')
       .replace(/\s+/g, ' ')
       .trim();
-    out.set(declaration.slice(0, colon).trim(), value);
+    const property = declaration.slice(0, colon).trim();
+    // The last declaration of a property wins, and is last in the map: the font shorthand sets font-size too
+    // ('font-size:14px;font:2px a' is 2 px).
+    out.delete(property);
+    out.set(property, value);
+    if (property === 'font') {
+      out.delete('font-size');
+      const size = fontShorthandSize(value);
+      if (size !== undefined) out.set('font-size', size);
+    }
   }
   return out;
+}
+
+/** A value's words, a function with its arguments one word ('calc(1px + 2em) auto' is two); linear. */
+export function cssWords(value: string): string[] {
+  const words: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ' ' || c === undefined) && depth === 0) {
+      if (i > start) words.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth > 0 && start < value.length) words.push(value.slice(start));
+  return words;
+}
+
+const SYSTEM_FONTS = /^(?:caption|icon|menu|message-box|small-caption|status-bar)$/;
+/** The size in the font shorthand ('italic bold 0.1em/1 Georgia' gives '0.1em'), after its style and weight words. */
+function fontShorthandSize(value: string): string | undefined {
+  const words = cssWords(value);
+  if (words.length === 1 && SYSTEM_FONTS.test(words[0]!)) return undefined;
+  for (const word of words) {
+    const size = /^[a-z-]+\(/.test(word) ? word : word.split('/')[0]!;
+    // A bare number is a weight (700), not a size; but 0 is a size.
+    if (size in FONT_KEYWORDS || /^(?:calc|min|max|clamp)\(/.test(size) || /^[+-]?[\d.]+(?:e[+-]?\d+)?[a-z%]+$/.test(size) || size === '0')
+      return size;
+  }
+  return undefined;
 }
 
 const PX_PER: Record<string, number> = {
@@ -42,11 +87,10 @@ const PX_PER: Record<string, number> = {
   cqh: 8,
   cqw: 12,
 };
-/** A length in px (em and % of `em`); NaN when it cannot be read (calc with more than one term, var()). */
+/** A length in px (em and % of `em`, calc(), min(), max(), clamp()); NaN when it cannot be read (var(), a unit unknown). */
 export function lengthPx(raw: string, em: number): number {
-  let v = raw.trim();
-  const calc = /^calc\(\s*([^()\s]+)\s*\)$/.exec(v);
-  if (calc) v = calc[1]!;
+  const v = raw.trim();
+  if (/^(?:calc|min|max|clamp)\(/.test(v)) return mathPx(v, em);
   const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)$/.exec(v);
   if (!m) return NaN;
   const n = parseFloat(m[1]!);
@@ -57,6 +101,58 @@ export function lengthPx(raw: string, em: number): number {
   if (unit === '%') return (n / 100) * em;
   return n * (PX_PER[unit] ?? NaN);
 }
+/** Past this many nested brackets a math function is not read (NaN): the recursion stays shallow on hostile input. */
+const MAX_MATH_DEPTH = 16;
+const MATH_TOKEN = /\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?[a-z%]*)|(calc|min|max|clamp)?\(|([-+*/),]))/y;
+/**
+ * calc(), min(), max() and clamp() of lengths and numbers, in px; NaN when it cannot be read. Each length is read by
+ * lengthPx (so % is of `em`, as there); a number multiplies or divides. One pass over the tokens: linear.
+ */
+function mathPx(v: string, em: number): number {
+  const tokens: string[] = [];
+  MATH_TOKEN.lastIndex = 0;
+  while (MATH_TOKEN.lastIndex < v.length) {
+    const at = MATH_TOKEN.lastIndex;
+    const m = MATH_TOKEN.exec(v);
+    if (!m || MATH_TOKEN.lastIndex === at) return NaN;
+    tokens.push(m[0].trim());
+  }
+  let i = 0;
+  const list = (depth: number): number[] => {
+    const values = [sum(depth)];
+    while (tokens[i] === ',') {
+      i++;
+      values.push(sum(depth));
+    }
+    if (tokens[i++] !== ')') return [NaN];
+    return values;
+  };
+  const factor = (depth: number): number => {
+    const t = tokens[i++];
+    if (t === undefined || depth > MAX_MATH_DEPTH) return NaN;
+    if (t.endsWith('(')) {
+      const args = list(depth + 1);
+      if (t === 'min(') return Math.min(...args);
+      if (t === 'max(') return Math.max(...args);
+      if (t === 'clamp(') return args.length === 3 ? Math.max(args[0]!, Math.min(args[1]!, args[2]!)) : NaN;
+      return args.length === 1 ? args[0]! : NaN;
+    }
+    return /^[+-]?[\d.]/.test(t) ? lengthPx(t, em) : NaN;
+  };
+  const product = (depth: number): number => {
+    let value = factor(depth);
+    while (tokens[i] === '*' || tokens[i] === '/') value = tokens[i++] === '*' ? value * factor(depth) : value / factor(depth);
+    return value;
+  };
+  const sum = (depth: number): number => {
+    let value = product(depth);
+    while (tokens[i] === '+' || tokens[i] === '-') value = tokens[i++] === '+' ? value + product(depth) : value - product(depth);
+    return value;
+  };
+  const value = sum(0);
+  return i === tokens.length ? value : NaN;
+}
+
 const FONT_KEYWORDS: Record<string, number> = {
   'xx-small': 9,
   'x-small': 10,

@@ -120,26 +120,21 @@ export const KEPT_ROUND_14: Record<string, string> = {
   'a print-only sheet': '<style media="print">.screen{display:none}</style><p class="screen">VISIBLE</p>',
   'a mobile copy hidden on wide screens': '<style>@media (min-width:601px){.mobile{display:none}}</style><p class="mobile">VISIBLE</p>',
   'a closed details whose summary is read': '<details><summary>VISIBLE order 4471</summary><p>more</p></details>',
+  "Tailwind's space-x margin of calc() and var()":
+    '<div><span>one</span><span style="--tw-space-x-reverse:0;margin-left:calc(0.5rem * calc(1 - var(--tw-space-x-reverse)))">VISIBLE</span></div>',
   'a text shadow on a dark header': '<div style="background:#003366;color:#fff;text-shadow:1px 1px 2px #000">VISIBLE</div>',
 };
 
-/** Scored on main before any fix: leaks 26/57, honest dropped 5/30. Left failing, each with why (see the commit). */
+/**
+ * Scored on main before any fix: leaks 26/57, honest dropped 5/31. Left failing: what the walk and the message's sheets
+ * do not read yet (state down the tree, !important, @media that always applies, pseudo-elements).
+ */
 const NOT_YET = new Set<string>([
-  'matrix moved far off-screen by its translation',
-  'two scales that multiply under a tenth',
   'scales that multiply down the tree',
   'zooms that multiply down the tree',
   'opacities .3 x .3 x .3 from a sheet class',
   'opacity .3 of a sheet around an inline .3',
   'text attribute of a body equal to its bgcolor',
-  'text-indent calc(-100vw - 500px)',
-  'left calc(-9999px + 1em), absolute',
-  'clip rect(5px 5px 5px 5px) (no height)',
-  'clip-path circle(1px)',
-  'clip-path polygon of one point at 50%',
-  'font shorthand 2px',
-  'font shorthand italic small-caps 0.1em/1',
-  'font shorthand 1.5pt in a sheet',
   'background currentColor: text on itself',
   'a ::first-line rule of transparent text',
   'a :lang() rule',
@@ -148,14 +143,13 @@ const NOT_YET = new Set<string>([
   '@media (min-width:0), always true',
   '@media not print',
   '@media screen and (min-width:1px)',
-  'rotate property x 89deg',
-  'rotate3d(1, 0, 0, 88deg)',
-  'skewX(89.9deg)',
   'a dark body by its attributes',
   'white !important from a sheet on a dark cell',
-  'a responsive font size by calc()',
-  'a responsive font size by clamp()',
   'a print-only sheet',
+  '150 !important colour rules on 2,000 elements',
+  'an @media of 10,000 features',
+  'a selector list of 14,000 ::first-line',
+  'a selector list of 14,000 names',
 ]);
 
 describe('round 14: what an e-mail hides does not reach the model (REST reading)', () => {
@@ -198,4 +192,48 @@ it.fails('round 14: keeps hidden orders from the provider, end to end (Zendesk R
     const ticket = await readZendeskApi(dom, async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : answer));
     expect(ticket.messages[0]!.text).toBe('Hello, my order is late.');
   }
+});
+
+// Linear: parsing 200 KB of HTML alone takes linkedom some hundreds of ms on a shared machine, and a square of 200 KB would
+// take minutes; the bound leaves room for a loaded machine (npm run bench:rest-reading gives the figures against an
+// honest 200 KB newsletter).
+describe('round 14: the REST reading is linear on 200 KB of hostile HTML', () => {
+  const N = 200_000;
+  it.each([
+    ['a calc() of 30,000 terms', `<div style="text-indent:calc(${'1px + '.repeat(N / 7)}-9999px)">HIDDEN</div>`],
+    ['30,000 nested calc()', `<div style="position:absolute;left:${'calc('.repeat(N / 6)}-9999px${')'.repeat(N / 6)}">HIDDEN</div>`],
+    ['a clamp() of 30,000 arguments', `<div style="margin-left:clamp(${'-1px, '.repeat(N / 6)}-9999px)">HIDDEN</div>`],
+    ['a font shorthand of 40,000 words', `<span style="font:${'bold '.repeat(N / 5)}1px a">HIDDEN</span>`],
+    ['a polygon of 30,000 points', `<span style="clip-path:polygon(${'5% 5%,'.repeat(N / 6)}5% 5%)">HIDDEN</span>`],
+    ['a clip rect( of 100,000 commas', `<span style="clip:rect(${','.repeat(N / 2)}0)">HIDDEN</span>`],
+    ['a transform of 20,000 scales', `<span style="transform:${'scale(.99) '.repeat(N / 11)}">HIDDEN</span>`],
+    ['a rotate property of 100,000 blanks', `<span style="rotate:x${' '.repeat(N / 2)}89deg">HIDDEN</span>`],
+    [
+      'an @media of 10,000 features',
+      `<style>@media ${'(min-width:0) and '.repeat(N / 20)}screen{.p{display:none}}</style><p class="p">HIDDEN</p>`,
+    ],
+    [
+      'a <style media> of 14,000 queries',
+      `<style media="${'(min-width:0),'.repeat(N / 14)}">.p{display:none}</style><p class="p">HIDDEN</p>`,
+    ],
+    ['a selector list of 14,000 ::first-line', `<style>${'b::first-line,'.repeat(N / 14)}p.p{display:none}</style><p class="p">HIDDEN</p>`],
+    [
+      'a selector list of 14,000 names',
+      `<style>${Array.from({ length: 14_000 }, (_, i) => `b${i}`).join(',')},p.p{display:none}</style><p class="p">HIDDEN</p>`,
+    ],
+    ['a selector list of 10,000 :lang()', `<style>${'i:lang(en),'.repeat(N / 20)}p.p{display:none}</style><p class="p">HIDDEN</p>`],
+    [
+      '150 !important colour rules on 2,000 elements',
+      `<style>${Array.from({ length: 150 }, (_, i) => `.c${i}{color:#fff!important;opacity:.9}`).join('')}</style>${'<p class="c1" style="color:#000">HIDDEN</p>'.repeat(2_000)}`,
+    ],
+    [
+      '2,000 scaled elements nested 50 deep',
+      `${'<div style="transform:scale(.99)">'.repeat(50)}${'<p style="zoom:.99">x</p>'.repeat(2_000)}${'</div>'.repeat(50)}<p style="zoom:.01">HIDDEN</p>`,
+    ],
+  ])('%s', (name, html) => {
+    if (NOT_YET.has(name)) return void expect(restText(html)).toContain('HIDDEN');
+    const start = performance.now();
+    expect(restText(html)).not.toContain('HIDDEN');
+    expect(performance.now() - start).toBeLessThan(3000);
+  });
 });

@@ -4,33 +4,96 @@
 // message-sheets.ts); background only, like them.
 
 import { amount } from './css-colour';
-import { angleCos, lengthPx, opacityOf } from './css-values';
+import { angleCos, cssWords, lengthPx, opacityOf } from './css-values';
 
 /** Under this fraction (an opacity, a scale, a zoom, an alpha) an element or its text reads as gone. */
 export const SMALL = 0.1;
 /** Under this many px high (a clipping box, a line) or tall (a font), text cannot be read. */
 export const MIN_SIZE = 3;
 
-/** Whether a transform list flattens its element to nothing (a scale under a tenth, a matrix with no area, a quarter turn out of the page). */
-function flattens(transform: string): boolean {
+/**
+ * How much a transform list leaves of its element's smaller side, as a fraction (scales multiply: scale(.3) scale(.3)
+ * is .09; a matrix's determinant over its longer column; a skew's or a turn out of the page's cosine); NaN when a
+ * function cannot be read.
+ */
+export function transformScale(transform: string): number {
+  let scale = 1;
   for (const [, name, args] of transform.matchAll(/([a-z\d]+)\(([^()]*)\)/g)) {
     const n = args!
       .split(/[\s,]+/)
       .filter(Boolean)
       .map((a) => amount(a, 1));
-    if (n.some(Number.isNaN)) return true;
-    const tiny = (x: number | undefined) => x !== undefined && Math.abs(x) < SMALL;
-    if (name === 'scale' && (tiny(n[0]) || tiny(n[1] ?? n[0]))) return true;
-    if ((name === 'scalex' || name === 'scaley') && tiny(n[0])) return true;
-    if (name === 'scale3d' && (tiny(n[0]) || tiny(n[1]))) return true;
-    if (name === 'matrix' && n.length >= 4 && Math.abs(n[0]! * n[3]! - n[1]! * n[2]!) < SMALL * SMALL) return true;
-    if (name === 'matrix3d' && n.length >= 16 && Math.abs(n[0]! * n[5]! - n[1]! * n[4]!) < SMALL * SMALL) return true;
-    if ((name === 'rotatex' || name === 'rotatey') && Math.abs(angleCos(args!.trim())) < SMALL) return true;
-    if (/^translate/.test(name!) && args!.split(/[\s,]+/).some((a) => Math.abs(lengthPx(a, 16)) >= OFF_SCREEN)) return true;
+    if (n.some(Number.isNaN)) return NaN;
+    if (name === 'scale') scale *= Math.min(Math.abs(n[0] ?? 1), Math.abs(n[1] ?? n[0] ?? 1));
+    else if (name === 'scalex' || name === 'scaley') scale *= Math.abs(n[0] ?? 1);
+    else if (name === 'scale3d') scale *= Math.min(Math.abs(n[0] ?? 1), Math.abs(n[1] ?? 1));
+    else if (name === 'matrix' || name === 'matrix3d') {
+      const [a = 1, b = 0, c = 0, d = 1] = name === 'matrix' ? n : [n[0], n[1], n[4], n[5]];
+      scale *= Math.abs(a * d - b * c) / Math.max(Math.hypot(a, b), Math.hypot(c, d), 1e-9);
+    } else if (/^skew/.test(name!)) {
+      for (const angle of args!.split(',')) scale *= Math.abs(angleCos(angle.trim() || '0'));
+    } else if (name === 'rotatex' || name === 'rotatey') scale *= Math.abs(angleCos(args!.trim()));
+    else if (name === 'rotate3d') scale *= turnedScale(n.slice(0, 3), args!.split(',').at(-1)!.trim());
+  }
+  return scale;
+}
+/**
+ * What a turn about an axis leaves of the text's area on the page: the rotation's z-z term, cos a + z^2 (1 - cos a)
+ * for the unit axis (x, y, z); a quarter turn about any axis in the page's plane leaves nothing.
+ */
+function turnedScale([x = 0, y = 0, z = 0]: number[], angle: string): number {
+  const length = Math.hypot(x, y, z);
+  if (!length) return 1;
+  const cos = angleCos(angle);
+  return Math.abs(cos + (z / length) ** 2 * (1 - cos));
+}
+/** The rotate property's turn: 'x 89deg', '1 0 0 89deg' or an angle alone (about z, within the page). */
+function rotateScale(rotate: string): number {
+  const words = rotate.split(' ');
+  const angle = words.at(-1)!;
+  if (words.length === 2) return turnedScale(words[0] === 'x' ? [1] : words[0] === 'y' ? [0, 1] : [0, 0, 1], angle);
+  if (words.length === 4) return turnedScale(words.slice(0, 3).map(Number), angle);
+  return 1;
+}
+
+/**
+ * How much an element's declarations shrink it (transform, the scale property, zoom), as a fraction that multiplies
+ * down the tree (two of .3 are .09); 1 when unreadable, which hidesContent holds back on its own.
+ */
+export function shrinkOf(d: Map<string, string>): number {
+  const transform = transformScale(d.get('transform') ?? '');
+  const scale = cssWords(d.get('scale') ?? '')
+    .filter((s) => s !== 'none')
+    .slice(0, 2)
+    .map((s) => Math.abs(amount(s, 1)));
+  const zoom = amount(d.get('zoom') ?? '1', 1);
+  const known = (x: number) => (Number.isFinite(x) ? x : 1);
+  return known(transform) * known(Math.min(1, ...scale.map(known))) * (d.get('zoom') === 'normal' ? 1 : known(Math.abs(zoom)));
+}
+
+/** Whether a transform list flattens its element to nothing, or moves it far off-screen (translate(), a matrix's). */
+function flattens(transform: string): boolean {
+  if (!(transformScale(transform) >= SMALL)) return true;
+  for (const [, name, args] of transform.matchAll(/([a-z\d]+)\(([^()]*)\)/g)) {
+    const n = args!.split(/[\s,]+/);
+    if (/^translate/.test(name!) && n.some((a) => Math.abs(lengthPx(a, 16)) >= OFF_SCREEN)) return true;
+    const moves = name === 'matrix' ? n.slice(4, 6) : name === 'matrix3d' ? n.slice(12, 14) : [];
+    if (moves.some((a) => Math.abs(parseFloat(a)) >= OFF_SCREEN)) return true;
   }
   return false;
 }
 const OFF_SCREEN = 1000;
+/**
+ * Whether a length that moves an element (a position, a margin, an indent, a translation) moves it `sign`-wards (or
+ * either way, 0) by OFF_SCREEN px or more; a math function this reading cannot work out (nested past reading, a unit
+ * unknown) is taken as far off-screen: unknown is kept from the model. Not one with var() inside, as Tailwind's
+ * space-x margins write every gap ('calc(.5rem * calc(1 - var(--tw-space-x-reverse)))'): read as no move.
+ */
+const offScreen = (v: string, font: number, sign: -1 | 0 | 1) => {
+  const px = lengthPx(v, font);
+  if (Number.isNaN(px)) return /^(?:calc|min|max|clamp)\(/.test(v) && !v.includes('var(');
+  return (sign ? sign * px : Math.abs(px)) >= OFF_SCREEN;
+};
 
 /** Whether declarations hide the element's whole content, whatever its colours (these checks know no inheritance but font size). */
 export function hidesContent(d: Map<string, string>, font: number): boolean {
@@ -60,8 +123,10 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   // mixes the text into what is behind it: e-mails have no use for either, so any such one counts as hiding (page12).
   if (/invert|brightness|contrast/.test(d.get('filter') ?? '') || !/^(?:normal)?$/.test(d.get('mix-blend-mode') ?? '')) return true;
   if (flattens(d.get('transform') ?? '')) return true;
+  // The rotate property turns as rotate3d() does: about an axis in the page's plane by near a quarter turn, nothing is left.
+  if (!(rotateScale(d.get('rotate') ?? 'none') >= SMALL)) return true;
   // The translate property moves as translate() does, on either axis (page14: 'translate: 0 -9999px').
-  if ((d.get('translate') ?? '').split(' ').some((v) => Math.abs(lengthPx(v, font)) >= OFF_SCREEN)) return true;
+  if (cssWords(d.get('translate') ?? '').some((v) => offScreen(v, font, 0))) return true;
   // Smeared past reading: letters drawn over each other (a third of an em or more taken from each), or blurred by a
   // quarter of an em or more (page14). A slight tightening or a soft blur stays.
   const spacing = d.get('letter-spacing');
@@ -78,6 +143,7 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
       .map((v) => (v.endsWith('%') ? parseFloat(v) : 0));
     if (top + bottom >= 100 || left + right >= 100) return true;
   }
+  if (clipsAway(d.get('clip'), d.get('clip-path'), font)) return true;
   // A mask can paint the text away (a gradient of transparent); e-mails have no use for one.
   if (['mask', 'mask-image', '-webkit-mask', '-webkit-mask-image'].some((p) => (d.get(p) ?? 'none') !== 'none')) return true;
   const scale = d.get('scale');
@@ -93,7 +159,7 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   const zoom = d.get('zoom');
   if (zoom && zoom !== 'normal' && zoom !== 'reset' && !(amount(zoom, 1) >= SMALL)) return true;
   // Far off-screen: by position, inset or margin.
-  const far = (v: string | undefined, sign: 1 | -1) => v !== undefined && v.split(' ').some((x) => sign * lengthPx(x, font) >= OFF_SCREEN);
+  const far = (v: string | undefined, sign: 1 | -1) => v !== undefined && cssWords(v).some((x) => offScreen(x, font, sign));
   const positioned = /^(?:absolute|fixed|relative|sticky)$/.test(d.get('position') ?? '');
   if (positioned) {
     if (
@@ -101,7 +167,7 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
       ['right', 'bottom', 'inset-inline-end', 'inset-block-end'].some((p) => far(d.get(p), 1))
     )
       return true;
-    const inset = (d.get('inset') ?? '').split(' ').filter(Boolean);
+    const inset = cssWords(d.get('inset') ?? '');
     if (inset.length) {
       const [top, right = top, bottom = top, left = right] = inset;
       if (far(top, -1) || far(left, -1) || far(right, 1) || far(bottom, 1)) return true;
@@ -134,6 +200,47 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
       !(lengthPx(lineHeight, font) * (/[a-z%]$/.test(lineHeight) ? 1 : font) >= MIN_SIZE)
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clip leaves under MIN_SIZE px of height or width: clip's rect(top, right, bottom, left) (auto is the whole
+ * box; unreadable counts as clipped), a clip-path circle or ellipse of a radius under half that (in %: under half a
+ * percent), or a polygon of (nearly) no area (in %: under one square percent).
+ */
+function clipsAway(clip: string | undefined, clipPath: string | undefined, font: number): boolean {
+  const rect = /^rect\(([^()]*)\)$/.exec(clip ?? '');
+  if (rect) {
+    const [top, right, bottom, left] = rect[1]!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map((v, i) => (v === 'auto' ? (i === 0 || i === 3 ? -Infinity : Infinity) : lengthPx(v, font)));
+    if (!(bottom! - top! >= MIN_SIZE) || !(right! - left! >= MIN_SIZE)) return true;
+  }
+  const small = (v: string) => (v.endsWith('%') ? parseFloat(v) < 0.5 : !(lengthPx(v, font) >= MIN_SIZE / 2));
+  const round = /^(?:circle|ellipse)\(([^()]*)\)$/.exec(clipPath ?? '');
+  if (round) {
+    const radii = round[1]!
+      .split(' at ')[0]!
+      .split(' ')
+      .filter((r) => r && !/^(?:closest|farthest)-/.test(r));
+    if (radii.some(small)) return true;
+  }
+  const polygon = /^polygon\(([^()]*)\)$/.exec(clipPath ?? '');
+  if (polygon) {
+    const points = polygon[1]!.replace(/^(?:nonzero|evenodd),/, '').split(',');
+    const xy = points.map((p) => p.trim().split(' '));
+    const percent = xy.every((p) => p.every((v) => v.endsWith('%')));
+    const px = xy.map((p) => p.map((v) => (percent ? parseFloat(v) : lengthPx(v, font))));
+    let area = 0;
+    for (let i = 0; i < px.length; i++) {
+      const [x1 = NaN, y1 = NaN] = px[i]!;
+      const [x2 = NaN, y2 = NaN] = px[(i + 1) % px.length]!;
+      area += x1 * y2 - x2 * y1;
+    }
+    area = Math.abs(area) / 2;
+    if (!(area >= (percent ? 1 : MIN_SIZE * MIN_SIZE))) return true;
   }
   return false;
 }
