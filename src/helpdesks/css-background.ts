@@ -13,9 +13,13 @@ export const over = ([r, g, b, a]: Rgba, under: Rgba): Rgba => [
 ];
 export const near = (a: Rgba, b: Rgba) => Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) <= SAME_COLOUR;
 
-/** The background colour declarations set; undefined when they set none; null when it cannot be read (an image). */
-export function backgroundOf(d: Map<string, string>, el: Element): Rgba | 'inherit' | null | undefined {
+/**
+ * The background colour declarations set; undefined when they set none; null when it cannot be read (an image).
+ * currentColor is the element's text colour (`current`): text painted on itself.
+ */
+export function backgroundOf(d: Map<string, string>, el: Element, current: Rgba | null): Rgba | 'inherit' | null | undefined {
   const colour = d.get('background-color');
+  if (colour === 'currentcolor') return current;
   if (colour !== undefined) return colour.includes('var(') ? null : parseColour(colour);
   const shorthand = d.get('background');
   if (shorthand !== undefined) {
@@ -23,6 +27,7 @@ export function backgroundOf(d: Map<string, string>, el: Element): Rgba | 'inher
     if (/^(?:none|inherit|initial|unset|transparent)$/.test(shorthand)) return shorthand === 'inherit' ? 'inherit' : [0, 0, 0, 0];
     // The colour is one of the shorthand's words (a function counts as one); the others are positions, sizes, keywords.
     for (const word of shorthand.match(/[a-z-]+\([^()]*\)|[^\s]+/g) ?? []) {
+      if (word === 'currentcolor') return current;
       const c = parseColour(word);
       if (c && c !== 'inherit') return c;
     }

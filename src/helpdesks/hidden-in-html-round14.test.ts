@@ -1,6 +1,7 @@
 // Round 14 (page16): the REST reading (the background's shownHtml, which both helpdesks' REST readers use, and which
 // is to become the only reading of a message's text) attacked with hiding forms rounds 12 and 13 did not try, and
-// honest e-mails that look like them. Scored on main before any fix (see the commit).
+// honest e-mails that look like them. Scored on main before any fix: leaks 26/57, honest dropped 5/31; after page16's
+// fixes 0/57 and 0/31.
 import { describe, expect, it } from 'vitest';
 import { restText } from './page-test-support';
 import { readZendeskApi } from './zendesk/read-api';
@@ -125,36 +126,9 @@ export const KEPT_ROUND_14: Record<string, string> = {
   'a text shadow on a dark header': '<div style="background:#003366;color:#fff;text-shadow:1px 1px 2px #000">VISIBLE</div>',
 };
 
-/**
- * Scored on main before any fix: leaks 26/57, honest dropped 5/31. Left failing: what the walk and the message's sheets
- * do not read yet (state down the tree, !important, @media that always applies, pseudo-elements).
- */
-const NOT_YET = new Set<string>([
-  'scales that multiply down the tree',
-  'zooms that multiply down the tree',
-  'opacities .3 x .3 x .3 from a sheet class',
-  'opacity .3 of a sheet around an inline .3',
-  'text attribute of a body equal to its bgcolor',
-  'background currentColor: text on itself',
-  'a ::first-line rule of transparent text',
-  'a :lang() rule',
-  'a sheet colour !important over an inline one',
-  'a sheet background !important under white text',
-  '@media (min-width:0), always true',
-  '@media not print',
-  '@media screen and (min-width:1px)',
-  'a dark body by its attributes',
-  'white !important from a sheet on a dark cell',
-  'a print-only sheet',
-  '150 !important colour rules on 2,000 elements',
-  'an @media of 10,000 features',
-  'a selector list of 14,000 ::first-line',
-  'a selector list of 14,000 names',
-]);
-
 describe('round 14: what an e-mail hides does not reach the model (REST reading)', () => {
   for (const [name, html] of Object.entries(HIDDEN_ROUND_14))
-    (NOT_YET.has(name) ? it.fails : it)(name, () => {
+    it(name, () => {
       const text = restText(html);
       expect(text).toContain('Visible text.');
       expect(text).not.toContain('HIDDEN');
@@ -162,8 +136,7 @@ describe('round 14: what an e-mail hides does not reach the model (REST reading)
 });
 
 describe('round 14: what the agent sees is kept (REST reading)', () => {
-  for (const [name, html] of Object.entries(KEPT_ROUND_14))
-    (NOT_YET.has(name) ? it.fails : it)(name, () => expect(restText(html)).toContain('VISIBLE'));
+  for (const [name, html] of Object.entries(KEPT_ROUND_14)) it(name, () => expect(restText(html)).toContain('VISIBLE'));
 });
 
 it('round 14: a closed <details> keeps its summary and leaves out its body (REST reading)', () => {
@@ -172,7 +145,7 @@ it('round 14: a closed <details> keeps its summary and leaves out its body (REST
   expect(text).not.toContain('HIDDEN');
 });
 
-it.fails('round 14: keeps hidden orders from the provider, end to end (Zendesk REST reader)', async () => {
+it('round 14: keeps hidden orders from the provider, end to end (Zendesk REST reader)', async () => {
   const doc = loadZendeskPage('two-tabs.html');
   selectTicketTab(doc, '1');
   const dom = zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1'));
@@ -230,8 +203,7 @@ describe('round 14: the REST reading is linear on 200 KB of hostile HTML', () =>
       '2,000 scaled elements nested 50 deep',
       `${'<div style="transform:scale(.99)">'.repeat(50)}${'<p style="zoom:.99">x</p>'.repeat(2_000)}${'</div>'.repeat(50)}<p style="zoom:.01">HIDDEN</p>`,
     ],
-  ])('%s', (name, html) => {
-    if (NOT_YET.has(name)) return void expect(restText(html)).toContain('HIDDEN');
+  ])('%s', (_, html) => {
     const start = performance.now();
     expect(restText(html)).not.toContain('HIDDEN');
     expect(performance.now() - start).toBeLessThan(3000);

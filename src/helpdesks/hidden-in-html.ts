@@ -13,7 +13,7 @@ import { FALLBACK_TAGS } from '../ticket/text';
 import { backgroundOf, near, over } from './css-background';
 import { parseColour, type Rgba } from './css-colour';
 import { declarationsOf, fontSize, opacityOf } from './css-values';
-import { hidesContent, MIN_SIZE, SMALL } from './hiding-declarations';
+import { hidesContent, MIN_SIZE, shrinkOf, SMALL } from './hiding-declarations';
 import { readSheets } from './message-sheets';
 
 /** Elements whose content a browser shows only as a fallback, or never: their text is not what the agent reads. */
@@ -31,6 +31,8 @@ interface Inherited {
   font: number;
   /** The product of the opacities down to here: each may be over a tenth, and their product under it. */
   opacity: number;
+  /** The product of the scales (transforms, the scale property, zoom) down to here, as opacity. */
+  scale: number;
 }
 
 /**
@@ -50,35 +52,39 @@ export function dropUnseen(body: Element): boolean {
   for (const el of body.querySelectorAll('*')) {
     for (const { name, value } of Array.from(el.attributes)) if (name !== name.toLowerCase()) el.setAttribute(name.toLowerCase(), value);
   }
-  const { hidden: bySheets, colours } = readSheets(body);
+  const { hidden: bySheets, declared, important } = readSheets(body);
   const walk = (el: Element, parent: Inherited) => {
     const tag = el.localName.toLowerCase();
     if (tag === 'style' || tag === 'script') return;
     if (UNSHOWN.has(tag) || bySheets.has(el) || (tag === 'dialog' && !el.hasAttribute('open'))) return drop(el);
     if (tag === 'select') return dropUnselected(el, drop);
-    const d = new Map([...(colours.get(el) ?? []), ...declarationsOf(el.getAttribute('style') ?? '')]);
+    // A sheet's declarations under the inline ones, but its !important ones over them.
+    const d = new Map([...(declared.get(el) ?? []), ...declarationsOf(el.getAttribute('style') ?? ''), ...(important.get(el) ?? [])]);
     const sizeValue = d.get('font-size');
     const font = sizeValue === undefined ? parent.font : fontSize(sizeValue, parent.font);
     const ownOpacity = d.get('opacity');
     // An opacity that cannot be read (var(), calc()) counts as none: the text is kept from the model.
     const opacity = ownOpacity === undefined ? parent.opacity : parent.opacity * Math.min(1, opacityOf(ownOpacity));
-    if (!(opacity >= SMALL) || hidesContent(d, font)) return drop(el);
+    const scale = parent.scale * shrinkOf(d);
+    if (!(opacity >= SMALL) || !(scale >= SMALL) || hidesContent(d, font)) return drop(el);
     // A font too small to read hides the element's own text, not its children's: e-mail templates (MJML's columns)
     // set font-size 0 on a row of inline blocks to close the gaps and size each block again (page12).
     const tiny = !(font >= MIN_SIZE);
-    // Colours: the background painted here, then the text colour (text fill wins over color, as in WebKit).
-    const bg = backgroundOf(d, el);
+    // Colours: the text colour (text fill wins over color, as in WebKit; a <font>'s color and a <body>'s text
+    // attributes count), then the background painted here, which may be that colour (currentColor).
+    const legacy = tag === 'font' ? 'color' : tag === 'body' ? 'text' : 'data-none';
+    const fill = d.get('-webkit-text-fill-color') ?? d.get('color') ?? el.getAttribute(legacy) ?? '';
+    const c = fill ? parseColour(fill, !d.has('color') && !d.has('-webkit-text-fill-color')) : 'inherit';
+    // A link keeps the browser's blue unless told otherwise: it does not take its parent's colour.
+    const colour = c === 'inherit' ? (tag === 'a' && el.hasAttribute('href') && !fill ? LINK_BLUE : parent.colour) : c;
+    const bg = backgroundOf(d, el, colour);
     const background =
       bg === undefined || bg === 'inherit'
         ? parent.background
         : bg === null || parent.background === null
           ? null
           : over(bg, parent.background);
-    const fill = d.get('-webkit-text-fill-color') ?? d.get('color') ?? el.getAttribute(tag === 'font' ? 'color' : 'data-none') ?? '';
-    const c = fill ? parseColour(fill, !d.has('color') && !d.has('-webkit-text-fill-color')) : 'inherit';
-    // A link keeps the browser's blue unless told otherwise: it does not take its parent's colour.
-    const colour = c === 'inherit' ? (tag === 'a' && el.hasAttribute('href') && !fill ? LINK_BLUE : parent.colour) : c;
-    const here: Inherited = { colour, background, font, opacity };
+    const here: Inherited = { colour, background, font, opacity, scale };
     if (
       ownText(el) &&
       (tiny || colour === null || colour[3] < SMALL || (background !== null && near(over(colour, background), background)))
@@ -100,7 +106,7 @@ export function dropUnseen(body: Element): boolean {
     if (tiny) el.setAttribute('style', `${el.getAttribute('style')}`.replace(/font(?:-size)?\s*:[^;]*/gi, ''));
     for (const child of Array.from(el.children)) walk(child, here);
   };
-  walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16, opacity: 1 });
+  walk(body, { colour: [0, 0, 0, 1], background: [255, 255, 255, 1], font: 16, opacity: 1, scale: 1 });
   return dropped;
 }
 
