@@ -7,6 +7,9 @@ import { restText } from './page-test-support';
 import { readZendeskApi } from './zendesk/read-api';
 import { zendeskAdapter } from './zendesk/adapter';
 import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
+import { readFreshdeskApi } from './freshdesk/read-api';
+import { freshdeskAdapter } from './freshdesk/adapter';
+import { incomingReply, loadJson, loadPage as loadFreshdeskPage } from './freshdesk/test-support';
 
 /** Text the agent is not shown: none of it may reach the provider. */
 export const HIDDEN_ROUND_14: Record<string, string> = {
@@ -164,6 +167,21 @@ it('round 14: keeps hidden orders from the provider, end to end (Zendesk REST re
     };
     const ticket = await readZendeskApi(dom, async (path) => (path.endsWith('1.json') ? { ticket: { id: 1 } } : answer));
     expect(ticket.messages[0]!.text).toBe('Hello, my order is late.');
+  }
+});
+
+it('round 14: keeps hidden orders from the provider, end to end (Freshdesk REST reader)', async () => {
+  const { doc, url } = loadFreshdeskPage('standard');
+  const dom = freshdeskAdapter.readFromDom(doc, url);
+  const { api } = loadJson('routes.json') as { api: Record<string, string> };
+  for (const name of ['@media (min-width:0), always true', 'background currentColor: text on itself', 'rotate property x 89deg']) {
+    const reply = incomingReply(`<div>Still broken.${HIDDEN_ROUND_14[name]}</div>`, 'Still broken. HIDDEN');
+    const ticket = await readFreshdeskApi(dom, async (path) => {
+      if (path.startsWith('/api/v2/tickets/101/conversations')) return [reply];
+      if (!api[path]) throw new Error(`${path.split('?')[0]}: HTTP 404`);
+      return loadJson(api[path]);
+    });
+    expect(ticket.messages.at(-1)!.text).toBe('Still broken.');
   }
 });
 

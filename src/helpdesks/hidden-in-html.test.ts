@@ -7,7 +7,7 @@ import { readFreshdeskApi } from './freshdesk/read-api';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
-import { loadJson, loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { incomingReply, loadJson, loadPage as loadFreshdeskPage } from './freshdesk/test-support';
 import type { FetchJson } from './adapter';
 import { readPage } from './page-text';
 
@@ -255,15 +255,7 @@ describe('text an e-mail hides, read by the REST readers', () => {
     const { doc, url } = loadFreshdeskPage('standard');
     const dom = readPage(freshdeskAdapter.readFromDom, doc, url);
     for (const html of [HIDDEN['whitesmoke']!, HIDDEN['font colour of a table bgcolor']!, HIDDEN['template']!]) {
-      const reply = {
-        id: 101000000009,
-        incoming: true,
-        private: false,
-        user_id: null,
-        created_at: '2026-11-22T08:00:00Z',
-        body: `<div>Still broken.${html}</div>`,
-        body_text: 'Still broken. HIDDEN',
-      };
+      const reply = incomingReply(`<div>Still broken.${html}</div>`, 'Still broken. HIDDEN');
       const { fetchJson } = freshdeskApi(reply);
       const ticket = await readFreshdeskApi(dom, fetchJson);
       expect(ticket.messages.at(-1)!.text).toBe('Still broken.');

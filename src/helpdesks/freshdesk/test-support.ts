@@ -32,3 +32,14 @@ export function loadPage(name: FixtureName): { doc: Document; url: URL } {
 export function loadJson(relative: string): unknown {
   return JSON.parse(readFileSync(resolve(FIXTURE_DIR, relative), 'utf8'));
 }
+
+/** A customer's public reply in Freshdesk's conversations API, of HTML `body` and the plain `body_text` Freshdesk makes of it. */
+export const incomingReply = (body: string, bodyText: string) => ({
+  id: 101000000009,
+  incoming: true,
+  private: false,
+  user_id: null,
+  created_at: '2026-11-22T08:00:00Z',
+  body,
+  body_text: bodyText,
+});
