@@ -2,7 +2,7 @@
 // structure kept as the content script decided it, and what cannot be read withheld with a warning, never sent unread.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { htmlWithinCaps, MAX_MESSAGE_HTML, MAX_TICKET_HTML, type PageMessage, type PageTicket } from '../ticket/page-ticket';
+import { htmlWithinCaps, MAX_CONTEXT, MAX_MESSAGE_HTML, MAX_TICKET_HTML, type PageMessage, type PageTicket } from '../ticket/page-ticket';
 import { PageTicket as PageTicketSchema } from '../ticket/page-schema';
 import { warningLine } from '../ticket/warning';
 import { keptBackMessageIds } from './kept-back';
@@ -55,10 +55,12 @@ describe('htmlWithinCaps', () => {
 
   it('gives each body its HTML until a message or the ticket would pass its cap', () => {
     const htmlOf = htmlWithinCaps();
-    expect(htmlOf(body(10))).toBe('a'.repeat(10));
-    expect(htmlOf(body(MAX_MESSAGE_HTML + 1))).toBeNull();
+    const first = htmlOf(body(10));
+    expect(first.html).toBe('a'.repeat(10));
+    expect(first.context!.at(-1)).toBe('<div>');
+    expect(htmlOf(body(MAX_MESSAGE_HTML + 1))).toEqual({ html: null });
     // Seven more of 512 KB pass 4 MB with the 10 characters above: the eighth is withheld, and so are later large ones.
-    const taken = Array.from({ length: 8 }, () => htmlOf(body(MAX_MESSAGE_HTML)));
+    const taken = Array.from({ length: 8 }, () => htmlOf(body(MAX_MESSAGE_HTML)).html);
     expect(taken.map((html) => html !== null)).toEqual([true, true, true, true, true, true, true, false]);
     expect(MAX_TICKET_HTML).toBe(8 * MAX_MESSAGE_HTML);
   });
@@ -73,5 +75,21 @@ describe('the page reading where it arrives (PageTicket schema)', () => {
     // A page reading carries no text of its own: a text field is not read into the Ticket.
     const parsed = PageTicketSchema.parse(page([{ ...message('1', '<p>x</p>'), text: 'INJECTED' } as PageMessage]));
     expect(readPageText(parsed).messages[0]!.text).toBe('x');
+  });
+});
+
+describe('a message’s context (the opening tags around its body)', () => {
+  it('is quoted as a serializer quotes it and withheld, with its html, past its cap', () => {
+    const { document } = parseHTML('<html><body><div class="a&quot;b" data-x="1 &amp; 2"><p>x</p></div></body></html>');
+    const div = document.querySelector('div') as unknown as Element;
+    expect(htmlWithinCaps()(div).context).toEqual(['<html>', '<body>', '<div class="a&quot;b" data-x="1 &amp; 2">']);
+    div.setAttribute('data-big', 'a'.repeat(MAX_CONTEXT));
+    expect(htmlWithinCaps()(div)).toEqual({ html: null });
+  });
+
+  it('is refused where it arrives past its cap', () => {
+    const big = { ...message('1', '<p>x</p>'), context: ['<div>', `<div class="${'a'.repeat(MAX_CONTEXT)}">`] };
+    expect(PageTicketSchema.safeParse(page([big])).success).toBe(false);
+    expect(PageTicketSchema.safeParse(page([{ ...big, context: ['<div>'] }])).success).toBe(true);
   });
 });

@@ -9,11 +9,25 @@ import type { Message, Ticket } from '../ticket/schema';
 import { KEPT_BACK_TEXT, type TicketWarning } from '../ticket/warning';
 import { dropUnseen } from './hidden-in-html';
 
-/** A message's text as the agent is shown it; throws when the HTML cannot be read. */
-export function textOfHtml(html: string): SplitMessage {
-  const body = (new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html') as unknown as Document)
-    .body;
+/** Marks the body's own opening tag in its context; the first match is it, as the context comes before the html. */
+const ROOT = 'data-souffleur-root';
+
+/**
+ * A message's text as the agent is shown it; throws when the HTML cannot be read. Parsed inside its context (the
+ * opening tags of the body and the elements around it on the page), so that the message's own sheets match as on the
+ * page ("article .x", "div > div > .x"). The context's styles are the helpdesk's and are not read: the body is read
+ * whatever its own style says (a closed tab), as the walk reads its root.
+ */
+export function textOfHtml(html: string, context: readonly string[] = []): SplitMessage {
+  const open = context.map((tag, i) => (i === context.length - 1 ? tag.replace(/^<[^\s/>]+/, `$& ${ROOT}`) : tag));
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html>${open.length ? open.join('') : '<html><body>'}${html}`,
+    'text/html',
+  ) as unknown as Document;
+  // Where the context cannot be placed (a tag the parser closes early), the text is read under the document's body.
+  const body = (open.length && doc.querySelector(`[${ROOT}]`)) || doc.body;
   if (!body) throw new Error('no body');
+  for (let el: Element | null = body; el; el = el.parentElement) for (const name of [ROOT, 'style']) el.removeAttribute(name);
   dropUnseen(body);
   return splitMessageElement(body);
 }
@@ -26,10 +40,10 @@ const withheldWarning = (messageId: string): TicketWarning => ({
   keptBack: true,
 });
 
-function readMessage({ html, direction, ...structure }: PageMessage, warnings: TicketWarning[]): Message {
+function readMessage({ html, context, direction, ...structure }: PageMessage, warnings: TicketWarning[]): Message {
   let split: SplitMessage | null = null;
   try {
-    split = html === null ? null : textOfHtml(html);
+    split = html === null ? null : textOfHtml(html, context);
   } catch {
     // An HTML the parser or the checks cannot read is withheld like one over the caps.
   }

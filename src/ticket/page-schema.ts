@@ -1,11 +1,14 @@
 // The check of a page reading where it arrives, in the background: the structure as a Ticket's, each message's HTML
 // within the caps the content script keeps (src/ticket/page-ticket.ts). A reading past them is refused whole.
 import * as z from 'zod/mini';
-import { MAX_MESSAGE_HTML, MAX_TICKET_HTML } from './page-ticket';
+import { MAX_CONTEXT, MAX_MESSAGE_HTML, MAX_TICKET_HTML } from './page-ticket';
 import { Message, Ticket } from './schema';
 
 export const PageMessage = z.extend(z.omit(Message, { text: true, quoted: true, signature: true }), {
   html: z.nullable(z.string().check(z.maxLength(MAX_MESSAGE_HTML))),
+  context: z.optional(
+    z.array(z.string()).check(z.refine((tags) => tags.reduce((sum, tag) => sum + tag.length, 0) <= MAX_CONTEXT, 'context over its cap')),
+  ),
 });
 
 export const PageTicket = z.extend(z.omit(Ticket, { messages: true, source: true }), {

@@ -114,7 +114,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
       role: role ?? 'system',
       visibility,
       createdAt,
-      html: htmlOf(body),
+      ...htmlOf(body),
       ...(direction ? { direction } : {}),
     });
   });

@@ -125,7 +125,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (!content) noContent++;
     const createdAt = isoTime(article);
     if (!createdAt) noTime++;
-    const html = content ? htmlOf(content) : '';
+    const html = content ? htmlOf(content) : { html: '' };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
@@ -157,7 +157,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       role: role ?? 'system',
       visibility,
       createdAt,
-      html,
+      ...html,
       ...(direction ? { direction } : {}),
     });
   });
