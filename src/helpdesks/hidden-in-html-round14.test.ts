@@ -4,6 +4,7 @@
 // fixes 0/57 and 0/31.
 import { describe, expect, it } from 'vitest';
 import { restText } from './page-test-support';
+import { readPage } from './page-text';
 import { readZendeskApi } from './zendesk/read-api';
 import { zendeskAdapter } from './zendesk/adapter';
 import { loadPage as loadZendeskPage, pageUrl, selectTicketTab } from '../../tests/fixtures/zendesk/load';
@@ -151,7 +152,7 @@ it('round 14: a closed <details> keeps its summary and leaves out its body (REST
 it('round 14: keeps hidden orders from the provider, end to end (Zendesk REST reader)', async () => {
   const doc = loadZendeskPage('two-tabs.html');
   selectTicketTab(doc, '1');
-  const dom = zendeskAdapter.readFromDom(doc, pageUrl('/agent/tickets/1'));
+  const dom = readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/1'));
   for (const name of ['opacities .3 x .3 x .3 from a sheet class', 'a sheet colour !important over an inline one', 'font shorthand 2px']) {
     const answer = {
       comments: [
@@ -172,7 +173,7 @@ it('round 14: keeps hidden orders from the provider, end to end (Zendesk REST re
 
 it('round 14: keeps hidden orders from the provider, end to end (Freshdesk REST reader)', async () => {
   const { doc, url } = loadFreshdeskPage('standard');
-  const dom = freshdeskAdapter.readFromDom(doc, url);
+  const dom = readPage(freshdeskAdapter.readFromDom, doc, url);
   const { api } = loadJson('routes.json') as { api: Record<string, string> };
   for (const name of ['@media (min-width:0), always true', 'background currentColor: text on itself', 'rotate property x 89deg']) {
     const reply = incomingReply(`<div>Still broken.${HIDDEN_ROUND_14[name]}</div>`, 'Still broken. HIDDEN');
