@@ -153,6 +153,61 @@ function mathPx(v: string, em: number): number {
   return i === tokens.length ? value : NaN;
 }
 
+const MATH_START = /(?:calc|min|max|clamp)\(/g;
+/**
+ * A value with each math function in it worked out ('translatex(calc(-9999px))' is 'translatex(-9999px)', 'scale(calc(.01))'
+ * 'scale(0.01)'): in px, or a plain number when no unit is in it; 'NaN' when it cannot be read. For the functions whose
+ * arguments a transform reading splits (rev-page16). Linear: each character is scanned once.
+ */
+export function mathResolved(raw: string, em: number): string {
+  if (!raw.includes('(')) return raw;
+  // Brackets left open at the end of a declaration are closed, as CSS reads them ('translatex(calc(-9999px').
+  let open = 0;
+  for (const c of raw) open = c === '(' ? open + 1 : c === ')' ? Math.max(0, open - 1) : open;
+  const value = raw + ')'.repeat(open);
+  let out = '';
+  let from = 0;
+  MATH_START.lastIndex = 0;
+  for (let m = MATH_START.exec(value); m; m = MATH_START.exec(value)) {
+    let depth = 0;
+    let end = m.index;
+    for (; end < value.length; end++) {
+      if (value[end] === '(') depth++;
+      else if (value[end] === ')' && --depth === 0) break;
+    }
+    const math = value.slice(m.index, end + 1);
+    const unitless = !/\d(?!e[+-]?\d)[a-z%]/.test(math);
+    out += `${value.slice(from, m.index)}${mathPx(math, em)}${unitless ? '' : 'px'}`;
+    from = end + 1;
+    MATH_START.lastIndex = from;
+  }
+  return out + value.slice(from);
+}
+
+/**
+ * The least a font size of clamp() or max() can be whatever its var() gives: clamp()'s first argument, max()'s largest
+ * readable one ('clamp(10px, var(--fs), 14px)' is at least 10 px); NaN when none can be read.
+ */
+export function fontFloor(value: string, parent: number): number {
+  const m = /^(clamp|max)\((.*)\)$/.exec(value);
+  if (!m) return NaN;
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const inner = m[2]!;
+  for (let i = 0; i <= inner.length; i++) {
+    const c = inner[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === undefined || (c === ',' && depth === 0)) {
+      args.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const sizes = (m[1] === 'clamp' ? args.slice(0, 1) : args).map((a) => lengthPx(a, parent)).filter((px) => !Number.isNaN(px));
+  return sizes.length ? Math.max(...sizes) : NaN;
+}
+
 const FONT_KEYWORDS: Record<string, number> = {
   'xx-small': 9,
   'x-small': 10,
@@ -170,7 +225,8 @@ export function fontSize(value: string, parent: number): number {
   const keyword = FONT_KEYWORDS[value];
   if (keyword !== undefined) return value === 'smaller' || value === 'larger' ? keyword * parent : keyword;
   if (/^(?:inherit|unset|initial|revert|math)$/.test(value)) return parent;
-  return lengthPx(value, parent);
+  const px = lengthPx(value, parent);
+  return Number.isNaN(px) && value.includes('var(') ? fontFloor(value, parent) : px;
 }
 
 /** An opacity value (number or percentage); NaN when unreadable. */

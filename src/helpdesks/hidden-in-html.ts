@@ -59,7 +59,17 @@ export function dropUnseen(body: Element): boolean {
     if (UNSHOWN.has(tag) || bySheets.has(el) || (tag === 'dialog' && !el.hasAttribute('open'))) return drop(el);
     if (tag === 'select') return dropUnselected(el, drop);
     // A sheet's declarations under the inline ones, but its !important ones over them.
-    const d = new Map([...(declared.get(el) ?? []), ...declarationsOf(el.getAttribute('style') ?? ''), ...(important.get(el) ?? [])]);
+    // An inline !important declaration over a sheet's (as CSS cascades). What a sheet's !important gives is written
+    // inline too, so the shared walk reads the colour the agent sees (rev-page16: dark !important over inline white).
+    const inline = el.getAttribute('style') ?? '';
+    const inlineUrgent = declarationsOf(inline, true);
+    const urgent = [...(important.get(el) ?? [])].filter(([p]) => !inlineUrgent.has(p));
+    const d = new Map([...(declared.get(el) ?? []), ...declarationsOf(inline), ...urgent, ...inlineUrgent]);
+    if (urgent.length) {
+      // In place of the inline ones they beat: the shared walk takes white text wherever it is in a style.
+      const beaten = new RegExp(`(^|;)\\s*(?:${urgent.map(([p]) => p).join('|')})\\s*:[^;]*`, 'gi');
+      el.setAttribute('style', `${inline.replace(beaten, '$1')};${urgent.map(([p, v]) => `${p}:${v}`).join(';')}`);
+    }
     const sizeValue = d.get('font-size');
     const font = sizeValue === undefined ? parent.font : fontSize(sizeValue, parent.font);
     const ownOpacity = d.get('opacity');

@@ -4,7 +4,7 @@
 // message-sheets.ts); background only, like them.
 
 import { amount } from './css-colour';
-import { angleCos, cssWords, lengthPx, opacityOf } from './css-values';
+import { angleCos, cssWords, fontFloor, lengthPx, mathResolved, opacityOf } from './css-values';
 
 /** Under this fraction (an opacity, a scale, a zoom, an alpha) an element or its text reads as gone. */
 export const SMALL = 0.1;
@@ -16,8 +16,9 @@ export const MIN_SIZE = 3;
  * is .09; a matrix's determinant over its longer column; a skew's or a turn out of the page's cosine); NaN when a
  * function cannot be read.
  */
-export function transformScale(transform: string): number {
+export function transformScale(raw: string): number {
   let scale = 1;
+  const transform = mathResolved(raw, 16);
   for (const [, name, args] of transform.matchAll(/([a-z\d]+)\(([^()]*)\)/g)) {
     const n = args!
       .split(/[\s,]+/)
@@ -62,7 +63,7 @@ function rotateScale(rotate: string): number {
  */
 export function shrinkOf(d: Map<string, string>): number {
   const transform = transformScale(d.get('transform') ?? '');
-  const scale = cssWords(d.get('scale') ?? '')
+  const scale = cssWords(mathResolved(d.get('scale') ?? '', 16))
     .filter((s) => s !== 'none')
     .slice(0, 2)
     .map((s) => Math.abs(amount(s, 1)));
@@ -72,8 +73,9 @@ export function shrinkOf(d: Map<string, string>): number {
 }
 
 /** Whether a transform list flattens its element to nothing, or moves it far off-screen (translate(), a matrix's). */
-function flattens(transform: string): boolean {
-  if (!(transformScale(transform) >= SMALL)) return true;
+function flattens(raw: string): boolean {
+  if (!(transformScale(raw) >= SMALL)) return true;
+  const transform = mathResolved(raw, 16);
   for (const [, name, args] of transform.matchAll(/([a-z\d]+)\(([^()]*)\)/g)) {
     const n = args!.split(/[\s,]+/);
     if (/^translate/.test(name!) && n.some((a) => Math.abs(lengthPx(a, 16)) >= OFF_SCREEN)) return true;
@@ -111,7 +113,9 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
     'scale',
     'translate',
   ]) {
-    if (d.get(property)?.includes('var(')) return true; // unknown: kept from the model
+    const v = d.get(property);
+    // Unknown: kept from the model; but a font size of clamp() or max() whose least is readable (rev-page16).
+    if (v?.includes('var(') && !(property === 'font-size' && fontFloor(v, font) >= MIN_SIZE)) return true;
   }
   if (d.get('display') === 'none' || /^(?:hidden|collapse)$/.test(d.get('visibility') ?? '') || d.get('content-visibility') === 'hidden')
     return true;
@@ -146,14 +150,14 @@ export function hidesContent(d: Map<string, string>, font: number): boolean {
   if (clipsAway(d.get('clip'), d.get('clip-path'), font)) return true;
   // A mask can paint the text away (a gradient of transparent); e-mails have no use for one.
   if (['mask', 'mask-image', '-webkit-mask', '-webkit-mask-image'].some((p) => (d.get(p) ?? 'none') !== 'none')) return true;
-  const scale = d.get('scale');
+  const scale = mathResolved(d.get('scale') ?? '', 16);
   if (
     scale &&
     scale !== 'none' &&
     scale
       .split(' ')
       .slice(0, 2)
-      .some((s) => Math.abs(amount(s, 1)) < SMALL)
+      .some((s) => !(Math.abs(amount(s, 1)) >= SMALL)) // unreadable (a math function past reading): hidden
   )
     return true;
   const zoom = d.get('zoom');

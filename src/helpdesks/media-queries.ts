@@ -16,19 +16,28 @@ const LARGEST_SCREEN = 10_000;
 /** A size feature's truth: at least `px` (min-, >=), or at most (max-, <=). */
 const sizeTruth = (px: number, atLeast: boolean): Truth => {
   if (Number.isNaN(px)) return MAYBE;
-  if (atLeast) return px <= SMALLEST_SCREEN ? ALWAYS : MAYBE;
-  return px >= LARGEST_SCREEN ? ALWAYS : px < 1 ? NEVER : MAYBE;
+  if (atLeast) return px <= SMALLEST_SCREEN ? ALWAYS : px > LARGEST_SCREEN ? NEVER : MAYBE;
+  return px >= LARGEST_SCREEN ? ALWAYS : px < SMALLEST_SCREEN ? NEVER : MAYBE;
 };
 
+const SIZE = /^(?:device-)?(?:width|height)$/;
+/** One '(…)' feature: a range either way round ('width >= 0', '0 <= width'), or 'name: value' (a value may be calc()). */
 function featureTruth(feature: string): Truth {
-  const range = /^\(\s*(?:device-)?(?:width|height)\s*(>=?|<=?)\s*([^()]*?)\s*\)$/.exec(feature);
-  if (range) return sizeTruth(lengthPx(range[2]!, 16), range[1]!.startsWith('>'));
-  const plain = /^\(\s*([a-z-]+)\s*(?::\s*([^()]*?))?\s*\)$/.exec(feature);
-  if (!plain) return MAYBE;
-  const [, name, value] = plain;
-  if (value === undefined) return name === 'color' ? ALWAYS : MAYBE;
-  const size = /^(min|max)-(?:device-)?(?:width|height)$/.exec(name!);
-  return size ? sizeTruth(lengthPx(value, 16), size[1] === 'min') : MAYBE;
+  if (!feature.startsWith('(') || !feature.endsWith(')')) return MAYBE;
+  const inner = feature.slice(1, -1).trim();
+  const op = /[<>]=?/.exec(inner);
+  if (op) {
+    const left = inner.slice(0, op.index).trim();
+    const right = inner.slice(op.index + op[0].length).trim();
+    if (SIZE.test(left)) return sizeTruth(lengthPx(right, 16), op[0][0] === '>');
+    return SIZE.test(right) ? sizeTruth(lengthPx(left, 16), op[0][0] === '<') : MAYBE;
+  }
+  const colon = inner.indexOf(':');
+  const name = (colon < 0 ? inner : inner.slice(0, colon)).trim();
+  if (!/^[a-z-]+$/.test(name)) return MAYBE;
+  if (colon < 0) return name === 'color' ? ALWAYS : MAYBE;
+  const size = /^(min|max)-(?:device-)?(?:width|height)$/.exec(name);
+  return size ? sizeTruth(lengthPx(inner.slice(colon + 1).trim(), 16), size[1] === 'min') : MAYBE;
 }
 
 function queryTruth(query: string): Truth {
@@ -36,7 +45,8 @@ function queryTruth(query: string): Truth {
   const prefix = /^(not|only)\s+/.exec(words);
   if (prefix) words = words.slice(prefix[0].length);
   let truth: Truth = ALWAYS;
-  for (const part of words.split(/\s*\band\b\s*/)) {
+  // Split on the word alone, then trimmed: '\s*and' tried at every blank of a long run was quadratic (rev-page16).
+  for (const part of words.split(/\band\b/).map((p) => p.trim())) {
     const t = part.startsWith('(') ? featureTruth(part) : /^(?:screen|all)?$/.test(part) ? ALWAYS : NEVER;
     truth = Math.min(truth, t) as Truth;
   }

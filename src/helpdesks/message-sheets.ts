@@ -19,7 +19,7 @@ const STATE_PROPERTIES = [
   'scale',
   'font-size',
 ];
-const MAX_COLOUR_RULES = 150;
+const MAX_COLOUR_RULES = 500;
 const MAX_HIDING_RULES = 100;
 /**
  * Combinators in one selector. linkedom matches a descendant chain that fails only at its leftmost part by
