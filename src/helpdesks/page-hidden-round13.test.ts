@@ -101,7 +101,7 @@ describe('round 13: what the agent sees is kept', () => {
 });
 
 /** Hostile e-mails the background's reading is not linear on (read18's finding; the REST reading's too). */
-const SLOW_IN_THE_BACKGROUND = new Set(['a scale of 100,000 digits', 'a sheet of 100,000 @', 'a sheet of 14,000 "@media "']);
+const SLOW_IN_THE_BACKGROUND = new Set(['a sheet of 100,000 @', 'a sheet of 14,000 "@media "']);
 
 describe('round 13: the readings are linear on a hostile e-mail', () => {
   for (const [name, html] of [
