@@ -4,7 +4,7 @@
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { featureIds, praiseContext } from './features';
-import { withoutGreetingAgain } from './greeting-again';
+import { greetingAgainEnd, withoutGreetingAgain } from './greeting-again';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
 import { cueModel } from './model';
@@ -101,7 +101,11 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const sentimentIds = idsForHead(sentimentHead, ids, text, lang, model.features.buckets);
   const [pNeg, pNeu, pPos] = headProbabilities(sentimentHead, sentimentIds) as unknown as [number, number, number];
   const emotionHead = model.heads.emotion!;
-  const emotionProbs = headProbabilities(emotionHead, ids);
+  // The emotion head reads the message without an opening "hi again": the model hears frustration in the
+  // greeting's "again" ("Hoi weer, ik heb nog een vraagje" 0.67, "Hej igen, nu fungerar appen" anger 0.64;
+  // review rev-cue18). The sentiment head reads it all (UMSAB, XED unchanged).
+  const greetingEnd = greetingAgainEnd(text);
+  const emotionProbs = headProbabilities(emotionHead, greetingEnd > 0 ? featureIds(text.slice(greetingEnd), model.features, lang) : ids);
   const pEmotion = (e: Emotion) => emotionProbs[emotionHead.classes.indexOf(e)] ?? 0;
   const found = withoutGreetingAgain(scanLexicon(text, lang), text);
 

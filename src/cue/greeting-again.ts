@@ -5,8 +5,15 @@
 // any other "again" in the message still counts.
 import type { LexicalFindings, Span } from './lexical';
 
+// Arabic too ("مرحبا مرة أخرى", review rev-cue18).
 const GREETING_AGAIN =
-  /^\s*(?:hi|hello|hey|hallo|hoi|hej|oi|olá|ola)\s+(?:again|nochmal|noch\s*mal|nogmaals|weer|igen|de\s+novo|novamente)(?![\p{L}])/iu;
+  /^\s*(?:hi|hello|hey|hallo|hoi|hej|oi|olá|ola|مرحبا|مرحباً|أهلا|اهلا|هلا)\s+(?:again|nochmal|noch\s*mal|nogmaals|weer|igen|de\s+novo|novamente|مرة\s+(?:أخرى|اخرى|ثانية|ثانيه)|من\s+جديد)(?![\p{L}])/iu;
+
+/** Where an opening "hi again" ends, or 0 when the message does not open with one. */
+export function greetingAgainEnd(text: string): number {
+  const greeting = GREETING_AGAIN.exec(text);
+  return greeting ? greeting.index + greeting[0].length : 0;
+}
 
 /** The findings without the "again" of an opening greeting. */
 export function withoutGreetingAgain(found: LexicalFindings, text: string): LexicalFindings {

@@ -9,13 +9,14 @@ import type { Lang } from '../language/languages';
 import { chatRegisterCues, withoutCapitalNames } from './features';
 import { readsImplicit, rx, type ImplicitLang } from './chat-languages';
 import { asksPlainly } from './plain-question';
+import { OWN_SLIP } from './sarcasm-nl-sv-ar';
 
 // 'circles': going in circles, told again, unanswered, passed around (going-in-circles.ts, six languages).
 export type ImplicitUpsetKind = 'sarcasm' | 'count' | 'threat' | 'letdown' | 'again' | 'impatient' | 'circles';
 
 // Praise closed by an eye roll or slow clapping ("super service echt 🙄", "great service 👏👏"; cue17, the
 // messenger register): a lone 🙄 is often self-directed ("passwort vergessen 🙄"), one 👏 honest.
-const ROLLED = String.raw`\s+(?:\p{L}+\s+){0,2}(?:🙄|👏\s*👏)`;
+const ROLLED = String.raw`\s+(?:\p{L}+\s+){0,3}(?:🙄|👏\s*👏)`;
 // Unless the message thanks or tells of a success: "toll gemacht 👏👏 hat alles geklappt", "parabéns pelo
 // atendimento 👏👏 resolveram super rápido" applaud (review rev-cue17; cue17 read them as sarcasm).
 const SLOW_PRAISE: Record<ImplicitLang, RegExp> = {
@@ -106,7 +107,7 @@ const AGAIN: Record<ImplicitLang, RegExp> = {
     String.raw`jedes\s+(?:einzelne\s+)?mal(?![\s,]*(?:wenn|als|bei|beim)(?!\p{L}))|(?:jeden\s+(?:tag|monat|morgen)\s+)?dasselbe\s+spiel|immer\s+das\s+gleiche|(?:testet|prüft|lest)\s+ihr\s+(?:\w+\s+)?(?:eigentlich|überhaupt)|(?:das\s+)?ist\s+(?:doch\s+)?(?:keine\s+antwort|illegal)|wie\s+soll\s+(?:ich|man)\s+(?:\w+\s+){0,2}so\s+arbeiten`,
   ),
   en: rx(
-    String.raw`every\s+single|every\s+time(?![\s,]*(?:i|we|you|when|that|it|the)(?!\p{L}))|same\s+(?:old\s+)?story|do\s+you\s+(?:guys\s+|people\s+)?even|how\s+(?:are|am)\s+(?:we|i)\s+supposed\s+to|(?:is|isn'?t|isnt)\s+(?:really\s+)?an\s+answer|nobody\s+cares|piece\s+of\s+junk`,
+    String.raw`every\s+single|every\s+time(?![\s,]*(?:i|we|you|when|that|it|the)(?!\p{L}))|same\s+(?:old\s+)?story|do\s+(?:you|u|ya)\s+(?:guys\s+|people\s+)?even|how\s+(?:are|am)\s+(?:we|i)\s+supposed\s+to|(?:is|isn'?t|isnt)\s+(?:really\s+)?an\s+answer|nobody\s+cares|piece\s+of\s+junk`,
   ),
   // Also a wrongful charge ("cobrado indevidamente", "sem minha autorização"), a demand to stop or to give
   // the money back, the same failure again and "already did everything" (MAIA train).
@@ -206,7 +207,9 @@ export function implicitUpset(text: string, lang: Lang): { kind: ImplicitUpsetKi
   if (!readsImplicit(lang)) return [];
   const found: { kind: ImplicitUpsetKind; phrase: string }[] = [];
   const t = text.trim();
-  const always = SARCASM_ALWAYS[lang].exec(t) ?? (THANKS[lang].test(t) || SUCCESS[lang].test(t) ? null : SLOW_PRAISE[lang].exec(t));
+  // An eye roll at one's own slip is no sarcasm ("ótimo 🙄 esqueci a senha de novo"; review rev-cue18).
+  const slowPraise = THANKS[lang].test(t) || SUCCESS[lang].test(t) || OWN_SLIP[lang]?.test(t) ? null : SLOW_PRAISE[lang].exec(t);
+  const always = SARCASM_ALWAYS[lang].exec(t) ?? slowPraise;
   const [before, last] = lastSentence(t);
   // Portuguese (review maia14): a message that tells the problem is solved ("testei de novo e funcionou.
   // perfeito!", "o estorno da cobrança indevida já caiu") closes with honest praise and tells of the repeat,

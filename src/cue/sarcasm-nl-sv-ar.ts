@@ -10,7 +10,7 @@ type SarcasmLang = 'nl' | 'sv' | 'ar';
 const reads = (lang: Lang): lang is SarcasmLang => lang === 'nl' || lang === 'sv' || lang === 'ar';
 
 // As implicit-upset.ts's ROLLED: a lone 👏 is honest, and up to two words may stand between.
-const ROLLED = String.raw`\s*(?:[\p{L}!.]+\s+){0,2}(?:🙄|👏\s*👏)`;
+const ROLLED = String.raw`\s*(?:[\p{L}!.]+\s+){0,3}(?:🙄|👏\s*👏)`;
 const ROLLED_PRAISE: Record<SarcasmLang, RegExp> = {
   nl: new RegExp(
     String.raw`(?<![\p{L}])(?:geweldig\p{L}*|fantastisch\p{L}*|super\p{L}*|top\p{L}*|prachtig\p{L}*|fijn\p{L}*|lekker)${ROLLED}`,
@@ -29,8 +29,25 @@ const THANKS_FOR_NOTHING: Record<SarcasmLang, RegExp> = {
   ar: /شكر(?:ا|اً)\s+على\s+(?:لا\s+شيء|ولا\s+شي)/u,
 };
 
+// An eye roll at oneself: the customer's own slip told beside it ("Super 🙄 ik was mijn wachtwoord weer
+// vergeten", "Perfekt 🙄 jag skrev fel postnummer", "ótimo 🙄 esqueci a senha de novo"; review rev-cue18).
+// First person only: "great 🙄 you sent the wrong size" stays sarcasm.
+export const OWN_SLIP: Partial<Record<Lang, RegExp>> = {
+  de: rx(
+    String.raw`ich\s+(?:\p{L}+\s+){0,4}(?:vergessen|vertippt|verschrieben|verwechselt)|hab\s+(?:\p{L}+\s+){0,3}(?:vergessen|vertippt)|mein\s+fehler|selbst\s+schuld`,
+  ),
+  en: rx(
+    String.raw`i\s+(?:\p{L}+\s+){0,2}(?:forgot|mistyped|typed|misread|mixed\s+up|messed\s+up|entered\s+the\s+wrong)|my\s+(?:own\s+)?(?:mistake|fault|bad)|silly\s+me`,
+  ),
+  nl: rx(String.raw`ik\s+(?:\p{L}+\s+){0,5}(?:vergeten|verkeerde?|vertypt|fout)|mijn\s+(?:eigen\s+)?fout|foutje`),
+  sv: rx(String.raw`jag\s+(?:\p{L}+\s+){0,3}(?:glömde|glömt|fel|slarvade)|mitt\s+(?:eget\s+)?fel`),
+  ar: /نسيت|غلطتي|خطأ\s+مني|(?:كتبت|دخلت|أدخلت|ادخلت)\s+[\p{L}\s]{0,20}?(?:غلط|خطأ|خطا)/u,
+  pt: rx(String.raw`esqueci|errei|digitei\s+(?:\p{L}+\s+){0,3}errad[oa]|me\s+enganei|minha\s+culpa|erro\s+meu|foi\s+mal`),
+};
+
 /** The sarcastic phrases of one Dutch, Swedish or Arabic message (none in other languages). */
 export function sarcasmNlSvAr(text: string, lang: Lang): string[] {
   if (!reads(lang)) return [];
-  return [ROLLED_PRAISE[lang].exec(text), THANKS_FOR_NOTHING[lang].exec(text)].flatMap((m) => (m ? [m[0].trim()] : []));
+  const rolled = OWN_SLIP[lang]?.test(text) ? null : ROLLED_PRAISE[lang].exec(text);
+  return [rolled, THANKS_FOR_NOTHING[lang].exec(text)].flatMap((m) => (m ? [m[0].trim()] : []));
 }
