@@ -20,7 +20,7 @@ const gap = (n: number) => String.raw`(?:[\p{L}\p{N}]+\s+){0,${n}}`;
 // schicken?", "Ska jag skicka kvittot igen?", "tenho que mandar a foto de novo?"; review rev-cue18).
 const HAVE_TO_AGAIN: Record<CircleLang, RegExp> = {
   de: rx(
-    String.raw`(?:muss|müssen|soll)\s+ich\s+(?:\p{L}+\s+){0,4}(?:noch\s*(?:ein)?mal|wieder|von\s+vorn(?:e)?)\s+(?:\p{L}+\s+){0,2}(?:erklären|erzählen|schicken|senden|schreiben)|(?:ganze|komplette)\s+geschichte\s+(?:\p{L}+\s+){0,2}von\s+vorn(?:e)?`,
+    String.raw`(?:muss|müssen|soll)\s+ich\s+(?:\p{L}+\s+){0,4}(?:noch\s*(?:ein)?mal|wieder|von\s+vorn(?:e)?|(?:zwei|drei|vier|x|hundert|zig)[-\s]?mal)\s+(?:\p{L}+\s+){0,2}(?:erklären|erzählen|schicken|senden|schreiben)|(?:ganze|komplette)\s+geschichte\s+(?:\p{L}+\s+){0,2}von\s+vorn(?:e)?`,
   ),
   en: rx(String.raw`(?:have|had|need)\s+to\s+(?:explain|tell|repeat)\s+${gap(4)}(?:again|all\s+over|from\s+the\s+(?:start|beginning))`),
   nl: rx(
@@ -165,6 +165,23 @@ const THANKED: Record<CircleLang, RegExp> = {
   pt: rx(String.raw`obrigad[oa](?!\s+por\s+nada)|valeu`),
 };
 
+// Told or sent to one's own people ("I already explained it twice to my manager", "meinem Chef schon
+// zweimal erklärt"): not going in circles with the company (review rev-cue18, second set).
+const OWN_PEOPLE: Record<CircleLang, RegExp> = {
+  de: rx(
+    String.raw`(?:meinem|meiner|meinen|unserem|unserer)\s+(?:\p{L}+\s+)?(?:chef\p{L}*|kolleg\p{L}*|team|frau|mann|partner\p{L}*|familie|eltern|kunden)`,
+  ),
+  en: rx(
+    String.raw`to\s+(?:my|our)\s+(?:\p{L}+\s+)?(?:manager|boss|colleagues?|team|wife|husband|partner|family|parents|mum|mom|dad|kids|customers?|clients?)`,
+  ),
+  nl: rx(String.raw`(?:aan|tegen)\s+(?:mijn|onze?)\s+(?:baas|manager|collega\p{L}*|team|vrouw|man|partner|familie|ouders|klanten)`),
+  sv: rx(String.raw`(?:för|till)\s+(?:min|mitt|mina|vår|vårt|våra)\s+(?:chef|kolleg\p{L}*|team|fru|man|sambo|familj|föräldrar|kunder)`),
+  ar: /(?:لمديري|لمدير\s+العمل|لزملائي|لزوجي|لزوجتي|لعائلتي|لأهلي|لاهلي)/u,
+  pt: rx(
+    String.raw`(?:pro|pra|para\s+o|para\s+a|ao|à)\s+(?:meu|minha|nosso|nossa)\s+(?:chefe|gerente|colega\p{L}*|equipe|time|esposa|marido|família|familia|pais|clientes?)`,
+  ),
+};
+
 /** The sentence holding a match: from the last sentence end before it to the next after it. */
 function sentenceAround(text: string, match: RegExpExecArray): string {
   const before = text.slice(0, match.index);
@@ -185,7 +202,7 @@ export function goingInCircles(text: string, lang: Lang): string[] {
   if (howOften) found.push(howOften[0].trim());
   else if (haveTo && ALL_OR_WHY[lang].test(text)) found.push(haveTo[0].trim());
   const sent = SENT_ALREADY[lang].exec(text);
-  if (sent && !OWN_MISTAKE[lang].test(text)) found.push(sent[0].trim());
+  if (sent && !OWN_MISTAKE[lang].test(text) && !OWN_PEOPLE[lang].test(sentenceAround(text, sent))) found.push(sent[0].trim());
   const unanswered = UNANSWERED[lang].exec(text);
   if (unanswered && !WHEN_OR_IF[lang].test(sentenceAround(text, unanswered))) found.push(unanswered[0].trim());
   const passed = PASSED_AROUND[lang].exec(text);

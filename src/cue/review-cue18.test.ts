@@ -24,6 +24,8 @@ describe('calm lines that share words with the cue18 rules (review)', () => {
     // Sent twice by one's own mistake.
     ['sv', 'Jag har redan skickat fakturan två gånger till fel adress, kan ni ändra e-postadressen?'], // cue18
     ['ar', 'أرسلت لكم الفاتورة مرتين بالخطأ، تجاهلوا الثانية من فضلكم'], // cue18
+    // Told one's own people twice (a second review set, written after the first fixes).
+    ['en', 'I already explained it twice to my manager, could you send me a one-page summary for him?'],
     // Who reads or answers when: opening hours and permissions.
     ['en', 'Does anyone answer the phone line on Sundays?'], // cue18
     ['nl', 'Leest er iemand mijn mails mee als ik op vakantie ben? Ik wil een doorstuurregel instellen'], // cue18
@@ -83,6 +85,9 @@ describe('upset lines the cue18 rules should catch in other words (review)', () 
     ['sv', 'hur många gånger ska jag behöva förklara det här?'],
     ['sv', 'jag blir bara skickad runt mellan olika avdelningar'],
     ['pt', 'fico sendo jogado de um setor pro outro'],
+    ['de', 'Muss ich euch wirklich alles dreimal erklären?'],
+    ['en', 'how many more times do I have to explain this to you people'],
+    ['sv', 'varför måste jag förklara allt igen för varje ny handläggare'],
     // Caught before the fixes: kept.
     ['en', 'i already told ur colleague twice!!!'],
     ['en', 'I keep getting bounced from one department to another and nobody fixes anything'],
@@ -148,7 +153,8 @@ describe('left undone (review rev-cue18)', () => {
   // Named upset before cue18 too, and still after this review's fixes, by what the new rules do not hold:
   // "again" / "igen" / "de novo" as lexicon frustration words, cue13's Portuguese count ("já … duas
   // vezes"), "kündigen" as a churn trigger, and the model alone (0.56-0.67, no evidence quoted) on the
-  // rest of "Hoi weer, …", "Hej igen, …" and an Arabic opening-hours question. The cue18 rules no longer
+  // rest of "Hoi weer, …", "Hej igen, …" and an Arabic opening-hours question; cue13's German count
+  // ("schon zweimal") on telling one's own boss. The cue18 rules no longer
   // fire on any of them (goingInCircles / sarcasm / paidForNothing return nothing).
   for (const [lang, text] of [
     ['sv', 'Ska jag skicka kvittot igen? Jag är inte säker på att det kom fram'],
@@ -162,6 +168,7 @@ describe('left undone (review rev-cue18)', () => {
     ['de', 'Ich habe das Abo nie genutzt, deshalb möchte ich es bitte kündigen.'],
     ['nl', 'Hoi weer, ik heb nog een vraagje over de levering'],
     ['sv', 'Hej igen, nu fungerar appen'],
+    ['de', 'Ich habe es meinem Chef schon zweimal erklärt, gibt es dazu ein Merkblatt?'],
   ] as const)
     it.fails(`does not name upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(false);
