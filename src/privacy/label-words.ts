@@ -1,5 +1,6 @@
 // The labels that make a date, a number or a code personal (labelled.ts reads what follows them), in
-// the nine languages' usual wording. Modelled, not measured: no live corpus was checked for these.
+// the languages' usual wording (Polish and Turkish since red12). Modelled, not measured: no live corpus
+// was checked for these.
 
 export const DOB_WORDS = [
   'DOB',
@@ -44,6 +45,11 @@ export const DOB_WORDS = [
   'nascido em',
   'nascida em',
   'nascimento',
+  'data urodzenia',
+  'urodzony',
+  'urodzona',
+  'doğum tarihi',
+  'doğum tarihim',
 ];
 export const ID_WORDS = [
   'social security number',
@@ -113,6 +119,18 @@ export const ID_WORDS = [
   'número de contribuinte',
   'cartão de cidadão',
   'número de identificação',
+  'numer dowodu osobistego',
+  'nr dowodu osobistego',
+  'numer dowodu',
+  'nr dowodu',
+  'dowód osobisty',
+  'dowodu osobistego',
+  'T.C. Kimlik No',
+  'TC Kimlik No',
+  'T.C. kimlik numarası',
+  'kimlik numarası',
+  'kimlik numaram',
+  'kimlik no',
 ];
 // A driving licence is an identity document the state issues, like the national id card: its number is a
 // NATIONAL_ID (PASSPORT is kept for travel documents).
@@ -143,6 +161,10 @@ export const LICENCE_WORDS = [
   'رخصة القيادة',
   'رخصة السياقة',
   'رخصة السواقة',
+  'prawo jazdy',
+  'prawa jazdy',
+  'ehliyet',
+  'sürücü belgesi',
 ];
 // Bank account numbers written the country's own way, not as an IBAN: a UK account number with its sort
 // code, a German Kontonummer with its BLZ, a Spanish CCC ("0049 1500 05 1234567890"). They name the same
@@ -177,7 +199,25 @@ export const BANK_WORDS = [
 export const ACCOUNT_WORDS = ['account number', 'account no.', 'account no', 'acct no.', 'acct no', 'account #', 'account', 'acct'];
 
 // Acronyms are matched in capitals only: "sin" (es: without) and "nie" must not count.
-export const ID_ACRONYMS = ['SSN', 'SIN', 'NINO', 'TIN', 'BSN', 'NIR', 'DNI', 'NIE', 'NIF', 'NSS', 'CPF', 'RG', 'NISS', 'CF', 'CNI'];
+export const ID_ACRONYMS = [
+  'SSN',
+  'SIN',
+  'NINO',
+  'TIN',
+  'BSN',
+  'NIR',
+  'DNI',
+  'NIE',
+  'NIF',
+  'NSS',
+  'CPF',
+  'RG',
+  'NISS',
+  'CF',
+  'CNI',
+  'PESEL',
+  'TCKN',
+];
 export const PASSPORT_WORDS = [
   'passport number',
   'passport no.',
@@ -203,4 +243,10 @@ export const PASSPORT_WORDS = [
   'passaporto',
   'número do passaporte',
   'passaporte',
+  'numer paszportu',
+  'paszport',
+  'paszportu',
+  'pasaport numarası',
+  'pasaport no',
+  'pasaport',
 ];

@@ -99,6 +99,18 @@ function labelled(
 export const THING_BORN =
   /(?<![\p{L}])(?:company|firm|business|brand|shop|store|startup|organi[sz]ation|Firma|Unternehmen|Gesellschaft|Marke|Laden|entreprise|société|marque|boutique|empresa|compañía|marca|tienda|negocio|bedrijf|onderneming|merk|winkel|företag(?:et)?|bolag(?:et)?|butik(?:en)?|azienda|società|negozio|loja|companhia|الشركة|شركة)(?![\p{L}])(?:['’]s)?(?:[ \t]+(?:was|is|has been|wurde|ist|war|est|a été|était|fue|es|era|ha sido|werd|blev|var|är|è|è stata|foi|é))?[ \t]*$/iu;
 
+// A Polish id card's number is a series of three capitals and six digits, often written apart ("Numer dowodu
+// osobistego: AYZ 123456"): the series goes with the digits the label found, unless it ends the label
+// itself ("numéro NIR 1 84 …").
+const SERIES = /(?<![\p{L}\p{N}])[A-Z]{3} $/u;
+const ID_LABEL_END = new RegExp(`(?:${words(ID_WORDS)})$`, 'iu');
+const withSeries = (text: string, spans: Span[]) =>
+  spans.map((s) =>
+    SERIES.test(text.slice(Math.max(0, s.start - 5), s.start)) && !ID_LABEL_END.test(text.slice(Math.max(0, s.start - 40), s.start - 1))
+      ? { ...s, start: s.start - 4 }
+      : s,
+  );
+
 export function findLabelled(text: string): Span[] {
   const isId = (v: string) => digitCount(v) >= 4;
   // Not a date, an amount, nor the shop's customer account named just before or in the label.
@@ -109,7 +121,7 @@ export function findLabelled(text: string): Span[] {
     !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
   return [
     ...labelled(text, DOB, 'DOB', (_, at) => !THING_BORN.test(text.slice(Math.max(0, at - 40), at)), null),
-    ...labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId),
+    ...withSeries(text, labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId)),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),
     ...labelled(text, BANK, 'IBAN', (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start)),

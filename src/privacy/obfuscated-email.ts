@@ -19,14 +19,16 @@ import type { Span } from './patterns';
 
 const LABEL = '[\\p{L}\\p{N}_%+-]+';
 const BRACKETED = (word: string) => `(?: ?[\\[({<] ?(?:${word}) ?[\\])}>] ?)`;
-// Words that name the "@" sign and nothing else in their language (de, fr, es/pt, sv, nl, it).
-const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|klammeraffe';
+// Words that name the "@" sign and nothing else in their language (de, fr, es/pt, sv, nl, it, pl).
+const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|klammeraffe|małpa|malpa';
 // Words that also mean "at" or "on" in prose (en at, de bei, ar على): read like the English "at".
 const BARE_AT_WORDS = 'at|bei|على';
-// "dot" in the nine languages' words: de/sv punkt, fr point, es/it punto, nl punt, pt ponto, ar نقطة.
-const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto|نقطة';
+// "dot" in the languages' words: de/sv punkt, fr point, es/it punto, nl punt, pt ponto, pl kropka, tr nokta, ar نقطة.
+const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto|kropka|nokta|نقطة';
 // Bracketed, any of them says an address ("lucia (arroba) gmail (punto) com").
-const AT = `(?:${BRACKETED(`${BARE_AT_WORDS}|${AT_WORDS}`)}| (?:${BARE_AT_WORDS}|${AT_WORDS}) | ?@ ?)`;
+// "(a)" is the "@" in a bracket, written tight between user and domain ("paul.martin(a)free.fr"); spaced, it
+// lists ("option (a) or (b)").
+const AT = `(?:${BRACKETED(`${BARE_AT_WORDS}|${AT_WORDS}`)}|\\(a\\)| (?:${BARE_AT_WORDS}|${AT_WORDS}) | ?@ ?)`;
 const DOT = `(?:${BRACKETED(`dot|\\.|${DOT_WORDS}`)}| (?:${DOT_WORDS}) |\\.)`;
 // Also a space before a real dot ("dana.whitfield@gmail .com"), or either side of it ("dana . whitfield @ example . com").
 const SPACED_DOT = `(?:${DOT}| \\. ?)`;

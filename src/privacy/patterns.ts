@@ -1,6 +1,7 @@
 // Detectors for structured personal data: e-mail, phone, card, IBAN, IP. Each returns spans; overlaps are
 // resolved by the redactor. Checksums and context keep order numbers, dates and amounts out.
 import { IBAN_LENGTHS, ibanValid, luhnValid } from './checksums';
+import { companyFreephone } from './freephones';
 import type { EntityType } from './vault';
 
 export interface Span {
@@ -174,6 +175,11 @@ const PHONE = phonePattern('');
 const LINE_BREAK = '[ \\t]{0,3}\\r?\\n[ \\t]{0,3}';
 const WRAPPED_PHONE = phonePattern(`|${LINE_BREAK}`);
 const FIRST_LINE = new RegExp(`${LINE_BREAK}[^]*$`);
+// For a number broken across lines the verb of calling or reaching in each language counts as a phone word
+// too ("reach me on +44 7700\n900 457", "rufen Sie mich an: 0171\n…", "Appelez-moi au …", "Liguem para …",
+// "Proszę dzwonić: …", "Numaram …"): the joined number must still look like a phone on its own.
+const CALL_WORD =
+  /(?<![\p{L}])(?:reach|contact|rufen|anrufen|erreich\p{L}*|appel\p{L}*|joindre|llam\p{L}*|lig\p{L}*|dzwo\p{L}*|zadzwo\p{L}*|numer|numar\p{L}*|ara\p{L}*|telefon\p{L}*)\W{0,4}[^\n\d]{0,16}$/iu;
 export const PHONE_WORD =
   /(?<![\p{L}])(?:tel|phone|mobile|cell|call|ring|telefon|handy|mobil|nummer|bel|gsm|mob|téléphone|portable|teléfono|móvil|telefono|cellulare|telemóvel|telefone|هاتف|جوال|رقم)\W{0,4}[^\n\d]{0,12}$/iu;
 // The words that name a record's number after its kind ("order no.", "Paket-Nr", "رقم"), and the "is" that
@@ -220,7 +226,7 @@ function looksLikePhone(value: string, before: string): boolean {
   if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9]([./-])\d{2}(?:\1\d{2}){3}$/.test(trimmed)) return false;
   // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
   if (trimmed.startsWith('+')) return digits.length >= 9;
-  const phoneWord = PHONE_WORD.test(before) && !ARABIC_RECORD_BEFORE.test(before);
+  const phoneWord = PHONE_WORD.test(before) && !ARABIC_RECORD_BEFORE.test(before) && !orderAfterPhoneWord(before);
   if (!phoneWord && ORDER_WORD.test(before)) return false;
   if (trimmed.startsWith('00')) return digits.length >= 9;
   if (phoneWord && digits.length >= 8) return true;
@@ -234,6 +240,16 @@ function looksLikePhone(value: string, before: string): boolean {
   );
 }
 
+// As many digits as a phone holds with its area code: 8 to 15 (E.164).
+const phoneDigits = (value: string) => /^\D*(?:\d\D*){8,15}$/.test(value);
+
+// An order word after the phone word names the number ("Call about order 4471…"): the record's, not a phone.
+const orderAfterPhoneWord = (before: string) => {
+  const order = ORDER_WORD.exec(before);
+  const phone = PHONE_WORD.exec(before);
+  return !!order && !!phone && order.index > phone.index;
+};
+
 // An extension goes with its number: "020 7946 0958 ext. 1234", "555-123-4567 x89", "… Durchwahl 12".
 const EXTENSION = /^,? ?(?:ext\.?|extension|x|Durchwahl|DW|toestel|anknytning|poste) ?\d{1,6}(?![\p{L}\p{N}])/iu;
 
@@ -245,7 +261,7 @@ export function findPhones(text: string): Span[] {
       const lead = raw.length - raw.trimStart().length;
       const value = raw.trim();
       const start = m.index + lead;
-      if (!accept(value, text.slice(Math.max(0, start - 30), start))) continue;
+      if (!accept(value, text.slice(Math.max(0, start - 30), start)) || companyFreephone(text, start, start + value.length)) continue;
       const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24))?.[0].length ?? 0;
       found.push({ start, end: start + value.length + extension, type: 'PHONE' });
     }
@@ -256,9 +272,9 @@ export function findPhones(text: string): Span[] {
     WRAPPED_PHONE,
     (value, before) =>
       value.includes('\n') &&
-      PHONE_WORD.test(before) &&
+      (PHONE_WORD.test(before) || CALL_WORD.test(before) || value.startsWith('+')) &&
       !looksLikePhone(value.replace(FIRST_LINE, ''), before) &&
-      looksLikePhone(value.replace(/\s*\n\s*/, ' '), before),
+      (looksLikePhone(value.replace(/\s*\n\s*/, ' '), before) || (CALL_WORD.test(before) && phoneDigits(value))),
   );
   return found;
 }

@@ -27,6 +27,11 @@ const LABELS = [
   'targa',
   'placa',
   'رقم اللوحة',
+  'plaka',
+  'plakam',
+  'plakası',
+  'tablica rejestracyjna',
+  'numer rejestracyjny',
   'لوحة السيارة',
   'لوحة',
 ];
@@ -77,8 +82,55 @@ function plateLength(value: string): number {
 // A dash may stand between blanks ("HH – AB 1234 E", the en dash read as "-").
 const PLATE = new RegExp(`(?<![\\p{L}])(?:${label})${GAP}(${GROUP}(?:(?: - | |-)${GROUP}){0,4})(?![\\p{L}\\p{N}])`, 'gu');
 
+// Without a plate's label, a car named just before ("my car, KN19 XWP", "mein Auto (M-AB 1234)", "min bil ABC
+// 12D", "arabam 34 ABC 123") says the code after it is its plate, when the code is one: capitals and digits
+// in two to four groups, one of letters only and one with a digit ("VW Golf 7", "ID4 2023", "Baujahr 2019"
+// are none).
+const CAR = [
+  'car',
+  'van',
+  'auto',
+  'wagen',
+  'PKW',
+  'bil',
+  'bilen',
+  'voiture',
+  'coche',
+  'carro',
+  'macchina',
+  'samochód',
+  'samochodu',
+  'araba',
+  'arabam',
+  'سيارتي',
+  'سيارة',
+]
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+  .join('|');
+const CAR_GROUP = '[A-ZÄÖÜÅ0-9]{1,4}';
+const CAR_PLATE = new RegExp(
+  `(?<![\\p{L}])(?:${CAR})(?![\\p{L}])[ \\t]?[,:(]?[ \\t]?(${CAR_GROUP}(?:[ -]${CAR_GROUP}){1,3})(?![\\p{L}\\p{N}]|[ -][A-ZÄÖÜÅ0-9])`,
+  'gu',
+);
+const carPlate = (value: string) => {
+  const groups = value.split(/[ -]/);
+  const characters = groups.join('').length;
+  return (
+    value === value.toUpperCase() &&
+    characters >= 5 &&
+    characters <= 9 &&
+    groups.some((g) => /^\p{Lu}+$/u.test(g)) &&
+    groups.some((g) => /\d/.test(g))
+  );
+};
+
 export function findPlates(text: string): Span[] {
   const found: Span[] = [];
+  for (const m of text.matchAll(CAR_PLATE)) {
+    if (!carPlate(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length, type: 'PLATE' });
+  }
   for (const m of text.matchAll(PLATE)) {
     const value = m[1]!.slice(0, plateLength(m[1]!));
     const characters = value.replace(/[ -]/g, '').length;
