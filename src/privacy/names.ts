@@ -70,7 +70,14 @@ const RELATION_NAME = new RegExp(
   'gu',
 );
 // An addressee may be a firm's desk or depot ("c/o Regus Business Centre", "Attn: Billing Department"): no person.
-const ADDRESSEE_START = new RegExp(`^(?:${capitalisedToo(ADDRESSEES)})`, 'u');
+const ADDRESSEE_START = new RegExp(`^(?:${capitalisedToo(ADDRESSEES)})`, 'iu');
+// A label printed in capitals names in capitals ("C/O MAREK NOWAK, UNIT 5, …"): two or three words of capitals.
+const CAPITALS_ADDRESSEE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(ADDRESSEES.map((a) => a.toUpperCase()))}) (\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?: \\p{Lu}{2,}(?:-\\p{Lu}{2,})?){1,2})(?![\\p{L}])`,
+  'gu',
+);
+// Turkish puts the title after the given name ("Mehmet Bey", "Zeynep Hanım"): the word before it is the name.
+const NAME_THEN_TITLE = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?:Bey|Beyefendi|Hanım|Hanımefendi)(?![\p{L}])/gu;
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(
@@ -195,8 +202,10 @@ function capitalsSurnameFirst(text: string): string | null {
 function readName(pattern: RegExp, whole: string, found: string, following: string, arabic: boolean, team: boolean): string | null {
   const after = following.slice(0, 12);
   // An addressee may be a firm's desk or depot: "c/o DHL Fulfilment Centre".
-  const addressee = pattern === RELATION_NAME && ADDRESSEE_START.test(whole);
-  if (addressee && found.split(' ').some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word))) return null;
+  const addressee = (pattern === RELATION_NAME || pattern === CAPITALS_ADDRESSEE) && ADDRESSEE_START.test(whole);
+  const words = found.split(' ').map((word) => word[0]! + word.slice(1).toLowerCase());
+  if (addressee && words.some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word))) return null;
+  if (pattern === CAPITALS_ADDRESSEE) return found;
   const name = cleanName(found, arabic, after, team, pattern === CLOSING_NAME);
   // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)
   const predicate = pattern === INTRODUCTION_NAME && name === found && predicateAfter(whole.slice(0, -found.length), following);
@@ -212,8 +221,9 @@ export function namesInText(written: string): string[] {
     if (name) names.add(name);
   }
   const add = (pattern: RegExp, arabic: boolean) => {
-    const team =
-      pattern !== HONORIFIC_NAME && pattern !== HONORIFIC_APPOSITION && pattern !== RELATION_NAME && pattern !== HONORIFIC_NAME_AR;
+    const team = ![HONORIFIC_NAME, HONORIFIC_APPOSITION, RELATION_NAME, HONORIFIC_NAME_AR, CAPITALS_ADDRESSEE, NAME_THEN_TITLE].includes(
+      pattern,
+    );
     // The same match with the same text after it is read once: a list of parcels "c/o Dana" (64 KB of
     // "c/o Aa " is 9,143 matches, one reading). Everything read depends on the match and 20 characters after.
     const read = new Map<string, string | null>();
@@ -237,6 +247,8 @@ export function namesInText(written: string): string[] {
   add(HONORIFIC_APPOSITION, false);
   add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
+  add(CAPITALS_ADDRESSEE, false);
+  add(NAME_THEN_TITLE, false);
   for (const { name: found, arabic } of [...headerNames(text), ...quotedWriters(text)]) {
     const name = cleanName(found, arabic, '');
     if (name) names.add(name);

@@ -7,7 +7,7 @@
  * Billing", "Hi Acme Team"), so the brand stays in the whole thread; a person signs "Anna, Support".
  */
 export const TEAM_WORDS = new Set(
-  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales'.split(
+  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales Zespół Obsługi Obsługa Wsparcia Wsparcie Ekibi Destek Müşteri Hizmetleri'.split(
     ' ',
   ),
 );

@@ -100,12 +100,31 @@ describe('plates after a car word', () => {
   );
 });
 
+describe('names', () => {
+  it.each([
+    ['شكرا\n--\nسارة العتيبي', 'NAME:سارة العتيبي'],
+    ['Deliver to: C/O JOANNA KOWALSKA, FLAT 2, 9 HIGH STREET, YORK YO1 7HH', 'NAME:JOANNA KOWALSKA'],
+    ['Dün Ahmet Bey aradı, iade onaylandı.', 'NAME:Ahmet'],
+    ['Zeynep Hanım ile görüştüm.', 'NAME:Zeynep'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each([['--\nZespół Wsparcia Acme'], ['--\nBeta Müşteri Destek Ekibi'], ['> C/O ACCOUNTS PAYABLE, 9 HIGH STREET']])(
+    'keeps %j as a name',
+    (text) => {
+      expect(found(text).filter((e) => e.startsWith('NAME:'))).toEqual([]);
+    },
+  );
+});
+
 describe('linear on hostile input', () => {
   it.each([
     ['freephone words', '> Freephone 0800 1 '.repeat(6000)],
     ['car words', 'my car, AB12 '.repeat(8000)],
     ['wrapped calls', 'call 0771\n'.repeat(10000)],
     ['małpa', 'a małpa a kropka '.repeat(6000)],
+    ['Bey', 'Ahmet Bey '.repeat(10000)],
   ])('%s: 100 KB in well under a second', (_, text) => {
     const started = performance.now();
     findEntities(text.slice(0, 100_000));

@@ -26,7 +26,7 @@ export const CLOSING_NAME = new RegExp(
 );
 // On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").
 export const CLOSING_NAME_AR = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)})(?:[ \\t]*[،,][ \\t]*|[ \\t،,]*\\n[ \\t]*)(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_CLOSINGS)}|--)(?:[ \\t]*[،,][ \\t]*|[ \\t،,]*\\n[ \\t]*)(${ARABIC_WORD}(?: ${ARABIC_WORD})?)[ \\t]*(?=\\n|$)`,
   'gu',
 );
 // "Surname، Given" in Arabic under a closing ("مع التحية،\nالحربي، أحمد"): both words are the name.
