@@ -99,6 +99,15 @@ const SHAPES: Record<string, string> = {
   'DNI-like 12345678Z': '12345678Z ',
   'customer labels Kundennummer': 'Kundennummer ',
   'SSN sentences SSN. 078 05': 'SSN. 078 05 ',
+  // The red12 shapes: spoken hundreds, a freephone's words, a car word before a plate, calls broken across
+  // lines, the Polish "@" word, a Turkish title after a name, an addressee in capitals.
+  'spoken hundreds nine hundred': 'nine hundred four ',
+  'freephone lines > Freephone 0800': '> Freephone 0800 1 ',
+  'car words my car, AB12': 'my car, AB12 ',
+  'wrapped calls call 0771\\n': 'call 0771\n',
+  'małpa words a małpa a kropka': 'a małpa a kropka ',
+  'titles after names Aa Bey': 'Aa Bey ',
+  'capital addressees C/O AA BB': 'C/O AA BB ',
 };
 
 function median(run: () => void, repeats: number): number {

@@ -118,6 +118,21 @@ describe('names', () => {
   );
 });
 
+describe('a phone number read with a hundred', () => {
+  it.each([
+    [
+      'Mobile: oh seven seven, nine hundred four five six, one two three.',
+      'PHONE:oh seven seven, nine hundred four five six, one two three',
+    ],
+    ['Ring oh one six one, four hundred two two, seven eight nine.', 'PHONE:oh one six one, four hundred two two, seven eight nine'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it('keeps an amount in words', () => {
+    expect(found('It cost nine hundred four dollars and we paid five six times.')).toEqual([]);
+  });
+});
+
 describe('linear on hostile input', () => {
   it.each([
     ['freephone words', '> Freephone 0800 1 '.repeat(6000)],
@@ -125,6 +140,7 @@ describe('linear on hostile input', () => {
     ['wrapped calls', 'call 0771\n'.repeat(10000)],
     ['małpa', 'a małpa a kropka '.repeat(6000)],
     ['Bey', 'Ahmet Bey '.repeat(10000)],
+    ['hundreds', 'nine hundred four '.repeat(6000)],
   ])('%s: 100 KB in well under a second', (_, text) => {
     const started = performance.now();
     findEntities(text.slice(0, 100_000));
