@@ -49,6 +49,12 @@ const STREETS: RegExp[] = [
     `(?<![\\p{L}])(?:(?:calle|avenida|avda\\.|carrer|rua|travessa|praça|viale) |c/ ?)(?:(?:de la|del|de los|de las|dei|degli|delle|della|di|da|de|do|das|dos) )?${ANY_W}(?: (?:(?:de|del|da|do|dos|das|di) )?${ANY_W}){0,2},? (?:n[º°o]\\.? ?)?${NUM}(?![\\p{L}\\p{N}])(?:,? \\d{1,2}(?:º|ª|°|o(?![\\p{L}])) ?[A-Za-z]?(?![\\p{L}]))?`,
     'gu',
   ),
+  // pl: the street word abbreviated before the name, the flat after the number: ul. Długa 5 m. 12, al. Jana
+  // Pawła II 3/4, ulica Krótka 7 lok. 2.
+  new RegExp(
+    `(?<![\\p{L}])(?:ul\\.|al\\.|os\\.|ulica|aleja) ?${W}(?: ${W}){0,3} \\d{1,5}[a-zA-Z]?(?: ?(?:m\\.|lok\\.|/) ?\\d{1,4})?(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
   // de: a street named by a preposition, no street word: Am Sonnenhang 7, An der Alster 12, Im Winkel 3
   new RegExp(
     `(?<![\\p{L}])(?:Am|An der|An den|Auf der|Auf dem|Im|In der|Zum|Zur|Hinter der|Unter den) (${W}) ${NUM}(?![\\p{L}\\p{N}.,]\\d)`,
@@ -89,6 +95,7 @@ const POSTCODES: RegExp[] = [
   new RegExp(`(?<![\\p{N}#])\\d{4} ?[A-Z]{2} (${TOWN})`, 'gu'), // nl
   new RegExp(`(?<![\\p{N}#])\\d{3} \\d{2} (${TOWN})`, 'gu'), // sv
   new RegExp(`(?<![\\p{N}#])\\d{4}-\\d{3} (${TOWN})`, 'gu'), // pt
+  new RegExp(`(?<![\\p{N}#/.-])\\d{2}-\\d{3} (${TOWN})`, 'gu'), // pl
   /(?<=(?<![\p{L}])CEP:? ?)\d{5}-?\d{3}(?![\p{N}])/gu, // br, after its label: CEP 01304-001
   /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/g, // uk
   // us state + zip after a town ("Springfield, IL 62704", "Springfield IL 62704")

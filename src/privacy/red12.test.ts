@@ -133,6 +133,15 @@ describe('a phone number read with a hundred', () => {
   });
 });
 
+describe('a Polish address in one line', () => {
+  it('finds the street with its flat, and the postcode with its town', () => {
+    expect(found('Adres: ul. Krótka 7 m. 3, 31-042 Kraków')).toEqual(['ADDRESS:ul. Krótka 7 m. 3', 'ADDRESS:31-042 Kraków']);
+  });
+  it('keeps a date range and an invoice path', () => {
+    expect(found('Okres 12-2024 do 03-2025, faktura FV/12-345 Acme.')).toEqual([]);
+  });
+});
+
 describe('linear on hostile input', () => {
   it.each([
     ['freephone words', '> Freephone 0800 1 '.repeat(6000)],
