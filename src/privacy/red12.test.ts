@@ -142,6 +142,21 @@ describe('a Polish address in one line', () => {
   });
 });
 
+describe('a German birth date in words', () => {
+  it('finds "am zweiten Mai neunzehnhundertneunzig geboren"', () => {
+    expect(found('Ich bin am zweiten Mai neunzehnhundertneunzig geboren.')).toContain('DOB:zweiten Mai neunzehnhundertneunzig');
+  });
+  it('finds the Dutch order too', () => {
+    expect(found('Ik ben op twaalf juni negentienhonderdnegentig geboren.')).toContain('DOB:twaalf juni negentienhonderdnegentig');
+  });
+  it('keeps a date in words that is not the birth ("geboren" is the idea\'s)', () => {
+    expect(found('Am dritten März neunzehnhundertachtzig wurde die Idee geboren.')).toEqual([]);
+  });
+  it('keeps a founding date', () => {
+    expect(found('Die Firma gibt es seit dem zweiten Mai neunzehnhundertneunzig.')).toEqual([]);
+  });
+});
+
 describe('linear on hostile input', () => {
   it.each([
     ['freephone words', '> Freephone 0800 1 '.repeat(6000)],
@@ -149,6 +164,7 @@ describe('linear on hostile input', () => {
     ['wrapped calls', 'call 0771\n'.repeat(10000)],
     ['małpa', 'a małpa a kropka '.repeat(6000)],
     ['Bey', 'Ahmet Bey '.repeat(10000)],
+    ['geboren', 'am dritten März neunzehn geboren '.repeat(3000)],
     ['hundreds', 'nine hundred four '.repeat(6000)],
   ])('%s: 100 KB in well under a second', (_, text) => {
     const started = performance.now();

@@ -19,7 +19,7 @@ const MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|juni|juli|oktober|mars|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)(?![\p{L}])/iu;
 // Words between the label and the date: verbs, articles, "on", "am", "le", "el" …
 const FILLER = new Set(
-  'on the is was am ist war bin ich le la el es est je suis a op is den em no de in på i at the my of mine mein meine mijn min mon ma mi o meu minha في يوم هو هي'.split(
+  'on the is was am ist war bin ich ik ben le la el es est je suis a op is den em no de in på i at the my of mine mein meine mijn min mon ma mi o meu minha في يوم هو هي'.split(
     ' ',
   ),
 );
@@ -34,6 +34,40 @@ const YEAR = /(?<!\p{N})\d{4}(?!\p{N})|hundred|thousand|nineteen|twenty|hundert|
 const SENTENCE_END = /[\n.;!?()]/u;
 const WORD = /[\p{L}\p{N}\p{Mn}'’-]+/gu;
 
+/** The date in words in `clause` (a month's name, a year after it, at most five words before it past the fillers), or null. */
+function spelledDate(clause: string): { start: number; end: number } | null {
+  const month = MONTH.exec(clause);
+  if (!month || !YEAR.test(clause.slice(month.index + month[0].length))) return null;
+  // The date's first word: past the fillers, at most five words before the month.
+  let start = -1;
+  let before = 0;
+  for (const w of clause.slice(0, month.index).matchAll(WORD)) {
+    if (start === -1 && FILLER.has(w[0].toLowerCase())) continue;
+    if (start === -1) start = w.index;
+    before += 1;
+  }
+  if (before > 5) return null;
+  if (start === -1) start = month.index;
+  // The year's last word: number words after the month (and "of", "de", "من" between).
+  const monthEnd = month.index + month[0].length;
+  let last = monthEnd;
+  for (const w of clause.slice(monthEnd).matchAll(WORD)) {
+    const word = w[0];
+    // (The day may follow the month: "March the third, nineteen eighty-two", "March 3rd 1982".)
+    if (!NUMBER_WORD.test(word) && !ORDINAL.test(word) && !/^(?:of|de|del|van|av|di|do|da|du|the|من)$/iu.test(word)) break;
+    if (ORDINAL.test(word)) last = monthEnd + w.index + word.length;
+    if (NUMBER_WORD.test(word) && !CONNECTOR.test(word)) last = monthEnd + w.index + word.length;
+  }
+  // "born, may I add, in 1985": a month's word alone, no day before it and no year's word after, is none.
+  if (before === 0 && last === monthEnd) return null;
+  return { start, end: last };
+}
+
+// German and Dutch put the participle last ("Ich bin am dritten März neunzehnhundertachtzig geboren", "ik ben
+// op twaalf juni negentienhonderdnegentig geboren"): a date in words that ends right before it, in its sentence.
+const BORN_AFTER = /(?<![\p{L}])geboren(?![\p{L}])/giu;
+const CLAUSE_BEFORE = /[^\n.;!?()]{0,120}$/u;
+
 export function findSpelledBirthDates(text: string): Span[] {
   const found: Span[] = [];
   for (const label of text.matchAll(LABEL)) {
@@ -41,32 +75,19 @@ export function findSpelledBirthDates(text: string): Span[] {
     const from = label.index + label[0].length;
     const window = text.slice(from, from + 120);
     const end = window.search(SENTENCE_END);
-    const clause = end === -1 ? window : window.slice(0, end);
-    const month = MONTH.exec(clause);
-    if (!month || !YEAR.test(clause.slice(month.index + month[0].length))) continue;
-    // The date's first word: past the fillers, at most five words before the month.
-    let start = -1;
-    let before = 0;
-    for (const w of clause.slice(0, month.index).matchAll(WORD)) {
-      if (start === -1 && FILLER.has(w[0].toLowerCase())) continue;
-      if (start === -1) start = w.index;
-      before += 1;
-    }
-    if (before > 5) continue;
-    if (start === -1) start = month.index;
-    // The year's last word: number words after the month (and "of", "de", "من" between).
-    const monthEnd = month.index + month[0].length;
-    let last = monthEnd;
-    for (const w of clause.slice(monthEnd).matchAll(WORD)) {
-      const word = w[0];
-      // (The day may follow the month: "March the third, nineteen eighty-two", "March 3rd 1982".)
-      if (!NUMBER_WORD.test(word) && !ORDINAL.test(word) && !/^(?:of|de|del|van|av|di|do|da|du|the|من)$/iu.test(word)) break;
-      if (ORDINAL.test(word)) last = monthEnd + w.index + word.length;
-      if (NUMBER_WORD.test(word) && !CONNECTOR.test(word)) last = monthEnd + w.index + word.length;
-    }
-    // "born, may I add, in 1985": a month's word alone, no day before it and no year's word after, is none.
-    if (before === 0 && last === monthEnd) continue;
-    found.push({ start: from + start, end: from + last, type: 'DOB' });
+    const date = spelledDate(end === -1 ? window : window.slice(0, end));
+    if (date) found.push({ start: from + date.start, end: from + date.end, type: 'DOB' });
+  }
+  for (const label of text.matchAll(BORN_AFTER)) {
+    const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, label.index - 120), label.index))![0];
+    const from = label.index - clause.length;
+    const date = spelledDate(clause);
+    if (!date || !/^[ \t]*$/u.test(clause.slice(date.end))) continue;
+    // A company's founding ("Unsere Firma wurde am 3. Mai 1999 geboren"): its word before the date's preposition.
+    // (The day's dot ends no sentence here: "am 3. Mai".)
+    const lead = text.slice(Math.max(0, label.index - 160), from + date.start);
+    if (THING_BORN.test(lead.replace(/(?:[ \t]+(?:am|op|im|in|on))?[ \t]*(?:\d{1,2}\.[ \t]*)?$/u, ''))) continue;
+    found.push({ start: from + date.start, end: from + date.end, type: 'DOB' });
   }
   return found;
 }
