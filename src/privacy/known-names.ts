@@ -90,7 +90,11 @@ export function findNames(text: string, variants: string[], inTag = false): Span
     'gu',
   );
   const foldedText = fold(text);
-  const matches = [...foldedText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) }));
+  // A name repeated thousands of times (200 KB of "Aa Bey ") is thousands of matches: each read by exec, with
+  // no match object kept beyond its offsets.
+  const matches: { start: number; end: number; whole: boolean }[] = [];
+  for (let m = pattern.exec(foldedText); m; m = pattern.exec(foldedText))
+    matches.push({ start: m.index, end: m.index + m[0].length, whole: /\s/u.test(m[0]) });
   const nextToPart = (i: number) =>
     [matches[i - 1], matches[i + 1]].some(
       (other) =>

@@ -36,7 +36,7 @@ const DOT_WORD = new RegExp(` (?:${DOT_WORDS}) `, 'iu');
 // Local part, "at", domain. The repeats are bounded and no separator can start with a label's character,
 // so each start (only where a run of address characters starts) costs a bounded number of steps.
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${SPACED_DOT}${LABEL}){0,3})(${AT})(${LABEL}(?:${SPACED_DOT}${LABEL}){1,4})`,
+  `(?<![\\p{L}\\p{N}._%+@-])(${LABEL}(?:${SPACED_DOT}${LABEL}){0,3})(${AT})((?:${LABEL}${SPACED_DOT}){1,4}\\p{L}{2,})(?![\\p{L}\\p{N}_%+-])`,
   'giu',
 );
 

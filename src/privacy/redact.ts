@@ -115,11 +115,17 @@ export function resolveOverlaps(candidates: readonly Span[]): Span[] {
   const covered = new Uint8Array(ordered.reduce((max, s) => Math.max(max, s.end), 0));
   const taken: Span[] = [];
   for (const span of ordered) {
-    if (covered.subarray(span.start, span.end).includes(1)) continue;
+    if (coveredIn(covered, span.start, span.end)) continue;
     covered.fill(1, span.start, span.end);
     taken.push(span);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+// A loop, not subarray().includes(): thousands of spans (a name repeated) made as many views to collect.
+function coveredIn(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i]) return true;
+  return false;
 }
 
 /** Shorter values are not looked for by value (a two-letter name part would match too much). */
