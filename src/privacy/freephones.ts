@@ -10,7 +10,7 @@
 const TOLL_FREE = /^(?:\+?\(?(?:0 ?80[0-8]|800|900|020|1[ -]?8(?:00|88|77|66|55|44|33))(?![\d])|\+?1?[ -]?8(?:00|88|77|66|55|44|33)[ -])/u;
 // Words a company prints beside its free number, in the languages the redactor reads.
 const FREE_WORD =
-  /(?<![\p{L}])(?:freephone|free ?phone|toll[- ]free|free of charge|kostenlos|gebührenfrei|gratis|gratuit[oa]?|num[ée]ro vert|numero verde|linha gratuita|avgiftsfri(?:tt)?|kostnadsfri(?:tt)?|gratisnummer|bezpłatn[aey]?|ücretsiz|المجاني|مجاني)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:freephone|free ?phone|toll[- ]free|free of charge|kostenlos(?:e[nrs]?)?|gebührenfrei(?:e[nrs]?)?|gratis|gratuit[oa]?s?|gratuite?s?|num[ée]ro vert|numero verde|linha gratuita|avgiftsfri(?:tt|a)?|kostnadsfri(?:tt|a)?|gratisnummer|bezpłatn(?:a|e|y|ej|ego|ą)?|ücretsiz|المجاني|مجاني)(?![\p{L}])/iu;
 // A first-person word before the number on its line: the customer's own line whatever it costs to call.
 const MINE =
   /(?<![\p{L}])(?:my|mine|me|i|mein\p{L}*|mich|mijn|mij|min|mitt|mig|mon|ma|mes|moi|mi|mí|meu|minha|mój|moja|moje|mnie|benim|numaram|رقمي|جوالي|هاتفي)(?![\p{L}])/iu;

@@ -76,8 +76,11 @@ const CAPITALS_ADDRESSEE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(ADDRESSEES.map((a) => a.toUpperCase()))}) (\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?: \\p{Lu}{2,}(?:-\\p{Lu}{2,})?){1,2})(?![\\p{L}])`,
   'gu',
 );
-// Turkish puts the title after the given name ("Mehmet Bey", "Zeynep Hanım"): the word before it is the name.
-const NAME_THEN_TITLE = /(?<![\p{L}])(\p{Lu}\p{Ll}+) (?:Bey|Beyefendi|Hanım|Hanımefendi)(?![\p{L}])/gu;
+// Turkish puts the title after the given name ("Mehmet Bey", "Zeynep Hanım"): the word before it is the name,
+// unless it is the salutation ("Sayın Hanımefendi", "Değerli Bey": Dear Madam, Dear Sir), or the title starts
+// a proper noun of capitalised words ("Hanım Eli Tatlısı", a dessert; "Bey Sokak").
+const NAME_THEN_TITLE =
+  /(?<![\p{L}])(?!(?:Sayın|Değerli|Sevgili|Saygıdeğer|Muhterem|Kıymetli|Merhaba|Selam|Sayin|Degerli) )(\p{Lu}\p{Ll}+) (?:Bey|Beyefendi|Hanım|Hanımefendi)(?![\p{L}]| \p{Lu}\p{Ll})/gu;
 const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(

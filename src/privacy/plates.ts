@@ -112,8 +112,15 @@ const CAR_PLATE = new RegExp(
   `(?<![\\p{L}])(?:${CAR})(?![\\p{L}])[ \\t]?[,:(]?[ \\t]?(${CAR_GROUP}(?:[ -]${CAR_GROUP}){1,3})(?![\\p{L}\\p{N}]|[ -][A-ZÄÖÜÅ0-9])`,
   'gu',
 );
+// A maker or a model's badge in the code says it is the car's model ("VW ID 4", "AUDI A4 TDI"), not its plate.
+const MODEL_WORDS = new Set(
+  'VW BMW AUDI KIA MG DS GMC RAM SEAT SKODA FIAT OPEL MINI JEEP TESLA VOLVO SAAB ID GT GTI GTD TDI TSI TFSI HDI CDI RS AMG EV SUV'.split(
+    ' ',
+  ),
+);
 const carPlate = (value: string) => {
   const groups = value.split(/[ -]/);
+  if (groups.some((g) => MODEL_WORDS.has(g))) return false;
   const characters = groups.join('').length;
   return (
     value === value.toUpperCase() &&
