@@ -125,3 +125,8 @@ report('red-team round 11 (written before its fixes)', read('redteam-r11.jsonl')
 // that dodge them (a collections "affiliate" or "agency", an account "further down", a split bidi address, a "\\" link);
 // scored on chk11 before the review's fixes.
 report('review of round 11 (written before its fixes)', read('review-chk11.jsonl'));
+// Red-team round 12 (chk12): promises wider than the team gave ("free shipping on every order", another amount), links
+// disguised (punycode, lookalike hosts, userinfo, split, markdown text vs target, data:/javascript:, a bare IP),
+// credentials asked indirectly ("confirm the code we just texted you"), instructions to the agent hidden in the draft,
+// homoglyphs; scored on main before its fixes (README).
+report('red-team round 12 (written before its fixes)', read('redteam-r12.jsonl'));
