@@ -1,8 +1,10 @@
 // What a promise names beyond its action, which the knowledge that backs it must name too: amounts,
 // percentages, durations and dates ("€40", "10,00 €", "within 14 days"), and deadlines in words
-// ("today", "by Friday"). Deadlines are kept by meaning, so that an English snippet can back a German draft.
+// ("today", "by Friday"), and scopes ("on every order", "for life", promise-scopes.ts). Deadlines are kept by meaning,
+// so that an English snippet can back a German draft.
 import { asciiDigits } from '../privacy/digits';
 import { besideCurrency, ORDER_WORD } from '../privacy/patterns';
+import { scopes } from './promise-scopes';
 
 // A number: a run of digits, then groups that each start at a separator (linear: each repetition starts
 // at a separator, so a run can be read one way only).
@@ -66,11 +68,11 @@ const MOMENT_PATTERNS = MOMENTS.map((words) => new RegExp(`(?<![\\p{L}])(?:${wor
 const numbers = (text: string, keep: typeof isAmount) =>
   [...text.matchAll(NUMBER)].filter((m) => keep(text, m[0], m.index)).map((m) => quantity(m[0]));
 
-/** The amounts and moments `text` names, as values comparable across ways of writing and languages. */
+/** The amounts, moments and scopes `text` names, as values comparable across ways of writing and languages. */
 export function particulars(text: string): string[] {
   const amounts = numbers(asciiDigits(text), isAmount);
   const moments = MOMENT_PATTERNS.flatMap((pattern, row) => (pattern.test(text) ? [`moment ${row}`] : []));
-  return [...amounts, ...moments];
+  return [...amounts, ...moments, ...scopes(text)];
 }
 
 /** Only the sums of money `text` names: "€500", "25000 EUR". */
