@@ -12,6 +12,8 @@ import { directedPlaceholders } from './planted-contacts';
 import { bankDetails } from './bank-details';
 import { paymentLures } from './payment-lures';
 import { scamAsks } from './scam-asks';
+import { secretAsks } from './secret-asks';
+import { agentNotes } from './agent-notes';
 import { unseenContacts } from './unseen-contacts';
 import { mirroredText } from './mirrored-contacts';
 import { unbackedPromises } from './promises';
@@ -247,12 +249,14 @@ export function checkDraft(
     ...bankDetails(readAsContacts(seen), teamTexts(context)),
     ...paymentLures(readAsContacts(seen), teamText),
     ...scamAsks(foldLookalikes(seen), teamText),
+    ...secretAsks(foldLookalikes(seen)),
     ...unseenContacts(foldLookalikes(seen)),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
     ...injectionEcho(text, context),
+    ...agentNotes(text),
     ...badCitations(draft.citations, context),
   ];
 }

@@ -16,9 +16,9 @@ export const NEGATION =
   /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً)(?![\p{L}])/iu;
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
-const CODE =
+export const CODE =
   /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/iu;
-const TEXTED =
+export const TEXTED =
   /(?<![\p{L}])(?:sms|text\s+message|texted|one-time|verification|(?:we|wir|nous|hemos|we['’]ve)\s+(?:\p{L}+\s+){0,3}?(?:sent|mailed|geschickt|gesendet|zugeschickt|envoyé|enviado)|enviamos|enviámos|enviado|inviato|skickade|skickat|gestuurd|أرسلنا|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/iu;
 // Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
 const SHARE =

@@ -1,0 +1,46 @@
+// A secret asked for in so many words, with no "send it to us" that scam-asks.ts looks for (round 12): "confirm the
+// code we just texted you", "we need the CVV on the back of your card", "indiquez-nous le mot de passe", "read us the
+// code your authenticator app shows". No team needs a password, a PIN, a card's security code or a one-time code: a
+// draft that asks for one is taking the account over. Where the customer is told to type it (on the login page, in
+// the app) or never to share it, nothing is asked. Linear: each pattern is tested once per sentence.
+import { CODE, NEGATION, TEXTED } from './scam-asks';
+import { splitSentences } from './split-sentences';
+
+// Secret by its name alone: passwords, PINs, a card's security code, a one-time or verification code.
+const SECRET =
+  /(?<![\p{L}])(?:passwords?|passcode|passwort|kennwort|wachtwoord|lösenord(?:et)?|mot\s+de\s+passe|contraseña|senha|parola\s+d['’]ordine|كلمة\s+(?:المرور|السر)|pin(?:-?code|-?nummer)?|cvv2?|cvc2?|security\s+code|sicherheitscode|prüfziffer|beveiligingscode|säkerhetskod(?:en)?|code\s+de\s+sécurité|cryptogramme|código\s+de\s+seguridad|código\s+de\s+segurança|codice\s+di\s+sicurezza|one-time\s+(?:pass)?code|otp|einmal(?:code|passwort)|eenmalige\s+code|engångskod(?:en)?|engångslösen(?:ordet)?|code\s+à\s+usage\s+unique|código\s+de\s+un\s+solo\s+uso|código\s+de\s+uso\s+único|codice\s+monouso|رمز\s+التحقق|verification\s+code|bestätigungscode|verificatiecode|verifieringskod(?:en)?|code\s+de\s+vérification|código\s+de\s+verificaci[óo]n|código\s+de\s+verificação|codice\s+di\s+verifica)(?![\p{L}])/iu;
+// A code or its digits, a secret only where it comes from a text, an authenticator or a login just now.
+const DIGITS = /(?<![\p{L}])(?:digits|ziffern|cijfers|siffror(?:na)?|chiffres|d[íi]gitos|cifre|أرقام)(?![\p{L}])/iu;
+const FRESH =
+  /(?<![\p{L}])(?:authenticator|authentifizierungs\p{L}*|bank-?id|2fa|two-factor|zwei-faktor|just\s+(?:got|received)|acaba\s+de\s+recibir|acabou\s+de\s+receber|eben\s+(?:bekommen|erhalten)|net\s+(?:ontvangen|gekregen)|just\s+fick|vient\s+de\s+recevoir|appena\s+ricevuto|وصلك\s+للتو)(?![\p{L}])/iu;
+// Asked: confirmed, told, given, read out, "we need it", "what is your …"; not what we do ("we will send a new code",
+// "wir schicken Ihnen einen neuen"), nor a question about it ("tell us whether the code arrives"), nor "the system sent the code" (أرسل without "to us").
+const ASK = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:we|we['’]ll|wir|nous|wij|vi|noi|nós|nosotros)(?:\s+\p{L}+)?\s+)(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|conferm\p{L}*|تأكيد|أكد\p{L}*|tell|give|send|read|share|provide|forward|nenn\p{L}*|mitteil\p{L}*|sag\p{L}*|geb\p{L}*|schick\p{L}*|stuur|geef|vertel|deel|skicka|ge|berätta|uppge|indiqu\p{L}*|donn\p{L}*|communiqu\p{L}*|envoy\p{L}*|d[íi]ganos|ind[íi]que\p{L}*|env[ií]e\p{L}*|diga\p{L}*|inform(?:e(?:-nos)?|ez|ar|arnos|i)|envie\p{L}*|comunic\p{L}*|indic\p{L}*|invia\p{L}*|dica|scriva\p{L}*|أرسل\s+(?:لنا|إلينا)|أخبر\p{L}*)(?![\p{L}])(?!\s+(?:wir|we|nous|wij|vi|noi)(?![\p{L}]))(?!(?:\s+(?:us|uns|ons|oss|nous|nos|ci))?,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))` +
+    String.raw`|(?<![\p{L}])(?:need|needs|brauchen|benötigen|nodig|behöver|besoin|necesitamos|precisamos|serve|نحتاج|what['’]?s\s+your|what\s+is\s+your)(?![\p{L}])`,
+  'iu',
+);
+// Where the customer types it themselves: "on the login page", "in the app", "auf der Seite", "dans l'application".
+const PLACE =
+  /(?<![\p{L}])(?:on|in|into|at|auf|im|op|på|i|sur|dans|en|na|no|nella|sulla|في)\s+(?:(?:the|your|our|der|die|dem|de|het|la|le|l['’]|el|a|o|su|sua|votre|ihrer|uw|din|er)\s+)?(?:[\p{L}-]+\s+)?\p{L}{0,20}?(?:page|app|application|screen|website|form|browser|seite|formular|bildschirm|pagina|sida|sidan|appen|formulär|écran|formulaire|página|pantalla|formulario|aplicación|aplicação|ecrã|tela|schermo|modulo|applicazione)(?![\p{L}])|(?:في\s+)?(?:الصفحة|التطبيق|الشاشة)/iu;
+
+// A new password is one the customer sets ("geben Sie zweimal Ihr neues Passwort ein"), not one asked for.
+const NEW_SECRET =
+  /(?<![\p{L}])(?:new|neue[sn]?|nieuwe?|nya|nytt|nouveau|nouvelle|nueva|nuevo|nova|novo|nuova|nuovo)\s+(?:passwor[dt]|kennwort|wachtwoord|lösenord|mot\s+de\s+passe|contraseña|senha|pin)(?![\p{L}])/giu;
+
+/** The secrets `text` asks the customer for, as 'unknown-contact' flags (the secret goes to whoever reads the answer). */
+export function secretAsks(text: string): { kind: 'unknown-contact'; detail: string }[] {
+  const flags: { kind: 'unknown-contact'; detail: string }[] = [];
+  const sentences = splitSentences(text);
+  for (const [i, sentence] of sentences.entries()) {
+    if (NEGATION.test(sentence) || !ASK.test(sentence)) continue;
+    // "What is your password? We need it": the ask may be the next sentence's.
+    const secret =
+      SECRET.test(sentence.replace(NEW_SECRET, '')) ||
+      ((CODE.test(sentence) || DIGITS.test(sentence)) && (TEXTED.test(sentence) || FRESH.test(sentence)));
+    const fromBefore = i > 0 && /(?<![\p{L}])(?:it|them)(?![\p{L}])/iu.test(sentence) && SECRET.test(sentences[i - 1]!);
+    if ((secret || fromBefore) && !PLACE.test(sentence))
+      flags.push({ kind: 'unknown-contact', detail: `asks for a secret no team needs: "${sentence.trim().slice(0, 100)}"` });
+  }
+  return flags;
+}
