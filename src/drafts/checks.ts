@@ -135,8 +135,12 @@ function placeholders(text: string): DraftFlag[] {
   ];
 }
 
+// A link or an address is in no language: "track.acme.example" made a short Arabic draft read as Swedish (round 12).
+// Word by word (linear: a pattern with '\S*' on both sides would rescan a long run of letters from each start).
+const LINK_OR_ADDRESS = /:\/\/|www\.|@|\.[a-z]{2,}\//iu;
+const withoutLinks = (text: string) => text.replace(/\S+/gu, (word) => (LINK_OR_ADDRESS.test(word) ? ' ' : word));
 function language(text: string, context: CheckContext): DraftFlag[] {
-  const found = detectLanguage(text);
+  const found = detectLanguage(withoutLinks(text));
   return found && found !== context.customerLanguage
     ? [{ kind: 'language', detail: `written in ${found}, the customer writes ${context.customerLanguage}` }]
     : [];
