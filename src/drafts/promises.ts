@@ -5,7 +5,7 @@ import { isRefusedInSentence, splitClauses } from './promise-negation';
 import { particulars, sums } from './promise-particulars';
 import { splitSentences } from './split-sentences';
 import { PROMISE_KINDS, type PromiseKind } from './promise-terms';
-import { KIND_PATTERNS, PROMISE_TERM, QUESTION_ONLY_ASKS } from './promise-term-pattern';
+import { KIND_PATTERNS, QUESTION_ONLY_ASKS, hasPromiseTerm } from './promise-term-pattern';
 
 // Kinds read in the whole sentence, not clause by clause: a guarantee stands apart from the date it
 // guarantees ("You'll have it by Friday, guaranteed.", "Wir garantieren, dass es am Freitag ankommt."). Its
@@ -34,7 +34,7 @@ const affirmative = ({ text, clauses, question = false }: { text: string; clause
   (SENTENCE_KINDS.has(kind) ? [text] : clauses).filter((clause) => promises(clause, kind, question));
 const isQuestion = (sentence: string) => /[?？؟]\s*$/u.test(sentence);
 /** A clause that only refuses ("we cannot refund the €500 fee"): what it names is not promised. */
-const refuses = (clause: string) => PROMISE_TERM.test(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
+const refuses = (clause: string) => hasPromiseTerm(clause) && !PROMISE_KINDS.some((kind) => promises(clause, kind));
 
 // What a promise names is read from its whole sentence, not its clause: "We will refund you: €500, today"
 // and "We will refund you (€500) today" promise €500 today. The next sentence of the same paragraph adds
