@@ -25,10 +25,22 @@ function promises(clause: string, kind: PromiseKind, question = false): boolean 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m !== null; m = pattern.exec(clause)) {
     if (m[0] === '') pattern.lastIndex++;
-    else if (!isRefusedInSentence(clause, m.index, m.index + m[0].length) && !(question && QUESTION_ONLY_ASKS.test(m[0]))) return true;
+    else if (
+      !isRefusedInSentence(clause, m.index, m.index + m[0].length) &&
+      !(question && QUESTION_ONLY_ASKS.test(m[0])) &&
+      !isTopic(clause, m.index)
+    )
+      return true;
   }
   return false;
 }
+
+// The word as what a call or a look is about: "we will call you about the refund", "wegen Ihrer Rückerstattung",
+// "au sujet de votre remboursement" (round 12). Not when the clause names a sum: "we will call you about the
+// refund of €500 we are sending you" still gives it.
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:about|regarding|concerning|wegen|bezüglich|au sujet de|concernant|à propos de|sobre|acerca de|riguardo a|riguardo al(?:la)?|in merito a(?:l(?:la)?)?|omtrent|angående|بشأن)\s+(?:(?:the|your|this|ihrer?|ihres|der|des|dem|den|votre|vos|la|le|les|l'|su|sus|el|la|tu|il|suo|sua|uw|je|het|de|din|ditt|dina|er|ert)\s*)?$/iu;
+const isTopic = (clause: string, at: number) => TOPIC_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) && !sums(clause).length;
 /** The clauses of a sentence (or of a snippet) that promise `kind`; the whole text for SENTENCE_KINDS. */
 const affirmative = ({ text, clauses, question = false }: { text: string; clauses: string[]; question?: boolean }, kind: PromiseKind) =>
   (SENTENCE_KINDS.has(kind) ? [text] : clauses).filter((clause) => promises(clause, kind, question));
