@@ -67,8 +67,13 @@ export function readSheets(root: Element): { hidden: Set<Element>; declared: Dec
     // Eight levels deep is past any e-mail's need; deeper nesting hides rules from this reading, so it counts as hidden.
     for (let i = 0; ; i++) {
       const next = css
-        .replace(/@(?:supports|layer|container|scope|document)\b[^{};]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g, '$1')
-        .replace(/@layer[^{};]*;/g, '')
+        // Each at-rule's prelude is taken whether a block follows or not (left as it is then): one that may fail is
+        // tried again from every '@' inside it, a sheet of '@supports ' repeated (quadratic).
+        .replace(
+          /@(?:supports|layer|container|scope|document)\b[^{};]*(?:\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\})?/g,
+          (all, inner?: string) => inner ?? all,
+        )
+        .replace(/@layer[^{};]*;?/g, (all) => (all.endsWith(';') ? '' : all))
         // A @media rule that always applies on a screen ('@media screen', 'all', none, '(min-width:0)', 'not print') is a
         // top-level rule (page14, page16); one with a condition (a width, print, dark mode) hides one of two copies and
         // is left. The prelude stops at the next '@' (linear on a sheet of '@media ' repeated).
@@ -79,7 +84,10 @@ export function readSheets(root: Element): { hidden: Set<Element>; declared: Dec
       if (i === 8) return allHidden();
       css = next;
     }
-    css = css.replace(/@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;/g, '');
+    // Other at-rules with their block or ';'; a prelude that ends otherwise (the sheet's end, a '}', a block nested
+    // deeper) goes alone, its block's rules read as top-level ones: a prelude that may fail was tried again from every
+    // '@' inside it, 32 s on a sheet of 100,000 '@'.
+    css = css.replace(/@[^{};]*(?:\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|;)?/g, '');
     for (const [, selector, block] of css.matchAll(/(?<=^|[{}])([^{}]+)\{([^{}]*)\}/g)) {
       const d = declarationsOf(block!);
       const size = d.get('font-size');

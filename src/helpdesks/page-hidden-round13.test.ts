@@ -101,8 +101,6 @@ describe('round 13: what the agent sees is kept', () => {
 });
 
 /** Hostile e-mails the background's reading is not linear on (read18's finding; the REST reading's too). */
-const SLOW_IN_THE_BACKGROUND = new Set(['a sheet of 100,000 @', 'a sheet of 14,000 "@media "']);
-
 describe('round 13: the readings are linear on a hostile e-mail', () => {
   for (const [name, html] of [
     ['a scale of 100,000 digits', `<span style="transform:scale(${'5'.repeat(100_000)}">x</span>`],
@@ -113,14 +111,23 @@ describe('round 13: the readings are linear on a hostile e-mail', () => {
     // page15: the at-rule's prelude scanned to the end of the sheet from each '@' (9 s on main).
     ['a sheet of 100,000 @', `<style>${'@'.repeat(100_000)}</style>`],
     ['a sheet of 14,000 "@media "', `<style>${'@media '.repeat(14_000)}</style>`],
+    // stall18's sweep: an at-rule's prelude tried again from each '@' in it, a feature's blanks split every way (17 s at 2,000).
+    ['a sheet of 10,000 "@supports "', `<style>${'@supports '.repeat(10_000)}</style>`],
+    ['a sheet of 14,000 "@layer "', `<style>${'@layer '.repeat(14_000)}</style>`],
+    ['a @media feature of 100,000 blanks', `<style>@media (a:${' '.repeat(100_000)}x{.p{display:none}}</style>`],
+    ['a @media width of 100,000 blanks', `<style>@media (width >${' '.repeat(100_000)}x{.p{display:none}}</style>`],
+    ['a width of 100,000 digits and "e!"', `<span style="width:${'1'.repeat(100_000)}e!;overflow:hidden">x</span>`],
+    ['a clip-path inset( of 16,000 " round"', `<span style="clip-path:inset(${' round'.repeat(16_000)}">x</span>`],
     ['a @media of 100,000 query words', `<style>@media${' only screen all'.repeat(6_000)}.p{display:none}</style>`],
   ] as const)
-    // The page's texts are read in the background by the REST reading's code since read18, which takes seconds on
-    // these three (measured: 17 s, 32 s, 4.5 s): hidden-in-html.ts and its sheet and value readers, page16's to fix.
-    (SLOW_IN_THE_BACKGROUND.has(name) ? it.fails : it)(`the page reading: ${name}`, () => {
+    // The page's texts are read in the background by the REST reading's code since read18, which took 17 s, 32 s and
+    // 4.5 s on the scale, the '@' and the '@media ' sheets until stall18.
+    it(`the page reading: ${name}`, () => {
       const [text, ms] = timedPageReading(html);
       expect(text).toContain('My order is late.');
-      expect(ms).toBeLessThan(300);
+      // 1 s as the REST cases below: 300 ms failed at a load of 14 on 2 cores (380 ms, a linear case), and the
+      // quadratic readings took 4.5-32 s.
+      expect(ms).toBeLessThan(1000);
     });
 
   it.each([
