@@ -6,6 +6,7 @@ import { CSS_COMMENT } from '../ticket/text';
 import { declarationsOf, fontSize } from './css-values';
 import { hidesContent, MIN_SIZE } from './hiding-declarations';
 import { alwaysOnScreen } from './media-queries';
+import { hidingMatches } from './outer-selectors';
 
 /** What a rule gives an element that the walk carries down the tree: its colours, and what multiplies (opacity, scales, font size). */
 const STATE_PROPERTIES = [
@@ -102,7 +103,8 @@ export function readSheets(root: Element): { hidden: Set<Element>; declared: Dec
       if (!matched.length) continue;
       const urgent = declarationsOf(block!, true);
       try {
-        for (const el of root.querySelectorAll(matched.join(','))) {
+        // A hiding rule may match through the page's markup around the message (outer-selectors.ts); others only inside it.
+        for (const el of hides ? hidingMatches(root, matched) : root.querySelectorAll(matched.join(','))) {
           if (hides) hidden.add(el);
           else {
             for (const p of state) {

@@ -1,0 +1,86 @@
+// Which elements a message's hiding rule may hide on the page. The message is read without the page's markup around it
+// (REST: none of it; the page reading: its opening tags only), but its sheet applies to the whole page: "article .x",
+// "div > div > .x", ":root .x" match there through elements this reading cannot see. A hiding rule is taken as matching
+// an element its key (rightmost compound) matches unless the message itself rules it out (a parent, a sibling inside
+// that does not match): unsure -> hidden. Only for hiding rules: a rule that would show text is never assumed.
+
+/** Walk steps one selector may take per message (sibling chains on a long flat list); past them it is taken as matching. */
+const MAX_STEPS = 20_000;
+const NESTED = /:(?:is|where|not|matches|any|-webkit-any|-moz-any|has)\(/gi;
+
+/** A selector's compounds and the combinators between them (' ', '>', '+', '~'), outside brackets and quotes. */
+function split(selector: string): { compounds: string[]; combinators: string[] } {
+  const compounds: string[] = [];
+  const combinators: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  let pending = '';
+  for (const c of selector.trim()) {
+    if (quote) quote = c === quote ? '' : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && /[\s>+~]/.test(c)) {
+      if (c.trim()) pending = c;
+      else pending ||= ' ';
+      continue;
+    }
+    if (pending && current) {
+      compounds.push(current);
+      combinators.push(pending);
+      current = '';
+    }
+    pending = '';
+    current += c;
+  }
+  compounds.push(current);
+  return { compounds, combinators };
+}
+
+/**
+ * A compound without its :is(), :where(), :not() or :has() of a complex selector ("article *", "~ .y"), which could
+ * reach outside the message: the compound then matches more elements, never fewer (fail-safe for a hiding rule).
+ */
+function local(compound: string): string {
+  let out = compound;
+  for (const m of [...compound.matchAll(NESTED)].reverse()) {
+    let depth = 1;
+    let end = m.index + m[0].length;
+    while (end < out.length && depth) depth += out[end] === '(' ? 1 : out[end++] === ')' ? -1 : 0;
+    if (depth) return '*';
+    const argument = out.slice(m.index + m[0].length, end - 1);
+    if (/[>+~]|[^\s,(]\s+[^\s,)]/.test(argument.trim())) out = out.slice(0, m.index) + out.slice(end);
+  }
+  return out || '*';
+}
+
+/** Whether `selector` needs nothing outside the element it keys on: no combinator, no nested complex selector. */
+const plain = (selector: string) => split(selector).compounds.length === 1 && local(selector) === selector;
+
+/** The elements under `root` that the hiding rule of `selectors` hides or may hide on the page. */
+export function hidingMatches(root: Element, selectors: readonly string[]): Set<Element> {
+  const simple = selectors.filter(plain);
+  const found = new Set<Element>(simple.length ? root.querySelectorAll(simple.join(',')) : []);
+  for (const selector of selectors.filter((s) => !plain(s))) {
+    const { combinators } = split(selector);
+    const compounds = split(selector).compounds.map(local);
+    let steps = 0;
+    // Whether compounds[0..i] can match to the left of `el`, joined to it by combinators[i].
+    const left = (el: Element, i: number): boolean => {
+      if (i < 0 || ++steps > MAX_STEPS) return true;
+      const next = (other: Element | null) => !!other && other.matches(compounds[i]!) && left(other, i - 1);
+      const combinator = combinators[i];
+      // An ancestor may be the page's: any chain left of it may match there.
+      if (combinator === ' ') return true;
+      // The message's top-level elements' parent and siblings are the page's (the helpdesk may put its own beside them).
+      if (el.parentElement === root || !el.parentElement) return true;
+      if (combinator === '>') return next(el.parentElement);
+      if (combinator === '+') return next(el.previousElementSibling);
+      for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (next(s)) return true;
+      return false;
+    };
+    for (const el of root.querySelectorAll(compounds.at(-1)!)) if (!found.has(el) && left(el, compounds.length - 2)) found.add(el);
+  }
+  return found;
+}
