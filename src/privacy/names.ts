@@ -1,17 +1,11 @@
 // Names are what regexes miss (field notes), so we use what the ticket tells us: the requester's and
 // authors' names, names after a greeting ("Hi Anna", "Sehr geehrte Frau Müller", "مرحبا أحمد"), names
 // under a closing ("Best regards,\nAnna Schmidt"), and names after an honorific ("Herr Weber").
-// Signatures are read in signed-names.ts, names in lower case in lower-names.ts, and the known names are
-// found in the text by known-names.ts.
+// Signatures are read in signed-names.ts, names in lower case in lower-names.ts, names after a relation, an
+// addressee or before a title are matched by relation-names.ts, and the known names are found in the text by
+// known-names.ts.
 import { ACADEMIC, ARABIC_GREETINGS, GREETINGS, HONORIFIC } from './name-greetings';
-import {
-  ADDRESSEES,
-  ARABIC_RELATIONS,
-  INTRODUCTIONS,
-  NAME_ONLY_INTRODUCTIONS,
-  RELATIONS,
-  SENTENCE_START_INTRODUCTIONS,
-} from './name-introducers';
+import { INTRODUCTIONS, NAME_ONLY_INTRODUCTIONS, SENTENCE_START_INTRODUCTIONS } from './name-introducers';
 import {
   ARABIC_MARK,
   ARABIC_WORD,
@@ -22,6 +16,7 @@ import {
   PARTICLE_WORDS,
   alternation,
 } from './name-words';
+import { ADDRESSEE_START, CAPITALS_ADDRESSEE, NAME_THEN_TITLE, RELATION_NAME, RELATION_NAME_AR, capitalisedToo } from './relation-names';
 import { ARABIC_PARTICLES, NOT_NAMES_AR } from './not-names-arabic';
 import { COMPANY_FORMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_BRANDS, TEAM_WORDS, phraseLength } from './not-names';
 import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
@@ -45,7 +40,6 @@ const GREETING_NAME_AR = new RegExp(
   `(?:^|\\n)[ \\t]*(?:${alternation(ARABIC_GREETINGS)})[ \\t،,]+(${ARABIC_WORD}(?: ${ARABIC_WORD})?)(?=[ \\t]*[،,!.:؟?\\n]|$)`,
   'gu',
 );
-const capitalisedToo = (words: string[]) => alternation(words.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]));
 const INTRODUCTION_NAME = new RegExp(
   `(?:(?<![\\p{L}])(?:${capitalisedToo(INTRODUCTIONS)})|(?<=(?:^|[\\n.!?,:])[ \\t]{0,3})(?:${capitalisedToo(SENTENCE_START_INTRODUCTIONS)})) (${INITIALS}${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3})(?![\\p{L}])`,
   'gu',
@@ -64,24 +58,6 @@ const HERE_NAME = new RegExp(
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
-// Whom a parcel is for ("c/o Marek Nowak") is read as a relation is: a name follows, no predicate.
-const RELATION_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(RELATIONS)}|${capitalisedToo(ADDRESSEES)})[,:]? (?:${HONORIFIC} )?(${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})(?![\\p{L}])`,
-  'gu',
-);
-// An addressee may be a firm's desk or depot ("c/o Regus Business Centre", "Attn: Billing Department"): no person.
-const ADDRESSEE_START = new RegExp(`^(?:${capitalisedToo(ADDRESSEES)})`, 'iu');
-// A label printed in capitals names in capitals ("C/O MAREK NOWAK, UNIT 5, …"): two or three words of capitals.
-const CAPITALS_ADDRESSEE = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(ADDRESSEES.map((a) => a.toUpperCase()))}) (\\p{Lu}{2,}(?:-\\p{Lu}{2,})?(?: \\p{Lu}{2,}(?:-\\p{Lu}{2,})?){1,2})(?![\\p{L}])`,
-  'gu',
-);
-// Turkish puts the title after the given name ("Mehmet Bey", "Zeynep Hanım"): the word before it is the name,
-// unless it is the salutation ("Sayın Hanımefendi", "Değerli Bey": Dear Madam, Dear Sir), or the title starts
-// a proper noun of capitalised words ("Hanım Eli Tatlısı", a dessert; "Bey Sokak").
-const NAME_THEN_TITLE =
-  /(?<![\p{L}])(?!(?:Sayın|Değerli|Sevgili|Saygıdeğer|Muhterem|Kıymetli|Merhaba|Selam|Sayin|Degerli) )(\p{Lu}\p{Ll}+) (?:Bey|Beyefendi|Hanım|Hanımefendi)(?![\p{L}]| \p{Lu}\p{Ll})/gu;
-const RELATION_NAME_AR = new RegExp(`(?:${alternation(ARABIC_RELATIONS)}) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
 // Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
 const HONORIFIC_NAME = new RegExp(
   `(?<![\\p{L}])${HONORIFIC}(?: (?:${HONORIFIC}|${ACADEMIC}))* (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
