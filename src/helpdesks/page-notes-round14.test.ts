@@ -1,0 +1,272 @@
+// Round 14 (leak19): page variants rounds 11-13 did not try, scored on main before any fix by what `read-page` yields
+// as public: a note's text must never be in a public message's text, quoted history or signature. Each variant is the
+// fixture page (tests/fixtures/<helpdesk>/) changed as a live page could be; where it comes from is said on each:
+// "live" = seen in public code written against live pages (index files cited), "modelled" = our guess at a layout.
+// Live evidence used: a Zendesk frustration-meter extension (index file 52454386146) reads a note by
+// `article.dataset.isInternal === 'true'` and the content's `data-originated-from` (ApiInteraction, Trigger: "internal
+// notes sometimes have originatedFrom ApiInteraction"); a Zendesk scraper (65750186180) reads
+// `[data-test-id="interaction-history-event"]` beside the log's comments; a Freshdesk userscript (kcgthb,
+// 56129368702) tells a third party's e-mail filed as a note by its `.emails-info` block inside `.ticket-details__right`;
+// a Zendesk extension (71429775793) reads a draft at `[data-test-id="omni-log-item-composer"] .zd-comment`, in the log.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { zendeskAdapter } from './zendesk/adapter';
+import { freshdeskAdapter } from './freshdesk/adapter';
+import { loadPage as loadZendeskPage, pageUrl } from '../../tests/fixtures/zendesk/load';
+import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { readPage } from './page-text';
+import type { Ticket } from '../ticket/schema';
+
+const SECRET = 'Refund approved internally, do not tell the customer yet.';
+/** Whether the note's text reached a public message (its text, quoted history or signature). */
+const leaked = (ticket: Ticket) =>
+  ticket.messages.some(
+    (m) => m.visibility === 'public' && [m.text, m.quoted, m.signature].join(' ').includes('Refund approved internally'),
+  );
+
+const fragment = (doc: Document, html: string) => {
+  const { document } = parseHTML(`<div>${html}</div>`);
+  return doc.importNode(document.querySelector('div')!, true).firstElementChild!;
+};
+/** `el`'s children replaced by `html`'s (parsed apart, as a page's own markup). */
+const fill = (el: Element, html: string) => {
+  const { document } = parseHTML(`<div>${html}</div>`);
+  el.replaceChildren(...[...document.querySelector('div')!.childNodes].map((n) => el.ownerDocument.importNode(n, true)));
+};
+/** `el` wrapped `depth` deep, the outermost wrapper with `attributes`. */
+const wrap = (el: Element, attributes: Record<string, string>, depth = 2, text = '') => {
+  let inner = el;
+  for (let i = 0; i < depth; i++) {
+    const wrapper = el.ownerDocument.createElement('div');
+    inner.replaceWith(wrapper);
+    wrapper.append(inner);
+    inner = wrapper;
+  }
+  for (const [name, value] of Object.entries(attributes)) inner.setAttribute(name, value);
+  if (text) inner.prepend(el.ownerDocument.createTextNode(text));
+};
+
+/** Zendesk's newer layout: its first comment typed "agent" under a rendered header (public evidence), holding the note's text. */
+const zendesk = (change: (article: Element, doc: Document) => void) => {
+  const doc = loadZendeskPage('newer-garden.html');
+  const article = doc.querySelector('article[data-test-id="omni-log-comment-item"]')!;
+  article.querySelector('[type]')!.setAttribute('type', 'agent');
+  fill(article.querySelector('.zd-comment')!, `<p>${SECRET}</p>`);
+  change(article, doc);
+  return readPage(zendeskAdapter.readFromDom, doc, pageUrl('/agent/tickets/5'));
+};
+const header = (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!;
+const content = (a: Element) => a.querySelector('[data-test-id="omni-log-message-content"]')!;
+
+export const ZENDESK: [string, (a: Element, doc: Document) => void][] = [
+  // live attribute (52454386146), moved: Zendesk's virtual list wraps each log item twice (modelled depth).
+  ['data-is-internal on a wrapper two levels up', (a) => wrap(a, { 'data-is-internal': 'true' })],
+  ['aria-label "Internal note" on a wrapper two levels up (modelled)', (a) => wrap(a, { 'aria-label': 'Internal note', role: 'listitem' })],
+  ['aria-label "Interne Notiz" on a wrapper two levels up (modelled, German agent)', (a) => wrap(a, { 'aria-label': 'Interne Notiz' })],
+  [
+    'the label "ملاحظة داخلية" as text in the row around the comment, not in it (modelled, Arabic agent)',
+    (a) => wrap(a, { class: 'sc-row-1 aBc' }, 1, 'ملاحظة داخلية'),
+  ],
+  ['the label "Interne Notiz" as text in the row around the comment (modelled, German agent)', (a) => wrap(a, {}, 1, 'Interne Notiz')],
+  [
+    'an icon titled "ملاحظة داخلية" in the header (modelled, Arabic agent)',
+    (a) => header(a).append(fragment(a.ownerDocument, '<i title="ملاحظة داخلية"></i>')),
+  ],
+  [
+    'data-visibility="internal" on an element between the bubble and the content (modelled, a light UI variant)',
+    (a) => wrap(content(a), { 'data-visibility': 'internal' }, 1),
+  ],
+  ['data-public="false" on the article (modelled: the REST flag as an attribute)', (a) => a.setAttribute('data-public', 'false')],
+  ['data-is-public="false" on the bubble (modelled)', (a) => a.querySelector('[type]')!.setAttribute('data-is-public', 'false')],
+  // A note that forwards a mail copied from another ticket's page (or a merged ticket's note quoting one): the
+  // forwarded markup carries Zendesk's comment item, typed "agent", with a sender; the note marked by its tag only.
+  [
+    'a note forwarding markup of a Zendesk comment (the note marked by its tag only)',
+    (a) => {
+      a.querySelector('[type]')!.setAttribute('type', 'agent');
+      header(a).append(fragment(a.ownerDocument, '<span data-test-id="omni-log-internal-note-tag">Internal note</span>'));
+      fill(
+        a.querySelector('.zd-comment')!,
+        `<p>FYI, merged from #12:</p><article data-test-id="omni-log-comment-item"><div data-test-id="omni-log-item-message" type="agent">` +
+          `<div data-test-id="omni-log-item-header"><span data-test-id="omni-log-item-sender"><a href="/agent/users/501"><strong>Tom</strong></a></span>` +
+          `<time datetime="2026-11-20T08:00:00Z">x</time></div><div data-test-id="omni-log-message-content"><p>${SECRET}</p></div></div></article>`,
+      );
+    },
+  ],
+  // A side conversation opened beside the log: its own log, of items typed like the conversation's (modelled).
+  [
+    'a side conversation panel with its own log, before the ticket log',
+    (a, doc) => {
+      const log = doc.querySelector('[data-test-id="omni-log-container"]')!;
+      const panel = fragment(
+        doc,
+        '<section data-test-id="side-conversations-panel"><div data-test-id="omni-log-container"></div></section>',
+      );
+      panel.firstElementChild!.append(a.cloneNode(true));
+      log.before(panel);
+      fill(a.querySelector('.zd-comment')!, '<p>Hi Noor, thanks for letting us know.</p>');
+    },
+  ],
+  // live (71429775793): the composer's draft sits in the log; a draft of a note there is not a message.
+  [
+    "an internal note's draft in the composer inside the log",
+    (a, doc) => {
+      fill(a.querySelector('.zd-comment')!, '<p>Hi Noor, thanks for letting us know.</p>');
+      doc
+        .querySelector('[data-test-id="omni-log"]')!
+        .append(
+          fragment(
+            doc,
+            `<div data-test-id="omni-log-item-composer"><div data-test-id="omni-log-item-message" type="agent"><div class="zd-comment"><p>${SECRET}</p></div></div></div>`,
+          ),
+        );
+    },
+  ],
+  // live attribute (52454386146): a note made by the API or a trigger, typed "agent"; its tag the only marker left in
+  // the collapsed view of an older comment (modelled: the tag renders as an icon with a title).
+  [
+    'a trigger-made note (data-originated-from="Trigger") marked by an icon titled "Internal" only',
+    (a) => {
+      content(a).setAttribute('data-originated-from', 'Trigger');
+      header(a).append(fragment(a.ownerDocument, '<svg><title>Internal</title></svg>'));
+    },
+  ],
+];
+
+/** Variants that are no notes: the comment must stay public and keep its text. */
+export const ZENDESK_PUBLIC: [string, (a: Element, doc: Document) => void][] = [
+  [
+    'a public reply quoting an internal note (the agent chose to send it)',
+    (a) => fill(a.querySelector('.zd-comment')!, `<p>As my colleague noted: ${SECRET}</p>`),
+  ],
+  [
+    'data-originated-from="EmailInteraction" on the content (live, 52454386146)',
+    (a) => content(a).setAttribute('data-originated-from', 'EmailInteraction'),
+  ],
+  ['a row wrapper two levels up labelled "Comment by Tom Becker"', (a) => wrap(a, { 'aria-label': 'Comment by Tom Becker' })],
+  ['data-public="true" on the article', (a) => a.setAttribute('data-public', 'true')],
+  [
+    'an attachment "private_invoice.pdf" under the text, outside it',
+    (a) =>
+      a
+        .querySelector('[data-test-id="omni-log-item-footer"]')!
+        .prepend(fragment(a.ownerDocument, '<a href="/attachments/token/x/?name=private_invoice.pdf">📎</a>')),
+  ],
+  [
+    "the workspace's live side-conversations anchor around the log (ALT: data-side-conversations-anchor-id)",
+    (_a, doc) => wrap(doc.querySelector('[data-test-id="omni-log-container"]')!, { 'data-side-conversations-anchor-id': '5' }, 1),
+  ],
+];
+
+/** One Freshdesk conversation item after the standard fixture's, read as the page's last message. */
+const freshdesk = (itemHtml: string, change?: (item: Element) => void) => {
+  const { doc, url } = loadFreshdeskPage('standard');
+  const item = fragment(doc, itemHtml);
+  doc.querySelector('.ticket-details__items .reply-box')!.before(item);
+  change?.(doc.querySelector('[data-note-id="777"]')!.closest('.ticket-details__item')!);
+  return readPage(freshdeskAdapter.readFromDom, doc, url);
+};
+const item = (classes: string, headerHtml: string, body = '<div class="ticket_note" data-note-id="777">') => `
+  <div class="ticket-details__item ${classes}"><div class="ticket-details__right">
+    <div class="conversation-header">${headerHtml}<time datetime="2026-11-22T10:00:00Z">now</time></div>
+    ${body}${SECRET}</div>
+  </div></div>`;
+const JANE = '<a data-test-id="user-name" href="/a/contacts/5001">Jane</a>';
+const SAM = '<a data-test-id="user-name" href="/a/agents/9001">Sam</a>';
+const status = (text: string) => `<span data-test-id="conversation-status">${text}</span>`;
+/** A third party's e-mail filed as a note (KCG, live: the requester class and a To/Cc block), marked only as said. */
+const filed = (marker: string) =>
+  item('ticket-details__requestor', `${JANE}${marker}<div class="emails-info">To: orders@carrier.example</div>`);
+
+export const FRESHDESK: [string, string, ((item: Element) => void)?][] = [
+  ['a lock icon labelled "Note privée" (modelled, French agent)', filed('<i class="ficon-lock" aria-label="Note privée"></i>')],
+  ['a lock icon labelled "Nota privada" (modelled, Spanish agent)', filed('<i class="ficon-lock" aria-label="Nota privada"></i>')],
+  ['a lock icon titled "ملاحظة خاصة" (modelled, Arabic agent)', filed('<i class="ficon-lock" title="ملاحظة خاصة"></i>')],
+  ['a lock icon titled "Private Notiz" (modelled, German agent)', filed('<i class="ficon-lock" title="Private Notiz"></i>')],
+  ['the action line "özel bir not ekledi" (modelled, Turkish agent)', filed(status('özel bir not ekledi'))],
+  ['the action line "プライベートメモを追加しました" (modelled, Japanese agent)', filed(status('プライベートメモを追加しました'))],
+  ['data-private="true" on a wrapper two levels up', filed(''), (i) => wrap(i, { 'data-private': 'true' })],
+  ['aria-label "Private note" on a wrapper two levels up', filed(''), (i) => wrap(i, { 'aria-label': 'Private note' })],
+  [
+    'data-visibility="internal" on the item (modelled, a light UI variant)',
+    filed(''),
+    (i) => i.setAttribute('data-visibility', 'internal'),
+  ],
+  // A new layout (modelled): the note says it only by a class of another word and the action line "added a note".
+  [
+    'a new layout: class "conversation--agent-only", action line "added a note"',
+    item('conversation--agent-only', `${SAM}${status('added a note')}`),
+  ],
+  // The ticket's agent-only summary panel beside the conversation, built of conversation items (modelled).
+  [
+    "the ticket's summary side panel, built of conversation items",
+    `<div data-test-id="ticket-summary-panel">${item('', `${SAM}${status('updated the summary')}`)}</div>`,
+  ],
+  // The reply box of a new UI without .rich-editor, holding an open note's draft (modelled).
+  [
+    "a note's draft in a reply box without the known editor class",
+    `<div class="ticket-details__item reply-box"><div class="fr-box"><div class="fr-element" contenteditable="true"><div class="ticket_note" data-note-id="777">${SECRET}</div></div></div></div>`,
+  ],
+  // A note's body shown in an iframe (modelled: a sandboxed e-mail view), the note marked as live.
+  [
+    'a private note whose body is an iframe (srcdoc)',
+    item('ticket-details__privatenote', SAM, `<div class="ticket_note" data-note-id="777"><iframe srcdoc="<p>${SECRET}</p>"></iframe>`),
+  ],
+];
+
+/** Look-alikes that are no notes: they stay public. */
+export const FRESHDESK_PUBLIC: [string, string][] = [
+  [
+    'the requester\'s reply with a title "Privacy policy" on a link in the header',
+    item('ticket-details__requestor', `${JANE}<a title="Privacy policy" href="/privacy">·</a>`),
+  ],
+  ["an agent's reply quoting a private note (the agent chose to send it)", item('', `${SAM}${status('replied')}`)],
+  [
+    'the requester\'s reply with an icon titled "International shipping"',
+    item('ticket-details__requestor', `${JANE}<i title="International shipping"></i>`),
+  ],
+  ['an agent\'s reply from the "Internet" channel icon', item('', `${SAM}${status('replied')}<i aria-label="via Internet"></i>`)],
+];
+
+/** Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. */
+const NOT_YET = new Set<string>([
+  'Zendesk: data-is-internal on a wrapper two levels up',
+  'Zendesk: aria-label "Internal note" on a wrapper two levels up (modelled)',
+  'Zendesk: aria-label "Interne Notiz" on a wrapper two levels up (modelled, German agent)',
+  'Zendesk: the label "ملاحظة داخلية" as text in the row around the comment, not in it (modelled, Arabic agent)',
+  'Zendesk: the label "Interne Notiz" as text in the row around the comment (modelled, German agent)',
+  'Zendesk: data-visibility="internal" on an element between the bubble and the content (modelled, a light UI variant)',
+  'Zendesk: data-public="false" on the article (modelled: the REST flag as an attribute)',
+  'Zendesk: data-is-public="false" on the bubble (modelled)',
+  'Zendesk: a note forwarding markup of a Zendesk comment (the note marked by its tag only)',
+  'Zendesk: a side conversation panel with its own log, before the ticket log',
+  'Freshdesk: a lock icon labelled "Note privée" (modelled, French agent)',
+  'Freshdesk: a lock icon labelled "Nota privada" (modelled, Spanish agent)',
+  'Freshdesk: a lock icon titled "ملاحظة خاصة" (modelled, Arabic agent)',
+  'Freshdesk: the action line "özel bir not ekledi" (modelled, Turkish agent)',
+  'Freshdesk: the action line "プライベートメモを追加しました" (modelled, Japanese agent)',
+  'Freshdesk: data-private="true" on a wrapper two levels up',
+  'Freshdesk: aria-label "Private note" on a wrapper two levels up',
+  'Freshdesk: data-visibility="internal" on the item (modelled, a light UI variant)',
+]);
+const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
+
+describe('round 14: a note never reaches what the page reading yields as public', () => {
+  for (const [name, change] of ZENDESK)
+    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => expect(leaked(zendesk(change))).toBe(false));
+  for (const [name, html, change] of FRESHDESK)
+    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => expect(leaked(freshdesk(html, change))).toBe(false));
+});
+
+describe('round 14: honest public messages stay public', () => {
+  for (const [name, change] of ZENDESK_PUBLIC)
+    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => {
+      const first = zendesk(change).messages[0]!;
+      expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
+    });
+  for (const [name, html] of FRESHDESK_PUBLIC)
+    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => {
+      const last = freshdesk(html).messages.at(-1)!;
+      expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
+    });
+});
