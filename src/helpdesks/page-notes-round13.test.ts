@@ -187,14 +187,14 @@ export const ZENDESK_PUBLIC_REVIEW: [string, (a: Element) => void][] = [
  * Scored on page14 before the review's fix: notes read public 8/9, public comments held back 7/8 (fail-safe). After:
  * 1/9 and 4/8, left: a sender's name that is a piece of the label's word ("er" in "Internal") takes the word apart
  * when it is taken out (no agent is named so); a label that says "internal" of something else (a link, an action, a
- * negation) and a base64 avatar source that happens to hold "priv" are held back, fail-safe.
+ * negation) and a base64 avatar source that happens to hold "priv" are held back, fail-safe. leak19: an address (href,
+ * src) is no longer read as a label, so the avatar stays public: 3/8 held back.
  */
 const NOT_YET_REVIEW = new Set<string>([
   'the article labelled "Internal note by er" (a sender name inside the label)',
   'a link titled "internal wiki" in the header',
   'a footer button labelled "Make internal"',
   'a public badge labelled "Public reply, not internal"',
-  'an avatar titled with a base64 source holding "priv"',
 ]);
 describe('round 13 review: a note is never read as public', () => {
   for (const [name, change] of ZENDESK_NOTES_REVIEW)

@@ -228,18 +228,8 @@ export const FRESHDESK_PUBLIC: [string, string][] = [
   ['an agent\'s reply from the "Internet" channel icon', item('', `${SAM}${status('replied')}<i aria-label="via Internet"></i>`)],
 ];
 
-/** Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. */
+/** Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. Zendesk 10 -> 0. */
 const NOT_YET = new Set<string>([
-  'Zendesk: data-is-internal on a wrapper two levels up',
-  'Zendesk: aria-label "Internal note" on a wrapper two levels up (modelled)',
-  'Zendesk: aria-label "Interne Notiz" on a wrapper two levels up (modelled, German agent)',
-  'Zendesk: the label "ملاحظة داخلية" as text in the row around the comment, not in it (modelled, Arabic agent)',
-  'Zendesk: the label "Interne Notiz" as text in the row around the comment (modelled, German agent)',
-  'Zendesk: data-visibility="internal" on an element between the bubble and the content (modelled, a light UI variant)',
-  'Zendesk: data-public="false" on the article (modelled: the REST flag as an attribute)',
-  'Zendesk: data-is-public="false" on the bubble (modelled)',
-  'Zendesk: a note forwarding markup of a Zendesk comment (the note marked by its tag only)',
-  'Zendesk: a side conversation panel with its own log, before the ticket log',
   'Freshdesk: a lock icon labelled "Note privée" (modelled, French agent)',
   'Freshdesk: a lock icon labelled "Nota privada" (modelled, Spanish agent)',
   'Freshdesk: a lock icon titled "ملاحظة خاصة" (modelled, Arabic agent)',

@@ -41,10 +41,11 @@ const INTERNAL = internalMarker.join();
  * "Note privée", "Private note", "ملاحظة داخلية"; review: the stems of "internal" in ja, zh, ko, ru, uk, pl, tr, he, el, fi, hu,
  * vi, th ("社内メモ", "内部备注", "내부 메모", "Внутренняя заметка", ...), bg, hi ("Вътрешна бележка", "आंतरिक नोट"). Broad
  * and fail-safe, but not "International", "Internet" or "Privacy" (rev-page14: the label now takes attributes, and an
- * organisation in an aria-label or an attachment titled "Privacy request.pdf" held public comments back).
+ * organisation in an aria-label or an attachment titled "Privacy request.pdf" held public comments back). leak19: a
+ * "public" attribute saying false (data-public="false", data-is-public="false": the REST flag as the page may name it).
  */
 const NOTE_LABEL =
-  /intern(?!a[ctz]|et)|priv(?!ac)|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+  /intern(?!a[ctz]|et)|priv(?!ac)|public=f|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
 const CONTENT = messageContent.join();
 const SIDE_CONVERSATION = sideConversation.join();
 
@@ -85,7 +86,8 @@ function contentLanguage(content: Element): string | null {
 
 /** Reads the rendered messages of one ticket container; throws when the log itself is gone. */
 export function readDomMessages(container: Element, ticketId: string): DomMessages {
-  const log = queryFirst(container, conversationLog);
+  // The ticket's log, not a side conversation's beside it (leak19: a panel with a log of its own before it, modelled).
+  const log = queryAll(container, conversationLog).find((l) => !l.closest(SIDE_CONVERSATION));
   if (!log) {
     throw new TicketReadError(
       `Ticket #${ticketId}: the conversation was not found, Zendesk's page layout changed; Souffleur needs an update.`,
@@ -102,7 +104,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   let noTime = 0;
   let noType = 0;
   let noContent = 0;
-  const articles = queryAll(log, message);
+  // A comment item inside a comment's text is what its writer sent (a note forwarding another ticket's page, leak19).
+  const articles = queryAll(log, message).filter((a) => !a.parentElement?.closest(CONTENT));
   // A note marker on the comment, in it outside its text (../dom-query.ts), or on a wrapper around it that holds no
   // other comment, below the log: an element around several (the log, the page's layout) says nothing of one. The
   // nearest marked element around it is the one to ask: any farther one holds all it holds.
@@ -135,15 +138,17 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // title or alt outside its text: page14, "Internal note by Tom Becker", a lock icon labelled "Internal",
     // data-is-internal; rev-page14: an alt, a wrapper, a span), without the sender's name ("Acme International") and
     // the channel ("via Facebook Private Message").
-    const wrapper = article.parentElement;
+    // leak19: every element of its own outside its text (a data-visibility between the bubble and the text), and each
+    // wrapper of it alone however deep, with its text outside the comment (a row labelled "Interne Notiz" two levels up,
+    // a tag rendered beside the article in the row).
     let label = `${article.textContent}`.replace(`${content?.textContent}`, '');
-    for (const el of [
-      wrapsOthers(article, wrapper) ? null : wrapper,
-      article,
-      bubble,
-      ...article.querySelectorAll('[aria-label],[title],[alt]'),
-    ])
-      if (el && !el.closest(CONTENT)) for (const a of el.attributes) label += ` ${a.name}=${a.value}`;
+    const own = [article, ...article.querySelectorAll('*')].filter((el) => !el.closest(CONTENT));
+    for (let el = article.parentElement; el && !wrapsOthers(article, el); el = el.parentElement) {
+      label += `${el.textContent}`.replace(`${article.textContent}`, '');
+      own.push(el);
+    }
+    // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv".
+    for (const el of own) for (const a of el.attributes) if (!/^(href|src)$/.test(a.name)) label += ` ${a.name}=${a.value}`;
     for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
       label = label.replaceAll(`${el?.textContent}`, '');
     const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(label);
