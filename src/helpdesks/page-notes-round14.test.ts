@@ -228,16 +228,14 @@ export const FRESHDESK_PUBLIC: [string, string][] = [
   ['an agent\'s reply from the "Internet" channel icon', item('', `${SAM}${status('replied')}<i aria-label="via Internet"></i>`)],
 ];
 
-/** Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. Zendesk 10 -> 0. */
+/**
+ * Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. After: Zendesk 0,
+ * Freshdesk 2, left: an action line in Turkish or Japanese on a third party's e-mail filed as a note without Freshdesk's
+ * live private-note class (KCG: such items carry it), 51 B of the content script's headroom for two modelled languages.
+ */
 const NOT_YET = new Set<string>([
-  'Freshdesk: a lock icon labelled "Note privée" (modelled, French agent)',
-  'Freshdesk: a lock icon labelled "Nota privada" (modelled, Spanish agent)',
-  'Freshdesk: a lock icon titled "ملاحظة خاصة" (modelled, Arabic agent)',
   'Freshdesk: the action line "özel bir not ekledi" (modelled, Turkish agent)',
   'Freshdesk: the action line "プライベートメモを追加しました" (modelled, Japanese agent)',
-  'Freshdesk: data-private="true" on a wrapper two levels up',
-  'Freshdesk: aria-label "Private note" on a wrapper two levels up',
-  'Freshdesk: data-visibility="internal" on the item (modelled, a light UI variant)',
 ]);
 const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
 

@@ -66,20 +66,22 @@ export function messageItems(doc: Document): Element[] {
   );
 }
 
-const PRIVATE_NOTE = sel.privateNote.join();
 /**
- * A private-note marker on an element around the item (a note's wrapper), or any attribute, by name or value, that
- * says "privat" on the item or an element of its own outside its text (privateNote's class and test id, and page15's
- * data-private, data-note-type="private" on the body, a lock icon's aria-label or title "Private note").
+ * Any attribute, by name or value, that names a private note, on an element around the item (a note's wrapper, however
+ * deep: leak19's data-private or aria-label="Private note" two levels up) or on the item or an element of its own
+ * outside its text (privateNote's class and test id, and page15's data-private, data-note-type="private" on the body, a
+ * lock icon's aria-label or title "Private note"). The word in the agent's language (leak19, modelled): "Note privée",
+ * "Nota privada", "ملاحظة خاصة"; "internal" (a light UI's data-visibility); not "Privacy", "International", "Internet".
  * Any element around it counts, one around the whole conversation too: Freshdesk has no container
  * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
  */
-const markedPrivate = (item: Element) =>
-  !!item.closest(PRIVATE_NOTE) ||
-  [item, ...item.querySelectorAll('*')].some(
-    // The attributes first: asking each element of a long e-mail whether it is in the text costs more.
-    (el) => [...el.attributes].some((a) => /privat/i.test(a.name + a.value)) && !el.parentElement?.closest(BODY),
-  );
+const PRIVATE_WORD = /priv(?!ac)|intern(?!a[ctz]|et)|ملاحظة [خد]/i;
+const says = (el: Element) => [...el.attributes].some((a) => PRIVATE_WORD.test(a.name + a.value));
+const markedPrivate = (item: Element) => {
+  for (let el = item.parentElement; el; el = el.parentElement) if (says(el)) return true;
+  // The attributes first: asking each element of a long e-mail whether it is in the text costs more.
+  return [item, ...item.querySelectorAll('*')].some((el) => says(el) && !el.parentElement?.closest(BODY));
+};
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: PageMessage[] = [];

@@ -102,8 +102,9 @@ export const livePrivateNote = [
 ];
 /**
  * Any of these on an item, on an element of its own (not in the text its writer sent), or on a wrapper of that item
- * alone makes it internal, whatever else it shows (read-messages.ts, ../dom-query.ts markedItem). On the item and its
- * own elements the page reading takes any attribute saying "privat" (page15), which covers these two.
+ * alone makes it internal, whatever else it shows (read-messages.ts, ../dom-query.ts markedItem). The page reading takes
+ * any attribute naming a private note on the item, its own elements and every element around it (page15, leak19), which
+ * covers these two: they are not matched on their own.
  */
 export const privateNote = [
   // Broad and fail-safe, wherever the marker moves: a false match only holds text back. Not read in the message's
