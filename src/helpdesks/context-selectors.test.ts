@@ -88,9 +88,20 @@ const HONEST: [string, string][] = [
   ['a newsletter heading through an outer class', kept('.ExternalClass h1{font-size:24px;color:#003366}', '<h1>VISIBLE</h1>')],
 ];
 
+/**
+ * leak19: the page readings match a rule's left part on the message's real ancestors (its context), so a rule for markup
+ * the page does not have around the message hides nothing there, as on the page (the REST reading still assumes it).
+ */
+const NOT_ON_PAGE: Record<string, string[]> = {
+  'Zendesk page': ["descendant of Freshdesk's note class", 'font-size 0 through an outer class'],
+  'Freshdesk page': ['descendant of a tag around it', 'font-size 0 through an outer class'],
+};
+
 describe('ctx18: a hiding rule through markup around the message counts as matching', () => {
   for (const [reading, read] of READINGS)
-    for (const [name, html] of HOSTILE) it(`${reading}: ${name}`, () => expect(read(html)).not.toContain('SECRET'));
+    for (const [name, html] of HOSTILE)
+      if (NOT_ON_PAGE[reading]?.includes(name)) it(`${reading}, not on the page: ${name}`, () => expect(read(html)).toContain('SECRET'));
+      else it(`${reading}: ${name}`, () => expect(read(html)).not.toContain('SECRET'));
   for (const [name, html] of TOP_LEVEL) it(`REST, top level: ${name}`, () => expect(READINGS[2]![1](html)).not.toContain('SECRET'));
 });
 

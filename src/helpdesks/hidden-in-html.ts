@@ -40,7 +40,7 @@ interface Inherited {
  * shared checks would read; returns whether it removed any. Rules of the message's sheets inside @supports and
  * @layer count too (the shared checks read only top-level rules; @media ones hide one of two copies and are left).
  */
-export function dropUnseen(body: Element): boolean {
+export function dropUnseen(body: Element, placed = false): boolean {
   let dropped = false;
   const drop = (el: Element) => {
     if (!el.textContent?.trim()) return;
@@ -52,7 +52,7 @@ export function dropUnseen(body: Element): boolean {
   for (const el of body.querySelectorAll('*')) {
     for (const { name, value } of Array.from(el.attributes)) if (name !== name.toLowerCase()) el.setAttribute(name.toLowerCase(), value);
   }
-  const { hidden: bySheets, declared, important } = readSheets(body);
+  const { hidden: bySheets, declared, important } = readSheets(body, placed);
   const walk = (el: Element, parent: Inherited) => {
     const tag = el.localName.toLowerCase();
     if (tag === 'style' || tag === 'script') return;

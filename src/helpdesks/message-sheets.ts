@@ -49,7 +49,7 @@ type Declared = Map<Element, Map<string, string>>;
  * makes the whole message count as hidden: past MAX_HIDING_RULES hiding or MAX_COLOUR_RULES other rules (a
  * newsletter has some tens), a selector of more than MAX_COMBINATORS combinators, or past SHEET_BUDGET_MS of matching.
  */
-export function readSheets(root: Element): { hidden: Set<Element>; declared: Declared; important: Declared } {
+export function readSheets(root: Element, placed = false): { hidden: Set<Element>; declared: Declared; important: Declared } {
   const hidden = new Set<Element>();
   const declared: Declared = new Map();
   const important: Declared = new Map();
@@ -104,7 +104,7 @@ export function readSheets(root: Element): { hidden: Set<Element>; declared: Dec
       const urgent = declarationsOf(block!, true);
       try {
         // A hiding rule may match through the page's markup around the message (outer-selectors.ts); others only inside it.
-        for (const el of hides ? hidingMatches(root, matched) : root.querySelectorAll(matched.join(','))) {
+        for (const el of hides ? hidingMatches(root, matched, placed) : root.querySelectorAll(matched.join(','))) {
           if (hides) hidden.add(el);
           else {
             for (const p of state) {

@@ -58,8 +58,21 @@ function local(compound: string): string {
 /** Whether `selector` needs nothing outside the element it keys on: no combinator, no nested complex selector. */
 const plain = (selector: string) => split(selector).compounds.length === 1 && local(selector) === selector;
 
-/** The elements under `root` that the hiding rule of `selectors` hides or may hide on the page. */
-export function hidingMatches(root: Element, selectors: readonly string[]): Set<Element> {
+/**
+ * A compound an element around the message (the page's: its siblings and other children are not there) matches or may
+ * match: unsure of a pseudo-class (:first-child, :nth-of-type, :has(), :root) or of a style attribute (not kept); and,
+ * by choice as in the REST reading, the mail clients' own markup (Gmail's .body, Outlook.com's .ExternalClass,
+ * Outlook's [data-ogsc]): text they hide, the customer's client hid too.
+ */
+const outerMatch = (el: Element, compound: string) => /:|\[style|\.body\b|externalclass|data-ogsc/i.test(compound) || el.matches(compound);
+
+/**
+ * The elements under `root` that the hiding rule of `selectors` hides or may hide on the page. `placed`: the root sits
+ * in the page's own elements around it (the page reading's context, leak19), so a rule's left part is matched on them,
+ * not assumed: ".ticket_note .x" on the Zendesk page hides nothing. Their siblings are not there: a '+' or '~' from the
+ * root or above is still assumed.
+ */
+export function hidingMatches(root: Element, selectors: readonly string[], placed = false): Set<Element> {
   const simple = selectors.filter(plain);
   const found = new Set<Element>(simple.length ? root.querySelectorAll(simple.join(',')) : []);
   for (const selector of selectors.filter((s) => !plain(s))) {
@@ -69,8 +82,17 @@ export function hidingMatches(root: Element, selectors: readonly string[]): Set<
     // Whether compounds[0..i] can match to the left of `el`, joined to it by combinators[i].
     const left = (el: Element, i: number): boolean => {
       if (i < 0 || ++steps > MAX_STEPS) return true;
-      const next = (other: Element | null) => !!other && other.matches(compounds[i]!) && left(other, i - 1);
+      const next = (other: Element | null) =>
+        !!other && (other.contains(root) ? outerMatch(other, compounds[i]!) : other.matches(compounds[i]!)) && left(other, i - 1);
       const combinator = combinators[i];
+      if (placed) {
+        if (combinator === ' ') {
+          for (let a = el.parentElement; a; a = a.parentElement) if (next(a)) return true;
+          return false;
+        }
+        if (combinator === '>') return next(el.parentElement);
+        if (el.contains(root)) return true;
+      }
       // An ancestor may be the page's: any chain left of it may match there.
       if (combinator === ' ') return true;
       // The message's top-level elements' parent and siblings are the page's (the helpdesk may put its own beside them).
