@@ -103,6 +103,8 @@
 // the REST reading and the analysis that only an open sidebar asks for, a message with the whole state per
 // paint, the iframe's own frame and the page's relayout): at this load B2 open still adds ~1.5-2x the
 // collapsed figure, and the 50 ms budget is not reached by the frame alone.
+// The collapsed sidebar's cost part by part (2026-12-07, trace and CPU profile): docs/main-thread-budget.md,
+// scripts/bench/main-thread-profile.ts.
 // Usage: `npm run bench:main-thread` (this build against no extension), or
 // `npm run bench:main-thread -- --ab <dirA> <dirB> [--runs N] [--collapsed]`: two builds (folders holding a manifest.json,
 // e.g. copies of .output/chrome-mv3) alternated load by load in one run, each in its own browser, and the
@@ -117,6 +119,7 @@ import { join } from 'node:path';
 import { launchWithExtension, launchWithoutExtension, type ExtensionBrowser } from '../../tests/support/chromium.ts';
 import { startFixtureServer } from '../../tests/support/fixture-server.ts';
 import { median, percentile, report } from './report.ts';
+import { collapse, PAGES, sidebarShown, inSidebar } from './sidebar-page.ts';
 
 const AREA = 'main-thread';
 const argv = process.argv.slice(2);
@@ -126,10 +129,6 @@ const option = (name: string, count = 1) => {
 };
 const RUNS = Number(option('--runs')?.[0] ?? 7);
 const SETTLE_MS = 1500;
-const PAGES = [
-  ['zendesk', 'http://acme.zendesk.com/agent/tickets/1'],
-  ['freshdesk', 'http://acme.freshdesk.com/a/tickets/101'],
-] as const;
 /** `--page <helpdesk>`: the A/B and `--loads` on one page only. */
 const CHOSEN = PAGES.filter(([helpdesk]) => (option('--page')?.[0] ?? helpdesk) === helpdesk);
 
@@ -162,15 +161,6 @@ async function load(
 }
 
 const taskMs = async (...args: Parameters<typeof load>) => (await load(...args)).task;
-const FRAME = 'souffleur-sidebar iframe';
-/** The sidebar's `selector`: in our shadow root, or in the frame of the frame prototype (SOUFFLEUR_SIDEBAR_FRAME=1). */
-const inSidebar = async (page: Page, selector: string) =>
-  (await page.locator(FRAME).count()) ? page.frameLocator(FRAME).locator(selector) : page.locator(`souffleur-sidebar ${selector}`);
-const sidebarShown = async (page: Page) => {
-  await page.locator(`souffleur-sidebar [data-testid="sidebar"], ${FRAME}`).first().waitFor();
-  await (await inSidebar(page, '[data-testid="sidebar"]')).waitFor();
-};
-
 /**
  * Loads without and with the extension taken in turn, so the machine's load at a moment weighs on
  * both (the benches share 2 cores); the figure is the median of the paired differences.
@@ -200,17 +190,6 @@ const shownNow = (selector: string) => async (page: Page) => {
 const cueShown = shownNow('[data-testid="cue"]');
 const collapsedShown = shownNow('[data-testid="sidebar"][data-collapsed="true"]');
 
-/** Collapses the sidebar with its shortcut (the setting is remembered for the next loads). */
-async function collapse(context: BrowserContext): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(PAGES[0][1]);
-  await sidebarShown(page); // the frame's host first: inSidebar tells the two builds apart by it
-  await (await inSidebar(page, '[data-testid="cue"]')).waitFor();
-  await page.locator('body').click({ position: { x: 200, y: 300 } });
-  await page.keyboard.press('Alt+Shift+S');
-  await (await inSidebar(page, '[data-testid="sidebar"][data-collapsed="true"]')).waitFor();
-  await page.close();
-}
 const load1 = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 
 /** Two builds, sidebar open (or `--collapsed`), alternated load by load (and which goes first, pair by pair). */
