@@ -79,9 +79,14 @@ const PRIVATE_WORD = /priv(?!ac)|intern(?!a[ctz]|et)|ملاحظة [خد]/i;
 const says = (el: Element) => [...el.attributes].some((a) => PRIVATE_WORD.test(a.name + a.value));
 const markedPrivate = (item: Element) => {
   for (let el = item.parentElement; el; el = el.parentElement) if (says(el)) return true;
-  // The attributes first: asking each element of a long e-mail whether it is in the text costs more.
-  return [item, ...item.querySelectorAll('*')].some((el) => says(el) && !el.parentElement?.closest(BODY));
+  return !item.parentElement?.closest(BODY) && ownMarker(item);
 };
+
+/**
+ * `el` or an element under it names a private note in an attribute, a message's text excepted: the text's own
+ * element is asked, its content never walked (a long e-mail's elements cost every reading, collapsed too).
+ */
+const ownMarker = (el: Element): boolean => says(el) || (!el.matches(BODY) && [...el.children].some(ownMarker));
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: PageMessage[] = [];

@@ -378,3 +378,49 @@ describe('Freshdesk page reading: no public evidence from inside the message tex
     expect(note.role).not.toBe('customer');
   });
 });
+
+describe('Freshdesk page reading: the private-note marker search stays out of the text', () => {
+  it('reads no attribute of an element inside a message’s text (a long e-mail is not walked)', () => {
+    const email = `<table class="mail">${'<tr><td style="color:red"><a href="https://example.com/x">link</a></td></tr>'.repeat(50)}</table>`;
+    const html = item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied').replace(
+      'Refund approved internally, do not tell the customer yet.',
+      email,
+    );
+    const { doc, url } = loadPage('standard');
+    const { document } = parseHTML(`<div>${html}</div>`);
+    doc.querySelector('.ticket-details__items .reply-box')!.before(doc.importNode(document.querySelector('div > div')!, true));
+    const mail = doc.querySelector('table.mail')!;
+    let proto: object | null = mail;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'attributes')) proto = Object.getPrototypeOf(proto);
+    const getter = Object.getOwnPropertyDescriptor(proto!, 'attributes')!.get!;
+    const inText = new Set<Element>([mail, ...mail.querySelectorAll('*')]);
+    const readInText: string[] = [];
+    Object.defineProperty(proto!, 'attributes', {
+      configurable: true,
+      get(this: Element) {
+        if (inText.has(this)) readInText.push(this.tagName);
+        return getter.call(this);
+      },
+    });
+    try {
+      const message = readPage(freshdeskAdapter.readFromDom, doc, url).messages.at(-1)!;
+      expect(message.visibility).toBe('public'); // "replied", no marker
+    } finally {
+      Object.defineProperty(proto!, 'attributes', { configurable: true, get: getter });
+    }
+    expect(readInText).toEqual([]);
+  });
+
+  it('still finds a marker on the text’s own element, and none written inside it', () => {
+    const withMarker = item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied').replace(
+      'class="ticket_note"',
+      'class="ticket_note" data-private="true"',
+    );
+    expect(readItem(withMarker).visibility).toBe('internal');
+    const inText = item('', '<a data-test-id="user-name" href="/a/agents/9001">Sam</a> replied').replace(
+      'Refund approved internally, do not tell the customer yet.',
+      '<span class="private-note">a customer’s class</span>',
+    );
+    expect(readItem(inText).visibility).toBe('public');
+  });
+});
