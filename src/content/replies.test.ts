@@ -85,4 +85,34 @@ describe('newReplies', () => {
     const skewed = msg('dom-3', 'agent', 'Sent just now by a clock a minute behind.', { createdAt: '2026-11-02T09:59:00Z' });
     expect(newReplies(seen, ticket([customer, stale, skewed]), OPENED)).toEqual([skewed]);
   });
+
+  it('recognises a long message by its start without lowercasing all of it', () => {
+    const start = 'Thank you, — — we refunded it. '.repeat(40); // over 500 letters, with punctuation runs
+    const long = msg('dom-1', 'customer', `${start}${'and the rest of a very long thread. '.repeat(30_000)}`);
+    const reply = msg('dom-2', 'agent', 'Refund sent.');
+    const lowered: number[] = [];
+    const toLowerCase = String.prototype.toLowerCase;
+    String.prototype.toLowerCase = function (this: string) {
+      lowered.push(this.length);
+      return toLowerCase.call(this);
+    };
+    const seen = new Set<string>();
+    try {
+      newReplies(seen, ticket([long]), OPENED);
+      // The API's reading of it: other spacing and case, other ending, same first 500 letters and digits.
+      const fromApi = msg('api-1', 'customer', `${start.toUpperCase().replaceAll(' ', '\n ')}something else entirely`);
+      expect(newReplies(seen, ticket([fromApi, reply]), OPENED)).toEqual([reply]);
+    } finally {
+      String.prototype.toLowerCase = toLowerCase;
+    }
+    expect(Math.max(...lowered)).toBeLessThan(10_000);
+  });
+
+  it('tells apart messages that differ only after a long run of punctuation at their start', () => {
+    const seen = new Set<string>();
+    const lead = '-'.repeat(20_000);
+    newReplies(seen, ticket([msg('dom-1', 'customer', `${lead}first`)]), OPENED);
+    const reply = msg('dom-3', 'agent', `${lead}second`);
+    expect(newReplies(seen, ticket([msg('dom-1', 'customer', `${lead}first`), reply]), OPENED)).toEqual([reply]);
+  });
 });

@@ -10,12 +10,20 @@ import type { Message, Ticket } from '../ticket/schema';
 const CLOCK_SKEW_MS = 10 * 60_000;
 
 /** Letters and digits only: the page's and the API's text of one message differ in spacing and markup. */
-const fingerprint = (message: Message) =>
-  message.role +
-  message.text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .slice(0, 500);
+const lettersAndDigits = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The first 500 of them, from as much of the text's start as holds them: a long thread's messages are read
+ * on every reading, collapsed sidebar included. More than 500 (510): a letter cut at the end of the start
+ * (a surrogate half, a sigma lowercased by what follows it) lands past the 500 kept.
+ */
+const fingerprint = (message: Message) => {
+  let print = '';
+  for (let end = 2048; ; end *= 4) {
+    print = lettersAndDigits(message.text.slice(0, end));
+    if (print.length > 510 || end >= message.text.length) return message.role + print.slice(0, 500);
+  }
+};
 
 /**
  * The public agent messages of `ticket` that were not in any earlier reading (none on the first one), and
