@@ -1,35 +1,44 @@
-// PROTOTYPE (issue 15, built with SOUFFLEUR_SIDEBAR_FRAME=1 only): the sidebar as an extension page in an
-// iframe on the helpdesk page, so Preact, every component, their style, layout and paint run in the
-// extension's process instead of on the helpdesk's main thread. It renders the props the content script
-// of its own tab sends (src/content/frame-view.ts) and sends the agent's clicks back as action names.
+// The sidebar as an extension page in an iframe on the helpdesk page (issue 15, built with
+// SOUFFLEUR_SIDEBAR_FRAME=1; docs/sidebar-frame.md): Preact, every component, their style, layout and paint
+// run in the extension's process instead of on the helpdesk's main thread. It renders the views the content
+// script of its own tab's top frame addresses to it (src/content/frame-view.ts) and sends the agent's clicks
+// back as action names. Every message is parsed and its sender checked (src/sidebar/frame-protocol.ts): a
+// copy of this page that a page script frames hears the content script's messages but is never addressed,
+// so it stays empty, and whatever it sends is ignored by the content script.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Sidebar } from '../../src/sidebar/Sidebar';
 import { sidebarCss } from '../../src/sidebar/styles';
 import { loadCatalog } from '../../src/content/catalog';
 import type { SidebarActions } from '../../src/sidebar/state';
-import type { FrameRequest, FrameView } from '../../src/sidebar/frame-protocol';
+import { isOwnTabTopSender, parseFrameView, type ActionName, type FrameRequest } from '../../src/sidebar/frame-protocol';
 
 const style = document.createElement('style');
 style.textContent = `${sidebarCss()}\nhtml,body{margin:0;background:transparent}`;
 document.head.append(style);
 const app = document.getElementById('app')!;
 
-const tab = await browser.tabs.getCurrent();
-const toPage = (request: FrameRequest) => {
-  if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, request, { frameId: 0 }).catch(() => undefined);
+/** This frame's name for the content script: the first frame to say ready is the one it created. */
+const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+// Only as a frame of a helpdesk page's top frame: opened as a tab, or framed deeper, it shows nothing.
+const framed = window.parent !== window && window.parent === window.top;
+const tab = framed ? await browser.tabs.getCurrent() : undefined;
+
+type Request = FrameRequest extends infer R ? (R extends FrameRequest ? Omit<R, 'from'> : never) : never;
+const toPage = (request: Request) => {
+  if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { ...request, from: nonce }, { frameId: 0 }).catch(() => undefined);
 };
 
-const actionsOf = (names: string[]): SidebarActions =>
+const actionsOf = (names: ActionName[]): SidebarActions =>
   Object.fromEntries(
-    names.map((name) => [name, (...args: unknown[]) => toPage({ kind: 'sidebar-frame-action', name: name as keyof SidebarActions, args })]),
+    names.map((name) => [name, (...args: unknown[]) => toPage({ kind: 'sidebar-frame-action', name, args })]),
   ) as unknown as SidebarActions;
 
-browser.runtime.onMessage.addListener((message: { kind?: string; view?: FrameView }, sender) => {
-  // Only the content script of this frame's own tab, top frame.
-  if (sender.id !== browser.runtime.id || sender.tab?.id !== tab?.id || sender.frameId !== 0) return;
-  if (message.kind !== 'sidebar-frame-view' || !message.view) return;
-  const view = message.view;
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (!isOwnTabTopSender(sender, browser.runtime.id, tab?.id)) return;
+  const view = parseFrameView(message, nonce);
+  if (!view) return;
+  document.documentElement.lang = view.locale;
   void loadCatalog(view.locale).then(() =>
     render(
       <Sidebar
@@ -47,4 +56,13 @@ browser.runtime.onMessage.addListener((message: { kind?: string; view?: FrameVie
     ),
   );
 });
-toPage({ kind: 'sidebar-frame-ready' });
+
+// Escape: the keyboard goes back to the page (the content script blurs the frame), unless a control used it.
+addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) toPage({ kind: 'sidebar-frame-focus-out' });
+});
+
+// The resize edge's mouse drag is not wired: the frame does not grow during a drag (docs/sidebar-frame.md; the
+// keyboard resize works). Widening the frame while the pointer is on the edge was tried and oscillated: Chrome
+// hit-tests the resized out-of-process frame with the pointer's old coordinates (pointerout, then over).
+if (tab) toPage({ kind: 'sidebar-frame-ready' });

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { FRESHDESK_MATCHES } from '../../src/helpdesks/freshdesk/descriptor';
 import { ZENDESK_MATCHES } from '../../src/helpdesks/zendesk/descriptor';
 import { webAccessibleTo } from './web-accessible';
+import { LOAD_FAILED } from '../../src/content/load-failed';
 
 /**
  * The modules are web-accessible so that the content script may import them, to the hosted helpdesks'
@@ -27,15 +28,8 @@ export function cachedModulesResource(browser: string): ReturnType<typeof webAcc
   return webAccessibleTo(['content-scripts/*-module.js'], [...FRESHDESK_MATCHES, ...ZENDESK_MATCHES], browser);
 }
 
-/** What the agent reads where the sidebar would be when the module cannot load. */
-export const LOAD_FAILED_TEXT = 'Souffleur could not start: reload the page.';
-
-/**
- * Where the sidebar would be, when the import fails (the module missing, blocked, or throwing as it is
- * evaluated): a line in Souffleur's own host and shadow root, so the page's CSS neither hides nor restyles
- * it. Plain English: the agent's language lives in the catalogs the module would have asked for.
- */
-const LOAD_FAILED = `<p role=alert style="position:fixed;z-index:2147483647;right:8px;bottom:8px;margin:0;padding:8px;border:2px solid #c00;background:#fff;color:#000;font:14px sans-serif">${LOAD_FAILED_TEXT}</p>`;
+// What the agent reads when the import fails (the module missing, blocked, or throwing as it is evaluated).
+export { LOAD_FAILED_TEXT } from '../../src/content/load-failed';
 
 /** The loader that takes the content script's place, and the module: the script as it was, run when imported. */
 export function asCachedModule(name: string, script: string): { loader: string; module: string; modulePath: string } {

@@ -1,6 +1,6 @@
 // The empathy cue appears with the ticket, on the device, and matches what the customer wrote.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 import { tokensCss } from '../../src/ui/tokens.css.ts';
 
 /** A theme's colour token as getComputedStyle writes it ('#c62d36' -> 'rgb(198, 45, 54)'). */
@@ -26,8 +26,8 @@ describe('the empathy cue in the sidebar', () => {
     await expect.poll(() => sidebar(page, 'cue').textContent()).toMatch(/Angry/);
     // The dot and meter take the emotion's colour of the theme (CuePanel.css.ts, tokens.css.ts). Read as painted:
     // the built script gives the custom properties short names (scripts/build/shorten-custom-properties.ts).
-    const [dot, fill, theme] = await page
-      .locator('souffleur-sidebar .sf-cue')
+    const [dot, fill, theme] = await sidebarRoot(page)
+      .locator('.sf-cue')
       .evaluate((cue) => [
         getComputedStyle(cue.querySelector('.sf-emotion-dot')!).backgroundColor,
         getComputedStyle(cue.querySelector('.sf-meter-fill')!).backgroundColor,

@@ -3,7 +3,7 @@
 // tickets listed without the open one, a 429 retried after Retry-After, a refused or missing API said
 // in one line, and a long thread summarized at the top.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -66,7 +66,7 @@ describe('customer context', () => {
   it("an order number from an earlier ticket makes a repeated contact, in the section and among the cue's triggers", async () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
     await expect.poll(() => sidebar(page, 'repeated-contact').textContent()).toContain('48213 was raised before (#93)');
-    await expect.poll(() => page.locator('souffleur-sidebar .sf-triggers').textContent()).toContain('repeated contact');
+    await expect.poll(() => sidebarRoot(page).locator('.sf-triggers').textContent()).toContain('repeated contact');
     await page.close();
   });
 
@@ -108,8 +108,8 @@ describe('thread summary', () => {
     const internalLines = await summary.locator('li[data-internal="true"]').count();
     expect(await sidebar(page, 'summary-internal').count()).toBe(internalLines > 0 ? 1 : 0);
     // At the top: before the cue and the snippets.
-    const order = await page
-      .locator('souffleur-sidebar section')
+    const order = await sidebarRoot(page)
+      .locator('section')
       .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-testid') ?? s.className));
     expect(order[0]).toBe('thread-summary');
     await page.close();

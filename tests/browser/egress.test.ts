@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { OpenAiTestServer } from '../server/openai-server';
 import { openExtensionPage } from '../support/chromium.ts';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 let model: OpenAiTestServer;
@@ -115,10 +115,8 @@ describe('what leaves the browser', () => {
     for (const value of PERSONAL) expect(log).not.toContain(value);
     // "What was sent" lists the embedding request beside the chat request.
     await sidebar(page, 'what-was-sent').locator('summary').click();
-    await expect
-      .poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="embedding"]').count())
-      .toBeGreaterThan(0);
-    await expect.poll(() => page.locator('souffleur-sidebar [data-testid="sent-request"][data-kind="chat"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => sidebarRoot(page).locator('[data-testid="sent-request"][data-kind="embedding"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => sidebarRoot(page).locator('[data-testid="sent-request"][data-kind="chat"]').count()).toBeGreaterThan(0);
     await page.close();
   });
 

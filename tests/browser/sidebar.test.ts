@@ -1,7 +1,7 @@
 // The sidebar as an agent handles it all day: the keyboard shortcut, collapse and width remembered
 // across page loads, and the theme following the settings, all on a real Zendesk fixture page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { SIDEBAR_IN_FRAME, sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -79,7 +79,7 @@ describe('the sidebar', () => {
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
     const root = sidebar(page, 'sidebar');
     const before = (await root.boundingBox())!.width;
-    const handle = page.locator('souffleur-sidebar [role="separator"]');
+    const handle = sidebarRoot(page).locator('[role="separator"]');
     await handle.focus();
     await page.keyboard.press('Shift+ArrowLeft'); // towards the page: wider
     await expect.poll(async () => (await root.boundingBox())!.width).toBeGreaterThan(before + 32);
@@ -88,6 +88,25 @@ describe('the sidebar', () => {
     await page.reload();
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
     await expect.poll(async () => (await sidebar(page, 'sidebar').boundingBox())!.width).toBe(widened);
+    await page.close();
+  });
+
+  // Not in the frame build yet: its frame does not grow during a drag (docs/sidebar-frame.md, what remains).
+  it.skipIf(SIDEBAR_IN_FRAME)('is resized by dragging its inner edge with the mouse', async () => {
+    const page = await session.open(TICKET);
+    await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
+    const root = sidebar(page, 'sidebar');
+    const before = (await root.boundingBox())!;
+    const edge = (await sidebarRoot(page).locator('[role="separator"]').boundingBox())!;
+    const y = edge.y + edge.height / 2;
+    await page.mouse.move(edge.x + edge.width / 2, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(edge.x + edge.width / 2 - step * 10, y);
+    await page.mouse.up();
+    await expect.poll(async () => (await root.boundingBox())!.width).toBeGreaterThan(before.width + 60);
+    // Still on the page's edge, and the page gave it room.
+    const after = (await root.boundingBox())!;
+    expect(Math.round(after.x + after.width)).toBe(Math.round(before.x + before.width));
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FixtureWindow } from '../support/fixture-window.ts';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe("the team's own answers", () => {
         .toBe('Synced: 0 new, 4 updated, 1 removed, 0 skipped.');
       // The same search now finds nothing: the article left this account's knowledge (the others stayed).
       await search(page, 'two-year warranty');
-      await expect.poll(() => page.locator('souffleur-sidebar .sf-panel-snippets').textContent()).toContain('No matching articles.');
+      await expect.poll(() => sidebarRoot(page).locator('.sf-panel-snippets').textContent()).toContain('No matching articles.');
       expect(await titles(page)).toEqual([]);
       await search(page, 'cracked on arrival');
       await expect.poll(() => titles(page)).toContain('Cracked or broken on arrival');
@@ -106,7 +106,7 @@ describe("the team's own answers", () => {
     await expect
       .poll(() => sidebar(page, 'sync-status').textContent(), { timeout: 15_000 })
       .toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
-    expect(await page.locator('souffleur-sidebar .sf-sync > .sf-state-error').allTextContents()).toEqual([
+    expect(await sidebarRoot(page).locator('.sf-sync > .sf-state-error').allTextContents()).toEqual([
       'Macro: not synced, this account has no access to it (no permission, or not on its plan). The rest synced.',
     ]);
     expect(session.server.apiRequests.some((path) => path.startsWith('/api/v2/help_center/'))).toBe(true);

@@ -1,7 +1,7 @@
 // The sidebar appears on real helpdesk URLs (mapped to the loopback fixture server), reads the
 // active ticket, follows in-app navigation, and says so when a page cannot be read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebar, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('reading the active ticket', () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/125');
     await expect.poll(() => session.server.apiRequests).toContain('/api/v2/tickets/125?include=requester');
     // The page's reading stays, saying why, with its unknown message kept back; the redirect was not followed.
-    await expect.poll(() => page.locator('souffleur-sidebar .sf-warnings').textContent()).toMatch(/could not be read.*redirected/);
+    await expect.poll(() => sidebarRoot(page).locator('.sf-warnings').textContent()).toMatch(/could not be read.*redirected/);
     expect(await sidebar(page, 'kept-back').textContent()).toBe(
       '1 message kept back: its visibility is unknown, so it is treated as internal.',
     );
@@ -102,7 +102,7 @@ describe('reading the active ticket', () => {
     session.server.setApiFailure(true);
     try {
       const page = await session.open('http://acme.zendesk.com/agent/tickets/5');
-      await expect.poll(() => page.locator('souffleur-sidebar .sf-requester-name').textContent()).toBe('Noor Hassan');
+      await expect.poll(() => sidebarRoot(page).locator('.sf-requester-name').textContent()).toBe('Noor Hassan');
       await page.close();
     } finally {
       session.server.setApiFailure(false);

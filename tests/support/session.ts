@@ -1,7 +1,10 @@
 // One fixture server and one Chromium with the extension per test file, plus shortcuts to the
-// sidebar's shadow DOM (Playwright's CSS locators pierce open shadow roots).
-import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './chromium.ts';
+// sidebar: in its shadow root (Playwright's CSS locators pierce open shadow roots), or in its extension
+// frame in a build with SOUFFLEUR_SIDEBAR_FRAME=1 (docs/sidebar-frame.md).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './chromium.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { startOpenAiTestServer, type OpenAiTestServer } from '../server/openai-server';
 
@@ -15,7 +18,7 @@ export interface Session {
 }
 
 export async function startSession(
-  options: { locale?: string; withModel?: boolean; browserArgs?: readonly string[] } = {},
+  options: { locale?: string; withModel?: boolean; browserArgs?: readonly string[]; extensionDir?: string } = {},
 ): Promise<Session> {
   const model = options.withModel ? await startOpenAiTestServer() : undefined;
   const server = await startFixtureServer();
@@ -23,6 +26,7 @@ export async function startSession(
     fixturePort: server.port,
     locale: options.locale,
     ...(options.browserArgs ? { args: options.browserArgs } : {}),
+    ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
   });
   return {
     server,
@@ -41,8 +45,15 @@ export async function startSession(
   };
 }
 
-export const sidebar = (page: Page, testId: string): Locator => page.locator(`souffleur-sidebar [data-testid="${testId}"]`);
+/** Whether the build under test renders the sidebar in an extension frame (its frame page is web-accessible). */
+export const SIDEBAR_IN_FRAME = readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8').includes('sidebar-frame.html');
+
+/** The sidebar's inside, for `.locator(selector)`: its frame, or its shadow host. */
+export const sidebarRoot = (page: Page): FrameLocator | Locator =>
+  SIDEBAR_IN_FRAME ? page.frameLocator('souffleur-sidebar iframe') : page.locator('souffleur-sidebar');
+
+export const sidebar = (page: Page, testId: string): Locator => sidebarRoot(page).locator(`[data-testid="${testId}"]`);
 
 /** The snippets panel is there and done loading ("no loading state" alone also holds before the sidebar exists). */
 export const snippetsSettled = async (page: Page): Promise<boolean> =>
-  (await page.locator('souffleur-sidebar .sf-panel-snippets:not(:has(.sf-state-loading))').count()) === 1;
+  (await sidebarRoot(page).locator('.sf-panel-snippets:not(:has(.sf-state-loading))').count()) === 1;
