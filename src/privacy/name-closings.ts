@@ -69,5 +69,16 @@ export const CLOSINGS = [
   'Abraços',
   'Obrigado',
   'Obrigada',
+  'Z poważaniem',
+  'Z wyrazami szacunku',
+  'Pozdrawiam',
+  'Pozdrawiam serdecznie',
+  'Serdecznie pozdrawiam',
+  'Dziękuję',
+  'Saygılarımla',
+  'Saygılar',
+  'İyi çalışmalar',
+  'Teşekkürler',
+  'Teşekkür ederim',
 ];
 export const ARABIC_CLOSINGS = ['مع خالص التحيات', 'مع تحياتي', 'مع التحية', 'تحياتي', 'شكرا', 'شكراً', 'وشكرا', 'مع الشكر'];

@@ -2,9 +2,10 @@
 // language. Data only, split from the closings and the stop words so each list is found by what it is for;
 // src/privacy/names.ts builds its patterns from them.
 
-// Short forms need their period ("M. Dupont", not "M Size").
+// Short forms need their period ("M. Dupont", not "M Size"). The Polish "Pan" only before two capitalised
+// words ("Pan Jan Kowalski"; "the Pan Pro 28" is a pan); its other forms name a person alone ("z panią Lis").
 export const HONORIFIC =
-  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|Fru|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona)';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|Fru|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona|Pani|Panią|Panem|Panu|Pana|pani|panią|panem|panu|Pan(?= \\p{Lu}\\p{Ll}+ \\p{Lu}))';
 
 // Academic titles written out: after an honorific ("Herrn Doktor Weber", "Herrn Professor Weber"), never a name
 // ("an Herrn Doktor"); alone they open a product's name too ("the Professor Series"), so start none. So do the

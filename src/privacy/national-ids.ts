@@ -7,6 +7,7 @@
 // an account, a product or a phone number, and no currency beside it says it is an amount: those are what
 // agents need to see.
 import { elevenProofValid, luhnDigitsValid } from './checksums';
+import { codiceFiscaleValid, nirValid, peselValid, tcKimlikValid } from './id-checksums';
 import { besideCurrency, ID_WORDS, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
 const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:=_-])(?<![+=\\p{N}] )';
@@ -17,6 +18,23 @@ const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALON
 const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
 // Ten digits, 1 for a citizen and 2 for a resident; Luhn.
 const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
+// Eleven digits: a Polish PESEL (a birth date, the month plus 20 after 1999, and its check digit) or a
+// Turkish T.C. Kimlik No (two check digits).
+const ELEVEN = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})\\d{5}${ALONE_AFTER}`, 'gu');
+// An Italian codice fiscale: six letters, year, month letter, day (plus 40 for a woman), the town's code, a
+// check letter; typed in one case.
+const CODICE_FISCALE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]|[a-z]{6}\d{2}[a-ehlmpr-t]\d{2}[a-z]\d{3}[a-z])(?![\p{L}\p{N}])/gu;
+// A French NIR: sex, year, month (20 and over for an unknown month), département, town, birth number,
+// key; printed grouped ("2 88 10 13 055 321 22") or run together.
+const NIR = new RegExp(`${ALONE_BEFORE}[1-478] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}${ALONE_AFTER}`, 'gu');
+function peselHolds(m: RegExpMatchArray): boolean {
+  const month = Number(m[2]);
+  const century = month > 20 ? '20' : '19';
+  return (
+    (month <= 12 || (month > 20 && month <= 32)) && plausibleBirth(century + m[1]!, String(month % 20), m[3]!, '-') && peselValid(m[0])
+  );
+}
 // A US social security number: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no group 00 or serial
 // 0000 (the SSA's rules).
 const SSN = /(?<![\p{L}\p{N}#/.-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
@@ -83,6 +101,9 @@ export function findNationalIds(text: string): Span[] {
   take(BSN, (m) => elevenProofValid(m[0]));
   take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
+  take(ELEVEN, (m) => peselHolds(m) || tcKimlikValid(m[0]));
+  take(CODICE_FISCALE, (m) => codiceFiscaleValid(m[0]));
+  take(NIR, (m) => nirValid(m[0]));
   take(SSN, (_, before) => !PRODUCT_WORD.test(before));
   take(DNI, (m, before) => dniLetterHolds(m) && !PRODUCT_WORD.test(before) && !RECORD_NEAR.test(before));
   for (const m of text.matchAll(SSN_SPACED))

@@ -39,6 +39,8 @@ export const NOT_NAMES = new Set([
   'Équipe',
   'Servizio',
   'Equipa',
+  'Zespół',
+  'Ekip',
   'Admin',
   'Agent',
   'There',

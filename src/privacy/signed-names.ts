@@ -40,7 +40,7 @@ export const SURNAME_FIRST_SIGNED_AR = new RegExp(
 export const SURNAME = `${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${NAME_WORD})?`;
 export const GIVEN = `${NAME_WORD}(?: ${NAME_WORD})?`;
 export const SURNAME_FIRST_SIGNED = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){1,2}(${SURNAME}), (${GIVEN})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n|[.!?] )[ \\t]*${CLOSING_ALTERNATION}[ \\t]*(?:[,!.][ \\t]*)?(?:\\n[ \\t]*){1,2}(?!${CLOSING_ALTERNATION},)(${SURNAME}), (${GIVEN})[ \\t]*(?=\\n|$)`,
   'gu',
 );
 // A dash (or a tilde) before the name signs too ("— Dana", "– Dana Whitfield", "~Dana"; plain-forms.ts reads

@@ -4,10 +4,16 @@ import type { Span } from './patterns';
 
 // Words that name only a user name: a plain word after them is the name unless it is a common one.
 const NAME_LABELS =
-  "user ?name|user-name|screen ?name|account name|benutzername|nutzername|anmeldename|gebruikersnaam|användarnamn|nom d['’]utilisateur|nombre de usuario|nome utente|nome de usuário|nome do usuário|اسم المستخدم";
+  "user ?name|user-name|screen ?name|account name|benutzername|nutzername|anmeldename|gebruikersnaam|användarnamn|nom d['’]utilisateur|nombre de usuario|nome utente|nome de usuário|nome do usuário|kullanıcı adı|nazwa użytkownika|اسم المستخدم";
 // Words that also name an action or a page ("login page", "I cannot login"): the name must follow ":",
 // "=" or "is", and look like a user name by itself.
 const OTHER_LABELS = 'login|log-in|user id|userid|handle|identifiant|pseudo|usuario|utente|usuário|benutzer|gebruiker|användare';
+// The bare word for an account's holder ("user: dana_w87", "Utilisateur = m.roy"): also a transcript's
+// speaker ("User: Hello, …"), so only after ":" or "=" and only what looks like a user name by itself.
+const USER = new RegExp(
+  `(?<![\\p{L}])(?:user|utilisateur|kullanıcı|użytkownik)(?![\\p{L}])[ \\t]*[:=][ \\t]*(?<value>[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_])`,
+  'giu',
+);
 const VERB = "(?:is|was|ist|war|lautet|heißt|luidt|lyder|är|c['’]est|est|es|era|è|é|هو)(?![\\p{L}])";
 // Reddit's "u/" stays outside; Discord's "#1234" after the name is part of it ("dana#1234").
 const VALUE = '(?:u/)?(?<value>@?[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{1,38}[\\p{L}\\p{N}_](?:#\\d{4})?)';
@@ -84,6 +90,7 @@ export function findUserNames(text: string, company?: string): Span[] {
   take(NAMED, () => true);
   // After a verb ("my login is …") only what looks like a user name by itself; after ":" or "=" any word.
   take(OTHER, (v, separator) => /[:=]/.test(separator) || looksLikeUserName(v));
+  take(USER, looksLikeUserName);
   // After the network's name: what looks like a user name, or any word when the writer says it is theirs.
   take(SOCIAL, (v, separator, at) =>
     separator ? looksLikeUserName(v) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 20), at)) : /_|\p{L}[.]\p{L}/u.test(v),

@@ -1,0 +1,75 @@
+// Round red13: the misses and over-redactions of the red13 round (tests/fixtures/redaction/red-team/red13-*.jsonl).
+// Each case is a shape, not the round's line: the words and numbers differ.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const found = (text: string, names: string[] = []) => findEntities(text, names).map((e) => `${e.type}:${e.value}`);
+
+describe('national ids without a label, by their checksum', () => {
+  it.each([
+    ['Wysyłam 75032211113 jak prosiliście.', 'NATIONAL_ID:75032211113'],
+    ['Dane do zwrotu: 68112902229.', 'NATIONAL_ID:68112902229'],
+    ['Kontrol için 34567891238 yazıyorum.', 'NATIONAL_ID:34567891238'],
+    ['Bilgim 69821345042, teşekkürler.', 'NATIONAL_ID:69821345042'],
+    ['Ecco MRTMTT91D08F205J per il controllo.', 'NATIONAL_ID:MRTMTT91D08F205J'],
+    ['i miei dati: frrlne80e45l219a', 'NATIONAL_ID:frrlne80e45l219a'],
+    ['Voilà 176029912345612 pour la caisse.', 'NATIONAL_ID:176029912345612'],
+    ['Pour la CPAM : 2 88 10 13 055 321 22', 'NATIONAL_ID:2 88 10 13 055 321 22'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each([
+    // The same lengths and shapes with a check that fails: a receipt's, a box's, a voucher's number.
+    ['Kod 75032211114 z paragonu nie działa.'],
+    ['Fiş kodu 34567891239 geçersiz.'],
+    ['Il codice MRTMTT91D08F205K sulla scatola non va.'],
+    ['Le bon 176029912345613 est illisible.'],
+    // A month no one is born in (PESEL's 2100s) or a key no NIR has.
+    ['Numer partii 75452211117 na etykiecie.'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+});
+
+describe("a customer's account name after 'user:'", () => {
+  it.each([
+    ['user: marta.k91 ne peut pas se connecter', 'USERNAME:marta.k91'],
+    ['Konto gesperrt (User: tim_b)', 'USERNAME:tim_b'],
+    ['kullanıcı: selin.ak hesabı kilitli', 'USERNAME:selin.ak'],
+    ['użytkownik: ola_k2 nie może się zalogować', 'USERNAME:ola_k2'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each([
+    // A chat transcript's speaker, and a plain word after the label.
+    ['User: Hello, my parcel is late.\nAgent: Sorry to hear that.'],
+    ['user: unknown'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('USERNAME'))).toEqual([]);
+  });
+});
+
+describe('Polish titles and closings; Polish and Turkish sign-offs', () => {
+  it.each([
+    ['Wczoraj dzwoniła Pani Ewa Lis w sprawie paczki.', 'NAME:Ewa Lis'],
+    ['Pan Jan Kowalczyk czeka na zwrot.', 'NAME:Jan Kowalczyk'],
+    ['Rozmawiałam z panią Kowalczyk o fakturze.', 'NAME:Kowalczyk'],
+    ['Proszę o kontakt.\nZ poważaniem,\nOla Wrona', 'NAME:Ola Wrona'],
+    ['Dziękuję.\nPozdrawiam, Bartek', 'NAME:Bartek'],
+    ['Teşekkürler.\nSaygılarımla, Can Aydın', 'NAME:Can Aydın'],
+    ['Bekliyorum.\nİyi çalışmalar,\nDeniz Kaya', 'NAME:Deniz Kaya'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each([
+    // A closing under a closing is no surname ("Hälsningar, Sofia": Sofia signs), a pan is a pan.
+    ['Tack!\nHälsningar, Sofia', 'NAME:Sofia'],
+    ['The Pan Pro 28 arrived scratched.'],
+    ['Pozdrawiam,\nZespół Acme'],
+  ])('keeps %j', (text, only?: string) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual(only ? [only] : []);
+  });
+});
