@@ -117,6 +117,28 @@ function postcodeAfter(text: string, end: number): Span | null {
   return { start, end: start + m[1]!.length, type: 'ADDRESS' };
 }
 
+// The team's own address in a quoted signature ("> Acme GmbH · Hauptstraße 5 · 10115 Berlin", "> Acme Support ·
+// 1 Market Street"): on a quoted line, after a brand's word and a legal form or a team's word, up to a colon
+// or a first person's word (the line then asks for something or gives the writer's own: "> Acme Support:
+// please confirm delivery to 12 Elm Road", "> Hi Support Team, I live at …").
+const END_OF_COMPANY =
+  /:|(?<![\p{L}])(?:I|my|me|ich|mein|meine|ik|mijn|jag|min|je|mon|ma|mes|yo|mi|mis|io|il mio|la mia|eu|meu|minha|ja|mój|moja|mój adres|benim|adresim)(?![\p{L}])/iu;
+const COMPANY_WORD =
+  /(?<![\p{L}])\p{Lu}[\p{L}\p{N}&'’.-]*[ \t]+(?:GmbH|AG|KG|B\.V\.|BV|N\.V\.|S\.r\.l\.|Srl|S\.p\.A\.|S\.L\.|S\.A\.|SAS|SARL|Ltd\.?|Inc\.?|LLC|PLC|AB|Sp\. z o\.o\.|A\.Ş\.|Support|Team|Servizio clienti|Kundenservice|Kundendienst|Klantenservice|Kundtjänst|Service client|Atención al cliente|Soporte)(?![\p{L}])/u;
+const QUOTED_LINE = /^[ \t]*>[^\n]*/gmu;
+/** The stretches of quoted lines that belong to the team's signature: after its company word, before a colon or 'my'. */
+function companyStretches(text: string): [number, number][] {
+  const stretches: [number, number][] = [];
+  for (const line of text.matchAll(QUOTED_LINE)) {
+    const word = COMPANY_WORD.exec(line[0]);
+    if (!word) continue;
+    const after = word.index + word[0].length;
+    const end = END_OF_COMPANY.exec(line[0].slice(after));
+    stretches.push([line.index + after, line.index + (end ? after + end.index : line[0].length)]);
+  }
+  return stretches;
+}
+
 export function findAddresses(text: string): Span[] {
   const found: Span[] = [];
   for (const pattern of STREETS) {
@@ -134,5 +156,18 @@ export function findAddresses(text: string): Span[] {
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
     }
   }
-  return found;
+  const stretches = text.includes('>') ? companyStretches(text) : [];
+  if (!stretches.length) return found;
+  // Stretches are in text order: a span's is found by halving.
+  return found.filter((span) => {
+    let [lo, hi] = [0, stretches.length - 1];
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [from, to] = stretches[mid]!;
+      if (span.start < from) hi = mid - 1;
+      else if (span.start >= to) lo = mid + 1;
+      else return false;
+    }
+    return true;
+  });
 }

@@ -48,6 +48,12 @@ export const DOB_WORDS = [
   'data urodzenia',
   'urodzony',
   'urodzona',
+  'urodziłem się',
+  'urodziłam się',
+  'ولدت في',
+  'ولدت',
+  'مولود في',
+  'مولودة في',
   'doğum tarihi',
   'doğum tarihim',
 ];

@@ -45,6 +45,8 @@ const CODE = '(?=(?:\\p{L}-)?\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\
 const CLAUSE_BREAK = ' (?:then|dann|danach|daarna|sedan|puis|luego|después|poi|depois|ثم) ';
 const DOB_GAP = `(?:(?!${CLAUSE_BREAK})[^\\n\\d,;،؛]){0,40}?`;
 const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${DOB_GAP}(${DATE})`, 'giu');
+// Turkish says it after the date ("15 Mayıs 1990 doğumluyum", "1 Ocak 1970 tarihinde doğdum").
+const DOB_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${DATE})[ \\t]+(?:tarihinde[ \\t]+)?(?:doğumluyum|doğumlu|doğdum)(?![\\p{L}])`, 'giu');
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
 // A UK National Insurance number, also in groups ("QQ 12 34 56 C"), after its label.
@@ -121,6 +123,7 @@ export function findLabelled(text: string): Span[] {
     !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
   return [
     ...labelled(text, DOB, 'DOB', (_, at) => !THING_BORN.test(text.slice(Math.max(0, at - 40), at)), null),
+    ...[...text.matchAll(DOB_BEFORE)].map((m): Span => ({ start: m.index, end: m.index + m[1]!.length, type: 'DOB' })),
     ...withSeries(text, labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId)),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),

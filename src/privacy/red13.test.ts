@@ -73,3 +73,50 @@ describe('Polish titles and closings; Polish and Turkish sign-offs', () => {
     expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual(only ? [only] : []);
   });
 });
+
+describe('a date of birth with its day', () => {
+  it.each([
+    ['Ich bin am 14. Juni 1992 geboren, bitte ändern.', 'DOB:14. Juni 1992'],
+    ['Ik ben op 2 mei 1980 geboren.', 'DOB:2 mei 1980'],
+    ['Urodziłam się 12 marca 1991 w Gdańsku.', 'DOB:12 marca 1991'],
+    ['Urodziłem się 1 lutego 1979 r.', 'DOB:1 lutego 1979'],
+    ['22 Ekim 1986 doğumluyum, hesabım kilitli.', 'DOB:22 Ekim 1986'],
+    ['1 Ocak 1970 tarihinde doğdum.', 'DOB:1 Ocak 1970'],
+    ['ولدت في 9 يونيو 1993 في جدة.', 'DOB:9 يونيو 1993'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it.each([
+    // A founding, a delivery: no one's birth.
+    ['Unsere Firma wurde am 14. Juni 1992 geboren.'],
+    ['Bestellung 12. Mai 2024 geliefert, Rechnung folgt.'],
+    ['22 Ekim 2025 tarihinde teslim edildi.'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('DOB'))).toEqual([]);
+  });
+});
+
+describe("the team's company address in a quoted signature", () => {
+  it.each([
+    ['> Beispiel AG · Marktplatz 3 · 80331 München'],
+    ['> Acme Benelux B.V. | Kerkstraat 12 | 1017 GC Amsterdam'],
+    ['> Acme Support · 500 Howard Street, San Francisco, CA 94105'],
+    ['> Servizio clienti Acme S.r.l., Via Torino 8, 10121 Torino'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+
+  it.each([
+    // Unquoted, or the customer's own line under a quote, or after a colon that asks for a delivery.
+    ['Bitte an Lindenweg 4, 50674 Köln liefern.', 'ADDRESS:Lindenweg 4'],
+    ['> Acme GmbH\nMeine Adresse: Lindenweg 4, 50674 Köln', 'ADDRESS:Lindenweg 4'],
+    ['> Acme Support: please confirm delivery to 12 Elm Road, Leeds LS1 4AB', 'ADDRESS:12 Elm Road'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
+
+it('reads a quoted greeting to the team as no signature', () => {
+  expect(found('> Hi Support Team, I live at Lindenweg 4, 50674 Köln')).toContain('ADDRESS:Lindenweg 4');
+});

@@ -66,7 +66,9 @@ function spelledDate(clause: string): { start: number; end: number } | null {
 // German and Dutch put the participle last ("Ich bin am dritten März neunzehnhundertachtzig geboren", "ik ben
 // op twaalf juni negentienhonderdnegentig geboren"): a date in words that ends right before it, in its sentence.
 const BORN_AFTER = /(?<![\p{L}])geboren(?![\p{L}])/giu;
-const CLAUSE_BEFORE = /[^\n.;!?()]{0,120}$/u;
+// A day's dot ends no sentence ("Ich bin am 3. Mai 1999 geboren": only "Mai 1999" was read).
+const PREPOSITION_THROUGH = /^.*(?<![\p{L}])(?:am|op)(?![\p{L}])/isu;
+const CLAUSE_BEFORE = /(?:[^\n.;!?()]|(?<=(?<!\p{N})\p{N}{1,2})\.(?= \p{L})){0,120}$/u;
 
 export function findSpelledBirthDates(text: string): Span[] {
   const found: Span[] = [];
@@ -79,7 +81,9 @@ export function findSpelledBirthDates(text: string): Span[] {
     if (date) found.push({ start: from + date.start, end: from + date.end, type: 'DOB' });
   }
   for (const label of text.matchAll(BORN_AFTER)) {
-    const clause = CLAUSE_BEFORE.exec(text.slice(Math.max(0, label.index - 120), label.index))![0];
+    const whole = CLAUSE_BEFORE.exec(text.slice(Math.max(0, label.index - 120), label.index))![0];
+    // The date starts after its preposition: the words before it are the subject ("Unsere Firma wurde am …").
+    const clause = whole.slice(PREPOSITION_THROUGH.exec(whole)?.[0].length ?? 0);
     const from = label.index - clause.length;
     const date = spelledDate(clause);
     if (!date || !/^[ \t]*$/u.test(clause.slice(date.end))) continue;
