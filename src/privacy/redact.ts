@@ -22,7 +22,7 @@ import { findSpelledDigits } from './spelled-digits';
 import { findUrlParams } from './url-params';
 import { findUserNames } from './usernames';
 import { findVins } from './vins';
-import { emptyVault, neutralizePlaceholders, placeholderFor, type EntityType, type RedactionVault } from './vault';
+import { emptyVault, neutralizePlaceholders, placeholderFor, placeholderMinter, type EntityType, type RedactionVault } from './vault';
 
 export interface FoundEntity {
   type: EntityType;
@@ -165,10 +165,11 @@ export function redactText(input: string, vault: RedactionVault, names: string[]
   const text = neutralizePlaceholders(input.length > MAX_REDACT_CHARS ? `${input.slice(0, MAX_REDACT_CHARS)} […]` : input);
   const detected = findEntities(text, names, inTag, company);
   const known = knownValues(text, vault, detected);
+  const mint = placeholderMinter(vault);
   let out = '';
   let at = 0;
   for (const entity of [...known, ...detected].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, entity.start) + placeholderFor(vault, entity.type, entity.value);
+    out += text.slice(at, entity.start) + mint(entity.type, entity.value);
     at = entity.end;
   }
   return out + text.slice(at);
