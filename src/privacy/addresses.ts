@@ -117,6 +117,11 @@ function postcodeAfter(text: string, end: number): Span | null {
   return { start, end: start + m[1]!.length, type: 'ADDRESS' };
 }
 
+// The flat, floor and staircase after the street ("Via Garibaldi 12, int. 4", "Via dei Mille 45 scala B", "C/ Mayor
+// 15, 3º izda.", "nº 120, piso 4, puerta B", "12 rue des Lilas, bât. C, 3e étage", "Lindenstraße 4, 2. OG links"):
+// each a word only addresses use with its number or letter; "Via Roma 1, interno del negozio" stays.
+const UNIT_TAIL =
+  /(?:,?[ \t]+(?:(?:int\.|interno|scala|piso|planta|puerta|pta\.|bât\.|bâtiment|escalier|esc\.|appt?\.|apartamento)[ \t]*[\p{Lu}\p{N}]{1,3}(?![\p{L}\p{N}])|\p{N}{1,2}(?:º|ª|o|e|er|ème|\.)?[ \t]*(?:piso|planta|étage|OG|Stock)(?:[ \t]+(?:links|rechts))?(?![\p{L}])|(?:izda|dcha)\.?(?![\p{L}])|izquierda|derecha))+/uy;
 // The team's own address in a quoted signature ("> Acme GmbH · Hauptstraße 5 · 10115 Berlin", "> Acme Support ·
 // 1 Market Street"): on a quoted line, after a brand's word and a legal form or a team's word, up to a colon
 // or a first person's word (the line then asks for something or gives the writer's own: "> Acme Support:
@@ -145,8 +150,10 @@ export function findAddresses(text: string): Span[] {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)) || currencyAfter(text, end))) continue;
-      found.push({ start: m.index, end, type: 'ADDRESS' });
-      const postcode = postcodeAfter(text, end);
+      UNIT_TAIL.lastIndex = end;
+      const whole = UNIT_TAIL.test(text) ? UNIT_TAIL.lastIndex : end;
+      found.push({ start: m.index, end: whole, type: 'ADDRESS' });
+      const postcode = postcodeAfter(text, whole);
       if (postcode) found.push(postcode);
     }
   }

@@ -120,3 +120,28 @@ describe("the team's company address in a quoted signature", () => {
 it('reads a quoted greeting to the team as no signature', () => {
   expect(found('> Hi Support Team, I live at Lindenweg 4, 50674 Köln')).toContain('ADDRESS:Lindenweg 4');
 });
+
+describe('a flat, floor or staircase after the street', () => {
+  it.each([
+    ['Recapito: Via Manzoni 7, int. 12, 20121 Milano', 'ADDRESS:Via Manzoni 7, int. 12'],
+    ['Spedire a Via Verdi 3 scala C, grazie.', 'ADDRESS:Via Verdi 3 scala C'],
+    ['Dirección: C/ Luna, 8, 2º dcha., 28004 Madrid', 'ADDRESS:C/ Luna, 8, 2º dcha.'],
+    ['Calle Toledo nº 9, piso 2, puerta A, Madrid', 'ADDRESS:Calle Toledo nº 9, piso 2, puerta A'],
+    ['Livrer au 4 rue Victor Hugo, bât. B, 2e étage, Lyon', 'ADDRESS:4 rue Victor Hugo, bât. B, 2e étage'],
+    ['Bitte an Gartenstraße 9, 3. OG rechts, 10115 Berlin', 'ADDRESS:Gartenstraße 9, 3. OG rechts'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+
+  it('keeps what follows that is no part of the address', () => {
+    expect(found('Via Roma 1, interno del negozio chiuso.')).toContain('ADDRESS:Via Roma 1');
+  });
+});
+
+it('reads 64 KB of flats and floors after streets in linear time', () => {
+  for (const unit of ['Via Roma 1, int. 2, scala B ', 'C/ Luna, 8, 2º dcha. ', 'Gartenstraße 9, 3. OG rechts ', ', int. 1']) {
+    const start = performance.now();
+    findEntities(unit.repeat(Math.ceil(64000 / unit.length)));
+    expect(performance.now() - start).toBeLessThan(2000);
+  }
+});
