@@ -1,6 +1,6 @@
 // Minting placeholders: the same value keeps its token, numbering goes on from what the vault holds, and a
 // text with thousands of different values costs in proportion to them (placeholderFor read the whole vault
-// for each value: 64,000 characters of different e-mails took 9 s).
+// for each value: 64,000 characters of different e-mails took 4.4 s at load 12).
 import { describe, expect, it } from 'vitest';
 import { redactText } from './redact';
 import { emptyVault, placeholderFor, placeholderMinter } from './vault';

@@ -36,7 +36,7 @@ export function placeholderFor(vault: RedactionVault, type: EntityType, value: s
 /**
  * Placeholders for many values: the vault is read once into a map, then each value costs a lookup. Reading
  * the whole vault for each value made a text with thousands of different values quadratic (64,000
- * characters of different e-mails: 9 s). Mints what placeholderFor would: a value keeps its first token,
+ * characters of different e-mails: 4.4 s at load 12). Mints what placeholderFor would: a value keeps its first token,
  * a new one takes its type's next number; it writes to the vault as it goes.
  */
 export function placeholderMinter(vault: RedactionVault): (type: EntityType, value: string) => string {
