@@ -132,11 +132,25 @@ const COMPANY_WORD =
   /(?<![\p{L}])\p{Lu}[\p{L}\p{N}&'’.-]*[ \t]+(?:GmbH|AG|KG|B\.V\.|BV|N\.V\.|S\.r\.l\.|Srl|S\.p\.A\.|S\.L\.|S\.A\.|SAS|SARL|Ltd\.?|Inc\.?|LLC|PLC|AB|Sp\. z o\.o\.|A\.Ş\.|Support|Team|Servizio clienti|Kundenservice|Kundendienst|Klantenservice|Kundtjänst|Service client|Atención al cliente|Soporte)(?![\p{L}])/u;
 const QUOTED_LINE = /^[ \t]*>[^\n]*/gmu;
 /** The stretches of quoted lines that belong to the team's signature: after its company word, before a colon or 'my'. */
-function companyStretches(text: string): [number, number][] {
+function companyStretches(text: string, company: string | undefined): [number, number][] {
   const stretches: [number, number][] = [];
+  const ours = company?.toLowerCase();
   for (const line of text.matchAll(QUOTED_LINE)) {
     const word = COMPANY_WORD.exec(line[0]);
     if (!word) continue;
+    // When the helpdesk account is known, only its own brand's signature is kept: a customer's firm on a
+    // quoted line ("> Weber GmbH, Hauptstraße 5", their own earlier mail) may be their home office.
+    // The account may run the brand together with more ("acmeitalia" for "Acme S.r.l.").
+    const brand = word[0].split(/[ \t]/)[0]!.toLowerCase();
+    if (
+      ours &&
+      !line[0]
+        .slice(0, word.index + word[0].length)
+        .toLowerCase()
+        .includes(ours) &&
+      !(brand.length >= 3 && ours.includes(brand))
+    )
+      continue;
     const after = word.index + word[0].length;
     const end = END_OF_COMPANY.exec(line[0].slice(after));
     stretches.push([line.index + after, line.index + (end ? after + end.index : line[0].length)]);
@@ -144,7 +158,7 @@ function companyStretches(text: string): [number, number][] {
   return stretches;
 }
 
-export function findAddresses(text: string): Span[] {
+export function findAddresses(text: string, company?: string): Span[] {
   const found: Span[] = [];
   for (const pattern of STREETS) {
     for (const m of text.matchAll(pattern)) {
@@ -163,7 +177,7 @@ export function findAddresses(text: string): Span[] {
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
     }
   }
-  const stretches = text.includes('>') ? companyStretches(text) : [];
+  const stretches = text.includes('>') ? companyStretches(text, company) : [];
   if (!stretches.length) return found;
   // Stretches are in text order: a span's is found by halving.
   return found.filter((span) => {

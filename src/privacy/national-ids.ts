@@ -21,18 +21,22 @@ const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // Eleven digits: a Polish PESEL (a birth date, the month plus 20 after 1999, and its check digit) or a
 // Turkish T.C. Kimlik No (two check digits).
 const ELEVEN = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})\\d{5}${ALONE_AFTER}`, 'gu');
+// The same read out in groups, one separator throughout ("750322 11113", "345 678 912 38", "750-322-111-13").
+const ELEVEN_GROUPED = new RegExp(`${ALONE_BEFORE}(?:\\d{6}[ -]\\d{5}|\\d{3}([ -])\\d{3}\\1\\d{3}\\1\\d{2})${ALONE_AFTER}`, 'gu');
 // An Italian codice fiscale: six letters, year, month letter, day (plus 40 for a woman), the town's code, a
-// check letter; typed in one case.
-const CODICE_FISCALE =
-  /(?<![\p{L}\p{N}])(?:[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]|[a-z]{6}\d{2}[a-ehlmpr-t]\d{2}[a-z]\d{3}[a-z])(?![\p{L}\p{N}])/gu;
+// check letter; in any case ("Mrtmtt91d08f205j": the check letter, one in 26, keeps a code of that shape out).
+const CODICE_FISCALE = /(?<![\p{L}\p{N}])[A-Za-z]{6}\d{2}[A-EHLMPR-Ta-ehlmpr-t]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\p{L}\p{N}])/gu;
 // A French NIR: sex, year, month (20 and over for an unknown month), département, town, birth number,
 // key; printed grouped ("2 88 10 13 055 321 22") or run together.
 const NIR = new RegExp(`${ALONE_BEFORE}[1-478] ?\\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\\d) ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{2}${ALONE_AFTER}`, 'gu');
-function peselHolds(m: RegExpMatchArray): boolean {
-  const month = Number(m[2]);
+function peselHolds(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  const month = Number(digits.slice(2, 4));
   const century = month > 20 ? '20' : '19';
   return (
-    (month <= 12 || (month > 20 && month <= 32)) && plausibleBirth(century + m[1]!, String(month % 20), m[3]!, '-') && peselValid(m[0])
+    (month <= 12 || (month > 20 && month <= 32)) &&
+    plausibleBirth(century + digits.slice(0, 2), String(month % 20), digits.slice(4, 6), '-') &&
+    peselValid(digits)
   );
 }
 // A US social security number: 3-2-4 digits with dashes, no area 000, 666 or 9xx, no group 00 or serial
@@ -101,7 +105,8 @@ export function findNationalIds(text: string): Span[] {
   take(BSN, (m) => elevenProofValid(m[0]));
   take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
-  take(ELEVEN, (m) => peselHolds(m) || tcKimlikValid(m[0]));
+  take(ELEVEN, (m) => peselHolds(m[0]) || tcKimlikValid(m[0]));
+  take(ELEVEN_GROUPED, (m) => peselHolds(m[0]) || tcKimlikValid(m[0]));
   take(CODICE_FISCALE, (m) => codiceFiscaleValid(m[0]));
   take(NIR, (m) => nirValid(m[0]));
   take(SSN, (_, before) => !PRODUCT_WORD.test(before));

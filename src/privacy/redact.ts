@@ -85,7 +85,7 @@ function detect(scan: string, names: string[], inTag: boolean, company: string |
     ...findCards(scan),
     ...findIps(scan),
     ...findPhones(scan),
-    ...findAddresses(scan),
+    ...findAddresses(scan, company),
     ...findLabelled(scan),
     ...findNationalIds(scan),
     ...findSecrets(scan),

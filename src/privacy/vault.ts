@@ -37,15 +37,18 @@ export function placeholderFor(vault: RedactionVault, type: EntityType, value: s
  * Placeholders for many values: the vault is read once into a map, then each value costs a lookup. Reading
  * the whole vault for each value made a text with thousands of different values quadratic (64,000
  * characters of different e-mails: 4.4 s at load 12). Mints what placeholderFor would: a value keeps its first token,
- * a new one takes its type's next number; it writes to the vault as it goes.
+ * a new one takes the number after its type's highest; it writes to the vault as it goes.
  */
 export function placeholderMinter(vault: RedactionVault): (type: EntityType, value: string) => string {
   const tokens = new Map<string, string>();
   const counts = new Map<string, number>();
   for (const [token, original] of Object.entries(vault.placeholders)) {
-    const type = /^⟦([A-Z_]+)_\d+⟧$/.exec(token)?.[1];
-    if (!type) continue;
-    counts.set(type, (counts.get(type) ?? 0) + 1);
+    const m = /^⟦([A-Z_]+)_(\d+)⟧$/.exec(token);
+    if (!m) continue;
+    const type = m[1]!;
+    // The highest number in use, not how many there are: a vault with a gap (⟦EMAIL_2⟧ alone, from a copy
+    // or a stored ticket) must never have a new value written over a token that already holds another's.
+    counts.set(type, Math.max(counts.get(type) ?? 0, Number(m[2])));
     const key = `${type}\u0000${original}`;
     if (!tokens.has(key)) tokens.set(key, token);
   }
