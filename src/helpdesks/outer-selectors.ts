@@ -64,7 +64,16 @@ const plain = (selector: string) => split(selector).compounds.length === 1 && lo
  * by choice as in the REST reading, the mail clients' own markup (Gmail's .body, Outlook.com's .ExternalClass,
  * Outlook's [data-ogsc]): text they hide, the customer's client hid too.
  */
-const outerMatch = (el: Element, compound: string) => /:|\[style|\.body\b|externalclass|data-ogsc/i.test(compound) || el.matches(compound);
+const outerMatch = (el: Element, compound: string) => {
+  // rev-leak19: the style attribute however written ('[ style]', '[*|style]', '[\\73 tyle]'); a selector linkedom
+  // cannot match ('*|main') is one the page may match.
+  if (/:|\[[^\]=]*(?:style|\\)|\.body\b|externalclass|data-ogsc/i.test(compound)) return true;
+  try {
+    return el.matches(compound);
+  } catch {
+    return true;
+  }
+};
 
 /**
  * The elements under `root` that the hiding rule of `selectors` hides or may hide on the page. `placed`: the root sits
@@ -75,23 +84,42 @@ const outerMatch = (el: Element, compound: string) => /:|\[style|\.body\b|extern
 export function hidingMatches(root: Element, selectors: readonly string[], placed = false): Set<Element> {
   const simple = selectors.filter(plain);
   const found = new Set<Element>(simple.length ? root.querySelectorAll(simple.join(',')) : []);
+  const around = new Set<Element>();
+  for (let a: Element | null = root; a; a = a.parentElement) around.add(a);
   for (const selector of selectors.filter((s) => !plain(s))) {
     const { combinators } = split(selector);
     const compounds = split(selector).compounds.map(local);
     let steps = 0;
+    // Whether an element or one above it matches compounds[0..i], by element for each i (rev-leak19: each element is
+    // tried once per compound, not once per element under it: linear in deep markup).
+    const above: Map<Element, boolean>[] = compounds.map(() => new Map());
     // Whether compounds[0..i] can match to the left of `el`, joined to it by combinators[i].
     const left = (el: Element, i: number): boolean => {
       if (i < 0 || ++steps > MAX_STEPS) return true;
       const next = (other: Element | null) =>
-        !!other && (other.contains(root) ? outerMatch(other, compounds[i]!) : other.matches(compounds[i]!)) && left(other, i - 1);
+        !!other && (around.has(other) ? outerMatch(other, compounds[i]!) : other.matches(compounds[i]!)) && left(other, i - 1);
       const combinator = combinators[i];
       if (placed) {
         if (combinator === ' ') {
-          for (let a = el.parentElement; a; a = a.parentElement) if (next(a)) return true;
-          return false;
+          const seen: Element[] = [];
+          let found = false;
+          for (let a = el.parentElement; a; a = a.parentElement) {
+            const known = above[i]!.get(a);
+            if (known !== undefined || ++steps > MAX_STEPS) {
+              found = known ?? true;
+              break;
+            }
+            seen.push(a);
+            if (next(a)) {
+              found = true;
+              break;
+            }
+          }
+          for (const a of seen) above[i]!.set(a, found);
+          return found;
         }
         if (combinator === '>') return next(el.parentElement);
-        if (el.contains(root)) return true;
+        if (around.has(el)) return true;
       }
       // An ancestor may be the page's: any chain left of it may match there.
       if (combinator === ' ') return true;
