@@ -258,3 +258,25 @@ describe('round 14: honest public messages stay public', () => {
       expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
     });
 });
+
+// rev-leak19: honest public messages a too broad private word held back (modelled): a requester named Privett on her
+// avatar, an attachment or a link whose name holds "privilege" or "deprivation", an agent's reply whose header says
+// "internally reviewed". A note's words stay: "private", "privé(e)", "privada", "privat", "internal".
+const REVIEW_PUBLIC: [string, string][] = [
+  [
+    'the requester "Anna Privett", her name on her avatar',
+    item('ticket-details__requestor', `${JANE}<img alt="Anna Privett" title="Anna Privett" src="/avatar.png">`),
+  ],
+  [
+    'an attachment named "privilege-card.pdf" in the header',
+    item('ticket-details__requestor', `${JANE}<a href="/attachments/privilege-card.pdf" title="privilege-card.pdf">📎</a>`),
+  ],
+  ['a link titled "Sleep deprivation study"', item('ticket-details__requestor', `${JANE}<a title="Sleep deprivation study">·</a>`)],
+];
+describe('rev-leak19: honest public messages the private words do not hold back', () => {
+  for (const [name, html] of REVIEW_PUBLIC)
+    it(`Freshdesk: ${name}`, () => {
+      const last = freshdesk(html).messages.at(-1)!;
+      expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
+    });
+});

@@ -75,7 +75,9 @@ export function messageItems(doc: Document): Element[] {
  * Any element around it counts, one around the whole conversation too: Freshdesk has no container
  * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
  */
-const PRIVATE_WORD = /priv(?!ac)|intern(?!a[ctz]|et)|ملاحظة [خد]/i;
+// rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
+// ("Privett") or another word ("privilege", "deprivation").
+const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et)|ملاحظة [خد]/i;
 const says = (el: Element) => [...el.attributes].some((a) => PRIVATE_WORD.test(a.name + a.value));
 const markedPrivate = (item: Element) => {
   for (let el = item.parentElement; el; el = el.parentElement) if (says(el)) return true;
