@@ -280,3 +280,37 @@ describe('rev-leak19: honest public messages the private words do not hold back'
       expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
     });
 });
+
+// rev-leak19 probes (modelled): note markers leak19's rules may miss on the Zendesk page.
+const REVIEW_NOTES: [string, (a: Element, doc: Document) => void][] = [
+  ['data-is-internal="1" on a wrapper two levels up', (a) => wrap(a, { 'data-is-internal': '1' })],
+  ['data-is-internal="yes" on the article', (a) => a.setAttribute('data-is-internal', 'yes')],
+  ...(
+    [
+      ['fr', 'Note interne'],
+      ['es', 'Nota interna'],
+      ['pt', 'Nota interna'],
+      ['nl', 'Interne notitie'],
+      ['sv', 'Intern anteckning'],
+      ['pl', 'Notatka wewnętrzna'],
+      ['tr', 'Dahili not'],
+      ['ja', '内部メモ'],
+    ] as const
+  ).map(([lang, label]): [string, (a: Element) => void] => [
+    `aria-label "${label}" on a wrapper two levels up (${lang})`,
+    (a) => wrap(a, { 'aria-label': label }),
+  ]),
+  [
+    'the label split over elements in the header ("Internal" + " note")',
+    (a) => header(a).append(fragment(a.ownerDocument, '<span><b>Inter</b><b>nal note</b></span>')),
+  ],
+];
+describe('rev-leak19 probes: Zendesk notes', () => {
+  for (const [name, change] of REVIEW_NOTES) it(`Zendesk: ${name}`, () => expect(leaked(zendesk(change))).toBe(false));
+});
+describe('rev-leak19 probes: the control stays public', () => {
+  it('Zendesk: aria-label "Reply from Anna" on a wrapper two levels up', () => {
+    const first = zendesk((a) => wrap(a, { 'aria-label': 'Reply from Anna' })).messages[0]!;
+    expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
+  });
+});
