@@ -8,7 +8,8 @@
 // `--chat` reads the support chats of data/cue/chat/ instead (scripts/cue/chat.ts): its `tune` half in
 // place of `dev`, `heldout` with `--heldout`; `--chat2` the second set, data/cue/chat2/, the same way;
 // `--chat3` the third (data/cue/chat3/: messenger register, de + en + pt, split by text); `--chat4` the fourth
-// (data/cue/chat4/: chat, e-mail and messenger in de, en, nl, sv, ar, pt, split by text).
+// (data/cue/chat4/: chat, e-mail and messenger in de, en, nl, sv, ar, pt, split by text); `--chat5` the fifth
+// (data/cue/chat5/: pt + de, split by text).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessageDetail, isUpset } from '../../src/cue/analyze-message';
@@ -41,15 +42,17 @@ export function checkSet(part: 'dev' | 'heldout', dir = join(process.cwd(), 'dat
 const args = process.argv.slice(2);
 const model = args.find((a) => !a.startsWith('--')) ?? SHIPPED_MODEL;
 useCueModel(JSON.parse(readFileSync(model, 'utf8')) as SerializedModel);
-const chatSet: ChatSet | undefined = args.includes('--chat4')
-  ? 'chat4'
-  : args.includes('--chat3')
-    ? 'chat3'
-    : args.includes('--chat2')
-      ? 'chat2'
-      : args.includes('--chat')
-        ? 'chat'
-        : undefined;
+const chatSet: ChatSet | undefined = args.includes('--chat5')
+  ? 'chat5'
+  : args.includes('--chat4')
+    ? 'chat4'
+    : args.includes('--chat3')
+      ? 'chat3'
+      : args.includes('--chat2')
+        ? 'chat2'
+        : args.includes('--chat')
+          ? 'chat'
+          : undefined;
 const chat = chatSet !== undefined;
 const part = args.includes('--heldout') ? 'heldout' : chat ? 'tune' : 'dev';
 const foldArg = args.indexOf('--chat-fold');

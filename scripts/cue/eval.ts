@@ -125,6 +125,9 @@ upsetRowsPerLang('chat3 tune', chatLayout('chat3').langs, 'de + en + pt', chatSe
 // The fourth set (chat, e-mail and messenger in all six languages; split by text), the same way.
 upsetRowsPerLang('chat4 held-out', chatLayout('chat4').langs, 'all 6', chatSet('chat4', 'heldout'));
 upsetRowsPerLang('chat4 tune', chatLayout('chat4').langs, 'all 6', chatSet('chat4', 'tune'));
+// The fifth set (Portuguese and German, written to check that what helps MAIA generalises; split by text).
+upsetRowsPerLang('chat5 held-out', chatLayout('chat5').langs, 'pt + de', chatSet('chat5', 'heldout'));
+upsetRowsPerLang('chat5 tune', chatLayout('chat5').langs, 'pt + de', chatSet('chat5', 'tune'));
 
 // UMSAB: sentiment macro-F1 per language, by the report model (the shipped one has seen val).
 // Run alone, this script could report val with a report model older than the shipped one (another
