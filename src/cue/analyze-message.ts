@@ -4,6 +4,7 @@
 import { detectLanguage } from '../language/detect';
 import { isLang, type Lang } from '../language/languages';
 import { featureIds, praiseContext } from './features';
+import { withoutAskedRepeats } from './calm-asks';
 import { greetingAgainEnd, withoutGreetingAgain } from './greeting-again';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
 import { headProbabilities, idsForHead } from './linear-model';
@@ -128,13 +129,21 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // sure: no alarm without a negative word. It serves the upset reading's precision, so it sets the tone
   // and leaves the sentiment alone (on UMSAB train out of fold it cost the sentiment 0.1-0.2 of the
   // mean; scripts/cue/README.md).
-  const plainQuestion = /\?\s*$/.test(text.trim()) && text.length < 200;
+  // Arabic asks with "؟". A repeat asked as a question ("tenho que mandar a foto de novo?") is no
+  // negative word for the tone and the upset reading (calm-asks.ts; the sentiment keeps it).
+  const plainQuestion = /[?؟]\s*$/.test(text.trim()) && text.length < 200;
+  const calmFound = withoutAskedRepeats(found, text);
+  const calmTriggers = [...calmFound.triggers.keys()];
+  const toneHits =
+    NEGATIVE_EMOTIONS.reduce((n, e) => n + lexiconHits(calmFound, e), 0) +
+    lexiconHits(calmFound, 'problem') +
+    calmTriggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
   const tone: Sentiment =
-    sentiment === 'negative' && negativeHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)
+    sentiment === 'negative' && toneHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)
       ? 'neutral'
       : sentiment;
 
-  const upset = upsetConfidence({ text, lang, model, ids, found, pNeg, pNeu, pPos, tone, pEmotion }, tuning);
+  const upset = upsetConfidence({ text, lang, model, ids, found: calmFound, pNeg, pNeu, pPos, tone, pEmotion }, tuning);
   const { confidence, upsetHits, upsetTriggers, leaning } = upset;
 
   let emotion: Emotion;

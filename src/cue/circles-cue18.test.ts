@@ -52,10 +52,4 @@ describe('their calm twins (cue18)', () => {
     });
 });
 
-describe('left undone (cue18)', () => {
-  // The never-used cue leaves this question alone, but the model alone reads it as anger (0.82, quoting
-  // "I never used"): a higher bar for the model alone cost MAIA dev recall (scripts/cue/README.md, cue18).
-  it.fails('does not name upset in a question about an unused voucher', () => {
-    expect(isUpset(read('I never used the voucher, can I still use it', 'en').emotion)).toBe(false);
-  });
-});
+// Its "left undone" line (the unused voucher read as anger) is a passing test in calm-asks.test.ts since cue19.

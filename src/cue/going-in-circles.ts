@@ -209,3 +209,9 @@ export function goingInCircles(text: string, lang: Lang): string[] {
   if (passed) found.push(passed[0].trim());
   return found;
 }
+
+/**
+ * One's own slip or one's own people ("twice by mistake", "the first one was cut", "sorry", "meinem Chef
+ * schon zweimal erklärt"): a count or a repeat then tells what the customer did, not what we did (cue19).
+ */
+export const ownDoing = (text: string, lang: Lang): boolean => reads(lang) && (OWN_MISTAKE[lang].test(text) || OWN_PEOPLE[lang].test(text));

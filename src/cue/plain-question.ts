@@ -11,10 +11,15 @@ const ASK_OPENER: Record<ImplicitLang, string> = {
   en: String.raw`i\s+have\s+a\s+question|quick\s+q(?:uestion)?|how\s+(?:do|can|long)|where\s+(?:do|can)|can\s+(?:i|you|we)|could\s+you|is\s+it\s+possible`,
   pt: String.raw`tenho\s+uma\s+dúvida|(?:uma\s+)?dúvida|como\s+(?:faço|posso|funciona|vejo)|onde\s+(?:vejo|posso|fica)|posso|vocês\s+podem|podem|é\s+possível|dá\s+(?:para|pra)|quando\s+(?:vocês|vcs)\s+(?:vão|vai)`,
 };
+// Or one sentence whose last clause asks ("I never used the voucher, can I still use it": the model alone
+// read it as anger 0.82; cue19).
 const ASKS = Object.fromEntries(
   Object.entries(ASK_OPENER).map(([lang, opener]) => [
     lang,
-    new RegExp(String.raw`^(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*[.?]?\s*$`, 'iu'),
+    new RegExp(
+      String.raw`^(?:(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*|[^.!?\n]*,\s*(?:${opener})(?![\p{L}])[^.!?\n,]*)[.?]?\s*$`,
+      'iu',
+    ),
   ]),
 ) as Record<ImplicitLang, RegExp>;
 // A particle that makes the question rhetorical ("wie lange soll ich denn noch warten", "kann man bei euch

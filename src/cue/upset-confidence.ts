@@ -6,7 +6,8 @@
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext, withoutCapitalNames } from './features';
 import { readsImplicit } from './chat-languages';
-import { goingInCircles } from './going-in-circles';
+import { calmNews, politeCancel } from './calm-asks';
+import { goingInCircles, ownDoing } from './going-in-circles';
 import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, type ImplicitUpsetKind } from './implicit-upset';
 import { paidForNothing } from './paid-for-nothing';
 import { sarcasmNlSvAr } from './sarcasm-nl-sv-ar';
@@ -111,8 +112,12 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // each weighs like an upset word in the confidence and lets it be read under any sentiment, which it
   // leaves alone (implicit-upset.ts).
   // With the chat-register model, its own rule already counted the impatient wait (chatUpset).
+  // A count that tells one's own slip or one's own people is no complaint about us (cue19).
+  const own = ownDoing(text, lang);
   const implicit = [
-    ...implicitUpset(text, lang).filter((c) => c.kind !== 'impatient' || model.features.chatRegister !== true),
+    ...implicitUpset(text, lang).filter(
+      (c) => (c.kind !== 'impatient' || model.features.chatRegister !== true) && (c.kind !== 'count' || !own),
+    ),
     ...goingInCircles(text, lang).map((phrase) => ({ kind: 'circles' as const, phrase })),
     ...sarcasmNlSvAr(text, lang).map((phrase) => ({ kind: 'sarcasm' as const, phrase })),
     ...[paidForNothing(text, lang)].flatMap((phrase) => (phrase ? [{ kind: 'again' as const, phrase }] : [])),
@@ -122,7 +127,7 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   const upsetHits = hits('disappointment') + hits('frustration') + hits('anger') + implicit.length + (tuning.sarcasmHits - 1) * sarcasm;
   // A question how or when to cancel is no threat to leave, a request for one's data under the
   // data-protection law no legal threat (both stay triggers, for the agent to see).
-  const asksToCancel = cancelQuestion(text, lang);
+  const asksToCancel = cancelQuestion(text, lang) || politeCancel(text, lang);
   // Only when the law is all the legal-threat trigger found: "… nach DSGVO, sonst schalte ich meinen
   // Anwalt ein" still threatens (review maia14).
   const asksForData = dataRightsRequest(text, lang) && (found.triggers.get('legal-threat') ?? []).every((span) => namesDataLaw(span.text));
@@ -149,7 +154,12 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // uma cobrança indevida") with no upset word, cue or trigger asks; the model alone read such lines
   // upset (0.66 for the Vertrag question; cue17).
   const plainAsk = asksPlainly(text, lang) && upsetHits === 0 && upsetTriggers === 0;
-  const readable = !bareComplaint && !plainAsk && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
+  // One's own slip or people, a polite request to cancel, an announced question or news that it works
+  // now (nl, sv, ar), with no upset word, cue or trigger: the model
+  // alone read these upset ("I already sent the documents twice by mistake" 0.51; cue19).
+  const ownOrCancel = (own || asksToCancel || calmNews(text, lang)) && upsetHits === 0 && upsetTriggers === 0;
+  const readable =
+    !bareComplaint && !plainAsk && !ownOrCancel && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
 
   // Shouting and impatient waiting lean to frustration like the repeated-contact and long-wait triggers.
   const leaning = (e: NegativeEmotion) =>

@@ -151,6 +151,7 @@ export const de: LanguageLexicon = {
       'inkompetent*',
       'eine zumutung',
       'zumutung',
+      'unzumutbar',
       'die schlechteste',
       'das letzte',
       'nutzlos',
