@@ -1,6 +1,7 @@
 // Issue 16's calm lines still read upset after cue18 (its review's "left undone" and the unused voucher),
 // and lines written and labelled by session cue19 before running, with the same surface forms used
-// calmly and angrily (calm-asks.ts, going-in-circles.ts's ownDoing, plain-question.ts's last clause).
+// calmly and angrily (calm-asks.ts, going-in-circles.ts's ownDoing, plain-question.ts's last clause), and
+// the Portuguese complaint forms cue19 read on MAIA's training quarters (implicit-upset.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeMessageDetail, isUpset } from './analyze-message';
 import type { Lang } from '../language/languages';
@@ -34,6 +35,12 @@ describe('calm asks with the surface forms of upset (cue19)', () => {
     ['pt', 'mandei o comprovante duas vezes sem querer, pode desconsiderar o segundo'],
     ['nl', 'Het werkt nu weer, bedankt'],
     ['en', 'the code expired, can you send a new one'],
+    // Courtesy closings and a no-reply question (cue19's MAIA cues), labelled before running.
+    ['pt', 'Sem problema.'],
+    ['pt', 'Era só isso, obrigada.'],
+    ['de', 'Kein Problem.'],
+    ['en', "That's all."],
+    ['pt', 'ainda não tive retorno sobre o orçamento, podem verificar?'],
   ] as const)
     it(`does not name upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(false);
@@ -49,6 +56,10 @@ describe('upset with the same surface forms (cue19)', () => {
     ['pt', 'já liguei duas vezes e ninguém resolveu, desculpa mas isso é um absurdo'],
     ['en', 'why do I have to send it again?? this is ridiculous'],
     ['en', 'I never used it and you still charged me, this is a scam'],
+    // Portuguese complaint forms read on MAIA train (cue19), in other words.
+    ['pt', 'cancelei o plano em março mas continuam cobrando todo mês'],
+    ['pt', 'quero que estornem imediatamente esse valor'],
+    ['pt', 'até agora não tive nenhum retorno sobre a minha reclamação'],
   ] as const)
     it(`names upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(true);

@@ -7,8 +7,9 @@ import type { Lang } from '../language/languages';
 import { readsImplicit } from './chat-languages';
 import type { LexicalFindings, Span } from './lexical';
 
-// The lexicons' bare repeat words (frustration words and repeated-contact triggers in en, sv, pt, ar).
-const REPEAT_WORD = /^(?:again|igen|de\s+novo|novamente|outra\s+vez|مرة\s+أخرى)$/iu;
+// The lexicons' bare repeat words (frustration words and repeated-contact triggers in en, sv, pt, ar), and
+// Portuguese "ainda não" ("ainda não tive retorno sobre o orçamento, podem verificar?").
+const REPEAT_WORD = /^(?:again|igen|de\s+novo|novamente|outra\s+vez|ainda\s+n[ãa]o|مرة\s+أخرى)$/iu;
 // "why … again?" complains; so does "again??".
 const WHY = /(?<![\p{L}])(?:why|varför|warum|wieso|waarom|por\s*que|pq|لماذا|ليش|ليه)(?![\p{L}])/iu;
 
@@ -59,3 +60,15 @@ const CALM_NEWS: Partial<Record<Lang, RegExp>> = {
 
 /** An announced question or news that it works now (nl, sv, ar). */
 export const calmNews = (text: string, lang: Lang): boolean => text.length <= 300 && (CALM_NEWS[lang]?.test(text) ?? false);
+
+// A courtesy closing alone ("Sem problemas.", "Era só isso mesmo!", "igualmente !", "Qualquer problema volto
+// o contato", "kein Problem", "that's all"): the problem word in it is no problem (MAIA train, folds 0, 2,
+// 3: read 0.63-0.87 upset; cue19).
+const COURTESY: Partial<Record<Lang, RegExp>> = {
+  pt: /^(?:ok[,.!\s]*)?(?:sem\s+problemas?|era\s+(?:só\s+|so\s+)?isso(?:\s+mesmo)?|igualmente|qualquer\s+(?:problema|coisa|dúvida|duvida)\s+(?:eu\s+)?(?:volto|retorno|entro\s+em\s+contato)(?:\s+[\p{L}\s]{0,20})?)[\s.!]*$/iu,
+  de: /^(?:ok[,.!\s]*)?(?:kein\s+problem|das\s+war(?:'?s|\s+es)(?:\s+schon)?|gleichfalls|ebenso)[\s.!]*$/iu,
+  en: /^(?:ok[,.!\s]*)?(?:no\s+problem|that'?s\s+all|likewise|same\s+to\s+you)[\s.!]*$/iu,
+};
+
+/** A courtesy closing and nothing else (pt, de, en). */
+export const courtesyOnly = (text: string, lang: Lang): boolean => text.length <= 80 && (COURTESY[lang]?.test(text.trim()) ?? false);

@@ -110,9 +110,12 @@ const AGAIN: Record<ImplicitLang, RegExp> = {
     String.raw`every\s+single|every\s+time(?![\s,]*(?:i|we|you|when|that|it|the)(?!\p{L}))|same\s+(?:old\s+)?story|do\s+(?:you|u|ya)\s+(?:guys\s+|people\s+)?even|how\s+(?:are|am)\s+(?:we|i)\s+supposed\s+to|(?:is|isn'?t|isnt)\s+(?:really\s+)?an\s+answer|nobody\s+cares|piece\s+of\s+junk`,
   ),
   // Also a wrongful charge ("cobrado indevidamente", "sem minha autorização"), a demand to stop or to give
-  // the money back, the same failure again and "already did everything" (MAIA train).
+  // the money back, the same failure again and "already did everything" (MAIA train); since cue19 a charge
+  // that goes on after cancelling ("foi cancelado, mas continua vindo essa cobrança"), a demand made
+  // immediate ("quero que cancele imediatamente as cobranças") and no reply so far ("até o momento não tive
+  // retorno"; MAIA train folds 0, 2, 3).
   pt: rx(
-    String.raw`sempre\s+a\s+mesma\s+(?:coisa|história|conversa)|toda\s+(?:santa\s+)?vez(?![\s,]*que)|indevid(?:amente|[oa]s?)|sem\s+(?:a\s+)?minha\s+autoriza[çc][ãa]o|(?:isso\s+)?não\s+é\s+(?:uma\s+)?(?:resposta|solução)|parem\s+de\s+(?:me\s+)?(?:cobrar|ligar|descontar|(?:enviar|mandar)(?!\s+(?:(?:a|as|os|o|essas?|esses?)\s+)?(?:newsletters?|e-?mails?|promo\p{L}*|ofertas|marketing|publicidade)))|devolvam\s+(?:o\s+)?(?:meu\s+)?dinheiro|(?:quero|exijo)\s+(?:o\s+)?(?:meu\s+)?dinheiro\s+de\s+volta|(?:é|e|já\s+é)\s+a\s+(?:segunda|terceira|\d+ª?)\s+vez\s+que\s+(?:isso\s+)?acontece|j[áa]\s+(?:fiz|tentei)\s+tudo(?!\s+(?:o\s+que|conforme|como|certo))`,
+    String.raw`mas\s+(?:ainda\s+)?continua[m]?\s+(?:a\s+)?(?:vir|vindo|cobrar|cobrando|debitar|debitando|descontar|descontando)|(?:quero|exijo)\s+que\s+[^.!?\n]{0,60}?imediatamente|(?:até\s+(?:agora|o\s+momento|hoje)\s+)?(?:não|nao)\s+(?:tive|recebi|obtive)\s+(?:nenhum\s+|qualquer\s+)?retorno|sempre\s+a\s+mesma\s+(?:coisa|história|conversa)|toda\s+(?:santa\s+)?vez(?![\s,]*que)|indevid(?:amente|[oa]s?)|sem\s+(?:a\s+)?minha\s+autoriza[çc][ãa]o|(?:isso\s+)?não\s+é\s+(?:uma\s+)?(?:resposta|solução)|parem\s+de\s+(?:me\s+)?(?:cobrar|ligar|descontar|(?:enviar|mandar)(?!\s+(?:(?:a|as|os|o|essas?|esses?)\s+)?(?:newsletters?|e-?mails?|promo\p{L}*|ofertas|marketing|publicidade)))|devolvam\s+(?:o\s+)?(?:meu\s+)?dinheiro|(?:quero|exijo)\s+(?:o\s+)?(?:meu\s+)?dinheiro\s+de\s+volta|(?:é|e|já\s+é)\s+a\s+(?:segunda|terceira|\d+ª?)\s+vez\s+que\s+(?:isso\s+)?acontece|j[áa]\s+(?:fiz|tentei)\s+tudo(?!\s+(?:o\s+que|conforme|como|certo))`,
   ),
 };
 
@@ -187,7 +190,7 @@ const REASSURED: Record<ImplicitLang, RegExp> = {
 // report tells when it happens (issue 16 review), so only shouted.
 const REPEAT_SHOUTED = /(?<![\p{L}])(?:nach|after)\s+(?:JEDEM|EVERY)(?![\p{L}])/u;
 // A calm question may ask about a repeat or a wrongful charge ("como contesto uma cobrança indevida?").
-const REPEAT_PHRASE = /^(?:jedes|nach|every|sempre|toda|indevid|sem|é|e|já)/iu;
+const REPEAT_PHRASE = /^(?:jedes|nach|every|sempre|toda|indevid|sem|é|e|já|até|não|nao)/iu;
 
 const isBlank = (c: string) => /\s/u.test(c);
 /**

@@ -6,7 +6,7 @@
 import type { Lang } from '../language/languages';
 import { chatRegisterCues, chatUpsetShown, praiseContext, withoutCapitalNames } from './features';
 import { readsImplicit } from './chat-languages';
-import { calmNews, politeCancel } from './calm-asks';
+import { calmNews, courtesyOnly, politeCancel } from './calm-asks';
 import { goingInCircles, ownDoing } from './going-in-circles';
 import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, type ImplicitUpsetKind } from './implicit-upset';
 import { paidForNothing } from './paid-for-nothing';
@@ -155,9 +155,9 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   // upset (0.66 for the Vertrag question; cue17).
   const plainAsk = asksPlainly(text, lang) && upsetHits === 0 && upsetTriggers === 0;
   // One's own slip or people, a polite request to cancel, an announced question or news that it works
-  // now (nl, sv, ar), with no upset word, cue or trigger: the model
+  // now (nl, sv, ar), a courtesy closing alone, with no upset word, cue or trigger: the model
   // alone read these upset ("I already sent the documents twice by mistake" 0.51; cue19).
-  const ownOrCancel = (own || asksToCancel || calmNews(text, lang)) && upsetHits === 0 && upsetTriggers === 0;
+  const ownOrCancel = (own || asksToCancel || calmNews(text, lang) || courtesyOnly(text, lang)) && upsetHits === 0 && upsetTriggers === 0;
   const readable =
     !bareComplaint && !plainAsk && !ownOrCancel && (tone === 'negative' || (chatUpset && tone === 'neutral') || implicit.length > 0);
 
