@@ -4,6 +4,8 @@
 // the Portuguese complaint forms cue19 read on MAIA's training quarters (implicit-upset.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeMessageDetail, isUpset } from './analyze-message';
+import { calmNews, courtesyOnly, politeCancel, withoutAskedRepeats } from './calm-asks';
+import { scanLexicon } from './lexical';
 import type { Lang } from '../language/languages';
 
 const upset = (text: string, lang: Lang) => isUpset(analyzeMessageDetail(text, lang).emotion);
@@ -64,4 +66,35 @@ describe('upset with the same surface forms (cue19)', () => {
     it(`names upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(true);
     });
+});
+
+describe('calm asks on 100 KB hostile inputs (cue19)', () => {
+  // A scan of the sentence per repeat word read 100 KB of "again" in 50 s (found before it shipped).
+  it('drops asked repeats in linear time', () => {
+    for (const [lang, unit] of [
+      ['en', 'again '],
+      ['sv', 'igen '],
+      ['pt', 'de novo '],
+      ['en', 'again?\n'],
+      ['en', 'again??'],
+    ] as const) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length));
+      const found = scanLexicon(text, lang);
+      const start = performance.now();
+      withoutAskedRepeats(found, text);
+      expect(performance.now() - start, `${lang} ${JSON.stringify(unit)}`).toBeLessThan(500);
+    }
+  });
+
+  it('reads polite cancels, news and closings in linear time', () => {
+    for (const lang of ['de', 'en', 'pt', 'nl', 'sv', 'ar'] as const)
+      for (const unit of ['bitte ', 'please ', 'por favor ', 'quero que ', 'sem problema ', 'heb een ', ' ', '\n']) {
+        const text = unit.repeat(Math.ceil(100_000 / unit.length)) + 'x';
+        const start = performance.now();
+        politeCancel(text, lang);
+        calmNews(text, lang);
+        courtesyOnly(text, lang);
+        expect(performance.now() - start, `${lang} ${JSON.stringify(unit)}`).toBeLessThan(200);
+      }
+  });
 });
