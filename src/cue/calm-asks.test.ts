@@ -77,6 +77,11 @@ describe('calm asks on 100 KB hostile inputs (cue19)', () => {
       ['pt', 'de novo '],
       ['en', 'again?\n'],
       ['en', 'again??'],
+      // Review rev-cue19: the rhetorical and echo checks on the asked sentence.
+      ['en', 'really again? '],
+      ['en', 'again for the 4th time? '],
+      ['ar', 'مرة أخرى؟ '],
+      ['pt', 'ainda não? '],
     ] as const) {
       const text = unit.repeat(Math.ceil(100_000 / unit.length));
       const found = scanLexicon(text, lang);
@@ -88,7 +93,19 @@ describe('calm asks on 100 KB hostile inputs (cue19)', () => {
 
   it('reads polite cancels, news and closings in linear time', () => {
     for (const lang of ['de', 'en', 'pt', 'nl', 'sv', 'ar'] as const)
-      for (const unit of ['bitte ', 'please ', 'por favor ', 'quero que ', 'sem problema ', 'heb een ', ' ', '\n']) {
+      for (const unit of [
+        'bitte ',
+        'please ',
+        'por favor ',
+        'quero que ',
+        'sem problema ',
+        'heb een ',
+        ' ',
+        '\n',
+        'because you ',
+        'sofort ',
+        'varför ',
+      ]) {
         const text = unit.repeat(Math.ceil(100_000 / unit.length)) + 'x';
         const start = performance.now();
         politeCancel(text, lang);
@@ -97,4 +114,46 @@ describe('calm asks on 100 KB hostile inputs (cue19)', () => {
         expect(performance.now() - start, `${lang} ${JSON.stringify(unit)}`).toBeLessThan(200);
       }
   });
+});
+
+// Review rev-cue19: upset lines written and labelled before running, in the calm shapes cue19 reads; each
+// was read upset on main and calm on cue19 (9 of 48 upset lines; 0 of 43 calm lines read upset).
+describe('the calm shapes do not silence the upset (rev-cue19)', () => {
+  for (const [lang, text] of [
+    // A rhetorical asked repeat: "really", "supposed to", a count.
+    ['en', 'Do I really have to send it again?'],
+    ['en', 'Am I supposed to call again and wait another hour?'],
+    ['en', "So I'm supposed to reset my password again, for the fourth time this week?"],
+    // A bare repeat asked back, the complaint in the next sentence.
+    ['pt', 'ainda não? já faz um mês que espero'],
+    // A cancel request with a blaming reason or made urgent.
+    ['en', 'I would like to cancel because you keep charging me for nothing'],
+    ['de', 'Bitte kündigen Sie sofort, ich habe die Nase voll.'],
+    // "by mistake?" asked back is no own slip.
+    ['en', 'I sent the documents twice by mistake? No, I sent them twice because you lost them!'],
+    // An announced question that asks why.
+    ['sv', 'Jag har en fråga: varför svarar ingen någonsin?'],
+    ['ar', 'عندي سؤال: لماذا لا يرد أحد أبداً؟'],
+  ] as const)
+    it(`names upset in ${JSON.stringify(text)}`, () => {
+      expect(upset(text, lang)).toBe(true);
+    });
+});
+
+// Review rev-cue19: calm lines in the same shapes, labelled before running, that must stay calm.
+describe('calm lines in the narrowed shapes stay calm (rev-cue19)', () => {
+  for (const [lang, text] of [
+    ['en', "Could you send the invoice again? I can't find it."],
+    ['en', 'Should I upload the photo again?'],
+    ['de', 'Ich möchte bitte meinen Vertrag kündigen, danke.'],
+    ['en', "I'd like to cancel my order, I found it cheaper locally."],
+    ['pt', 'ainda não recebi o código, podem reenviar?'],
+    ['pt', 'podem mandar o boleto de novo?'],
+    ['sv', 'Hej igen, jag har en fråga om leveransen.'],
+    ['ar', 'عندي سؤال عن الفاتورة'],
+    ['en', 'I sent the form twice by mistake, please ignore the first one.'],
+  ] as const)
+    it(`does not name upset in ${JSON.stringify(text)}`, () => {
+      expect(upset(text, lang)).toBe(false);
+    });
 });

@@ -13,6 +13,11 @@ const REPEAT_WORD = /^(?:again|igen|de\s+novo|novamente|outra\s+vez|ainda\s+n[ã
 // "why … again?" complains; so does "again??".
 const WHY = /(?<![\p{L}])(?:why|varför|warum|wieso|waarom|por\s*que|pq|لماذا|ليش|ليه)(?![\p{L}])/iu;
 
+// "Do I really have to send it again?", "Am I supposed to call again", "again, for the fourth time?": a
+// rhetorical repeat, no ask (review rev-cue19).
+const RHETORIC =
+  /(?<![\p{L}])(?:really|seriously|supposed|even|wirklich|ernsthaft|echt|verkligen|seriöst|mesmo|sério|realmente|حقا|حقاً)(?![\p{L}])|(?<![\p{L}\d])(?:\d+|second|third|fourth|fifth|zweit|dritt|viert|fünft|tweede|derde|vierde|andra|tredje|fjärde|segunda|terceira|quarta|quinta)\p{L}*\.?\s+(?:time|mal|keer|gången|gång|vez)/iu;
+
 const SENTENCE_END = '.!?؟\n';
 
 /** Where each sentence-ending character is, found once: a scan per span read 100 KB of "again" in 50 s. */
@@ -53,7 +58,9 @@ function sentenceOf(text: string, ends: number[], span: Span): string {
 function askedRepeat(text: string, ends: number[], span: Span): boolean {
   if (!REPEAT_WORD.test(span.text.trim())) return false;
   const sentence = sentenceOf(text, ends, span).trim();
-  return /(?<![?؟])[?؟]$/u.test(sentence) && !WHY.test(sentence);
+  // The repeat word asked back alone ("ainda não? já faz um mês que espero") echoes, it does not ask.
+  const others = (sentence.match(/\p{L}+/gu) ?? []).length - (span.text.match(/\p{L}+/gu) ?? []).length;
+  return /(?<![?؟])[?؟]$/u.test(sentence) && others >= 2 && !WHY.test(sentence) && !RHETORIC.test(sentence);
 }
 
 /** The findings without the repeat words of asked repeats, for the tone and the upset confidence. */
@@ -72,9 +79,14 @@ const POLITE_CANCEL: Record<'de' | 'en' | 'pt', RegExp> = {
   pt: /(?<![\p{L}])(?:gostaria\s+de|por\s+favor|pode|podem)(?![\p{L}])[^.!?\n]{0,40}cancel|cancel[^.!?\n]{0,40}(?<![\p{L}])por\s+favor(?![\p{L}])/iu,
 };
 
-/** A polite request to cancel (de, en, pt). */
+// A cancel that blames or is made urgent ("I would like to cancel because you keep charging me", "Bitte
+// kündigen Sie sofort"): no mere request (review rev-cue19).
+const CANCEL_ANGRY =
+  /(?<![\p{L}])(?:because\s+(?:you|nobody|no\s+one)|since\s+(?:you|nobody|no\s+one)|you\s+keep|immediately|right\s+now|at\s+once|sofort|umgehend|weil\s+(?:ihr|niemand)|da\s+(?:ihr|niemand)|porque\s+(?:vocês|voces|vcs|ninguém|ninguem)|imediatamente|agora\s+mesmo|já\s+chega)(?![\p{L}])/iu;
+
+/** A polite request to cancel (de, en, pt), not one that blames or is made urgent. */
 export const politeCancel = (text: string, lang: Lang): boolean =>
-  readsImplicit(lang) && text.length <= 2000 && POLITE_CANCEL[lang].test(text);
+  readsImplicit(lang) && text.length <= 2000 && POLITE_CANCEL[lang].test(text) && !CANCEL_ANGRY.test(text);
 
 // An announced question or news that it works now, in the languages plain-question.ts does not read
 // ("Hoi weer, ik heb nog een vraagje over de levering" 0.67, "Hej igen, nu fungerar appen" 0.64 upset from
@@ -86,7 +98,8 @@ const CALM_NEWS: Partial<Record<Lang, RegExp>> = {
 };
 
 /** An announced question or news that it works now (nl, sv, ar). */
-export const calmNews = (text: string, lang: Lang): boolean => text.length <= 300 && (CALM_NEWS[lang]?.test(text) ?? false);
+export const calmNews = (text: string, lang: Lang): boolean =>
+  text.length <= 300 && (CALM_NEWS[lang]?.test(text) ?? false) && !WHY.test(text);
 
 // A courtesy closing alone ("Sem problemas.", "Era só isso mesmo!", "igualmente !", "Qualquer problema volto
 // o contato", "kein Problem", "that's all"): the problem word in it is no problem (MAIA train, folds 0, 2,

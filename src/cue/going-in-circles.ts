@@ -214,4 +214,9 @@ export function goingInCircles(text: string, lang: Lang): string[] {
  * One's own slip or one's own people ("twice by mistake", "the first one was cut", "sorry", "meinem Chef
  * schon zweimal erklärt"): a count or a repeat then tells what the customer did, not what we did (cue19).
  */
-export const ownDoing = (text: string, lang: Lang): boolean => reads(lang) && (OWN_MISTAKE[lang].test(text) || OWN_PEOPLE[lang].test(text));
+export const ownDoing = (text: string, lang: Lang): boolean => {
+  if (!reads(lang)) return false;
+  // "twice by mistake? No, …": the slip asked back is denied, not told (review rev-cue19).
+  const mistake = OWN_MISTAKE[lang].exec(text);
+  return (mistake !== null && !/^\s*[?؟]/u.test(text.slice(mistake.index + mistake[0].length))) || OWN_PEOPLE[lang].test(text);
+};
