@@ -134,6 +134,8 @@ describe('the calm shapes do not silence the upset (rev-cue19)', () => {
     // An announced question that asks why.
     ['sv', 'Jag har en fråga: varför svarar ingen någonsin?'],
     ['ar', 'عندي سؤال: لماذا لا يرد أحد أبداً؟'],
+    // A wait or a count before the last-clause ask (second batch, 25 lines: the one regression).
+    ['en', 'Three weeks without my order, can you tell me where it is'],
   ] as const)
     it(`names upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(true);
@@ -152,6 +154,9 @@ describe('calm lines in the narrowed shapes stay calm (rev-cue19)', () => {
     ['sv', 'Hej igen, jag har en fråga om leveransen.'],
     ['ar', 'عندي سؤال عن الفاتورة'],
     ['en', 'I sent the form twice by mistake, please ignore the first one.'],
+    ['en', 'I moved house last week, can you update my address'],
+    ['en', 'I bought it 2 days ago, can I still return it'],
+    ['de', 'Ich habe vor drei Wochen bestellt, kann ich noch die Adresse ändern'],
   ] as const)
     it(`does not name upset in ${JSON.stringify(text)}`, () => {
       expect(upset(text, lang)).toBe(false);

@@ -11,17 +11,32 @@ const ASK_OPENER: Record<ImplicitLang, string> = {
   en: String.raw`i\s+have\s+a\s+question|quick\s+q(?:uestion)?|how\s+(?:do|can|long)|where\s+(?:do|can)|can\s+(?:i|you|we)|could\s+you|is\s+it\s+possible`,
   pt: String.raw`tenho\s+uma\s+dúvida|(?:uma\s+)?dúvida|como\s+(?:faço|posso|funciona|vejo)|onde\s+(?:vejo|posso|fica)|posso|vocês\s+podem|podem|é\s+possível|dá\s+(?:para|pra)|quando\s+(?:vocês|vcs)\s+(?:vão|vai)`,
 };
-// Or one sentence whose last clause asks ("I never used the voucher, can I still use it": the model alone
-// read it as anger 0.82; cue19).
 const ASKS = Object.fromEntries(
   Object.entries(ASK_OPENER).map(([lang, opener]) => [
     lang,
-    new RegExp(
-      String.raw`^(?:(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*|[^.!?\n]*,\s*(?:${opener})(?![\p{L}])[^.!?\n,]*)[.?]?\s*$`,
-      'iu',
-    ),
+    new RegExp(String.raw`^(?:${GREETING}[\s,!.]*)?(?:${opener})(?![\p{L}])[^.!?\n]*[.?]?\s*$`, 'iu'),
   ]),
 ) as Record<ImplicitLang, RegExp>;
+// Or one sentence whose last clause asks ("I never used the voucher, can I still use it": the model alone
+// read it as anger 0.82; cue19).
+const LAST_ASKS = Object.fromEntries(
+  Object.entries(ASK_OPENER).map(([lang, opener]) => [
+    lang,
+    new RegExp(String.raw`^[^.!?\n]*,\s*(?:${opener})(?![\p{L}])[^.!?\n,]*[.?]?\s*$`, 'iu'),
+  ]),
+) as Record<ImplicitLang, RegExp>;
+// A wait or a count before that last clause complains ("Three weeks without my order, can you tell me
+// where it is"), unless it dates a step of one's own ("2 days ago", "vor drei Wochen"; review rev-cue19).
+const WAITED: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`\d+|zwei|drei|vier|fünf|wochen?|tage?n?|monate?n?|stunden?|\p{L}*mal`),
+  en: rx(String.raw`\d+|two|three|four|five|weeks?|days?|months?|hours?|times|twice`),
+  pt: rx(String.raw`\d+|duas|dois|três|quatro|cinco|semanas?|dias?|m[eê]s(?:es)?|horas?|vezes`),
+};
+const DATED: Record<ImplicitLang, RegExp> = {
+  de: rx(String.raw`vor`),
+  en: rx(String.raw`ago|last\s+(?:week|month)`),
+  pt: rx(String.raw`atrás`),
+};
 // A particle that makes the question rhetorical ("wie lange soll ich denn noch warten", "kann man bei euch
 // eigentlich auch mal jemanden erreichen", "can you people ever get anything right"): the question then
 // complains and is no plain ask (review rev-cue17: cue17 had these read calm, main upset).
@@ -33,4 +48,7 @@ const RHETORICAL: Record<ImplicitLang, RegExp> = {
 /** A single question or announced question, with or without "?" (the messenger register). */
 // One sentence is short; the length cap also keeps the pattern linear on hostile input.
 export const asksPlainly = (text: string, lang: Lang): boolean =>
-  readsImplicit(lang) && text.length <= 300 && ASKS[lang].test(text.trim()) && !RHETORICAL[lang].test(text);
+  readsImplicit(lang) &&
+  text.length <= 300 &&
+  (ASKS[lang].test(text.trim()) || (LAST_ASKS[lang].test(text.trim()) && (!WAITED[lang].test(text) || DATED[lang].test(text)))) &&
+  !RHETORICAL[lang].test(text);
