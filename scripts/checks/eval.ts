@@ -130,3 +130,10 @@ report('review of round 11 (written before its fixes)', read('review-chk11.jsonl
 // credentials asked indirectly ("confirm the code we just texted you"), instructions to the agent hidden in the draft,
 // homoglyphs; scored on main before its fixes (README).
 report('red-team round 12 (written before its fixes)', read('redteam-r12.jsonl'));
+// Red-team round 13 (chk13): rounds 1-12's blind spots ("type your card security code in your reply", a discount code
+// the knowledge base never gave, notes to the agent in another language, payment by PayPal.Me, Venmo, BLIK, gift
+// cards or a "new account" without an IBAN, "closed within 24 hours unless", QR codes and short links, a messenger
+// handle, the system prompt paraphrased or translated), and honest drafts around them (template label comments,
+// "we will never ask for your password", the account closed as asked); in en, de, fr, es, it, pl, tr, ja and ko,
+// scored on main before its fixes (README).
+report('red-team round 13 (written before its fixes)', read('redteam-r13.jsonl'));
