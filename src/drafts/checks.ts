@@ -14,9 +14,13 @@ import { paymentLures } from './payment-lures';
 import { scamAsks } from './scam-asks';
 import { secretAsks } from './secret-asks';
 import { agentNotes } from './agent-notes';
+import { promptLeaks } from './prompt-leaks';
 import { unseenContacts } from './unseen-contacts';
+import { urgencyThreats } from './urgency-threats';
+import { messengerContacts } from './messenger-contacts';
 import { mirroredText } from './mirrored-contacts';
 import { unbackedPromises } from './promises';
+import { promoCodes } from './promo-codes';
 import { splitSentences } from './split-sentences';
 import { payloadEchoIn } from './echoed-payload';
 import { DATA_MARK, FENCE_LIKE } from './spotlight';
@@ -255,12 +259,16 @@ export function checkDraft(
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...unseenContacts(foldLookalikes(seen)),
+    ...urgencyThreats(foldLookalikes(seen)),
+    ...messengerContacts(foldLookalikes(seen), teamText),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
+    ...promoCodes(seen, draft.citations, context),
     ...placeholders(text),
     ...language(text, context),
     ...injectionEcho(text, context),
     ...agentNotes(text),
+    ...promptLeaks(text),
     ...badCitations(draft.citations, context),
   ];
 }

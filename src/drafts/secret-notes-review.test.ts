@@ -43,13 +43,13 @@ describe('attack: bypasses flagged', () => {
   });
 });
 
-// Known defects found in this review, not fixed before its stop: any HTML comment is flagged, a template's label
-// too; "type … in your reply" is not read as a secret told. Each turns into a plain test when fixed.
-describe('known defects (review of chk12)', () => {
-  it.fails('a template label comment is flagged', () => {
+// Defects found in this review, fixed in round 13: a template's label comment was flagged, "type … in your reply"
+// was not read as a secret told.
+describe('defects of the review of chk12', () => {
+  it('a template label comment is not flagged', () => {
     expect(echoes('Hi, your parcel left our warehouse today.\n<!-- template: shipping-v2 -->')).toEqual([]);
   });
-  it.fails('"type your card security code in your reply" is missed', () => {
+  it('"type your card security code in your reply" is flagged', () => {
     expect(contactKinds('Hi, kindly type your card security code in your reply so we can match the payment.')).toContain('unknown-contact');
   });
 });
