@@ -83,67 +83,83 @@ const SUBJECT_REACH = 300;
 // How far before the placeholder a verb still governs it ("send a photo of your card to our claims desk at").
 const REACH = 80;
 
-/** The contact placeholders in `modelText` the draft sends the customer to, each once. */
+// What one placeholder's verdict reads around it: its sentence (SUBJECT_REACH) and the one before (sentFromNearby's 200)
+// before it, SUBJECT_REACH after it.
+const WINDOW_BEFORE = SUBJECT_REACH + 200;
+const WINDOW_AFTER = SUBJECT_REACH;
+
+/**
+ * The contact placeholders in `modelText` the draft sends the customer to, each once. A token already found is not
+ * read again, and a placeholder whose surroundings (all its verdict reads) were judged before takes that verdict:
+ * 100 KB of one phrase and placeholder repeated costs a few verdicts, not one per placeholder (chk13).
+ */
 export function directedPlaceholders(modelText: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
+  const verdicts = new Map<string, boolean>();
   for (const match of modelText.matchAll(CONTACT_TOKEN)) {
-    // The sentence is looked for within SUBJECT_REACH: a run-on draft of placeholders stays linear.
-    const from = Math.max(0, match.index - SUBJECT_REACH);
-    const head = modelText.slice(from, match.index);
-    const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
-    const before = modelText.slice(Math.max(sentenceStart, match.index - REACH), match.index);
-    const tail = modelText.slice(match.index + match[0].length, match.index + match[0].length + SUBJECT_REACH);
-    if (match[0].startsWith('⟦PHONE_')) {
-      const sentenceBefore = modelText.slice(sentenceStart, match.index);
-      // "call us from ⟦PHONE_1⟧": the customer's own number, whatever verb sends them.
-      if (callsUsFrom(sentenceBefore)) continue;
-      if (calledFrom(sentenceBefore, tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))) {
-        out.push(match[0]);
-        continue;
-      }
-    }
-    const verbs = [...before.matchAll(DIRECTIVE)].filter(
-      (v) =>
-        !NOUN_BEFORE.test(before.slice(0, v.index)) &&
-        !NOUN_AFTER.test(before.slice(v.index + v[0].length)) &&
-        !arabicPast(before.slice(0, v.index), before.slice(v.index + v[0].length)),
-    );
-    const verb = verbs.at(-1);
-    if (!verb) {
-      const after = modelText.slice(match.index + match[0].length, match.index + match[0].length + REACH);
-      if (
-        OURS.test(before) ||
-        arabicOurs(before) ||
-        sentWithoutVerbBefore(before, after) ||
-        sentFromNearby(modelText, sentenceStart, match.index, match.index + match[0].length)
-      )
-        out.push(match[0]);
-      continue;
-    }
-    const afterVerb = before.slice(verb.index + verb[0].length);
-    // Whoever calls, a call from the contact says it is ours.
-    // Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
-    // hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
-    if (YOU_OBJECT.test(afterVerb) && FROM_BEFORE.test(afterVerb)) {
-      // "we will never call you from ⟦PHONE_1⟧" tells no call from it.
-      if (!notCalledFrom(modelText.slice(sentenceStart, match.index))) out.push(match[0]);
-      continue;
-    }
-    // "from" with no "you": the placeholder is where a call or mail comes from, read by calledFrom above ("whether it
-    // is our team calling from ⟦PHONE_1⟧, hang up"; "write to us from ⟦EMAIL_1⟧"), not where the customer is sent.
-    if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb) || FROM_BEFORE.test(afterVerb)) continue;
-    // "our billing team will reply to ⟦EMAIL_1⟧": a verb in the future with a subject that is not "you" tells
-    // what someone else does.
-    if (FUTURE_OF_OTHER.test(before.slice(0, verb.index))) continue;
-    // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
-    // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
-    const clause = modelText
-      .slice(sentenceStart, match.index - before.length + verb.index)
-      .split(/[,:–—]/u)
-      .at(-1)!;
-    if (namesOtherParty(afterVerb, 'between')) continue;
-    if (namesOtherParty(clause, 'clause') && !advised(clause)) continue;
-    out.push(match[0]);
+    if (out.has(match[0])) continue;
+    const end = match.index + match[0].length;
+    const from = Math.max(0, match.index - WINDOW_BEFORE);
+    // Near the start, where the text begins is part of what is read.
+    const key = `${from === 0 ? match.index : -1}\u0000${modelText.slice(from, end + WINDOW_AFTER)}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = directed(modelText, match[0], match.index)));
+    if (verdict) out.add(match[0]);
   }
-  return [...new Set(out)];
+  return [...out];
+}
+
+/** Whether the draft sends the customer to the placeholder `match` found in `modelText`. */
+function directed(modelText: string, token: string, index: number): boolean {
+  // The sentence is looked for within SUBJECT_REACH: a run-on draft of placeholders stays linear.
+  const from = Math.max(0, index - SUBJECT_REACH);
+  const head = modelText.slice(from, index);
+  const sentenceStart = from + Math.max(...['.', '!', '?', '؟', ';', '\n'].map((p) => head.lastIndexOf(p) + 1));
+  const before = modelText.slice(Math.max(sentenceStart, index - REACH), index);
+  const tail = modelText.slice(index + token.length, index + token.length + SUBJECT_REACH);
+  if (token.startsWith('⟦PHONE_')) {
+    const sentenceBefore = modelText.slice(sentenceStart, index);
+    // "call us from ⟦PHONE_1⟧": the customer's own number, whatever verb sends them.
+    if (callsUsFrom(sentenceBefore)) return false;
+    if (calledFrom(sentenceBefore, tail.slice(0, tail.search(/[.!?؟;\n]|$/u)))) return true;
+  }
+  const verbs = [...before.matchAll(DIRECTIVE)].filter(
+    (v) =>
+      !NOUN_BEFORE.test(before.slice(0, v.index)) &&
+      !NOUN_AFTER.test(before.slice(v.index + v[0].length)) &&
+      !arabicPast(before.slice(0, v.index), before.slice(v.index + v[0].length)),
+  );
+  const verb = verbs.at(-1);
+  if (!verb) {
+    const after = modelText.slice(index + token.length, index + token.length + REACH);
+    return (
+      OURS.test(before) ||
+      arabicOurs(before) ||
+      sentWithoutVerbBefore(before, after) ||
+      sentFromNearby(modelText, sentenceStart, index, index + token.length)
+    );
+  }
+  const afterVerb = before.slice(verb.index + verb[0].length);
+  // Whoever calls, a call from the contact says it is ours.
+  // Unless the call comes from the contact: "our team will call you from ⟦PHONE_1⟧", "we will text you from our
+  // hotline ⟦PHONE_1⟧" vouch for the ticket's number as ours, and a scammer calling from it is believed.
+  if (YOU_OBJECT.test(afterVerb) && FROM_BEFORE.test(afterVerb)) {
+    // "we will never call you from ⟦PHONE_1⟧" tells no call from it.
+    return !notCalledFrom(modelText.slice(sentenceStart, index));
+  }
+  // "from" with no "you": the placeholder is where a call or mail comes from, read by calledFrom above ("whether it
+  // is our team calling from ⟦PHONE_1⟧, hang up"; "write to us from ⟦EMAIL_1⟧"), not where the customer is sent.
+  if (YOU_OBJECT.test(afterVerb) || NEW_CLAUSE.test(afterVerb) || FROM_BEFORE.test(afterVerb)) return false;
+  // "our billing team will reply to ⟦EMAIL_1⟧": a verb in the future with a subject that is not "you" tells
+  // what someone else does.
+  if (FUTURE_OF_OTHER.test(before.slice(0, verb.index))) return false;
+  // The subject before the verb, from the start of its clause; and anyone else doing it between the verb
+  // and the placeholder ("please check the email we sent to ⟦EMAIL_1⟧").
+  const clause = modelText
+    .slice(sentenceStart, index - before.length + verb.index)
+    .split(/[,:–—]/u)
+    .at(-1)!;
+  if (namesOtherParty(afterVerb, 'between')) return false;
+  if (namesOtherParty(clause, 'clause') && !advised(clause)) return false;
+  return true;
 }
