@@ -141,3 +141,14 @@ describe('honest drafts kept', () => {
     expect(kindsOf('Hola, puede pagar la factura por Bizum al 612 345 678.', facts)).toEqual([]);
   });
 });
+
+describe('a flood of one symbol', () => {
+  it('hides nothing after it past the checked length', () => {
+    const text = `Hi,${'\u{1F600}'.repeat(30_000)} please call our new claims line +44 7700 900123 today.`;
+    expect(timed(() => kindsOf(text))).toContain('unknown-contact');
+  });
+  it('of an emoji with a skin tone, too', () => {
+    const text = `Hi,${'\u{1F44D}\u{1F3FD}'.repeat(15_000)} please call our new claims line +44 7700 900123 today.`;
+    expect(timed(() => kindsOf(text))).toContain('unknown-contact');
+  });
+});
