@@ -11,13 +11,20 @@ const MARKDOWN_COMMENT = /(?:^|\n)[ \t]{0,3}\[[^\]\n]{0,40}\]:[ \t]*(?:#|<>)[ \t
 // A template's label, as a macro leaves it (round 13: "<!-- template: shipping-v2 -->", "<!-- BEGIN greeting -->",
 // "<!-- firma -->"): up to three words of letters, digits and - _ . / #, after an optional "key:", on one line.
 // Nothing an agent could act on fits there once money, an action and the agent are ruled out.
+// Review of chk13: a macro's label is often a title ("template: shipping delay apology v2", "snippet: late order first
+// reply (en)"): up to eight words, with brackets and commas, once the words an instruction needs are ruled out too.
 const LABEL =
-  /^[ \t]*(?:[\p{L}][\p{L}\p{N}_-]{0,20}[ \t]*[:=][ \t]*)?[\p{L}\p{N}_./#-]{1,40}(?:[ \t]+[\p{L}\p{N}_./#-]{1,40}){0,2}[ \t]*$/u;
+  /^[ \t]*(?:[\p{L}][\p{L}\p{N}_-]{0,20}[ \t]*[:=][ \t]*)?[\p{L}\p{N}_./#(),-]{1,40}(?:[ \t]+[\p{L}\p{N}_./#(),-]{1,40}){0,7}[ \t]*$/u;
+// Beyond three words, no word an instruction needs: an order to do or not, an account's data, a link, a person.
+const LONG_LABEL = /^[ \t]*\S+(?:[ \t]+\S+){3}/u;
+const INSTRUCTION_WORD =
+  /(?<![\p{L}])(?:please|must|should|do|don['’]t|not|never|before|after|then|now|always|ask|tell|confirm\p{L}*|verif\p{L}*|check|call|mail|e-?mail|email|phone|address|password|login|log|sign|access|link|click|mark|escalat\p{L}*|waiv\p{L}*|unlock|open|close|set|make|issue|upgrade|customer|client|kunde\p{L}*|account|bitte|vor|nicht|zuerst|avant|pas|antes|non|przed|nie|önce|bitte)(?![\p{L}])/iu;
 const NOT_A_LABEL = new RegExp(
   String.raw`(?<![\p{L}])(?:refund\p{L}*|pay\p{L}*|send\p{L}*|chang\p{L}*|transfer\p{L}*|credit\p{L}*|approv\p{L}*|grant\p{L}*|cancel\p{L}*|delet\p{L}*|remov\p{L}*|add|give|ignor\p{L}*|reset|updat\p{L}*|eur|usd|gbp|pln|jpy|zł|tl|erstatt\p{L}*|rimbors\p{L}*|rembours\p{L}*|reembols\p{L}*|zwr[oó]\p{L}*|iade\p{L}*|${AGENT})(?![\p{L}])|[€$£¥₺]|\p{N}\s*%`,
   'iu',
 );
-const isLabel = (body: string) => !body.trim() || (LABEL.test(body) && !NOT_A_LABEL.test(body));
+const isLabel = (body: string) =>
+  !body.trim() || (LABEL.test(body) && !NOT_A_LABEL.test(body) && !(LONG_LABEL.test(body) && INSTRUCTION_WORD.test(body)));
 
 /** The first comment in `text` that is more than a template's label, or null. Linear: one indexOf pass. */
 function hiddenComment(text: string): string | null {

@@ -266,7 +266,7 @@ export function checkDraft(
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...unseenContacts(foldLookalikes(seen)),
-    ...urgencyThreats(foldLookalikes(seen)),
+    ...urgencyThreats(foldLookalikes(seen), teamText),
     ...messengerContacts(foldLookalikes(seen), teamText),
     // Nor Cyrillic or Greek look-alikes inside a Latin word ("rеfund").
     ...unbackedPromises(foldLookalikes(seen), draft.citations, context),
@@ -275,7 +275,7 @@ export function checkDraft(
     ...language(text, context),
     ...injectionEcho(text, context),
     ...agentNotes(text),
-    ...promptLeaks(text),
+    ...promptLeaks(text, teamText),
     ...badCitations(draft.citations, context),
   ];
 }

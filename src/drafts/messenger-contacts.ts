@@ -21,11 +21,18 @@ const WRITTEN = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_]|\d(?:[ ().-]{0,2}\d){6}|:\/\/
 // Negations of languages without a word for "not" ("kullanmıyoruz", "しておりません", "하지 않습니다").
 const NOT_OFFERED = /(?<![\p{L}])(?:asla|hiçbir)(?![\p{L}])|m[ıi]yoruz|ません|않습니다|않아요/iu;
 
+const WE_REACH_YOU =
+  /(?<![\p{L}])we(?:['’]ll|\s+will|\s+can|\s+could|\s+tried\s+to|\s+will\s+try\s+to)?\s+(?:contact|message|text|call|reach|write\s+to)\s+you(?![\p{L}])/iu;
+// Unless someone else is to be reached: "our refunds officer", "agent", "colleague", a handle.
+const THIRD_PARTY = /(?<![\p{L}])(?:officer|agent|colleague|manager|department|team|specialist|representative|add|search)(?![\p{L}])/iu;
+
 /** The messengers `text` sends the customer to that `vouched` (the snippets and company facts) does not name, as flags. */
 export function messengerContacts(text: string, vouched = ''): { kind: 'unknown-contact'; detail: string }[] {
   for (const sentence of splitSentences(text)) {
     const messenger = MESSENGER.exec(sentence);
     if (!messenger || WRITTEN.test(sentence) || !REACH.test(sentence) || NEGATION.test(sentence) || NOT_OFFERED.test(sentence)) continue;
+    // The team reaching the customer there ("as you asked, we will contact you on WhatsApp") sends nobody anywhere.
+    if (WE_REACH_YOU.test(sentence) && !THIRD_PARTY.test(sentence)) continue;
     if (vouched.toLowerCase().includes(messenger[0].toLowerCase().replace(/\s+/g, ' ').split(' ')[0]!)) continue;
     return [
       {

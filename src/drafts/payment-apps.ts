@@ -6,7 +6,8 @@
 import { NEGATION } from './scam-asks';
 
 const APP =
-  /(?<![\p{L}])(?:paypal(?:\.me)?|venmo|cash\s?app|revolut|zelle|bizum|blik\p{L}{0,3}|papara|ininal|postepay|satispay|wise|skrill|western\s+union|moneygram|swish|twint|mobilepay|vipps|lydia|paylib|mb\s?way|paysera|payoneer|neteller|alipay|wechat\s?pay|paypay|kakao\s?pay)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:paypal(?:\.me)?|venmo|cash\s?app|revolut|zelle|bizum|blik\p{L}{0,3}|papara|ininal|postepay|satispay|wise|skrill|western\s+union|moneygram|swish|twint|mobilepay|vipps|lydia|paylib|mb\s?way|paysera|payoneer|neteller|alipay|wechat\s?pay|paypay|kakao\s?pay)(?![\p{L}])|(?<![\p{L}\p{N}$])\$[A-Za-z][\p{L}\p{N}_]{2,20}/iu;
+// A cashtag ('$AcmeRefunds') is Cash App's own, its name unwritten (review of chk13).
 // Whom to: a handle, a cashtag, a PayPal.Me page or a number of six digits or more.
 const TARGET = /(?<![\p{L}\p{N}])[@$][\p{L}\p{N}_.-]{3,40}|paypal\.me|\d(?:[ .-]?\d){5,}/giu;
 const SENT =
