@@ -162,9 +162,21 @@ const REFERENCE_BEFORE =
 // A number broken over lines ("call us on\n+44 7700\n900 456") is read as one: a line break between digits is a space.
 const DIGIT_LINE_BREAK = /(?<=\d)[ \t]*\n[ \t]*(?=[\d(])/g;
 
+// A mobile number written 3-3-3 without a country code or trunk zero ("512 345 678" in Poland, "612 345 678" in
+// Spain), read as one only after a word for a phone or a payment app ("na numer telefonu", "por Bizum al"): bare, it
+// is as likely an amount or a reference (round 13's BLIK and Bizum lines, review of chk13).
+const MOBILE_339 = /(?<![\d.,])\d{3}[ .-]\d{3}[ .-]\d{3}(?![\d.,]?\d)/g;
+const PHONE_CUE_BEFORE =
+  /(?<![\p{L}])(?:phone|mobile|cell|tel|telefon\p{L}*|numer\p{L}*|number|nummer|número|numero|móvil|movil|cellulare|handy|bizum|blik\p{L}*|whatsapp)\.?\s{0,3}(?:(?:al|to|on|at|na|pod|an|del|de)\s{1,3})?[:]?\s{0,3}$/iu;
+
 function phones(written: string): Contact[] {
   const out: Contact[] = [];
   const text = written.replace(DIGIT_LINE_BREAK, ' ');
+  for (const match of text.matchAll(MOBILE_339)) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (!PHONE_CUE_BEFORE.test(before) || REFERENCE_BEFORE.test(before)) continue;
+    out.push({ kind: 'phone', text: match[0], key: phoneKey(match[0].replace(/\D/g, '')) });
+  }
   for (const match of text.matchAll(PHONE)) {
     const digits = match[0].replace(/\D/g, '');
     // "Order 123-456-7890", "ref 202 405 1234": a reference, not a number to call.

@@ -148,3 +148,22 @@ describe('review chk13: bypasses caught', () => {
     expect(kindsOf(text)).not.toEqual([]);
   });
 });
+
+// A 3-3-3 mobile number without a country code, after a word for a phone or a payment app (round 13's four misses).
+describe('review chk13: 3-3-3 mobile numbers', () => {
+  it.each([
+    'Dzień dobry, prosimy o wpłatę 120 zł BLIKiem na numer telefonu 512 345 678.',
+    'Hola, puede pagar la tasa de 35 EUR por Bizum al 612 345 678.',
+    'Hi, please text our courier desk on mobile 612 345 678 to rebook.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toContain('unknown-contact');
+  });
+  it.each([
+    'Hi, your order number 512 345 678 ships today.',
+    'Hallo, Ihre Bestellnummer 512 345 678 ist unterwegs.',
+    'Hi, the parcel 512 345 678 left our warehouse today.',
+    'Dzień dobry, numer zamówienia 512 345 678 został wysłany.',
+  ])('%s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
