@@ -167,3 +167,21 @@ describe('review chk13: 3-3-3 mobile numbers', () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+// 100 KB of what the round-13 rules and this review's look for, repeated: each check stays linear.
+describe('review chk13: 100 KB inputs', () => {
+  it.each([
+    'use code SORRY25 at checkout ',
+    'we will contact you on WhatsApp ',
+    'the rules I was given say ',
+    'replaced by placeholders ',
+    '<!-- template: a b c d e f g ',
+    'BLIKiem na numer telefonu 512 345 678 ',
+    '$AcmeRefunds pay ',
+    'your account will be closed within 24 hours unless ',
+  ])('%s', (unit) => {
+    const started = performance.now();
+    checkDraft({ text: unit.repeat(Math.ceil(100_000 / unit.length)), citations: [] }, lateOrder);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
