@@ -4,6 +4,7 @@
 import { PROMISE_KINDS, PROMISE_TERMS, type PromiseKind } from './promise-terms';
 import { NEEDS_AROUND, NEEDS_NEAR, NOT_FOLLOWED_BY, NOT_IN_QUESTION, PATTERN_TERMS, WHOLE_WORDS } from './promise-term-rules';
 import { escapeRegExp } from '../regexp';
+import { lowerSameLength } from './lower-case';
 
 // A term at a word start ("refund" in "refunded", not in "prerefund"), at a word end too for WHOLE_WORDS, and
 // not before what NOT_FOLLOWED_BY names; a PATTERN_TERMS one is its own pattern. The word-start test is the
@@ -52,15 +53,12 @@ class NearGroup {
 }
 
 // The text in lower case, character for character (indices unchanged): the patterns are compiled without the
-// 'i' flag and read it. Case-insensitive Unicode patterns are what cost: V8 works out every literal letter's
-// case variants when it compiles one (legal-admission's 1 KB of words: 33 ms with 'iu', 1.4 ms with 'u').
-// A letter whose lower case is longer ("İ") is kept as written.
+// 'i' flag and read it (legal-admission's 1 KB of words: 33 ms with 'iu', 1.4 ms with 'u'; see lower-case.ts).
 let lastText = '';
 let lastLower = '';
 function lowered(text: string): string {
   if (text === lastText) return lastLower;
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  const lower = lowerSameLength(text);
   lastText = text;
   lastLower = lower;
   return lower;

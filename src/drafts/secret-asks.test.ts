@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactKinds, timed } from '../../tests/support/draft-checks';
+import { secretAsks } from './secret-asks';
 
 // Round 12: a secret asked for without "send it to us": "confirm the code we just texted you", "we need the CVV",
 // "indiquez-nous le mot de passe". The team never needs a password, a PIN, a card's security code or a one-time code.
@@ -47,5 +48,19 @@ describe('a secret asked for', () => {
   it('is read in linear time', () => {
     expect(timed(() => contactKinds('confirm the password '.repeat(5000)))).toContain('unknown-contact');
     expect(timed(() => contactKinds('on the page '.repeat(9000)))).toEqual([]);
+  });
+});
+
+// emoji19: the patterns read the sentence lower-cased (no 'i' flag, for the first two-byte draft's cold compile);
+// capitals, a Turkish 'İ' before the ask and a long s still read as before, and the flag quotes what was written.
+describe('a secret asked for, read lower-cased', () => {
+  it.each([
+    ['HI, PLEASE CONFIRM YOUR ACCOUNT PASSWORD IN YOUR REPLY 😀.', 'CONFIRM YOUR ACCOUNT PASSWORD'],
+    ['İyi günler İSTANBUL ekibinden, lütfen şifrenizi yazın 😀.', 'İyi günler İSTANBUL'],
+    ['Hi, please send us your paſsword so we can check 😀.', 'paſsword'],
+  ])('%s', (text, quoted) => {
+    const flags = secretAsks(text);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.detail).toContain(quoted);
   });
 });
