@@ -182,3 +182,21 @@ describe('payment lures, red team 10', () => {
     expect(kinds(draft)).not.toContain('payment');
   });
 });
+
+// emoji19: the word patterns read the sentence lower-cased (no 'i' flag, for the first two-byte draft's cold
+// compile); capitals and a Turkish 'İ' read as before, the flag quotes what was written, and a wallet's case is read
+// from the draft as written.
+describe('payment lures, read lower-cased', () => {
+  it.each([
+    ['HI, PLEASE BUY TWO APPLE GIFT CARDS AND SEND US THE CODES 😀.', 'BUY TWO APPLE GIFT CARDS'],
+    ['İSTANBUL office: please Scan the QR Code in the ATTACHMENT to Pay 😀.', 'İSTANBUL office: please Scan'],
+    ['Please PAY the fee in USDT to 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV 😀.', 'PAY the fee in USDT'],
+  ])('%s', (draft, quoted) => {
+    const flags = paymentLures(draft);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.detail).toContain(quoted);
+  });
+  it('reads a wallet as written: lower-cased, a base58 address would lose its mix of cases', () => {
+    expect(paymentLures('Please transfer it to 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV 😀.')).toHaveLength(1);
+  });
+});
