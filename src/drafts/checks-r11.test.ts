@@ -137,3 +137,18 @@ describe('100 KB inputs stay fast', () => {
     expect(timed(() => paymentLures(body)).length > 0).toBe(flagged);
   });
 });
+
+// emoji19: unseen contacts read the sentence lower-cased (no 'i' flag, for the first two-byte draft's cold compile).
+describe('unseen contacts, read lower-cased', () => {
+  it.each([
+    ['PLEASE CALL BACK THE NUMBER THAT CALLED YOU 😀.', 'CALL BACK THE NUMBER'],
+    ['İSTANBUL team: please open the attached vCard 😀.', 'İSTANBUL team'],
+  ])('%s', (draft, quoted) => {
+    const flags = unseenContacts(draft);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.detail).toContain(quoted);
+  });
+  it("reads the team's call back with a capital 'Sie' as before", () => {
+    expect(unseenContacts('Die Kollegin, die Sie angerufen hat, ruft Sie morgen zurück 😀.')).toEqual([]);
+  });
+});
