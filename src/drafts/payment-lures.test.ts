@@ -200,3 +200,12 @@ describe('payment lures, read lower-cased', () => {
     expect(paymentLures('Please transfer it to 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV 😀.')).toHaveLength(1);
   });
 });
+
+describe('payees, read lower-cased (emoji19)', () => {
+  it('flags a partner payee and an account elsewhere written in capitals, quoted as written', () => {
+    expect(paymentLures('PLEASE SETTLE THE BALANCE WITH OUR PARTNER FIRM ACME 😀.')[0]?.detail).toContain('SETTLE THE BALANCE');
+    expect(paymentLures('İSTANBUL office: please TRANSFER the fee to the ACCOUNT in the ATTACHMENT 😀.')[0]?.detail).toContain(
+      'İSTANBUL office',
+    );
+  });
+});
