@@ -94,6 +94,12 @@ export function resolveLang(text: string, lang?: string | null): Lang {
   return detectLanguage(text) ?? 'en';
 }
 
+/** Negative words and triggers the lexicon found: emotion words, problem words, negative triggers. */
+function negativeHitsIn(found: LexicalFindings): number {
+  const triggers = [...found.triggers.keys()].filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+  return NEGATIVE_EMOTIONS.reduce((n, e) => n + lexiconHits(found, e), 0) + lexiconHits(found, 'problem') + triggers;
+}
+
 export function analyzeMessageDetail(text: string, langHint?: string | null): MessageAnalysis {
   const lang = resolveLang(text, langHint);
   const model = cueModel();
@@ -112,8 +118,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
 
   const triggers = [...found.triggers.keys()];
   const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => lexiconHits(found, e);
-  const negativeHits =
-    NEGATIVE_EMOTIONS.reduce((n, e) => n + hits(e), 0) + hits('problem') + triggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+  const negativeHits = negativeHitsIn(found);
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
   const scores: Record<Sentiment, number> = {
     negative: pNeg + tuning.lexiconWeight * Math.min(3, negativeHits),
@@ -133,11 +138,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   // negative word for the tone and the upset reading (calm-asks.ts; the sentiment keeps it).
   const plainQuestion = /[?؟]\s*$/.test(text.trim()) && text.length < 200;
   const calmFound = withoutAskedRepeats(found, text);
-  const calmTriggers = [...calmFound.triggers.keys()];
-  const toneHits =
-    NEGATIVE_EMOTIONS.reduce((n, e) => n + lexiconHits(calmFound, e), 0) +
-    lexiconHits(calmFound, 'problem') +
-    calmTriggers.filter((t) => NEGATIVE_TRIGGERS.includes(t)).length;
+  const toneHits = negativeHitsIn(calmFound);
   const tone: Sentiment =
     sentiment === 'negative' && toneHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)
       ? 'neutral'
