@@ -43,3 +43,19 @@ export function queryAll<E extends Element = HTMLElement>(roots: QueryRoot | rea
  */
 export const markedInside = (item: Element, marker: string, body: string) =>
   [...item.querySelectorAll(marker)].some((el) => !el.parentElement?.closest(body));
+
+/**
+ * `item` and its elements outside its text (`body`), in document order, the text's own elements never walked: a long
+ * e-mail's thousands of elements would cost every reading, collapsed sidebar included (the content script's hot path).
+ */
+export function elementsOutside(item: Element, body: string): Element[] {
+  if (item.closest(body)) return [];
+  const found: Element[] = [];
+  const stack: Element[] = [item];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    found.push(el);
+    const children = [...el.children].filter((child) => !child.matches(body));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}

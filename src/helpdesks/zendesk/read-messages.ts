@@ -13,7 +13,7 @@ import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
-import { markedInside } from '../dom-query';
+import { elementsOutside, markedInside } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -142,7 +142,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // wrapper of it alone however deep, with its text outside the comment (a row labelled "Interne Notiz" two levels up,
     // a tag rendered beside the article in the row).
     let label = `${article.textContent}`.replace(`${content?.textContent}`, '');
-    const own = [article, ...article.querySelectorAll('*')].filter((el) => !el.closest(CONTENT));
+    const own = elementsOutside(article, CONTENT);
     for (let el = article.parentElement; el && !wrapsOthers(article, el); el = el.parentElement) {
       label += `${el.textContent}`.replace(`${article.textContent}`, '');
       own.push(el);
