@@ -3,6 +3,7 @@
 // date or a number stays: order dates and order numbers are what agents need to see. The labels are in
 // label-words.ts.
 import { escapeRegExp } from '../regexp';
+import { findBirthplaceLabels, placesAfterBirthDates } from './birthplaces';
 import { besideCurrency, type Span } from './patterns';
 import type { EntityType } from './vault';
 import { ACCOUNT_WORDS, BANK_WORDS, DOB_WORDS, ID_ACRONYMS, ID_WORDS, LICENCE_WORDS, PASSPORT_WORDS } from './label-words';
@@ -32,7 +33,8 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // Spanish and Portuguese put "de" between ("14 de marzo de 1985"); a year may come first in words ("born in
 // 1985 on the 14th of March").
 const DAY_MONTH = `\\d{1,2}${ORDINAL}\\.? (?:of |de )?\\p{L}{3,10}`;
-const DATE = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?\\d{1,2}${ORDINAL} of \\p{L}{3,10}(?![\\p{L}])`;
+// A day's and a month's dot may have a blank after it ("3. 5. 1990", as Czech and Slovak write it).
+const DATE = `\\d{1,4}(?:[./-]|\\. )\\d{1,2}(?:[./-]|\\. )\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?\\d{1,2}${ORDINAL} of \\p{L}{3,10}(?![\\p{L}])`;
 // Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
 // "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.
@@ -45,8 +47,12 @@ const CODE = '(?=(?:\\p{L}-)?\\p{L}{0,6}\\p{N})[\\p{L}\\p{N}](?:[ ./-]?[\\p{L}\\
 const CLAUSE_BREAK = ' (?:then|dann|danach|daarna|sedan|puis|luego|después|poi|depois|ثم) ';
 const DOB_GAP = `(?:(?!${CLAUSE_BREAK})[^\\n\\d,;،؛]){0,40}?`;
 const DOB = new RegExp(`${LABEL(words(DOB_WORDS))}${DOB_GAP}(${DATE})`, 'giu');
-// Turkish says it after the date ("15 Mayıs 1990 doğumluyum", "1 Ocak 1970 tarihinde doğdum").
-const DOB_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${DATE})[ \\t]+(?:tarihinde[ \\t]+)?(?:doğumluyum|doğumlu|doğdum)(?![\\p{L}])`, 'giu');
+// Turkish says it after the date ("15 Mayıs 1990 doğumluyum", "1 Ocak 1970 tarihinde doğdum"), German and Dutch
+// too, a place between ("am 1.2.1970 in Bad Homburg geboren"; dates in words are spelled-dates.ts's).
+const DOB_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${DATE})(?:[ \\t]+(?:in|te)[ \\t]+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?[ \\t]+(?:tarihinde[ \\t]+)?(?:doğumluyum|doğumlu|doğdum|geboren)(?![\\p{L}])`,
+  'giu',
+);
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
 // A UK National Insurance number, also in groups ("QQ 12 34 56 C"), after its label.
@@ -121,9 +127,16 @@ export function findLabelled(text: string): Span[] {
     !AMOUNT_SHAPE.test(v) &&
     !besideCurrency(text, start, start + v.length) &&
     !CUSTOMER.test(text.slice(Math.max(0, at - 12), start));
-  return [
+  const dates = [
     ...labelled(text, DOB, 'DOB', (_, at) => !THING_BORN.test(text.slice(Math.max(0, at - 40), at)), null),
-    ...[...text.matchAll(DOB_BEFORE)].map((m): Span => ({ start: m.index, end: m.index + m[1]!.length, type: 'DOB' })),
+    ...[...text.matchAll(DOB_BEFORE)]
+      .filter((m) => !THING_BORN.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/[ \t]+(?:am|on|op)[ \t]*$/u, '')))
+      .map((m): Span => ({ start: m.index, end: m.index + m[1]!.length, type: 'DOB' })),
+  ];
+  return [
+    ...dates,
+    ...placesAfterBirthDates(text, dates),
+    ...findBirthplaceLabels(text),
     ...withSeries(text, labelled(text, NATIONAL_ID, 'NATIONAL_ID', isId)),
     ...labelled(text, NI_NUMBER, 'NATIONAL_ID', () => true, null),
     ...labelled(text, LICENCE, 'NATIONAL_ID', (v) => digitCount(v) >= 2 && v.replace(/[ ./-]/g, '').length >= 6 && !DATE_SHAPE.test(v)),

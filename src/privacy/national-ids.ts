@@ -8,14 +8,43 @@
 // agents need to see.
 import { elevenProofValid, luhnDigitsValid } from './checksums';
 import { codiceFiscaleValid, nirValid, peselValid, tcKimlikValid } from './id-checksums';
+import { cnpjValid, cprValid, cpfValid, fodselsnummerValid, henkilotunnusValid, nifValid, rodneCisloValid } from './national-id-checks';
 import { besideCurrency, ID_WORDS, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
 const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:=_-])(?<![+=\\p{N}] )';
 const ALONE_AFTER = '(?![\\p{L}\\p{N}_=]|[.,/:+-]\\p{N}| \\p{N})';
-// Nine digits, or 4.2.3 as the BSN is printed on documents.
-const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})${ALONE_AFTER}`, 'gu');
+// Nine digits, 4.2.3 as the BSN is printed on documents, or read out in threes ("987 654 329"): a BSN or a
+// Portuguese NIF (a person's starts with 1, 2 or 3). In threes a number starting 4 to 9 or 0 is a phone's
+// shape ("800 700 600", "612 345 678"): only 1 to 3 first.
+const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|[1-3]\\d{2} \\d{3} \\d{3})${ALONE_AFTER}`, 'gu');
+const nifHolds = (value: string) => /^[123]/.test(value) && nifValid(value);
 // (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
 const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
+// Run together: twelve digits (YYYYMMDD and four, Luhn over the last ten) or ten: a personnummer (YYMMDD) or a
+// Danish CPR (DDMMYY, its modulus 11), not 0 first: ten digits so are a phone number ("0612345678" holds the
+// CPR's check), and a CPR of the first nine days is read only with its dash.
+const PERSONNUMMER_RUN = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2})(\\d{2})(\\d{2})\\d{4}${ALONE_AFTER}`, 'gu');
+const TEN = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})\\d{4}${ALONE_AFTER}`, 'gu');
+// A Danish CPR (DDMMYY-SSSS) has the personnummer's shape; the CPR is read day first.
+const cprHolds = (digits: string) => plausibleBirth(digits.slice(4, 6), digits.slice(2, 4), digits.slice(0, 2), '-') && cprValid(digits);
+// A Finnish henkilötunnus: DDMMYY, the century ('+' 1800s, '-' or U to Y 1900s, A to F 2000s), three digits, the check.
+const HENKILOTUNNUS = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})([-+A-FU-Y])\\d{3}[0-9A-Y]${ALONE_AFTER}`, 'gu');
+const hetuCentury = (sign: string) => (sign === '+' ? '18' : /[A-F]/.test(sign) ? '20' : '19');
+// A Brazilian CPF or CNPJ as printed ("111.444.777-35", "12.345.678/0001-95"), or a CNPJ's fourteen digits.
+const CPF = new RegExp(`${ALONE_BEFORE}\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}${ALONE_AFTER}`, 'gu');
+const CNPJ = new RegExp(`${ALONE_BEFORE}(?:\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}|\\d{14})${ALONE_AFTER}`, 'gu');
+// A Czech or Slovak rodné číslo: YYMMDD/SSSC, the month plus 50 for a woman (plus 20 or 70 when numbers ran out).
+const RODNE_CISLO = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})/\\d{4}${ALONE_AFTER}`, 'gu');
+function rodneCisloHolds(m: RegExpMatchArray): boolean {
+  const month = Number(m[2]) % 50 > 12 ? (Number(m[2]) % 50) - 20 : Number(m[2]) % 50;
+  const year = Number(m[1]) < 54 ? `20${m[1]}` : `19${m[1]}`;
+  return month >= 1 && plausibleBirth(year, String(month), m[3]!, '-') && rodneCisloValid(m[0]);
+}
+// A Norwegian fødselsnummer: DDMMYY (a D-number adds 40 to the day) and five digits.
+const fodselsnummerHolds = (value: string) => {
+  const d = value.replace(/\D/g, '');
+  return plausibleBirth(d.slice(4, 6), d.slice(2, 4), String(Number(d.slice(0, 2)) % 40), '-') && fodselsnummerValid(d);
+};
 // Ten digits, 1 for a citizen and 2 for a resident; Luhn.
 const SAUDI_ID = new RegExp(`${ALONE_BEFORE}[12]\\d{9}${ALONE_AFTER}`, 'gu');
 // Eleven digits: a Polish PESEL (a birth date, the month plus 20 after 1999, and its check digit) or a
@@ -102,11 +131,20 @@ export function findNationalIds(text: string): Span[] {
       found.push({ start: m.index, end, type: 'NATIONAL_ID' });
     }
   };
-  take(BSN, (m) => elevenProofValid(m[0]));
-  take(PERSONNUMMER, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, m[4]!) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10)));
+  const personnummer = (m: RegExpMatchArray, sign = '-') =>
+    plausibleBirth(m[1]!, m[2]!, m[3]!, sign) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10));
+  const eleven = (value: string) => peselHolds(value) || tcKimlikValid(value) || fodselsnummerHolds(value) || cpfValid(value);
+  take(BSN, (m) => elevenProofValid(m[0]) || nifHolds(m[0]));
+  take(PERSONNUMMER, (m) => personnummer(m, m[4]) || (m[4] === '-' && cprHolds(m[0].replace('-', ''))));
+  take(PERSONNUMMER_RUN, (m) => personnummer(m));
+  take(TEN, (m) => m[0][0] !== '0' && (personnummer(m) || cprHolds(m[0])));
+  take(HENKILOTUNNUS, (m) => plausibleBirth(hetuCentury(m[4]!) + m[3]!, m[2]!, m[1]!, '-') && henkilotunnusValid(m[0]));
+  take(CPF, (m) => cpfValid(m[0]));
+  take(CNPJ, (m) => cnpjValid(m[0]));
+  take(RODNE_CISLO, rodneCisloHolds);
   take(SAUDI_ID, (m) => luhnDigitsValid(m[0]));
-  take(ELEVEN, (m) => peselHolds(m[0]) || tcKimlikValid(m[0]));
-  take(ELEVEN_GROUPED, (m) => peselHolds(m[0]) || tcKimlikValid(m[0]));
+  take(ELEVEN, (m) => eleven(m[0]));
+  take(ELEVEN_GROUPED, (m) => eleven(m[0]));
   take(CODICE_FISCALE, (m) => codiceFiscaleValid(m[0]));
   take(NIR, (m) => nirValid(m[0]));
   take(SSN, (_, before) => !PRODUCT_WORD.test(before));

@@ -19,12 +19,15 @@ import type { Span } from './patterns';
 
 const LABEL = '[\\p{L}\\p{N}_%+-]+';
 const BRACKETED = (word: string) => `(?: ?[\\[({<] ?(?:${word}) ?[\\])}>] ?)`;
-// Words that name the "@" sign and nothing else in their language (de, fr, es/pt, sv, nl, it, pl).
-const AT_WORDS = 'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|klammeraffe|małpa|malpa';
+// Words that name the "@" sign and nothing else in their language (de, fr, es/pt, sv/da, nl, it, pl, cs,
+// no, el, ru: "zavináč", "krøllalfa", "παπάκι", "собака", each a word for the sign in the language's own usage).
+const AT_WORDS =
+  'ät|arobase|arroba|snabel-a|snabela|apenstaartje|chiocciola|klammeraffe|małpa|malpa|zavináč|zavinac|krøllalfa|krollalfa|παπάκι|собака|собачка';
 // Words that also mean "at" or "on" in prose (en at, de bei, ar على): read like the English "at".
 const BARE_AT_WORDS = 'at|bei|على';
-// "dot" in the languages' words: de/sv punkt, fr point, es/it punto, nl punt, pt ponto, pl kropka, tr nokta, ar نقطة.
-const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto|kropka|nokta|نقطة';
+// "dot" in the languages' words: de/sv punkt, fr point, es/it punto, nl punt, pt ponto, pl kropka, tr nokta, ar نقطة,
+// da/no punktum, fi piste, cs tečka, el τελεία, ru точка.
+const DOT_WORDS = 'dot|punkt|point|punto|punt|ponto|kropka|nokta|نقطة|punktum|piste|tečka|tecka|τελεία|точка';
 // Bracketed, any of them says an address ("lucia (arroba) gmail (punto) com").
 // "(a)" is the "@" in a bracket, written tight between user and domain ("paul.martin(a)free.fr"); spaced, it
 // lists ("option (a) or (b)").

@@ -19,6 +19,7 @@ import { findPlates } from './plates';
 import { findSpacedEmails } from './spaced-email';
 import { findSpelledBirthDates } from './spelled-dates';
 import { findSpelledDigits } from './spelled-digits';
+import { teamAddress } from './team-addresses';
 import { findUrlParams } from './url-params';
 import { findUserNames } from './usernames';
 import { findVins } from './vins';
@@ -78,7 +79,7 @@ export function findEntities(text: string, names: string[] = [], inTag = false, 
 function detect(scan: string, names: string[], inTag: boolean, company: string | undefined): Span[] {
   const variants = nameVariants([...names, ...namesInText(scan)]);
   return [
-    ...findEmails(scan),
+    ...findEmails(scan).filter((s) => !teamAddress(scan.slice(s.start, s.end), company)),
     ...findObfuscatedEmails(scan),
     ...findSpacedEmails(scan),
     ...findIbans(scan),

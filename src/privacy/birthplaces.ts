@@ -1,0 +1,34 @@
+// Where someone was born, said with their date of birth ("geboren am 3.5.1990 in Utrecht", "född 1987-04-12 i
+// Göteborg", "родился 05.06.1980 в Казани") or after its own label ("Geburtsort: Köln"): with the date, a
+// town narrows a person down to a few, so it is redacted as an ADDRESS. Only a capitalised place right after
+// the date and a preposition counts: "born on 2 June 1984 in the old hospital" names none.
+import type { Span } from './patterns';
+
+// "in" in the languages: en/de/nl in, nl te, pt em/no/na, es en, fr à, it a, sv/da/no i, cs v/ve, pl w/we,
+// ru в/во, el σε and its forms with the article.
+const PLACE = '(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}\\p{N}])';
+const AFTER_DATE = new RegExp(`^,?[ \\t]+(?:in|te|em|no|na|en|à|a|i|v|ve|w|we|в|во|σε|στη|στην|στο|στον)[ \\t]+${PLACE}`, 'u');
+const PLACE_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:Geburtsort|place of birth|birthplace|birth place|geboorteplaats|födelseort|fødested|fødeby|lieu de naissance|lugar de nacimiento|luogo di nascita|local de nascimento|naturalidade|miejsce urodzenia|místo narození|syntymäpaikka|место рождения|τόπος γέννησης|doğum yeri|مكان الميلاد)[ \\t]*:?[ \\t]*${PLACE}`,
+  'giu',
+);
+
+/** The place right after each date of birth in `dates` (spans found by labelled.ts). */
+export function placesAfterBirthDates(text: string, dates: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const date of dates) {
+    const m = AFTER_DATE.exec(text.slice(date.end, date.end + 60));
+    if (!m) continue;
+    const start = date.end + m[0].length - m[1]!.length;
+    found.push({ start, end: start + m[1]!.length, type: 'ADDRESS' });
+  }
+  return found;
+}
+
+/** A place after its label: "Geburtsort: Köln", "place of birth Leeds". */
+export function findBirthplaceLabels(text: string): Span[] {
+  return [...text.matchAll(PLACE_LABEL)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length, type: 'ADDRESS' as const };
+  });
+}
