@@ -158,9 +158,14 @@ function companyStretches(text: string, company: string | undefined): [number, n
   return stretches;
 }
 
+// A text without a digit holds no house number, box or postcode: only the patterns that need none are read
+// there (an Arabic district, "حي الملقا"). Each other pattern's digit is no optional part of it.
+const WITHOUT_DIGITS = STREETS.filter((pattern) => !pattern.source.includes('\\d'));
+
 export function findAddresses(text: string, company?: string): Span[] {
   const found: Span[] = [];
-  for (const pattern of STREETS) {
+  const digits = /\d/.test(text);
+  for (const pattern of digits ? STREETS : WITHOUT_DIGITS) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)) || currencyAfter(text, end))) continue;
@@ -171,7 +176,7 @@ export function findAddresses(text: string, company?: string): Span[] {
       if (postcode) found.push(postcode);
     }
   }
-  for (const pattern of POSTCODES) {
+  for (const pattern of digits ? POSTCODES : []) {
     for (const m of text.matchAll(pattern)) {
       if (m[1] && notATown(text, m.index + m[0].length - m[1].length, m[1])) continue;
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });

@@ -8,10 +8,10 @@ import type { Span } from './patterns';
 // ru в/во, el σε and its forms with the article.
 const PLACE = '(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})(?![\\p{L}\\p{N}])';
 const AFTER_DATE = new RegExp(`^,?[ \\t]+(?:in|te|em|no|na|en|à|a|i|v|ve|w|we|в|во|σε|στη|στην|στο|στον)[ \\t]+${PLACE}`, 'u');
-const PLACE_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:Geburtsort|place of birth|birthplace|birth place|geboorteplaats|födelseort|fødested|fødeby|lieu de naissance|lugar de nacimiento|luogo di nascita|local de nascimento|naturalidade|miejsce urodzenia|místo narození|syntymäpaikka|место рождения|τόπος γέννησης|doğum yeri|مكان الميلاد)[ \\t]*:?[ \\t]*${PLACE}`,
-  'giu',
-);
+// The label in any case; the place after it read apart, in its case ('i' would let "\\p{Lu}" take "unknown").
+const PLACE_LABEL =
+  /(?<![\p{L}])(?:Geburtsort|place of birth|birthplace|birth place|geboorteplaats|födelseort|fødested|fødeby|lieu de naissance|lugar de nacimiento|luogo di nascita|local de nascimento|naturalidade|miejsce urodzenia|místo narození|syntymäpaikka|место рождения|τόπος γέννησης|doğum yeri|مكان الميلاد)[ \t]*:?[ \t]*/giu;
+const PLACE_AT = new RegExp(PLACE, 'uy');
 
 /** The place right after each date of birth in `dates` (spans found by labelled.ts). */
 export function placesAfterBirthDates(text: string, dates: readonly Span[]): Span[] {
@@ -27,8 +27,13 @@ export function placesAfterBirthDates(text: string, dates: readonly Span[]): Spa
 
 /** A place after its label: "Geburtsort: Köln", "place of birth Leeds". */
 export function findBirthplaceLabels(text: string): Span[] {
-  return [...text.matchAll(PLACE_LABEL)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return { start, end: start + m[1]!.length, type: 'ADDRESS' as const };
-  });
+  const found: Span[] = [];
+  // A place is written with a capital: a text without one (Arabic) has none after a label.
+  if (!/\p{Lu}/u.test(text)) return found;
+  for (const m of text.matchAll(PLACE_LABEL)) {
+    PLACE_AT.lastIndex = m.index + m[0].length;
+    const place = PLACE_AT.exec(text);
+    if (place) found.push({ start: place.index, end: place.index + place[1]!.length, type: 'ADDRESS' });
+  }
+  return found;
 }

@@ -224,10 +224,12 @@ export function namesInText(written: string): string[] {
   add(CLOSING_NAME_AR, true);
   add(HONORIFIC_NAME, false);
   add(HONORIFIC_APPOSITION, false);
-  add(INTRODUCTION_NAME, false);
+  // Two patterns that start with look-behinds, tried at every word: read only where they can match, the
+  // introduced name's capital and the Turkish title in the text (200 KB of Arabic words took 26 and 21 ms).
+  if (/\p{Lu}/u.test(text)) add(INTRODUCTION_NAME, false);
   add(HERE_NAME, false);
   add(CAPITALS_ADDRESSEE, false);
-  add(NAME_THEN_TITLE, false);
+  if (/ (?:Bey|Hanım)/u.test(text)) add(NAME_THEN_TITLE, false);
   for (const { name: found, arabic } of [...headerNames(text), ...quotedWriters(text)]) {
     const name = cleanName(found, arabic, '');
     if (name) names.add(name);

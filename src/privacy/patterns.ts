@@ -23,7 +23,8 @@ function spans(text: string, pattern: RegExp, type: EntityType, accept: (match: 
 // once per character (which would be quadratic).
 // The local part may be quoted (RFC 5322), blanks and all: '"dana whitfield"@example.org'; at most 64 characters.
 const EMAIL = /(?:(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+|"[^"\n@]{1,64}")@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-export const findEmails = (text: string) => spans(text, EMAIL, 'EMAIL');
+// Only a text with an "@" is read for one (200 KB of Arabic words were read at every word).
+export const findEmails = (text: string) => (text.includes('@') ? spans(text, EMAIL, 'EMAIL') : []);
 
 // IBANs in any case and with spaces, dashes, dots or slashes between characters ("de89 3704 …", "DE89-3704-…",
 // "DE89/3704/…").

@@ -89,3 +89,25 @@ describe('dates of birth and the place after them', () => {
     expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
   });
 });
+
+describe('a birthplace label', () => {
+  it('takes a place in capitals only, in its case', () => {
+    expect(found('Place of birth: unknown, sorry.').filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+    expect(found('place of birth Leeds und so weiter')).toContain('ADDRESS:Leeds');
+  });
+});
+
+describe('200 KB without a digit or a spaced mark', () => {
+  // The Arabic number words of bench:redact's worst shape: no pattern that needs a digit, " @ " or " ." runs.
+  it('still reads the words as one spelled-out number, in linear time', () => {
+    const unit = 'صفر، ';
+    const text = (n: number) => unit.repeat(n / unit.length);
+    expect(findEntities(text(1000)).map((e) => e.type)).toEqual(['PHONE']);
+    const t0 = performance.now();
+    findEntities(text(100_000));
+    const half = performance.now() - t0;
+    const t1 = performance.now();
+    findEntities(text(200_000));
+    expect(performance.now() - t1).toBeLessThan(Math.max(4 * half, 500));
+  });
+});
