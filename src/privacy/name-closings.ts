@@ -80,5 +80,21 @@ export const CLOSINGS = [
   'İyi çalışmalar',
   'Teşekkürler',
   'Teşekkür ederim',
+  // red14: da, no, fi, cs, el, ru
+  'Med venlig hilsen',
+  'Venlig hilsen',
+  'Med vennlig hilsen',
+  'Vennlig hilsen',
+  'Ystävällisin terveisin',
+  'Terveisin',
+  'S pozdravem',
+  'S přáním hezkého dne',
+  'Děkuji',
+  'Με εκτίμηση',
+  'Φιλικά',
+  'Ευχαριστώ',
+  'С уважением',
+  'С наилучшими пожеланиями',
+  'Спасибо',
 ];
 export const ARABIC_CLOSINGS = ['مع خالص التحيات', 'مع تحياتي', 'مع التحية', 'تحياتي', 'شكرا', 'شكراً', 'وشكرا', 'مع الشكر'];

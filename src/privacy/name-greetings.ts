@@ -4,9 +4,9 @@
 
 // Short forms need their period ("M. Dupont", not "M Size"). The Polish "Pan" only before two capitalised
 // words, the first a name of three letters or more ("Pan Jan Kowalski"; "the Pan Pro 28" is a pan, "Pan Am
-// Flight" and "Pan Di Stelle" brands); its other forms name a person alone ("z panią Lis").
+// Flight" and "Pan Di Stelle" brands); its other forms name a person alone ("z panią Lis"), and the Czech "paní".
 export const HONORIFIC =
-  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|Fru|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona|Pani|Panią|Panem|Panu|Pana|pani|panią|panem|panu|Pan(?= \\p{Lu}\\p{Ll}{2,} \\p{Lu}))';
+  '(?:Sig\\.ra|sig\\.ra|sig\\.|sr\\.|sra\\.|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Hr|Fr|Dhr|Mevr|M|Mme|Mlle|Sr|Sra|Srta|Sig)\\.|heer|Mr|Mrs|Ms|Miss|Dr|Herrn|Herr|Frau|Fru|meneer|mevrouw|Mme|Monsieur|Madame|Señor|Señora|Signor|Signora|Senhor|Senhora|Dona|Pani|Panią|Panem|Panu|Pana|pani|panią|panem|panu|Paní|paní|Pan(?= \\p{Lu}\\p{Ll}{2,} \\p{Lu}))';
 
 // Academic titles written out: after an honorific ("Herrn Doktor Weber", "Herrn Professor Weber"), never a name
 // ("an Herrn Doktor"); alone they open a product's name too ("the Professor Series"), so start none. So do the

@@ -19,6 +19,18 @@ export const NAME_ONLY_INTRODUCTIONS = [
   'il mio nome è',
   'meu nome é',
   'chamo-me',
+  // red14: ru, el, cs, da/no, fi
+  'меня зовут',
+  'моё имя',
+  'με λένε',
+  'ονομάζομαι',
+  'jmenuji se',
+  'jmenuju se',
+  'jeg hedder',
+  'jeg heter',
+  'mitt navn er',
+  'mit navn er',
+  'nimeni on',
 ];
 // Self-introductions: "my name is X", "it's X", "ich heiße X", "met X" (nl phone style), "soy X", "أنا X".
 export const INTRODUCTIONS = [

@@ -7,7 +7,7 @@
  * Billing", "Hi Acme Team"), so the brand stays in the whole thread; a person signs "Anna, Support".
  */
 export const TEAM_WORDS = new Set(
-  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales Zespół Obsługi Obsługa Wsparcia Wsparcie Ekibi Destek Müşteri Hizmetleri'.split(
+  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales Zespół Obsługi Obsługa Wsparcia Wsparcie Ekibi Destek Müşteri Hizmetleri Kundeservice Asiakaspalvelu Apoio Suporte Atendimento Podpora Εξυπηρέτηση Υποστήριξη Служба Поддержка Команда'.split(
     ' ',
   ),
 );
@@ -35,6 +35,15 @@ export const NOT_NAMES = new Set([
   'Kundendienst',
   'Klantenservice',
   'Kundtjänst',
+  'Kundeservice',
+  'Asiakaspalvelu',
+  'Apoio',
+  'Podpora',
+  'Εξυπηρέτηση',
+  'Υποστήριξη',
+  'Служба',
+  'Поддержка',
+  'Команда',
   'Equipo',
   'Équipe',
   'Servizio',

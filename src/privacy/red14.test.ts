@@ -111,3 +111,26 @@ describe('200 KB without a digit or a spaced mark', () => {
     expect(performance.now() - t1).toBeLessThan(Math.max(4 * half, 500));
   });
 });
+
+describe('names in Cyrillic and Greek, Nordic and Czech closings, the Czech "paní"', () => {
+  it.each([
+    ['Меня зовут Анна Соколова, посылка не пришла.', 'NAME:Анна Соколова'],
+    ['Με λένε Νίκος Γεωργίου και περιμένω.', 'NAME:Νίκος Γεωργίου'],
+    ['С уважением,\nПётр Иванов', 'NAME:Пётр Иванов'],
+    ['Με εκτίμηση,\nΕλένη Δημητρίου', 'NAME:Ελένη Δημητρίου'],
+    ['Med venlig hilsen\nMads Jensen', 'NAME:Mads Jensen'],
+    ['Ystävällisin terveisin\nLiisa Korhonen', 'NAME:Liisa Korhonen'],
+    ['S pozdravem\nPetr Svoboda', 'NAME:Petr Svoboda'],
+    ['Včera volala paní Eva Malá.', 'NAME:Eva Malá'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([
+    ['С уважением,\nСлужба поддержки Велостор'],
+    ['Med vennlig hilsen\nKundeservice Sykkelhuset AS'],
+    ['Ystävällisin terveisin\nAsiakaspalvelu Pyöräliike'],
+    ['Με εκτίμηση,\nΕξυπηρέτηση Πελατών Ποδηλατάδικο'],
+  ])('keeps the team in %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+});
