@@ -139,3 +139,18 @@ export function featureScales(
   }
   return out;
 }
+
+/**
+ * The mean of two heads' logits, as one head: both read the same features with the same 1/sqrt(n) value,
+ * so averaging their weights and biases is averaging their scores (no size or time at inference).
+ */
+export function averageHeads(
+  a: { weights: Float32Array; bias: Float32Array },
+  b: { weights: Float32Array; bias: Float32Array },
+  share = 0.5,
+): { weights: Float32Array; bias: Float32Array } {
+  return {
+    weights: a.weights.map((w, i) => (1 - share) * w + share * b.weights[i]!),
+    bias: a.bias.map((w, i) => (1 - share) * w + share * b.bias[i]!),
+  };
+}

@@ -2,7 +2,7 @@
 // weigh more than one every class uses, and the scale must be folded into the returned weights, because
 // the runtime (src/cue/linear-model.ts) reads plain binary features.
 import { describe, expect, it } from 'vitest';
-import { featureScales, trainHead, type TrainExample } from '../../scripts/cue/trainer';
+import { averageHeads, featureScales, trainHead, type TrainExample } from '../../scripts/cue/trainer';
 
 const BUCKETS = 8;
 const SHARED = 0;
@@ -30,5 +30,21 @@ describe('NB feature scales', () => {
     expect(scaled.weights[ONLY_POSITIVE * 2 + 1]!).toBeGreaterThan(scaled.weights[ONLY_POSITIVE * 2 + 0]!);
     // ...but the scaled head moved that feature further than plain Adagrad steps could.
     expect(Math.abs(scaled.weights[ONLY_POSITIVE * 2 + 1]!)).toBeGreaterThan(Math.abs(plain.weights[ONLY_POSITIVE * 2 + 1]!));
+  });
+});
+
+describe('averageHeads', () => {
+  // A text's score for each class, as the runtime computes it (src/cue/linear-model.ts headProbabilities).
+  const scores = (head: { weights: Float32Array; bias: Float32Array }, ids: number[]) =>
+    [0, 1].map((c) => ids.reduce((sum, id) => sum + head.weights[id * 2 + c]!, 0) / Math.sqrt(ids.length) + head.bias[c]!);
+
+  it("scores every text with the given share of each head's scores: one head, the ensemble's logits", () => {
+    const scaled = trainHead(rows, { ...options, featureScale: featureScales(rows, BUCKETS, 2, 'nb') });
+    const plain = trainHead(rows, options);
+    const mixed = averageHeads(scaled, plain, 0.25);
+    for (const ids of [[SHARED, ONLY_POSITIVE], [SHARED, ONLY_NEGATIVE], [ONLY_POSITIVE]]) {
+      const [a, b, m] = [scores(scaled, ids), scores(plain, ids), scores(mixed, ids)];
+      for (const c of [0, 1]) expect(m[c]!).toBeCloseTo(0.75 * a[c]! + 0.25 * b[c]!, 5);
+    }
   });
 });
