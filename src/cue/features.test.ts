@@ -36,6 +36,20 @@ describe('emoticons (a trial feature, off in the shipped model)', () => {
   });
 });
 
+describe('Arabic fold (a trial feature, off in the shipped model)', () => {
+  const folded: FeatureOptions = { ...plain, arabicFold: true };
+  const sorted = (ids: Int32Array) => [...ids].sort((a, b) => a - b);
+  it('reads the spellings tweets use for one word as one: alef, alef maqsura, ta marbuta', () => {
+    expect(sorted(featureIds('الخدمة سيئة إلى الآن', folded))).toEqual(sorted(featureIds('الخدمه سيئه الي الان', folded)));
+    expect(has('أحسن', 'w:احسن', folded)).toBe(true);
+  });
+
+  it('changes nothing for a model trained without it', () => {
+    expect(sorted(featureIds('الخدمة سيئة', plain))).not.toEqual(sorted(featureIds('الخدمه سيئه', plain)));
+    expect(has('أحسن', 'w:احسن', plain)).toBe(false);
+  });
+});
+
 describe('chat register (issue 16, session cue11)', () => {
   const withChat: FeatureOptions = { ...plain, chatRegister: true };
 
