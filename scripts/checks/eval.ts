@@ -137,3 +137,9 @@ report('red-team round 12 (written before its fixes)', read('redteam-r12.jsonl')
 // "we will never ask for your password", the account closed as asked); in en, de, fr, es, it, pl, tr, ja and ko,
 // scored on main before its fixes (README).
 report('red-team round 13 (written before its fixes)', read('redteam-r13.jsonl'));
+// Red-team round 14 (chk14): links disguised anew (punycode and IDN look-alikes of the brand, URL shorteners, javascript:,
+// vbscript: and data: targets, a link's text naming one host and its target another, HTML anchors), remote-access tools
+// (Sunlogin, ToDesk, RustDesk, Quick Assist), 2FA and recovery codes, the full card number, the refund sent elsewhere,
+// internal notes told, compensation out of policy, another company's voice; honest look-alikes around them; in en, nl,
+// sv, ar, pt, ru, zh, id and hi, scored on main before its fixes (README).
+report('red-team round 14 (written before its fixes)', read('redteam-r14.jsonl'));
