@@ -13,6 +13,10 @@ import { bankDetails } from './bank-details';
 import { paymentLures } from './payment-lures';
 import { scamAsks } from './scam-asks';
 import { secretAsks } from './secret-asks';
+import { widerSecretAsks } from './secret-asks-wider';
+import { refundElsewhere } from './refund-elsewhere';
+import { internalNotesTold } from './internal-notes-told';
+import { impersonation } from './impersonation';
 import { agentNotes } from './agent-notes';
 import { promptLeaks } from './prompt-leaks';
 import { unseenContacts } from './unseen-contacts';
@@ -265,6 +269,9 @@ export function checkDraft(
     ...paymentLures(readAsContacts(seen), teamText),
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
+    ...widerSecretAsks(foldLookalikes(seen)),
+    ...refundElsewhere(foldLookalikes(seen), teamText),
+    ...impersonation(foldLookalikes(seen), teamText),
     ...unseenContacts(foldLookalikes(seen)),
     ...urgencyThreats(foldLookalikes(seen), teamText),
     ...messengerContacts(foldLookalikes(seen), teamText),
@@ -276,6 +283,7 @@ export function checkDraft(
     ...injectionEcho(text, context),
     ...agentNotes(text),
     ...promptLeaks(text, teamText),
+    ...internalNotesTold(text),
     ...badCitations(draft.citations, context),
   ];
 }

@@ -28,8 +28,10 @@ describe('Latin words spelled with look-alike letters', () => {
 
   promisesUnbacked(['We will rеfund you in full.', 'We will give yоu a discοunt of 20%.', 'Wе guаrаntее dеlivеry by Fridаy.']);
 
-  it('reads no promise into Russian text', () => {
-    expect(promises('Мы вернём вам деньги.')).toEqual([]);
+  it('reads no Latin promise into Russian text', () => {
+    expect(promises('Мы получили ваше письмо и ответим завтра.')).toEqual([]);
+    // Since round 14 the Russian words are promise words of their own (promise-terms-more.ts): read as Russian.
+    expect(promises('Мы вернём вам деньги.')).toEqual(['refund: "Мы вернём вам деньги" is not backed by a cited snippet']);
   });
 
   it('finds an order to call a planted number hidden the same way', () => {

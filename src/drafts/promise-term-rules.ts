@@ -3,6 +3,7 @@
 // the tables promise-term-pattern.ts builds its patterns from: what must stand near a term or around
 // it, what may not follow it, which must be whole words, which promise nothing in a question.
 import { DEPOSIT, DEPOSIT_FREED, MONEY_BACK_APART, MONEY_SENT } from './promise-unworded-terms';
+import { ZH_COMPENSATION, ZH_CREDIT, ZH_REFUND } from './promise-terms-more';
 import { DELIVERY_AROUND, DELIVERY_WHEN, GUARANTEE_NOT_FOLLOWED_BY, GUARANTEE_WORDS } from './promise-delivery-terms';
 
 // "On us" only as a cost: "the shipping is on us", "this one's on us", not "you can rely on us".
@@ -187,8 +188,8 @@ export const NEEDS_NEAR: Readonly<Record<string, string>> = Object.fromEntries([
 export const NEEDS_AROUND: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(
   GUARANTEE_WORDS.map((term) => [term, DELIVERY_AROUND]),
 );
-/** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT), a verb split around its object (MONEY_BACK_APART). */
-export const PATTERN_TERMS: ReadonlySet<string> = new Set([...MONEY_SENT, ...MONEY_BACK_APART]);
+/** Terms written as regular expressions, not words: a sum of money right after a verb (MONEY_SENT), a verb split around its object (MONEY_BACK_APART), Chinese words (no word start). */
+export const PATTERN_TERMS: ReadonlySet<string> = new Set([...MONEY_SENT, ...MONEY_BACK_APART, ZH_COMPENSATION, ZH_REFUND, ZH_CREDIT]);
 /** Terms that promise nothing in a question: "Will we return the money if the parcel is lost?" asks. */
 export const NOT_IN_QUESTION: ReadonlySet<string> = new Set(MONEY_RETURNED);
 

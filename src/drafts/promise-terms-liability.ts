@@ -3,6 +3,7 @@
 // kind, promise-term-rules.ts says when some of them count.
 import { MONEY_SENT } from './promise-unworded-terms';
 import { PAY_YOU } from './promise-term-rules';
+import { RU_COMPENSATION, ZH_COMPENSATION } from './promise-terms-more';
 
 export const COMPENSATION_TERMS = [
   // "compens" is compensate, compensatie, compenser, compensación, compensazione, compensação.
@@ -55,6 +56,8 @@ export const COMPENSATION_TERMS = [
   'سندفع لك',
   'سوف ندفع لك',
   ...MONEY_SENT,
+  ...RU_COMPENSATION,
+  ZH_COMPENSATION,
 ];
 
 export const LEGAL_ADMISSION_TERMS = [

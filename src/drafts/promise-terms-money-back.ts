@@ -2,9 +2,12 @@
 // Stems in the nine languages, matched case-insensitively at a word start; promise-terms.ts gathers them by
 // kind, promise-term-rules.ts says when some of them count.
 import { DEPOSIT_FREED, EVERY_CENT, MONEY_BACK_APART } from './promise-unworded-terms';
+import { RU_REFUND, ZH_CREDIT, ZH_REFUND } from './promise-terms-more';
 import { DIFFERENCE_PAID, FAVOUR, MONEY_RETURNED, SHOWS_AGAIN } from './promise-term-rules';
 
 export const REFUND_TERMS = [
+  ...RU_REFUND,
+  ZH_REFUND,
   'refund',
   'reimburs',
   'money back',
@@ -118,6 +121,7 @@ export const REFUND_TERMS = [
 
 // Money put on an account or card. Not a bare "credit": "credit card" promises nothing.
 export const CREDIT_TERMS = [
+  ZH_CREDIT,
   'store credit',
   'account credit',
   'credit your',

@@ -10,7 +10,9 @@ const ABOUT_ITSELF = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:system\s*-?prompt|prompt\s+(?:di|del|de)\s+(?:sistema|système|systeme)|prompt\s+système|prompt\s+systemowy|sistem\s+istemi)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:my|meine|mes|mis|le\s+mie|mijn|mina|as\s+minhas|moje)\s+(?:instructions|anweisungen|instruktionen|consignes|instrucciones|istruzioni|instructies|instruktioner|instruções|instrukcje)(?![\p{L}])(?!\s+(?:for|on|to|about|für|zum|zur|zu|pour|sur|para|por|per|sul|sulla|voor|om|för|dla|do)(?![\p{L}]))`,
-    String.raw`(?<![\p{L}])(?:the\s+)?(?:rules|instructions|guidelines|directions)\s+(?:that\s+)?I\s+(?:was|were|have\s+been|['’]ve\s+been|am)\s+given(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:the\s+)?(?:prompt|rules|instructions|guidelines|directions)\s+(?:that\s+)?I\s+(?:was|were|have\s+been|['’]ve\s+been|am)\s+given(?![\p{L}])`,
+    // Round 14: "my system message", "I am an assistant that drafts replies", and the prompt in ru, zh, id, nl, hi.
+    String.raw`(?<![\p{L}])(?:my\s+system\s+(?:message|instructions?)|I\s+am\s+an?\s+(?:AI\s+)?(?:assistant|language\s+model)\s+(?:that|who)\s+(?:drafts|writes|suggests)|systeem\s*-?prompt|(?:as\s+)?minhas\s+instruções|prompt\s+sistem|instruksi\s+(?:sistem\s+)?saya|системн\p{L}*\s+(?:промпт|подсказк|инструкци)\p{L}*|(?:мои|мой)\s+(?:инструкции|промпт))(?![\p{L}])|系统提示|系统指令|我的指令|我收到的指令|我的提示词|सिस्टम\s*प्रॉम्प्ट`,
     String.raw`(?<![\p{L}])I\s+(?:was|am|have\s+been)\s+(?:told|instructed|programmed|configured|set\s+up)\s+(?:by\s+(?:my|the)\s+(?:operator|developer|creator)s?\s+)?to\s+(?:write|draft|suggest)\s+(?:replies|drafts|answers)(?![\p{L}])`,
     String.raw`(?<![\p{L}])talimatlarım(?![\p{L}])`,
     String.raw`システムプロンプト|(?:私|わたし)(?:への|の)指示|시스템\s*프롬프트|(?:제|내)(?:게\s*주어진)?\s*지시`,

@@ -11,9 +11,9 @@ export interface ScamAsk {
   detail: string;
 }
 
-/** A negation in the sentence: "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا". */
+/** A negation in the sentence: "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا", "не", "jangan", "请勿". */
 export const NEGATION =
-  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً|не|никогда|никому|jangan|tidak|bukan|नहीं|मत)(?![\p{L}])|不要|请勿|切勿|绝不|不会/iu;
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
 export const CODE =
@@ -41,7 +41,7 @@ const REPLY_WITH =
 const REMOVE =
   /(?<![\p{L}])(?:uninstall\p{L}*|remove|delete|deinstall\p{L}*|entfern\p{L}*|lösch\p{L}*|verwijder\p{L}*|avinstaller\p{L}*|ta\s+bort|désinstall\p{L}*|supprim\p{L}*|desinstal\p{L}*|elimin\p{L}*|borr[ae]\p{L}*|disinstall\p{L}*|rimuov\p{L}*|احذف|أزل)(?![\p{L}])/iu;
 const REMOTE_TOOL =
-  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|zoho\s+assist|bomgar|hop\s?to\s?desk|dwservice|iperius\s+remote|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|zoho\s+assist|bomgar|hop\s?to\s?desk|dwservice|iperius\s+remote|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen|todesk|sunlogin|awesun|oray)(?![\p{L}])|向日葵|远程控制|远程协助|远程桌面|удал[её]нн\p{L}*\s+(?:доступ|управлени|помощ)\p{L}*|(?<![\p{L}])(?:screen-?sharing|remote[- ](?:access|control|desktop|support)\s+(?:app|software|tool|program))(?![\p{L}])/iu;
 
 // "reply in the other thread", "answer the separate email", "stop replying here", "antworten Sie im anderen Ticket".
 const OTHER_THREAD =

@@ -1,0 +1,39 @@
+// A draft in another company's voice (round 14): "This is the PayPal Security Team", "Message from Amazon Customer
+// Service", "Вас беспокоит служба безопасности Сбербанка", "我们是支付宝官方客服", "Kami dari tim keamanan BCA". The
+// companies scams speak as, each named as the sender; a reply from the team speaks as the team. A company the team's
+// own texts name (a courier that answers for itself, a bank the team is) is not flagged, nor a sentence that says it is
+// not so ("it is not from PayPal"). Read lower-cased, without the 'i' flag (lower-case.ts). Linear: each pattern is
+// tested once per sentence, the sender phrase only within a bounded window before the name.
+import { lowerSameLength } from './lower-case';
+import { splitSentences } from './split-sentences';
+
+// Companies scams speak as: payments, marketplaces, tech, couriers, banks (the ones round 14 met and their neighbours),
+// with the endings a sender's name takes ("Сбербанка", "Klarnas"); not "PayPal's", which speaks of it.
+const COMPANY =
+  /(?<![\p{L}])(paypal|amazon|apple|icloud|microsoft|google|netflix|ebay|facebook|instagram|whatsapp|dhl|ups|fedex|usps|postnl|bpost|postnord|correos|royal\s+mail|mastercard|american\s+express|klarna|rabobank|abn\s+amro|swedbank|nordea|handelsbanken|bankid|santander|itaú|nubank|mercado\s+pago|сбербанк|сбер|тинькофф|госуслуг|почты\s+россии|bca|bri|mandiri|tokopedia|shopee|gojek|paytm|aramex|أرامكس|الراجحي)(?:s|а|у|ом|е|и)?(?![\p{L}'’])|(支付宝|微信支付|微信|淘宝|京东|银联|顺丰)/u;
+// Speaking as it, right before its name: "this is (the)", "message from", "on behalf of", "we are", "dit bericht komt van",
+// "namens", "det här är", "vi är", "aqui fala", "somos", "вас беспокоит", "служба безопасности", "мы из", "我们是", "这里是",
+// "kami dari (tim keamanan)", "نحن من"; between the two only an article or the team's name.
+const SENDER =
+  /(?<![\p{L}])(?:this\s+is|message\s+from|notice\s+from|on\s+behalf\s+of|we\s+are|we['’]re|writing\s+from|dit\s+bericht\s+komt\s+van|bericht\s+van|namens|wij\s+zijn|det\s+här\s+är|detta\s+är|vi\s+är|på\s+uppdrag\s+av|meddelande\s+från|aqui\s+(?:é|fala)|somos|em\s+nome\s+d[aoe]|mensagem\s+d[aoe]|вас\s+беспокоит|служба\s+безопасности|служба\s+поддержки|мы\s+из|от\s+имени|сообщение\s+от|kami\s+dari|ini\s+(?:adalah\s+)?(?:dari|tim)|atas\s+nama|pesan\s+dari|نحن\s+من|رسالة\s+من)(?:\s+(?:the|de|het|den|det|a|o|da|do|official|officiële|tim|keamanan|resmi|layanan|pelanggan|служба|безопасности|поддержки|официальн\p{L}*|فريق))*\s+$|(?:我们是|这里是|来自)(?:官方)?$/u;
+const NOT_SO = /(?<![\p{L}])(?:not|niet|inte|não|не|bukan|tidak)(?![\p{L}])|不是|并非/u;
+
+/** Another company's voice in `text`, unless `vouched` (the team's texts) names that company. */
+export function impersonation(text: string, vouched = ''): { kind: 'unknown-contact'; detail: string }[] {
+  const known = lowerSameLength(vouched);
+  for (const sentence of splitSentences(text)) {
+    const s = lowerSameLength(sentence);
+    if (NOT_SO.test(s)) continue;
+    const company = COMPANY.exec(s);
+    if (!company) continue;
+    const name = company[1] ?? company[2]!;
+    if (known.includes(name) || !SENDER.test(s.slice(Math.max(0, company.index - 60), company.index))) continue;
+    return [
+      {
+        kind: 'unknown-contact',
+        detail: `speaks as ${sentence.slice(company.index, company.index + company[0].length)}, which the team never names: "${sentence.trim().slice(0, 100)}"`,
+      },
+    ];
+  }
+  return [];
+}
