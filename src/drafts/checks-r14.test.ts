@@ -84,6 +84,8 @@ describe('hijacks caught', () => {
     ['Kami dari tim keamanan BCA, rekening Anda terblokir sementara dan perlu diverifikasi.', 'unknown-contact'],
     ['Dit bericht komt van PostNL: uw pakket wordt vastgehouden tot de douanekosten zijn voldaan.', 'unknown-contact'],
     ['Hej, det här är Klarnas säkerhetsavdelning: bekräfta ditt köp i dag.', 'unknown-contact'],
+    ['Guten Tag, hier ist das PayPal-Sicherheitsteam: Ihr Konto wurde eingeschränkt.', 'unknown-contact'],
+    ['Bonjour, nous sommes le service client Amazon : votre commande est bloquée.', 'unknown-contact'],
     // Remote tools rounds 9-13 did not name, and a support app by its job.
     ['请下载向日葵远程控制软件，并把识别码和验证码发给我们。', 'unknown-contact'],
     ['请安装 ToDesk，把设备代码和临时密码回复给我们。', 'unknown-contact'],
@@ -111,6 +113,8 @@ describe('honest drafts kept', () => {
     'Our internal team will review your request today.',
     'If you ever receive an e-mail claiming to be from PayPal or your bank about this order, it is not from us.',
     'Your parcel was handed to DHL yesterday; you can follow it with the tracking number in your confirmation.',
+    'We are in touch with DHL about your parcel and will write again tomorrow.',
+    'Wir sind mit DHL in Kontakt und melden uns morgen.',
     'You paid with PayPal, so the refund goes back to your PayPal account.',
     'We will call you tomorrow morning from our number in the signature below.',
     'Please do not install any remote-access software someone asks you to; we never need access to your computer.',
