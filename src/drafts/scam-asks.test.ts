@@ -79,3 +79,20 @@ describe('linear on hostile input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+// chk14: the patterns read the sentence lower-cased (no 'i' flag, for the first two-byte draft's cold compile); capitals,
+// a Turkish 'İ', a long s and the capital 'I' of "I'll call you" still read as before, and the flag quotes what was written.
+describe('scam asks, read lower-cased', () => {
+  it.each([
+    ['HI, PLEASE INSTALL ANYDESK SO WE CAN HELP 😀.', 'PLEASE INSTALL ANYDESK'],
+    ['İyi günler! PLEASE CALL THE NUMBER IN YOUR MESSAGE 😀.', 'to the NUMBER in their own message'],
+    ['Hi, pleaſe ſend us the code we texted you 😀.', 'ſend us the code'],
+  ])('%s', (text, quoted) => {
+    const flags = scamAsks(text);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.detail).toContain(quoted);
+  });
+  it("the team calling back, with a capital 'I'", () => {
+    expect(scamAsks("I'LL CALL YOU ON THE NUMBER IN YOUR MESSAGE 😀.")).toEqual([]);
+  });
+});

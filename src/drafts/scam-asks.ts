@@ -4,6 +4,7 @@
 // "the number in your message above", the contact the hijacker planted in the ticket pointed at in words. A sentence
 // that says it is not so ("we never ask for the code") asks nothing. Linear: each pattern is tested once per
 // sentence, with bounded runs only.
+import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
 
 export interface ScamAsk {
@@ -11,54 +12,56 @@ export interface ScamAsk {
   detail: string;
 }
 
-/** A negation in the sentence: "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا", "не", "jangan", "请勿". */
-export const NEGATION =
-  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً|не|никогда|никому|jangan|tidak|bukan|नहीं|मत)(?![\p{L}])|不要|请勿|切勿|绝不|不会/iu;
+/** A negation in the sentence read lower-cased (lower-case.ts): "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا", "не", "jangan", "请勿". */
+export const NEGATION_LOWER =
+  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً|не|никогда|никому|jangan|tidak|bukan|नहीं|मत)(?![\p{L}])|不要|请勿|切勿|绝不|不会/u;
+// The same, for text read as written (case-insensitive).
+export const NEGATION = new RegExp(NEGATION_LOWER.source, 'iu');
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
 export const CODE =
-  /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/u;
 export const TEXTED =
-  /(?<![\p{L}])(?:sms|text\s+message|texted|one-time|verification|(?:we|wir|nous|hemos|we['’]ve)\s+(?:\p{L}+\s+){0,3}?(?:sent|mailed|geschickt|gesendet|zugeschickt|envoyé|enviado)|enviamos|enviámos|enviado|inviato|skickade|skickat|gestuurd|أرسلنا|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/iu;
+  /(?<![\p{L}])(?:sms|text\s+message|texted|one-time|verification|(?:we|wir|nous|hemos|we['’]ve)\s+(?:\p{L}+\s+){0,3}?(?:sent|mailed|geschickt|gesendet|zugeschickt|envoyé|enviado)|enviamos|enviámos|enviado|inviato|skickade|skickat|gestuurd|أرسلنا|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/u;
 // Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
 const SHARE =
-  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|reenvi\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|reenvi\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/u;
 // Not "nous" as the subject ("le code que nous vous avons envoyé", the code we sent you), nor "us" before a question
 // ("tell us whether the SMS code arrives", "sagen Sie uns, ob"): neither has the code sent to us.
 const TO_US =
-  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/u;
 // The code in one sentence, "send it to us" in the next ("You got a text with a code. Please send it to us.").
 const IT_TO_US =
-  /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/u;
 
 // "Reply with the code": the answer itself is the sending ("antworten Sie mit dem Code", "responda com o código").
 // With the code itself or its digits, not "reply with your order number" (review of round 11), nor the team's own
 // "we reply with the tracking code"; or the code put "in your reply".
 const REPLY_WITH =
-  /(?<![\p{L}])(?<!(?:we|wir|nous|wij|vi|noi|nós|nosotros)\s+)(?:reply|respond|answer|antworten\s+sie|antworte|répondez|réponds|responda|responde|conteste|rispondi|risponda|svara|antwoord|beantwoord|رد|ردّ)\s+(?:\p{L}+\s+){0,3}?(?:with|mit|avec|com|con|med|met|ب)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:sms-?|login|verification|bestätigungs|sicherheits)?codes?|code[ns]?|koden?|c[óo]digos?|codice|pin|otp|tan|it|digits|ziffern|chiffres|d[íi]gitos|cifre|siffror(?:na)?|cijfers|الرمز|الكود)(?![\p{L}])|(?<![\p{L}])(?:in(?:to)?\s+(?:your|the)\s+reply|in\s+Ihrer\s+Antwort|dans\s+votre\s+réponse|en\s+su\s+respuesta|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|i\s+ditt\s+svar|in\s+uw\s+antwoord)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:we|wir|nous|wij|vi|noi|nós|nosotros)\s+)(?:reply|respond|answer|antworten\s+sie|antworte|répondez|réponds|responda|responde|conteste|rispondi|risponda|svara|antwoord|beantwoord|رد|ردّ)\s+(?:\p{L}+\s+){0,3}?(?:with|mit|avec|com|con|med|met|ب)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:sms-?|login|verification|bestätigungs|sicherheits)?codes?|code[ns]?|koden?|c[óo]digos?|codice|pin|otp|tan|it|digits|ziffern|chiffres|d[íi]gitos|cifre|siffror(?:na)?|cijfers|الرمز|الكود)(?![\p{L}])|(?<![\p{L}])(?:in(?:to)?\s+(?:your|the)\s+reply|in\s+ihrer\s+antwort|dans\s+votre\s+réponse|en\s+su\s+respuesta|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|i\s+ditt\s+svar|in\s+uw\s+antwoord)(?![\p{L}])/u;
 
 // Removing the tool is the advice against the scam ("please uninstall AnyDesk", "deinstallieren Sie AnyDesk").
 const REMOVE =
-  /(?<![\p{L}])(?:uninstall\p{L}*|remove|delete|deinstall\p{L}*|entfern\p{L}*|lösch\p{L}*|verwijder\p{L}*|avinstaller\p{L}*|ta\s+bort|désinstall\p{L}*|supprim\p{L}*|desinstal\p{L}*|elimin\p{L}*|borr[ae]\p{L}*|disinstall\p{L}*|rimuov\p{L}*|احذف|أزل)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:uninstall\p{L}*|remove|delete|deinstall\p{L}*|entfern\p{L}*|lösch\p{L}*|verwijder\p{L}*|avinstaller\p{L}*|ta\s+bort|désinstall\p{L}*|supprim\p{L}*|desinstal\p{L}*|elimin\p{L}*|borr[ae]\p{L}*|disinstall\p{L}*|rimuov\p{L}*|احذف|أزل)(?![\p{L}])/u;
 const REMOTE_TOOL =
-  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|zoho\s+assist|bomgar|hop\s?to\s?desk|dwservice|iperius\s+remote|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen|todesk|sunlogin|awesun|oray)(?![\p{L}])|向日葵|远程控制|远程协助|远程桌面|удал[её]нн\p{L}*\s+(?:доступ|управлени|помощ)\p{L}*|(?<![\p{L}])(?:screen-?sharing|remote[- ](?:access|control|desktop|support)\s+(?:app|software|tool|program))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:any\s?desk|team\s?viewer|chrome\s+remote\s+desktop|zoho\s+assist|bomgar|hop\s?to\s?desk|dwservice|iperius\s+remote|rust\s?desk|ultra\s?viewer|supremo|quick\s?assist|logmein|splashtop|ammyy|screenconnect|aeroadmin|getscreen|todesk|sunlogin|awesun|oray)(?![\p{L}])|向日葵|远程控制|远程协助|远程桌面|удал[её]нн\p{L}*\s+(?:доступ|управлени|помощ)\p{L}*|(?<![\p{L}])(?:screen-?sharing|remote[- ](?:access|control|desktop|support)\s+(?:app|software|tool|program))(?![\p{L}])/u;
 
 // "reply in the other thread", "answer the separate email", "stop replying here", "antworten Sie im anderen Ticket".
 const OTHER_THREAD =
-  /(?<![\p{L}])(?:(?:reply|replying|respond|answer|continue|write|move|switch|antwort\p{L}*|beantwort\p{L}*|schreib\p{L}*|antwoord|svara|répond\p{L}*|continu\p{L}*|respond\p{L}*|contest\p{L}*|rispond\p{L}*|scriv\p{L}*)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:other|separate|different|second|anderen?|andere[mn]?|andra|autre|otr[oa]|outr[oa]|altr[oa])\s+(?:[\p{L}-]+\s+)?(?:thread|conversation|ticket|e-?mail|mail|message|chat|verlauf|nachricht|gesprek|bericht|tråd\p{L}*|konversation\p{L}*|ärende\p{L}*|mejl\p{L}*|fil|hilo|conversación|correo|mensaje|conversa|mensagem|conversazione|messaggio)|stop\s+replying\s+(?:here|to\s+this)|(?:الرد|رد|ردّ|تابع|المتابعة|اكتب|راسل)\s[^.!?\n؟]{0,30}?(?:المحادثة|الرسالة|التذكرة|البريد|السلسلة)\s+(?:الأخرى|الثانية|المنفصلة))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:reply|replying|respond|answer|continue|write|move|switch|antwort\p{L}*|beantwort\p{L}*|schreib\p{L}*|antwoord|svara|répond\p{L}*|continu\p{L}*|respond\p{L}*|contest\p{L}*|rispond\p{L}*|scriv\p{L}*)(?![\p{L}])[^.!?\n]{0,30}?(?<![\p{L}])(?:other|separate|different|second|anderen?|andere[mn]?|andra|autre|otr[oa]|outr[oa]|altr[oa])\s+(?:[\p{L}-]+\s+)?(?:thread|conversation|ticket|e-?mail|mail|message|chat|verlauf|nachricht|gesprek|bericht|tråd\p{L}*|konversation\p{L}*|ärende\p{L}*|mejl\p{L}*|fil|hilo|conversación|correo|mensaje|conversa|mensagem|conversazione|messaggio)|stop\s+replying\s+(?:here|to\s+this)|(?:الرد|رد|ردّ|تابع|المتابعة|اكتب|راسل)\s[^.!?\n؟]{0,30}?(?:المحادثة|الرسالة|التذكرة|البريد|السلسلة)\s+(?:الأخرى|الثانية|المنفصلة))(?![\p{L}])/u;
 
 // The contact the customer wrote, pointed at in words: "the number in your message above", "le numéro indiqué …
 // dans votre message", "el número que aparece en su mensaje", "den Link aus Ihrer Nachricht".
 const CONTACT_NOUN =
-  /(?<![\p{L}])(?:(number|address|e-?mail|nummer|adresse|numéro|número|dirección|adres|adress|numero|indirizzo|endereço|الرقم|العنوان)|(link|page|url|site|website|seite|lien|enlace|página|pagina|länk|länken|sida|الرابط))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(number|address|e-?mail|nummer|adresse|numéro|número|dirección|adres|adress|numero|indirizzo|endereço|الرقم|العنوان)|(link|page|url|site|website|seite|lien|enlace|página|pagina|länk|länken|sida|الرابط))(?![\p{L}])/u;
 const IN_THEIR_MESSAGE =
-  /(?<![\p{L}])(?:(?:in|from)\s+your\s+(?:own\s+)?(?:message|mail|e-?mail|ticket|request)|(?:in|aus)\s+ihrer\s+(?:nachricht|e-?mail|anfrage)|dans\s+votre\s+(?:message|e-?mail|demande)|en\s+su\s+(?:mensaje|correo)|in\s+uw\s+(?:bericht|mail)|i\s+ditt\s+(?:meddelande|mejl)|na\s+sua\s+mensagem|nel\s+(?:tuo|suo)\s+messaggio|في\s+رسالتك)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|from)\s+your\s+(?:own\s+)?(?:message|mail|e-?mail|ticket|request)|(?:in|aus)\s+ihrer\s+(?:nachricht|e-?mail|anfrage)|dans\s+votre\s+(?:message|e-?mail|demande)|en\s+su\s+(?:mensaje|correo)|in\s+uw\s+(?:bericht|mail)|i\s+ditt\s+(?:meddelande|mejl)|na\s+sua\s+mensagem|nel\s+(?:tuo|suo)\s+messaggio|في\s+رسالتك)(?![\p{L}])/u;
 // The customer told to use it: "call it", "use", "reachable on", "appelez", "llame", "nutzen Sie", "bel", "ligue".
 const USE =
-  /(?<![\p{L}])(?:call|ring|phone|contact|write|use|open|click|visit|pay|reach|reached|reachable|rufen|anrufen|nutzen|verwenden|öffnen|klicken|zahlen|erreichbar|appelez|appelle|utilisez|ouvrez|cliquez|payez|contactez|écrivez|joignable|llame|llámenos|utilice|use|abra|visite|pague|contacte|escriba|bel|gebruik|klik|betaal|bereikbaar|använd|öppna|klicka|betala|ring|ligue|utilize|clique|chiama|usa|apri|clicca|paga|contatta|scrivi|اتصل|استخدم|افتح|ادفع|تواصل)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:call|ring|phone|contact|write|use|open|click|visit|pay|reach|reached|reachable|rufen|anrufen|nutzen|verwenden|öffnen|klicken|zahlen|erreichbar|appelez|appelle|utilisez|ouvrez|cliquez|payez|contactez|écrivez|joignable|llame|llámenos|utilice|use|abra|visite|pague|contacte|escriba|bel|gebruik|klik|betaal|bereikbaar|använd|öppna|klicka|betala|ring|ligue|utilize|clique|chiama|usa|apri|clicca|paga|contatta|scrivi|اتصل|استخدم|افتح|ادفع|تواصل)(?![\p{L}])/u;
 // Unless we are the ones calling back: "we will call you on the number in your message", "le llamaremos".
 const WE_CALL =
-  /(?<![\p{L}])(?:we|we['’]ll|I|I['’]ll|wir|wij|vi|nous|nosotros|noi|nós)(?![\p{L}'’])|(?<![\p{L}])(?:call\s+you|back|zurück\p{L}*|terug\p{L}*|tillbaka|rappel\p{L}*|richiam\p{L}*|llamaremos|ligaremos|سنتصل)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:we|we['’]ll|i|i['’]ll|wir|wij|vi|nous|nosotros|noi|nós)(?![\p{L}'’])|(?<![\p{L}])(?:call\s+you|back|zurück\p{L}*|terug\p{L}*|tillbaka|rappel\p{L}*|richiam\p{L}*|llamaremos|ligaremos|سنتصل)(?![\p{L}])/u;
 
 // Duplicates merged by the team ("we merged your two requests; please reply in the other ticket (#4512)").
 const MERGED_WORD =
@@ -69,15 +72,15 @@ const TICKET_WORD =
   '(?:tickets?|requests?|anfragen?|aanvra\\p{L}*|ärend\\p{L}*|demandes?|solicitud\\p{L}*|richiest\\p{L}*|chamados?|التذاكر|طلبات\\p{L}*)';
 const MERGED = new RegExp(
   `(?<![\\p{L}])${MERGED_WORD}(?![\\p{L}])[^.!?\\n]{0,30}?(?<![\\p{L}])${TICKET_WORD}(?![\\p{L}])|(?<![\\p{L}])${TICKET_WORD}(?![\\p{L}])[^.!?\\n]{0,20}?(?<![\\p{L}])${MERGED_WORD}(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 
 // A merge vouches only for the helpdesk's own ticket ("reply in the other ticket (#4512)"), the one thing the agent
 // can check; not for an e-mail, chat or thread from some team, nor for one where the customer is to give card, bank
 // or login details or pay (red team 11: "we merged your requests; answer only in the other e-mail from billing").
-const HELPDESK_TICKET = /(?<![\p{L}])(?:tickets?|ärende\p{L}*|chamados?|التذكرة)(?![\p{L}])|#\d{2,}/iu;
+const HELPDESK_TICKET = /(?<![\p{L}])(?:tickets?|ärende\p{L}*|chamados?|التذكرة)(?![\p{L}])|#\d{2,}/u;
 const SENSITIVE =
-  /(?<![\p{L}])(?:\p{L}{0,12}(?:card|karte|kort|kaart)\p{L}{0,8}|cartes?|tarjetas?|cart[ãa]o|carta|بطاق\p{L}*|bank\p{L}*|iban|password|passwor[dt]|mot\s+de\s+passe|contraseña|wachtwoord|lösenord|senha|codes?|c[óo]digos?|codice|kod(?:en)?|pin|pay\p{L}*|\p{L}{0,12}zahl\p{L}{0,6}|pag\p{L}*|pai\p{L}*|betal\p{L}*|details|\p{L}{0,12}daten|données|datos|dados|dati|gegevens|uppgifter|بيانات)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}{0,12}(?:card|karte|kort|kaart)\p{L}{0,8}|cartes?|tarjetas?|cart[ãa]o|carta|بطاق\p{L}*|bank\p{L}*|iban|password|passwor[dt]|mot\s+de\s+passe|contraseña|wachtwoord|lösenord|senha|codes?|c[óo]digos?|codice|kod(?:en)?|pin|pay\p{L}*|\p{L}{0,12}zahl\p{L}{0,6}|pag\p{L}*|pai\p{L}*|betal\p{L}*|details|\p{L}{0,12}daten|données|datos|dados|dati|gegevens|uppgifter|بيانات)(?![\p{L}])/u;
 const mergedTicket = (sentence: string, next = '') =>
   MERGED.test(sentence) && HELPDESK_TICKET.test(sentence) && !SENSITIVE.test(sentence) && !SENSITIVE.test(next);
 
@@ -86,15 +89,17 @@ const mergedTicket = (sentence: string, next = '') =>
 // Grouped with spaces, dots or dashes of any kind ("753 – 221 – 908", review of round 11).
 const SESSION_ID = /(?<!\d)\d(?:[ .\-‐-―]{0,3}\d){5,11}(?!\d)/gu;
 
-function pointsAtTheirContact(sentence: string): ScamAsk | null {
-  const where = IN_THEIR_MESSAGE.exec(sentence);
-  if (!where || !USE.test(sentence) || WE_CALL.test(sentence)) return null;
+/** `s` is `sentence` lower-cased (lower-case.ts); the noun is quoted as written. */
+function pointsAtTheirContact(sentence: string, s: string): ScamAsk | null {
+  const where = IN_THEIR_MESSAGE.exec(s);
+  if (!where || !USE.test(s) || WE_CALL.test(s)) return null;
   // The noun before the reference, within a few words: "the number in your message", "le numéro indiqué plus haut dans".
-  const noun = CONTACT_NOUN.exec(sentence.slice(Math.max(0, where.index - 60), where.index));
+  const from = Math.max(0, where.index - 60);
+  const noun = CONTACT_NOUN.exec(s.slice(from, where.index));
   if (!noun) return null;
   return {
     kind: noun[2] ? 'unknown-link' : 'unknown-contact',
-    detail: `sends the customer to the ${noun[0]} in their own message, which no one on the team gave: "${sentence.trim().slice(0, 100)}"`,
+    detail: `sends the customer to the ${sentence.slice(from + noun.index, from + noun.index + noun[0].length)} in their own message, which no one on the team gave: "${sentence.trim().slice(0, 100)}"`,
   };
 }
 
@@ -105,36 +110,39 @@ function pointsAtTheirContact(sentence: string): ScamAsk | null {
 export function scamAsks(text: string, vouched = ''): ScamAsk[] {
   const flags: ScamAsk[] = [];
   const sentences = splitSentences(text);
+  // Read lower-cased (the patterns have no 'i' flag, see lower-case.ts); quoted as written.
+  const lower = sentences.map(lowerSameLength);
+  const vouchedLower = lowerSameLength(vouched).replace(/\s/g, '');
   const vouchedDigits = vouched.replace(/\D/g, '');
-  const vouchedTool = (sentence: string) => {
-    const tool = REMOTE_TOOL.exec(sentence);
+  const vouchedTool = (s: string) => {
+    const tool = REMOTE_TOOL.exec(s);
     return (
       tool !== null &&
-      vouched.toLowerCase().replace(/\s/g, '').includes(tool[0].toLowerCase().replace(/\s/g, '')) &&
-      [...sentence.matchAll(SESSION_ID)].every((m) => vouchedDigits.includes(m[0].replace(/\D/g, '')))
+      vouchedLower.includes(tool[0].replace(/\s/g, '')) &&
+      [...s.matchAll(SESSION_ID)].every((m) => vouchedDigits.includes(m[0].replace(/\D/g, '')))
     );
   };
   for (const [i, sentence] of sentences.entries()) {
+    const s = lower[i]!;
     const quoted = `"${sentence.trim().slice(0, 100)}"`;
-    const negated = NEGATION.test(sentence);
-    const next = sentences[i + 1];
+    const negated = NEGATION_LOWER.test(s);
+    const next = lower[i + 1];
     if (
       !negated &&
-      TEXTED.test(sentence) &&
+      TEXTED.test(s) &&
       // REPLY_WITH names the code or its digits itself ("reply with the six digits we texted you").
-      (REPLY_WITH.test(sentence) ||
-        (CODE.test(sentence) &&
-          ((SHARE.test(sentence) && TO_US.test(sentence)) || (next !== undefined && !NEGATION.test(next) && IT_TO_US.test(next)))))
+      (REPLY_WITH.test(s) ||
+        (CODE.test(s) && ((SHARE.test(s) && TO_US.test(s)) || (next !== undefined && !NEGATION_LOWER.test(next) && IT_TO_US.test(next)))))
     )
       flags.push({ kind: 'unknown-contact', detail: `asks for a one-time code, the way accounts are taken over: ${quoted}` });
-    if (!negated && REMOTE_TOOL.test(sentence) && !REMOVE.test(sentence) && !vouchedTool(sentence))
+    if (!negated && REMOTE_TOOL.test(s) && !REMOVE.test(s) && !vouchedTool(s))
       flags.push({
         kind: 'unknown-contact',
         detail: `has the customer use a remote-access tool, which hands over their computer: ${quoted}`,
       });
-    if (OTHER_THREAD.test(sentence) && !mergedTicket(sentence, next))
+    if (OTHER_THREAD.test(s) && !mergedTicket(s, next))
       flags.push({ kind: 'unknown-contact', detail: `sends the customer to another conversation than this one: ${quoted}` });
-    const pointed = pointsAtTheirContact(sentence);
+    const pointed = pointsAtTheirContact(sentence, s);
     if (pointed) flags.push(pointed);
   }
   return flags;

@@ -3,7 +3,7 @@
 // code your authenticator app shows". No team needs a password, a PIN, a card's security code or a one-time code: a
 // draft that asks for one is taking the account over. Where the customer is told to type it (on the login page, in
 // the app) or never to share it, nothing is asked. Linear: each pattern is tested once per sentence.
-import { CODE, NEGATION, TEXTED } from './scam-asks';
+import { CODE, NEGATION_LOWER, TEXTED } from './scam-asks';
 import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
 
@@ -56,7 +56,7 @@ export function secretAsks(text: string): { kind: 'unknown-contact'; detail: str
   const lower = sentences.map(lowerSameLength);
   for (const [i, sentence] of sentences.entries()) {
     const s = lower[i]!;
-    if (NEGATION.test(s) || WARNING.test(s)) continue;
+    if (NEGATION_LOWER.test(s) || WARNING.test(s)) continue;
     const asked = ASK.test(s) || ASKED_CJK.test(s);
     // A secret by name, or the card's data; "in your reply" asks for these (round 13), not for any code we sent.
     const named =
