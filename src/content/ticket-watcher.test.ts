@@ -359,3 +359,50 @@ describe('ticket watcher: our own changes to the page', () => {
     expect(reads).toBe(2);
   });
 });
+
+// Round 15 (leak20, modelled): the helpdesk marks a comment as a note after the first reading (a class its app adds
+// once the comment's data arrives). With the REST reading failing, the page's reading is the one drafts are made from:
+// the watcher must read the page again and show the note as internal, not the reading made before the marker.
+describe('ticket watcher: a note marker that arrives after the first reading (round 15)', () => {
+  const setUp = async () => {
+    vi.useFakeTimers();
+    const page = twoTabs();
+    const fetchJson: FetchJson = () => Promise.reject(new Error('HTTP 503'));
+    const { watcher, readings } = start({ doc: page.doc, url: page.url, fetchJson });
+    const ticket = () => (readings.at(-1) as { ticket: Ticket }).ticket;
+    const bubble = page.doc.querySelectorAll(
+      '[data-test-id="ticket-1-standard-layout"] [data-test-id="omni-log-item-message"][type="agent"]',
+    )[0]!;
+    return { watcher, ticket, bubble };
+  };
+  const agentReply = (ticket: Ticket) => ticket.messages.filter((m) => m.role === 'agent')[0]!;
+
+  // Failing on main (round 15's score: 2/2 read public): not fixed yet.
+  it.fails('a class added after the REST reading failed is read: the comment becomes internal', async () => {
+    const { watcher, ticket, bubble } = await setUp();
+    watcher.refresh();
+    await vi.advanceTimersByTimeAsync(10);
+    expect([ticket().source, agentReply(ticket()).visibility]).toEqual(['dom', 'public']);
+    bubble.classList.add('is-internal');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(agentReply(ticket()).visibility).toBe('internal');
+  });
+
+  it.fails('a class added while the REST reading is on its way: its failure does not bring back the earlier reading', async () => {
+    vi.useFakeTimers();
+    const page = twoTabs();
+    let fail: (error: Error) => void = () => undefined;
+    const fetchJson: FetchJson = () => new Promise((_resolve, reject) => (fail = reject));
+    const { watcher, readings } = start({ doc: page.doc, url: page.url, fetchJson });
+    watcher.refresh();
+    await vi.advanceTimersByTimeAsync(10);
+    page.doc
+      .querySelectorAll('[data-test-id="ticket-1-standard-layout"] [data-test-id="omni-log-item-message"][type="agent"]')[0]!
+      .classList.add('is-internal');
+    await vi.advanceTimersByTimeAsync(50);
+    fail(new Error('HTTP 503'));
+    await vi.advanceTimersByTimeAsync(50);
+    const last = (readings.at(-1) as { ticket: Ticket }).ticket;
+    expect(agentReply(last).visibility).toBe('internal');
+  });
+});
