@@ -377,8 +377,7 @@ describe('ticket watcher: a note marker that arrives after the first reading (ro
   };
   const agentReply = (ticket: Ticket) => ticket.messages.filter((m) => m.role === 'agent')[0]!;
 
-  // Failing on main (round 15's score: 2/2 read public): not fixed yet.
-  it.fails('a class added after the REST reading failed is read: the comment becomes internal', async () => {
+  it('a class added after the REST reading failed is read: the comment becomes internal', async () => {
     const { watcher, ticket, bubble } = await setUp();
     watcher.refresh();
     await vi.advanceTimersByTimeAsync(10);
@@ -388,7 +387,7 @@ describe('ticket watcher: a note marker that arrives after the first reading (ro
     expect(agentReply(ticket()).visibility).toBe('internal');
   });
 
-  it.fails('a class added while the REST reading is on its way: its failure does not bring back the earlier reading', async () => {
+  it('a class added while the REST reading is on its way: its failure does not bring back the earlier reading', async () => {
     vi.useFakeTimers();
     const page = twoTabs();
     let fail: (error: Error) => void = () => undefined;

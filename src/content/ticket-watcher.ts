@@ -64,6 +64,11 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   let currentKey: string | null = null;
   let apiRead: { key: string; controller: AbortController } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Each state's REST reading. A failed one, reused a while, is the page's reading with one warning added: every page
+   * reading of that state is shown with that warning, so a marker that arrives later (a class making a comment a note)
+   * is read, never the page's reading from before it (round 15).
+   */
   const apiTickets = new Map<string, { ticket: Ticket; at: number }>();
 
   function report(reading: TicketReading) {
@@ -108,9 +113,7 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     // Read on every pass: switching public reply / internal note changes nothing else.
     const composerMode = adapter.composerMode(doc, page.id);
     const cached = apiTickets.get(key);
-    if (cached && (cached.ticket.source === 'api' || Date.now() - cached.at < FAILED_API_RETRY_MS)) {
-      return report({ status: 'ticket', ticket: cached.ticket, composerMode });
-    }
+    if (cached?.ticket.source === 'api') return report({ status: 'ticket', ticket: cached.ticket, composerMode });
     // The texts are asked only when the page changed: a DOM change elsewhere sends nothing.
     const serialized = JSON.stringify(page);
     if (serialized === lastPage) return lastText && showPage(key, lastText, composerMode);
@@ -132,8 +135,11 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   }
 
   function showPage(key: string, domTicket: Ticket, composerMode: 'public' | 'internal' | null) {
+    const cached = apiTickets.get(key);
+    const failed = cached && Date.now() - cached.at < FAILED_API_RETRY_MS;
+    if (failed) domTicket = { ...domTicket, warnings: [...domTicket.warnings, cached.ticket.warnings.at(-1)!] };
     report({ status: 'ticket', ticket: domTicket, composerMode });
-    if (options.wantsApiReading?.() === false) return;
+    if (failed || options.wantsApiReading?.() === false) return;
     if (apiRead?.key === key) return; // already on its way
     apiRead?.controller.abort();
     const controller = new AbortController();
@@ -143,8 +149,9 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
         if (controller.signal.aborted) return;
         apiTickets.set(key, { ticket: fullTicket, at: Date.now() });
         if (apiRead?.controller === controller) apiRead = null;
-        // Only if the agent is still on this ticket: never show another ticket's data.
-        if (currentKey === key) report({ status: 'ticket', ticket: fullTicket, composerMode: adapter.composerMode(doc, fullTicket.id) });
+        // Only if the agent is still on this ticket (never another ticket's data), read again: the answer is shown from
+        // its cache, a failure on the page's newest reading.
+        if (currentKey === key) read();
       },
       // The reader turns API failures into warnings; anything else leaves the DOM reading shown.
       () => undefined,
@@ -167,7 +174,8 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     subtree: true,
     attributes: true,
     // The attributes helpdesks flip when the agent switches tabs or opens a ticket.
-    attributeFilter: ['data-entity-is-selected', 'aria-current', 'data-is-active', 'data-selected', 'hidden'],
+    // And those that mark a comment as a note after it was first read (a class, a bubble's type: round 15).
+    attributeFilter: ['data-entity-is-selected', 'aria-current', 'data-is-active', 'data-selected', 'hidden', 'class', 'type'],
   });
 
   return {
