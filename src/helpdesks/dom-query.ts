@@ -59,3 +59,11 @@ export function elementsOutside(item: Element, body: string): Element[] {
   }
   return found;
 }
+
+/**
+ * An attribute as a marker reads it, `name=value`, and for an aria-labelledby or aria-describedby the text of the elements
+ * it names (round 15, modelled: a lock icon described by a tooltip "Internal note" that the helpdesk's UI kit renders in a
+ * portal at the page's end, a comment labelled by a heading outside it), looked up where the element is (a shadow root's).
+ */
+export const attributeText = (a: Attr) =>
+  `${a.name}=${a.value} ${/^aria-\w+by$/.test(a.name) ? a.value.split(' ').map((id) => (a.ownerElement!.getRootNode() as Document).getElementById(id)?.textContent) : ''}`;

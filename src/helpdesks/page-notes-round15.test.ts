@@ -234,37 +234,23 @@ const FRESHDESK_PUBLIC: [string, string, ((item: Element) => void)?][] = [
 
 /**
  * Scored on main before any fix: notes read public 8/19 (Zendesk 5/10, Freshdesk 3/9), honest public kept 13/15 (an
- * attachment "internship-offer.pdf" held back on both helpdesks). Names here are not fixed yet.
+ * attachment "internship-offer.pdf" held back on both helpdesks). After: 0/19, 15/15.
  */
-const NOT_YET = new Set<string>([
-  'Zendesk: messaging ticket: the note box ".zendesk-note" around the text, inside the content (live class, 8390090386; place modelled)',
-  'Zendesk: the tag "Internal note" rendered inside the content, above the text (modelled: a light UI moving the tag)',
-  'Zendesk: a lock icon described by a tooltip "Internal note" in a portal at the page\'s end (modelled: Garden tooltips)',
-  'Zendesk: the article labelled by a heading outside it, "Interne Notiz" (modelled: aria-labelledby)',
-  'Zendesk: an icon from a sprite, <use href="#zd-icon-internal-note"> (modelled)',
-  'Freshdesk: an agent\'s reply to a forward, to the carrier: "replied" (modelled), To: the carrier (live test id, 69435803588)',
-  'Freshdesk: an agent\'s reply in a forwarded thread: "replied", the item classed a forward (modelled)',
-  'Freshdesk: a lock icon described by a tooltip "Private note" in a portal (modelled: Crayons tooltips)',
-  'Zendesk: an attachment titled "internship-offer.pdf" in the footer',
-  'Freshdesk: the requester\'s reply with an attachment "internship-offer.pdf"',
-]);
-const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
 
 describe('round 15: a note never reaches what the page reading yields as public', () => {
-  for (const [name, change] of ZENDESK)
-    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => expect(leakedOrThrew(() => zendesk(change))).toBe(false));
+  for (const [name, change] of ZENDESK) it(`Zendesk: ${name}`, () => expect(leakedOrThrew(() => zendesk(change))).toBe(false));
   for (const [name, html, change] of FRESHDESK)
-    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => expect(leakedOrThrew(() => freshdesk(html, change))).toBe(false));
+    it(`Freshdesk: ${name}`, () => expect(leakedOrThrew(() => freshdesk(html, change))).toBe(false));
 });
 
 describe('round 15: honest public messages stay public', () => {
   for (const [name, change] of ZENDESK_PUBLIC)
-    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => {
+    it(`Zendesk: ${name}`, () => {
       const first = zendesk(change).messages[0]!;
       expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
     });
   for (const [name, html, change] of FRESHDESK_PUBLIC)
-    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => {
+    it(`Freshdesk: ${name}`, () => {
       const last = freshdesk(html, change).messages.at(-1)!;
       expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
     });

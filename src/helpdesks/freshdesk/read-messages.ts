@@ -14,6 +14,7 @@ import type { Role } from '../../ticket/schema';
 import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
+import { attributeText } from '../dom-query';
 import { actionKind } from './action-text';
 import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
@@ -76,9 +77,10 @@ export function messageItems(doc: Document): Element[] {
  * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
  */
 // rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
-// ("Privett") or another word ("privilege", "deprivation").
-const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et)|ملاحظة [خد]/i;
-const says = (el: Element) => [...el.attributes].some((a) => PRIVATE_WORD.test(a.name + a.value));
+// ("Privett") or another word ("privilege", "deprivation"); leak20: nor "internship" (an attachment's name). An
+// aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
+const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]/i;
+const says = (el: Element, word = PRIVATE_WORD) => [...el.attributes].some((a) => word.test(attributeText(a)));
 const markedPrivate = (item: Element) => {
   for (let el = item.parentElement; el; el = el.parentElement) if (says(el)) return true;
   return !item.parentElement?.closest(BODY) && ownMarker(item);
@@ -88,7 +90,8 @@ const markedPrivate = (item: Element) => {
  * `el` or an element under it names a private note in an attribute, a message's text excepted: the text's own
  * element is asked, its content never walked (a long e-mail's elements cost every reading, collapsed too).
  */
-const ownMarker = (el: Element): boolean => says(el) || (!el.matches(BODY) && [...el.children].some(ownMarker));
+const ownMarker = (el: Element, word?: RegExp): boolean =>
+  says(el, word) || (!el.matches(BODY) && [...el.children].some((child) => ownMarker(child, word)));
 
 export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: PageMessage[] = [];
@@ -106,7 +109,9 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     const internal = markedPrivate(item) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
     const isRequester = !internal && requesterClass;
-    const publicEvidence = isDescription || isRequester || action === 'reply';
+    // A reply in a forward goes to the third party it was forwarded to, not the requester: an item of its own naming a
+    // forward (leak20, modelled: a class or test id) is no reply evidence.
+    const publicEvidence = isDescription || isRequester || (action === 'reply' && !ownMarker(item, /forward/i));
     const visibility = !internal && publicEvidence ? 'public' : 'internal';
     if (!internal && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
 

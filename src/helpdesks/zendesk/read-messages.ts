@@ -13,7 +13,7 @@ import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
 import { elementText, textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
-import { elementsOutside, markedInside } from '../dom-query';
+import { attributeText, elementsOutside, markedInside } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -43,10 +43,14 @@ const INTERNAL = internalMarker.join();
  * and fail-safe, but not "International", "Internet" or "Privacy" (rev-page14: the label now takes attributes, and an
  * organisation in an aria-label or an attachment titled "Privacy request.pdf" held public comments back). leak19: a
  * "public" attribute saying false (data-public="false", data-is-public="false": the REST flag as the page may name it).
+ * leak20: the class of a messaging ticket's note box, "zendesk-note" (live, a chat-styles userscript, index file
+ * 8390090386); not "internship" (an attachment "internship-offer.pdf" held a public comment back).
  */
 const NOTE_LABEL =
-  /intern(?!a[ctz]|et)|priv(?!ac)|public=f|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
 const CONTENT = messageContent.join();
+/** What the comment's writer sent, inside the content: Zendesk's own markup may sit around it (leak20, modelled). */
+const TEXT = '.zd-comment';
 const SIDE_CONVERSATION = sideConversation.join();
 
 export interface DomMessages {
@@ -111,9 +115,9 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
   // nearest marked element around it is the one to ask: any farther one holds all it holds.
   const wrapsOthers = (article: Element, el: Element | null) =>
     !el || el.contains(log) || articles.some((other) => other !== article && el.contains(other));
-  const markedNote = (article: Element, marker: string) => {
+  const markedNote = (article: Element, marker: string, text: string) => {
     const around = article.closest(marker);
-    return (!!around && !wrapsOthers(article, around)) || markedInside(article, marker, CONTENT);
+    return (!!around && !wrapsOthers(article, around)) || markedInside(article, marker, text);
   };
   articles.forEach((article, index) => {
     const bubble = queryFirst(article, messageBubble);
@@ -121,10 +125,13 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     const type = bubble?.getAttribute('type') ?? '';
     // Without a type, Zendesk's agent badge on the avatar still says an agent wrote it (never a customer).
     // A side conversation's author (a vendor, another team) is typed like a customer and is not the customer.
-    const fromSideConversation = markedNote(article, SIDE_CONVERSATION);
+    // leak20: the text's bounds are its .zd-comment when the content holds one: a note's box or tag may sit in the content
+    // around it (a messaging ticket's .zendesk-note, a light UI's tag above the text); else the whole content.
+    const content = queryFirst(article, messageContent);
+    const text = content?.querySelector(TEXT) ? TEXT : CONTENT;
+    const fromSideConversation = markedNote(article, SIDE_CONVERSATION, text);
     const role = fromSideConversation ? 'system' : (ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined));
     if (!ROLE_BY_TYPE[type]) noType++;
-    const content = queryFirst(article, messageContent);
     if (!content) noContent++;
     const createdAt = isoTime(article);
     if (!createdAt) noTime++;
@@ -141,17 +148,18 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // leak19: every element of its own outside its text (a data-visibility between the bubble and the text), and each
     // wrapper of it alone however deep, with its text outside the comment (a row labelled "Interne Notiz" two levels up,
     // a tag rendered beside the article in the row).
-    let label = `${article.textContent}`.replace(`${content?.textContent}`, '');
-    const own = elementsOutside(article, CONTENT);
+    let label = `${article.textContent}`.replace(`${article.querySelector(text)?.textContent}`, '');
+    const own = elementsOutside(article, text);
     for (let el = article.parentElement; el && !wrapsOthers(article, el); el = el.parentElement) {
       label += `${el.textContent}`.replace(`${article.textContent}`, '');
       own.push(el);
     }
-    // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv".
-    for (const el of own) for (const a of el.attributes) if (!/^(href|src)$/.test(a.name)) label += ` ${a.name}=${a.value}`;
+    // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv"; but an
+    // address within the page, an icon's <use href="#zd-icon-internal-note"> (leak20, modelled).
+    for (const el of own) for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
     for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
       label = label.replaceAll(`${el?.textContent}`, '');
-    const marked = markedNote(article, INTERNAL) || NOTE_LABEL.test(label);
+    const marked = markedNote(article, INTERNAL, text) || NOTE_LABEL.test(label);
     const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
