@@ -26,6 +26,9 @@ import {
   zendesk,
 } from './page-notes-support';
 import type { Ticket } from '../ticket/schema';
+import { freshdeskAdapter } from './freshdesk/adapter';
+import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
+import { readPage } from './page-text';
 
 const text = (a: Element) => a.querySelector('.zd-comment')!;
 /** An element at the page's end, as Garden and Crayons render tooltips and popovers (a portal), outside the log. */
@@ -254,4 +257,40 @@ describe('round 15: honest public messages stay public', () => {
       const last = freshdesk(html, change).messages.at(-1)!;
       expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
     });
+});
+
+// Part B (leak19's leftover): a word for a note in an attribute around the whole conversation held every Freshdesk message
+// back, blanking the sidebar for a whole helpdesk skin. Modelled wrappers a team's skin or an embedding app may add.
+const AROUND_ALL: [string, Record<string, string>][] = [
+  ['class="internal-tools-layout" on the app\'s layout', { class: 'internal-tools-layout' }],
+  ['data-app="intern-dashboard" on the app\'s layout', { 'data-app': 'intern-dashboard' }],
+  ['aria-label="Private workspace" on the main pane', { 'aria-label': 'Private workspace' }],
+];
+const publicIds = (doc: Document, url: URL) =>
+  readPage(freshdeskAdapter.readFromDom, doc, url)
+    .messages.filter((m) => m.visibility === 'public')
+    .map((m) => m.id);
+
+describe('round 15, part B: a word around the whole Freshdesk conversation holds no message back', () => {
+  const { doc, url } = loadFreshdeskPage('standard');
+  const plain = publicIds(doc, url);
+  it('the standard page reads public messages', () => expect(plain.length).toBeGreaterThan(1));
+  for (const [name, attributes] of AROUND_ALL)
+    it(name, () => {
+      const page = loadFreshdeskPage('standard');
+      const layout = page.doc.querySelector(name.includes('main pane') ? 'main' : '.app-layout')!;
+      for (const [attribute, value] of Object.entries(attributes)) layout.setAttribute(attribute, value);
+      expect(publicIds(page.doc, page.url)).toEqual(plain);
+    });
+  it('a wrapper around one item still marks it, below the conversation list', () => {
+    const ticket = freshdesk(filed(''), (i) => wrap(i, { 'data-private': 'true' }, 1));
+    expect(ticket.messages.at(-1)!.visibility).toBe('internal');
+  });
+  it('a page of one item: a wrapper of it with a note word marks it (no list to stop at)', () => {
+    const page = loadFreshdeskPage('standard');
+    const items = [...page.doc.querySelectorAll('.ticket-details__items > .ticket-details__item:not(.reply-box)')];
+    items.slice(1).forEach((i) => i.remove());
+    page.doc.querySelector('.ticket-details__items')!.setAttribute('data-private', 'true');
+    expect(readPage(freshdeskAdapter.readFromDom, page.doc, page.url).messages.map((m) => m.visibility)).toEqual(['internal']);
+  });
 });

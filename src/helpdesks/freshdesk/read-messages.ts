@@ -73,16 +73,17 @@ export function messageItems(doc: Document): Element[] {
  * outside its text (privateNote's class and test id, and page15's data-private, data-note-type="private" on the body, a
  * lock icon's aria-label or title "Private note"). The word in the agent's language (leak19, modelled): "Note privée",
  * "Nota privada", "ملاحظة خاصة"; "internal" (a light UI's data-visibility); not "Privacy", "International", "Internet".
- * Any element around it counts, one around the whole conversation too: Freshdesk has no container
- * of the conversation we know to stop at, and the bytes to stop at one around other messages are not there.
+ * Every element around it counts up to the conversation's list, the nearest element around every item (leak20): a
+ * word above it, in a team's skin or an embedding app (class="internal-tools-layout", data-app="intern-dashboard"), held
+ * every message back. A wrapper of several items but not all (a group of notes) still counts; with one item, all do.
  */
 // rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
 // ("Privett") or another word ("privilege", "deprivation"); leak20: nor "internship" (an attachment's name). An
 // aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
 const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]/i;
 const says = (el: Element, word = PRIVATE_WORD) => [...el.attributes].some((a) => word.test(attributeText(a)));
-const markedPrivate = (item: Element) => {
-  for (let el = item.parentElement; el; el = el.parentElement) if (says(el)) return true;
+const markedPrivate = (item: Element, list: Element | null) => {
+  for (let el = item.parentElement; el && !el.contains(list); el = el.parentElement) if (says(el)) return true;
   return !item.parentElement?.closest(BODY) && ownMarker(item);
 };
 
@@ -97,6 +98,8 @@ export function readMessages(items: readonly Element[]): ReadMessages {
   const messages: PageMessage[] = [];
   const warnings: TicketWarning[] = [];
   const htmlOf = htmlWithinCaps();
+  let list = items[1] ? items[0]!.parentElement : null;
+  while (list && !items.every((item) => list!.contains(item))) list = list.parentElement;
   items.forEach((item, index) => {
     const body = queryFirst([item], sel.messageBody);
     if (!body) {
@@ -106,7 +109,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     const isDescription = !index && !!own(item, sel.descriptionItem);
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
     const action = actionKind(actionText(item));
-    const internal = markedPrivate(item) || action === 'private-note';
+    const internal = markedPrivate(item, list) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
     const isRequester = !internal && requesterClass;
     // A reply in a forward goes to the third party it was forwarded to, not the requester: an item of its own naming a

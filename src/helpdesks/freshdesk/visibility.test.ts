@@ -179,10 +179,8 @@ describe('Freshdesk page reading: one marker at a time', () => {
     expect(readItem(html).visibility).toBe('public');
   });
 
-  // Left: Freshdesk's content script has no bytes for the bound Zendesk has (no wrapper around other messages, nothing
-  // above the log); every message is held back (fail-safe). No class naming "private" around the live conversation
-  // is known.
-  it.fails('does not read a layout class naming "private" around the whole conversation as a note marker', () => {
+  // leak20: the walk around an item stops at the conversation's list (the nearest element around every item).
+  it('does not read a layout class naming "private" around the whole conversation as a note marker', () => {
     const { doc, url } = loadPage('standard');
     const list = doc.querySelector('.ticket-details__items')!;
     const layout = doc.createElement('div');
