@@ -4,7 +4,7 @@
 // kept; hostile forms on round 14's new code paths (calc() nesting, min()/max(), clamp() with var(), media query
 // lists, <style media>, !important order, print-only sheets) must not reach the model.
 import { describe, expect, it } from 'vitest';
-import { restText } from './page-test-support';
+import { READINGS, restText } from './page-test-support';
 import { readPage } from './page-text';
 import { readZendeskApi } from './zendesk/read-api';
 import { zendeskAdapter } from './zendesk/adapter';
@@ -151,11 +151,27 @@ describe('round 14 review: hostile forms on the new code paths do not reach the 
     });
 });
 
-// Left to stall18, who is working on it in the same files (page16's noted leak: var() in a position's calc() reads as
-// no move, to keep Tailwind's space-x margins).
-it.fails('round 14 review: left calc(var(--x) * 1px), x undefined (REST reading)', () =>
-  expect(restText('<div style="position:absolute;left:calc(var(--x) * 1px)">HIDDEN</div>')).not.toContain('HIDDEN'),
-);
+// leak20: a position by var() the element does not set is read as far off-screen (unknown is kept from the model); one
+// it sets is put in; margins keep var() as no move (Tailwind's space-x, hidden-in-html-round14.test.ts).
+describe('leak20: a position by var() (REST and page readings)', () => {
+  const HIDDEN: Record<string, string> = {
+    'left calc(var(--x) * 1px), x undefined': '<div style="position:absolute;left:calc(var(--x) * 1px)">HIDDEN</div>',
+    'left calc(var(--x) * 1px), x set on the element to -99999':
+      '<div style="--x:-99999;position:absolute;left:calc(var(--x) * 1px)">HIDDEN</div>',
+    'top var(--y, -9999px) with a fallback': '<div style="position:fixed;top:var(--y, -9999px)">HIDDEN</div>',
+    'right calc(var(--r) * -1px) in a sheet': '<style>.r{position:absolute;right:calc(var(--r) * -1px)}</style><div class="r">HIDDEN</div>',
+  };
+  const VISIBLE: Record<string, string> = {
+    "Tailwind 4's left-4, its --spacing set on the element":
+      '<div style="--spacing:0.25rem;position:absolute;left:calc(var(--spacing) * 4)">VISIBLE</div>',
+    'left auto, positioned': '<div style="position:relative;left:auto">VISIBLE</div>',
+    'a var() left on an element not positioned': '<div style="left:calc(var(--x) * 1px)">VISIBLE</div>',
+  };
+  for (const [reading, read] of READINGS) {
+    for (const [name, html] of Object.entries(HIDDEN)) it(`${reading}: ${name}`, () => expect(read(html)).not.toContain('HIDDEN'));
+    for (const [name, html] of Object.entries(VISIBLE)) it(`${reading}: ${name} is kept`, () => expect(read(html)).toContain('VISIBLE'));
+  }
+});
 
 // The review's new code paths (math inside transform functions and the scale property, a font size's floor under
 // var(), media features either way round) on 100 KB of hostile input: linear, and still hidden.
