@@ -179,29 +179,22 @@ export const FRESHDESK_PUBLIC: [string, string][] = [
 /**
  * Scored on main: notes read public 18/26 (Zendesk 10/13, Freshdesk 8/13), honest public kept 10/10. After: Zendesk 0,
  * Freshdesk 2, left: an action line in Turkish or Japanese on a third party's e-mail filed as a note without Freshdesk's
- * live private-note class (KCG: such items carry it), 51 B of the content script's headroom for two modelled languages.
+ * live private-note class (KCG: such items carry it); leak20 read them (action-text.ts), Freshdesk 0.
  */
-const NOT_YET = new Set<string>([
-  'Freshdesk: the action line "özel bir not ekledi" (modelled, Turkish agent)',
-  'Freshdesk: the action line "プライベートメモを追加しました" (modelled, Japanese agent)',
-]);
-const itOrFails = (name: string) => (NOT_YET.has(name) ? it.fails : it);
 
 describe('round 14: a note never reaches what the page reading yields as public', () => {
-  for (const [name, change] of ZENDESK)
-    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => expect(leaked(zendesk(change))).toBe(false));
-  for (const [name, html, change] of FRESHDESK)
-    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => expect(leaked(freshdesk(html, change))).toBe(false));
+  for (const [name, change] of ZENDESK) it(`Zendesk: ${name}`, () => expect(leaked(zendesk(change))).toBe(false));
+  for (const [name, html, change] of FRESHDESK) it(`Freshdesk: ${name}`, () => expect(leaked(freshdesk(html, change))).toBe(false));
 });
 
 describe('round 14: honest public messages stay public', () => {
   for (const [name, change] of ZENDESK_PUBLIC)
-    itOrFails(`Zendesk: ${name}`)(`Zendesk: ${name}`, () => {
+    it(`Zendesk: ${name}`, () => {
       const first = zendesk(change).messages[0]!;
       expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
     });
   for (const [name, html] of FRESHDESK_PUBLIC)
-    itOrFails(`Freshdesk: ${name}`)(`Freshdesk: ${name}`, () => {
+    it(`Freshdesk: ${name}`, () => {
       const last = freshdesk(html).messages.at(-1)!;
       expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
     });

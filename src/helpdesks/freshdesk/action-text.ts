@@ -10,10 +10,10 @@
  * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
  * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de any "Notiz" (a compound "Privatnotiz" too: review; private,
  * privaten, interne: page12; a public note is held back too, until the REST reading), sv "privat/privata anteckning", ar "ملاحظة خاصة/داخلية", fr "note privée", es and pt "nota privada/interna",
- * it "nota privata" (modelled).
+ * it "nota privata", tr "özel (bir) not", ja "プライベートメモ" (modelled; leak20: round 14's two left).
  */
 const PRIVATE_NOTE =
-  /\bprivate note\b|privé[- ]?notitie|notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a/i;
+  /\bprivate note\b|privé[- ]?notitie|notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a|özel (?:bir )?not|プライベートメモ/i;
 
 /**
  * The message was sent to the requester (public), unless a private-note marker says otherwise: en "replied" (live),
