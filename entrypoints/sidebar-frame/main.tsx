@@ -10,8 +10,8 @@ import { browser } from 'wxt/browser';
 import { Sidebar } from '../../src/sidebar/Sidebar';
 import { sidebarCss } from '../../src/sidebar/styles';
 import { loadCatalog } from '../../src/content/catalog';
-import type { SidebarActions } from '../../src/sidebar/state';
-import { isOwnTabTopSender, parseFrameView, type ActionName, type FrameRequest } from '../../src/sidebar/frame-protocol';
+import { isOwnTabTopSender, parseFrameView, type FrameRequest } from '../../src/sidebar/frame-protocol';
+import { frameActions } from '../../src/sidebar/frame-actions';
 
 const style = document.createElement('style');
 style.textContent = `${sidebarCss()}\nhtml,body{margin:0;background:transparent}`;
@@ -23,16 +23,16 @@ const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte
 // Only as a frame of a helpdesk page's top frame: opened as a tab, or framed deeper, it shows nothing.
 const framed = window.parent !== window && window.parent === window.top;
 const tab = framed ? await browser.tabs.getCurrent() : undefined;
+// The sidebar links to the helpdesk's own pages by path (an earlier ticket, /agent/tickets/44): they resolve
+// against the helpdesk page that frames this one, as in the shadow-root view, not against our extension's
+// origin. The browser gives the framing origin (Chrome); Firefox has no ancestorOrigins, only the referrer.
+const helpdesk = location.ancestorOrigins?.[0] ?? (document.referrer && new URL(document.referrer).origin);
+if (framed && helpdesk) document.head.prepend(Object.assign(document.createElement('base'), { href: helpdesk }));
 
 type Request = FrameRequest extends infer R ? (R extends FrameRequest ? Omit<R, 'from'> : never) : never;
 const toPage = (request: Request) => {
   if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { ...request, from: nonce }, { frameId: 0 }).catch(() => undefined);
 };
-
-const actionsOf = (names: ActionName[]): SidebarActions =>
-  Object.fromEntries(
-    names.map((name) => [name, (...args: unknown[]) => toPage({ kind: 'sidebar-frame-action', name, args })]),
-  ) as unknown as SidebarActions;
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if (!isOwnTabTopSender(sender, browser.runtime.id, tab?.id)) return;
@@ -43,7 +43,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
     render(
       <Sidebar
         state={view.state}
-        actions={actionsOf(view.actions)}
+        actions={frameActions(view.actions, toPage)}
         locale={view.locale}
         theme={view.theme}
         collapsed={view.collapsed}
