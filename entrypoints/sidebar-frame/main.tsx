@@ -51,6 +51,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
         holdDraftsWhenHandlePersonally={view.holdDraftsWhenHandlePersonally}
         onToggleCollapsed={() => toPage({ kind: 'sidebar-frame-toggle' })}
         onResize={(width) => toPage({ kind: 'sidebar-frame-resize', width })}
+        onDragStart={() => toPage({ kind: 'sidebar-frame-drag' })}
       />,
       app,
     ),
@@ -62,7 +63,4 @@ addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !event.defaultPrevented) toPage({ kind: 'sidebar-frame-focus-out' });
 });
 
-// The resize edge's mouse drag is not wired: the frame does not grow during a drag (docs/sidebar-frame.md; the
-// keyboard resize works). Widening the frame while the pointer is on the edge was tried and oscillated: Chrome
-// hit-tests the resized out-of-process frame with the pointer's old coordinates (pointerout, then over).
 if (tab) toPage({ kind: 'sidebar-frame-ready' });

@@ -10,6 +10,7 @@ import { shortcutListener } from '../sidebar/shortcut-keys';
 import { directionOf } from '../i18n/index';
 import { FRAME_PAGE, isOwnFrameSender, parseFrameRequest, type FrameView, type FrameViewMessage } from '../sidebar/frame-protocol';
 import { loadFailedLine } from './load-failed';
+import { SIDEBAR_MAX_WIDTH, clampSidebarWidth } from '../settings/sidebar-width';
 
 /** How long the frame page may take to say it is ready before the agent is told to reload. */
 const FRAME_START_MS = 8000;
@@ -49,6 +50,18 @@ const send = (props: SidebarProps) => {
   browser.runtime.sendMessage(message).catch(() => undefined);
 };
 
+const resize = (width: number) => {
+  removeEventListener('pointerup', onPageRelease, true);
+  frame!.style.width = `${width + EDGE}px`; // also when the width is unchanged and nothing repaints
+  latest!.onResize(width);
+};
+const onPageRelease = (event: PointerEvent) => {
+  if (!latest || !frame) return;
+  // The frame sits on the viewport's edge (fixed; the page's scrollbar is not in clientWidth).
+  const x = event.clientX;
+  resize(clampSidebarWidth(directionOf(latest.locale) === 'rtl' ? x : document.documentElement.clientWidth - x));
+};
+
 const onFrameMessage = (message: unknown, sender: Parameters<typeof isOwnFrameSender>[0]) => {
   if (!latest || !frame || !isOwnFrameSender(sender, browser.runtime.id)) return;
   const request = parseFrameRequest(message);
@@ -63,7 +76,13 @@ const onFrameMessage = (message: unknown, sender: Parameters<typeof isOwnFrameSe
   // Another copy of our page in this tab (one a page script framed) asks nothing of this page.
   if (request.from !== ours) return;
   if (request.kind === 'sidebar-frame-toggle') latest.onToggleCollapsed();
-  else if (request.kind === 'sidebar-frame-resize') latest.onResize(request.width);
+  // A drag of the edge: the frame at its widest (transparent beside the sidebar) keeps the pointer inside it,
+  // where the drag's events go (they do not follow the pointer out of the frame), until the width is chosen.
+  else if (request.kind === 'sidebar-frame-drag') {
+    frame.style.width = `${SIDEBAR_MAX_WIDTH + EDGE}px`;
+    // A pointer that left the frame before it grew is released on the page: the width is taken there.
+    addEventListener('pointerup', onPageRelease, { capture: true, once: true });
+  } else if (request.kind === 'sidebar-frame-resize') resize(request.width);
   else if (request.kind === 'sidebar-frame-focus-out') {
     // Escape in the sidebar: the keyboard goes back to the page, where the agent was.
     frame.blur();
@@ -102,6 +121,7 @@ export function clearView(container: HTMLElement): void {
   browser.runtime.onMessage.removeListener(onFrameMessage);
   removeEventListener('keydown', onKey, true);
   removeEventListener('keydown', onPolishKey, true);
+  removeEventListener('pointerup', onPageRelease, true);
   clearTimeout(startTimer);
   container.replaceChildren();
   frame = latest = ours = undefined;

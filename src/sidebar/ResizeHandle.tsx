@@ -28,16 +28,22 @@ export function ResizeHandle(props: {
   onDrag: (width: number) => void;
   /** Once per drag (on release) and per key press: the width to remember. */
   onResize: (width: number) => void;
+  /** A drag begins (the sidebar frame grows to the widest for it, src/content/frame-view.ts). */
+  onDragStart?: () => void;
 }): JSX.Element {
-  const drag = useRef<{ startX: number; startWidth: number; width: number } | null>(null);
-  const widthAt = (clientX: number) => {
+  const drag = useRef<{ startX: number; startWidth: number; viewport: number } | null>(null);
+  // The sidebar frame (src/content/frame-view.ts) grows to the widest once the drag begins: on the page's right
+  // edge its left edge, the origin of clientX, moves left by as much as it grew. Counted back, the width follows the pointer on
+  // the screen (else it oscillates). On the page, or on the left edge (RTL), the viewport's origin stays.
+  const widthAt = (event: PointerEvent) => {
     const d = drag.current!;
-    const delta = props.dir === 'ltr' ? d.startX - clientX : clientX - d.startX;
+    const x = event.clientX - (props.dir === 'ltr' ? (event.view?.innerWidth ?? 0) - d.viewport : 0);
+    const delta = props.dir === 'ltr' ? d.startX - x : x - d.startX;
     return clampSidebarWidth(d.startWidth + delta);
   };
   const end = (event: PointerEvent) => {
     if (!drag.current) return;
-    const width = widthAt(event.clientX);
+    const width = widthAt(event);
     drag.current = null;
     props.onResize(width);
   };
@@ -55,10 +61,13 @@ export function ResizeHandle(props: {
         if (event.button !== 0) return;
         event.preventDefault();
         event.currentTarget.setPointerCapture?.(event.pointerId);
-        drag.current = { startX: event.clientX, startWidth: props.width, width: props.width };
+        drag.current = { startX: event.clientX, startWidth: props.width, viewport: event.view?.innerWidth ?? 0 };
+        props.onDragStart?.();
       }}
       onPointerMove={(event) => {
-        if (drag.current) props.onDrag(widthAt(event.clientX));
+        // Released outside the sidebar frame, where this handle did not hear it (the page took the release).
+        if (event.buttons === 0) drag.current = null;
+        if (drag.current) props.onDrag(widthAt(event));
       }}
       onPointerUp={end}
       onPointerCancel={end}

@@ -33,6 +33,8 @@ export interface SidebarProps {
   onToggleCollapsed: () => void;
   /** Called once per finished drag or key press, with the clamped width to remember. */
   onResize: (width: number) => void;
+  /** A drag of the edge begins: the sidebar frame grows to the widest for it (entrypoints/sidebar-frame). */
+  onDragStart?: () => void;
   /** Settings' holdDraftsWhenHandlePersonally. */
   holdDraftsWhenHandlePersonally?: boolean;
   /** Where Alt+Shift+S is listened for; defaults to the window, null leaves it to the caller. */
@@ -42,8 +44,10 @@ export interface SidebarProps {
 export function Sidebar(props: SidebarProps): JSX.Element {
   const { state, actions, locale, collapsed } = props;
   const dir = directionOf(locale);
-  const [dragWidth, setDragWidth] = useState<number | null>(null);
-  const width = clampSidebarWidth(dragWidth ?? props.width);
+  // A drag's preview, for the width it started from: a width saved meanwhile (a drag the page side ended,
+  // src/content/frame-view.ts) replaces it.
+  const [drag, setDrag] = useState<{ from: number; width: number } | null>(null);
+  const width = clampSidebarWidth(drag?.from === props.width ? drag.width : props.width);
   useToggleShortcut(
     props.onToggleCollapsed,
     props.shortcutTarget === undefined ? (typeof window === 'undefined' ? null : window) : props.shortcutTarget,
@@ -212,9 +216,10 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         width={width}
         dir={dir}
         label={t(locale, 'sidebar.resize')}
-        onDrag={setDragWidth}
+        onDrag={(w) => setDrag({ from: props.width, width: w })}
+        onDragStart={props.onDragStart}
         onResize={(w) => {
-          setDragWidth(null);
+          setDrag(null);
           props.onResize(w);
         }}
       />

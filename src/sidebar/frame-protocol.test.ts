@@ -41,6 +41,7 @@ describe('what the frame asks the content script', () => {
   it('takes each request with its own arguments', () => {
     expect(parseFrameRequest({ kind: 'sidebar-frame-ready', from: NONCE })).toEqual({ kind: 'sidebar-frame-ready', from: NONCE });
     expect(parseFrameRequest({ kind: 'sidebar-frame-resize', from: NONCE, width: 400 })).toMatchObject({ width: 400 });
+    expect(parseFrameRequest({ kind: 'sidebar-frame-drag', from: NONCE })).toEqual({ kind: 'sidebar-frame-drag', from: NONCE });
     const insert = { kind: 'sidebar-frame-action', from: NONCE, name: 'insert', args: ['Hello', { kind: 'draft', id: 'd1' }] };
     expect(parseFrameRequest(insert)).toEqual(insert);
     expect(parseFrameRequest({ kind: 'sidebar-frame-action', from: NONCE, name: 'rateDraft', args: ['d1', 'up'] })).toBeDefined();
@@ -56,6 +57,7 @@ describe('what the frame asks the content script', () => {
       { kind: 'sidebar-frame-action', from: NONCE, name: 'recordEvent', args: ['suggestion-shown'] },
       { kind: 'sidebar-frame-resize', from: NONCE, width: Number.NaN },
       { kind: 'sidebar-frame-resize', from: NONCE, width: 10_000 },
+      { kind: 'sidebar-frame-drag', from: 'x' },
       { kind: 'sidebar-frame-ready' },
       { kind: 'sidebar-frame-view', to: NONCE, view },
     ])

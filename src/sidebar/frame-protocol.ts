@@ -97,6 +97,8 @@ const FrameRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sidebar-frame-focus-out'), from: Nonce }),
   /** The width the agent chose (a drag's release or a key on the resize edge): saved. */
   z.object({ kind: z.literal('sidebar-frame-resize'), from: Nonce, width: Width }),
+  /** A drag of the resize edge begins: the frame grows to the widest until the width chosen (resize) comes. */
+  z.object({ kind: z.literal('sidebar-frame-drag'), from: Nonce }),
   z.object({
     kind: z.literal('sidebar-frame-action'),
     from: Nonce,

@@ -1,7 +1,7 @@
 // The sidebar as an agent handles it all day: the keyboard shortcut, collapse and width remembered
 // across page loads, and the theme following the settings, all on a real Zendesk fixture page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIDEBAR_IN_FRAME, sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
+import { sidebar, sidebarRoot, startSession, type Session } from '../support/session.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -91,8 +91,7 @@ describe('the sidebar', () => {
     await page.close();
   });
 
-  // Not in the frame build yet: its frame does not grow during a drag (docs/sidebar-frame.md, what remains).
-  it.skipIf(SIDEBAR_IN_FRAME)('is resized by dragging its inner edge with the mouse', async () => {
+  it('is resized by dragging its inner edge with the mouse', async () => {
     const page = await session.open(TICKET);
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('INV-2291');
     const root = sidebar(page, 'sidebar');
@@ -107,6 +106,10 @@ describe('the sidebar', () => {
     // Still on the page's edge, and the page gave it room.
     const after = (await root.boundingBox())!;
     expect(Math.round(after.x + after.width)).toBe(Math.round(before.x + before.width));
+    // Nothing of ours left over the page beside it (the frame is at its widest during a drag only).
+    await expect
+      .poll(() => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('souffleur-sidebar') ?? null, [after.x - 20, y]))
+      .toBeNull();
     await page.close();
   });
 
