@@ -33,8 +33,9 @@ const cachedContentScripts = (browser: string) =>
  */
 const SIDEBAR_FRAME_BY_DEFAULT: Record<string, boolean> = { chrome: false, firefox: false };
 const sidebarFrame = (browser: string) => (process.env.SOUFFLEUR_SIDEBAR_FRAME ?? (SIDEBAR_FRAME_BY_DEFAULT[browser] ? '1' : '0')) === '1';
+const FRAME_VIEW_PLUGIN = 'souffleur-sidebar-frame-view';
 const sidebarFrameView = (browser: string) => ({
-  name: 'souffleur-sidebar-frame-view',
+  name: FRAME_VIEW_PLUGIN,
   enforce: 'pre' as const,
   resolveId: (source: string, importer?: string) =>
     sidebarFrame(browser) && source === './sidebar-view' && importer?.endsWith('src/content/start.tsx')
@@ -68,8 +69,10 @@ export default defineConfig({
   }),
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
-      const frame = entrypoints.findIndex((entry) => entry.name === 'sidebar-frame');
-      if (!sidebarFrame(wxt.config.browser) && frame >= 0) entrypoints.splice(frame, 1);
+      // The frame page and the own-domain scripts (entrypoints/*-own.content) exist in the frame build only.
+      if (sidebarFrame(wxt.config.browser)) return;
+      for (let i = entrypoints.length - 1; i >= 0; i--)
+        if (entrypoints[i]!.name === 'sidebar-frame' || entrypoints[i]!.name.endsWith('-own')) entrypoints.splice(i, 1);
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (config.build?.minify === false) return; // `wxt dev`
@@ -77,6 +80,9 @@ export default defineConfig({
       // it: the minifier drops their comments. One file per build (each content script is its own).
       const names = entrypoints.map((entry) => entry.name);
       config.build = { ...config.build, license: { fileName: `licenses/${names.length === 1 ? names[0] : 'background-and-pages'}.md` } };
+      // An own domain's script keeps the shadow-root view (the frame page is not web-accessible there).
+      if (names.some((name) => name.endsWith('-own')))
+        config.plugins = config.plugins?.filter((plugin) => (plugin as { name?: string } | null)?.name !== FRAME_VIEW_PLUGIN);
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
       // Content scripts are compiled on every helpdesk page load: terser (three passes) makes them
       // smaller than Vite's default minifier (Oxc) does; only them, the background's megabytes would

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customDomainScripts, shipsCachedModules } from './custom-domain-scripts';
+import { customDomainScripts, shipsCachedModules, shipsSidebarFrame } from './custom-domain-scripts';
 
 describe('own-domain content scripts', () => {
   it("registers each helpdesk's own script on its granted origins and the bridge on all of them", () => {
@@ -42,5 +42,24 @@ describe('own-domain content scripts', () => {
     expect(shipsCachedModules({ web_accessible_resources: [frame, modules] })).toBe(true);
     expect(shipsCachedModules({ web_accessible_resources: [frame] })).toBe(false);
     expect(shipsCachedModules({})).toBe(false);
+  });
+
+  it('in the frame build, registers the shadow-root build of each script: the frame page is not web-accessible to an own domain', () => {
+    const granted = [{ origin: 'https://help.globex.com', helpdesk: 'freshdesk' as const }];
+    for (const cached of [false, true])
+      expect(customDomainScripts(granted, cached, true).find((script) => script.id === 'souffleur-custom-freshdesk')?.js).toEqual([
+        'content-scripts/freshdesk-own.js',
+      ]);
+    expect(customDomainScripts(granted, true, true).find((script) => script.id === 'souffleur-custom-bridge')?.js).toEqual([
+      'content-scripts/editor-bridge.js',
+    ]);
+  });
+
+  it('tells the frame build by its manifest', () => {
+    const modules = { resources: ['content-scripts/*-module.js'], matches: ['*://*.zendesk.com/*'], use_dynamic_url: true };
+    const frame = { resources: ['sidebar-frame.html'], matches: ['*://*.zendesk.com/*'] };
+    expect(shipsSidebarFrame({ web_accessible_resources: [modules, frame] })).toBe(true);
+    expect(shipsSidebarFrame({ web_accessible_resources: [modules] })).toBe(false);
+    expect(shipsSidebarFrame({})).toBe(false);
   });
 });

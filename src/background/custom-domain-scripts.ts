@@ -15,21 +15,30 @@ const OLD_IDS = ['souffleur-custom-sidebar'];
 export const ALL_SCRIPT_IDS = [BRIDGE_ID, ...OLD_IDS, ...HELPDESKS.map(sidebarId)];
 
 const CACHED_MODULES = 'content-scripts/*-module.js';
+const SIDEBAR_FRAME = 'sidebar-frame.html';
+
+type Manifest = { web_accessible_resources?: readonly unknown[] };
+const webAccessible = (manifest: Manifest, resource: string) =>
+  (manifest.web_accessible_resources ?? []).some(
+    (entry) => typeof entry === 'object' && entry !== null && (entry as { resources?: string[] }).resources?.includes(resource),
+  );
 
 /** Whether `manifest` is the code-cached build's: its helpdesk modules are web-accessible. */
-export function shipsCachedModules(manifest: { web_accessible_resources?: readonly unknown[] }): boolean {
-  return (manifest.web_accessible_resources ?? []).some(
-    (entry) => typeof entry === 'object' && entry !== null && (entry as { resources?: string[] }).resources?.includes(CACHED_MODULES),
-  );
-}
+export const shipsCachedModules = (manifest: Manifest): boolean => webAccessible(manifest, CACHED_MODULES);
+
+/** Whether `manifest` is the sidebar frame build's (docs/sidebar-frame.md): its frame page is web-accessible. */
+export const shipsSidebarFrame = (manifest: Manifest): boolean => webAccessible(manifest, SIDEBAR_FRAME);
 
 /**
  * What to register: each helpdesk's own content script on its granted origins (its module in the
- * code-cached build), the bridge on all.
+ * code-cached build), the bridge on all. In the sidebar frame build, the helpdesk's script built with the
+ * shadow-root view (`<helpdesk>-own.js`, wxt.config.ts): the frame page is web-accessible to the hosted
+ * helpdesks' origins only (the manifest's list is static), so on an own domain the frame could not load.
  */
 export function customDomainScripts(
   granted: readonly CustomHelpdeskOrigin[],
   cachedModules = false,
+  sidebarFrame = false,
 ): Browser.scripting.RegisteredContentScript[] {
   if (!granted.length) return [];
   const scripts: Browser.scripting.RegisteredContentScript[] = HELPDESKS.flatMap((helpdesk) => {
@@ -39,7 +48,7 @@ export function customDomainScripts(
           {
             id: sidebarId(helpdesk),
             matches,
-            js: [cachedModules ? DESCRIPTORS[helpdesk].contentScript.replace(/\.js$/, '-module.js') : DESCRIPTORS[helpdesk].contentScript],
+            js: [DESCRIPTORS[helpdesk].contentScript.replace(/\.js$/, sidebarFrame ? '-own.js' : cachedModules ? '-module.js' : '.js')],
             runAt: 'document_idle' as const,
             persistAcrossSessions: true,
           },

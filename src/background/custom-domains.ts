@@ -1,7 +1,7 @@
 // Helpdesks on a company's own domain: once the admin has granted the origin (options page), the
 // content scripts are registered for it at run time; the manifest only names the hosted domains.
 import { browser } from 'wxt/browser';
-import { ALL_SCRIPT_IDS, customDomainScripts, shipsCachedModules } from './custom-domain-scripts';
+import { ALL_SCRIPT_IDS, customDomainScripts, shipsCachedModules, shipsSidebarFrame } from './custom-domain-scripts';
 import type { CustomHelpdeskOrigin, Settings } from '../settings/schema';
 import { originPattern } from '../settings/origins';
 import { loadSettings, watchSettings } from '../settings/storage';
@@ -23,7 +23,8 @@ export async function grantedOrigins(configured: readonly CustomHelpdeskOrigin[]
 export async function registerCustomDomainScripts(granted: readonly CustomHelpdeskOrigin[]): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: ALL_SCRIPT_IDS });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  const scripts = customDomainScripts(granted, shipsCachedModules(browser.runtime.getManifest()));
+  const manifest = browser.runtime.getManifest();
+  const scripts = customDomainScripts(granted, shipsCachedModules(manifest), shipsSidebarFrame(manifest));
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
 }
 

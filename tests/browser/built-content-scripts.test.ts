@@ -7,14 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asCachedModule, pageScriptGzipBytes } from '../../scripts/build/cached-content-scripts.ts';
-import { shipsCachedModules } from '../../src/background/custom-domain-scripts.ts';
+import { shipsCachedModules, shipsSidebarFrame } from '../../src/background/custom-domain-scripts.ts';
 import { HELPDESKS } from '../../src/helpdesks/descriptors.ts';
 import { EXTENSION_DIR } from '../support/chromium.ts';
 
 const DIR = `${EXTENSION_DIR}/content-scripts`;
 const files = readdirSync(DIR).filter((file) => file.endsWith('.js'));
 const BUDGET_BYTES = 35 * 1024;
-const cached = shipsCachedModules(JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as object);
+const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as object;
+const cached = shipsCachedModules(manifest);
+/** The sidebar frame build (docs/sidebar-frame.md) also ships each helpdesk's script for own domains. */
+const frame = shipsSidebarFrame(manifest);
 const PRAGMA = '//# allFunctionsCalledOnLoad\n';
 /** The code each helpdesk page runs as its script: the module in the code-cached build, else the script. */
 const scriptOf = (helpdesk: string) => readFileSync(`${DIR}/${helpdesk}${cached ? '-module' : ''}.js`, 'utf8');
@@ -25,8 +28,20 @@ const scripts: [name: string, code: string][] = [
 
 describe(`the built content scripts (${cached ? 'code-cached' : 'plain'} build)`, () => {
   it('are the two helpdesks (in the code-cached build each a loader and its module) and the editor bridge', () => {
-    const helpdeskFiles = HELPDESKS.flatMap((helpdesk) => (cached ? [`${helpdesk}.js`, `${helpdesk}-module.js`] : [`${helpdesk}.js`]));
+    const helpdeskFiles = HELPDESKS.flatMap((helpdesk) => [
+      ...(cached ? [`${helpdesk}.js`, `${helpdesk}-module.js`] : [`${helpdesk}.js`]),
+      ...(frame ? [`${helpdesk}-own.js`] : []),
+    ]);
     expect(files.sort()).toEqual(['editor-bridge.js', ...helpdeskFiles].sort());
+  });
+
+  // The frame page is web-accessible to the hosted helpdesks only: an own domain gets the shadow-root view.
+  it.runIf(frame).each(HELPDESKS)('%s: the hosted script paints in the frame, the own-domain script in a shadow root', (helpdesk) => {
+    expect(scriptOf(helpdesk)).toContain('sidebar-frame.html');
+    expect(scriptOf(helpdesk)).not.toContain('sf-resize');
+    const own = readFileSync(`${DIR}/${helpdesk}-own.js`, 'utf8');
+    expect(own).not.toContain('sidebar-frame.html');
+    expect(own).toContain('sf-resize');
   });
 
   it.each(scripts)('%s declares no global and keeps the IIFE in parentheses (compiled once)', (_name, code) => {
