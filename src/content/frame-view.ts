@@ -3,12 +3,13 @@
 // paint run in the extension's process, not on the helpdesk's main thread. This side is the frame host: it
 // sizes and places the frame, sends it the sidebar's props as data and runs the actions it asks for.
 // Extension messaging only, never window.postMessage, which the page can forge and read; every message is
-// parsed (src/sidebar/frame-protocol.ts) and its sender checked. docs/sidebar-frame.md.
+// checked (src/sidebar/frame-request.ts, by hand: no zod on the page) and its sender too. docs/sidebar-frame.md.
 import { browser } from 'wxt/browser';
 import type { SidebarProps } from '../sidebar/Sidebar';
 import { shortcutListener } from '../sidebar/shortcut-keys';
 import { directionOf } from '../i18n/index';
-import { FRAME_PAGE, isOwnFrameSender, parseFrameRequest, type FrameView, type FrameViewMessage } from '../sidebar/frame-protocol';
+import type { FrameView, FrameViewMessage } from '../sidebar/frame-protocol';
+import { FRAME_PAGE, isOwnFrameSender, parseFrameRequest } from '../sidebar/frame-request';
 import { loadFailedLine } from './load-failed';
 import { SIDEBAR_MAX_WIDTH, clampSidebarWidth } from '../settings/sidebar-width';
 

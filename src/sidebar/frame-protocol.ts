@@ -1,9 +1,9 @@
 // What the content script's frame host and the sidebar frame say to each other (issue 15,
-// src/content/frame-view.ts, entrypoints/sidebar-frame; docs/sidebar-frame.md). Both ends parse every
-// message with these schemas and check its sender before acting: the content script's state carries ticket
+// src/content/frame-view.ts, entrypoints/sidebar-frame; docs/sidebar-frame.md). Both ends check every
+// message and its sender before acting: the content script's state carries ticket
 // text and model output, and any extension page in the tab (a copy of our frame a page script made) hears
-// what the content script sends. Imported by the frame host and the frame page only, never by the default
-// shadow-root view; zod/mini, as the content script's other schemas.
+// what the content script sends. Imported by the frame page only: the content script's frame host checks the
+// requests by hand (./frame-request.ts, zod being costly on the helpdesk page), tested against these schemas.
 import * as z from 'zod/mini';
 import { UI_LOCALES, type UiLocale } from '../i18n/index';
 import { DRAFT_TOOLS } from '../drafts/tool-names';
@@ -11,8 +11,8 @@ import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from '../settings/sidebar-width'
 import type { SidebarActions, SidebarState } from './state';
 import type { ReportedFields } from '../stats/events';
 
-/** The extension page the frame loads (web-accessible on the hosted helpdesks' pages only). */
-export const FRAME_PAGE = '/sidebar-frame.html';
+// The frame page's address and the senders' checks are zod-free, for the content script (./frame-request.ts).
+export { FRAME_PAGE, isOwnFrameSender, isOwnTabTopSender } from './frame-request';
 
 /** Each frame names itself by a random nonce; the content script answers the first frame that says ready. */
 const Nonce = z.string().check(z.regex(/^[0-9a-f]{32}$/));
@@ -109,7 +109,10 @@ const FrameRequestSchema = z.discriminatedUnion('kind', [
 /** From the frame to the content script of its tab (top frame). */
 export type FrameRequest = z.output<typeof FrameRequestSchema>;
 
-/** A request from the frame, or undefined when it is not one (each action's arguments checked). */
+/**
+ * A request from the frame, or undefined when it is not one (each action's arguments checked). The schema
+ * of record: the content script checks by hand (./frame-request.ts), tested against this for every verdict.
+ */
 export function parseFrameRequest(message: unknown): FrameRequest | undefined {
   const parsed = FrameRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
@@ -121,27 +124,4 @@ export function parseFrameRequest(message: unknown): FrameRequest | undefined {
 export function parseFrameView(message: unknown, nonce: string): FrameView | undefined {
   const parsed = ViewMessage.safeParse(message);
   return parsed.success && parsed.data.to === nonce ? (parsed.data.view as FrameView) : undefined;
-}
-
-interface Sender {
-  id?: string;
-  url?: string;
-  frameId?: number;
-  tab?: { id?: number };
-}
-
-/**
- * The content script's check: the message comes from our frame page. Chrome tells a content script the
- * sender's id, url and origin only (no tab or frame), so the frame page itself refuses to speak unless it is
- * a direct child of a top frame (entrypoints/sidebar-frame/main.tsx); web pages cannot message a content script.
- */
-export function isOwnFrameSender(sender: Sender, extensionId: string): boolean {
-  if (sender.id !== extensionId || !sender.url) return false;
-  const url = /^(chrome|moz)-extension:\/\/[^/]+(\/[^?#]*)/.exec(sender.url);
-  return url?.[2] === FRAME_PAGE;
-}
-
-/** The frame's check: the message comes from our content script in the top frame of the frame's own tab. */
-export function isOwnTabTopSender(sender: Sender, extensionId: string, tabId: number | undefined): boolean {
-  return sender.id === extensionId && tabId !== undefined && sender.tab?.id === tabId && sender.frameId === 0;
 }
