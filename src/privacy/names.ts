@@ -58,9 +58,10 @@ const HERE_NAME = new RegExp(
   'gu',
 );
 const INTRODUCTION_NAME_AR = new RegExp(`(?:أنا|اسمي|معك) (${ARABIC_WORD}(?: ${ARABIC_WORD})?)`, 'gu');
-// Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one.
+// Titles stack ("Herr Dr. Jonas Hartmann"): the name is what follows the last one. Four at most: unbounded, a
+// run of titles without a name ("paní paní …", 64 KB) was read to its end from each title, quadratic.
 const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])${HONORIFIC}(?: (?:${HONORIFIC}|${ACADEMIC}))* (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
+  `(?<![\\p{L}])${HONORIFIC}(?: (?:${HONORIFIC}|${ACADEMIC})){0,4} (${INITIALS}${CAPITAL_PARTICLE}?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,2})`,
   'gu',
 );
 // A full name set after one so named, the way a writer says who they are: "la moglie del sig. Russo, Anna

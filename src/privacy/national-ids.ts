@@ -102,6 +102,14 @@ const OTHER_NUMBER_WORD = new RegExp(
   `(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
   'iu',
 );
+// The same for the record words of the languages whose ids are read without a label (cs, fi, ru, el, da/no,
+// pt, as ORDER_WORD has them for the others), a number word or sign and a verb between ("Objednávka č.",
+// "Номер заказа", "Заказ №", "Encomenda n.º", "Pedido nº", "Bestellung Nr. … lautet"): an order's, an
+// invoice's or a parcel's number that passes a CPR's or a NIF's check is still that record's.
+const RECORD_WORD = new RegExp(
+  `(?<![\\p{L}])(?:objednáv|objednav|zásil|zasil|faktur|tilau|lasku|seuranta|lähety|bestill|ordre|sporing|forsendelse|pakke|заказ|сч[её]т|трек|отправлени|накладн|посылк|παραγγελ|τιμολ[όο]γ|αποστολ|δέμα|rastrei|rastream|nota fiscal|boleto|protocolo|pedido|encomenda|bestellung|sendung|order|tracking|invoice)[\\p{L}.-]*(?:\\W{1,3}(?:n\\.?[º°o]|nr|no|č|čís|číslo|№|номер|αρ|αριθμός|número|numero|nummer|number|lautet|is|é|é o|je|on|er|är|ist)(?![\\p{L}])\\.?){0,2}\\W{0,4}$`,
+  'iu',
+);
 /**
  * A real birth date at least two years back: a reference stamped with a recent date ("20240115-0042") is
  * no one's personnummer, an infant's aside. Six digits name the century by the sign: "-" the latest
@@ -127,6 +135,7 @@ export function findNationalIds(text: string): Span[] {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const end = m.index + m[0].length;
       if (!valid(m, before) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
+      if (RECORD_WORD.test(before)) continue;
       if (besideCurrency(text, m.index, end)) continue; // an amount: "1000000008 IDR", "€234567892"
       found.push({ start: m.index, end, type: 'NATIONAL_ID' });
     }
