@@ -29,7 +29,10 @@ export const NOT_LOWER_NAMES = new Set(
   (
     'yes no ok okay please thanks thank sorry again maybe hello hi bye ja nein nee nej oui non si sí sim não merci danke tack gracias obrigado bedankt not also still now spelled written wrong missing correct incorrect different same changed misspelled printed incorrectly wrongly shown displayed listed spelt misspelt on in at the a an my your is was team sent from falsch nicht geschrieben richtig pas mal écrit incorrect no mal escrito non sbagliato errado fel inte niet verkeerd fout see below above attached siehe unten oben anbei voir dessous ver abajo zie hieronder se nedan ovan veja abaixo' +
     // Farewells and assent written as "a b, c" under a closing ("alles klar, tschüss", "tot ziens, doei").
-    ' alles klar tschüss tschüs ciao tot ziens doei groetjes hasta luego chao adiós adios pronto bientôt bisous salut hej då vi ses snart tchau até logo breve cool good great fine nice sounds perfect super prima gut bien bueno vale genial parfait bom ótimo cheers later soon take care schönen tag noch journée'
+    ' alles klar tschüss tschüs ciao tot ziens doei groetjes hasta luego chao adiós adios pronto bientôt bisous salut hej då vi ses snart tchau até logo breve cool good great fine nice sounds perfect super prima gut bien bueno vale genial parfait bom ótimo cheers later soon take care schönen tag noch journée' +
+    // The words red14's introductions (da/no, fi, cs, ru, el) meet before no name: "jeg hedder ikke …",
+    // "jmenuji se špatně", "меня зовут не …", "με λένε λάθος".
+    ' ikke noget intet ingen forkert feil rigtig riktig ei mitään väärin oikein ne nic není špatně správně не нет ничего неправильно правильно δεν τίποτα λάθος σωστά'
   ).split(' '),
 );
 

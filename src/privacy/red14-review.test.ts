@@ -93,3 +93,17 @@ describe('100 KB hostile inputs for the new rules', () => {
     expect(performance.now() - t1).toBeLessThan(Math.max(4 * a, 500));
   });
 });
+
+describe('the new introductions before no name', () => {
+  it.each([
+    'Jeg hedder ikke noget, men ordren mangler.',
+    'jeg heter feil i systemet.',
+    'меня зовут не так, исправьте.',
+    'jmenuji se špatně, opravte to.',
+  ])('takes no name in %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+  it('still takes a lower-case name', () => {
+    expect(found('jeg hedder ole hansen.')).toContain('NAME:ole hansen');
+  });
+});
