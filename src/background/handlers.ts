@@ -28,7 +28,7 @@ const READ_ONLY = new Set([
 ]);
 
 /** Answered by src/background/sidebar-settings.ts and customer-history.ts, wired in main.ts. */
-type SidebarSettingsKind = 'sidebar-settings' | 'sidebar-layout' | 'customer-context';
+type SidebarSettingsKind = 'start' | 'sidebar-settings' | 'sidebar-layout' | 'customer-context';
 
 /** Answered by src/background/stats-team.ts, wired in main.ts. */
 type TeamStatsKind = 'team-stats-config-get' | 'team-stats-config-save' | 'team-stats-summary' | 'team-stats-upload';

@@ -33,6 +33,7 @@ export const ALLOWED: Record<RequestKind, readonly SenderKind[]> = {
   'ui-catalog': ['content-script', 'extension-page'],
   'read-ticket-api': ['content-script'],
   'read-page': ['content-script'],
+  start: ['content-script'],
   'sidebar-settings': ['content-script'],
   'sidebar-layout': ['content-script'],
   'draft-settings-get': ['extension-page'],

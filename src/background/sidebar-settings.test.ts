@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { sidebarSettingsHandlers } from './sidebar-settings';
+import { CATALOGS } from '../i18n/catalogs';
+import { languageNamesFor } from '../i18n/language-names';
 
 function memorySettings(initial: Settings) {
   let stored = initial;
@@ -33,5 +35,23 @@ describe('sidebar settings for the content script', () => {
       width: 640,
     });
     expect(settings.get().agentName).toBe('Ana');
+  });
+
+  test("one start answer: the sidebar's settings and the catalog of the language they resolve to with the browser's languages", async () => {
+    const start = sidebarSettingsHandlers(memorySettings({ ...DEFAULT_SETTINGS, agentName: 'Ana', uiLanguage: 'auto' }))['start'];
+    const auto = await start({ kind: 'start', languages: ['sv-SE', 'en-US'] }, sender);
+    expect(auto).toEqual({
+      settings: { uiLanguage: 'auto', theme: 'auto', sidebar: DEFAULT_SETTINGS.sidebar, holdDraftsWhenHandlePersonally: false },
+      locale: 'sv',
+      catalog: { catalog: CATALOGS.sv, languageNames: languageNamesFor('sv') },
+    });
+    expect(JSON.stringify(auto)).not.toContain('Ana');
+    // The agent's chosen language wins over the browser's.
+    const chosen = await sidebarSettingsHandlers(memorySettings({ ...DEFAULT_SETTINGS, uiLanguage: 'de' }))['start'](
+      { kind: 'start', languages: ['sv-SE'] },
+      sender,
+    );
+    expect(chosen.locale).toBe('de');
+    expect(chosen.catalog.catalog).toBe(CATALOGS.de);
   });
 });

@@ -2,6 +2,9 @@
 // layer of its own (its size budget): the agent's values with the admin's policy on top, and the one
 // change the sidebar makes, its layout.
 import { sidebarSettingsOf } from '../settings/sidebar-settings';
+import { CATALOGS } from '../i18n/catalogs';
+import { resolveLocale } from '../i18n/index';
+import { languageNamesFor } from '../i18n/language-names';
 import { clampSidebarWidth } from '../settings/sidebar-width';
 import type { Settings } from '../settings/schema';
 import type { Handlers } from './router';
@@ -11,8 +14,14 @@ export interface SettingsAccess {
   update(change: (current: Settings) => Settings): Promise<Settings>;
 }
 
-export function sidebarSettingsHandlers(settings: SettingsAccess): Pick<Handlers, 'sidebar-settings' | 'sidebar-layout'> {
+export function sidebarSettingsHandlers(settings: SettingsAccess): Pick<Handlers, 'start' | 'sidebar-settings' | 'sidebar-layout'> {
   return {
+    // The content script's start in one answer: its settings and the text in the language they resolve to.
+    start: async ({ languages }) => {
+      const view = sidebarSettingsOf(await settings.load());
+      const locale = resolveLocale(view.uiLanguage, languages);
+      return { settings: view, locale, catalog: { catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) } };
+    },
     'sidebar-settings': async () => sidebarSettingsOf(await settings.load()),
     'sidebar-layout': async ({ collapsed, width }) =>
       sidebarSettingsOf(

@@ -4,11 +4,17 @@
 import { hasCatalog, provideCatalog, type UiLocale } from '../i18n/index';
 import { provideLanguageNames } from '../i18n/labels';
 import { ask } from '../messaging/client';
+import type { UiCatalogView } from '../messaging/responses';
 
 export async function loadCatalog(locale: UiLocale): Promise<void> {
   if (hasCatalog(locale)) return;
   const reply = await ask({ kind: 'ui-catalog', locale });
-  if (!reply.ok || !reply.data || typeof reply.data.catalog !== 'object') return;
-  provideCatalog(locale, reply.data.catalog);
-  provideLanguageNames(locale, reply.data.languageNames);
+  if (reply.ok) provideView(locale, reply.data);
+}
+
+/** A catalog the background answered (`ui-catalog`, or the start's, ./start-request.ts). */
+export function provideView(locale: UiLocale, view: UiCatalogView | undefined): void {
+  if (!view || typeof view.catalog !== 'object') return;
+  provideCatalog(locale, view.catalog);
+  provideLanguageNames(locale, view.languageNames);
 }

@@ -6,7 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { directionOf, resolveLocale } from '../i18n/index';
 import { resolveTheme, type SidebarSettings } from '../settings/sidebar-settings';
-import { loadSidebarSettings, saveSidebarLayout, watchSidebarSettings } from './settings';
+import { saveSidebarLayout, watchSidebarSettings } from './settings';
+import { askStart } from './start-request';
 import { initialSidebarState } from '../sidebar/state';
 import { createSidebarActions } from './actions';
 import { createPolishActions } from './polish';
@@ -44,18 +45,15 @@ const BACKGROUND_TAB_PAINT_MS = 100;
  */
 export async function startSouffleur(ctx: ContentScriptContext, adapter: HelpdeskAdapter): Promise<void> {
   const startedAt = performance.now();
-  // The text in the browser's language is asked beside the settings, not after them: most agents keep
-  // the sidebar on "auto", and the first paint waits for both. Another chosen language is asked below.
-  const browserLanguageCatalog = loadCatalog(resolveLocale('auto', navigator.languages));
-  let settings: SidebarSettings = await loadSidebarSettings();
+  // One message for the settings and the text in their language (./start-request.ts): the first paint waits for both.
+  let settings: SidebarSettings = await askStart(navigator.languages);
   const store = createStore(initialSidebarState);
   const stats = createStatsTracker(store.get);
   // Resolved when the settings change, not on every render (navigator.languages builds a new array each read).
   let uiLocale = resolveLocale(settings.uiLanguage, navigator.languages);
   const locale = () => uiLocale;
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
-  await browserLanguageCatalog;
-  await loadCatalog(locale()); // before the first paint: no flash of English
+  await loadCatalog(locale()); // asked only if the start's answer brought none: no flash of English
 
   const ui = createShadowHost(document, 'souffleur-sidebar', viewCss());
   /** Renders the sidebar into `container` from the store and the settings; returns the unmount. */

@@ -31,6 +31,16 @@ export const SearchKnowledge = z.object({
 /** The sidebar's text in the agent's language: the content script carries no catalog (bundle size). */
 export const UiCatalog = z.object({ kind: z.literal('ui-catalog'), locale: z.enum(UI_LOCALES) });
 
+/**
+ * The content script's start, one message (each runtime.sendMessage costs the helpdesk page's main thread its
+ * bindings' work, docs/main-thread-budget.md): the sidebar's settings and the catalog of the language they
+ * resolve to with the browser's `languages` (navigator.languages), which the background cannot read.
+ */
+export const SidebarStart = z.object({
+  kind: z.literal('start'),
+  languages: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+});
+
 /** The settings the sidebar reads (language, theme, layout, hold-back), with the admin's policy applied. */
 export const SidebarSettingsGet = z.object({ kind: z.literal('sidebar-settings') });
 
@@ -221,6 +231,7 @@ export const BackgroundRequest = z.discriminatedUnion('kind', [
   DraftSettingsGet,
   DraftSettingsSave,
   UiCatalog,
+  SidebarStart,
   SidebarSettingsGet,
   SidebarLayoutSave,
   ProviderGet,

@@ -6,7 +6,7 @@ import type { CustomerContextView } from '../context/view';
 import type { TicketCue } from '../cue/types';
 import type { Ticket } from '../ticket/schema';
 import type { ConnectionVerdict, DraftSettings, ModelReading, ProviderConfig, RequestDescription } from '../drafts/index';
-import type { Catalog } from '../i18n/index';
+import type { Catalog, UiLocale } from '../i18n/index';
 import type { Article, SearchHit } from '../knowledge/types';
 import type { SyncProgress } from '../knowledge/sync/machine';
 import type { PolishResult, TranslationResult } from '../polish/types';
@@ -19,6 +19,13 @@ import type { RequestKind, TeamStatsConfig } from './protocol';
 export interface UiCatalogView {
   catalog: Catalog;
   languageNames: Readonly<Record<string, string>>;
+}
+
+/** The content script's start: its settings, and the catalog of the language they resolve to. */
+export interface SidebarStartView {
+  settings: SidebarSettings;
+  locale: UiLocale;
+  catalog: UiCatalogView;
 }
 
 /** The cue and snippets for a ticket (drafts come over the drafts port, ./drafts-port.ts). */
@@ -106,6 +113,7 @@ export interface Responses {
   'ui-catalog': UiCatalogView;
   'read-ticket-api': Ticket;
   'read-page': Ticket;
+  start: SidebarStartView;
   'sidebar-settings': SidebarSettings;
   'sidebar-layout': SidebarSettings;
   'open-page': void;
