@@ -109,4 +109,23 @@ describe('the editor bridge', () => {
     expect(answers).toEqual([]);
     expect(inserted).toEqual([]);
   });
+
+  it('installed twice on one page (Firefox injects it again into open pages on an update), inserts and answers once', () => {
+    const { document, answers, request } = page(`<div class="ck-editor__editable" ${TARGET_ATTRIBUTE}></div>`);
+    const { editor, inserted } = recordingEditor();
+    Object.assign(document.querySelector('.ck-editor__editable')!, { ckeditorInstance: editor });
+    uninstalls.push(installEditorBridge(document), installEditorBridge(document));
+    request(JSON.stringify({ id: 'once', text: 'Only one copy.' }));
+    expect(answers).toEqual([{ id: 'once', outcome: 'inserted' }]);
+    expect(inserted).toEqual(['Only one copy.']);
+  });
+
+  it('after its uninstall, installs again', () => {
+    const { document, answers, request } = page(`<div class="ck-editor__editable" ${TARGET_ATTRIBUTE}></div>`);
+    Object.assign(document.querySelector('.ck-editor__editable')!, { ckeditorInstance: recordingEditor().editor });
+    installEditorBridge(document)();
+    uninstalls.push(installEditorBridge(document));
+    request(JSON.stringify({ id: 'again', text: 'x' }));
+    expect(answers).toEqual([{ id: 'again', outcome: 'inserted' }]);
+  });
 });

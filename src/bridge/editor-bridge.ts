@@ -25,7 +25,18 @@ function ckeditorOf(target: Element): CkEditorLike | null {
   return instance && typeof instance.model?.change === 'function' ? instance : null;
 }
 
+/**
+ * On the document, in the page's realm. Firefox injects the manifest's content scripts into the pages already
+ * open when the extension is installed or updated, and the previous version's bridge (page-realm listeners, not
+ * removed with its extension) is still there: a second copy would insert every text twice. A page that sets it
+ * only turns its own editor's API off for us: the content script then inserts through the DOM (src/content/insert.ts).
+ */
+const INSTALLED = Symbol.for('souffleur.editor-bridge');
+
 export function installEditorBridge(doc: Document): () => void {
+  const marked = doc as Document & { [INSTALLED]?: true };
+  if (marked[INSTALLED]) return () => {};
+  marked[INSTALLED] = true;
   const target = () => doc.querySelector(`[${TARGET_ATTRIBUTE}]`);
   const onInsert = (event: Event) => {
     const request = parseRequest((event as CustomEvent).detail);
@@ -66,6 +77,7 @@ export function installEditorBridge(doc: Document): () => void {
   doc.addEventListener(INSERT_EVENT, onInsert);
   doc.addEventListener(EDIT_EVENT, onEdit);
   return () => {
+    delete marked[INSTALLED];
     doc.removeEventListener(INSERT_EVENT, onInsert);
     doc.removeEventListener(EDIT_EVENT, onEdit);
   };

@@ -64,6 +64,13 @@ describe(`the built content scripts (${cached ? 'code-cached' : 'plain'} build)`
     expect(pageScriptGzipBytes(EXTENSION_DIR, name)).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it("the editor bridge carries no Preact: every helpdesk page load compiles it in the page's main thread", () => {
+    // It has no JSX; the classic-JSX plugin's import once brought Preact in (15,038 B, about 5,000 B without).
+    const bridge = readFileSync(`${DIR}/editor-bridge.js`, 'utf8');
+    expect(bridge.length).toBeLessThan(6_000);
+    for (const preactMarker of ['dangerouslySetInnerHTML', 'http://www.w3.org/2000/svg']) expect(bridge).not.toContain(preactMarker);
+  });
+
   it.each(HELPDESKS)('%s carries of its descriptor only the name and the matches', (helpdesk) => {
     // The sidebar's warnings need the helpdesk's name, WXT's script definition its matches; the hosted domain,
     // the editor and the script's path belong to the manifest and the background.
