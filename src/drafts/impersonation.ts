@@ -16,6 +16,10 @@ const COMPANY =
 // "kami dari (tim keamanan)", "نحن من", "hier ist", "nous sommes", "en nombre de", "siamo"; between the two only an article or the team's name.
 const SENDER =
   /(?<![\p{L}])(?:this\s+is|message\s+from|notice\s+from|on\s+behalf\s+of|we\s+are|we['’]re|writing\s+from|dit\s+bericht\s+komt\s+van|bericht\s+van|namens|wij\s+zijn|det\s+här\s+är|detta\s+är|vi\s+är|på\s+uppdrag\s+av|meddelande\s+från|aqui\s+(?:é|fala)|somos|em\s+nome\s+d[aoe]|mensagem\s+d[aoe]|вас\s+беспокоит|служба\s+безопасности|служба\s+поддержки|мы\s+из|от\s+имени|сообщение\s+от|kami\s+dari|ini\s+(?:adalah\s+)?(?:dari|tim)|atas\s+nama|pesan\s+dari|نحن\s+من|رسالة\s+من|hier\s+(?:ist|spricht|schreibt)|wir\s+sind|im\s+auftrag\s+von|nachricht\s+von|ici|nous\s+sommes|message\s+de|au\s+nom\s+de|mensaje\s+de|en\s+nombre\s+de|le\s+escribe|siamo|messaggio\s+da|per\s+conto\s+di)(?:\s+(?:the|de|het|den|det|das|der|le|la|el|il|lo|l['’]|a|o|da|do|official|officiële|service|client|customer|support|security|fraud|kundenservice|kundendienst|klantenservice|kundtjänst|atendimento|servicio|servizio|cliente|clientes|clienti|tim|keamanan|resmi|layanan|pelanggan|служба|безопасности|поддержки|официальн\p{L}*|فريق))*\s+$|(?:我们是|这里是|来自)(?:官方)?$/u;
+// The team as that company's seller or partner: "we are Amazon sellers", "the Apple Authorised Service Provider",
+// "wir sind Amazon-Händler"; not "Amazon Seller Support", a voice scams take too.
+const PARTNER =
+  /^[\s-]*(?:sellers?|resellers?|partners?|merchants?|retailers?|dealers?|authori[sz]ed|certified|händler|vertragshändler|partner|verkoper|wederverkoper|återförsäljare|revendeur|vendeur|parceir[oa]s?|vendedor(?:es)?|revendedor(?:es)?|rivenditor[ei]|venditor[ei]|продав\p{L}*|партн[её]р\p{L}*|penjual|mitra|卖家|商家|经销商|授权)(?![\p{L}])(?!\s*-?(?:support|central|team|security|安全|客服))/u;
 const NOT_SO = /(?<![\p{L}])(?:not|niet|inte|não|не|bukan|tidak)(?![\p{L}])|不是|并非/u;
 
 /** Another company's voice in `text`, unless `vouched` (the team's texts) names that company. */
@@ -28,6 +32,7 @@ export function impersonation(text: string, vouched = ''): { kind: 'unknown-cont
     if (!company) continue;
     const name = company[1] ?? company[2]!;
     if (known.includes(name) || !SENDER.test(s.slice(Math.max(0, company.index - 60), company.index))) continue;
+    if (PARTNER.test(s.slice(company.index + company[0].length, company.index + company[0].length + 40))) continue;
     return [
       {
         kind: 'unknown-contact',

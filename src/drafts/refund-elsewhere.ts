@@ -12,6 +12,9 @@ const REFUND =
 // Another destination: "another", "a different", "a new", "instead"; "ander", "annat", "outra", "другой", "另一个", "lain".
 const ELSEWHERE =
   /(?<![\p{L}])(?:another|different|other|new|instead|ander\p{L}*|annat|annan|nytt|nya|outr[ao]|nov[ao]|diferente|друг\p{L}*|нов\p{L}*|иной|lain|baru|anderes?|neue[sn]?|autre|nouveau|nouvelle|otr[ao]|nuev[ao]|altr[oa]|nuov[oa]|آخر|أخرى|جديد|جديدة)(?![\p{L}])|另一|其他|新的|दूसर|नया|नए/u;
+// The way it was paid ruled out: "cannot go back to your card", "kan niet", "нельзя", "无法".
+const CANNOT =
+  /(?<![\p{L}])(?:cannot|can['’]t|unable|not\s+possible|kan\s+niet|kann\s+nicht|ne\s+peut\s+pas|não\s+(?:pode|é\s+possível)|no\s+(?:puede|es\s+posible)|kan\s+inte|нельзя|невозможно|не\s+може\p{L}*|tidak\s+(?:bisa|dapat))(?![\p{L}])|无法|不能/u;
 // Where money is paid to: a bank account, an IBAN, a card's or an account's number.
 const ACCOUNT =
   /(?<![\p{L}])(?:(?:bank\s+)?account|iban|card\s+number|wallet|rekening\p{L}*|kontonummer|konto\p{L}*|conta|nib|сч[её]т\p{L}*|карт\p{L}*|kartu|bankverbindung|compte|cuenta|conto|حساب|محفظة)(?![\p{L}])|账户|帐户|账号|卡号|钱包|खाता|खाते/u;
@@ -29,7 +32,10 @@ export function refundElsewhere(text: string, vouched = ''): { kind: 'unknown-co
   const sentences = splitSentences(text);
   const lower = sentences.map(lowerSameLength);
   for (const [i, s] of lower.entries()) {
-    if (!(ELSEWHERE.test(s) && ACCOUNT.test(s) && ASK.test(s))) continue;
+    // "Your refund cannot go to your card. Please reply with an IBAN": the other way said in the sentence before.
+    const before = i > 0 ? lower[i - 1]! : '';
+    const elsewhere = ELSEWHERE.test(s) || (CANNOT.test(before) && REFUND.test(before));
+    if (!(elsewhere && ACCOUNT.test(s) && ASK.test(s))) continue;
     if (REFUND.test(s) || (i > 0 && REFUND.test(lower[i - 1]!)))
       return [
         {

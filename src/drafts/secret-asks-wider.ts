@@ -16,7 +16,7 @@ const SECRET = new RegExp(
     // The whole card number.
     String.raw`(?<![\p{L}])(?:full\s+card\s+number|(?:all|every|the)\s+(?:16|sixteen)\s+digits|long\s+number\s+on\s+(?:the\s+front\s+of\s+)?(?:your|the)\s+card|volledige\s+kaartnummer|hela\s+kortnumret|kortnumret|n[úu]mero\s+(?:completo\s+)?do\s+cart[ãa]o|رقم\s+البطاقة)(?![\p{L}])`,
     // Russian: the SMS or confirmation code, a one-time password, the password, the card number, a recovery phrase.
-    String.raw`(?<![\p{L}])(?:код\p{L}*\s+(?:из|в)\s+(?:смс|sms|сообщени\p{L}*|приложени\p{L}*)|смс-код\p{L}*|код\p{L}*\s+(?:подтверждени\p{L}*|проверки|безопасности)|одноразов\p{L}*\s+(?:код|парол)\p{L}*|парол\p{L}*|номер\p{L}*\s+(?:вашей\s+)?карт\p{L}*|секретн\p{L}*\s+фраз\p{L}*|фраз\p{L}*\s+восстановлени\p{L}*|резервн\p{L}*\s+код\p{L}*|cvv|cvc)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:код\p{L}*\s+(?:из|в)\s+(?:смс|sms|сообщени\p{L}*|приложени\p{L}*)|код\p{L}*,?\s+(?:\p{L}+\s+){1,4}(?:в|по)\s+(?:смс|sms)|смс-код\p{L}*|код\p{L}*\s+(?:подтверждени\p{L}*|проверки|безопасности)|одноразов\p{L}*\s+(?:код|парол)\p{L}*|парол\p{L}*|номер\p{L}*\s+(?:\p{L}+\s+){0,2}карт\p{L}*|секретн\p{L}*\s+фраз\p{L}*|фраз\p{L}*\s+восстановлени\p{L}*|резервн\p{L}*\s+код\p{L}*|cvv|cvc)(?![\p{L}])`,
     // Indonesian and Hindi (Devanagari's vowel signs are marks, not letters: the bounds are the Latin words').
     String.raw`(?<![\p{L}])(?:kode\s+(?:otp|verifikasi|keamanan|cadangan|pemulihan|sms)|otp|kata\s+sandi|nomor\s+kartu|frasa\s+pemulihan)(?![\p{L}])|ओटीपी|पासवर्ड|कार्ड\s*नंबर|सत्यापन\s*कोड`,
     // Chinese: verification code, password, card number, recovery words and codes, security code.
@@ -50,13 +50,24 @@ const NOT_SHARED = new RegExp(
 const LAST_FOUR =
   /(?<![\p{L}])(?:last\s+(?:four|4)|laatste\s+(?:vier|4)|sista\s+(?:fyra|4)|últimos\s+(?:quatro|4)|последни\p{L}*\s+(?:четыре|4)|(?:empat|4)\s+digit\s+terakhir)(?![\p{L}])|آخر\s+(?:أربعة|4)|अंतिम\s+(?:चार|4)|后四位|后4位/u;
 
+// Where the customer types it or sets it themselves, not asked: a page, the app, the settings ("enter one on the sign-in
+// page", "в настройках профиля", "在设置中"); a new or reset password ("Укажите новый пароль", "重置密码", "kata sandi baru");
+// a question about it ("what is the error you see when you enter the 2FA code", "tell us whether the backup codes work").
+const SET_HERE =
+  /(?<![\p{L}])(?:on|in|into|at)\s+(?:the|your|our)\s+(?:[\p{L}-]+\s+)?(?:page|app|application|screen|website|settings|form)(?![\p{L}])|(?:на|в)\s+(?:\p{L}+\s+)?(?:странице|приложении|настройках|профиле|личном\s+кабинете)|di\s+(?:halaman|aplikasi|pengaturan)(?![\p{L}])|在[^，。！？]{0,12}(?:页面|页|应用|设置)/u;
+const SET_SECRET =
+  /(?<![\p{L}])(?:(?:new|reset|forgot|нов\p{L}*|сброс\p{L}*|сбросить|забыл\p{L}*|(?:meng)?atur\s+ulang|lupa|membuat)\s+(?:(?:your|the|ваш\p{L}*)\s+)?(?:password|парол\p{L}*|kata\s+sandi)|(?:парол\p{L}*|kata\s+sandi)\s+(?:baru|reset))(?![\p{L}])|(?:重置|忘记|找回|新)密码|密码重置|पासवर्ड\s*(?:रीसेट|बदल)|नया\s+पासवर्ड/gu;
+const ABOUT_IT =
+  /(?<![\p{L}])(?:whether|error|when\s+you\s+(?:enter|type|use|try)|still\s+work|to\s+hand|confirm\s+(?:that\s+)?you\s+(?:have|still|can))(?![\p{L}])/u;
+
 /** The secrets `text` asks the customer for that secret-asks.ts does not read, as 'unknown-contact' flags. */
 export function widerSecretAsks(text: string): { kind: 'unknown-contact'; detail: string }[] {
   const flags: { kind: 'unknown-contact'; detail: string }[] = [];
   for (const sentence of splitSentences(text)) {
     const s = lowerSameLength(sentence);
-    if (SECRET.test(s) && ASK.test(s) && !NOT_SHARED.test(s) && !LAST_FOUR.test(s))
-      flags.push({ kind: 'unknown-contact', detail: `asks for a secret no team needs: "${sentence.trim().slice(0, 100)}"` });
+    if (!SECRET.test(s.replace(SET_SECRET, ' ')) || !ASK.test(s) || NOT_SHARED.test(s) || LAST_FOUR.test(s)) continue;
+    if (SET_HERE.test(s) || ABOUT_IT.test(s)) continue;
+    flags.push({ kind: 'unknown-contact', detail: `asks for a secret no team needs: "${sentence.trim().slice(0, 100)}"` });
   }
   return flags;
 }
