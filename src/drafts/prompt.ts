@@ -46,6 +46,8 @@ export interface CheckContext {
    */
   customerText: string;
   customerLanguage: Lang;
+  /** Set when the customer's language could not be told (one Souffleur does not support): customerLanguage is the agent's. */
+  customerLanguageGuessed?: boolean;
   /** What the team vouches for besides the snippets: links, addresses and numbers here are trusted in drafts. */
   companyFacts?: string[];
   /** The team's allowlist of domains, e-mail addresses and phone numbers (a domain covers its subdomains). */
@@ -63,10 +65,15 @@ export interface DraftRequest {
 const MAX_SNIPPETS = 5;
 const MAX_SNIPPET_CHARS = 1200;
 
-export function customerLanguage(ticket: Ticket, fallback: Lang): Lang {
+/** The customer's language as the helpdesk gives it or their last message tells it; null when neither does. */
+function knownCustomerLanguage(ticket: Ticket): Lang | null {
   if (isLang(ticket.language)) return ticket.language;
   const lastCustomer = ticket.messages.filter((m) => m.role === 'customer').at(-1);
-  return detectLanguage(lastCustomer?.text ?? ticket.subject ?? '') ?? fallback;
+  return detectLanguage(lastCustomer?.text ?? ticket.subject ?? '');
+}
+
+export function customerLanguage(ticket: Ticket, fallback: Lang): Lang {
+  return knownCustomerLanguage(ticket) ?? fallback;
 }
 
 export function chooseSnippets(pinned: SearchHit[] = [], top: SearchHit[] = []): SearchHit[] {
@@ -191,6 +198,7 @@ export function checkContext(
     ticketText: [input.ticket.subject ?? '', ...input.ticket.messages.map((m) => m.text)].join('\n'),
     customerText: [input.ticket.subject ?? '', ...input.ticket.tags, ...customer.map((m) => m.text)].join('\n'),
     customerLanguage: lang,
+    ...(knownCustomerLanguage(input.ticket) === null && { customerLanguageGuessed: true }),
     companyFacts: input.settings.companyFacts,
     allowlist: input.settings.allowlist,
   };
