@@ -93,11 +93,16 @@ const describe = (c: Setting) =>
     .filter(([k, v]) => v !== shippedSetting[k as keyof Setting])
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || 'as shipped';
+// The sentiment head's own options as shipped (valence; Arabic folded since cue21, CV_ARABIC_FOLD=0 without).
+const headFeatures = {
+  valence: true,
+  arabicFold: (process.env.CV_ARABIC_FOLD ?? (shipped.heads.sentiment!.arabicFold ? '1' : '0')) === '1',
+};
 // The features of each example once for every fold and seed (they depend on the recipe, not the fold).
 const idCache = new Map<Example, Int32Array>();
 const idsOf = (e: Example) => {
   let ids = idCache.get(e);
-  if (!ids) idCache.set(e, (ids = idsForHead({ valence: true }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets)));
+  if (!ids) idCache.set(e, (ids = idsForHead(headFeatures, featureIds(e.text, features, e.lang), e.text, e.lang, features)));
   return ids;
 };
 
@@ -140,7 +145,7 @@ function outOfFold(seed: number): Map<Example, Sentiment[]> {
     // CV_ENSEMBLE=S: the scores averaged with a head trained without scaling, share S of the plain one.
     const share = Number(process.env.CV_ENSEMBLE ?? 0);
     const head = share > 0 ? averageHeads(scaled, trainHead(train, options), share) : scaled;
-    useCueModel({ ...shipped, features, heads: { ...shipped.heads, sentiment: { ...quantizeHead(SENTIMENTS, head), valence: true } } });
+    useCueModel({ ...shipped, features, heads: { ...shipped.heads, sentiment: { ...quantizeHead(SENTIMENTS, head), ...headFeatures } } });
     for (const e of umsabTrain.filter((x) => fold(x) === k)) {
       predicted.set(
         e,

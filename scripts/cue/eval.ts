@@ -53,10 +53,7 @@ const baselineSentiment = (e: Example) => {
 const modelSentiment = (e: Example) => {
   const model = cueModel();
   const head = model.heads.sentiment!;
-  const probs = headProbabilities(
-    head,
-    idsForHead(head, featureIds(e.text, model.features, e.lang), e.text, e.lang, model.features.buckets),
-  );
+  const probs = headProbabilities(head, idsForHead(head, featureIds(e.text, model.features, e.lang), e.text, e.lang, model.features));
   return model.heads.sentiment!.classes[probs.indexOf(Math.max(...probs))]!;
 };
 const modelEmotion = (e: Example) => {

@@ -15,8 +15,11 @@
 // (default 7) changes the shuffling, to see how much of a dev difference is the order of the examples.
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
 // --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
-// --ensemble S: the sentiment head's scores averaged with an unscaled head's (share S); --arabic-fold: src/cue/features.ts arabicFold.
-import { writeFileSync } from 'node:fs';
+// --ensemble S: the sentiment head's scores averaged with an unscaled head's (share S); --no-arabic-fold: the
+// sentiment head without Arabic spelling folded (src/cue/features.ts arabicFold; shipped on that head only, cue21).
+// --keep-heads emotion,upset: those heads copied byte for byte from the model already at --out, not trained
+// (cue21 retrained the sentiment head alone: the upset head does not reproduce, scripts/cue/README.md).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
 import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
@@ -64,7 +67,8 @@ const { values } = parseArgs({
     'chat-register': { type: 'boolean', default: false },
     // The sentiment head's scores averaged with a head trained without NB scaling (share S; 0: off).
     ensemble: { type: 'string', default: '0' },
-    'arabic-fold': { type: 'boolean', default: false },
+    'no-arabic-fold': { type: 'boolean', default: false },
+    'keep-heads': { type: 'string', default: '' },
     out: { type: 'string', default: SHIPPED_MODEL },
   },
 });
@@ -79,10 +83,17 @@ const features: FeatureOptions = {
   // Out of fold with NB, +0.4 / +0.4 / +0.4 / +0.5 on seeds 7 / 11 / 13 / 17 (de +2.2 to +2.6): scripts/cue/README.md.
   ...(values['no-emoticons'] ? {} : { emoticons: true }),
   ...(values['chat-register'] ? { chatRegister: true } : {}),
-  // Off: out of fold on UMSAB train + val Arabic rose on four seeds, the mean not beyond its spread (scripts/cue/README.md, cue20).
-  ...(values['arabic-fold'] ? { arabicFold: true } : {}),
 };
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
+const keepHeads = values['keep-heads'] ? values['keep-heads'].split(',') : [];
+if (keepHeads.some((h) => h !== 'emotion' && h !== 'upset') || (keepHeads.length && (values.dev || values.report)))
+  throw new Error('--keep-heads: emotion and/or upset, for the shipped model only');
+const previous = keepHeads.length ? (JSON.parse(readFileSync(values.out, 'utf8')) as SerializedModel) : undefined;
+const kept = previous && {
+  heads: Object.fromEntries(keepHeads.map((h) => [h, previous.heads[h]!])) as Partial<SerializedModel['heads']>,
+};
+if (previous && JSON.stringify(previous.features) !== JSON.stringify(features))
+  throw new Error('--keep-heads: the kept model has other features');
 const started = Date.now();
 
 // Only the shipped model sees val: --dev and --report are the models scripts measure with.
@@ -118,15 +129,19 @@ const supportWeightOf = (e: Example) => (e.group.startsWith('support-chat') ? ch
 // Only the sentiment head reads the valence lists: on the dev split they lifted sentiment and cost the
 // emotion head (MAIA 7-class 27.2 -> 24.1), see scripts/cue/README.md.
 const valence = !values['no-valence'];
-const idsOf = (e: Example, withValence: boolean) =>
-  idsForHead({ valence: withValence }, featureIds(e.text, features, e.lang), e.text, e.lang, features.buckets);
+// Arabic spelling folded in the sentiment head only (out of fold Arabic +0.6 to +1.4 on four seeds, cue20); the
+// emotion and upset heads keep the shared tokens, so neither changes (scripts/cue/README.md, cue21).
+const arabicFold = !values['no-arabic-fold'];
+const sentimentHead = { valence, arabicFold };
+const idsOf = (e: Example, head: { valence?: boolean; arabicFold?: boolean }) =>
+  idsForHead(head, featureIds(e.text, features, e.lang), e.text, e.lang, features);
 
 function examples(
   rows: Example[],
   classes: readonly string[],
   label: (e: Example) => string | undefined,
   groupWeight: (e: Example) => number,
-  withValence = false,
+  head: { valence?: boolean; arabicFold?: boolean } = {},
   uncounted: (e: Example) => boolean = () => false,
 ): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
@@ -138,7 +153,7 @@ function examples(
     classes.length,
   );
   return kept.map((e, i) => ({
-    ids: idsOf(e, withValence),
+    ids: idsOf(e, head),
     label: labels[i]!,
     weight: perClass[labels[i]!]! * groupWeight(e),
   }));
@@ -178,7 +193,7 @@ const sentimentExamples = examples(
         : e.group === 'tickets'
           ? calmTicketSentimentWeight
           : 1,
-  valence,
+  sentimentHead,
   (e) => e.group === 'tickets',
 );
 // NB-scaled features (each feature times its class-vs-rest log-count ratio, Wang & Manning 2012): out of
@@ -202,15 +217,16 @@ const emotionRows = [
   ...chatsFor('emotion'),
   ...umsabTrain.filter((e) => e.sentiment !== 'negative'),
 ];
-const emotion = trainHead(
-  examples(
-    emotionRows,
-    EMOTIONS,
-    (e) => e.emotion ?? e.sentiment,
-    (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeightOf(e) : 1),
-  ),
-  { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
-);
+const emotion = () =>
+  trainHead(
+    examples(
+      emotionRows,
+      EMOTIONS,
+      (e) => e.emotion ?? e.sentiment,
+      (e) => (e.group.startsWith('umsab') ? 0.3 : e.group.startsWith('support') ? supportWeightOf(e) : 1),
+    ),
+    { ...trainOptions, classes: [...EMOTIONS], epochs: Number(values['emotion-epochs']), l2: Number(values['emotion-l2']) },
+  );
 
 // Upset: is the customer disappointed, frustrated or angry (vs calm, confused, worried or pleased)? A
 // binary head of its own gives the precision-first threshold a confidence that ranks upset above a calm
@@ -246,22 +262,28 @@ const upsetWeight = (e: Example) =>
         : e.group.startsWith('umsab')
           ? 0.2
           : 0.5;
-const upset = trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), {
-  ...trainOptions,
-  classes: UPSET_CLASSES,
-  epochs: Number(values['emotion-epochs']),
-  l2: Number(values['emotion-l2']),
-});
+const upset = () =>
+  trainHead(examples(upsetRows, UPSET_CLASSES, upsetOf, upsetWeight), {
+    ...trainOptions,
+    classes: UPSET_CLASSES,
+    epochs: Number(values['emotion-epochs']),
+    l2: Number(values['emotion-l2']),
+  });
 
+const emotionHead = kept?.heads.emotion ? undefined : emotion();
 const model: SerializedModel = {
   format: 'souffleur-cue-linear/1',
   features,
   heads: {
-    sentiment: { ...quantizeHead(SENTIMENTS, sentiment), ...(valence ? { valence: true } : {}) },
-    emotion: quantizeHead([...EMOTIONS], emotion),
-    upset: quantizeHead(UPSET_CLASSES, upset),
+    sentiment: {
+      ...quantizeHead(SENTIMENTS, sentiment),
+      ...(valence ? { valence: true } : {}),
+      ...(arabicFold ? { arabicFold: true } : {}),
+    },
+    emotion: kept?.heads.emotion ?? quantizeHead([...EMOTIONS], emotionHead!),
+    upset: kept?.heads.upset ?? quantizeHead(UPSET_CLASSES, upset()),
   },
-  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}${arabicFold ? '; the sentiment head reads Arabic spelling folded' : ''}`,
 };
 
 if (values.dev) {
@@ -271,7 +293,7 @@ if (values.dev) {
   for (const lang of Object.values(UMSAB_LANGS)) {
     const rows = umsabDev.filter((e) => e.lang === lang);
     const predicted = rows.map((e) => {
-      const ids = idsOf(e, valence);
+      const ids = idsOf(e, sentimentHead);
       const s = new Float64Array(k);
       for (let c = 0; c < k; c++) {
         s[c] = 0;
@@ -291,7 +313,8 @@ if (values.dev) {
   const emotionDev = maiaDev.map((e) => {
     const ids = featureIds(e.text, features, e.lang);
     const s = EMOTIONS.map(
-      (_, c) => ids.reduce((sum, id) => sum + emotion.weights[id * EMOTIONS.length + c]!, 0) / Math.sqrt(ids.length) + emotion.bias[c]!,
+      (_, c) =>
+        ids.reduce((sum, id) => sum + emotionHead!.weights[id * EMOTIONS.length + c]!, 0) / Math.sqrt(ids.length) + emotionHead!.bias[c]!,
     );
     return EMOTIONS[s.indexOf(Math.max(...s))]!;
   });

@@ -45,7 +45,7 @@ for (const [name, rows] of Object.entries(sets)) {
       group,
       gold: isUpset(e.emotion!),
       head: headProbabilities(upset, ids)[upset.classes.indexOf('upset')]!,
-      neg: headProbabilities(sentiment, idsForHead(sentiment, ids, e.text, e.lang, model.features.buckets))[0]!,
+      neg: headProbabilities(sentiment, idsForHead(sentiment, ids, e.text, e.lang, model.features))[0]!,
       confidence: isUpset(detail.emotion) ? detail.confidence : 0,
       // The confidence whatever emotion was finally named (only the negative-sentiment gate remains).
       ungated: detail.confidence,

@@ -105,7 +105,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const model = cueModel();
   const ids = featureIds(text, model.features, lang);
   const sentimentHead = model.heads.sentiment!;
-  const sentimentIds = idsForHead(sentimentHead, ids, text, lang, model.features.buckets);
+  const sentimentIds = idsForHead(sentimentHead, ids, text, lang, model.features);
   const [pNeg, pNeu, pPos] = headProbabilities(sentimentHead, sentimentIds) as unknown as [number, number, number];
   const emotionHead = model.heads.emotion!;
   // The emotion head reads the message without an opening "hi again": the model hears frustration in the
@@ -287,7 +287,7 @@ function strongestPhrase(text: string, sentiment: Sentiment, lang: Lang): Span |
     const start = first.index;
     const end = last.index + last[0].length;
     const phrase = text.slice(start, end);
-    const ids = idsForHead(head, featureIds(phrase, model.features, lang), phrase, lang, model.features.buckets);
+    const ids = idsForHead(head, featureIds(phrase, model.features, lang), phrase, lang, model.features);
     const score = headProbabilities(head, ids)[index]!;
     if (score > bestScore) {
       bestScore = score;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatRegisterCues, chatUpsetShown, featureIds, fnv1a, praiseContext, shouts, type FeatureOptions } from './features';
+import { idsForHead } from './linear-model';
+import { cueModel } from './model';
 
 const plain: FeatureOptions = { buckets: 1 << 17, minChar: 2, maxChar: 5 };
 const withCues: FeatureOptions = { ...plain, supportCues: true };
@@ -36,7 +38,7 @@ describe('emoticons (a trial feature, off in the shipped model)', () => {
   });
 });
 
-describe('Arabic fold (a trial feature, off in the shipped model)', () => {
+describe('Arabic fold (the shipped sentiment head only, cue21)', () => {
   const folded: FeatureOptions = { ...plain, arabicFold: true };
   const sorted = (ids: Int32Array) => [...ids].sort((a, b) => a - b);
   it('reads the spellings tweets use for one word as one: alef, alef maqsura, ta marbuta', () => {
@@ -47,6 +49,26 @@ describe('Arabic fold (a trial feature, off in the shipped model)', () => {
   it('changes nothing for a model trained without it', () => {
     expect(sorted(featureIds('الخدمة سيئة', plain))).not.toEqual(sorted(featureIds('الخدمه سيئه', plain)));
     expect(has('أحسن', 'w:احسن', plain)).toBe(false);
+  });
+
+  it('reaches only the shipped sentiment head: the emotion and upset heads read the unfolded tokens they were trained on', () => {
+    const model = cueModel();
+    expect(model.features.arabicFold).toBeUndefined();
+    expect(model.heads.sentiment!.arabicFold).toBe(true);
+    expect(model.heads.emotion!.arabicFold).toBe(false);
+    expect(model.heads.upset!.arabicFold).toBe(false);
+    const [taa, haa] = ['الخدمة سيئة إلى الآن', 'الخدمه سيئه الي الان'];
+    const read = (head: { arabicFold?: boolean }, text: string) =>
+      sorted(idsForHead(head, featureIds(text, model.features, 'ar'), text, 'ar', model.features));
+    // (The valence features read the text as written, in training too, so the fold is compared without them.)
+    const sentimentFold = { arabicFold: model.heads.sentiment!.arabicFold };
+    expect(read(sentimentFold, taa)).toEqual(read(sentimentFold, haa));
+    expect(read(model.heads.emotion!, taa)).not.toEqual(read(model.heads.emotion!, haa));
+    const ids = featureIds(taa, model.features, 'ar');
+    expect(idsForHead(model.heads.upset!, ids, taa, 'ar', model.features)).toBe(ids);
+    // Text without Arabic letters keeps the shared ids, read once.
+    const english = featureIds('the service is bad', model.features, 'en');
+    expect(idsForHead({ arabicFold: true }, english, 'the service is bad', 'en', model.features)).toBe(english);
   });
 });
 

@@ -65,8 +65,9 @@ export interface FeatureOptions {
   chatRegister?: boolean;
   /**
    * Arabic letters tweets write either way read as one (src/language/normalize.ts, as the knowledge
-   * search reads them): hamza-carrying alefs as bare alef, alef maqsura as ya, ta marbuta as ha. Off in the
-   * shipped model: out of fold Arabic +0.6 to +1.4, the mean +0.10 with a spread of 0.13 (scripts/cue/README.md).
+   * search reads them): hamza-carrying alefs as bare alef, alef maqsura as ya, ta marbuta as ha. Set per head
+   * (linear-model.ts idsForHead), never in the model's shared options: the shipped sentiment head only (out of
+   * fold Arabic +0.6 to +1.4), the emotion and upset heads trained without it (scripts/cue/README.md, cue21).
    */
   arabicFold?: boolean;
 }

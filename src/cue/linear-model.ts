@@ -1,5 +1,6 @@
 // A compact multinomial logistic-regression model over hashed features: int8-quantised weights in a
 // base64 string (so one JSON import carries it through both Vite and esbuild), decoded once on load.
+import { ARABIC_SCRIPT } from '../language/normalize';
 import { featureIds, type FeatureOptions } from './features';
 import { withValence } from './valence';
 
@@ -12,6 +13,11 @@ export interface SerializedHead {
   weights: string;
   /** Trained with the valence features too (src/cue/valence.ts); only the sentiment head is. */
   valence?: boolean;
+  /**
+   * Trained on Arabic spelling folded (features.ts arabicFold); only the sentiment head is, so the emotion and
+   * upset heads keep the tokens they were trained on (cue21, scripts/cue/README.md).
+   */
+  arabicFold?: boolean;
 }
 
 export interface SerializedModel {
@@ -27,6 +33,7 @@ export interface LinearHead {
   scale: number;
   bias: Float32Array;
   valence?: boolean;
+  arabicFold?: boolean;
 }
 
 export interface LinearModel {
@@ -54,21 +61,32 @@ export function decodeModel(serialized: SerializedModel): LinearModel {
   for (const [name, head] of Object.entries(serialized.heads)) {
     const weights = base64ToInt8(head.weights);
     if (weights.length !== serialized.features.buckets * head.classes.length) throw new Error(`cue model head ${name} has the wrong size`);
-    heads[name] = { classes: head.classes, weights, scale: head.scale, bias: Float32Array.from(head.bias), valence: head.valence === true };
+    heads[name] = {
+      classes: head.classes,
+      weights,
+      scale: head.scale,
+      bias: Float32Array.from(head.bias),
+      valence: head.valence === true,
+      arabicFold: head.arabicFold === true,
+    };
   }
   return { features: serialized.features, heads };
 }
 
-/** The feature ids one head reads: the text's shared ids, plus the valence features for a head trained with them. */
+/**
+ * The feature ids one head reads: the text's shared ids (read again with Arabic folded for a head trained so,
+ * when the text has Arabic letters), plus the valence features for a head trained with them.
+ */
 export function idsForHead(
-  head: Pick<LinearHead, 'valence'>,
+  head: Pick<LinearHead, 'valence' | 'arabicFold'>,
   ids: Int32Array,
   text: string,
   lang: string | undefined,
-  buckets: number,
+  features: FeatureOptions,
 ): Int32Array {
+  if (head.arabicFold && ARABIC_SCRIPT.test(text)) ids = featureIds(text, { ...features, arabicFold: true }, lang);
   // A language without lists still gets the emoji and the "nothing rated" feature the head was trained with.
-  return head.valence ? withValence(ids, text, lang ?? '', buckets) : ids;
+  return head.valence ? withValence(ids, text, lang ?? '', features.buckets) : ids;
 }
 
 /** Softmax probabilities of one head for already-extracted feature ids. */
@@ -99,7 +117,7 @@ export function predict(model: LinearModel, text: string, lang?: string): Record
   const ids = featureIds(text, model.features, lang);
   const out: Record<string, Record<string, number>> = {};
   for (const [name, head] of Object.entries(model.heads)) {
-    const probs = headProbabilities(head, idsForHead(head, ids, text, lang, model.features.buckets));
+    const probs = headProbabilities(head, idsForHead(head, ids, text, lang, model.features));
     out[name] = Object.fromEntries(head.classes.map((c, i) => [c, probs[i]!]));
   }
   return out;

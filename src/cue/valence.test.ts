@@ -99,8 +99,8 @@ describe('valence features', () => {
     expect(model.heads.emotion!.valence).toBe(false);
     expect(model.heads.upset!.valence).toBe(false);
     const ids = Int32Array.from([1, 2, 3]);
-    expect(idsForHead(model.heads.emotion!, ids, 'I am furious', 'en', model.features.buckets)).toBe(ids);
-    expect(idsForHead(model.heads.sentiment!, ids, 'I am furious', 'en', model.features.buckets).length).toBe(5);
+    expect(idsForHead(model.heads.emotion!, ids, 'I am furious', 'en', model.features)).toBe(ids);
+    expect(idsForHead(model.heads.sentiment!, ids, 'I am furious', 'en', model.features).length).toBe(5);
   });
 
   it('move the sentiment the way the list leans', () => {
@@ -113,7 +113,7 @@ describe('valence features', () => {
     const lean = (text: string) => {
       const ids = featureIds(text, model.features, 'en');
       const without = headProbabilities(head, ids);
-      const withFeatures = headProbabilities(head, idsForHead(head, ids, text, 'en', model.features.buckets));
+      const withFeatures = headProbabilities(head, idsForHead(head, ids, text, 'en', model.features));
       return { negative: withFeatures[negative]! - without[negative]!, positive: withFeatures[positive]! - without[positive]! };
     };
     expect(lean('This is a terrible, awful disaster').negative).toBeGreaterThan(0);
