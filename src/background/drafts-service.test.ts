@@ -85,10 +85,12 @@ describe('start', () => {
     const started = Date.now();
     const updates = await run(service, start(ticket(undefined, { id: 'slow-embeddings' })));
     expect(updates.at(-1)).toMatchObject({ kind: 'done', source: 'model' });
-    expect(Date.now() - started).toBeLessThan(3000);
+    // Never answered, the semantic search would hold the drafts until the test's timeout: any bound well
+    // under it shows the wait gave up (3 s failed at load 15 on 2 cores).
+    expect(Date.now() - started).toBeLessThan(10_000);
     const sent = JSON.stringify(chats().at(-1)!.body);
     expect(sent).toContain(`[id: ${SNIPPETS[0]!.id}]`);
-  });
+  }, 30_000);
 
   it('gives offline drafts over the same port when no provider is configured', async () => {
     const updates = await run(setup(null), start(ticket(undefined, { id: 'offline' })));
