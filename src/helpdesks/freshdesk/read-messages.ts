@@ -73,17 +73,20 @@ export function messageItems(doc: Document): Element[] {
  * outside its text (privateNote's class and test id, and page15's data-private, data-note-type="private" on the body, a
  * lock icon's aria-label or title "Private note"). The word in the agent's language (leak19, modelled): "Note privée",
  * "Nota privada", "ملاحظة خاصة"; "internal" (a light UI's data-visibility); not "Privacy", "International", "Internet".
- * Every element around it counts up to the conversation's list, the nearest element around every item (leak20): a
- * word above it, in a team's skin or an embedding app (class="internal-tools-layout", data-app="intern-dashboard"), held
- * every message back. A wrapper of several items but not all (a group of notes) still counts; with one item, all do.
+ * Every element around it counts up to the first one around the ticket's own header or actions outside the conversation's
+ * list (the nearest element around every item) (leak20, rev-leak20): a word there, in a team's skin or an embedding app
+ * (class="internal-tools-layout", data-app="intern-dashboard"), held every message back; the list itself and anything
+ * between it and the ticket's header still count (a "Private notes" tab panel or filter view, the live class on the
+ * conversation wrapper). With one item, or no header or actions found, all do.
  */
 // rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
 // ("Privett") or another word ("privilege", "deprivation"); leak20: nor "internship" (an attachment's name). An
 // aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
 const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]/i;
 const says = (el: Element, word = PRIVATE_WORD) => [...el.attributes].some((a) => word.test(attributeText(a)));
-const markedPrivate = (item: Element, list: Element | null) => {
-  for (let el = item.parentElement; el && !el.contains(list); el = el.parentElement) if (says(el)) return true;
+const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
+const markedPrivate = (item: Element, top: Element | null) => {
+  for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;
   return !item.parentElement?.closest(BODY) && ownMarker(item);
 };
 
@@ -100,6 +103,8 @@ export function readMessages(items: readonly Element[]): ReadMessages {
   const htmlOf = htmlWithinCaps();
   let list = items[1] ? items[0]!.parentElement : null;
   while (list && !items.every((item) => list!.contains(item))) list = list.parentElement;
+  let top = list;
+  while (top && ![...top.querySelectorAll(TICKET_WIDE)].some((el) => !list!.contains(el))) top = top.parentElement;
   items.forEach((item, index) => {
     const body = queryFirst([item], sel.messageBody);
     if (!body) {
@@ -109,7 +114,7 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     const isDescription = !index && !!own(item, sel.descriptionItem);
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
     const action = actionKind(actionText(item));
-    const internal = markedPrivate(item, list) || action === 'private-note';
+    const internal = markedPrivate(item, top) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
     const isRequester = !internal && requesterClass;
     // A reply in a forward goes to the third party it was forwarded to, not the requester: an item of its own naming a

@@ -179,14 +179,12 @@ describe('Freshdesk page reading: one marker at a time', () => {
     expect(readItem(html).visibility).toBe('public');
   });
 
-  // leak20: the walk around an item stops at the conversation's list (the nearest element around every item).
-  it('does not read a layout class naming "private" around the whole conversation as a note marker', () => {
+  // leak20: the walk around an item stops at the app's layout around the ticket's header and actions too. rev-leak20: a
+  // wrapper of the conversation's list alone is what a "Private notes" tab or filter view looks like, and still counts
+  // (page-notes-rev-leak20.test.ts).
+  it('does not read a layout class naming "private" around the whole ticket as a note marker', () => {
     const { doc, url } = loadPage('standard');
-    const list = doc.querySelector('.ticket-details__items')!;
-    const layout = doc.createElement('div');
-    layout.className = 'app-layout app-layout--private-browsing';
-    list.replaceWith(layout);
-    layout.append(list);
+    doc.querySelector('.app-layout')!.className = 'app-layout app-layout--private-browsing';
     const before = readPage(freshdeskAdapter.readFromDom, loadPage('standard').doc, url).messages.map((m) => m.visibility);
     expect(before).toContain('public');
     expect(readPage(freshdeskAdapter.readFromDom, doc, url).messages.map((m) => m.visibility)).toEqual(before);
