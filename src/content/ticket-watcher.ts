@@ -57,6 +57,8 @@ function isOwnChildListChange(record: MutationRecord, isOwn: (node: Node) => boo
   return changed.length > 0 && changed.every((node) => isOwn(node) || (node.parentNode !== null && isOwn(node.parentNode)));
 }
 
+const FORM_CONTROL = '[contenteditable],input,textarea,select,button';
+
 export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
   const { adapter, doc, onReading, throttleMs = 120 } = options;
   let lastReport = '';
@@ -166,7 +168,12 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     // Mounting the sidebar or reserving its space is not the helpdesk changing: reading the page
     // again for it would cost the agent's main thread a whole reading and a render for nothing.
     const isOwn = options.isOwnNode;
-    if (isOwn && records.every((record) => isOwn(record.target) || isOwnChildListChange(record, isOwn))) return;
+    // A class or type flipped on the composer or a form control (focus, hover, typing: many a second on a live page)
+    // changes no reading: leak20's class and type changes are read only elsewhere (rev-leak20: 67 page readings in
+    // 10 s of a button's class toggled every 50 ms, 0 now).
+    const noise = (record: MutationRecord) =>
+      record.attributeName === 'class' || record.attributeName === 'type' ? !!(record.target as Element).closest?.(FORM_CONTROL) : false;
+    if (records.every((record) => noise(record) || (isOwn && (isOwn(record.target) || isOwnChildListChange(record, isOwn))))) return;
     schedule();
   });
   observer.observe(doc.documentElement, {
