@@ -98,10 +98,11 @@ describe('honest drafts kept: a secret named beside an honest ask (review of rou
 });
 
 // Left (rev-chk14): the ask and the code in two clauses of one sentence; the clause split would let "reply with it — your
-// backup code" through.
-describe.skip('honest drafts still flagged (left)', () => {
-  it('the order number asked, the code sent by us', () =>
-    expect(flagsOf('Сообщите, пожалуйста, номер заказа — код подтверждения для входа придёт вам по СМС.')).toEqual([]));
+// backup code" through. An expected failure: it fails loudly (as a pass) the day the draft is no longer flagged.
+describe('honest drafts still flagged (left)', () => {
+  it.fails('the order number asked, the code sent by us', () =>
+    expect(flagsOf('Сообщите, пожалуйста, номер заказа — код подтверждения для входа придёт вам по СМС.')).toEqual([]),
+  );
 });
 
 describe('honest drafts kept: notes, brands (review of round 14)', () => {
