@@ -61,6 +61,27 @@ describe('rev-leak20: 10 s of a class toggled every 50 ms', () => {
     expect(r.texts).toBe(0);
     expect(r.readings).toBe(0);
   });
+  // issue 15: hover and animation classes anywhere on the app (navigation, the properties panel) read nothing either:
+  // only the conversation, and what holds it, can mark a message as a note.
+  it('on the navigation, outside the conversation: no page reading', async () => {
+    const r = await churn((d) => d.querySelector('nav')!);
+    expect(r.readings).toBe(0);
+  });
+  it('on a ticket field, outside the conversation: no page reading', async () => {
+    const r = await churn((d) => d.querySelector('[data-test-id="ticket-system-field-requester-select"]')!);
+    expect(r.readings).toBe(0);
+  });
+  it('on an element holding the conversation: it is read again (a wrapper may mark every message a note)', async () => {
+    const r = await churn((d) => d.querySelector('[data-test-id="ticket-main"]')!);
+    expect(r.readings).toBeGreaterThan(10);
+  });
+  it('on a page where the conversation is not found: it is read again (fail-safe)', async () => {
+    const r = await churn((d) => {
+      for (const item of d.querySelectorAll('[data-test-id="omni-log-comment-item"]')) item.setAttribute('data-test-id', 'x');
+      return d.querySelector('nav')!;
+    });
+    expect(r.readings).toBeGreaterThan(10);
+  });
   it('on a button: no page reading', async () => {
     const r = await churn((d) => d.querySelector('button')!);
     expect(r.texts).toBe(0);

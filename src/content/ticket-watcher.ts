@@ -171,8 +171,16 @@ export function watchTicket(options: TicketWatcherOptions): TicketWatcher {
     // A class or type flipped on the composer or a form control (focus, hover, typing: many a second on a live page)
     // changes no reading: leak20's class and type changes are read only elsewhere (rev-leak20: 67 page readings in
     // 10 s of a button's class toggled every 50 ms, 0 now).
-    const noise = (record: MutationRecord) =>
-      record.attributeName === 'class' || record.attributeName === 'type' ? !!(record.target as Element).closest?.(FORM_CONTROL) : false;
+    // Nor does one outside the conversation (issue 15: hover and animation classes anywhere in the app): only a message,
+    // or an element holding messages (a wrapper can mark every message a note), can change what is read. While no
+    // message is found on the page (another layout, a shadow root), every change counts.
+    const items = adapter.conversationItem;
+    const outsideConversation = (el: Element) => !el.closest(items) && !el.querySelector(items) && doc.querySelector(items) !== null;
+    const noise = (record: MutationRecord) => {
+      if (record.attributeName !== 'class' && record.attributeName !== 'type') return false;
+      const el = record.target as Element;
+      return !!el.closest?.(FORM_CONTROL) || (!!el.closest && outsideConversation(el));
+    };
     if (records.every((record) => noise(record) || (isOwn && (isOwn(record.target) || isOwnChildListChange(record, isOwn))))) return;
     schedule();
   });

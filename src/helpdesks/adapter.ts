@@ -40,6 +40,11 @@ export interface HelpdeskAdapter {
   findComposer(doc: Document, ticketId: string): HTMLElement | null;
   /** Whether the active composer would send a public reply or an internal note, if the page tells. */
   composerMode(doc: Document, ticketId: string): 'public' | 'internal' | null;
+  /**
+   * One message of the conversation (a CSS selector): a class flipped outside every message and everything holding
+   * them (hover, animations elsewhere in the app) cannot make a message a note, so it costs no new reading.
+   */
+  readonly conversationItem: string;
   /** A button that opens a closed reply box (Freshdesk), so insertion can open it first. */
   findReplyOpener(doc: Document, ticketId: string): HTMLElement | null;
 }

@@ -5,6 +5,7 @@ import { composerMode, findComposer, findReplyOpener } from './composer';
 import { readFreshdeskDom } from './read-dom';
 import { FRESHDESK_NAME } from './descriptor';
 import { ticketIdFromUrl } from './urls';
+import { messageItem } from './selectors';
 
 export const freshdeskAdapter: HelpdeskAdapter = {
   id: 'freshdesk',
@@ -17,5 +18,6 @@ export const freshdeskAdapter: HelpdeskAdapter = {
   readFromDom: readFreshdeskDom,
   findComposer,
   composerMode,
+  conversationItem: messageItem.join(),
   findReplyOpener,
 };

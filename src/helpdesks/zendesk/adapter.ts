@@ -4,6 +4,7 @@ import { findZendeskComposer, zendeskComposerMode } from './composer';
 import { readZendeskDom } from './read-dom';
 import { ZENDESK_NAME } from './descriptor';
 import { ticketIdFromUrl } from './urls';
+import { message } from './selectors';
 
 export const zendeskAdapter: HelpdeskAdapter = {
   id: 'zendesk',
@@ -16,6 +17,7 @@ export const zendeskAdapter: HelpdeskAdapter = {
   readFromDom: readZendeskDom,
   findComposer: findZendeskComposer,
   composerMode: zendeskComposerMode,
+  conversationItem: message.join(),
   // Zendesk's composer is always open below the conversation.
   findReplyOpener: () => null,
 };
