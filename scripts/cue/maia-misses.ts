@@ -1,4 +1,4 @@
-// `node scripts/run.mjs scripts/cue/maia-misses.ts [--part train|dev] [--model path.json] [--list]`: a
+// `node scripts/run.mjs scripts/cue/maia-misses.ts [--part train|dev|dev-tune|dev-heldout] [--model path.json] [--list]`: a
 // diagnostic on MAIA TRAINING conversations only (never the test fifth): the upset sentences the cue misses
 // and the calm ones it names upset, at the shipped threshold, with the implicit-upset cues each carries.
 // `--part train` reads the three quarters `train:cue --dev` trains on (look at these to find cues), each
@@ -23,15 +23,23 @@ const { values } = parseArgs({
     list: { type: 'boolean', default: false },
   },
 });
-if (values.part !== 'train' && values.part !== 'dev') throw new Error('--part is train or dev');
+const PARTS = ['train', 'dev', 'dev-tune', 'dev-heldout'];
+if (!PARTS.includes(values.part)) throw new Error(`--part is one of ${PARTS.join(', ')}`);
 requireData();
 
 // The quarter train.ts --dev holds out is fold 1 (as calibrate.ts and upset-ranking.ts read it).
 const foldOf = (e: { conversation?: string }) => fnv1a(e.conversation ?? '') % 4;
+// Session cue23 held out half of the dev quarter's conversations before looking (`dev-heldout`: measured,
+// never tuned on); `dev-tune` is the other half.
+const inDevHeldout = (e: { conversation?: string }) => (fnv1a(`cue23:${e.conversation ?? ''}`) >>> 16) % 2 === 0;
+const inPart = (e: { conversation?: string }) =>
+  values.part === 'train'
+    ? foldOf(e) !== 1
+    : foldOf(e) === 1 && (values.part === 'dev' || inDevHeldout(e) === (values.part === 'dev-heldout'));
 const modelPath = (fold: number) => values.model ?? (fold === 1 ? '.cache/cue-dev-model.json' : `.cache/cue-dev-model-fold${fold}.json`);
 let loaded = '';
 const rows = maia('train')
-  .filter((e) => (foldOf(e) === 1) === (values.part === 'dev'))
+  .filter(inPart)
   .sort((a, b) => foldOf(a) - foldOf(b))
   .map((e) => {
     const path = modelPath(foldOf(e));

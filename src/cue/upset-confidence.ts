@@ -11,7 +11,7 @@ import { goingInCircles, ownDoing } from './going-in-circles';
 import { cancelQuestion, dataRightsRequest, implicitUpset, namesDataLaw, type ImplicitUpsetKind } from './implicit-upset';
 import { paidForNothing } from './paid-for-nothing';
 import { sarcasmNlSvAr } from './sarcasm-nl-sv-ar';
-import { asksPlainly } from './plain-question';
+import { asksPlainly, problemThenAsk } from './plain-question';
 import type { LexicalFindings } from './lexical';
 import type { CueEmotion } from './lexicon';
 import { headProbabilities, type LinearModel } from './linear-model';
@@ -152,8 +152,9 @@ export function upsetConfidence(input: UpsetInput, tuning: UpsetTuning): UpsetRe
   const bareComplaint = readsImplicit(lang) && found.complaint.length > 0 && upsetHits === 0 && upsetTriggers === 0;
   // A plain question ("hallo zusammen, ich hätte eine frage zu meinem vertrag", "como faço pra contestar
   // uma cobrança indevida") with no upset word, cue or trigger asks; the model alone read such lines
-  // upset (0.66 for the Vertrag question; cue17).
-  const plainAsk = asksPlainly(text, lang) && upsetHits === 0 && upsetTriggers === 0;
+  // upset (0.66 for the Vertrag question; cue17). So does a problem told calmly and then a how-to question
+  // ("mein passwort geht nicht mehr. wie setze ich das zurück?" 0.72 anger; issue 16, cue23).
+  const plainAsk = (asksPlainly(text, lang) || problemThenAsk(text, lang)) && upsetHits === 0 && upsetTriggers === 0;
   // One's own slip or people, a polite request to cancel, an announced question or news that it works
   // now (nl, sv, ar), a courtesy closing alone, with no upset word, cue or trigger: the model
   // alone read these upset ("I already sent the documents twice by mistake" 0.51; cue19).
