@@ -28,6 +28,8 @@ useCueModel(JSON.parse(readFileSync(values.model, 'utf8')) as SerializedModel);
 const maiaDev = maia('train').filter((e) => fnv1a(e.conversation ?? '') % 4 === 1);
 const rows = [...support('calibrate'), ...maiaDev];
 tuning.upsetThreshold = 0;
+// The shared threshold is chosen as before, without a language's own (calibrate-pt.ts chooses Portuguese's).
+tuning.upsetThresholdFor = {};
 const scored = rows.map((e) => {
   const detail = analyzeMessageDetail(e.text, e.lang);
   return { lang: e.lang, gold: isUpset(e.emotion!), upset: isUpset(detail.emotion), confidence: detail.confidence };

@@ -86,6 +86,12 @@ export const tuning = {
   sarcasmHits: 2,
   /** With no upset word, implicit cue or upset trigger, the model alone names upset only from this confidence. */
   upsetModelAlone: 0.5,
+  /**
+   * A language's own threshold, for the threshold and the model-alone bar both; none set. Portuguese's by
+   * calibrate:cue's rule on Portuguese development data alone (scripts/cue/calibrate-pt.ts) was 0.35 and
+   * took the chat3 held-out pt precision under the target (scripts/cue/README.md, session cue23).
+   */
+  upsetThresholdFor: {} as Partial<Record<Lang, number>>,
 };
 
 export function resolveLang(text: string, lang?: string | null): Lang {
@@ -167,13 +173,15 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
     // Praise with a friendly emoji and no upset word or trigger is not named upset, whatever a
     // negation-looking word did to the heads (with the chat-register features only; scripts/cue/README.md).
     const praised = model.features.chatRegister === true && upsetHits === 0 && upsetTriggers === 0 && praiseContext(text);
-    const bar = upsetHits === 0 && upsetTriggers === 0 ? Math.max(tuning.upsetThreshold, tuning.upsetModelAlone) : tuning.upsetThreshold;
+    const own = tuning.upsetThresholdFor[lang];
+    const threshold = own ?? tuning.upsetThreshold;
+    const bar = own ?? (upsetHits === 0 && upsetTriggers === 0 ? Math.max(threshold, tuning.upsetModelAlone) : threshold);
     if (isUpset(emotion) && (confidence < bar || onlyWorryOrDoubt || praised)) emotion = anxietyShown ? 'anxiety' : calmer();
     // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
     // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.
     else if (
       emotion === 'anxiety' &&
-      confidence >= tuning.upsetThreshold &&
+      confidence >= threshold &&
       upsetHits > 0 &&
       hits('anxiety') === 0 &&
       !triggers.includes('vulnerability')
