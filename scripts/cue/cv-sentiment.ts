@@ -93,10 +93,13 @@ const describe = (c: Setting) =>
     .filter(([k, v]) => v !== shippedSetting[k as keyof Setting])
     .map(([k, v]) => `${k} ${v}`)
     .join(', ') || 'as shipped';
-// The sentiment head's own options as shipped (valence; Arabic folded since cue21, CV_ARABIC_FOLD=0 without).
+// The sentiment head's own options as shipped (valence; Arabic folded since cue21, CV_ARABIC_FOLD=0 without;
+// the valence detail as shipped, cue22).
 const headFeatures = {
   valence: true,
   arabicFold: (process.env.CV_ARABIC_FOLD ?? (shipped.heads.sentiment!.arabicFold ? '1' : '0')) === '1',
+  // The valence lists' detail features (valence.ts valenceDetailKeys, cue22): as the shipped head; CV_VALENCE_DETAIL=1 with, 0 without.
+  valenceDetail: (process.env.CV_VALENCE_DETAIL ?? (shipped.heads.sentiment!.valenceDetail ? '1' : '0')) === '1',
 };
 // The features of each example once for every fold and seed (they depend on the recipe, not the fold).
 const idCache = new Map<Example, Int32Array>();
@@ -118,6 +121,8 @@ function outOfFold(seed: number): Map<Example, Sentiment[]> {
       3,
       Number(process.env.CV_CLASS_POWER ?? 0.5),
     );
+    // CV_NEUTRAL=X: the neutral class's weight times X (cue22: 1.2 cost 0.2 on seed 7).
+    perClass[1]! *= Number(process.env.CV_NEUTRAL ?? 1);
     const train = rows.map((e, i) => ({ ids: idsOf(e), label: labels[i]!, weight: perClass[labels[i]!]! * weightOf(e) }));
     const options = {
       buckets: features.buckets,

@@ -16,7 +16,8 @@
 // --calm-tickets W, --calm-tickets-loose: the synthetic tickets' sentences as calm in the upset head (below).
 // --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
 // --ensemble S: the sentiment head's scores averaged with an unscaled head's (share S); --no-arabic-fold: the
-// sentiment head without Arabic spelling folded (src/cue/features.ts arabicFold; shipped on that head only, cue21).
+// sentiment head without Arabic spelling folded (src/cue/features.ts arabicFold; shipped on that head only, cue21);
+// --valence-detail: the sentiment head with the valence lists' detail features too (src/cue/valence.ts, cue22).
 // --keep-heads emotion,upset: those heads copied byte for byte from the model already at --out, not trained
 // (cue21 retrained the sentiment head alone: the upset head does not reproduce, scripts/cue/README.md).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,7 @@ const { values } = parseArgs({
     // The sentiment head's scores averaged with a head trained without NB scaling (share S; 0: off).
     ensemble: { type: 'string', default: '0' },
     'no-arabic-fold': { type: 'boolean', default: false },
+    'valence-detail': { type: 'boolean', default: false },
     'keep-heads': { type: 'string', default: '' },
     out: { type: 'string', default: SHIPPED_MODEL },
   },
@@ -132,8 +134,11 @@ const valence = !values['no-valence'];
 // Arabic spelling folded in the sentiment head only (out of fold Arabic +0.6 to +1.4 on four seeds, cue20); the
 // emotion and upset heads keep the shared tokens, so neither changes (scripts/cue/README.md, cue21).
 const arabicFold = !values['no-arabic-fold'];
-const sentimentHead = { valence, arabicFold };
-const idsOf = (e: Example, head: { valence?: boolean; arabicFold?: boolean }) =>
+// --valence-detail: the valence lists' detail (each rated word's coefficient, mixed signs, the sum tagged by
+// language) in the sentiment head: out of fold +0.25 on the mean, English +1.1 (cue22, scripts/cue/README.md).
+const valenceDetail = valence && values['valence-detail'];
+const sentimentHead = { valence, arabicFold, valenceDetail };
+const idsOf = (e: Example, head: { valence?: boolean; arabicFold?: boolean; valenceDetail?: boolean }) =>
   idsForHead(head, featureIds(e.text, features, e.lang), e.text, e.lang, features);
 
 function examples(
@@ -141,7 +146,7 @@ function examples(
   classes: readonly string[],
   label: (e: Example) => string | undefined,
   groupWeight: (e: Example) => number,
-  head: { valence?: boolean; arabicFold?: boolean } = {},
+  head: { valence?: boolean; arabicFold?: boolean; valenceDetail?: boolean } = {},
   uncounted: (e: Example) => boolean = () => false,
 ): TrainExample[] {
   const kept = rows.filter((e) => label(e) !== undefined);
@@ -279,11 +284,12 @@ const model: SerializedModel = {
       ...quantizeHead(SENTIMENTS, sentiment),
       ...(valence ? { valence: true } : {}),
       ...(arabicFold ? { arabicFold: true } : {}),
+      ...(valenceDetail ? { valenceDetail: true } : {}),
     },
     emotion: kept?.heads.emotion ?? quantizeHead([...EMOTIONS], emotionHead!),
     upset: kept?.heads.upset ?? quantizeHead(UPSET_CLASSES, upset()),
   },
-  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}${arabicFold ? '; the sentiment head reads Arabic spelling folded' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}${arabicFold ? '; the sentiment head reads Arabic spelling folded' : ''}${valenceDetail ? '; the sentiment head reads the valence detail' : ''}`,
 };
 
 if (values.dev) {

@@ -18,6 +18,8 @@ export interface SerializedHead {
    * upset heads keep the tokens they were trained on (cue21, scripts/cue/README.md).
    */
   arabicFold?: boolean;
+  /** Trained with the valence lists' detail features too (valence.ts valenceDetailKeys); the sentiment head, cue22. */
+  valenceDetail?: boolean;
 }
 
 export interface SerializedModel {
@@ -34,6 +36,7 @@ export interface LinearHead {
   bias: Float32Array;
   valence?: boolean;
   arabicFold?: boolean;
+  valenceDetail?: boolean;
 }
 
 export interface LinearModel {
@@ -68,6 +71,7 @@ export function decodeModel(serialized: SerializedModel): LinearModel {
       bias: Float32Array.from(head.bias),
       valence: head.valence === true,
       arabicFold: head.arabicFold === true,
+      valenceDetail: head.valenceDetail === true,
     };
   }
   return { features: serialized.features, heads };
@@ -78,7 +82,7 @@ export function decodeModel(serialized: SerializedModel): LinearModel {
  * when the text has Arabic letters), plus the valence features for a head trained with them.
  */
 export function idsForHead(
-  head: Pick<LinearHead, 'valence' | 'arabicFold'>,
+  head: Pick<LinearHead, 'valence' | 'arabicFold' | 'valenceDetail'>,
   ids: Int32Array,
   text: string,
   lang: string | undefined,
@@ -86,7 +90,7 @@ export function idsForHead(
 ): Int32Array {
   if (head.arabicFold && ARABIC_SCRIPT.test(text)) ids = featureIds(text, { ...features, arabicFold: true }, lang);
   // A language without lists still gets the emoji and the "nothing rated" feature the head was trained with.
-  return head.valence ? withValence(ids, text, lang ?? '', features.buckets) : ids;
+  return head.valence ? withValence(ids, text, lang ?? '', features.buckets, head.valenceDetail === true) : ids;
 }
 
 /** Softmax probabilities of one head for already-extracted feature ids. */

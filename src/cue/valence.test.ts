@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featureIds, fnv1a } from './features';
 import { headProbabilities, idsForHead, predict } from './linear-model';
 import { cueModel } from './model';
-import { valenceKeys, valenceScore, withValence } from './valence';
+import { valenceDetailKeys, valenceHits, valenceKeys, valenceScore, withValence } from './valence';
 
 describe('valence score (AFINN-165 lists, exact matching)', () => {
   it('sums the rated words and emoji', () => {
@@ -121,5 +121,66 @@ describe('valence features', () => {
     const negated = predict(model, 'I am not happy with this', 'en').sentiment!;
     const plain = predict(model, 'I am happy with this', 'en').sentiment!;
     expect(negated.negative!).toBeGreaterThan(plain.negative!);
+  });
+});
+
+describe('valence detail (the sentiment head since cue22)', () => {
+  it('keeps each rated word, turned round after a negator, and the sum is theirs', () => {
+    expect(valenceHits('I am happy 😍', 'en')).toEqual([3, 3]);
+    expect(valenceHits('I am not happy', 'en')).toEqual([-3]);
+    expect(valenceHits('Send me the invoice', 'en')).toEqual([]);
+    for (const [text, lang] of [
+      ['good but terrible', 'en'],
+      ['Das ist nicht gut', 'de'],
+      ['خدمة ممتازة', 'ar'],
+    ] as const)
+      expect(valenceScore(text, lang)).toBe(valenceHits(text, lang).reduce((a, b) => a + b, 0));
+  });
+
+  it("names each word's coefficient (clipped to 4), mixed signs, and the sum tagged with the language", () => {
+    expect(valenceDetailKeys([-3], 'en')).toEqual(['#vh-3', '#v-neg:en', '#v-neg3:en']);
+    expect(valenceDetailKeys([5, -2], 'de')).toEqual(['#vh4', '#vh-2', '#v-mix', '#v-pos:de', '#v-pos3:de']);
+    expect(valenceDetailKeys([], 'pt')).toEqual(['#v-zero:pt']);
+  });
+
+  it('tags no language without lists: a tag the head never saw would read whatever shares its bucket', () => {
+    expect(valenceDetailKeys([], 'ru')).toEqual([]);
+    expect(valenceDetailKeys([2], '')).toEqual(['#vh2']);
+  });
+
+  it('adds nothing to a head trained without it (the valence features only)', () => {
+    const buckets = 1 << 20;
+    const mask = buckets - 1;
+    expect(Array.from(withValence(Int32Array.from([7]), 'I am furious', 'en', buckets))).toEqual([
+      7,
+      fnv1a('#v-neg') & mask,
+      fnv1a('#v-neg3') & mask,
+    ]);
+    expect(Array.from(withValence(Int32Array.from([7]), 'I am furious', 'en', buckets, true))).toEqual(
+      [7, '#v-neg', '#v-neg3', '#vh-3', '#v-neg:en', '#v-neg3:en'].map((k) => (typeof k === 'number' ? k : fnv1a(k) & mask)),
+    );
+  });
+
+  it('reaches a head trained with it, and the analyzer reads the ids the trainer trained on', () => {
+    const model = cueModel();
+    // train.ts builds the sentiment head's examples with idsForHead({ valence, arabicFold, valenceDetail }).
+    const trainerHead = { valence: true, arabicFold: true, valenceDetail: true };
+    const head = { ...model.heads.sentiment!, ...trainerHead };
+    const detailed = { ...model, heads: { ...model.heads, sentiment: head } };
+    const sorted = (xs: Int32Array) => [...xs].sort((a, b) => a - b);
+    for (const [text, lang] of [
+      ['I am not happy with this 😡', 'en'],
+      ['الخدمة سيئة جدا', 'ar'],
+      ['Top, danke!', 'de'],
+    ] as const) {
+      const ids = featureIds(text, model.features, lang);
+      const trained = idsForHead(trainerHead, ids, text, lang, model.features);
+      expect(trained.length).toBeGreaterThan(idsForHead({ ...trainerHead, valenceDetail: false }, ids, text, lang, model.features).length);
+      const expected = headProbabilities(head, trained);
+      const got = predict(detailed, text, lang).sentiment!;
+      head.classes.forEach((c, i) => expect(got[c]).toBeCloseTo(expected[i]!, 12));
+      // The emotion and upset heads read no detail.
+      expect(sorted(idsForHead(model.heads.upset!, ids, text, lang, model.features))).toEqual(sorted(ids));
+    }
   });
 });

@@ -71,9 +71,14 @@ export function forgetValenceLists(): void {
 
 /** The list's sum over the text's words, each turned round within five words after a negator. */
 export function valenceScore(text: string, lang: string): number {
+  return valenceHits(text, lang).reduce((a, b) => a + b, 0);
+}
+
+/** The coefficient of each rated word or phrase, turned round within five words after a negator. */
+export function valenceHits(text: string, lang: string): number[] {
   const lists = listsFor(lang);
   const tokens = modelTokens(normalizeForModel(text));
-  let score = 0;
+  const hits: number[] = [];
   let negatedFor = 0;
   for (let i = 0; i < tokens.length;) {
     let step = 1;
@@ -91,12 +96,12 @@ export function valenceScore(text: string, lang: string): number {
     }
     if (negator) negatedFor = NEGATION_REACH;
     else {
-      score += negatedFor > 0 ? -coefficient : coefficient;
+      if (coefficient) hits.push(negatedFor > 0 ? -coefficient : coefficient);
       negatedFor = Math.max(0, negatedFor - step);
     }
     i += step;
   }
-  return score;
+  return hits;
 }
 
 /** The valence features: the sum's sign, whether it is strong either way, and "nothing rated". */
@@ -105,10 +110,27 @@ export function valenceKeys(score: number): string[] {
   return score < 0 ? (score <= -3 ? ['#v-neg', '#v-neg3'] : ['#v-neg']) : score >= 3 ? ['#v-pos', '#v-pos3'] : ['#v-pos'];
 }
 
-/** The text's feature ids plus its valence features, hashed into the same buckets. */
-export function withValence(ids: Int32Array, text: string, lang: string, buckets: number): Int32Array {
+/**
+ * More of the lists' reading, for a head trained with it (`valenceDetail`: the shipped sentiment head, cue22):
+ * each rated word's coefficient (clipped to ±4), whether both signs occur, and the sum's features again tagged
+ * with the language, so the head learns how far each language's translated list is to be trusted. Out of fold
+ * +0.3 on the 7-language mean, English +1.0 (scripts/cue/README.md). Only languages with lists are tagged: a
+ * tag the head never saw would read whatever weights share its bucket.
+ */
+export function valenceDetailKeys(hits: readonly number[], lang: string): string[] {
+  const keys = hits.map((c) => '#vh' + Math.max(-4, Math.min(4, c)));
+  if (hits.some((c) => c > 0) && hits.some((c) => c < 0)) keys.push('#v-mix');
+  if ((shipped as unknown as SerializedValence).words[lang])
+    for (const key of valenceKeys(hits.reduce((a, b) => a + b, 0))) keys.push(key + ':' + lang);
+  return keys;
+}
+
+/** The text's feature ids plus its valence features (and their detail, see above), hashed into the same buckets. */
+export function withValence(ids: Int32Array, text: string, lang: string, buckets: number, detail = false): Int32Array {
   const mask = buckets - 1;
   const all = new Set(ids);
-  for (const key of valenceKeys(valenceScore(text, lang))) all.add(fnv1a(key) & mask);
+  const hits = valenceHits(text, lang);
+  const keys = valenceKeys(hits.reduce((a, b) => a + b, 0));
+  for (const key of detail ? [...keys, ...valenceDetailKeys(hits, lang)] : keys) all.add(fnv1a(key) & mask);
   return Int32Array.from(all);
 }
