@@ -19,13 +19,13 @@ import {
   fragment,
   freshdesk,
   header,
+  honestCases,
   item,
-  leaked,
+  leakedOrThrew,
   status,
   wrap,
   zendesk,
 } from './page-notes-support';
-import type { Ticket } from '../ticket/schema';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { loadPage as loadFreshdeskPage } from './freshdesk/test-support';
 import { readPage } from './page-text';
@@ -153,14 +153,6 @@ const ZENDESK_PUBLIC: [string, (a: Element, doc: Document) => void][] = [
   ],
 ];
 
-/** A page the layout cannot be read from holds nothing public: the reading's error counts as nothing leaked. */
-const leakedOrThrew = (read: () => Ticket) => {
-  try {
-    return leaked(read());
-  } catch {
-    return false;
-  }
-};
 const REPLY_TO_CARRIER = `${SAM}${status('replied')}<div class="emails-info" data-test-id="to-emails">To: orders@carrier.example</div>`;
 
 const FRESHDESK: [string, string, ((item: Element) => void)?][] = [
@@ -210,14 +202,14 @@ const FRESHDESK: [string, string, ((item: Element) => void)?][] = [
 
 const FRESHDESK_PUBLIC: [string, string, ((item: Element) => void)?][] = [
   [
-    "an agent's reply To: the requester (the live to-emails block)",
-    item('', `${SAM}${status('replied')}<div class="emails-info" data-test-id="to-emails">To: jane@example.com</div>`),
+    "an agent's reply To: the requester (the live to-emails block; the fixture's requester, jane.doe@example.com)",
+    item('', `${SAM}${status('replied')}<div class="emails-info" data-test-id="to-emails">To: jane.doe@example.com</div>`),
   ],
   [
     "an agent's reply To: the requester, Cc: the carrier",
     item(
       '',
-      `${SAM}${status('replied')}<div class="emails-info" data-test-id="to-emails">To: jane@example.com Cc: orders@carrier.example</div>`,
+      `${SAM}${status('replied')}<div class="emails-info" data-test-id="to-emails">To: jane.doe@example.com Cc: orders@carrier.example</div>`,
     ),
   ],
   [
@@ -246,18 +238,7 @@ describe('round 15: a note never reaches what the page reading yields as public'
     it(`Freshdesk: ${name}`, () => expect(leakedOrThrew(() => freshdesk(html, change))).toBe(false));
 });
 
-describe('round 15: honest public messages stay public', () => {
-  for (const [name, change] of ZENDESK_PUBLIC)
-    it(`Zendesk: ${name}`, () => {
-      const first = zendesk(change).messages[0]!;
-      expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
-    });
-  for (const [name, html, change] of FRESHDESK_PUBLIC)
-    it(`Freshdesk: ${name}`, () => {
-      const last = freshdesk(html, change).messages.at(-1)!;
-      expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
-    });
-});
+honestCases('round 15', ZENDESK_PUBLIC, FRESHDESK_PUBLIC);
 
 // Part B (leak19's leftover): a word for a note in an attribute around the whole conversation held every Freshdesk message
 // back, blanking the sidebar for a whole helpdesk skin. Modelled wrappers a team's skin or an embedding app may add.

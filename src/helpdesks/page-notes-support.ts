@@ -2,6 +2,7 @@
 // shows public evidence, each helpdesk's fixture page changed as a live page could be, read as the extension reads it
 // (the content script's structure, the background's text: readPage). Tests only, not in the extension.
 import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { zendeskAdapter } from './zendesk/adapter';
 import { freshdeskAdapter } from './freshdesk/adapter';
 import { loadPage as loadZendeskPage, pageUrl } from '../../tests/fixtures/zendesk/load';
@@ -10,11 +11,21 @@ import { readPage } from './page-text';
 import type { Ticket } from '../ticket/schema';
 
 export const SECRET = 'Refund approved internally, do not tell the customer yet.';
-/** Whether the note's text reached a public message (its text, quoted history or signature). */
+/** A note's words with no marker word in them ("internally"), for a note rendered outside the comment's text (leak21). */
+export const BESIDE = 'Refund OK by finance, hold off telling the customer.';
+/** Whether the note's text (either) reached a public message (its text, quoted history or signature). */
 export const leaked = (ticket: Ticket) =>
   ticket.messages.some(
-    (m) => m.visibility === 'public' && [m.text, m.quoted, m.signature].join(' ').includes('Refund approved internally'),
+    (m) => m.visibility === 'public' && /Refund approved internally|Refund OK by finance/.test([m.text, m.quoted, m.signature].join(' ')),
   );
+/** A page the layout cannot be read from holds nothing public: the reading's error counts as nothing leaked. */
+export const leakedOrThrew = (read: () => Ticket) => {
+  try {
+    return leaked(read());
+  } catch {
+    return false;
+  }
+};
 
 export const fragment = (doc: Document, html: string) => {
   const { document } = parseHTML(`<div>${html}</div>`);
@@ -69,3 +80,20 @@ export const status = (text: string) => `<span data-test-id="conversation-status
 /** A third party's e-mail filed as a note (KCG, live: the requester class and a To/Cc block), marked only as said. */
 export const filed = (marker: string) =>
   item('ticket-details__requestor', `${JANE}${marker}<div class="emails-info">To: orders@carrier.example</div>`);
+
+type ZendeskCase = [string, (a: Element, doc: Document) => void];
+type FreshdeskCase = [string, string, ((item: Element) => void)?];
+/** A round's honest public messages, each read public with its text (Zendesk's first comment, Freshdesk's item 777). */
+export const honestCases = (round: string, zendeskCases: ZendeskCase[], freshdeskCases: FreshdeskCase[]) =>
+  describe(`${round}: honest public messages stay public`, () => {
+    for (const [name, change] of zendeskCases)
+      it(`Zendesk: ${name}`, () => {
+        const first = zendesk(change).messages[0]!;
+        expect([first.visibility, first.text.includes('Refund approved internally')]).toEqual(['public', true]);
+      });
+    for (const [name, html, change] of freshdeskCases)
+      it(`Freshdesk: ${name}`, () => {
+        const last = freshdesk(html, change).messages.at(-1)!;
+        expect([last.id, last.visibility, last.text.includes('Refund approved internally')]).toEqual(['777', 'public', true]);
+      });
+  });

@@ -10,16 +10,22 @@
  * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
  * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de any "Notiz" (a compound "Privatnotiz" too: review; private,
  * privaten, interne: page12; a public note is held back too, until the REST reading), sv "privat/privata anteckning", ar "ملاحظة خاصة/داخلية", fr "note privée", es and pt "nota privada/interna",
- * it "nota privata", tr "özel (bir) not", ja "プライベートメモ" (modelled; leak20: round 14's two left).
+ * it "nota privata", tr "özel (bir) not", ja "プライベートメモ" (modelled; leak20: round 14's two left); leak21 (modelled): ru
+ * "приватную заметку", zh "私人备注"/"私密备注", ko "비공개 메모", pl "notatka prywatna".
  */
 const PRIVATE_NOTE =
-  /\bprivate note\b|privé[- ]?notitie|notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a|özel (?:bir )?not|プライベートメモ/i;
+  /\bprivate note\b|privé[- ]?notitie|notiz|privata? anteckning|ملاحظة (?:خاصة|داخلية)|note privée|nota (?:privad|privat|intern)a|özel (?:bir )?not|プライベートメモ|приватн|私[人密]|비공개|prywatn/i;
 
 /**
  * The message was sent to the requester (public), unless a private-note marker says otherwise: en "replied" (live),
  * nl "geantwoord" (live), de "hat geantwortet" (modelled, german.html).
  */
 const REPLIED = /\b(?:replied|geantwoord|hat geantwortet)\b/i;
+/**
+ * A reply that did not go to the requester (leak21, modelled wording): a reply to a forward ("replied to forward", "to a
+ * forwarded email") goes to the third party, one in Collab to colleagues (not a "Collaborate" button). Words on the item itself: read-messages.ts.
+ */
+export const ELSEWHERE = /forward|weitergeleit|doorgestuurd|collab(?!orat)/i;
 // Not reply evidence, though seen: "sent an email" (modelled, our shadow-2026 fixture) and "E-mail
 // verzonden" (live, EXTRACTOR's test). EXTRACTOR files that wording under its own "email" channel, apart
 // from replies: an email an agent or automation sent may go to someone other than the requester (a
@@ -29,6 +35,6 @@ export type ActionKind = 'private-note' | 'reply' | 'unknown';
 
 export function actionKind(text: string): ActionKind {
   if (PRIVATE_NOTE.test(text)) return 'private-note';
-  if (REPLIED.test(text)) return 'reply';
+  if (REPLIED.test(text) && !ELSEWHERE.test(text)) return 'reply';
   return 'unknown';
 }

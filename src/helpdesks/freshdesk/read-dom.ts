@@ -55,7 +55,7 @@ export function readFreshdeskDom(doc: Document, url: URL): PageTicket {
     .map((el) => elementText(el).trim())
     .filter(Boolean);
 
-  const { messages, warnings: messageWarnings } = readMessages(items);
+  const { messages, warnings: messageWarnings } = readMessages(items, requester.email);
   const collapsed = collapsedWarning(doc);
   // Typed here, and checked against the schema where it arrives, in the background (the protocol):
   // the content script carries no zod.

@@ -15,7 +15,7 @@ import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/text';
 import { keptBackWarning } from '../kept-back';
 import { attributeText } from '../dom-query';
-import { actionKind } from './action-text';
+import { ELSEWHERE, actionKind } from './action-text';
 import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
 import { warn } from './warnings';
@@ -49,8 +49,9 @@ const own = (item: Element, alternatives: readonly string[]) =>
 export function messageItems(doc: Document): Element[] {
   // An item inside a message's text is what its writer typed (an e-mail's HTML can carry the class,
   // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
-  // ticket's preview): the open ticket's conversation is never a complementary landmark.
-  const outside = `${BODY},aside,[role=complementary]`;
+  // ticket's preview): the open ticket's conversation is never a complementary landmark, nor a dialog or popover over
+  // the page (leak21, modelled: a notes drawer or popover outside the list, whose items the REST reading then reads).
+  const outside = `${BODY},aside,[role=complementary],[role=dialog],[popover]`;
   const items = [...new Set(sel.messageItem.flatMap((selector) => [...doc.querySelectorAll(selector)]))].filter(
     (item) => !item.parentElement?.closest(outside),
   );
@@ -97,7 +98,17 @@ const markedPrivate = (item: Element, top: Element | null) => {
 const ownMarker = (el: Element, word?: RegExp): boolean =>
   says(el, word) || (!el.matches(BODY) && [...el.children].some((child) => ownMarker(child, word)));
 
-export function readMessages(items: readonly Element[]): ReadMessages {
+/**
+ * A reply whose To: block (live test id, EXTRACTOR) names no address of the requester's went to someone else (part B,
+ * leak21): a third party's reply looks like the requester's in every other way. With the requester's address unknown,
+ * any To: block with an address is such a reply (fail-safe: kept back until the REST reading).
+ */
+const toElsewhere = (item: Element, requester: string | null) => {
+  const to = own(item, ['[data-test-id=to-emails]'])?.textContent?.toLowerCase() ?? '';
+  return to.includes('@') && !(requester && to.includes(requester.toLowerCase()));
+};
+
+export function readMessages(items: readonly Element[], requesterEmail: string | null = null): ReadMessages {
   const messages: PageMessage[] = [];
   const warnings: TicketWarning[] = [];
   const htmlOf = htmlWithinCaps();
@@ -116,14 +127,16 @@ export function readMessages(items: readonly Element[]): ReadMessages {
     const action = actionKind(actionText(item));
     const internal = markedPrivate(item, top) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
-    const isRequester = !internal && requesterClass;
+    const author = readAuthor(item);
+    // leak21: an automation's item (a Freddy summary, modelled) is not the requester's, whatever its class.
+    const isRequester = !internal && requesterClass && author.role != 'system';
     // A reply in a forward goes to the third party it was forwarded to, not the requester: an item of its own naming a
-    // forward (leak20, modelled: a class or test id) is no reply evidence.
-    const publicEvidence = isDescription || isRequester || (action === 'reply' && !ownMarker(item, /forward/i));
+    // forward (leak20, modelled: a class or test id) or a Collab thread (leak21) is no reply evidence; nor one to others.
+    const publicEvidence =
+      isDescription || isRequester || (action === 'reply' && !ownMarker(item, ELSEWHERE) && !toElsewhere(item, requesterEmail));
     const visibility = !internal && publicEvidence ? 'public' : 'internal';
     if (!internal && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
 
-    const author = readAuthor(item);
     const role = author.role ?? roleWithoutAuthorLink(item, isDescription || isRequester, internal, requesterClass);
     if (!role) warnings.push(warn.message(id, 'author role not shown; not read as the customer’s'));
     const createdAt = readTime(item);

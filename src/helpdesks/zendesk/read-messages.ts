@@ -44,10 +44,17 @@ const INTERNAL = internalMarker.join();
  * organisation in an aria-label or an attachment titled "Privacy request.pdf" held public comments back). leak19: a
  * "public" attribute saying false (data-public="false", data-is-public="false": the REST flag as the page may name it).
  * leak20: the class of a messaging ticket's note box, "zendesk-note" (live, a chat-styles userscript, index file
- * 8390090386); not "internship" (an attachment "internship-offer.pdf" held a public comment back).
+ * 8390090386); not "internship" (an attachment "internship-offer.pdf" held a public comment back). leak21 (modelled): a Talk
+ * call's "Call recording" or "Transcript" (Zendesk adds calls as private voice comments), Persian "یادداشت داخلی", Malay
+ * "Nota dalaman".
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+/**
+ * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
+ * conversation", which the via line's removal below would drop; a child ticket's (modelled).
+ */
+const SIDE_LABEL = /side.?conv|child ticket/i;
 const CONTENT = messageContent.join();
 /** What the comment's writer sent, inside the content: Zendesk's own markup may sit around it (leak20, modelled). */
 const TEXT = '.zd-comment';
@@ -128,14 +135,17 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // leak20: the text's bounds are its .zd-comment when the content holds one: a note's box or tag may sit in the content
     // around it (a messaging ticket's .zendesk-note, a light UI's tag above the text); else the whole content.
     const content = queryFirst(article, messageContent);
-    const text = content?.querySelector(TEXT) ? TEXT : CONTENT;
+    const written = content?.querySelector(TEXT);
+    const text = written ? TEXT : CONTENT;
     const fromSideConversation = markedNote(article, SIDE_CONVERSATION, text);
     const role = fromSideConversation ? 'system' : (ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined));
     if (!ROLE_BY_TYPE[type]) noType++;
     if (!content) noContent++;
     const createdAt = isoTime(article);
     if (!createdAt) noTime++;
-    const html = content ? htmlOf(content) : { html: '' };
+    // leak21: only what its writer sent goes to the background: Zendesk renders more in the content beside it (a Talk
+    // call's transcript, an AI summary or suggested reply quoting the notes, modelled), which is no part of the comment.
+    const html = content ? htmlOf(written ?? content) : { html: '' };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
@@ -157,9 +167,11 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv"; but an
     // address within the page, an icon's <use href="#zd-icon-internal-note"> (leak20, modelled).
     for (const el of own) for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
-    for (const el of [sender?.querySelector('a,strong') ?? sender, sender?.parentElement?.querySelector('[data-test-id*=via]')])
-      label = label.replaceAll(`${el?.textContent}`, '');
-    const marked = markedNote(article, INTERNAL, text) || NOTE_LABEL.test(label);
+    const names = (el: Element | null | undefined) => (label = label.replaceAll(`${el?.textContent}`, ''));
+    names(sender?.querySelector('a,strong') ?? sender);
+    const side = SIDE_LABEL.test(label);
+    names(sender?.parentElement?.querySelector('[data-test-id*=via]'));
+    const marked = side || markedNote(article, INTERNAL, text) || NOTE_LABEL.test(label);
     const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
