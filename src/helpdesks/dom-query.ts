@@ -64,6 +64,16 @@ export function elementsOutside(item: Element, body: string): Element[] {
  * An attribute as a marker reads it, `name=value`, and for an aria-labelledby or aria-describedby the text of the elements
  * it names (round 15, modelled: a lock icon described by a tooltip "Internal note" that the helpdesk's UI kit renders in a
  * portal at the page's end, a comment labelled by a heading outside it), looked up where the element is (a shadow root's).
+ * leak21: a description's text only when it is short enough to be a label.
  */
 export const attributeText = (a: Attr) =>
-  `${a.name}=${a.value} ${/^aria-\w+by$/.test(a.name) ? a.value.split(' ').map((id) => (a.ownerElement!.getRootNode() as Document).getElementById(id)?.textContent) : ''}`;
+  `${a.name}=${a.value} ${
+    /^aria-\w+by$/.test(a.name)
+      ? a.value
+          .split(' ')
+          .map((id) => `${(a.ownerElement!.getRootNode() as Document).getElementById(id)?.textContent}`)
+          // A description of 7 words or more is help text, not a label (rev-leak20: "Replies go to the customer; internal
+          // notes do not." held a reply back); a note's own tooltip is a label ("Private note", "This is an internal note").
+          .filter((text) => !a.name.startsWith('aria-d') || text.trim().split(/\s+/).length < 7)
+      : ''
+  }`;
