@@ -23,10 +23,12 @@ import {
   header,
   honestCases,
   item,
+  leaked,
   leakedOrThrew,
   status,
   zendesk,
 } from './page-notes-support';
+import { isFinalReading } from '../ticket/warning';
 
 const text = (a: Element) => a.querySelector('.zd-comment')!;
 const via = (a: Element) => a.querySelector('[data-test-id="omni-log-item-via"]')!;
@@ -207,6 +209,21 @@ describe('round 16: left', () => {
       false,
     ),
   );
+});
+
+// Part B (a), decided: a note whose only marker is a class the adapter does not know, under every public marker (typed
+// agent, header rendered), cannot be told from a reply on the page. Fail-safe there means the page's reading is never the
+// one drafts are made from: it is provisional (not final) until the REST reading (`public: false`) replaces it, and
+// drafts-service refuses a reading that is not final. Residual: a failed REST reading makes the page's reading final.
+describe('round 16, part B (a): an unknown class alone reads public on the page, and that reading is not final', () => {
+  it('Zendesk: a hashed class on the bubble, typed agent, header rendered', () => {
+    const t = zendesk((a) => a.querySelector('[type]')!.classList.add('sc-7q8w9e-0', 'yElLoW'));
+    expect([leaked(t), isFinalReading(t)]).toEqual([true, false]);
+  });
+  it('Freshdesk: a hashed class on a "replied" item', () => {
+    const t = freshdesk(item('css-9k8j7h', `${SAM}${status('replied')}`));
+    expect([leaked(t), isFinalReading(t)]).toEqual([true, false]);
+  });
 });
 
 describe('round 16, part B (c): a To: line the page cannot check keeps the reply back', () => {
