@@ -74,6 +74,11 @@ export const attributeText = (a: Attr) =>
           .map((id) => `${(a.ownerElement!.getRootNode() as Document).getElementById(id)?.textContent}`)
           // A description of 7 words or more is help text, not a label (rev-leak20: "Replies go to the customer; internal
           // notes do not." held a reply back); a note's own tooltip is a label ("Private note", "This is an internal note").
-          .filter((text) => !a.name.startsWith('aria-d') || text.trim().split(/\s+/).length < 7)
+          // rev-leak21: only one that explains replies, not one that says this item is internal ("This note is internal and
+          // will not be sent to the customer"); in another language, a long one still marks (fail-safe).
+          .filter(
+            (text) =>
+              !a.name.startsWith('aria-d') || text.trim().split(/\s+/).length < 7 || !/replies/i.test(text) || /\bthis\b/i.test(text),
+          )
       : ''
   }`;

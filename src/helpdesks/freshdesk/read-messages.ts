@@ -51,10 +51,15 @@ export function messageItems(doc: Document): Element[] {
   // and with it a made-up agent reply), never a message of its own; nor is one in a side pane (another
   // ticket's preview): the open ticket's conversation is never a complementary landmark, nor a dialog or popover over
   // the page (leak21, modelled: a notes drawer or popover outside the list, whose items the REST reading then reads).
-  const outside = `${BODY},aside,[role=complementary],[role=dialog],[popover]`;
-  const items = [...new Set(sel.messageItem.flatMap((selector) => [...doc.querySelectorAll(selector)]))].filter(
-    (item) => !item.parentElement?.closest(outside),
+  // rev-leak21: unless the one it is in holds every item (a ticket opened in a modal or a quick view, modelled): they are
+  // read as on the page, not all dropped (every message lost behind a layout error); a popover inside it still is not.
+  const found = [...new Set(sel.messageItem.flatMap((selector) => [...doc.querySelectorAll(selector)]))].filter(
+    (item) => !item.parentElement?.closest(`${BODY},aside,[role=complementary]`),
   );
+  const items = found.filter((item) => {
+    const overlay = item.parentElement?.closest('[role=dialog],[popover]');
+    return !overlay || found.every((other) => overlay.contains(other));
+  });
   const inside = (outer: Element) => items.filter((other) => other !== outer && outer.contains(other)).length;
   // In a layout where item and wrapper are two elements, one inside the other, they are one message:
   // read once, from the outer one (its private-note marker covers both). An element around several
@@ -105,7 +110,8 @@ const ownMarker = (el: Element, word?: RegExp): boolean =>
  */
 const toElsewhere = (item: Element, requester: string | null) => {
   const to = own(item, ['[data-test-id=to-emails]'])?.textContent?.toLowerCase() ?? '';
-  return to.includes('@') && !(requester && to.includes(requester.toLowerCase()));
+  // rev-leak21: the address whole, not within another ("mary.jane.doe@…", "jane.doe@example.com.carrier.example").
+  return to.includes('@') && !(requester && to.split(/[\s<>,;:"'()]+/).includes(requester.toLowerCase()));
 };
 
 export function readMessages(items: readonly Element[], requesterEmail: string | null = null): ReadMessages {

@@ -135,8 +135,9 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // leak20: the text's bounds are its .zd-comment when the content holds one: a note's box or tag may sit in the content
     // around it (a messaging ticket's .zendesk-note, a light UI's tag above the text); else the whole content.
     const content = queryFirst(article, messageContent);
-    const written = content?.querySelector(TEXT);
-    const text = written ? TEXT : CONTENT;
+    // rev-leak21: each of them, not the first alone (a comment Zendesk renders in parts, modelled: the rest was dropped).
+    const written = content ? [...content.querySelectorAll(TEXT)].filter((el) => !el.parentElement?.closest(TEXT)) : [];
+    const text = written[0] ? TEXT : CONTENT;
     const fromSideConversation = markedNote(article, SIDE_CONVERSATION, text);
     const role = fromSideConversation ? 'system' : (ROLE_BY_TYPE[type] ?? (queryFirst(article, agentBadge) ? 'agent' : undefined));
     if (!ROLE_BY_TYPE[type]) noType++;
@@ -145,7 +146,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (!createdAt) noTime++;
     // leak21: only what its writer sent goes to the background: Zendesk renders more in the content beside it (a Talk
     // call's transcript, an AI summary or suggested reply quoting the notes, modelled), which is no part of the comment.
-    const html = content ? htmlOf(written ?? content) : { html: '' };
+    const parts = content ? (written[0] ? written : [content]).map(htmlOf) : [{ html: '' }];
+    const html = { ...parts[0], html: parts.some((p) => p.html == null) ? null : parts.map((p) => p.html).join('') };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
     const id = article.getAttribute('data-comment-id') ?? (article.id || `dom-${index + 1}`);
@@ -158,7 +160,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // leak19: every element of its own outside its text (a data-visibility between the bubble and the text), and each
     // wrapper of it alone however deep, with its text outside the comment (a row labelled "Interne Notiz" two levels up,
     // a tag rendered beside the article in the row).
-    let label = `${article.textContent}`.replace(`${article.querySelector(text)?.textContent}`, '');
+    let label = `${article.textContent}`;
+    for (const el of written[0] ? written : [article.querySelector(text)]) label = label.replace(`${el?.textContent}`, '');
     const own = elementsOutside(article, text);
     for (let el = article.parentElement; el && !wrapsOthers(article, el); el = el.parentElement) {
       label += `${el.textContent}`.replace(`${article.textContent}`, '');
