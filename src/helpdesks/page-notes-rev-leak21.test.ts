@@ -132,3 +132,18 @@ describe('rev-leak21 (6): 100 KB inputs on the new patterns', () => {
     expect([leaked(t), performance.now() - start < 2000]).toEqual([false, true]);
   });
 });
+
+describe('rev-leak21: left', () => {
+  // A note's long English tooltip that itself explains replies, without "this", is still read as help text: words alone
+  // cannot tell it from rev-leak20's honest help icon; the REST reading decides.
+  it.fails('Freshdesk: lock icon described by "Internal note: replies go to customers, notes stay with agents"', () =>
+    expect(
+      leaked(
+        freshdesk(
+          filed('<i aria-describedby="tip-21"></i>'),
+          describedBy('Internal note: replies go to customers, notes stay with agents'),
+        ),
+      ),
+    ).toBe(false),
+  );
+});
