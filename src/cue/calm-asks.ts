@@ -101,8 +101,8 @@ const CALM_NEWS: Partial<Record<Lang, RegExp>> = {
 export const calmNews = (text: string, lang: Lang): boolean =>
   text.length <= 300 && (CALM_NEWS[lang]?.test(text) ?? false) && !WHY.test(text);
 
-// A courtesy closing alone ("Sem problemas.", "Era só isso mesmo!", "igualmente !", "Qualquer problema volto
-// o contato", "kein Problem", "that's all"): the problem word in it is no problem (MAIA train, folds 0, 2,
+// A courtesy closing alone ("sem problemas", "era só isso", "igualmente", "qualquer dúvida eu retorno",
+// "kein Problem", "that's all"): the problem word in it is no problem (MAIA train, folds 0, 2,
 // 3: read 0.63-0.87 upset; cue19).
 const COURTESY: Partial<Record<Lang, RegExp>> = {
   pt: /^(?:ok[,.!\s]*)?(?:sem\s+problemas?|era\s+(?:só\s+|so\s+)?isso(?:\s+mesmo)?|igualmente|qualquer\s+(?:problema|coisa|dúvida|duvida)\s+(?:eu\s+)?(?:volto|retorno|entro\s+em\s+contato)(?:\s+[\p{L}\s]{0,20})?)[\s.!]*$/iu,

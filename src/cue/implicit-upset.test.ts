@@ -83,7 +83,7 @@ describe('implicitUpset in Portuguese', () => {
   it('reads counts of contacts and tries', () => {
     expect(kinds('Estou ligando pela quarta vez e ninguém resolve.', 'pt')).toContain('count');
     expect(kinds('É a terceira vez que escrevo sobre isso.', 'pt')).toContain('count');
-    expect(kinds('Já fiz a reinstalação várias vezes mas mesmo assim não liga.', 'pt')).toContain('count');
+    expect(kinds('Já reinstalei o aplicativo várias vezes e continua sem abrir.', 'pt')).toContain('count');
   });
   it('reads threats, accusations of a wrongful charge and demands to stop', () => {
     expect(kinds('Se não resolverem vou processá-los.', 'pt')).toContain('threat');

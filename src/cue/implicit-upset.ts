@@ -69,7 +69,7 @@ const COUNT: Record<ImplicitLang, RegExp> = {
   en: rx(
     String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|tenth|umpteenth)\s+time|${COUNT_WORD_EN}\s+times\s+(?:now|already|and\s+still)|(?:already|now)\s+${COUNT_WORD_EN}\s+times`,
   ),
-  // "pela quarta vez", "é a terceira vez que escrevo", "já fiz a reposição várias vezes".
+  // "pela quarta vez", "é a terceira vez que escrevo", "já troquei o cabo várias vezes".
   pt: rx(
     String.raw`(?:pela|é\s+a|e\s+a)\s+(?:\d+[ªº°]?|segunda|terceira|quarta|quinta|sexta|décima|enésima)\s+vez|j[áa]\s+(?:\p{L}+\s+){0,3}${COUNT_WORD_PT}\s+vezes`,
   ),
@@ -111,8 +111,8 @@ const AGAIN: Record<ImplicitLang, RegExp> = {
   ),
   // Also a wrongful charge ("cobrado indevidamente", "sem minha autorização"), a demand to stop or to give
   // the money back, the same failure again and "already did everything" (MAIA train); since cue19 a charge
-  // that goes on after cancelling ("foi cancelado, mas continua vindo essa cobrança"), a demand made
-  // immediate ("quero que cancele imediatamente as cobranças") and no reply so far ("até o momento não tive
+  // that goes on after cancelling ("cancelei o plano, mas continua vindo a fatura"), a demand made
+  // immediate ("quero que estornem imediatamente o valor") and no reply so far ("até agora não recebi
   // retorno"; MAIA train folds 0, 2, 3).
   pt: rx(
     String.raw`mas\s+(?:ainda\s+)?continua[m]?\s+(?:a\s+)?(?:vir|vindo|cobrar|cobrando|debitar|debitando|descontar|descontando)|(?:quero|exijo)\s+que\s+[^.!?\n]{0,60}?imediatamente|(?:até\s+(?:agora|o\s+momento|hoje)\s+)?(?:não|nao)\s+(?:tive|recebi|obtive)\s+(?:nenhum\s+|qualquer\s+)?retorno|sempre\s+a\s+mesma\s+(?:coisa|história|conversa)|toda\s+(?:santa\s+)?vez(?![\s,]*que)|indevid(?:amente|[oa]s?)|sem\s+(?:a\s+)?minha\s+autoriza[çc][ãa]o|(?:isso\s+)?não\s+é\s+(?:uma\s+)?(?:resposta|solução)|par(?:em|arem)\s+de\s+(?:me\s+)?(?:cobrar|ligar|descontar|(?:enviar|mandar)(?!\s+(?:(?:a|as|os|o|essas?|esses?)\s+)?(?:newsletters?|e-?mails?|promo\p{L}*|ofertas|marketing|publicidade)))|devolvam\s+(?:o\s+)?(?:meu\s+)?dinheiro|(?:quero|exijo)\s+(?:o\s+)?(?:meu\s+)?dinheiro\s+de\s+volta|(?:é|e|já\s+é)\s+a\s+(?:segunda|terceira|\d+ª?)\s+vez\s+que\s+(?:isso\s+)?acontece|j[áa]\s+(?:fiz|tentei)\s+tudo(?!\s+(?:o\s+que|conforme|como|certo))`,

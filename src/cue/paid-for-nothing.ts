@@ -1,6 +1,6 @@
 // Paying for what one never used (issue 16, session cue18; found on MAIA's training conversations, folds
-// 0, 2 and 3, where each of its four uses was an upset customer): "fui cobrada por um plano q n estou
-// usando", "nunca usei, gostaria de ser reembolsado", "never even used it", "nie genutzt und trotzdem
+// 0, 2 and 3, where each of its four uses was an upset customer): "me cobraram um plano que nem uso",
+// "nunca usei, gostaria de ser reembolsado", "never even used it", "nie genutzt und trotzdem
 // abgebucht". A help question about it ("não usei o cupom ainda, posso usar?") asks; it does not complain.
 // The phrase quoted is the complaint. Read only for the upset confidence (upset-confidence.ts).
 import type { Lang } from '../language/languages';

@@ -88,7 +88,7 @@ describe('evidence', () => {
 describe('emotion', () => {
   it('does not call a calm problem report angry', () => {
     const text =
-      'Hallo Kundenservice,\n\nich schreibe, um laufende Verbindungsprobleme mit Zoom auf meinem System zu melden. Während Videokonferenzen erlebe ich häufig Audioausfälle.';
+      'Hallo Kundenservice,\n\nseit letzter Woche bricht bei mir die Verbindung in Teams immer wieder ab. In Besprechungen fällt oft der Ton aus.';
     expect(analyzeMessage(text, { lang: 'de', uiLang: 'de' }).emotion).not.toBe('anger');
   });
 
