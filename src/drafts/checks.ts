@@ -245,6 +245,7 @@ function badCitations(citations: string[], context: CheckContext): DraftFlag[] {
 // four unit lengths.
 const SYMBOL_RUN = /([^\p{L}\p{N}\s]{1,4}?)\1{8,}/gu;
 const shortRuns = (text: string) => text.replace(SYMBOL_RUN, (_run, unit: string) => unit.repeat(8));
+const WORD_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * All flags for one restored draft. `modelText` is the model's text before its placeholders were
@@ -261,6 +262,16 @@ export function checkDraft(
   // inside "re\u200Bfund" or a host hide nothing. The placeholder and template checks read the raw text.
   const seen = normalizeOutbound(text);
   const modelSeen = normalizeOutbound(modelText);
+  // A draft without a letter or a digit (a flood of one emoji) names no contact, promise or ask and is in no language:
+  // the checks that read words are skipped, else the first two-byte draft compiles all their patterns anew
+  // (bench:drafts). Only a comment ("<!--", "[…]: #") can hide something there.
+  if (!WORD_OR_DIGIT.test(seen) && !WORD_OR_DIGIT.test(modelSeen))
+    return [
+      ...placeholders(text),
+      ...injectionEcho(text, context),
+      ...(text.includes('<!--') || text.includes(']:') ? agentNotes(text) : []),
+      ...badCitations(draft.citations, context),
+    ];
   const isVouched = vouchedFor(context);
   const teamText = vouchedText(context);
   return [
