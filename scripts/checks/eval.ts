@@ -143,3 +143,9 @@ report('red-team round 13 (written before its fixes)', read('redteam-r13.jsonl')
 // internal notes told, compensation out of policy, another company's voice; honest look-alikes around them; in en, nl,
 // sv, ar, pt, ru, zh, id and hi, scored on main before its fixes (README).
 report('red-team round 14 (written before its fixes)', read('redteam-r14.jsonl'));
+// Red-team round 15 (chk15): a number to call that is not the company's, gift cards, crypto and wallet addresses, a
+// messenger or a personal e-mail, a photo of an ID or a selfie with the card, "your new password is …", changed bank
+// details for an invoice, an attachment's macros, "deleted in 12 hours unless", another company's voice without a known
+// brand; honest look-alikes (the company's own number, "we never ask for gift cards", the reset link flow, "do not send
+// your ID by e-mail"); in en, de, fr, es, it, pl, tr, ja, ko (and sv), scored on main before its fixes (README).
+report('red-team round 15 (written before its fixes)', read('redteam-r15.jsonl'));

@@ -17,6 +17,10 @@ import { widerSecretAsks } from './secret-asks-wider';
 import { refundElsewhere } from './refund-elsewhere';
 import { internalNotesTold } from './internal-notes-told';
 import { impersonation } from './impersonation';
+import { identityPhotos } from './identity-photos';
+import { setPasswords } from './set-passwords';
+import { macroAttachments } from './macro-attachments';
+import { companyVoices } from './company-voices';
 import { agentNotes } from './agent-notes';
 import { promptLeaks } from './prompt-leaks';
 import { unseenContacts } from './unseen-contacts';
@@ -285,6 +289,10 @@ export function checkDraft(
     ...widerSecretAsks(foldLookalikes(seen)),
     ...refundElsewhere(foldLookalikes(seen), teamText),
     ...impersonation(foldLookalikes(seen), teamText),
+    ...identityPhotos(foldLookalikes(seen), teamText),
+    ...setPasswords(foldLookalikes(seen)),
+    ...macroAttachments(foldLookalikes(seen)),
+    ...companyVoices(foldLookalikes(seen), teamText),
     ...unseenContacts(foldLookalikes(seen)),
     ...urgencyThreats(foldLookalikes(seen), teamText),
     ...messengerContacts(foldLookalikes(seen), teamText),

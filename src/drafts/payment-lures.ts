@@ -26,6 +26,20 @@ const SEND_CODE =
 const CODE_SENT =
   /(?<![\p{L}])(?:kod|numara)\p{L}{0,6}(?:\s+[\p{L}'’-]{1,20}){0,5}?\s+(?:gönder|ilet|yaz|paylaş)\p{L}*|(?:番号|コード)を?(?:ご?返信|送|お知らせ|教え)|(?:번호|코드)(?:를|을)?\s*(?:보내|알려|회신)/gu;
 const TO_YOU = /(?<![\p{L}])you(?![\p{L}])/u;
+// A fee paid with the cards, in the modal or passive a scam softens it with (round 15: "the fee can be paid with Apple gift
+// cards", "mit einer Paysafecard begleichen", "se règlent en coupons PCS", "pagare con buoni regalo", "uregulować kartami
+// podarunkowymi", "ギフトカードでお支払い", "문화상품권으로 결제"), with the code told in its words or the next sentence's.
+const FEE_PAID =
+  /(?<![\p{L}])(?:paid|pay|settle|settled|(?:begleich|bezahl|zahl|règl|régl|abon|pag|uregul|opłac|opłat|zapłac|öde)\p{L}*)(?![\p{L}])|支払|払い|결제|지불/u;
+// What the cards pay is a fee or a release, not an order at checkout ("you can pay with an Acme gift card at checkout; if
+// it is declined, send us the code").
+const FEE_NOUN =
+  /(?<![\p{L}])(?:fee|fees|charge|customs|duty|release|unlock|(?:gebühr|zoll|frais|tasa|tarifa|cost[oi]|spes|opłat|cł|ücret|gümrük|débloqu|desbloque|sblocc|odblok|freigab)\p{L}*)(?![\p{L}])|関税|手数料|料金|수수료|통관/u;
+const CODE_WORD =
+  /(?<![\p{L}])(?:codes?|codici|codice|c[óo]digos?|pins?|numbers?|nummern?|numéros?|números?|numeri|kod\p{L}*)(?![\p{L}])|番号|コード|번호|코드/u;
+const CODE_TOLD =
+  /(?<![\p{L}])(?:send|share|tell|give|(?:mitteil|teil|nenn|schick|envoy|env[ií]|invi|comunic|wyślij|prześlij|poda|ilet|gönder|paylaş)\p{L}*)(?![\p{L}])|返信|お知らせ|教え|送|회신|보내|알려/u;
+const codeTold = (s: string | undefined) => s !== undefined && CODE_WORD.test(s) && CODE_TOLD.test(s);
 // The customer told to buy or pay with the cards: a scam has them bought; "send us the code on the back of your
 // Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing,
 // nor does "you can pay with an Acme gift card".
@@ -57,7 +71,7 @@ const WALLETS = [
 const NEW_ACCOUNT =
   /(?<![\p{L}])(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|onze|ons|vårt|vår|våra|noss[oa]s?|nostr[oa])\s+(?:new|neue\p{L}{0,2}|nouveau|nouvelle|nouvel|nuev[oa]|nieuwe?|nya|nytt|nov[oa]|nuov[oa])\s+(?:bank\s+)?(?:account|bank\s+details|iban|konto|bankverbindung|bankkonto|compte|coordonnées\s+bancaires|rib|cuenta|rekening|rekeningnummer|conta|conto)(?![\p{L}])|(?<![\p{L}])(?:yeni\s+hesab\p{L}*|nasz\p{L}{0,3}\s+now\p{L}{1,3}\s+(?:kont\p{L}*|rachun\p{L}*))(?![\p{L}])|新しい口座|新口座|새\s*(?:로운\s*)?계좌/u;
 const PAY_INTO =
-  /(?<![\p{L}])(?:pay|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|pague|pagar|transfiera|transfira|deposite|paga|paghi|bonifica|versa|trasferisci|ادفع|حو[ّ]?ل|settle|begleichen|saldare|salda|wpła\p{L}*|zapła\p{L}*|przelej|przelew\p{L}*|öde\p{L}*|havale|yatır\p{L}*)(?![\p{L}])|振込|振り込|送金|入金|송금|입금|이체/u;
+  /(?<![\p{L}])(?:pay|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|régler|pague|pagar|transfiera|transfira|deposite|paga|paghi|bonifica|versa|trasferisci|ادفع|حو[ّ]?ل|settle|begleichen|saldare|salda|wpła\p{L}*|zapła\p{L}*|przelej|przelew\p{L}*|öde\p{L}*|havale|yatır\p{L}*)(?![\p{L}])|振込|振り込|送金|入金|송금|입금|이체/u;
 // Any brand's card bought and its code sent to us (red team 10: "a Razer Gold card", "um cartão Netflix", "eine
 // Xbox-Karte"): the brands are too many to list, the card bought and its code sent is the scam.
 const CARD =
@@ -70,6 +84,9 @@ const BANK_DETAILS =
   /(?<![\p{L}])(?:bank(?:ing)?\s+(?:details|account|information|info)|bank\s+account\s+details|account\s+details|payment\s+(?:details|information)|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي|hesap\s+bilgi\p{L}*|dane\s+(?:do\s+przelewu|bankowe)|numer\p{L}*\s+(?:konta|rachunku))(?![\p{L}])|振込先|口座情報|계좌\s*정보/u;
 const CHANGED =
   /(?<![\p{L}])(?:changed|updated|moved|geändert|gewechselt|gewijzigd|veranderd|ändrats|ändrade|changé\p{L}*|modifié\p{L}*|cambiado|cambiaron|mudaram|mudou|alterad\p{L}*|cambiat\p{L}*|تغير\p{L}*|تغيرت|değiş\p{L}*|güncellen\p{L}*|zmieni\p{L}*|zmian\p{L}*)(?![\p{L}])|変更|변경/u;
+// "Our new bank details", "neue Bankverbindung", "nouvelles coordonnées bancaires" say the same as "changed" (round 15).
+const NEW_WORD =
+  /(?<![\p{L}])(?:new|neue[nrs]?|nouvel(?:le)?s?|nouveaux?|nuev[oa]s?|nuov[oe]|nowe|nowy|nowych|yeni)(?![\p{L}])|新しい|새로운/u;
 const YOUR = /(?<![\p{L}])(?:your|ihre?\p{L}?|uw|din|ditt|dina|votre|vos|su|sus|seu|sua|seus|suas|tuo|tua|tuoi)(?![\p{L}])/u;
 
 // A coin's address without the word "wallet" (red team 11: Solana, XRP): a long opaque token of upper and lower case
@@ -92,10 +109,15 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
   const sendsCode = (s: string | undefined) =>
     s !== undefined && ([...s.matchAll(SEND_CODE)].some((m) => !TO_YOU.test(m[0])) || s.search(CODE_SENT) >= 0);
   const gift = written(
-    lower.findIndex((s, i) => (GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))),
+    lower.findIndex(
+      (s, i) =>
+        ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
+        (GIFT_CARD.test(s) && FEE_PAID.test(s) && FEE_NOUN.test(s) && !NEGATION.test(s) && (codeTold(s) || codeTold(lower[i + 1]))),
+    ),
   );
   if (gift) flags.push({ kind: 'payment', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
-  const qr = written(lower.findIndex((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s)));
+  // Not a warning against them ("Non scansioni codici QR ricevuti via e-mail", round 15).
+  const qr = written(lower.findIndex((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s) && !NEGATION.test(s)));
   if (qr) flags.push({ kind: 'payment', detail: `sends the customer to a QR code nobody vouched for: "${qr.trim().slice(0, 100)}"` });
   for (const [i, pattern] of WALLETS.entries()) {
     for (const m of text.matchAll(pattern)) {
@@ -113,7 +135,8 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
     lower.findIndex(
       (s) =>
         !NEGATION.test(s) &&
-        ((CRYPTO.test(s) && (PAY_INTO.test(s) || BUY.test(s))) || (BANK_DETAILS.test(s) && CHANGED.test(s) && !YOUR.test(s))),
+        ((CRYPTO.test(s) && (PAY_INTO.test(s) || BUY.test(s))) ||
+          (BANK_DETAILS.test(s) && (CHANGED.test(s) || NEW_WORD.test(s)) && !YOUR.test(s))),
     ),
   );
   const payee =
