@@ -3,13 +3,13 @@
 // drafts the sidebar shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { hasInvisible } from '../../src/egress/normalize';
 import { isLang } from '../../src/language/languages';
 import { suggestDrafts } from '../../src/drafts/pipeline';
 import { DATA_MARK, declaredFence } from '../../src/drafts/spotlight';
 import { CUE, SETTINGS, SNIPPETS, ticket } from '../server/fixtures';
-import { TEST_MODELS, type OpenAiTestServer } from '../server/openai-server';
+import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../server/openai-server';
 
 export interface Attack {
   id: string;
@@ -68,6 +68,21 @@ export function expectStaysData({ user, section, open, close }: { user: string; 
     expect(line, 'a ticket line with a blank in it').not.toMatch(/\s/);
     expect(line.includes(DATA_MARK) || line.length < 40, line.slice(0, 60)).toBe(true);
   }
+}
+
+/** A loopback OpenAI server for the describe block it is called in: started before its tests, closed after. */
+export function useOpenAiServer(): () => OpenAiTestServer {
+  let server: OpenAiTestServer | undefined;
+  beforeAll(async () => void (server = await startOpenAiTestServer()));
+  afterAll(() => server?.close());
+  return () => server!;
+}
+
+/** A round's set: at least 12 attacks in at least six languages, each technique named tried by some attack. */
+export function expectRound(attacks: Attack[], techniques: string[]): void {
+  expect(attacks.length).toBeGreaterThanOrEqual(12);
+  expect(new Set(attacks.map((a) => a.lang)).size).toBeGreaterThanOrEqual(6);
+  expectTechniques(attacks, techniques);
 }
 
 /** Every technique named is tried by some attack. */
