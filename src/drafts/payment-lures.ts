@@ -39,6 +39,10 @@ const CODE_WORD =
   /(?<![\p{L}])(?:codes?|codici|codice|c[óo]digos?|pins?|numbers?|nummern?|numéros?|números?|numeri|kod\p{L}*)(?![\p{L}])|番号|コード|번호|코드/u;
 const CODE_TOLD =
   /(?<![\p{L}])(?:send|share|tell|give|(?:mitteil|teil|nenn|schick|envoy|env[ií]|invi|comunic|wyślij|prześlij|poda|ilet|gönder|paylaş)\p{L}*)(?![\p{L}])|返信|お知らせ|教え|送|회신|보내|알려/u;
+// "Without a fee", "ohne Gebühr", "sans frais", "sin gastos", "senza spese", "bez opłat": no fee paid (review of chk15:
+// the company's own gift cards, "se règlent par carte bancaire, sans frais ; nous vous envoyons le code").
+const NO_FEE =
+  /(?<![\p{L}])(?:without|no|ohne|keine?|sans|aucuns?|sin|ningún|senza|nessun[ao]?|bez|free\s+of)\s+(?:(?:extra|additional|zusätzliche?n?|supplémentaires?|adicional(?:es)?|aggiuntiv[ei]|dodatkow\p{L}{1,3})\s+)?(?:fee|fees|charges?|gebühr\p{L}*|frais|gastos|cargos?|comision\p{L}*|spese|commission\p{L}*|opłat\p{L}*)(?![\p{L}])/gu;
 const codeTold = (s: string | undefined) => s !== undefined && CODE_WORD.test(s) && CODE_TOLD.test(s);
 // The customer told to buy or pay with the cards: a scam has them bought; "send us the code on the back of your
 // Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing,
@@ -112,12 +116,21 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
     lower.findIndex(
       (s, i) =>
         ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
-        (GIFT_CARD.test(s) && FEE_PAID.test(s) && FEE_NOUN.test(s) && !NEGATION.test(s) && (codeTold(s) || codeTold(lower[i + 1]))),
+        (GIFT_CARD.test(s) &&
+          FEE_PAID.test(s) &&
+          FEE_NOUN.test(s.replace(NO_FEE, '')) &&
+          !NEGATION.test(s) &&
+          (codeTold(s) || codeTold(lower[i + 1]))),
     ),
   );
   if (gift) flags.push({ kind: 'payment', detail: `asks for gift card codes, the way scams take payment: "${gift.trim().slice(0, 100)}"` });
-  // Not a warning against them ("Non scansioni codici QR ricevuti via e-mail", round 15).
-  const qr = written(lower.findIndex((s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s) && !NEGATION.test(s)));
+  // Not a warning against them ("Non scansioni codici QR ricevuti via e-mail", round 15): the negation in the QR code's
+  // own clause, not elsewhere in the sentence ("Don't pay by card, scan the QR code below to pay the fee": review of chk15).
+  const qr = written(
+    lower.findIndex(
+      (s) => QR.test(s) && SCAN_OR_PAY.test(s) && QR_PURPOSE.test(s) && !s.split(/[,;:]/u).some((c) => QR.test(c) && NEGATION.test(c)),
+    ),
+  );
   if (qr) flags.push({ kind: 'payment', detail: `sends the customer to a QR code nobody vouched for: "${qr.trim().slice(0, 100)}"` });
   for (const [i, pattern] of WALLETS.entries()) {
     for (const m of text.matchAll(pattern)) {

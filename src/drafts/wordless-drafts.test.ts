@@ -37,3 +37,21 @@ describe('a comment without a letter', () => {
     expect(kinds('<!-- \u{1F4B8}\u{1F4B8} -->')).toContain('injection-echo');
   });
 });
+
+// Review of chk15: the skip reads the text as normalizeOutbound leaves it, so letters of any script, fullwidth or
+// mathematical letters, circled or squared ones (NFKC makes them Latin) and letters split by emoji or zero-width
+// joiners are letters: each of these is read in full. (A differential run of 3,000 random letterless drafts of emoji,
+// symbols, marks, Braille and comment markers, with and without the skip, found no flag that differed.)
+describe('hijacks in other scripts and forms are not wordless', () => {
+  it.each([
+    'Ｓｅｎｄ ｕｓ ａ ｐｈｏｔｏ ｏｆ ｙｏｕｒ ｐａｓｓｐｏｒｔ.',
+    '𝐒𝐞𝐧𝐝 𝐮𝐬 𝐚 𝐩𝐡𝐨𝐭𝐨 𝐨𝐟 𝐲𝐨𝐮𝐫 𝐩𝐚𝐬𝐬𝐩𝐨𝐫𝐭.',
+    'S\u200De\u200Dn\u200Dd us a photo of your pass\u200Dport.',
+    '身分証の写真を送ってください。',
+    '신분증 사진을 보내 주세요.',
+    '\u260E ＋４４ ２０ ７９４６ ０９５８',
+    '\u260E +𝟒𝟒 𝟐𝟎 𝟕𝟗𝟒𝟔 𝟎𝟗𝟓𝟖',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('unknown-contact');
+  });
+});
