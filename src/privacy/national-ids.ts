@@ -18,6 +18,16 @@ const ALONE_AFTER = '(?![\\p{L}\\p{N}_=]|[.,/:+-]\\p{N}| \\p{N})';
 // shape ("800 700 600", "612 345 678"): only 1 to 3 first.
 const BSN = new RegExp(`${ALONE_BEFORE}(?:\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|[1-3]\\d{2} \\d{3} \\d{3})${ALONE_AFTER}`, 'gu');
 const nifHolds = (value: string) => /^[123]/.test(value) && nifValid(value);
+// Either check passes one random nine-digit number in eleven, and an order's or a customer's number is that
+// long too: run together or in threes, a number is read as an id only when its line, 60 characters either
+// side, speaks of identity, records, checks or tax ("ter controle", "mijn gegevens", "your records", "na
+// fatura", "contribuinte", "KYC"); the 4.2.3 print of a BSN is read anywhere. Labelled ids are labelled.ts's.
+const NINE_CONTEXT =
+  /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul)/iu;
+function nineInContext(text: string, start: number, end: number): boolean {
+  const line = (from: number, to: number) => text.slice(from, to).split('\n');
+  return NINE_CONTEXT.test(line(Math.max(0, start - 60), start).at(-1)!) || NINE_CONTEXT.test(line(end, end + 60)[0]!);
+}
 // (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
 const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
 // Run together: twelve digits (YYYYMMDD and four, Luhn over the last ten) or ten: a personnummer (YYMMDD) or a
@@ -143,7 +153,10 @@ export function findNationalIds(text: string): Span[] {
   const personnummer = (m: RegExpMatchArray, sign = '-') =>
     plausibleBirth(m[1]!, m[2]!, m[3]!, sign) && luhnDigitsValid(m[0].replace(/\D/g, '').slice(-10));
   const eleven = (value: string) => peselHolds(value) || tcKimlikValid(value) || fodselsnummerHolds(value) || cpfValid(value);
-  take(BSN, (m) => elevenProofValid(m[0]) || nifHolds(m[0]));
+  take(
+    BSN,
+    (m) => (elevenProofValid(m[0]) || nifHolds(m[0])) && (m[0].includes('.') || nineInContext(text, m.index!, m.index! + m[0].length)),
+  );
   take(PERSONNUMMER, (m) => personnummer(m, m[4]) || (m[4] === '-' && cprHolds(m[0].replace('-', ''))));
   take(PERSONNUMMER_RUN, (m) => personnummer(m));
   take(TEN, (m) => m[0][0] !== '0' && (personnummer(m) || cprHolds(m[0])));
