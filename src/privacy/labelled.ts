@@ -6,7 +6,16 @@ import { escapeRegExp } from '../regexp';
 import { findBirthplaceLabels, placesAfterBirthDates } from './birthplaces';
 import { besideCurrency, type Span } from './patterns';
 import type { EntityType } from './vault';
-import { ACCOUNT_WORDS, BANK_WORDS, DOB_WORDS, ID_ACRONYMS, ID_WORDS, LICENCE_WORDS, PASSPORT_WORDS } from './label-words';
+import {
+  ACCOUNT_WORDS,
+  BANK_WORDS,
+  DOB_WORDS,
+  ID_ACRONYMS,
+  ID_WORDS,
+  ID_WORDS_UNSPACED,
+  LICENCE_WORDS,
+  PASSPORT_WORDS,
+} from './label-words';
 
 const words = (list: string[]) =>
   [...list]
@@ -55,6 +64,12 @@ const DOB_BEFORE = new RegExp(
 );
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
+// Chinese and Japanese write a label against its verb and its value ("身份证号是1101…", "マイナンバーは1234…"): no
+// word boundary around it, and the value is digits only (an X may end a Chinese id), so the words after stay.
+const NATIONAL_ID_UNSPACED = new RegExp(
+  `(?:${words(ID_WORDS_UNSPACED)})(?:[是为為は：:]|[^\\n\\p{L}\\p{N}]){0,4}(\\d(?:[ -]?\\d){5,20}[Xx]?)(?!\\p{N})`,
+  'gu',
+);
 // A UK National Insurance number, also in groups ("QQ 12 34 56 C"), after its label.
 const NI_NUMBER = new RegExp(
   `${LABEL('national insurance number|national insurance no\\.?|national insurance|NI number|NI no\\.?|NINO')}${GAP}(\\p{L}{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D])(?![\\p{L}\\p{N}])`,
@@ -151,6 +166,7 @@ export function findLabelled(text: string): Span[] {
       (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start) && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100)),
     ),
     ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
+    ...labelled(text, NATIONAL_ID_UNSPACED, 'NATIONAL_ID', isId, null),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
   ];
 }

@@ -9,10 +9,14 @@
 import { elevenProofValid, luhnDigitsValid } from './checksums';
 import { codiceFiscaleValid, nirValid, peselValid, tcKimlikValid } from './id-checksums';
 import { cnpjValid, cprValid, cpfValid, fodselsnummerValid, henkilotunnusValid, nifValid, rodneCisloValid } from './national-id-checks';
+import { aadhaarValid, chineseIdValid, cnpValid, rrnValid, thaiIdValid } from './digit-id-checks';
 import { besideCurrency, ID_WORDS, ORDER_WORD, PHONE_WORD, type Span } from './patterns';
 
-const ALONE_BEFORE = '(?<![\\p{L}\\p{N}+#@/.:=_-])(?<![+=\\p{N}] )';
-const ALONE_AFTER = '(?![\\p{L}\\p{N}_=]|[.,/:+-]\\p{N}| \\p{N})';
+// A letter of a script written without blanks between words (Chinese, Japanese, Korean particles, Thai) may
+// touch a number ("…로", "…です") without making it part of a word.
+const WORD_LETTER = '(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}])\\p{L}';
+const ALONE_BEFORE = `(?<![\\p{N}+#@/.:=_-]|${WORD_LETTER})(?<![+=\\p{N}] )`;
+const ALONE_AFTER = `(?![\\p{N}_=]|${WORD_LETTER}|[.,/:+-]\\p{N}| \\p{N})`;
 // Nine digits, 4.2.3 as the BSN is printed on documents, or read out in threes ("987 654 329"): a BSN or a
 // Portuguese NIF (a person's starts with 1, 2 or 3). In threes a number starting 4 to 9 or 0 is a phone's
 // shape ("800 700 600", "612 345 678"): only 1 to 3 first.
@@ -22,12 +26,25 @@ const nifHolds = (value: string) => /^[123]/.test(value) && nifValid(value);
 // long too: run together or in threes, a number is read as an id only when its line, 60 characters either
 // side, speaks of identity, records, checks or tax ("ter controle", "mijn gegevens", "your records", "na
 // fatura", "contribuinte", "KYC"); the 4.2.3 print of a BSN is read anywhere. Labelled ids are labelled.ts's.
-const NINE_CONTEXT =
-  /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul)/iu;
-function nineInContext(text: string, start: number, end: number): boolean {
+const ID_CONTEXT =
+  /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul|वेरिफ|सत्याप|पहचान|केवाईसी)/iu;
+function inIdContext(text: string, start: number, end: number): boolean {
   const line = (from: number, to: number) => text.slice(from, to).split('\n');
-  return NINE_CONTEXT.test(line(Math.max(0, start - 60), start).at(-1)!) || NINE_CONTEXT.test(line(end, end + 60)[0]!);
+  return ID_CONTEXT.test(line(Math.max(0, start - 60), start).at(-1)!) || ID_CONTEXT.test(line(end, end + 60)[0]!);
 }
+// Thirteen digits: a Romanian CNP (sex and century, YYMMDD, a county 01 to 52, three digits, the check).
+const CNP = new RegExp(`${ALONE_BEFORE}([1-8])(\\d{2})(\\d{2})(\\d{2})(?:0[1-9]|[1-4]\\d|5[0-2])\\d{4}${ALONE_AFTER}`, 'gu');
+const CNP_CENTURY: Record<string, string> = { '1': '19', '2': '19', '3': '18', '4': '18', '5': '20', '6': '20' };
+// A Chinese resident id: the region (1 to 8 first), YYYYMMDD, three digits, the check (a digit or X).
+const CHINESE_ID = new RegExp(`${ALONE_BEFORE}[1-8]\\d{5}((?:19|20)\\d{2})(\\d{2})(\\d{2})\\d{3}[\\dXx]${ALONE_AFTER}`, 'gu');
+// A Korean resident registration number: YYMMDD, "-", sex and century (1, 2 1900s; 3, 4 2000s), six digits.
+// Numbers issued since October 2020 end without the check digit and are not read here.
+const RRN = new RegExp(`${ALONE_BEFORE}(\\d{2})(\\d{2})(\\d{2})-([1-4])\\d{6}${ALONE_AFTER}`, 'gu');
+// An Aadhaar as printed, three fours (2 to 9 first): Verhoeff's check passes one number in ten, so its line
+// must speak of identity or checking too, as a bare nine-digit BSN's.
+const AADHAAR = new RegExp(`${ALONE_BEFORE}[2-9]\\d{3} \\d{4} \\d{4}${ALONE_AFTER}`, 'gu');
+// A Thai id as printed: 1-4-5-2-1.
+const THAI_ID = new RegExp(`${ALONE_BEFORE}[1-8]-\\d{4}-\\d{5}-\\d{2}-\\d${ALONE_AFTER}`, 'gu');
 // (YY)YYMMDD, "-" ("+" past a hundredth birthday), four digits; Luhn over the last ten digits.
 const PERSONNUMMER = new RegExp(`${ALONE_BEFORE}((?:18|19|20)\\d{2}|\\d{2})(\\d{2})(\\d{2})([-+])\\d{4}${ALONE_AFTER}`, 'gu');
 // Run together: twelve digits (YYYYMMDD and four, Luhn over the last ten) or ten: a personnummer (YYMMDD) or a
@@ -109,7 +126,7 @@ const PRODUCT_WORD =
 // accounts, contracts, parcels ("The parcel 123456782", "Paketnummer", "الطرد"), each with an id word
 // after it or not.
 const OTHER_NUMBER_WORD = new RegExp(
-  `(?:(?:account|konto|contract|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
+  `(?:(?:account|konto|contract|lot|batch|lote|lotto|partij|vertrag|contrat|contrato|contratto|klant|polis|policy|police|serial|serie|imei|member|mitglied|lidmaat|abonnement|subscription|parcel|package|shipment|paket|pakket|zending|försändelse|colis|paquete|envío|pacco|spedizione|pacote|طرد|شحنة)[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|رقم)\\b\\.?)?|(?<![\\p{L}])(?:nr|no)\\.?)\\W{0,4}$`,
   'iu',
 );
 // The same for the record words of the languages whose ids are read without a label (cs, fi, ru, el, da/no,
@@ -155,8 +172,13 @@ export function findNationalIds(text: string): Span[] {
   const eleven = (value: string) => peselHolds(value) || tcKimlikValid(value) || fodselsnummerHolds(value) || cpfValid(value);
   take(
     BSN,
-    (m) => (elevenProofValid(m[0]) || nifHolds(m[0])) && (m[0].includes('.') || nineInContext(text, m.index!, m.index! + m[0].length)),
+    (m) => (elevenProofValid(m[0]) || nifHolds(m[0])) && (m[0].includes('.') || inIdContext(text, m.index!, m.index! + m[0].length)),
   );
+  take(CNP, (m) => plausibleBirth((CNP_CENTURY[m[1]!] ?? '') + m[2]!, m[3]!, m[4]!, '-') && cnpValid(m[0]));
+  take(CHINESE_ID, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, '-') && chineseIdValid(m[0]));
+  take(RRN, (m) => plausibleBirth((Number(m[4]) < 3 ? '19' : '20') + m[1]!, m[2]!, m[3]!, '-') && rrnValid(m[0]));
+  take(AADHAAR, (m) => aadhaarValid(m[0]) && inIdContext(text, m.index!, m.index! + m[0].length));
+  take(THAI_ID, (m) => thaiIdValid(m[0]));
   take(PERSONNUMMER, (m) => personnummer(m, m[4]) || (m[4] === '-' && cprHolds(m[0].replace('-', ''))));
   take(PERSONNUMMER_RUN, (m) => personnummer(m));
   take(TEN, (m) => m[0][0] !== '0' && (personnummer(m) || cprHolds(m[0])));

@@ -164,9 +164,12 @@ export const findIps = (text: string) => [
 // 3-3-4, or Iberian 3-3-3 mobile grouping, or preceded by a phone word; rejected when date-shaped or
 // introduced by an order/invoice/tracking word, also as "Order ID:" or "order number is" (only id words
 // may come between: "my order yesterday, 06…" is still a phone).
+// A letter of a script written without blanks (Chinese, Japanese, a Korean particle, Thai) may touch a number
+// ("090-1234-5678までご連絡", "010-1234-5678로"), and a Hebrew one-letter prefix joins it with a dash ("ל-052-…").
+const GLUED_LETTER = '(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}])\\p{L}';
 const phonePattern = (lineBreak: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}@#+/.:-])(?:\\+|00)?\\s?(?:\\(0\\)\\s?)?\\(?\\d{1,15}\\)?(?:(?:[ .\\-/]{1,2}| [./-] |(?<=\\))${lineBreak})\\(?\\d{1,12}\\)?){0,6}(?![\\p{L}\\p{N}])`,
+    `(?:(?<![\\p{N}@#+/.:-]|${GLUED_LETTER})|(?<=(?<!\\p{L})[\\u05D0-\\u05EA]-))(?:\\+|00)?\\s?(?:\\(0\\)\\s?)?\\(?\\d{1,15}\\)?(?:(?:[ .\\-/]{1,2}| [./-] |(?<=\\))${lineBreak})\\(?\\d{1,12}\\)?){0,6}(?!\\p{N}|${GLUED_LETTER})`,
     'gu',
   );
 const PHONE = phonePattern('');
@@ -227,7 +230,8 @@ function looksLikePhone(value: string, before: string): boolean {
   if (DATE_LIKE.test(trimmed) && !/^(?:\+|00)/.test(trimmed) && !/^0[1-9]([./-])\d{2}(?:\1\d{2}){3}$/.test(trimmed)) return false;
   // A "+" is a phone whatever word comes before it ("Ticket no. +31 6 12345678"); "00…" may be an order number.
   if (trimmed.startsWith('+')) return digits.length >= 9;
-  const phoneWord = PHONE_WORD.test(before) && !ARABIC_RECORD_BEFORE.test(before) && !orderAfterPhoneWord(before);
+  const phoneWord =
+    (PHONE_WORD.test(before) || UNSPACED_PHONE_WORD.test(before)) && !ARABIC_RECORD_BEFORE.test(before) && !orderAfterPhoneWord(before);
   if (!phoneWord && ORDER_WORD.test(before)) return false;
   if (trimmed.startsWith('00')) return digits.length >= 9;
   if (phoneWord && digits.length >= 8) return true;
@@ -236,6 +240,8 @@ function looksLikePhone(value: string, before: string): boolean {
   if (/^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$/.test(trimmed)) return true;
   if (/^\(\d{2}\) ?9?\d{4}-?\d{4}$/.test(trimmed)) return true; // Brazil: (11) 98765-4321
   // Iberian and Italian mobiles: 612 345 678, 612 34 56 78, 91 234 56 78, 347 123 4567
+  // An Indian mobile in two fives (98765 43210); a Danish or Norwegian number in four pairs (20 30 40 50).
+  if (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed)) return true;
   return (
     /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
   );
@@ -243,6 +249,10 @@ function looksLikePhone(value: string, before: string): boolean {
 
 // As many digits as a phone holds with its area code: 8 to 15 (E.164).
 const phoneDigits = (value: string) => /^\D*(?:\d\D*){8,15}$/.test(value);
+
+// The words for phone and calling in scripts written without blanks, read inside their sentence ("电话1391…",
+// "请打 1391…", "연락처 010…").
+const UNSPACED_PHONE_WORD = /(?:电话|電話|手机|手機|打|联系|聯繫|致电|전화|연락처|휴대폰|핸드폰|携帯|連絡)[^\n\d]{0,6}$/u;
 
 // An order word after the phone word names the number ("Call about order 4471…"): the record's, not a phone.
 const orderAfterPhoneWord = (before: string) => {

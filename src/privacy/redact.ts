@@ -78,17 +78,22 @@ export function findEntities(text: string, names: string[] = [], inTag = false, 
 
 function detect(scan: string, names: string[], inTag: boolean, company: string | undefined): Span[] {
   const variants = nameVariants([...names, ...namesInText(scan)]);
+  // A number that is both a card by Luhn (one in ten) and a national id by its own check and birth date
+  // ("440306199207154021", a Chinese resident id) is the id.
+  const ids = findNationalIds(scan);
+  const idSpans = new Set(ids.map((id) => `${id.start}:${id.end}`));
+  const isId = (s: Span) => idSpans.has(`${s.start}:${s.end}`);
   return [
     ...findEmails(scan).filter((s) => !teamAddress(scan.slice(s.start, s.end), company)),
     ...findObfuscatedEmails(scan),
     ...findSpacedEmails(scan),
     ...findIbans(scan),
-    ...findCards(scan),
+    ...findCards(scan).filter((s) => !isId(s)),
     ...findIps(scan),
     ...findPhones(scan),
     ...findAddresses(scan, company),
     ...findLabelled(scan),
-    ...findNationalIds(scan),
+    ...ids,
     ...findSecrets(scan),
     ...findPlates(scan),
     ...findVins(scan),
