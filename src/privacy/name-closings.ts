@@ -96,5 +96,20 @@ export const CLOSINGS = [
   'С уважением',
   'С наилучшими пожеланиями',
   'Спасибо',
+  // red15: ro, hu, uk, vi, id
+  'Cu stimă',
+  'Cu respect',
+  'Toate cele bune',
+  'Mulțumesc',
+  'Üdvözlettel',
+  'Tisztelettel',
+  'Köszönöm',
+  'З повагою',
+  'Дякую',
+  'Trân trọng',
+  'Cảm ơn',
+  'Hormat saya',
+  'Salam',
+  'Terima kasih',
 ];
 export const ARABIC_CLOSINGS = ['مع خالص التحيات', 'مع تحياتي', 'مع التحية', 'تحياتي', 'شكرا', 'شكراً', 'وشكرا', 'مع الشكر'];

@@ -31,6 +31,14 @@ export const NAME_ONLY_INTRODUCTIONS = [
   'mitt navn er',
   'mit navn er',
   'nimeni on',
+  // red15: ro, uk, vi, id
+  'mă numesc',
+  'numele meu este',
+  'мене звати',
+  "моє ім'я",
+  'tôi tên là',
+  'tên tôi là',
+  'nama saya',
 ];
 // Self-introductions: "my name is X", "it's X", "ich heiße X", "met X" (nl phone style), "soy X", "أنا X".
 export const INTRODUCTIONS = [

@@ -7,7 +7,7 @@
  * Billing", "Hi Acme Team"), so the brand stays in the whole thread; a person signs "Anna, Support".
  */
 export const TEAM_WORDS = new Set(
-  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales Zespół Obsługi Obsługa Wsparcia Wsparcie Ekibi Destek Müşteri Hizmetleri Kundeservice Asiakaspalvelu Apoio Suporte Atendimento Podpora Εξυπηρέτηση Υποστήριξη Служба Поддержка Команда'.split(
+  'Team Support Service Customer Kundenservice Kundendienst Klantenservice Kundtjänst Equipo Équipe Servizio Equipa Admin Agent Bot Billing Helpdesk Sales Zespół Obsługi Obsługa Wsparcia Wsparcie Ekibi Destek Müşteri Hizmetleri Kundeservice Asiakaspalvelu Apoio Suporte Atendimento Podpora Εξυπηρέτηση Υποστήριξη Служба Поддержка Команда Echipa Echipei Suport Asistență Ügyfélszolgálat Támogatás Підтримка Підтримки Đội Nhóm Dukungan Layanan Pelanggan'.split(
     ' ',
   ),
 );
@@ -44,6 +44,13 @@ export const NOT_NAMES = new Set([
   'Служба',
   'Поддержка',
   'Команда',
+  // red15: ro, hu, uk, vi, id
+  'Echipa',
+  'Ügyfélszolgálat',
+  'Підтримка',
+  'Đội',
+  'Dukungan',
+  'Layanan',
   'Equipo',
   'Équipe',
   'Servizio',

@@ -99,3 +99,27 @@ describe('local phone formats', () => {
     expect(found(text).filter((e) => e.startsWith('PHONE'))).toEqual([]);
   });
 });
+
+describe('names after introductions and closings in Romanian, Hungarian, Ukrainian, Vietnamese, Indonesian', () => {
+  it.each([
+    ['Cu stimă,\nMihai Ionescu', 'NAME:Mihai Ionescu'],
+    ['Mă numesc Ioana Dobre și aștept rambursarea.', 'NAME:Ioana Dobre'],
+    ['Üdvözlettel:\nNagy Eszter', 'NAME:Nagy Eszter'],
+    ['З повагою,\nОксана Мельник', 'NAME:Оксана Мельник'],
+    ['Мене звати Богдан Ткаченко, замовлення не прийшло.', 'NAME:Богдан Ткаченко'],
+    ['Tôi tên là Lê Thị Hoa, tôi chưa nhận được hàng.', 'NAME:Lê Thị Hoa'],
+    ['Trân trọng,\nPhạm Minh Tuấn', 'NAME:Phạm Minh Tuấn'],
+    ['Nama saya Siti Rahayu, paket belum datang.', 'NAME:Siti Rahayu'],
+    ['Hormat saya,\nAgus Wijaya', 'NAME:Agus Wijaya'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([
+    ['Cu stimă,\nEchipa Velomag'],
+    ['З повагою,\nСлужба підтримки Велосвіт'],
+    ['Trân trọng,\nĐội ngũ hỗ trợ'],
+    ['Hormat saya,\nTim Dukungan'],
+  ])('keeps the team in %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export const CLOSING_ALTERNATION = `(?:${alternation(closingForms(CLOSINGS))})`;
 const SIGNED_INITIAL = '\\p{Lu}(?:\\.-\\p{Lu})?(?:\\.ª|ª\\.?|\\.)';
 const SIGNED_NAME = `(?!${CLOSING_ALTERNATION}(?![\\p{L}]))((?:(?:${SIGNED_INITIAL} ?){1,3}${PARTICLE}?)?${NAME_WORD}(?: ${CAPITAL_PARTICLE}?${NAME_WORD}){0,3}(?: \\p{Lu}(?:\\.|(?![\\p{L}])))?)[ \\t]*`;
 export const CLOSING_NAME = new RegExp(
-  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}(?:[-~][ \\t]*)?${SIGNED_NAME}(?=\\n|$|[,(|-])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
+  `(?:^|\\n|[.!?] )[ \\t]*(?:${CLOSING_ALTERNATION}|--)[ \\t]*(?:[,!.:][ \\t]*)?(?:(?:\\n[ \\t]*){1,2}(?:[-~][ \\t]*)?${SIGNED_NAME}(?=\\n|$|[,(|-])|${SIGNED_NAME}(?=\\n|$|,[ \\t]*[+(\\d]))`,
   'gu',
 );
 // On the next line, or on the same line after a comma ("مع تحياتي، أحمد الحربي").
