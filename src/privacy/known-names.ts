@@ -90,9 +90,24 @@ function withParticles(text: string, start: number): number {
  * above: written in capitals is how many write them ("Please ask WHITFIELD"). `inTag`: the text is a
  * ticket's tag, where a part in lower case counts alone.
  */
+// Whether `written` spells `variant` save for accents present on one side only (two different accents on the
+// same letter make another word).
+function sameOrUnmarked(variant: string, written: string): boolean {
+  const a = [...variant.normalize('NFC')];
+  const b = [...written.normalize('NFC')];
+  if (a.length !== b.length) return true;
+  const marked = (ch: string) => ch.normalize('NFD').length > 1;
+  return a.every((ch, i) => ch.toLowerCase() === b[i]!.toLowerCase() || !marked(ch) || !marked(b[i]!));
+}
+
 export function findNames(text: string, variants: string[], inTag = false): Span[] {
   if (!variants.length) return [];
-  const folded = [...new Set(variants.map((v) => fold(v.replace(ARABIC_MARK, ''))))].sort((a, b) => b.length - a.length);
+  const spelled = new Map<string, string[]>();
+  for (const v of variants) {
+    const f = fold(v.replace(ARABIC_MARK, ''));
+    spelled.set(f, [...(spelled.get(f) ?? []), v]);
+  }
+  const folded = [...spelled.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${folded.map((v) => markedArabic(escapeRegExp(v))).join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
@@ -137,6 +152,9 @@ export function findNames(text: string, variants: string[], inTag = false): Span
     .filter((m, i) => {
       const written = text.slice(m.start, m.end);
       if (m.whole) return true;
+      // Folding lets "Jose" be "José", not one accent be another: Vietnamese "Trân" (trọng) is no "Trần".
+      const spellings = spelled.get(foldedText.slice(m.start, m.end));
+      if (spellings && !spellings.some((v) => sameOrUnmarked(v, written))) return false;
       // A tag is written in lower case ("vip_whitfield", "dana-whitfield"): a known part in it is the person.
       if (lowerOnly(written)) return inTag || nextToPart(i);
       if (upperOnly(written) && written.length > 1) {

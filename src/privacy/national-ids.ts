@@ -26,11 +26,17 @@ const nifHolds = (value: string) => /^[123]/.test(value) && nifValid(value);
 // long too: run together or in threes, a number is read as an id only when its line, 60 characters either
 // side, speaks of identity, records, checks or tax ("ter controle", "mijn gegevens", "your records", "na
 // fatura", "contribuinte", "KYC"); the 4.2.3 print of a BSN is read anywhere. Labelled ids are labelled.ts's.
+// The writer giving their own number ("my number is", "o meu é", "mijn nummer", "Steuer-ID", "sofinummer") and
+// a number alone on its line (under a signature) are read as ids too: when unsure, a person's number goes.
 const ID_CONTEXT =
-  /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul|वेरिफ|सत्याप|पहचान|केवाईसी)/iu;
+  /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul|citizen|burgerservice|sofi|steuer|bsn|nif|(?:mijn|my|meine?|meu|minha)\s(?:nummer|number|n[úu]mero|nr|é|is|ist)(?![\p{L}])|वेरिफ|सत्याप|पहचान|केवाईसी)/iu;
 function inIdContext(text: string, start: number, end: number): boolean {
   const line = (from: number, to: number) => text.slice(from, to).split('\n');
-  return ID_CONTEXT.test(line(Math.max(0, start - 60), start).at(-1)!) || ID_CONTEXT.test(line(end, end + 60)[0]!);
+  const before = line(Math.max(0, start - 60), start);
+  const after = line(end, end + 60);
+  const alone = (before.length > 1 || start <= 60) && (after.length > 1 || end + 60 >= text.length);
+  if (alone && !/[\p{L}\p{N}]/u.test(before.at(-1)! + after[0]!)) return true;
+  return ID_CONTEXT.test(before.at(-1)!) || ID_CONTEXT.test(after[0]!);
 }
 // Thirteen digits: a Romanian CNP (sex and century, YYMMDD, a county 01 to 52, three digits, the check).
 const CNP = new RegExp(`${ALONE_BEFORE}([1-8])(\\d{2})(\\d{2})(\\d{2})(?:0[1-9]|[1-4]\\d|5[0-2])\\d{4}${ALONE_AFTER}`, 'gu');
@@ -137,6 +143,8 @@ const RECORD_WORD = new RegExp(
   `(?<![\\p{L}])(?:objednáv|objednav|zásil|zasil|faktur|tilau|lasku|seuranta|lähety|bestill|ordre|sporing|forsendelse|pakke|заказ|сч[её]т|трек|отправлени|накладн|посылк|παραγγελ|τιμολ[όο]γ|αποστολ|δέμα|rastrei|rastream|nota fiscal|boleto|protocolo|pedido|encomenda|bestellung|sendung|order|tracking|invoice)[\\p{L}.-]*(?:\\W{1,3}(?:n\\.?[º°o]|nr|no|č|čís|číslo|№|номер|αρ|αριθμός|número|numero|nummer|number|lautet|is|é|é o|je|on|er|är|ist)(?![\\p{L}])\\.?){0,2}\\W{0,4}$`,
   'iu',
 );
+// Chinese, Japanese and Korean record words, read inside their sentence ("订单号 1101…", "快递单号：…", "주문번호").
+const CJK_RECORD_WORD = /(?:订单|訂單|注文|주문|송장|운송장|运单|運單|快递|快遞|单号|單號|物流|追跡|商品|编号|編號)[^\n\d]{0,6}$/u;
 /**
  * A real birth date at least two years back: a reference stamped with a recent date ("20240115-0042") is
  * no one's personnummer, an infant's aside. Six digits name the century by the sign: "-" the latest
@@ -161,7 +169,14 @@ export function findNationalIds(text: string): Span[] {
     for (const m of text.matchAll(pattern)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const end = m.index + m[0].length;
-      if (!valid(m, before) || ORDER_WORD.test(before) || PHONE_WORD.test(before) || OTHER_NUMBER_WORD.test(before)) continue;
+      if (
+        !valid(m, before) ||
+        ORDER_WORD.test(before) ||
+        PHONE_WORD.test(before) ||
+        OTHER_NUMBER_WORD.test(before) ||
+        CJK_RECORD_WORD.test(before)
+      )
+        continue;
       if (RECORD_WORD.test(before)) continue;
       if (besideCurrency(text, m.index, end)) continue; // an amount: "1000000008 IDR", "€234567892"
       found.push({ start: m.index, end, type: 'NATIONAL_ID' });

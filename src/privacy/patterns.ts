@@ -222,7 +222,12 @@ export const besideCurrency = (text: string, start: number, end: number) => curr
 // Day-month-year or year-month-day; "655-44-33-22" (three leading digits) is a Spanish phone, not a date.
 const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/;
 
-function looksLikePhone(value: string, before: string): boolean {
+// The counted things and units around a bare list of numbers that is no phone.
+const COUNTED_BEFORE =
+  /(?<![\p{L}])(?:sizes?|str|størrelser?|seats?|pladser|rows?|rooms?|batch|lots?|qty|quantity|antal|units?|prices?|pris(?:er)?|koster|costs?|pages?|items?)\W{0,3}$/iu;
+const UNIT_AFTER =
+  /^\s?(?:kr|kroner|dkk|nok|sek|eur|euro|usd|€|\$|£|%|min|minutes?|minutter|sec|seconds?|hours?|timer|units?|stk|pcs|pieces?|cm|mm|kg|ml|gb|mb)(?![\p{L}])/iu;
+function looksLikePhone(value: string, before: string, after = ''): boolean {
   const trimmed = value.trim();
   const digits = trimmed.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
@@ -241,7 +246,13 @@ function looksLikePhone(value: string, before: string): boolean {
   if (/^\(\d{2}\) ?9?\d{4}-?\d{4}$/.test(trimmed)) return true; // Brazil: (11) 98765-4321
   // Iberian and Italian mobiles: 612 345 678, 612 34 56 78, 91 234 56 78, 347 123 4567
   // An Indian mobile in two fives (98765 43210); a Danish or Norwegian number in four pairs (20 30 40 50).
-  if (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed)) return true;
+  // Not a list of amounts, sizes or seats ("20 30 40 50 kr", "Sizes 36 38 40 42", "75000 12000 units").
+  if (
+    (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed)) &&
+    !COUNTED_BEFORE.test(before) &&
+    !UNIT_AFTER.test(after)
+  )
+    return true;
   return (
     /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
   );
@@ -266,13 +277,17 @@ const EXTENSION = /^,? ?(?:ext\.?|extension|x|Durchwahl|DW|toestel|anknytning|po
 
 export function findPhones(text: string): Span[] {
   const found: Span[] = [];
-  const take = (pattern: RegExp, accept: (value: string, before: string) => boolean) => {
+  const take = (pattern: RegExp, accept: (value: string, before: string, after: string) => boolean) => {
     for (const m of text.matchAll(pattern)) {
       const raw = m[0];
       const lead = raw.length - raw.trimStart().length;
       const value = raw.trim();
       const start = m.index + lead;
-      if (!accept(value, text.slice(Math.max(0, start - 30), start)) || companyFreephone(text, start, start + value.length)) continue;
+      if (
+        !accept(value, text.slice(Math.max(0, start - 30), start), text.slice(start + value.length, start + value.length + 16)) ||
+        companyFreephone(text, start, start + value.length)
+      )
+        continue;
       const extension = EXTENSION.exec(text.slice(start + value.length, start + value.length + 24))?.[0].length ?? 0;
       found.push({ start, end: start + value.length + extension, type: 'PHONE' });
     }
