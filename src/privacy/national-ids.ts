@@ -26,16 +26,16 @@ const nifHolds = (value: string) => /^[123]/.test(value) && nifValid(value);
 // long too: run together or in threes, a number is read as an id only when its line, 60 characters either
 // side, speaks of identity, records, checks or tax ("ter controle", "mijn gegevens", "your records", "na
 // fatura", "contribuinte", "KYC"); the 4.2.3 print of a BSN is read anywhere. Labelled ids are labelled.ts's.
-// The writer giving their own number ("my number is", "o meu é", "mijn nummer", "Steuer-ID", "sofinummer") and
-// a number alone on its line (under a signature) are read as ids too: when unsure, a person's number goes.
+// The writer giving their own number ("my number is", "o meu é", "mijn nummer", "Steuer-ID", "sofinummer")
+// and a nine-digit number alone on its line (under a signature) are read as ids too: when unsure, it goes.
 const ID_CONTEXT =
   /(?<![\p{L}])(?:control|kontrol|verif|record|identi|kyc|gegevens|persoonsgegevens|fatura|factura|recibo|contribuinte|fiscal|cadastr|registo|dados|finan[cç]as|belasting|formul|citizen|burgerservice|sofi|steuer|bsn|nif|(?:mijn|my|meine?|meu|minha)\s(?:nummer|number|n[úu]mero|nr|é|is|ist)(?![\p{L}])|वेरिफ|सत्याप|पहचान|केवाईसी)/iu;
-function inIdContext(text: string, start: number, end: number): boolean {
+function inIdContext(text: string, start: number, end: number, aloneCounts = false): boolean {
   const line = (from: number, to: number) => text.slice(from, to).split('\n');
   const before = line(Math.max(0, start - 60), start);
   const after = line(end, end + 60);
   const alone = (before.length > 1 || start <= 60) && (after.length > 1 || end + 60 >= text.length);
-  if (alone && !/[\p{L}\p{N}]/u.test(before.at(-1)! + after[0]!)) return true;
+  if (aloneCounts && alone && !/[\p{L}\p{N}]/u.test(before.at(-1)! + after[0]!)) return true;
   return ID_CONTEXT.test(before.at(-1)!) || ID_CONTEXT.test(after[0]!);
 }
 // Thirteen digits: a Romanian CNP (sex and century, YYMMDD, a county 01 to 52, three digits, the check).
@@ -187,7 +187,7 @@ export function findNationalIds(text: string): Span[] {
   const eleven = (value: string) => peselHolds(value) || tcKimlikValid(value) || fodselsnummerHolds(value) || cpfValid(value);
   take(
     BSN,
-    (m) => (elevenProofValid(m[0]) || nifHolds(m[0])) && (m[0].includes('.') || inIdContext(text, m.index!, m.index! + m[0].length)),
+    (m) => (elevenProofValid(m[0]) || nifHolds(m[0])) && (m[0].includes('.') || inIdContext(text, m.index!, m.index! + m[0].length, true)),
   );
   take(CNP, (m) => plausibleBirth((CNP_CENTURY[m[1]!] ?? '') + m[2]!, m[3]!, m[4]!, '-') && cnpValid(m[0]));
   take(CHINESE_ID, (m) => plausibleBirth(m[1]!, m[2]!, m[3]!, '-') && chineseIdValid(m[0]));

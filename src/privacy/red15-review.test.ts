@@ -68,3 +68,9 @@ describe('the same ids with no record word are still ids', () => {
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('an Aadhaar-shaped 4-4-4 number alone is not read as an id without a word of identity', () => {
+  it('keeps "2345 6789 0124" alone', () => {
+    expect(found('2345 6789 0124').filter((e) => e.startsWith('NATIONAL_ID'))).toEqual([]);
+  });
+});
