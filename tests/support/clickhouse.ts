@@ -94,13 +94,27 @@ export interface ClickHouseServer {
   dispose(): Promise<void>;
 }
 
-export async function startClickHouse(binary = clickHouseBinary()): Promise<ClickHouseServer> {
+// Free ports are found by binding port 0 and closing it, so another process (a browser, a test server in
+// another worker) can take one before ClickHouse binds it: CI failed once on "Address already in use". The
+// first start therefore tries fresh ports up to five times; the two ports are always distinct.
+const START_ATTEMPTS = 5;
+
+async function twoFreePorts(): Promise<[number, number]> {
+  const http = await freePort();
+  for (;;) {
+    const tcp = await freePort();
+    if (tcp !== http) return [http, tcp];
+  }
+}
+
+export async function startClickHouse(
+  binary = clickHouseBinary(),
+  pickPorts: () => Promise<[number, number]> = twoFreePorts,
+): Promise<ClickHouseServer> {
   if (!binary) throw new Error(SKIP_MESSAGE);
   const dir = await mkdtemp(join(tmpdir(), 'souffleur-ch-'));
-  const [http, tcp] = [await freePort(), await freePort()];
-  await writeFile(join(dir, 'config.xml'), config(dir, http, tcp));
   await writeFile(join(dir, 'users.xml'), users());
-  const url = `http://127.0.0.1:${http}`;
+  let url = '';
   let child: ChildProcess | null = null;
   let log = '';
 
@@ -112,15 +126,19 @@ export async function startClickHouse(binary = clickHouseBinary()): Promise<Clic
   };
 
   const start = async () => {
+    log = '';
     const args = binary.endsWith('/clickhouse') ? ['server', `--config-file=${dir}/config.xml`] : [`--config-file=${dir}/config.xml`];
-    child = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
-    child.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+    const running = spawn(binary, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = running;
+    running.stdout!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+    running.stderr!.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`clickhouse-server exited (${child.exitCode}): ${log}`);
-      const up = await fetch(`${url}/ping`).then(
-        (r) => r.ok,
+      if (running.exitCode !== null) throw new Error(`clickhouse-server exited (${running.exitCode}): ${log}`);
+      // Whoever holds a taken port may never answer, or answer something else: a ping times out, and only
+      // ClickHouse's own "Ok." counts as up.
+      const up = await fetch(`${url}/ping`, { signal: AbortSignal.timeout(2_000) }).then(
+        async (r) => r.ok && (await r.text()).trim() === 'Ok.',
         () => false,
       );
       if (up) break;
@@ -139,6 +157,29 @@ export async function startClickHouse(binary = clickHouseBinary()): Promise<Clic
     await exited;
   };
 
-  await start();
-  return { url, query, start, stop, dispose: async () => (await stop(), await rm(dir, { recursive: true, force: true })) };
+  for (let attempt = 1; ; attempt++) {
+    const [http, tcp] = await pickPorts();
+    await writeFile(join(dir, 'config.xml'), config(dir, http, tcp));
+    url = `http://127.0.0.1:${http}`;
+    try {
+      await start();
+      break;
+    } catch (error) {
+      await stop();
+      const portTaken = error instanceof Error && error.message.includes('Address already in use');
+      if (!portTaken || attempt >= START_ATTEMPTS) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+      }
+    }
+  }
+  return {
+    get url() {
+      return url;
+    },
+    query,
+    start,
+    stop,
+    dispose: async () => (await stop(), await rm(dir, { recursive: true, force: true })),
+  };
 }
