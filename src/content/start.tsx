@@ -26,15 +26,11 @@ import { createShadowHost } from './shadow-host';
 import { watchTicket, type TicketReading } from './ticket-watcher';
 import type { Ticket } from '../ticket/schema';
 import { markTiming, ticketTimings } from './timing';
+import { paintGap, seenStatus, waitsForData } from './paint-pace';
 
 const COLLAPSED_WIDTH = 30;
-/** How long the first paint may wait for the cue. */
+/** How long the first paint may wait for the reading and the cue. */
 const FIRST_PAINT_WAIT_MS = 150;
-/**
- * Renders are at most this often: a draft streaming in at 16 updates a second reads as smoothly as at
- * 60, and every render costs the agent's page a restyle and a layout.
- */
-const MIN_PAINT_GAP_MS = 60;
 /** A tab in the background has no frames: it paints on a timer instead. */
 const BACKGROUND_TAB_PAINT_MS = 100;
 
@@ -55,53 +51,64 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
   const darkQuery = matchMedia('(prefers-color-scheme: dark)');
   await loadCatalog(locale()); // asked only if the start's answer brought none: no flash of English
 
+  /** When the ticket on screen was first read: its first second's renders are paced (./paint-pace.ts). */
+  let ticketShownAt = -Infinity;
   const ui = createShadowHost(document, 'souffleur-sidebar', viewCss());
   /** Renders the sidebar into `container` from the store and the settings; returns the unmount. */
   const mountSidebar = (container: HTMLElement) => {
     let paintQueued = false;
     let lastPaintAt = -Infinity;
+    /** When the queued paint is due (lastPaintAt + its gap): an update due sooner queues it again. */
+    let due = Infinity;
+    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The statuses drawn last (./paint-pace.ts seenStatus): a change is drawn in the next frame. */
+    let shownStatus = seenStatus(store.get());
+    const statusChanged = () => seenStatus(store.get()) != shownStatus;
     let cueWait: ReturnType<typeof setTimeout> | undefined;
     let cueWaitOver = false;
+    // The next frame, at the pace of ./paint-pace.ts; a tab in the background has no frames, so a timer
+    // makes sure it is up to date when the agent comes back (whichever comes first paints, once).
+    const run = () => {
+      if (!paintQueued) return;
+      paintQueued = false;
+      due = Infinity;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      if (waitsForCue()) {
+        // A flag, not a clock: Firefox coarsens a content script's performance.now(), and a timer that
+        // seemed early would leave the sidebar waiting for the next update.
+        cueWait ??= setTimeout(() => {
+          cueWaitOver = true;
+          paintSoon();
+        }, FIRST_PAINT_WAIT_MS);
+        return;
+      }
+      clearTimeout(cueWait);
+      lastPaintAt = performance.now();
+      paint();
+    };
     const paintSoon = () => {
-      if (paintQueued) return;
+      const now = performance.now();
+      const next = lastPaintAt + paintGap(now, lastPaintAt, ticketShownAt, statusChanged());
+      if (paintQueued && next >= due) return;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       paintQueued = true;
-      // The next frame, at most one every MIN_PAINT_GAP_MS; a tab in the background has no frames,
-      // so a timer makes sure it is up to date when the agent comes back (whichever comes first
-      // paints, once).
-      const run = () => {
-        if (!paintQueued) return;
-        paintQueued = false;
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-        if (waitsForCue()) {
-          // A flag, not a clock: Firefox coarsens a content script's performance.now(), and a timer that
-          // seemed early would leave the sidebar waiting for the next update.
-          cueWait ??= setTimeout(() => {
-            cueWaitOver = true;
-            paintSoon();
-          }, FIRST_PAINT_WAIT_MS);
-          return;
-        }
-        clearTimeout(cueWait);
-        lastPaintAt = performance.now();
-        paint();
-      };
-      const gap = lastPaintAt + MIN_PAINT_GAP_MS - performance.now();
-      const frame = gap > 0 ? 0 : requestAnimationFrame(run);
-      const timer = setTimeout(run, gap > 0 ? gap : BACKGROUND_TAB_PAINT_MS);
+      due = next;
+      frame = next > now ? 0 : requestAnimationFrame(run);
+      timer = setTimeout(run, next > now ? next - now : BACKGROUND_TAB_PAINT_MS);
     };
-    // The first paint waits for the ticket's cue (the background answers in about 25 ms): one render
-    // of the ticket with its cue and drafts costs the helpdesk page's main thread much less than a
-    // render of loading placeholders replaced a frame later. Never longer than FIRST_PAINT_WAIT_MS.
-    const waitsForCue = () => {
-      const { ticket, cue } = store.get();
-      return lastPaintAt < 0 && !cueWaitOver && !settings.sidebar.collapsed && ticket.status === 'ready' && cue.status === 'loading';
-    };
+    // The first paint waits for the page's reading and the ticket's cue (the background answers in about
+    // 25 ms), never longer than FIRST_PAINT_WAIT_MS, and not at all for a status (./paint-pace.ts).
+    const waitsForCue = () =>
+      lastPaintAt < 0 && !cueWaitOver && !settings.sidebar.collapsed && !statusChanged() && waitsForData(store.get());
     let disposed = false;
     const paint = () => {
       // A frame, timer or catalog answer that arrives after unmounting paints nothing (no reserved strip left behind).
       if (disposed) return;
       const { collapsed, width } = settings.sidebar;
+      shownStatus = seenStatus(store.get());
       stats.shown(store.get(), !collapsed, settings.holdDraftsWhenHandlePersonally);
       const dir = directionOf(locale());
       reserveSpace(document, collapsed ? COLLAPSED_WIDTH : width, dir === 'rtl' ? 'left' : 'right');
@@ -203,7 +210,10 @@ export async function startSouffleur(ctx: ContentScriptContext, adapter: Helpdes
           }),
     });
     stats.reading(ticket);
-    if (!sameTicket) timings.ticketShown();
+    if (!sameTicket) {
+      ticketShownAt = performance.now();
+      timings.ticketShown();
+    }
     // A collapsed sidebar shows none of it: the cue, drafts, summary and earlier tickets wait until the
     // agent opens it (no analysis, no requests, no background work on the agent's machine meanwhile).
     analysisWaits = settings.sidebar.collapsed;
