@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { route, type Handlers } from './router';
 import type { SenderPolicy } from './senders';
 import { testTicket } from '../../tests/support/tickets';
+import { MAX_STATS_RECORDS } from '../messaging/stats-batch';
 
 const policy: SenderPolicy = {
   extensionId: 'ext',
@@ -27,7 +28,7 @@ const handlers = {
     return [];
   },
   'open-page': async () => undefined,
-  'stats-record': async (request) => void received.push(request.event),
+  'stats-record': async (request) => void received.push(...request.records.map((r) => r.event)),
   'stats-reply-sent': async (request) => void received.push(request.suggestionId),
   'delete-all-data': async () => {
     calls.push('delete all');
@@ -82,7 +83,7 @@ describe('route', () => {
 describe('stats requests', () => {
   const statsTicket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: '' };
   const record = (event: unknown, sender: object = contentScript) =>
-    route({ kind: 'stats-record', ticket: statsTicket, event }, sender as never, policy, handlers);
+    route({ kind: 'stats-record', records: [{ ticket: statsTicket, event }] }, sender as never, policy, handlers);
   /** Records `event` and answers with what the handler received of it. */
   const recorded = async (event: unknown) => {
     const reply = await record(event);
@@ -110,12 +111,31 @@ describe('stats requests', () => {
     expect(await record({ type: 'reply-sent', similarity: 1, class: 'as-is', msSinceTicketOpened: 1 })).toEqual(malformed);
     expect(await record({ type: 'stolen-key' })).toEqual(malformed);
     const longTicket = await route(
-      { kind: 'stats-record', ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } },
+      { kind: 'stats-record', records: [{ ticket: { ...statsTicket, helpdesk: 'z'.repeat(101) }, event: { type: 'cue-shown' } }] },
       contentScript,
       policy,
       handlers,
     );
     expect(longTicket).toEqual(malformed);
+    // A batch: at least one event, at most MAX_STATS_RECORDS, and one bad event refuses the whole message.
+    const batch = (n: number, event: unknown = { type: 'cue-shown' }) =>
+      route(
+        { kind: 'stats-record', records: Array.from({ length: n }, () => ({ ticket: statsTicket, event })) },
+        contentScript,
+        policy,
+        handlers,
+      );
+    expect(await batch(0)).toEqual(malformed);
+    expect(await batch(MAX_STATS_RECORDS + 1)).toEqual(malformed);
+    expect(await batch(MAX_STATS_RECORDS)).toEqual({ ok: true, data: undefined });
+    const mixed = {
+      kind: 'stats-record',
+      records: [
+        { ticket: statsTicket, event: { type: 'cue-shown' } },
+        { ticket: statsTicket, event: { type: 'stolen-key' } },
+      ],
+    };
+    expect(await route(mixed, contentScript, policy, handlers)).toEqual(malformed);
     const reply = { kind: 'stats-reply-sent', ticket: statsTicket, suggestionId: 's', draft: 'a', sent: 'b', msSinceTicketOpened: 5 };
     expect(await route(reply, contentScript, policy, handlers)).toEqual({ ok: true, data: undefined });
     expect(received.at(-1)).toBe('s');

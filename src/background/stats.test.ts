@@ -36,10 +36,33 @@ async function ticketIdWhere(db: StatsDb, inHoldout: boolean, share: number): Pr
 }
 
 describe('the background stats service', () => {
+  it("records a page's batch one event after the other, in its order, each with its own ticket info (schema v2)", async () => {
+    const { events, service, sender } = setup({ agentName: 'Ana' });
+    await service.handlers['stats-record'](
+      {
+        kind: 'stats-record',
+        records: [
+          { ticket: { ...ticket, emotion: '' }, event: { type: 'ticket-opened' } },
+          { ticket, event: { type: 'cue-shown' } },
+          { ticket, event: { type: 'cue-rated', helpful: false } },
+        ],
+      },
+      sender,
+    );
+    expect(events.map((e) => [e.type, e.emotion, e.v])).toEqual([
+      ['ticket-opened', '', 2],
+      ['cue-shown', 'anger', 2],
+      ['cue-rated', 'anger', 2],
+    ]);
+  });
+
   it('adds the agent (one pseudonymous id, the chosen name) and the ticket hash; the ticket id is not stored', async () => {
     const { events, service, sender, db } = setup({ agentName: 'Ana' });
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-rated', helpful: true } }, sender);
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await service.handlers['stats-record'](
+      { kind: 'stats-record', records: [{ ticket, event: { type: 'cue-rated', helpful: true } }] },
+      sender,
+    );
+    await service.handlers['stats-record']({ kind: 'stats-record', records: [{ ticket, event: { type: 'cue-shown' } }] }, sender);
     expect(events[0]).toMatchObject({
       type: 'cue-rated',
       helpful: true,
@@ -69,7 +92,7 @@ describe('the background stats service', () => {
     expect(await service.isHoldout('zendesk', outside)).toBe(false);
     for (const ticketId of [inside, outside]) {
       await service.handlers['stats-record'](
-        { kind: 'stats-record', ticket: { ...ticket, ticketId }, event: { type: 'ticket-opened' } },
+        { kind: 'stats-record', records: [{ ticket: { ...ticket, ticketId }, event: { type: 'ticket-opened' } }] },
         sender,
       );
     }
@@ -116,7 +139,7 @@ describe('the background stats service', () => {
     const ids = [ledger.issue('model', 'gpt-test'), ledger.issue('offline'), ledger.issue('tool', 'gpt-test'), '42:model:1'];
     for (const suggestionId of ids)
       await service.handlers['stats-record'](
-        { kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId } },
+        { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-inserted', suggestionId } }] },
         sender,
       );
     expect(events.map((e) => [e.source, e.model])).toEqual([
@@ -141,7 +164,7 @@ describe('the background stats service', () => {
       const service = createStatsService({ db, writer, settings: async () => ({ ...DEFAULT_SETTINGS, holdoutShare: 0.3 }) });
       for (let i = 0; i < 200; i++)
         await service.handlers['stats-record'](
-          { kind: 'stats-record', ticket: { ...ticket, ticketId: String(i) }, event: { type: 'ticket-opened' } },
+          { kind: 'stats-record', records: [{ ticket: { ...ticket, ticketId: String(i) }, event: { type: 'ticket-opened' } }] },
           sender,
         );
       return events.map((e) => ({ hash: e.ticketHash, keyId: e.keyId, holdout: e.type === 'ticket-opened' && e.holdout }));
@@ -160,15 +183,15 @@ describe('the background stats service', () => {
     const writer = createEventWriter(db, { flushMs: 10 });
     const service = createStatsService({ db, writer, settings: async () => DEFAULT_SETTINGS });
     const sender = { url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await service.handlers['stats-record']({ kind: 'stats-record', records: [{ ticket, event: { type: 'cue-shown' } }] }, sender);
     await service.pause();
     await db.events.clear();
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await service.handlers['stats-record']({ kind: 'stats-record', records: [{ ticket, event: { type: 'cue-shown' } }] }, sender);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await writer.flush();
     expect(await db.events.count()).toBe(0);
     service.resume();
-    await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    await service.handlers['stats-record']({ kind: 'stats-record', records: [{ ticket, event: { type: 'cue-shown' } }] }, sender);
     await writer.flush();
     expect(await db.events.count()).toBe(1);
   });
@@ -181,7 +204,10 @@ describe('a delete while an event is being recorded', () => {
     const service = createStatsService({ db, writer, settings: async () => DEFAULT_SETTINGS });
     const sender = { url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
     await teamSecretsOf(db); // the secrets exist, as after any earlier event
-    const recording = service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'cue-shown' } }, sender);
+    const recording = service.handlers['stats-record'](
+      { kind: 'stats-record', records: [{ ticket, event: { type: 'cue-shown' } }] },
+      sender,
+    );
     for (let i = 0; i < turns; i++) await new Promise((resolve) => setTimeout(resolve, 0));
     // What "Delete all my data" does: pause (waiting for what is under way), empty the stores.
     await service.pause();

@@ -99,12 +99,15 @@ export function createStatsService(deps: StatsDeps): StatsService {
       paused = false;
     },
     handlers: {
-      'stats-record': tracked(async ({ ticket, event }, sender) => {
-        if (paused) return;
-        const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
-        const fields: EventFields =
-          event.type === 'ticket-opened' ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) } : event;
-        if (!paused) await recorder.record(info, fields);
+      // One after the other, in the page's order.
+      'stats-record': tracked(async ({ records }, sender) => {
+        for (const { ticket, event } of records) {
+          if (paused) return;
+          const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
+          const fields: EventFields =
+            event.type === 'ticket-opened' ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) } : event;
+          if (!paused) await recorder.record(info, fields);
+        }
       }),
       'stats-reply-sent': tracked(async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }, sender) => {
         if (paused) return;

@@ -3,7 +3,7 @@ import type { TicketCue } from '../cue/types';
 import type { BackgroundRequest } from '../messaging/protocol';
 import { initialSidebarState, type DraftView, type SidebarState } from '../sidebar/state';
 import type { Message, Ticket } from '../ticket/schema';
-import { createStatsTracker } from './stats';
+import { createStatsTracker, STATS_BATCH_MS } from './stats';
 
 const msg = (id: string, role: Message['role'], text: string): Message => ({
   id,
@@ -42,9 +42,11 @@ const DRAFT = 'Hallo, Ihr Wasserkocher ist unterwegs. Viele Grüße';
 function setup() {
   let state: SidebarState = initialSidebarState;
   const sent: BackgroundRequest[] = [];
+  let hide = () => {};
   const tracker = createStatsTracker(
     () => state,
     (request) => sent.push(request),
+    (flush) => (hide = flush),
   );
   const show = (patch: Partial<SidebarState>, visible = true, hold = false) => {
     state = { ...state, ...patch };
@@ -54,9 +56,13 @@ function setup() {
     state = { ...state, ticket: { status: 'ready', data: t } };
     tracker.reading(t);
   };
-  const events = () => sent.flatMap((r) => (r.kind === 'stats-record' ? [r.event] : []));
+  /** Every event reported so far: the queue is sent first, as when the page is hidden. */
+  const events = () => {
+    hide();
+    return sent.flatMap((r) => (r.kind === 'stats-record' ? r.records.map((x) => x.event) : []));
+  };
   const types = () => events().map((e) => e.type);
-  return { tracker, show, read, sent, events, types };
+  return { tracker, show, read, sent, events, types, hide: () => hide() };
 }
 
 beforeEach(() => {
@@ -75,8 +81,10 @@ describe('createStatsTracker', () => {
     expect(s.types()).toEqual(['ticket-opened', 'ticket-opened']);
     expect(s.sent[0]).toEqual({
       kind: 'stats-record',
-      ticket: { helpdesk: 'zendesk', ticketId: '7', language: 'de', emotion: '' },
-      event: { type: 'ticket-opened' },
+      records: [
+        { ticket: { helpdesk: 'zendesk', ticketId: '7', language: 'de', emotion: '' }, event: { type: 'ticket-opened' } },
+        { ticket: { helpdesk: 'zendesk', ticketId: '8', language: 'de', emotion: '' }, event: { type: 'ticket-opened' } },
+      ],
     });
   });
 
@@ -98,7 +106,9 @@ describe('createStatsTracker', () => {
     expect(s.types().filter((t) => t === 'cue-shown' || t === 'handle-personally-shown')).toEqual(['cue-shown', 'handle-personally-shown']);
     // Regenerated drafts with new text are shown again, with the cue's emotion in the ticket info.
     s.show({ drafts: { status: 'ready', data: [draft(0, 'Ganz neu')] } });
-    expect(s.sent.at(-1)).toMatchObject({
+    s.hide();
+    const last = s.sent.at(-1)!;
+    expect(last.kind === 'stats-record' && last.records.at(-1)).toMatchObject({
       ticket: { emotion: 'frustration' },
       event: { type: 'suggestion-shown', suggestionId: '7:offline:0', msSinceTicketOpened: 2200 },
     });
@@ -129,7 +139,7 @@ describe('createStatsTracker', () => {
     const reading = { emotion: 'neutral' as const, intent: 'where is my order', needsHumanTouch: false, reason: 'A plain question.' };
     s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
     s.show({ cue: { status: 'ready', data: cue }, providerReading: reading });
-    const compared = s.sent.flatMap((r) => (r.kind === 'stats-record' && r.event.type === 'cue-compared' ? [r.event] : []));
+    const compared = s.events().filter((e) => e.type === 'cue-compared');
     expect(compared).toHaveLength(1);
     expect(compared[0]).toEqual({
       type: 'cue-compared',
@@ -187,5 +197,44 @@ describe('createStatsTracker', () => {
     const s = setup();
     s.tracker.record({ type: 'cue-rated', helpful: true });
     expect(s.sent).toEqual([]);
+  });
+
+  it("sends a load's events in one message once the window has passed, in order (issue 15: 4 messages a Freshdesk load)", () => {
+    const s = setup();
+    s.read(ticket([customer]));
+    s.show({ cue: { status: 'ready', data: cue } });
+    vi.advanceTimersByTime(300);
+    s.show({ drafts: { status: 'ready', data: [draft(0, DRAFT)] } });
+    expect(s.sent).toEqual([]);
+    vi.advanceTimersByTime(STATS_BATCH_MS);
+    expect(s.sent).toHaveLength(1);
+    const [request] = s.sent;
+    expect(request!.kind === 'stats-record' && request.records.map((r) => r.event.type)).toEqual([
+      'ticket-opened',
+      'cue-shown',
+      'handle-personally-shown',
+      'suggestion-shown',
+    ]);
+    // The cue's emotion is the one known when each event happened.
+    expect(request!.kind === 'stats-record' && request.records.map((r) => r.ticket.emotion)).toEqual([
+      '',
+      'frustration',
+      'frustration',
+      'frustration',
+    ]);
+    vi.advanceTimersByTime(60_000);
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('loses nothing when the page is hidden or unloaded before the window has passed', () => {
+    const s = setup();
+    s.read(ticket([customer]));
+    s.tracker.record({ type: 'cue-rated', helpful: true });
+    s.hide(); // pagehide
+    expect(s.sent).toHaveLength(1);
+    expect(s.sent[0]!.kind === 'stats-record' && s.sent[0].records.map((r) => r.event.type)).toEqual(['ticket-opened', 'cue-rated']);
+    vi.advanceTimersByTime(60_000);
+    s.hide();
+    expect(s.sent).toHaveLength(1); // nothing twice, no empty message
   });
 });

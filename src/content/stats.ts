@@ -7,7 +7,8 @@
 // streamed delta or re-render), one first-reply, and one reply-sent per insertion of a draft.
 import { compareWithReading } from '../cue/compare';
 import { ask } from '../messaging/client';
-import type { BackgroundRequest, StatsTicket } from '../messaging/protocol';
+import type { BackgroundRequest, StatsRecordItem, StatsTicket } from '../messaging/protocol';
+import { MAX_STATS_RECORDS } from '../messaging/stats-batch';
 import type { SidebarState } from '../sidebar/state';
 import type { ReportedFields } from '../stats/events';
 import type { Ticket } from '../ticket/schema';
@@ -40,9 +41,15 @@ export interface StatsTracker {
 }
 
 const MAX_VIEWS = 200;
+/** How long a load's events wait to go out together: its readings and paced renders come within ~1 s. */
+export const STATS_BATCH_MS = 1000;
 
-/** `post` is the background request (tests pass their own). */
-export function createStatsTracker(state: () => SidebarState, post: (request: BackgroundRequest) => unknown = ask): StatsTracker {
+/** `post` is the background request, `flushOnHide` registers the last send as the page goes (tests pass their own). */
+export function createStatsTracker(
+  state: () => SidebarState,
+  post: (request: BackgroundRequest) => unknown = ask,
+  flushOnHide = (flush: () => void) => addEventListener('pagehide', flush),
+): StatsTracker {
   const views = new Map<string, View>();
   const keyOf = (ticket: Ticket) => `${ticket.helpdesk}:${ticket.id}`;
   const active = () => {
@@ -58,7 +65,18 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
       emotion: cue.status === 'ready' ? cue.data.emotion : '',
     };
   };
-  const send = (ticket: Ticket, event: ReportedFields) => void post({ kind: 'stats-record', ticket: info(ticket), event });
+  // Queued, not sent one by one: each message costs the page's thread a serialization (issue 15, 4 a
+  // Freshdesk load). Sent together STATS_BATCH_MS after the first, before a reply-sent, or as the page goes.
+  let queue: StatsRecordItem[] = [];
+  const flush = () => {
+    if (queue.length) void post({ kind: 'stats-record', records: queue });
+    queue = [];
+  };
+  flushOnHide(flush);
+  const send = (ticket: Ticket, event: ReportedFields) => {
+    if (!queue.length) setTimeout(flush, STATS_BATCH_MS);
+    if (queue.push({ ticket: info(ticket), event }) >= MAX_STATS_RECORDS) flush();
+  };
   const viewOf = (ticket: Ticket | null) => (ticket ? views.get(keyOf(ticket)) : undefined);
 
   function once(ticket: Ticket, view: View, key: string, event: ReportedFields) {
@@ -107,6 +125,7 @@ export function createStatsTracker(state: () => SidebarState, post: (request: Ba
         view.pending = null;
         // The signature was sent too, and drafts end with a sign-off: compare with it.
         if (draft) {
+          flush(); // the events before it first, in order
           void post({
             kind: 'stats-reply-sent',
             ticket: info(ticket),

@@ -3,6 +3,7 @@
 // script lives in a page we do not control, so its messages are untrusted input.
 import * as z from 'zod/mini';
 import { ReportedFieldsSchema } from '../stats/events';
+import { MAX_STATS_RECORDS } from './stats-batch';
 import { Ticket } from '../ticket/schema';
 import { PageTicket } from '../ticket/page-schema';
 import { DraftSettings } from '../drafts/settings';
@@ -66,7 +67,13 @@ const StatsTicket = z.object({
   emotion: z.optional(Label),
 });
 export type StatsTicket = z.infer<typeof StatsTicket>;
-export const StatsRecord = z.object({ kind: z.literal('stats-record'), ticket: StatsTicket, event: ReportedFieldsSchema });
+const StatsRecordItem = z.object({ ticket: StatsTicket, event: ReportedFieldsSchema });
+export type StatsRecordItem = z.infer<typeof StatsRecordItem>;
+/** A page's events, queued a moment and sent together (src/content/stats.ts), in the order they happened. */
+export const StatsRecord = z.object({
+  kind: z.literal('stats-record'),
+  records: z.array(StatsRecordItem).check(z.minLength(1), z.maxLength(MAX_STATS_RECORDS)),
+});
 /**
  * The agent's reply appeared after they inserted a draft. Both texts come to the background so the content
  * script stays small (the word-level comparison is not tiny); the background keeps only the similarity and its
