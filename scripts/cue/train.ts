@@ -18,12 +18,16 @@
 // --ensemble S: the sentiment head's scores averaged with an unscaled head's (share S); --no-arabic-fold: the
 // sentiment head without Arabic spelling folded (src/cue/features.ts arabicFold; shipped on that head only, cue21);
 // --valence-detail: the sentiment head with the valence lists' detail features too (src/cue/valence.ts, cue22).
-// --keep-heads emotion,upset: those heads copied byte for byte from the model already at --out, not trained
-// (cue21 retrained the sentiment head alone: the upset head does not reproduce, scripts/cue/README.md).
+// --keep-heads emotion,upset,upsetSentiment: those heads copied byte for byte from the model already at --out, not
+// trained (cue21 retrained the sentiment head alone: the upset head does not reproduce, scripts/cue/README.md).
+// upsetSentiment is the sentiment head the upset confidence and the tone read (cue24): trained with the sentiment
+// head's data but its frozen recipe (src/cue/linear-model.ts UPSET_SENTIMENT_READS, NB-scaled), so the sentiment
+// head's own options (--valence-detail, --ensemble, --no-nb, --no-valence, --no-arabic-fold,
+// --calm-tickets-sentiment) leave it alone; what every head reads (--dev, --report, the data, the features) does not.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { featureIds, fnv1a, type FeatureOptions } from '../../src/cue/features';
-import { idsForHead, type SerializedModel } from '../../src/cue/linear-model';
+import { idsForHead, UPSET_SENTIMENT_READS, type SerializedModel } from '../../src/cue/linear-model';
 import { EMOTIONS } from '../../src/cue/types';
 import { calmTicketSentences } from './calm-tickets';
 import { maia, REPORT_MODEL, requireData, SHIPPED_MODEL, umsab, xed, UMSAB_LANGS, type Example } from './data';
@@ -88,12 +92,13 @@ const features: FeatureOptions = {
 };
 const SENTIMENTS = ['negative', 'neutral', 'positive'];
 const keepHeads = values['keep-heads'] ? values['keep-heads'].split(',') : [];
-if (keepHeads.some((h) => h !== 'emotion' && h !== 'upset') || (keepHeads.length && (values.dev || values.report)))
-  throw new Error('--keep-heads: emotion and/or upset, for the shipped model only');
+if (keepHeads.some((h) => !['emotion', 'upset', 'upsetSentiment'].includes(h)) || (keepHeads.length && (values.dev || values.report)))
+  throw new Error('--keep-heads: emotion, upset and/or upsetSentiment, for the shipped model only');
 const previous = keepHeads.length ? (JSON.parse(readFileSync(values.out, 'utf8')) as SerializedModel) : undefined;
 const kept = previous && {
   heads: Object.fromEntries(keepHeads.map((h) => [h, previous.heads[h]!])) as Partial<SerializedModel['heads']>,
 };
+if (previous && keepHeads.some((h) => !previous.heads[h])) throw new Error(`--keep-heads: ${values.out} has no such head`);
 if (previous && JSON.stringify(previous.features) !== JSON.stringify(features))
   throw new Error('--keep-heads: the kept model has other features');
 const started = Date.now();
@@ -186,18 +191,19 @@ const sentimentRows = [
   ...chatsFor('sentiment'),
   ...(calmTicketSentimentWeight > 0 ? calmTickets.map((e) => ({ ...e, sentiment: 'neutral' as const })) : []),
 ];
+const sentimentWeight = (e: Example) =>
+  e.group.startsWith('xed')
+    ? 0.5
+    : e.group.startsWith('support')
+      ? supportWeightOf(e)
+      : e.group === 'tickets'
+        ? calmTicketSentimentWeight
+        : 1;
 const sentimentExamples = examples(
   sentimentRows,
   SENTIMENTS,
   (e) => e.sentiment,
-  (e) =>
-    e.group.startsWith('xed')
-      ? 0.5
-      : e.group.startsWith('support')
-        ? supportWeightOf(e)
-        : e.group === 'tickets'
-          ? calmTicketSentimentWeight
-          : 1,
+  sentimentWeight,
   sentimentHead,
   (e) => e.group === 'tickets',
 );
@@ -213,6 +219,22 @@ const sentiment =
   ensembleShare > 0
     ? averageHeads(sentimentScaled, trainHead(sentimentExamples, { ...trainOptions, classes: SENTIMENTS }), ensembleShare)
     : sentimentScaled;
+// The upset confidence's and the tone's own sentiment head (above): the same rows without the calm tickets
+// (a sentiment-head option), read as UPSET_SENTIMENT_READS says, NB-scaled.
+const upsetSentiment = () => {
+  const rows = examples(
+    sentimentRows.filter((e) => e.group !== 'tickets'),
+    SENTIMENTS,
+    (e) => e.sentiment,
+    sentimentWeight,
+    UPSET_SENTIMENT_READS,
+  );
+  return trainHead(rows, {
+    ...trainOptions,
+    classes: SENTIMENTS,
+    featureScale: featureScales(rows, features.buckets, SENTIMENTS.length, 'nb'),
+  });
+};
 // Emotion: the seven Souffleur emotions; UMSAB contributes only its positive and neutral tweets (its
 // negatives have no emotion label).
 const emotionRows = [
@@ -288,8 +310,9 @@ const model: SerializedModel = {
     },
     emotion: kept?.heads.emotion ?? quantizeHead([...EMOTIONS], emotionHead!),
     upset: kept?.heads.upset ?? quantizeHead(UPSET_CLASSES, upset()),
+    upsetSentiment: kept?.heads.upsetSentiment ?? { ...quantizeHead(SENTIMENTS, upsetSentiment()), ...UPSET_SENTIMENT_READS },
   },
-  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}${arabicFold ? '; the sentiment head reads Arabic spelling folded' : ''}${valenceDetail ? '; the sentiment head reads the valence detail' : ''}`,
+  trainedOn: `UMSAB ${withVal ? 'train and val' : 'train'} (7 languages${values.dev ? ', minus a dev tenth' : ''}), MAIA train conversations (pt + English MT)${values['no-maia'] ? ' [off]' : ''}, XED train half (nl, sv, ar, de)${values['no-xed'] ? ' [off]' : ''}, data/cue support messages (fit part, weight ${supportWeight})${chatWeight > 0 ? `, data/cue/{${chatSets.join(',')}} tune half${chatFold === undefined ? '' : ` fold ${chatFold}`} (weight ${chatWeight})` : ''}${calmTicketWeight > 0 ? `; the upset head also reads the fit half of the synthetic support tickets' sentences as calm (weight ${calmTicketWeight}${values['calm-tickets-loose'] ? '' : ', without negative words'})` : ''}${valence ? '; the sentiment head also reads the valence lists (models/cue/valence.json)' : ''}${arabicFold ? '; the sentiment head reads Arabic spelling folded' : ''}${valenceDetail ? '; the sentiment head reads the valence detail' : ''}; the upset confidence and the tone read a sentiment head of their own (upsetSentiment: the same data, the valence lists, Arabic folded)`,
 };
 
 if (values.dev) {

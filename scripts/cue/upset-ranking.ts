@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds, fnv1a } from '../../src/cue/features';
-import { headProbabilities, idsForHead, type SerializedModel } from '../../src/cue/linear-model';
+import { headProbabilities, idsForHead, upsetSentimentHead, type SerializedModel } from '../../src/cue/linear-model';
 import { cueModel, useCueModel } from '../../src/cue/model';
 import { rankingAt } from './context';
 import { maia, requireData } from './data';
@@ -33,7 +33,8 @@ for (const [name, rows] of Object.entries(sets)) {
   const scored = rows.map((e) => {
     const ids = featureIds(e.text, model.features, e.lang);
     const upset = model.heads.upset!;
-    const sentiment = model.heads.sentiment!;
+    // The negative sentiment the confidence reads: its own head since cue24.
+    const sentiment = upsetSentimentHead(model);
     const detail = analyzeMessageDetail(e.text, e.lang);
     const emotion = model.heads.emotion!;
     const pEmo = headProbabilities(emotion, ids);

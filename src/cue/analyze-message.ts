@@ -7,7 +7,7 @@ import { featureIds, praiseContext } from './features';
 import { withoutAskedRepeats } from './calm-asks';
 import { greetingAgainEnd, withoutGreetingAgain } from './greeting-again';
 import { scanLexicon, type LexicalFindings, type Span } from './lexical';
-import { headProbabilities, idsForHead } from './linear-model';
+import { headProbabilities, idsForHead, upsetSentimentHead, type LinearHead } from './linear-model';
 import { cueModel } from './model';
 import { cueSentence, type UiLang } from './cue-text';
 import type { Emotion, MessageCue, Sentiment, Trigger } from './types';
@@ -35,8 +35,9 @@ export interface MessageAnalysis extends Omit<MessageCue, 'cue'> {
   lang: Lang;
   /**
    * The sentiment the cue's own reading goes by (upset confidence, emotion, intensity, the ticket's trend):
-   * `sentiment` with the no-alarm rule, a short plain question with no negative word is no complaint.
-   * `sentiment` itself stays the model's best guess (issue 16: scored by macro-F1).
+   * the guess of the model's `upsetSentiment` head (linear-model.ts) with the no-alarm rule, a short plain
+   * question with no negative word is no complaint. `sentiment` stays the sentiment head's best guess
+   * (issue 16: scored by macro-F1).
    */
   tone: Sentiment;
   /** Where each trigger was found (first phrase), to quote it in the cue. */
@@ -110,9 +111,13 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const lang = resolveLang(text, langHint);
   const model = cueModel();
   const ids = featureIds(text, model.features, lang);
+  const probabilities = (head: LinearHead) => headProbabilities(head, idsForHead(head, ids, text, lang, model.features));
   const sentimentHead = model.heads.sentiment!;
-  const sentimentIds = idsForHead(sentimentHead, ids, text, lang, model.features);
-  const [pNeg, pNeu, pPos] = headProbabilities(sentimentHead, sentimentIds) as unknown as [number, number, number];
+  const sentimentP = probabilities(sentimentHead);
+  // The cue's own reading (tone, upset confidence, intensity, evidence) goes by a sentiment head of its own,
+  // frozen, so a better sentiment head does not move it (cue24: cue22's head cost German chats 4 points of precision).
+  const toneHead = upsetSentimentHead(model);
+  const [pNeg, pNeu, pPos] = (toneHead === sentimentHead ? sentimentP : probabilities(toneHead)) as unknown as [number, number, number];
   const emotionHead = model.heads.emotion!;
   // The emotion head reads the message without an opening "hi again": the model hears frustration in the
   // greeting's "again" ("Hoi weer, ik heb nog een vraagje" 0.67, "Hej igen, nu fungerar appen" anger 0.64;
@@ -126,16 +131,22 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const hits = (e: 'positive' | 'confusion' | 'problem' | NegativeEmotion) => lexiconHits(found, e);
   const negativeHits = negativeHitsIn(found);
   const negatedPositives = (found.emotions.get('disappointment') ?? []).filter((s) => s.negated).length;
-  const scores: Record<Sentiment, number> = {
-    negative: pNeg + tuning.lexiconWeight * Math.min(3, negativeHits),
-    neutral: pNeu,
-    // A negated positive word ("not happy") also takes back what the model heard in "happy".
-    positive: pPos + tuning.lexiconWeight * (hits('positive') - negatedPositives),
+  // A head's best guess, with the lexicon: [negative, neutral, positive] probabilities.
+  const guess = (p: ArrayLike<number>): Sentiment => {
+    const pos = p[2]!;
+    const scores: Record<Sentiment, number> = {
+      negative: p[0]! + tuning.lexiconWeight * Math.min(3, negativeHits),
+      neutral: p[1]!,
+      // A negated positive word ("not happy") also takes back what the model heard in "happy".
+      positive: pos + tuning.lexiconWeight * (hits('positive') - negatedPositives),
+    };
+    const best = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+    // Support messages open with greetings the tweet-trained model hears as warmth: without a positive
+    // word, only a confident model may call a message positive.
+    return best === 'positive' && hits('positive') === 0 && pos < tuning.plainPositive ? 'neutral' : best;
   };
-  let sentiment = (Object.keys(scores) as Sentiment[]).reduce((a, b) => (scores[b] > scores[a] ? b : a));
-  // Support messages open with greetings the tweet-trained model hears as warmth: without a positive
-  // word, only a confident model may call a message positive.
-  if (sentiment === 'positive' && hits('positive') === 0 && pPos < tuning.plainPositive) sentiment = 'neutral';
+  const sentiment = guess(sentimentP);
+  const heard = toneHead === sentimentHead ? sentiment : guess([pNeg, pNeu, pPos]);
   // A plain question ("how do I change my address?") is a request, not a complaint, unless the model is
   // sure: no alarm without a negative word. It serves the upset reading's precision, so it sets the tone
   // and leaves the sentiment alone (on UMSAB train out of fold it cost the sentiment 0.1-0.2 of the
@@ -146,9 +157,7 @@ export function analyzeMessageDetail(text: string, langHint?: string | null): Me
   const calmFound = withoutAskedRepeats(found, text);
   const toneHits = negativeHitsIn(calmFound);
   const tone: Sentiment =
-    sentiment === 'negative' && toneHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative)
-      ? 'neutral'
-      : sentiment;
+    heard === 'negative' && toneHits === 0 && pNeg < (plainQuestion ? tuning.plainQuestion : tuning.plainNegative) ? 'neutral' : heard;
 
   const upset = upsetConfidence({ text, lang, model, ids, found: calmFound, pNeg, pNeu, pPos, tone, pEmotion }, tuning);
   const { confidence, upsetHits, upsetTriggers, leaning } = upset;
@@ -282,7 +291,7 @@ const MIN_PHRASE_PROBABILITY = 0.6;
 /** The three-word phrase the model finds most `sentiment`, as a span, or null when none clearly is. */
 function strongestPhrase(text: string, sentiment: Sentiment, lang: Lang): Span | null {
   const model = cueModel();
-  const head = model.heads.sentiment!;
+  const head = upsetSentimentHead(model);
   const index = head.classes.indexOf(sentiment);
   const words = [...text.matchAll(WORD)].slice(0, MAX_WINDOWS + WINDOW - 1);
   // An emoji or punctuation alone ("😡", "!!!") has no words to window over.

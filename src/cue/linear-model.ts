@@ -22,6 +22,13 @@ export interface SerializedHead {
   valenceDetail?: boolean;
 }
 
+/**
+ * What the `upsetSentiment` head reads (cue24): the sentiment head's recipe as shipped since cue21 (valence
+ * features, Arabic folded, no valence detail), frozen. The upset confidence and the tone read that head, so
+ * the sentiment head can change without moving the cue's reading (scripts/cue/README.md, session cue24).
+ */
+export const UPSET_SENTIMENT_READS = { valence: true, arabicFold: true } as const;
+
 export interface SerializedModel {
   format: 'souffleur-cue-linear/1';
   features: FeatureOptions;
@@ -92,6 +99,9 @@ export function idsForHead(
   // A language without lists still gets the emoji and the "nothing rated" feature the head was trained with.
   return head.valence ? withValence(ids, text, lang ?? '', features.buckets, head.valenceDetail === true) : ids;
 }
+
+/** The sentiment head the cue's own reading goes by: its own since cue24, the sentiment head in older models. */
+export const upsetSentimentHead = (model: LinearModel): LinearHead => model.heads.upsetSentiment ?? model.heads.sentiment!;
 
 /** Softmax probabilities of one head for already-extracted feature ids. */
 export function headProbabilities(head: LinearHead, ids: Int32Array): Float64Array {
