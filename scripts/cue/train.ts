@@ -17,12 +17,13 @@
 // --calm-tickets-sentiment W: the same sentences as neutral in the sentiment head too (off: see scripts/cue/README.md, session 10).
 // --ensemble S: the sentiment head's scores averaged with an unscaled head's (share S); --no-arabic-fold: the
 // sentiment head without Arabic spelling folded (src/cue/features.ts arabicFold; shipped on that head only, cue21);
-// --valence-detail: the sentiment head with the valence lists' detail features too (src/cue/valence.ts, cue22).
+// --no-valence-detail: the sentiment head without the valence lists' detail features (src/cue/valence.ts, cue22;
+// shipped since cue24, when the upset confidence and the tone stopped reading the sentiment head).
 // --keep-heads emotion,upset,upsetSentiment: those heads copied byte for byte from the model already at --out, not
 // trained (cue21 retrained the sentiment head alone: the upset head does not reproduce, scripts/cue/README.md).
 // upsetSentiment is the sentiment head the upset confidence and the tone read (cue24): trained with the sentiment
 // head's data but its frozen recipe (src/cue/linear-model.ts UPSET_SENTIMENT_READS, NB-scaled), so the sentiment
-// head's own options (--valence-detail, --ensemble, --no-nb, --no-valence, --no-arabic-fold,
+// head's own options (the valence detail, --ensemble, --no-nb, --no-valence, --no-arabic-fold,
 // --calm-tickets-sentiment) leave it alone; what every head reads (--dev, --report, the data, the features) does not.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -73,7 +74,7 @@ const { values } = parseArgs({
     // The sentiment head's scores averaged with a head trained without NB scaling (share S; 0: off).
     ensemble: { type: 'string', default: '0' },
     'no-arabic-fold': { type: 'boolean', default: false },
-    'valence-detail': { type: 'boolean', default: false },
+    'no-valence-detail': { type: 'boolean', default: false },
     'keep-heads': { type: 'string', default: '' },
     out: { type: 'string', default: SHIPPED_MODEL },
   },
@@ -139,9 +140,9 @@ const valence = !values['no-valence'];
 // Arabic spelling folded in the sentiment head only (out of fold Arabic +0.6 to +1.4 on four seeds, cue20); the
 // emotion and upset heads keep the shared tokens, so neither changes (scripts/cue/README.md, cue21).
 const arabicFold = !values['no-arabic-fold'];
-// --valence-detail: the valence lists' detail (each rated word's coefficient, mixed signs, the sum tagged by
-// language) in the sentiment head: out of fold +0.25 on the mean, English +1.1 (cue22, scripts/cue/README.md).
-const valenceDetail = valence && values['valence-detail'];
+// The valence lists' detail (each rated word's coefficient, mixed signs, the sum tagged by language) in the
+// sentiment head: out of fold +0.25 on the mean, English +1.1 (cue22, scripts/cue/README.md); --no-valence-detail without.
+const valenceDetail = valence && !values['no-valence-detail'];
 const sentimentHead = { valence, arabicFold, valenceDetail };
 const idsOf = (e: Example, head: { valence?: boolean; arabicFold?: boolean; valenceDetail?: boolean }) =>
   idsForHead(head, featureIds(e.text, features, e.lang), e.text, e.lang, features);

@@ -113,7 +113,9 @@ describe('analyzeMessage with the chat-register option', () => {
 // question with no negative word is no complaint serves the upset reading's precision, so it gates the
 // cue's tone (upset confidence, intensity, trend) and no longer the sentiment.
 describe('analyzeMessage on a plain question the model hears as negative', () => {
-  const text = "Why can't I log in?";
+  // "Why can't I log in?" until cue24 shipped cue22's sentiment head (valence detail), which hears it neutral
+  // (p(neg) 0.44); the tone reads a head of its own and reads both calm.
+  const text = "Why can't I log in anymore?";
 
   it('reports the sentiment the model and the lexicon give', () => {
     expect(analyzeMessageDetail(text, 'en').sentiment).toBe('negative');

@@ -100,7 +100,10 @@ describe('valence features', () => {
     expect(model.heads.upset!.valence).toBe(false);
     const ids = Int32Array.from([1, 2, 3]);
     expect(idsForHead(model.heads.emotion!, ids, 'I am furious', 'en', model.features)).toBe(ids);
-    expect(idsForHead(model.heads.sentiment!, ids, 'I am furious', 'en', model.features).length).toBe(5);
+    // The sum's two features, then (cue22, shipped by cue24) the word's coefficient and the sum's two again tagged 'en'.
+    expect(idsForHead(model.heads.sentiment!, ids, 'I am furious', 'en', model.features).length).toBe(8);
+    // The upset confidence's and the tone's own head reads the sum's two only (cue24).
+    expect(idsForHead(model.heads.upsetSentiment!, ids, 'I am furious', 'en', model.features).length).toBe(5);
   });
 
   it('move the sentiment the way the list leans', () => {
@@ -182,5 +185,13 @@ describe('valence detail (the sentiment head since cue22)', () => {
       // The emotion and upset heads read no detail.
       expect(sorted(idsForHead(model.heads.upset!, ids, text, lang, model.features))).toEqual(sorted(ids));
     }
+  });
+
+  it('is read by the shipped sentiment head only, not by the head the upset confidence and the tone read', () => {
+    const model = cueModel();
+    expect(model.heads.sentiment!.valenceDetail).toBe(true);
+    expect(model.heads.upsetSentiment!.valenceDetail).toBe(false);
+    expect(model.heads.emotion!.valenceDetail).toBe(false);
+    expect(model.heads.upset!.valenceDetail).toBe(false);
   });
 });
