@@ -36,9 +36,7 @@ describe("the team's own answers", () => {
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toContain('Charged twice for invoice INV-2291');
     session.server.answerOnce(MACROS, 429, { 'retry-after': '1' });
     await sidebar(page, 'sync-help-center').click();
-    await expect
-      .poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT)
-      .toBe('Synced: 5 new, 0 updated, 0 removed, 1 skipped.');
+    await expect.poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT).toBe('Synced: 5 new, 0 updated, 0 removed, 1 skipped.');
     expect(session.server.apiRequests.filter((path) => path === MACROS)).toHaveLength(2);
 
     // Ticket 1 asks to refund a duplicate charge: the team's macro for it is suggested, badged as a macro.
@@ -66,9 +64,7 @@ describe("the team's own answers", () => {
     const page = await session.open('http://acme.freshdesk.com/a/tickets/101');
     await expect.poll(() => sidebar(page, 'ticket-subject').textContent()).toBe('Blender arrived with a cracked jug');
     await sidebar(page, 'sync-help-center').click();
-    await expect
-      .poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT)
-      .toBe('Synced: 5 new, 0 updated, 0 removed, 0 skipped.');
+    await expect.poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT).toBe('Synced: 5 new, 0 updated, 0 removed, 0 skipped.');
 
     // From a subfolder of the "Returns" folder.
     await search(page, 'international label customs');
@@ -106,9 +102,7 @@ describe("the team's own answers", () => {
     session.server.answerOnce(MACROS, 403);
     session.server.apiRequests.length = 0;
     await sidebar(page, 'sync-help-center').click();
-    await expect
-      .poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT)
-      .toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
+    await expect.poll(() => sidebar(page, 'sync-status').textContent(), SYNC_WAIT).toMatch(/^Synced: 0 new, \d+ updated, 0 removed/);
     expect(await sidebarRoot(page).locator('.sf-sync > .sf-state-error').allTextContents()).toEqual([
       'Macro: not synced, this account has no access to it (no permission, or not on its plan). The rest synced.',
     ]);
