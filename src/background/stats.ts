@@ -12,6 +12,8 @@ import { managedTeamSecrets } from '../settings/managed';
 import { loadManagedPolicy } from '../settings/managed-storage';
 import { accountOf, type TeamSecrets } from '../stats/pseudonyms';
 import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } from '../stats/recorder';
+import { asCode } from '../stats/codes';
+import type { ReportedFields } from '../stats/events';
 import { compareReply } from '../stats/similarity';
 import { suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
@@ -78,7 +80,14 @@ export function createStatsService(deps: StatsDeps): StatsService {
     const [id, settings] = await Promise.all([agentId, deps.settings()]);
     agent = { id, name: settings.agentName };
     const origin = suggestionId === undefined ? undefined : ledger.originOf(suggestionId);
-    return { ...ticket, account: accountOf(sender.tab?.url ?? sender.url), ...(origin ? { origin } : {}) };
+    return {
+      ...ticket,
+      // Codes only (src/stats/codes.ts): whatever else the content script sends is recorded as unknown.
+      ...(ticket.language === undefined ? {} : { language: asCode(ticket.language) }),
+      ...(ticket.emotion === undefined ? {} : { emotion: asCode(ticket.emotion) }),
+      account: accountOf(sender.tab?.url ?? sender.url),
+      ...(origin ? { origin } : {}),
+    };
   }
 
   const isHoldout = async (helpdesk: string, ticketId: string) =>
@@ -105,7 +114,9 @@ export function createStatsService(deps: StatsDeps): StatsService {
           if (paused) return;
           const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
           const fields: EventFields =
-            event.type === 'ticket-opened' ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) } : event;
+            event.type === 'ticket-opened'
+              ? { type: 'ticket-opened', holdout: await isHoldout(ticket.helpdesk, ticket.ticketId) }
+              : codesOnly(event);
           if (!paused) await recorder.record(info, fields);
         }
       }),
@@ -116,6 +127,16 @@ export function createStatsService(deps: StatsDeps): StatsService {
       }),
     },
   };
+}
+
+/** The words a reported event carries, as codes: a reason or an emotion that is not one is dropped or unknown. */
+function codesOnly(event: Exclude<ReportedFields, { type: 'ticket-opened' }>): EventFields {
+  if (event.type === 'suggestion-rated') {
+    const { reason, ...rest } = event;
+    return asCode(reason) ? { ...rest, reason: asCode(reason) } : rest;
+  }
+  if (event.type === 'cue-compared') return { ...event, providerEmotion: asCode(event.providerEmotion) };
+  return event;
 }
 
 /** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
