@@ -21,7 +21,7 @@ import { newSuggestionId } from '../stats/suggestions';
 import type { DraftView } from '../messaging/drafts-updates';
 import type { Analyses, Analysis, KnowledgeService } from './analysis';
 import { capTicket } from '../ticket/caps';
-import { isFinalReading } from '../ticket/warning';
+import { mayLeave, STILL_READING } from '../egress/outbound';
 import { within } from './within';
 
 const CACHE_SIZE = 50;
@@ -84,7 +84,7 @@ export function createDraftsService(deps: DraftsServiceDeps): DraftsService {
     const request: DraftsRequest = { ...untrusted, ticket: capTicket(untrusted.ticket) };
     // The sidebar asks only on a settled reading (src/content/conversation.ts); a page reading the REST
     // reading has not confirmed may carry a note the page rendered like a reply, so it gets nothing here.
-    if (!isFinalReading(request.ticket)) return send({ kind: 'failed', message: 'The ticket is still being read; try again in a moment.' });
+    if (!mayLeave(request.ticket)) return send({ kind: 'failed', message: STILL_READING });
     // Everything the request needs is asked at once; the analysis is usually already under way.
     const settings = deps.settings();
     const pinned = request.pinnedIds.length ? deps.knowledge.byIds(request.pinnedIds, request.ticket) : Promise.resolve([]);

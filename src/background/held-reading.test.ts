@@ -114,20 +114,34 @@ describe('the reading of a held-back ticket', () => {
     it('a failed REST reading leaves the page reading, asked once; a REST reading of another state is not waited for', async () => {
       server.setDefault({ kind: 'draft', answer: { emotion: 'anger', needsHumanTouch: true, why: 'A legal threat.' } });
       const read = readings();
-      const rest = deferred();
-      void read.restReading(TAB, page(), rest.promise).catch(() => undefined);
+      // A reader that failed says so in an api warning: the page's reading is then all there is, and settled.
+      const failed = deferred();
+      void read.restReading(TAB, page(), failed.promise);
       const onPage = read(page(), 'en', TAB);
-      rest.reject(new Error('HTTP 401'));
+      failed.resolve({ ...page(), warnings: [{ field: 'api', text: 'the API answered 401' }] });
       expect(await onPage).toMatchObject({ status: 'read' });
+      expect(chats()).toHaveLength(1);
       expect(JSON.stringify(chats()[0]!.body!.messages)).not.toContain('export');
 
-      // Another tab's REST reading, or one started from an older page state, says nothing of this one.
+      // Another tab's REST reading, or one started from an older page state, says nothing of this one: the newer
+      // page reading is not waited for, and (egress22) not sent either, since nothing settled it.
       const newer: Ticket = { ...page(), messages: [...page().messages, msg('4', 'customer', 'Hello? Anyone there at all?')] };
       void read.restReading(TAB + 1, newer, new Promise<Ticket>(() => {}));
       void read.restReading(TAB, page(), new Promise<Ticket>(() => {}));
-      expect(await read(newer, 'en', TAB)).toMatchObject({ status: 'read' });
-      expect(chats()).toHaveLength(2);
+      expect(await read(newer, 'en', TAB)).toEqual({ status: 'not-asked', why: 'provisional' });
+      expect(chats()).toHaveLength(1);
       server.setDefault({ kind: 'draft' });
+    });
+
+    it('a REST reading that throws (the tab went away) leaves a provisional page reading: nothing is sent (egress22)', async () => {
+      const read = readings();
+      const rest = deferred();
+      void read.restReading(TAB, page(), rest.promise).catch(() => undefined);
+      const onPage = read(page(), 'en', TAB);
+      rest.reject(new Error('the tab closed'));
+      expect(await onPage).toEqual({ status: 'not-asked', why: 'provisional' });
+      expect(await read(page(), 'en')).toEqual({ status: 'not-asked', why: 'provisional' });
+      expect(chats()).toHaveLength(0);
     });
   });
 

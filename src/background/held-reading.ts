@@ -14,6 +14,7 @@ import type { ProviderConfig } from '../drafts/client';
 import { describeChat } from '../drafts/describe-chat';
 import { parseReading, readingMessages } from '../cue/reading-request';
 import { sendChat } from '../egress/gate';
+import { mayLeave } from '../egress/outbound';
 import type { HeldReading } from '../messaging/responses';
 import { isFinalReading } from '../ticket/warning';
 import { capTicket } from '../ticket/caps';
@@ -97,6 +98,8 @@ export function createHeldReadings(deps: HeldReadingDeps) {
 
   const read = async (untrusted: Ticket, uiLang: string, tabId?: number): Promise<HeldReading> => {
     const ticket = await wholeThread(capTicket(untrusted), tabId);
+    // No REST reading came (none under way, or not in time): the page's reading alone never leaves.
+    if (!mayLeave(ticket)) return { status: 'not-asked', why: 'provisional' };
     const [analysis, enabled] = await Promise.all([deps.analyses.get(ticket, uiLang), deps.enabled()]);
     if (analysis.holdout) return { status: 'not-asked', why: 'holdout' };
     if (!analysis.heldBack) return { status: 'not-asked', why: 'not-held' };

@@ -12,6 +12,7 @@ import { findEntities, knownNames, redactText } from '../privacy/redact';
 import { emptyVault, placeholderFor, type RedactionVault } from '../privacy/vault';
 import { publicMessages } from '../ticket/public-messages';
 import type { Ticket } from '../ticket/schema';
+import { isFinalReading } from '../ticket/warning';
 import { hasInvisible, normalizeOutbound } from './normalize';
 
 /** The latest messages a request carries; older ones rarely change the reply. */
@@ -44,6 +45,15 @@ export interface OutboundTicket {
 }
 
 export { publicMessages };
+
+/**
+ * Whether anything of this reading may leave: only a settled one (the REST reading, or the page's once the API
+ * failed and said so). The page's reading before that may show a note the way it shows a reply, and a request made
+ * on it cannot be taken back by the corrected reading. Every background path that sends a ticket asks this first.
+ */
+export const mayLeave = (ticket: Pick<Ticket, 'source' | 'warnings'>): boolean => isFinalReading(ticket);
+/** What a path that refused a provisional reading tells the agent. */
+export const STILL_READING = 'The ticket is still being read; try again in a moment.';
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 /** Cuts redacted text without leaving half a placeholder ("⟦EMAI") at the end. */

@@ -48,7 +48,7 @@ export interface TicketAnalysis {
 export type HeldReading =
   | { status: 'read'; reading: ModelReading; request: RequestDescription }
   | { status: 'failed'; problem: 'malformed' | 'unreachable'; message?: string; request: RequestDescription }
-  | { status: 'not-asked'; why: 'holdout' | 'not-held' | 'off' | 'no-provider' };
+  | { status: 'not-asked'; why: 'holdout' | 'not-held' | 'off' | 'no-provider' | 'provisional' };
 
 /** The provider configuration as stored, without its key. */
 export type StoredProvider = Omit<ProviderConfig, 'apiKey' | 'fetch'> & {

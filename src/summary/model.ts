@@ -9,7 +9,7 @@ import { CANARY_LINE } from '../drafts/system-prompt';
 import { describeChat } from '../drafts/describe-chat';
 import { datamark, newFence, unmark } from '../drafts/spotlight';
 import { streamChat } from '../egress/gate';
-import { outboundTicket } from '../egress/outbound';
+import { mayLeave, outboundTicket, STILL_READING } from '../egress/outbound';
 import { isLang } from '../language/languages';
 import { emptyVault, restore } from '../privacy/vault';
 import { capTicket } from '../ticket/caps';
@@ -72,6 +72,7 @@ export function createModelSummaries(deps: ModelSummaryDeps): ModelSummaries & {
     const key = `${request.uiLang}|${conversationKey(ticket)}`;
     const cached = cache.get(key);
     if (cached) return send(cached);
+    if (!mayLeave(ticket)) return send({ kind: 'failed', problem: 'failed', message: STILL_READING });
     const analysis = await deps.analyses.get(ticket, request.uiLang);
     if (analysis.holdout) return send({ kind: 'failed', problem: 'holdout' });
     if (analysis.heldBack && !request.showHeld) return send({ kind: 'failed', problem: 'held' });
