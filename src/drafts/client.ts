@@ -11,6 +11,8 @@ export interface ProviderConfig {
   /** Azure: https://<resource>.openai.azure.com and the API version. */
   azureEndpoint?: string;
   azureApiVersion?: string;
+  /** The one plain-http host an admin allowed (src/settings/provider-endpoint.ts); the gate sends a key nowhere else over http. */
+  allowHttpHost?: string;
   /** Whole-request limit (default 60 s). */
   timeoutMs?: number;
   /** Longest silence allowed before the first byte and between stream chunks (default 20 s). */

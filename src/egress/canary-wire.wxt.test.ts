@@ -23,6 +23,7 @@ import type { ProviderConfig } from '../drafts/client';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
 import { listModels } from '../drafts/provider';
 import { readPageText } from '../helpdesks/page-text';
+import { sendChat } from './gate';
 import { STILL_READING } from './outbound';
 import { zendeskMacros } from '../helpdesks/zendesk/macros-api';
 import { KnowledgeBase } from '../knowledge/db';
@@ -474,6 +475,16 @@ describe('when nothing may leave', () => {
     // No REST reading of this tab is under way: the held reading has only the page's reading.
     expect(await held(angryPage, 'en')).toEqual({ status: 'not-asked', why: 'provisional' });
     expect(wire.map((r) => new URL(r.url).pathname)).toEqual([]);
+  });
+});
+
+describe('the API key', () => {
+  it('never travels over plain http to a host nobody allowed, whoever built the config', async () => {
+    // Not the provider store's config (it refuses such an address): one built by hand, as a new caller or the CLI could.
+    const plain = { ...provider, baseUrl: 'http://192.0.2.10:8080/v1', timeoutMs: 2000 };
+    await expect(sendChat(plain, { model: plain.model, messages: [{ role: 'user', content: 'hello' }] }, {})).rejects.toThrow(/plain http/);
+    await expect(listModels(plain)).rejects.toThrow();
+    expect(wire).toEqual([]);
   });
 });
 

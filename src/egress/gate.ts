@@ -11,6 +11,7 @@ import type {
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
 import { DEFAULT_TIMEOUT_MS, type ProviderConfig } from '../drafts/client';
+import { assertEndpoint } from '../settings/provider-endpoint';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -19,6 +20,9 @@ export interface CallOptions {
 }
 
 function createClient(config: ProviderConfig): OpenAI {
+  // The key goes only where the endpoint rules allow (https, loopback, the http host an admin allowed), whoever
+  // built the config: the provider store refuses other addresses, and this keeps a new caller from skipping it.
+  if (config.apiKey) assertEndpoint(config);
   const common = {
     apiKey: config.apiKey || 'not-needed', // local servers (Ollama, LM Studio) accept any key
     // We retry ourselves (src/drafts/generate.ts) so that retries are bounded, cancellable and typed.
