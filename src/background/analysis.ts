@@ -8,6 +8,7 @@ import type { SearchHit } from '../knowledge/types';
 import { conversationKey } from '../ticket/conversation-key';
 import type { Ticket } from '../ticket/schema';
 import { isFinalReading } from '../ticket/warning';
+import { mayLeave } from '../egress/outbound';
 import type { TicketSearch } from './embeddings';
 
 export const SNIPPETS = 5;
@@ -72,7 +73,7 @@ export function createAnalyses(deps: AnalysisDeps) {
     const [holdout, holdBack] = await Promise.all([deps.isHoldout(ticket.helpdesk, ticket.id), deps.holdBack()]);
     const heldBack = holdBack && !!cue?.handlePersonally;
     // The page's reading before the REST reading settles it searches locally only (src/content/conversation.ts).
-    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, isFinalReading(ticket) && !holdout && !heldBack, lexicalTop);
+    const search = deps.knowledge.searchTicket(ticket, SNIPPETS, mayLeave(ticket) && !holdout && !heldBack, lexicalTop);
     search.catch(() => {});
     return { cue, holdout, heldBack, lexical, search };
   }
