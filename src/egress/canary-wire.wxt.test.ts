@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../../tests/server/openai-server';
 import { createAnalyses } from '../background/analysis';
 import { createCustomerHistory } from '../background/customer-history';
@@ -37,6 +37,9 @@ import { createModelSummaries } from '../summary/model';
 import type { ModelSummaryUpdate } from '../summary/port-messages';
 import type { PageTicket } from '../ticket/page-ticket';
 import type { Ticket } from '../ticket/schema';
+
+// The wxt project keeps Vitest's 5 s; a drafts run with its embedding takes 4-6 s at load 18 on two cores.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 const KEY = 'sk-KESTRELKEY-7f3a9c2e51d04b88';
 /** Text that must never leave: kept back, hidden, or from elsewhere than this ticket's public thread. */
