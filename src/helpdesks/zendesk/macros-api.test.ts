@@ -42,3 +42,41 @@ describe('Zendesk macros as knowledge', () => {
     expect(() => zendeskMacros.read(MACROS_PATH, { articles: [] })).toThrow(/not a macros page/);
   });
 });
+
+describe('a macro that writes an internal note is no reply snippet (rev-egress22)', () => {
+  const macro = (id: number, mode: unknown[]) => ({
+    id,
+    title: `Macro ${id}`,
+    active: true,
+    actions: [{ field: 'comment_value', value: `Text ${id}` }, ...mode.map((value) => ({ field: 'comment_mode_is_public', value }))],
+  });
+  const read = (macros: unknown[]) => zendeskMacros.read(MACROS_PATH, { macros });
+
+  it('leaves out a macro whose comment mode is private, however the API spells it; it is not listed, so a synced one goes', () => {
+    const page = read([macro(1, [false]), macro(2, ['false']), macro(3, [' FALSE ']), macro(4, [['false']]), macro(5, [0])]);
+    expect(page.articles).toEqual([]);
+    expect(page.listed).toEqual([]);
+  });
+
+  it('leaves out a macro whose comment mode is unreadable or contradicts itself (unsure: it stays out)', () => {
+    const page = read([macro(1, [null]), macro(2, ['maybe']), macro(3, [{}]), macro(4, [true, 'false'])]);
+    expect(page.articles).toEqual([]);
+  });
+
+  it('keeps a public reply macro, and one that says nothing of its mode (the editor’s default: a public reply)', () => {
+    const page = read([macro(1, [true]), macro(2, ['true']), macro(3, [' True ']), macro(4, [])]);
+    expect(page.articles.map((a) => a.id)).toEqual(['zendesk-macro:1', 'zendesk-macro:2', 'zendesk-macro:3', 'zendesk-macro:4']);
+  });
+
+  it('the mode set before or after the text counts alike', () => {
+    const after = {
+      id: 9,
+      title: 'After',
+      actions: [
+        { field: 'comment_mode_is_public', value: false },
+        { field: 'comment_value_html', value: '<p>Note</p>' },
+      ],
+    };
+    expect(read([after]).articles).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 // `updated_at`; List Macros with `access` and `active` filters; offset pagination by `next_page`, at
 // most 100 a page) and public code in the code corpus reading `comment_value` / `comment_value_html`.
 // That `comment_value` may also be `["channel:all", text]` is modelled on older macros seen in that code.
+// A macro with `comment_mode_is_public` false writes an internal note and is left out (writesPublicReply).
 import * as z from 'zod/mini';
 import { htmlToText } from '../../knowledge/import/html';
 import { emptyPage, keepUnreadable, parseAnswer } from '../../knowledge/sync/parse';
@@ -35,6 +36,20 @@ export function macroReplyText(actions: readonly { field: string; value: unknown
   return null;
 }
 
+/**
+ * Whether the comment a macro writes is a public reply. `comment_mode_is_public` is documented as true or false,
+ * and public code writes it as the strings "true"/"false" too; `false` makes the comment an internal note, whose
+ * words must never be suggested in (or sent with) a reply. Without that action the comment takes the editor's mode
+ * (a public reply by default). Any other value, or two that disagree, is unsure, and an unsure macro stays out.
+ */
+export function writesPublicReply(actions: readonly { field: string; value: unknown }[]): boolean {
+  return actions.every(({ field, value }) => {
+    if (field !== 'comment_mode_is_public') return true;
+    const raw = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    return raw === true || (typeof raw === 'string' && raw.trim().toLowerCase() === 'true');
+  });
+}
+
 export const zendeskMacros: KnowledgeSource = {
   id: MACRO_SOURCE,
   // Macros have no incremental feed: every run lists them all, and so reconciles deletions.
@@ -51,7 +66,8 @@ export const zendeskMacros: KnowledgeSource = {
         continue;
       }
       const { id, title, active, updated_at, actions } = macro.data;
-      const text = active === false ? null : macroReplyText(actions ?? []);
+      // An internal-note macro is no reply either (its text would reach the model and a public reply).
+      const text = active === false || !writesPublicReply(actions ?? []) ? null : macroReplyText(actions ?? []);
       // A macro without reply text is no answer to suggest: not listed, so a macro that lost its text goes.
       if (!text) continue;
       page.listed.push(`${MACRO_SOURCE}:${id}`);
