@@ -33,6 +33,9 @@ function createClient(config: ProviderConfig): OpenAI {
     // admin's own, typed into the options page and kept in the extension's background (never sent to the
     // content script or the helpdesk page), which is the case this flag exists for.
     dangerouslyAllowBrowser: true,
+    // A redirect is an error, never followed: a 307/308 would post the (redacted) ticket again to whatever address
+    // it names, which the endpoint rule above never saw (http, another host).
+    fetchOptions: { redirect: 'error' as const },
     ...(config.fetch ? { fetch: config.fetch } : {}),
   };
   if (config.kind === 'azure') {
@@ -119,6 +122,8 @@ export async function sendStatsRequest(endpoint: StatsEndpoint, sql: string, bod
     headers,
     body: body ?? '',
     credentials: 'omit',
+    // Never followed: a redirect would carry the stats and the Basic auth to an address nobody configured.
+    redirect: 'error',
     ...(signal ? { signal } : {}),
   });
   const text = await response.text();

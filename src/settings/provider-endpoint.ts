@@ -19,8 +19,9 @@ const OPENAI_DEFAULT = 'https://api.openai.com/v1';
 
 export type EndpointVerdict = { ok: true; url: URL; plainHttp: 'no' | 'loopback' | 'allowed' } | { ok: false; problem: 'url' | 'insecure' };
 
+/** The address the requests go to, as the gate's client picks it (Azure falls back to a base URL, as the SDK does). */
 export function endpointUrl(config: EndpointFields): string {
-  return (config.kind === 'azure' ? config.azureEndpoint : config.baseUrl) || OPENAI_DEFAULT;
+  return (config.kind === 'azure' ? config.azureEndpoint || config.baseUrl : config.baseUrl) || OPENAI_DEFAULT;
 }
 
 export function isLoopbackHost(hostname: string): boolean {
