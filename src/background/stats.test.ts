@@ -136,7 +136,14 @@ describe('the background stats service', () => {
 
   it('takes source and model from the ids it issued, never from parsing an id', async () => {
     const { events, service, sender, ledger } = setup();
-    const ids = [ledger.issue('model', 'gpt-test'), ledger.issue('offline'), ledger.issue('tool', 'gpt-test'), '42:model:1'];
+    // An id this worker did not issue (before a restart) has no origin; v1's `42:model:1` is not recorded at all (rev-egress22).
+    const ids = [
+      ledger.issue('model', 'gpt-test'),
+      ledger.issue('offline'),
+      ledger.issue('tool', 'gpt-test'),
+      new SuggestionLedger().issue('model'),
+      '42:model:1',
+    ];
     for (const suggestionId of ids)
       await service.handlers['stats-record'](
         { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-inserted', suggestionId } }] },
@@ -266,5 +273,51 @@ describe('retention', () => {
     await scheduleRetention({ enforceRetention: () => service.enforceRetention(now) }, alarms);
     expect(created).toEqual([]);
     expect(await db.events.count()).toBe(2);
+  });
+});
+
+describe('what the content script reports, bounded (rev-egress22)', () => {
+  it('keeps every honest code: the cue’s emotions, the rating reasons, language tags with a region or script', async () => {
+    const { EMOTIONS } = await import('../cue/types');
+    const { events, service, sender, ledger } = setup();
+    const languages = ['en', 'pt-BR', 'zh-Hant', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419'];
+    for (const language of languages)
+      for (const emotion of EMOTIONS)
+        await service.handlers['stats-record'](
+          { kind: 'stats-record', ticket: { ...ticket, language, emotion }, event: { type: 'cue-shown' } },
+          sender,
+        );
+    expect(events.map((e) => `${e.language}|${e.emotion}`)).toEqual(languages.flatMap((l) => EMOTIONS.map((e) => `${l}|${e}`)));
+    events.length = 0;
+    const reasons = ['accurate', 'good-tone', 'other', 'wrong-facts', 'wrong-tone', 'too-long'];
+    for (const reason of reasons)
+      await service.handlers['stats-record'](
+        { kind: 'stats-record', ticket, event: { type: 'suggestion-rated', suggestionId: ledger.issue('model'), rating: 'up', reason } },
+        sender,
+      );
+    expect(events.map((e) => e.type === 'suggestion-rated' && e.reason)).toEqual(reasons);
+  });
+
+  it('a suggestion id of the ledger’s shape counts after a service-worker restart; one of any other shape is not recorded', async () => {
+    const before = setup();
+    const id = before.ledger.issue('model', 'gpt-test');
+    // A restarted worker: a new ledger that never issued `id`.
+    const { events, service, sender } = setup();
+    await service.handlers['stats-record'](
+      { kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId: id } },
+      sender,
+    );
+    expect(events.map((e) => e.type === 'suggestion-inserted' && e.suggestionId)).toEqual([id]);
+    for (const suggestionId of ['42:model:1', 'wren.halloway@example.org', 'KESTRELNOTE refund the order', `s-${'a'.repeat(190)}`])
+      await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-copied', suggestionId } }, sender);
+    await service.handlers['stats-reply-sent'](
+      { kind: 'stats-reply-sent', ticket, suggestionId: 'KESTRELNOTE', draft: 'Hello', sent: 'Hello', msSinceTicketOpened: 10 },
+      sender,
+    );
+    expect(events.filter((e) => e.type === 'suggestion-copied')).toEqual([]);
+    // The reply still counts; the id it named does not go with it.
+    const replies = events.filter((e) => e.type === 'reply-sent');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).not.toHaveProperty('suggestionId');
   });
 });

@@ -15,7 +15,7 @@ import { createStatsRecorder, newAgentId, type EventFields, type TicketInfo } fr
 import { asCode } from '../stats/codes';
 import type { ReportedFields } from '../stats/events';
 import { compareReply } from '../stats/similarity';
-import { suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
+import { isSuggestionId, suggestionLedger, type SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
 import type { Handlers } from './router';
 import { forwardingWriter, type StatsUploader } from './stats-upload';
@@ -112,6 +112,8 @@ export function createStatsService(deps: StatsDeps): StatsService {
       'stats-record': tracked(async ({ records }, sender) => {
         for (const { ticket, event } of records) {
           if (paused) return;
+          // An event about a suggestion whose id no ledger could have issued is not recorded (it could carry words).
+          if ('suggestionId' in event && !isSuggestionId(event.suggestionId)) continue;
           const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
           const fields: EventFields =
             event.type === 'ticket-opened'
@@ -120,10 +122,18 @@ export function createStatsService(deps: StatsDeps): StatsService {
           if (!paused) await recorder.record(info, fields);
         }
       }),
-      'stats-reply-sent': tracked(async ({ ticket, suggestionId, draft, sent, msSinceTicketOpened }, sender) => {
+      'stats-reply-sent': tracked(async ({ ticket, suggestionId: reported, draft, sent, msSinceTicketOpened }, sender) => {
         if (paused) return;
+        // The reply counts either way; an id of another shape does not go with it.
+        const suggestionId = reported !== undefined && isSuggestionId(reported) ? reported : undefined;
         const info = await ticketInfo(ticket, sender, suggestionId);
-        if (!paused) await recorder.record(info, { type: 'reply-sent', suggestionId, ...compareReply(draft, sent), msSinceTicketOpened });
+        if (!paused)
+          await recorder.record(info, {
+            type: 'reply-sent',
+            ...(suggestionId ? { suggestionId } : {}),
+            ...compareReply(draft, sent),
+            msSinceTicketOpened,
+          });
       }),
     },
   };

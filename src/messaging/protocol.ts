@@ -9,10 +9,13 @@ import { PageTicket } from '../ticket/page-schema';
 import { DraftSettings } from '../drafts/settings';
 import { UI_LOCALES } from '../i18n/index';
 
+/** The sidebar's locale tag ("en", "pt-BR"): short, so a page cannot make it a cache key or log line of any size. */
+const UiLang = z.string().check(z.maxLength(20));
+
 export const AnalyzeTicket = z.object({
   kind: z.literal('analyze-ticket'),
   ticket: Ticket,
-  uiLang: z.string(),
+  uiLang: UiLang,
   /** Epoch ms of the agent's retry: an analysis of this conversation state made before it is not joined. */
   notBefore: z.optional(z.number()),
 });
@@ -21,12 +24,12 @@ export const AnalyzeTicket = z.object({
  * The provider's reading of a ticket whose drafts are held back (src/background/held-reading.ts). The
  * background decides again whether anything may leave: held back, not in the holdout, opted in.
  */
-export const HeldReadingRequest = z.object({ kind: z.literal('held-reading'), ticket: Ticket, uiLang: z.string() });
+export const HeldReadingRequest = z.object({ kind: z.literal('held-reading'), ticket: Ticket, uiLang: UiLang });
 
 export const SearchKnowledge = z.object({
   kind: z.literal('search-knowledge'),
   query: z.string().check(z.maxLength(2000)),
-  uiLang: z.string(),
+  uiLang: UiLang,
 });
 
 /** The sidebar's text in the agent's language: the content script carries no catalog (bundle size). */

@@ -42,6 +42,12 @@ export class SuggestionLedger {
 /** The service worker's ledger: the draft code issues ids here, the stats service reads origins from it. */
 export const suggestionLedger = new SuggestionLedger();
 
+/**
+ * Whether `id` has the shape of an id a ledger issues (`s-` and a UUID): the only suggestion ids the content script
+ * can honestly report, before or after a service-worker restart. Anything else could carry words, so is not recorded.
+ */
+export const isSuggestionId = (id: string): boolean => /^s-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id);
+
 /** A fresh random suggestion id for a draft from `source` (and `model`, when a model wrote it). */
 export function newSuggestionId(source: SuggestionSource, model = ''): string {
   return suggestionLedger.issue(source, model);
