@@ -475,6 +475,26 @@ describe('when nothing may leave', () => {
     expect(await held(angryPage, 'en')).toEqual({ status: 'not-asked', why: 'provisional' });
     expect(wire.map((r) => new URL(r.url).pathname)).toEqual([]);
   });
+
+  it('rev-egress22: a draft tool, the summary and the held reading on a page reading with warnings of another kind, or another ticket’s REST reading in the tab', async () => {
+    const { page, rest } = await readings();
+    wire.length = 0;
+    const partial = { ...page, warnings: [{ field: 'messages', text: 'part of the thread is not shown' }] } as Ticket;
+    const tool = await runDrafts({
+      ticket: partial,
+      kind: 'tool',
+      tool: 'friendlier',
+      draft: { index: 0, text: 'Dear Wren, we will send it again.', citations: [] },
+    } as never);
+    expect(tool).toEqual([{ kind: 'failed', message: STILL_READING }]);
+    expect((await runSummary(partial)).at(-1)).toMatchObject({ kind: 'failed', message: STILL_READING });
+    // The tab's REST reading is of another ticket: it settles nothing of this one.
+    const other = { ...page, id: `${page.id}9` } as Ticket;
+    state.readingWhenHeld = true;
+    expect(await held(other, 'en', TAB.id)).toEqual({ status: 'not-asked', why: 'provisional' });
+    expect(rest.source).toBe('api');
+    expect(wire).toEqual([]);
+  });
 });
 
 describe('the API key', () => {
