@@ -284,7 +284,7 @@ describe('what the content script reports, bounded (rev-egress22)', () => {
     for (const language of languages)
       for (const emotion of EMOTIONS)
         await service.handlers['stats-record'](
-          { kind: 'stats-record', ticket: { ...ticket, language, emotion }, event: { type: 'cue-shown' } },
+          { kind: 'stats-record', records: [{ ticket: { ...ticket, language, emotion }, event: { type: 'cue-shown' } }] },
           sender,
         );
     expect(events.map((e) => `${e.language}|${e.emotion}`)).toEqual(languages.flatMap((l) => EMOTIONS.map((e) => `${l}|${e}`)));
@@ -292,10 +292,30 @@ describe('what the content script reports, bounded (rev-egress22)', () => {
     const reasons = ['accurate', 'good-tone', 'other', 'wrong-facts', 'wrong-tone', 'too-long'];
     for (const reason of reasons)
       await service.handlers['stats-record'](
-        { kind: 'stats-record', ticket, event: { type: 'suggestion-rated', suggestionId: ledger.issue('model'), rating: 'up', reason } },
+        {
+          kind: 'stats-record',
+          records: [{ ticket, event: { type: 'suggestion-rated', suggestionId: ledger.issue('model'), rating: 'up', reason } }],
+        },
         sender,
       );
     expect(events.map((e) => e.type === 'suggestion-rated' && e.reason)).toEqual(reasons);
+  });
+
+  it('in one batch, an event naming an id of another shape is skipped and the events around it are recorded', async () => {
+    const { events, service, sender, ledger } = setup();
+    const id = ledger.issue('model');
+    await service.handlers['stats-record'](
+      {
+        kind: 'stats-record',
+        records: [
+          { ticket, event: { type: 'cue-shown' } },
+          { ticket, event: { type: 'suggestion-copied', suggestionId: 'KESTRELNOTE refund the order' } },
+          { ticket, event: { type: 'suggestion-inserted', suggestionId: id } },
+        ],
+      },
+      sender,
+    );
+    expect(events.map((e) => e.type)).toEqual(['cue-shown', 'suggestion-inserted']);
   });
 
   it('a suggestion id of the ledger’s shape counts after a service-worker restart; one of any other shape is not recorded', async () => {
@@ -304,12 +324,15 @@ describe('what the content script reports, bounded (rev-egress22)', () => {
     // A restarted worker: a new ledger that never issued `id`.
     const { events, service, sender } = setup();
     await service.handlers['stats-record'](
-      { kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId: id } },
+      { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-inserted', suggestionId: id } }] },
       sender,
     );
     expect(events.map((e) => e.type === 'suggestion-inserted' && e.suggestionId)).toEqual([id]);
     for (const suggestionId of ['42:model:1', 'wren.halloway@example.org', 'KESTRELNOTE refund the order', `s-${'a'.repeat(190)}`])
-      await service.handlers['stats-record']({ kind: 'stats-record', ticket, event: { type: 'suggestion-copied', suggestionId } }, sender);
+      await service.handlers['stats-record'](
+        { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-copied', suggestionId } }] },
+        sender,
+      );
     await service.handlers['stats-reply-sent'](
       { kind: 'stats-reply-sent', ticket, suggestionId: 'KESTRELNOTE', draft: 'Hello', sent: 'Hello', msSinceTicketOpened: 10 },
       sender,

@@ -527,15 +527,19 @@ describe('the team stats upload', () => {
     // An id of the shape the background issues (rev-egress22: an event naming any other is not recorded).
     const sid = `s-${globalThis.crypto.randomUUID()}`;
     await stats.handlers['stats-record'](
-      { kind: 'stats-record', ticket, event: { type: 'suggestion-inserted', suggestionId: sid } },
+      { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-inserted', suggestionId: sid } }] },
       sender,
     );
     // Free text where the sidebar sends a word from a fixed list: the background must not pass it on.
     await stats.handlers['stats-record'](
       {
         kind: 'stats-record',
-        ticket: { ...ticket, language: 'KESTRELNOTE en', emotion: 'wren.halloway@example.org' },
-        event: { type: 'suggestion-rated', suggestionId: sid, rating: 'down', reason: 'KESTRELNOTE refund to 4111 1111 1111 1111' },
+        records: [
+          {
+            ticket: { ...ticket, language: 'KESTRELNOTE en', emotion: 'wren.halloway@example.org' },
+            event: { type: 'suggestion-rated', suggestionId: sid, rating: 'down', reason: 'KESTRELNOTE refund to 4111 1111 1111 1111' },
+          },
+        ],
       },
       sender,
     );
