@@ -4,6 +4,7 @@
 import { companyOfPage } from '../knowledge/account';
 import type { Ticket } from '../ticket/schema';
 import { findAddresses } from './addresses';
+import { findCaselessNames } from './caseless-names';
 import { findCustomerNumbers } from './customer-numbers';
 import { findLabelled } from './labelled';
 import { findSecrets } from './secrets';
@@ -77,7 +78,9 @@ export function findEntities(text: string, names: string[] = [], inTag = false, 
 }
 
 function detect(scan: string, names: string[], inTag: boolean, company: string | undefined): Span[] {
-  const variants = nameVariants([...names, ...namesInText(scan)]);
+  // A name introduced in a script without capitals is looked for elsewhere in the text too.
+  const caseless = findCaselessNames(scan);
+  const variants = nameVariants([...names, ...namesInText(scan), ...caseless.map((s) => scan.slice(s.start, s.end))]);
   // A number that is both a card by Luhn (one in ten) and a national id by its own check and birth date
   // ("440306199207154021", a Chinese resident id) is the id.
   const ids = findNationalIds(scan);
@@ -103,6 +106,7 @@ function detect(scan: string, names: string[], inTag: boolean, company: string |
     ...findSpelledDigits(scan),
     ...findSpelledBirthDates(scan),
     ...findNames(scan, variants, inTag),
+    ...caseless,
   ];
 }
 
