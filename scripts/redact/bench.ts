@@ -108,6 +108,15 @@ const SHAPES: Record<string, string> = {
   'małpa words a małpa a kropka': 'a małpa a kropka ',
   'titles after names Aa Bey': 'Aa Bey ',
   'capital addressees C/O AA BB': 'C/O AA BB ',
+  // The red16 shapes: streets of any word before no postcode, areas and roads in Han and Hangul, Hebrew street
+  // words, Thai house numbers before a soi, closings in Chinese, dashed groups shaped like plates.
+  'streets before postcodes Aa 1,': 'Aa 1, ',
+  'Han areas 東京都港区1丁目': '東京都港区1丁目',
+  'Hangul roads 서울특별시 강남구 로 1': '서울특별시 강남구 로 1 ',
+  'Hebrew streets רחוב רחוב 1': 'רחוב רחוב 1 ',
+  'Thai house numbers 1/1 ซอย': '1/1 ซอย ',
+  'Chinese closings 谢谢！\\n': '谢谢！\n',
+  'plate shapes AB-123-C': 'AB-123-C ',
 };
 
 function median(run: () => void, repeats: number): number {

@@ -2,6 +2,9 @@
 // followed by a town. Regexes cannot know every street; these cover the common shapes the eval set
 // measures (scripts/redact), and a missed street leaks a street, not a person's name or account.
 import { currencyAfter, type Span } from './patterns';
+import { findScriptAddresses } from './script-addresses';
+import { findStreetsBeforePostcodes } from './streets-before-postcodes';
+import { notATown, TOWN } from './towns';
 
 const W = "\\p{Lu}[\\p{L}'’.-]*"; // a capitalised word
 const ANY_W = "\\p{L}[\\p{L}'’.-]*";
@@ -61,8 +64,8 @@ const STREETS: RegExp[] = [
     'gu',
   ),
   // A post-office box: PO Box 4471, P.O. Box 12, Postfach 10 11 12, Postbus 1234, Apartado de Correos 15,
-  // Casella Postale 7, Caixa Postal 1234. ("Apartado 3" alone is a section, "BP 120" a blood pressure.)
-  /(?<![\p{L}])(?:P\.? ?O\.? Box|PO Box|Postfach|Postbus|Postbox|Boîte postale|Apartado de [Cc]orreos|Casella [Pp]ostale|Caixa [Pp]ostal) \d{1,6}(?: \d{2,3}){0,2}(?![\p{L}\p{N}])/giu,
+  // Casella Postale 7, Caixa Postal 1234, skrytka pocztowa 21. ("Apartado 3" alone is a section, "BP 120" a blood pressure.)
+  /(?<![\p{L}])(?:P\.? ?O\.? Box|PO Box|Postfach|Postbus|Postbox|Boîte postale|Apartado de [Cc]orreos|Casella [Pp]ostale|Caixa [Pp]ostal|[Ss]krytk[aęi] pocztow(?:a|ą|ej)|skr\. ?poczt\.) \d{1,6}(?: \d{2,3}){0,2}(?![\p{L}\p{N}])/giu,
   // ar: شارع التحلية 18 (street), طريق الملك فهد 24 (road), and the number first: ١٢ شارع الملك فهد;
   // a post-office box: ص.ب. ١٢٣٤. Each with the town and its five-digit postcode after it (", جدة ٢١٤٤١").
   new RegExp(`(?:شارع|طريق|ش\\.) (?:[\\u0621-\\u064A]+ ){1,3}\\d{1,5}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
@@ -84,12 +87,6 @@ const NOT_STREET_WORDS =
 // amount, whatever the word.
 const UNIT_AFTER = /^ ?(?:Tage?n?|Werktage?n?|Wochen?|Monate?n?|Jahre?n?|Stunden?|Minuten?|Uhr|Mal|Stück|Prozent|%)(?![\p{L}])/u;
 
-// Words that follow a number the way a town follows a postcode, but are not towns.
-const NOT_TOWNS = new Set(['Items', 'Orders', 'Stück', 'Punkte', 'Points', 'Kunden', 'Users', 'Artikel']);
-/** Whether the `town` read at offset `at` is a word that follows numbers instead: a currency or a NOT_TOWNS word. */
-const notATown = (text: string, at: number, town: string) => NOT_TOWNS.has(town.split(/[ -]/)[0]!) || currencyAfter(text, at);
-const TOWN = "\\p{Lu}[\\p{L}'’-]+(?:[ -](?:am|an der|sur|de|del|di|la|le) \\p{Lu}[\\p{L}'’-]+| \\p{Lu}[\\p{L}'’-]+)?";
-
 const POSTCODES: RegExp[] = [
   new RegExp(`(?<![\\p{N}#.,/-])\\d{5} (${TOWN})`, 'gu'), // de fr es it
   new RegExp(`(?<![\\p{N}#])\\d{4} ?[A-Z]{2} (${TOWN})`, 'gu'), // nl
@@ -101,6 +98,10 @@ const POSTCODES: RegExp[] = [
   // us state + zip after a town ("Springfield, IL 62704", "Springfield IL 62704")
   /(?<=\p{L},? )(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) \d{5}(?:-\d{4})?\b/gu,
   /(?<=\p{L},? )(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA) \d{4}\b/gu, // au state + postcode ("Sydney NSW 2000")
+  /(?<=\p{L},? )(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) [A-Z]\d[A-Z] ?\d[A-Z]\d\b/gu, // ca province + postcode ("Ottawa, ON K1A 0B1")
+  // br: a CEP after its state ("São Paulo - SP, 01310-100") or after a town and a comma ("Recife, 50030-230")
+  /(?<![\p{L}])(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO),? \d{5}-\d{3}(?![\p{N}])/gu,
+  /(?<=\p{Lu}\p{Ll}+,[ \t]?)\d{5}-\d{3}(?![\p{N}])/gu,
 ];
 
 // A postcode and town right after a street (", " or the next line), with or without the country's letter
@@ -182,6 +183,7 @@ export function findAddresses(text: string, company?: string): Span[] {
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
     }
   }
+  if (digits) found.push(...findStreetsBeforePostcodes(text), ...findScriptAddresses(text));
   const stretches = text.includes('>') ? companyStretches(text, company) : [];
   if (!stretches.length) return found;
   // Stretches are in text order: a span's is found by halving.

@@ -18,7 +18,7 @@ import {
 } from './name-words';
 import { ADDRESSEE_START, CAPITALS_ADDRESSEE, NAME_THEN_TITLE, RELATION_NAME, RELATION_NAME_AR, capitalisedToo } from './relation-names';
 import { ARABIC_PARTICLES, NOT_NAMES_AR } from './not-names-arabic';
-import { COMPANY_FORMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_BRANDS, TEAM_WORDS, phraseLength } from './not-names';
+import { COMPANY_FORMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_BRANDS, PLAN_WORDS, TEAM_WORDS, phraseLength } from './not-names';
 import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
@@ -133,6 +133,9 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];
   if (team && !arabic && words.length > 1 && TEAM_WORDS.has(words[1]!)) return null;
+  // Under a closing, a plan's or an edition's word last makes the whole a product the writer uses ("Doctolib Pro",
+  // "Allegro Smart"), not a person.
+  if (signed && !arabic && words.length > 1 && PLAN_WORDS.has(words.at(-1)!)) return null;
   for (const [i, word] of words.entries()) {
     // A particle with a capital between name words is the name's ("Klaus Von Becker"), though "Von" alone is
     // the mail header's "From".

@@ -19,6 +19,13 @@ export const ORGANISATION_WORDS = new Set(
   ),
 );
 
+// A plan's or an edition's word after a brand, the product under a closing ("Canva Pro", "Qonto Business").
+export const PLAN_WORDS = new Set(
+  'Premium Pro Plus Business Smart Online Cloud Suite Lite Max Ultra Basic Enterprise Starter Prime Unlimited Gold Platinum Family'.split(
+    ' ',
+  ),
+);
+
 /** Words that follow greetings or sit under closings but are not names. */
 export const NOT_NAMES = new Set([
   // A label after an emoji ends a line as a signature does ("Order shipped 📦 Tracking Number").

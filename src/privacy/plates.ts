@@ -1,6 +1,7 @@
 // Vehicle licence plates after a word that names one ("my plate is AB12 CDE", "Kennzeichen: M-AB 1234",
 // "kenteken 12-ABC-3", "matrícula 1234 BCD", "لوحة السيارة 1234 أ ب ج"). A plate finds its car and so its
 // keeper. Without such a word a code like "AB-1234" is a product's and stays.
+import { findBarePlates } from './bare-plates';
 import type { Span } from './patterns';
 import { escapeRegExp } from '../regexp';
 
@@ -132,7 +133,7 @@ const carPlate = (value: string) => {
 };
 
 export function findPlates(text: string): Span[] {
-  const found: Span[] = [];
+  const found: Span[] = findBarePlates(text);
   for (const m of text.matchAll(CAR_PLATE)) {
     if (!carPlate(m[1]!)) continue;
     const start = m.index + m[0].length - m[1]!.length;

@@ -1,0 +1,38 @@
+// Plates without a label or a car's word, in a shape only one country's plates have: German "B-AB 1234",
+// French "AB-123-CD", Dutch side codes "VX-123-B", British "KN19 XWP", Italian "FG 456 HJ", Spanish "1234 BCD",
+// Brazilian Mercosul "ABC1D23", Russian "А123ВС77", Turkish "34 ABC 123". The letters are the ones each country
+// issues (no vowels in Dutch and Spanish ones), so that a unit, a currency ("512 GB", "1000 RPM") or a year
+// ("2024 CRM") does not read as one; a code's word just before ("SKU AB-123-CD", "Part ABC1D23") keeps it a code.
+import type { Span } from './patterns';
+
+const NL = '[BDFGHJKLNPRSTVXZ]';
+const FR = '[A-HJ-NP-TV-Z]';
+const IT = '[A-HJ-NPR-TV-Z]';
+const ES = '[BCDFGHJKLMNPRSTVWXYZ]';
+const RU = '[АВЕКМНОРСТУХ]';
+const SHAPES = [
+  '[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\\d{0,3}[EH]?', // de
+  `${FR}{2}-\\d{3}-${FR}{2}`, // fr
+  `${NL}{2}-\\d{3}-${NL}|${NL}-\\d{3}-${NL}{2}|\\d{2}-${NL}{3}-\\d|\\d-${NL}{3}-\\d{2}|${NL}{3}-\\d{2}-${NL}|${NL}-\\d{2}-${NL}{3}`, // nl
+  '[A-Z]{2}\\d{2} [A-Z]{3}', // gb
+  `${IT}{2} \\d{3} ${IT}{2}`, // it
+  `(?!19\\d\\d|20\\d\\d)\\d{4} ${ES}{3}`, // es
+  '[A-Z]{3}\\d[A-Z]\\d{2}', // br
+  `${RU}\\d{3}${RU}{2}\\d{2,3}`, // ru
+  '(?:0[1-9]|[1-7]\\d|8[01]) [A-Z]{1,3} \\d{2,4}', // tr
+];
+const BARE_PLATE = new RegExp(`(?<![\\p{L}\\p{N}.,/#-])(?:${SHAPES.join('|')})(?![\\p{L}\\p{N}]|-\\p{L}|-\\p{N}|[.,]\\d)`, 'gu');
+const UNITS = new Set(
+  'GB MB KB TB KM CM MM KG PS HP KW KWH RPM BPM DPI FPS MPH KMH MHZ GHZ PPM PCS USD EUR GBP CHF SEK NOK DKK PLN CZK TRY JPY CNY'.split(' '),
+);
+const CODE_BEFORE =
+  /(?:SKU|Art(?:ikel|icle|ículo|icolo)?|Ref|Réf|Part|Item|Mod(?:el|ell|èle|elo)|Order|Bestell\p{L}*|Commande|Pedido|Ordine|Code|Lot|Batch|Serial|Nr|No|n[°º])\.?[ \t]*[:#]?[ \t]*$/iu;
+
+export function findBarePlates(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(BARE_PLATE)) {
+    if (m[0].split(/[ -]/).some((group) => UNITS.has(group)) || CODE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'PLATE' });
+  }
+  return found;
+}

@@ -1,0 +1,27 @@
+// A street of any word, even without a street word, when a postcode and town follow it: "Národní 961/25, 110 00
+// Praha 1", "Piotrkowskiej 120, 90-006 Łódź", "Storgata 15B, 0184 Oslo", "Box 7022, 402 31 Göteborg". The postcode
+// and town vouch for the street; four-digit postcodes (at, ch, dk, no, hu) are read only here and never when
+// they are a year ("Windows 11, 2023 Edition").
+import type { Span } from './patterns';
+import { notATown, TOWN } from './towns';
+
+const WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const PARTICLE = '(?:van der|van de|van|de la|de|der|den|del|della|di|da|do|dos|das|du|des|la|le)';
+// The house number with its letter and its parts ("88/2/14", "52A", "1234/56"), then a flat's short words ("B 7",
+// "lgh 1201", "2. th.", "huis").
+const NUMBER = '\\d{1,5}\\p{L}?(?:[-/]\\d{1,4}\\p{L}?){0,2}(?:,? [\\p{L}\\p{N}]{1,4}\\.?){0,3}';
+const POSTCODE = '(?:\\d{5}|\\d{3} \\d{2}|\\d{4} ?[A-Z]{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|(?!19\\d\\d|20\\d\\d)\\d{4})';
+const STREET_POSTCODE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${WORD}(?: (?:${PARTICLE} )?${WORD}){0,3} ${NUMBER}),[ \\t]*\\n?[ \\t]*(${POSTCODE} (${TOWN}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export function findStreetsBeforePostcodes(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(STREET_POSTCODE)) {
+    const end = m.index + m[0].length;
+    if (notATown(text, end - m[3]!.length, m[3]!)) continue;
+    found.push({ start: m.index, end: m.index + m[1]!.length, type: 'ADDRESS' }, { start: end - m[2]!.length, end, type: 'ADDRESS' });
+  }
+  return found;
+}
