@@ -1,21 +1,15 @@
 // Data that is only personal because the text says what it is: dates of birth ("DOB", "geboren am"),
 // national ids ("SSN", "personnummer", "codice fiscale") and passport numbers. Without such a label a
 // date or a number stays: order dates and order numbers are what agents need to see. The labels are in
-// label-words.ts.
+// dob-words.ts, id-words.ts, document-words.ts and bank-words.ts.
 import { escapeRegExp } from '../regexp';
 import { findBirthplaceLabels, placesAfterBirthDates } from './birthplaces';
 import { besideCurrency, type Span } from './patterns';
 import type { EntityType } from './vault';
-import {
-  ACCOUNT_WORDS,
-  BANK_WORDS,
-  DOB_WORDS,
-  ID_ACRONYMS,
-  ID_WORDS,
-  ID_WORDS_UNSPACED,
-  LICENCE_WORDS,
-  PASSPORT_WORDS,
-} from './label-words';
+import { ACCOUNT_WORDS, BANK_WORDS } from './bank-words';
+import { DOB_WORDS } from './dob-words';
+import { LICENCE_WORDS, PASSPORT_WORDS } from './document-words';
+import { ID_ACRONYMS, ID_WORDS, ID_WORDS_UNSPACED } from './id-words';
 
 const words = (list: string[]) =>
   [...list]

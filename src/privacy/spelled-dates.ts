@@ -4,7 +4,7 @@
 // name and a year (digits or a number word) after the label, in the same sentence; the date runs from the
 // first word after the label's fillers ("am", "le", "the", "is") to the year's last word.
 import { escapeRegExp } from '../regexp';
-import { DOB_WORDS } from './label-words';
+import { DOB_WORDS } from './dob-words';
 import { THING_BORN } from './labelled';
 import type { Span } from './patterns';
 
