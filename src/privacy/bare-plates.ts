@@ -28,8 +28,13 @@ const UNITS = new Set(
 const CODE_BEFORE =
   /(?:SKU|Art(?:ikel|icle|ículo|icolo)?|Ref|Réf|Part|Item|Mod(?:el|ell|èle|elo)|Order|Bestell\p{L}*|Commande|Pedido|Ordine|Code|Lot|Batch|Serial|Nr|No|n[°º])\.?[ \t]*[:#]?[ \t]*$/iu;
 
+// Every shape has a capital and a digit: a text without a Latin or Cyrillic capital is not read (the look-behind,
+// tried at every character, cost 26-33 ms on 200 KB of Han or Hangul).
+const CAPITAL = /[A-ZА-Я]/;
+
 export function findBarePlates(text: string): Span[] {
   const found: Span[] = [];
+  if (!CAPITAL.test(text)) return found;
   for (const m of text.matchAll(BARE_PLATE)) {
     if (m[0].split(/[ -]/).some((group) => UNITS.has(group)) || CODE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'PLATE' });

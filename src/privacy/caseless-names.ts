@@ -76,9 +76,25 @@ const NOT_NAME =
 // Thai politeness particles after a name ("สมศรี ค่ะ").
 const THAI_PARTICLE = / (?:ครับ|ค่ะ|คะ|นะ|จ้ะ)$/u;
 
+const SCRIPT_TESTS: [string, RegExp][] = [
+  ['he', /[\u05D0-\u05EA]/],
+  ['hi', /[\u0900-\u097F]/],
+  ['th', /[\u0E01-\u0E4E]/],
+  ['ka', /[\u10D0-\u10FF]/],
+  ['ko', /[가-힣]/],
+  ['han', /\p{Script=Han}/u],
+];
+// The script of each INTRODUCED pattern, in its order.
+const INTRODUCED_SCRIPT = ['he', 'hi', 'th', 'ka', 'ko', 'ko', 'han', 'han', 'han'];
+
 export function findCaselessNames(text: string): Span[] {
   const found: Span[] = [];
-  for (const pattern of [CLOSING_NAME, JA_CLOSING_NAME, ...INTRODUCED])
+  // Only the patterns whose script the text has (each tried at every character cost 7-19 ms on 200 KB).
+  const scripts = SCRIPT_TESTS.filter(([, test]) => test.test(text)).map(([key]) => key);
+  if (!scripts.length) return found;
+  const patterns = [...INTRODUCED.filter((_, i) => scripts.includes(INTRODUCED_SCRIPT[i]!))];
+  if (text.includes('\n')) patterns.push(CLOSING_NAME, ...(scripts.includes('han') ? [JA_CLOSING_NAME] : []));
+  for (const pattern of patterns)
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(THAI_PARTICLE, '');
       if (NOT_NAME.test(name)) continue;

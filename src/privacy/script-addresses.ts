@@ -28,14 +28,27 @@ const TH = /(?<![\d/])\d{1,4}(?:\/\d{1,4})? (?:หมู่(?:ที่)?|ม\.|
 const KA =
   /[\u10D0-\u10FF]+ (?:გამზირი|ქუჩა|გამზ\.|ქ\.|შესახვევი|ჩიხი|ხეივანი) \d{1,4}[\u10D0-\u10FF]?(?:,? [\u10D0-\u10FF]+ \d{4}(?!\d))?/gu;
 
+// Each pattern is read only in a text with its script's letters (or a 〒): a pattern tried at every character of a
+// text in another script cost up to 60 ms on 200 KB.
+const SCRIPTS: [RegExp, RegExp][] = [
+  [CJK, /[\p{Script=Han}〒]/u],
+  [KO, /[가-힣]/],
+  [HE, /[\u05D0-\u05EA]/],
+  [HI, /[\u0900-\u097F]/],
+  [TH, /[\u0E01-\u0E4E]/],
+  [KA, /[\u10D0-\u10FF]/],
+];
+
 export function findScriptAddresses(text: string): Span[] {
   const found: Span[] = [];
-  for (const pattern of [CJK, KO, HE, HI, TH, KA])
+  for (const [pattern, script] of SCRIPTS) {
+    if (!script.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       if (pattern === CJK && !CJK_STREET_NUMBER.test(m[0])) continue;
       // Chinese runs words together: the verb before the address ("寄到", "送至") is no part of it.
       const lead = pattern === CJK ? (SEND_TO.exec(m[0])?.[0].length ?? 0) : 0;
       found.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length, type: 'ADDRESS' });
     }
+  }
   return found;
 }

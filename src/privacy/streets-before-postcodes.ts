@@ -16,8 +16,13 @@ const STREET_POSTCODE = new RegExp(
   'gu',
 );
 
+// Read only where a comma comes before a number (", 10115"): the pattern's look-behind, tried at every character,
+// cost 35 ms on 200 KB of Hebrew with none.
+const COMMA_NUMBER = /,[ \t]*\n?[ \t]*\d/;
+
 export function findStreetsBeforePostcodes(text: string): Span[] {
   const found: Span[] = [];
+  if (!COMMA_NUMBER.test(text)) return found;
   for (const m of text.matchAll(STREET_POSTCODE)) {
     const end = m.index + m[0].length;
     if (notATown(text, end - m[3]!.length, m[3]!)) continue;
