@@ -2,7 +2,8 @@
 // French "AB-123-CD", Dutch side codes "VX-123-B", British "KN19 XWP", Italian "FG 456 HJ", Spanish "1234 BCD",
 // Brazilian Mercosul "ABC1D23", Russian "А123ВС77", Turkish "34 ABC 123". The letters are the ones each country
 // issues (no vowels in Dutch and Spanish ones), so that a unit, a currency ("512 GB", "1000 RPM") or a year
-// ("2024 CRM") does not read as one; a code's word just before ("SKU AB-123-CD", "Part ABC1D23") keeps it a code.
+// ("2024 CRM") does not read as one; a code's word just before ("SKU AB-123-CD", "Part ABC1D23", "Error AB-123-CD",
+// "Flight LH 123 AB", "Firmware 1234 BCD", "ticket id GH-339-TZ") keeps it a code.
 import type { Span } from './patterns';
 
 const NL = '[BDFGHJKLNPRSTVXZ]';
@@ -26,7 +27,7 @@ const UNITS = new Set(
   'GB MB KB TB KM CM MM KG PS HP KW KWH RPM BPM DPI FPS MPH KMH MHZ GHZ PPM PCS USD EUR GBP CHF SEK NOK DKK PLN CZK TRY JPY CNY'.split(' '),
 );
 const CODE_BEFORE =
-  /(?:SKU|Art(?:ikel|icle|ículo|icolo)?|Ref|Réf|Part|Item|Mod(?:el|ell|èle|elo)|Order|Bestell\p{L}*|Commande|Pedido|Ordine|Code|Lot|Batch|Serial|Nr|No|n[°º])\.?[ \t]*[:#]?[ \t]*$/iu;
+  /(?:SKU|Art(?:ikel|icle|ículo|icolo)?|Ref|Réf|Referen\p{L}*|Référence|Riferimento|Part|Item|Mod(?:el|ell|èle|elo)|Order|Bestell\p{L}*|Commande|Pedido|Ordine|Code|Lot|Batch|Serial|Nr|No|n[°º]|ID|Error|Errors|Fehler|Erreur|Bug|Issue|Ticket|Case|Voucher|Coupon|Gutschein|Promo|Product|Produkt|Produit|Producto|Prodotto|Component|Komponente|Flight|Flug|Vol|Vuelo|Volo|Firmware|Version|Build|Release|Invoice|Rechnung|Facture|Factura|Tracking|Sendung|Transaction)\.?[ \t]*[:#]?[ \t]*$/iu;
 
 // Every shape has a capital and a digit: a text without a Latin or Cyrillic capital is not read (the look-behind,
 // tried at every character, cost 26-33 ms on 200 KB of Han or Hangul).

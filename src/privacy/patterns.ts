@@ -47,15 +47,19 @@ function ibansFrom(text: string, candidates: RegExp): Span[] {
     const length = IBAN_LENGTHS[code.toUpperCase()];
     if (!length) continue;
     const end = endAfterAlnum(m[0], length) ?? 0;
-    if (end && !/[\p{L}\p{N}]/u.test(text[m.index + end] ?? '') && ibanValid(m[0].slice(0, end))) {
+    // The country code in capitals, then a lower-case letter in what it would take: words after a plate's letters
+    // and digits ("LB07 KTR was towed from the reason"), which pass mod 97 once in 97 lengths or cuts.
+    const capitals = /^[A-Z]{2}/.test(m[0]);
+    const words = (to: number) => capitals && /\p{Ll}/u.test(m[0].slice(0, to));
+    if (end && !/[\p{L}\p{N}]/u.test(text[m.index + end] ?? '') && !words(end) && ibanValid(m[0].slice(0, end))) {
       found.push({ start: m.index, end: m.index + end, type: 'IBAN' });
       continue;
     }
     // A checksum-valid IBAN in capitals whose length is off the registry's (a typo, an old format): cut
     // trailing groups until mod 97 holds, as long as 15 characters remain (at most eight tries).
-    if (!/^[A-Z]{2}/.test(m[0])) continue;
+    if (!capitals) continue;
     let cut = m[0].length;
-    while (cut >= 15 && !ibanValid(m[0].slice(0, cut))) cut = withoutLastGroup(m[0], cut);
+    while (cut >= 15 && (words(cut) || !ibanValid(m[0].slice(0, cut)))) cut = withoutLastGroup(m[0], cut);
     if (cut >= 15 && !/[\p{L}\p{N}]/u.test(text[m.index + cut] ?? '')) found.push({ start: m.index, end: m.index + cut, type: 'IBAN' });
   }
   return found;

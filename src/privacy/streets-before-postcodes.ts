@@ -12,13 +12,17 @@ const PARTICLE = '(?:van der|van de|van|de la|de|der|den|del|della|di|da|do|dos|
 const NUMBER = '\\d{1,5}\\p{L}?(?:[-/]\\d{1,4}\\p{L}?){0,2}(?:,? [\\p{L}\\p{N}]{1,4}\\.?){0,3}';
 const POSTCODE = '(?:\\d{5}|\\d{3} \\d{2}|\\d{4} ?[A-Z]{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|(?!19\\d\\d|20\\d\\d)\\d{4})';
 const STREET_POSTCODE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${WORD}(?: (?:${PARTICLE} )?${WORD}){0,3} ${NUMBER}),[ \\t]*\\n?[ \\t]*(${POSTCODE} (${TOWN}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${WORD}(?: (?:${PARTICLE} )?${WORD}){0,3} ${NUMBER})(?:,[ \\t]*\\n?|[ \\t]*\\n)[ \\t]*(${POSTCODE} (${TOWN}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// Four or five bare digits are a count as often as a postcode ("Room 12, 1012 Guests were registered", "Tarif 3,
+// 1000 Minuten inklusive"): there the town ends its clause, or a word of a town's name follows it ("im Breisgau").
+const BARE_DIGITS = /^\d{4,5} /;
+const CLAUSE_GOES_ON = /^[ \t]+(?!(?:im|am|an|bei|ob|sur|en)[ \t])\p{Ll}/u;
 
-// Read only where a comma comes before a number (", 10115"): the pattern's look-behind, tried at every character,
+// Read only where a comma or a line break comes before a number (", 10115"): the pattern's look-behind, tried at every character,
 // cost 35 ms on 200 KB of Hebrew with none.
-const COMMA_NUMBER = /,[ \t]*\n?[ \t]*\d/;
+const COMMA_NUMBER = /[,\n][ \t]*\n?[ \t]*\d/;
 
 export function findStreetsBeforePostcodes(text: string): Span[] {
   const found: Span[] = [];
@@ -26,6 +30,7 @@ export function findStreetsBeforePostcodes(text: string): Span[] {
   for (const m of text.matchAll(STREET_POSTCODE)) {
     const end = m.index + m[0].length;
     if (notATown(text, end - m[3]!.length, m[3]!)) continue;
+    if (BARE_DIGITS.test(m[2]!) && CLAUSE_GOES_ON.test(text.slice(end, end + 4))) continue;
     found.push({ start: m.index, end: m.index + m[1]!.length, type: 'ADDRESS' }, { start: end - m[2]!.length, end, type: 'ADDRESS' });
   }
   return found;
