@@ -137,3 +137,18 @@ describe('a country code and two digits, then words, is no IBAN', () => {
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('the same data with a space more or a comma less', () => {
+  it.each([
+    ['Adresse: Národní 961/25 110 00 Praha 1', 'ADDRESS:Národní 961/25'],
+    ['Piotrkowskiej 120 90-006 Łódź', 'ADDRESS:90-006 Łódź'],
+    ['我叫 王小明。', 'NAME:王小明'],
+    ['저는 김민수 입니다', 'NAME:김민수'],
+    ['김민수 씨가 전화했어요', 'NAME:김민수'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['Model 3 4500 Units.'], ['Version 2 10115 downloads'], ['Tarif 3 1000 Minuten']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+});
