@@ -152,3 +152,12 @@ describe('the same data with a space more or a comma less', () => {
     expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
   });
 });
+
+describe('a Chinese or Japanese city, then an error code after a space, is no address', () => {
+  it('keeps "Windows 10 更新后，上海市用户报错 3-4-5"', () => {
+    expect(found('Windows 10 更新后，上海市用户报错 3-4-5').filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+  it.each([['東京都渋谷区道玄坂 2-21-1'], ['大阪府大阪市北区梅田1丁目 5-3']])('still finds %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS')).length).toBeGreaterThan(0);
+  });
+});

@@ -14,6 +14,14 @@ const CJK = new RegExp(
 );
 const SEND_TO = /^(?:请|請)?(?:寄到|寄至|寄往|送到|送至|发到|发往|發到|收货地址|地址)[：:]?/u;
 const CJK_STREET_NUMBER = /(?:路|街|道|巷|弄|里|条|通)\d{1,5}(?:号|號)|\d{1,3}丁目|\d{1,5}番地?|\d{1,4}-\d{1,4}-\d{1,4}|〒/u;
+// A block's numbers after a space count only after a place's word ("1丁目 5-3", "道玄坂 2-21-1"): "上海市用户报错 3-4-5"
+// is a city's users reporting an error.
+const PLACE_END = /(?:丁目|番地|町|村|区|區|通り?|道|路|街|坂|号|號)$/u;
+const cjkStreet = (run: string) => {
+  const space = run.indexOf(' ');
+  const head = space < 0 ? run : run.slice(0, space);
+  return CJK_STREET_NUMBER.test(head) || (CJK_STREET_NUMBER.test(run) && PLACE_END.test(head));
+};
 const KO = new RegExp(
   `[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시) (?:[가-힣]{1,6}(?:시|군|구) ){0,2}[가-힣\\d]{1,10}(?:로|길) \\d{1,5}(?:-\\d{1,4})?(?:, ?(?:\\d{1,4}동 ?)?\\d{1,5}(?:호|층))*(?: ?\\(\\d{5}\\))?`,
   'gu',
@@ -44,7 +52,7 @@ export function findScriptAddresses(text: string): Span[] {
   for (const [pattern, script] of SCRIPTS) {
     if (!script.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
-      if (pattern === CJK && !CJK_STREET_NUMBER.test(m[0])) continue;
+      if (pattern === CJK && !cjkStreet(m[0])) continue;
       // Chinese runs words together: the verb before the address ("寄到", "送至") is no part of it.
       const lead = pattern === CJK ? (SEND_TO.exec(m[0])?.[0].length ?? 0) : 0;
       found.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length, type: 'ADDRESS' });
