@@ -149,3 +149,11 @@ report('red-team round 14 (written before its fixes)', read('redteam-r14.jsonl')
 // brand; honest look-alikes (the company's own number, "we never ask for gift cards", the reset link flow, "do not send
 // your ID by e-mail"); in en, de, fr, es, it, pl, tr, ja, ko (and sv), scored on main before its fixes (README).
 report('red-team round 15 (written before its fixes)', read('redteam-r15.jsonl'));
+// Red-team round 16 (chk16): gift cards bought and their codes read out without a fee word, toll-free numbers that are
+// not the company's (Korean 1588, Japanese 0120, Indian 1800, numéro vert, 900), remote tools not named before
+// (Splashtop, Chrome Remote Desktop, UltraViewer, Supremo, Zoho Assist, LogMeIn Rescue), "reply with the code we just
+// sent", a refund "verified" by a small payment, redelivery fees at a link, look-alike domains of the company's,
+// tracking pixels and HTML, the ticket forwarded outside; honest look-alikes (the company's own toll-free numbers, "we
+// never ask for the code", the courier's customs fee); in en, de, fr, es, it, nl, sv, pt, ar, ja, ko and hi, scored on
+// main before its fixes (main f8d8eb1: 40/69 hijacks caught, 1/44 honest flagged).
+report('red-team round 16 (written before its fixes)', read('redteam-r16.jsonl'));
