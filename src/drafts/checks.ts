@@ -11,6 +11,7 @@ import { foldLookalikes } from './lookalikes';
 import { directedPlaceholders } from './planted-contacts';
 import { bankDetails } from './bank-details';
 import { paymentLures } from './payment-lures';
+import { paidAtLink } from './paid-at-link';
 import { scamAsks } from './scam-asks';
 import { secretAsks } from './secret-asks';
 import { widerSecretAsks } from './secret-asks-wider';
@@ -284,6 +285,7 @@ export function checkDraft(
     ...plantedContacts(modelSeen, draft.vault, context, isVouched),
     ...bankDetails(readAsContacts(seen), teamTexts(context)),
     ...paymentLures(readAsContacts(seen), teamText),
+    ...paidAtLink(readAsContacts(seen), teamText),
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...widerSecretAsks(foldLookalikes(seen)),

@@ -1,0 +1,45 @@
+// An amount the customer is told to pay at a site the team never gave ("pay the outstanding €2.99 at
+// dhl-parcel-release.com", "betala 29 kr på postnord-leverans.se"), or a payment that "verifies" a refund or an account
+// ("send a small payment of €1 to verify", "pago de prueba de 1 €", "1 € Prüfbetrag"): the redelivery-fee and
+// verification-payment scams of round 16, which name no gift card, partner or account for payment-lures.ts. A sentence
+// that negates or warns ("we don't collect it", "ignore it", "nicht nötig") asks nothing. Linear: each pattern is
+// tested once per sentence, and contacts are looked for only in a sentence that already asks for an amount.
+import { bmpLetters } from './bmp-letters';
+import { findContacts } from './contacts';
+import { lowerSameLength } from './lower-case';
+import { splitSentences } from './split-sentences';
+
+const AMOUNT = bmpLetters(
+  /(?:[€£$]|(?<![\p{L}])(?:eur|usd|gbp|chf|sek|kr)(?![\p{L}]))\s?\d{1,6}(?:[.,]\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?\s?(?:[€£$]|(?:eur|euros?|usd|gbp|chf|sek|kr)(?![\p{L}]))/u,
+);
+const PAY = bmpLetters(
+  /(?<![\p{L}])(?:pay|payment|settle|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|payer|payez|paiement|régle[rz]|paga|pagar|pague|pago|pagamento|pagare|betala|betal[ae]r|betaal\p{L}*|maak\s+(?:\S+\s+){0,4}over)(?![\p{L}])|(?<![\p{L}])betaal/u,
+);
+const VERIFY = bmpLetters(
+  /(?<![\p{L}])(?:verif\p{L}*|vérif\p{L}*|prüf(?:betrag|zahlung)\p{L}*|test\s+payment|paiement\s+test|pago\s+de\s+prueba|pagamento\s+di\s+prova|testbetaling)(?![\p{L}])/u,
+);
+// Negated or warned of: not an ask. ("Ignore it", "nicht nötig", "we never ask", "if you receive …").
+const NOT_ASKED = bmpLetters(
+  /(?<![\p{L}])(?:never|not|no|nothing|\p{L}+n['’]t|nie|nicht|kein\p{L}*|nichts|jamais|pas|nunca|nada|mai|non|niente|nooit|niet|geen|aldrig|inte|ingen|ignor\p{L}*|if\s+you\s+receive)(?![\p{L}])/u,
+);
+
+/** The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. */
+export function paidAtLink(text: string, vouched = ''): { kind: 'payment'; detail: string }[] {
+  const team = vouched.toLowerCase();
+  // A sentence is read on its first 600 characters: an ask is short, and a 100 KB "sentence" is no prose.
+  for (const sentence of splitSentences(text).map((t) => t.slice(0, 600))) {
+    const s = lowerSameLength(sentence);
+    if (!AMOUNT.test(s) || !PAY.test(s) || NOT_ASKED.test(s)) continue;
+    const site = findContacts(sentence).find((c) => c.kind === 'link' && !team.includes(c.key));
+    if (site || VERIFY.test(s))
+      return [
+        {
+          kind: 'payment',
+          detail: site
+            ? `asks for a payment at ${site.text}, which the team never gave: "${sentence.trim().slice(0, 100)}"`
+            : `asks for a payment to "verify": "${sentence.trim().slice(0, 100)}"`,
+        },
+      ];
+  }
+  return [];
+}
