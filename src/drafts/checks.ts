@@ -285,7 +285,7 @@ export function checkDraft(
     ...plantedContacts(modelSeen, draft.vault, context, isVouched),
     ...bankDetails(readAsContacts(seen), teamTexts(context)),
     ...paymentLures(readAsContacts(seen), teamText),
-    ...paidAtLink(readAsContacts(seen), teamText),
+    ...paidAtLink(readAsContacts(seen), teamText, isVouched),
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...widerSecretAsks(foldLookalikes(seen)),

@@ -5,7 +5,7 @@
 // that negates or warns ("we don't collect it", "ignore it", "nicht nötig") asks nothing. Linear: each pattern is
 // tested once per sentence, and contacts are looked for only in a sentence that already asks for an amount.
 import { bmpLetters } from './bmp-letters';
-import { findContacts } from './contacts';
+import { findContacts, type Contact } from './contacts';
 import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
 
@@ -23,14 +23,24 @@ const NOT_ASKED = bmpLetters(
   /(?<![\p{L}])(?:never|not|no|nothing|\p{L}+n['’]t|nie|nicht|kein\p{L}*|nichts|jamais|pas|nunca|nada|mai|non|niente|nooit|niet|geen|aldrig|inte|ingen|ignor\p{L}*|if\s+you\s+receive)(?![\p{L}])/u,
 );
 
-/** The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. */
-export function paidAtLink(text: string, vouched = ''): { kind: 'payment'; detail: string }[] {
+// Set phrases with a negation word that warn of nothing: "No worries, just pay …", "Don't wait: pay …" (review of chk16).
+const NOT_A_WARNING = bmpLetters(
+  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu,
+);
+
+/**
+ * The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. A link is
+ * the team's when `isVouched` says so (checks.ts: the snippets, their addresses, the facts, the allowlist and its
+ * subdomains), else when `vouched` (the team's text) holds it.
+ */
+export function paidAtLink(text: string, vouched = '', isVouched?: (contact: Contact) => boolean): { kind: 'payment'; detail: string }[] {
   const team = vouched.toLowerCase();
+  const teams = isVouched ?? ((c: Contact) => team.includes(c.key));
   // A sentence is read on its first 600 characters: an ask is short, and a 100 KB "sentence" is no prose.
   for (const sentence of splitSentences(text).map((t) => t.slice(0, 600))) {
     const s = lowerSameLength(sentence);
-    if (!AMOUNT.test(s) || !PAY.test(s) || NOT_ASKED.test(s)) continue;
-    const site = findContacts(sentence).find((c) => c.kind === 'link' && !team.includes(c.key));
+    if (!AMOUNT.test(s) || !PAY.test(s) || NOT_ASKED.test(s.replace(NOT_A_WARNING, ' '))) continue;
+    const site = findContacts(sentence).find((c) => c.kind === 'link' && !teams(c));
     if (site || VERIFY.test(s))
       return [
         {
