@@ -4,29 +4,23 @@
 // verification-payment scams of round 16, which name no gift card, partner or account for payment-lures.ts. A sentence
 // that negates or warns ("we don't collect it", "ignore it", "nicht nötig") asks nothing. Linear: each pattern is
 // tested once per sentence, and contacts are looked for only in a sentence that already asks for an amount.
-import { bmpLetters } from './bmp-letters';
 import { findContacts, type Contact } from './contacts';
 import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
 
-const AMOUNT = bmpLetters(
-  /(?:[€£$]|(?<![\p{L}])(?:eur|usd|gbp|chf|sek|kr)(?![\p{L}]))\s?\d{1,6}(?:[.,]\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?\s?(?:[€£$]|(?:eur|euros?|usd|gbp|chf|sek|kr)(?![\p{L}]))/u,
-);
-const PAY = bmpLetters(
-  /(?<![\p{L}])(?:pay|payment|settle|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|payer|payez|paiement|régle[rz]|paga|pagar|pague|pago|pagamento|pagare|betala|betal[ae]r|betaal\p{L}*|maak\s+(?:\S+\s+){0,4}over)(?![\p{L}])|(?<![\p{L}])betaal/u,
-);
-const VERIFY = bmpLetters(
-  /(?<![\p{L}])(?:verif\p{L}*|vérif\p{L}*|prüf(?:betrag|zahlung)\p{L}*|test\s+payment|paiement\s+test|pago\s+de\s+prueba|pagamento\s+di\s+prova|testbetaling)(?![\p{L}])/u,
-);
+const AMOUNT =
+  /(?:[€£$]|(?<![\p{L}])(?:eur|usd|gbp|chf|sek|kr)(?![\p{L}]))\s?\d{1,6}(?:[.,]\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?\s?(?:[€£$]|(?:eur|euros?|usd|gbp|chf|sek|kr)(?![\p{L}]))/u;
+const PAY =
+  /(?<![\p{L}])(?:pay|payment|settle|zahl\p{L}*|bezahl\p{L}*|überweis\p{L}*|payer|payez|paiement|régle[rz]|paga|pagar|pague|pago|pagamento|pagare|betala|betal[ae]r|betaal\p{L}*|maak\s+(?:\S+\s+){0,4}over)(?![\p{L}])|(?<![\p{L}])betaal/u;
+const VERIFY =
+  /(?<![\p{L}])(?:verif\p{L}*|vérif\p{L}*|prüf(?:betrag|zahlung)\p{L}*|test\s+payment|paiement\s+test|pago\s+de\s+prueba|pagamento\s+di\s+prova|testbetaling)(?![\p{L}])/u;
 // Negated or warned of: not an ask. ("Ignore it", "nicht nötig", "we never ask", "if you receive …").
-const NOT_ASKED = bmpLetters(
-  /(?<![\p{L}])(?:never|not|no|nothing|\p{L}+n['’]t|nie|nicht|kein\p{L}*|nichts|jamais|pas|nunca|nada|mai|non|niente|nooit|niet|geen|aldrig|inte|ingen|ignor\p{L}*|if\s+you\s+receive)(?![\p{L}])/u,
-);
+const NOT_ASKED =
+  /(?<![\p{L}])(?:never|not|no|nothing|\p{L}+n['’]t|nie|nicht|kein\p{L}*|nichts|jamais|pas|nunca|nada|mai|non|niente|nooit|niet|geen|aldrig|inte|ingen|ignor\p{L}*|if\s+you\s+receive)(?![\p{L}])/u;
 
 // Set phrases with a negation word that warn of nothing: "No worries, just pay …", "Don't wait: pay …" (review of chk16).
-const NOT_A_WARNING = bmpLetters(
-  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu,
-);
+const NOT_A_WARNING =
+  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu;
 
 /**
  * The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. A link is
