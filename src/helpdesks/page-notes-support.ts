@@ -60,6 +60,10 @@ export const zendesk = (change: (article: Element, doc: Document) => void) => {
 };
 export const header = (a: Element) => a.querySelector('[data-test-id="omni-log-item-header"]')!;
 export const content = (a: Element) => a.querySelector('[data-test-id="omni-log-message-content"]')!;
+/** The comment's text (what its writer sent), its via line, and a tag appended to its header. */
+export const commentText = (a: Element) => a.querySelector('.zd-comment')!;
+export const via = (a: Element) => a.querySelector('[data-test-id="omni-log-item-via"]')!;
+export const tag = (a: Element, html: string) => header(a).append(fragment(a.ownerDocument, html));
 
 /** One Freshdesk conversation item after the standard fixture's, read as the page's last message. */
 export const freshdesk = (itemHtml: string, change?: (item: Element) => void) => {
@@ -83,6 +87,13 @@ export const filed = (marker: string) =>
 
 type ZendeskCase = [string, (a: Element, doc: Document) => void];
 type FreshdeskCase = [string, string, ((item: Element) => void)?];
+/** A round's attacks: no note's text in what the page reading yields as public (a layout error counts as nothing leaked). */
+export const leakCases = (round: string, zendeskCases: ZendeskCase[], freshdeskCases: FreshdeskCase[]) =>
+  describe(`${round}: a note never reaches what the page reading yields as public`, () => {
+    for (const [name, change] of zendeskCases) it(`Zendesk: ${name}`, () => expect(leakedOrThrew(() => zendesk(change))).toBe(false));
+    for (const [name, html, change] of freshdeskCases)
+      it(`Freshdesk: ${name}`, () => expect(leakedOrThrew(() => freshdesk(html, change))).toBe(false));
+  });
 /** A round's honest public messages, each read public with its text (Zendesk's first comment, Freshdesk's item 777). */
 export const honestCases = (round: string, zendeskCases: ZendeskCase[], freshdeskCases: FreshdeskCase[]) =>
   describe(`${round}: honest public messages stay public`, () => {

@@ -35,6 +35,7 @@ export interface ReadMessages {
 
 /** A message's text: what its writer sent (an e-mail keeps its HTML, classes and all). */
 const BODY = sel.messageBody.join();
+const MENTION = '[data-mention-id],[class*=mention]';
 
 /**
  * The item's own first match of the first alternative that has one: the item itself, or an element inside it but
@@ -88,8 +89,14 @@ export function messageItems(doc: Document): Element[] {
 // rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
 // ("Privett") or another word ("privilege", "deprivation"); leak20: nor "internship" (an attachment's name). An
 // aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
-const PRIVATE_WORD = /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]/i;
-const says = (el: Element, word = PRIVATE_WORD) => [...el.attributes].some((a) => word.test(attributeText(a)));
+// leak22 (modelled): "public" saying false, a note named whole ("Note", data-message-type="note"), what is shown to agents
+// only, a whisper, a message still sending (aria-busy), a merge; and an element's own words whole, a link's excepted (a
+// print view's "Private" badge as text, not the author's name) and never the text's (its element's attributes only).
+const PRIVATE_WORD =
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|whisper|busy=t|merged? into/i;
+const says = (el: Element, word = PRIVATE_WORD) =>
+  [...el.attributes].some((a) => word.test(attributeText(a))) ||
+  (!el.children[0] && !el.closest(`a,${BODY}`) && word.test(`=${el.textContent?.trim()} `));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
 const markedPrivate = (item: Element, top: Element | null) => {
   for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;
@@ -139,7 +146,10 @@ export function readMessages(items: readonly Element[], requesterEmail: string |
     // A reply in a forward goes to the third party it was forwarded to, not the requester: an item of its own naming a
     // forward (leak20, modelled: a class or test id) or a Collab thread (leak21) is no reply evidence; nor one to others.
     const publicEvidence =
-      isDescription || isRequester || (action === 'reply' && !ownMarker(item, ELSEWHERE) && !toElsewhere(item, requesterEmail));
+      isDescription ||
+      isRequester ||
+      // leak22: a mention of an agent in the text: Freshdesk's mentions are for private notes (modelled markup).
+      (action === 'reply' && !ownMarker(item, ELSEWHERE) && !toElsewhere(item, requesterEmail) && !body.querySelector(MENTION));
     const visibility = !internal && publicEvidence ? 'public' : 'internal';
     if (!internal && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
 

@@ -49,12 +49,18 @@ const INTERNAL = internalMarker.join();
  * "Nota dalaman".
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only visible|hidden from|whisper|preview|draft|sending|not sent|failed to send|busy=t/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
  */
-const SIDE_LABEL = /side.?conv|child ticket/i;
+const SIDE_LABEL = /side.?conv|child ticket|merge/i;
+/**
+ * leak22: what only a note carries in its writer's words: Zendesk's merge notice (live wording, private unless the merging
+ * agent let the requester see it) and a mention of an agent (modelled: a public reply's mention, a CC, is kept back too).
+ */
+const NOTE_TEXT = /merged into this request/i;
+const MENTION = '[data-mention-id],.mention';
 const CONTENT = messageContent.join();
 /** What the comment's writer sent, inside the content: Zendesk's own markup may sit around it (leak20, modelled). */
 const TEXT = '.zd-comment';
@@ -146,7 +152,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (!createdAt) noTime++;
     // leak21: only what its writer sent goes to the background: Zendesk renders more in the content beside it (a Talk
     // call's transcript, an AI summary or suggested reply quoting the notes, modelled), which is no part of the comment.
-    const parts = content ? (written[0] ? written : [content]).map(htmlOf) : [{ html: '' }];
+    const texts = content ? (written[0] ? written : [content]) : [];
+    const parts = content ? texts.map(htmlOf) : [{ html: '' }];
     const html = { ...parts[0], html: parts.some((p) => p.html == null) ? null : parts.map((p) => p.html).join('') };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
@@ -169,12 +176,20 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     }
     // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv"; but an
     // address within the page, an icon's <use href="#zd-icon-internal-note"> (leak20, modelled).
-    for (const el of own) for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
+    // leak22: an element's own words whole (a note icon's <title> "Note", a badge), a link's (an attachment "Note") excepted.
+    for (const el of own) {
+      for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
+      if (!el.children[0] && !el.closest('a')) label += `=${el.textContent?.trim()} `;
+    }
     const names = (el: Element | null | undefined) => (label = label.replaceAll(`${el?.textContent}`, ''));
     names(sender?.querySelector('a,strong') ?? sender);
     const side = SIDE_LABEL.test(label);
     names(sender?.parentElement?.querySelector('[data-test-id*=via]'));
-    const marked = side || markedNote(article, INTERNAL, text) || NOTE_LABEL.test(label);
+    const marked =
+      side ||
+      markedNote(article, INTERNAL, text) ||
+      NOTE_LABEL.test(label) ||
+      texts.some((el) => NOTE_TEXT.test(`${el.textContent}`) || !!el.querySelector(MENTION));
     const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
