@@ -75,10 +75,14 @@ export const attributeText = (a: Attr) =>
           // A description of 7 words or more is help text, not a label (rev-leak20: "Replies go to the customer; internal
           // notes do not." held a reply back); a note's own tooltip is a label ("Private note", "This is an internal note").
           // rev-leak21: only one that explains replies, not one that says this item is internal ("This note is internal and
-          // will not be sent to the customer"); in another language, a long one still marks (fail-safe).
+          // will not be sent to the customer"); in another language, a long one still marks (fail-safe). leak22: nor one that
+          // opens by naming a note ("Internal note: replies go to customers, notes stay with agents").
           .filter(
             (text) =>
-              !a.name.startsWith('aria-d') || text.trim().split(/\s+/).length < 7 || !/replies/i.test(text) || /\bthis\b/i.test(text),
+              !a.name.startsWith('aria-d') ||
+              text.trim().split(/\s+/).length < 7 ||
+              !/replies/i.test(text) ||
+              /\bthis\b|^\W*\S+ notes?\b/i.test(text),
           )
       : ''
   }`;

@@ -133,10 +133,10 @@ describe('rev-leak21 (6): 100 KB inputs on the new patterns', () => {
   });
 });
 
-describe('rev-leak21: left', () => {
-  // A note's long English tooltip that itself explains replies, without "this", is still read as help text: words alone
-  // cannot tell it from rev-leak20's honest help icon; the REST reading decides.
-  it.fails('Freshdesk: lock icon described by "Internal note: replies go to customers, notes stay with agents"', () =>
+describe('rev-leak21: left, fixed in leak22', () => {
+  // A note's long English tooltip that explains replies without "this": leak22 reads one that opens by naming a note
+  // ("Internal note: …") as a label; rev-leak20's honest help icons open otherwise and still read public (above).
+  it('Freshdesk: lock icon described by "Internal note: replies go to customers, notes stay with agents"', () =>
     expect(
       leaked(
         freshdesk(
@@ -144,6 +144,5 @@ describe('rev-leak21: left', () => {
           describedBy('Internal note: replies go to customers, notes stay with agents'),
         ),
       ),
-    ).toBe(false),
-  );
+    ).toBe(false));
 });

@@ -18,6 +18,7 @@ import {
   content,
   fill,
   fragment,
+  freshdesk,
   honestCases,
   item,
   leakCases,
@@ -27,6 +28,8 @@ import {
   via,
   zendesk,
 } from './page-notes-support';
+import { isFinalReading } from '../ticket/warning';
+import type { Ticket } from '../ticket/schema';
 
 const bubble = (a: Element) => a.querySelector('[data-test-id="omni-log-item-message"]')!;
 const MERGED = `<p>Request #812 "Printer jams" was closed and merged into this request. Last comment in request #812:</p><p>${SECRET}</p>`;
@@ -198,3 +201,56 @@ describe('round 17: a second reading', () => {
 });
 
 honestCases('round 17', ZENDESK_PUBLIC, FRESHDESK_PUBLIC);
+
+// Part B (a): rev-leak21's tooltip that explains replies without "this" (fixed there); the same on Zendesk, and an honest
+// help icon that opens with "Public replies" still reads public.
+describe('round 17, part B (a): a long tooltip that opens by naming a note', () => {
+  const TIP = 'Internal note: replies go to customers, notes stay with agents';
+  it(`Zendesk: lock icon described by "${TIP}"`, () =>
+    expect(
+      leaked(
+        zendesk((a, doc) => {
+          tag(a, '<i class="sc-zz-0" aria-describedby="tip-22"></i>');
+          doc.body.append(fragment(doc, `<div id="tip-22" role="tooltip">${TIP}</div>`));
+        }),
+      ),
+    ).toBe(false));
+  it('Freshdesk: an honest help icon "Public replies go to the customer, notes stay with agents" reads public', () => {
+    const t = freshdesk(item('', `${SAM}${status('replied')}<span aria-describedby="tip-22">?</span>`), (i) =>
+      i.ownerDocument.body.append(
+        fragment(i.ownerDocument, '<div id="tip-22" role="tooltip">Public replies go to the customer, notes stay with agents</div>'),
+      ),
+    );
+    expect(t.messages.at(-1)!.visibility).toBe('public');
+  });
+});
+
+// Part B (b), decided: when the REST reading fails, the page's reading is final and drafts are made from it. Fail-safe
+// there: any note-like sign in a class the adapter does not otherwise know (a token naming a note: "comment--note",
+// "is-note", "bubble_note"; Freshdesk's own body class "ticket_note", on every message, excepted) keeps the message
+// internal. A class with no such sign (a hashed "sc-7q8w9e-0") is no sign: round 16's residual, unchanged.
+const restFailed = (t: Ticket): Ticket => ({ ...t, warnings: [...t.warnings, { field: 'api', text: 'the API could not be read' }] });
+describe('round 17, part B (b): a note-like class alone, the REST reading failed', () => {
+  for (const cls of ['comment--note', 'is-note', 'bubble_note', 'NoteBubble'])
+    it(`Zendesk: class "${cls}" on the bubble, typed agent, header rendered`, () => {
+      const t = restFailed(zendesk((a) => bubble(a).classList.add(cls)));
+      expect([isFinalReading(t), leaked(t)]).toEqual([true, false]);
+    });
+  for (const cls of ['conversation--note', 'is-note', 'NoteItem'])
+    it(`Freshdesk: class "${cls}" on a "replied" item`, () => {
+      const t = restFailed(freshdesk(item(cls, `${SAM}${status('replied')}`)));
+      expect([isFinalReading(t), leaked(t)]).toEqual([true, false]);
+    });
+  it('Freshdesk: a reply with only the body\'s own "ticket_note" class reads public', () =>
+    expect(freshdesk(item('', `${SAM}${status('replied')}`)).messages.at(-1)!.visibility).toBe('public'));
+});
+
+// What the fail-safe costs, counted: an honest public reply that mentions a colleague (Zendesk adds a mentioned agent to
+// a public reply as a CC) reads internal on the page until the REST reading says `public: true`.
+describe('round 17: honest messages the page reading now keeps back', () => {
+  it('Zendesk: a public reply with a mention element (a CC) reads internal on the page', () =>
+    expect(
+      zendesk((a) => fill(text(a), `<p><a class="mention" data-mention-id="502" href="/agent/users/502">@Ben</a> is copied. ${SECRET}</p>`))
+        .messages[0]!.visibility,
+    ).toBe('internal'));
+});

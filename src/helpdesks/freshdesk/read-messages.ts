@@ -89,11 +89,12 @@ export function messageItems(doc: Document): Element[] {
 // rev-leak19: "priv" then the word's own letters ("private", "privée", "privada", "privat", "privaat"), not a name
 // ("Privett") or another word ("privilege", "deprivation"); leak20: nor "internship" (an attachment's name). An
 // aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
-// leak22 (modelled): "public" saying false, a note named whole ("Note", data-message-type="note"), what is shown to agents
+// leak22 (modelled): "public" saying false, a class naming a note (part B: all that holds it back when the REST reading
+// fails; not the body's own "ticket_note", on every message), a note named whole ("Note", data-message-type="note"), what is shown to agents
 // only, a whisper, a message still sending (aria-busy), a merge; and an element's own words whole, a link's excepted (a
 // print view's "Private" badge as text, not the author's name) and never the text's (its element's attributes only).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|whisper|busy=t|merged? into/i;
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|whisper|busy=t|merged? into|class=.*(?<!ticket_)note/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   [...el.attributes].some((a) => word.test(attributeText(a))) ||
   (!el.children[0] && !el.closest(`a,${BODY}`) && word.test(`=${el.textContent?.trim()} `));
