@@ -91,13 +91,18 @@ export function messageItems(doc: Document): Element[] {
 // aria-describedby or aria-labelledby says what the elements it names say (a lock icon's tooltip in a portal, leak20).
 // leak22 (modelled): "public" saying false, a class naming a note (part B: all that holds it back when the REST reading
 // fails; not the body's own "ticket_note", on every message), a note named whole ("Note", data-message-type="note"), what is shown to agents
-// only, a whisper, a message still sending (aria-busy), a merge; and an element's own words whole, a link's excepted (a
+// only, a message still sending (aria-busy), a merge; and an element's own words whole, a link's excepted (a
 // print view's "Private" badge as text, not the author's name) and never the text's (its element's attributes only).
+// rev-leak22: nothing on a link to a page or file (an attachment titled "Agents only handbook.pdf" held a reply back); a
+// lock drawn as a link to "#", "javascript:" or none still marks. A class's own word "note" ("keynote", an attachment's
+// icon, held a reply back), read from the class attribute's start only (a 100 KB title of "class=" took 3-6 s); no
+// "whisper" (a Zendesk word, no Freshdesk layout has one; its bytes pay for the link rule).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|whisper|busy=t|merged? into|class=.*(?<!ticket_)note/i;
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|busy=t|merged into|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
-  [...el.attributes].some((a) => word.test(attributeText(a))) ||
-  (!el.children[0] && !el.closest(`a,${BODY}`) && word.test(`=${el.textContent?.trim()} `));
+  !el.closest('[href*="/"]') &&
+  ([...el.attributes].some((a) => word.test(attributeText(a))) ||
+    (!el.children[0] && !el.closest(BODY) && word.test(`=${el.textContent?.trim()} `)));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
 const markedPrivate = (item: Element, top: Element | null) => {
   for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;

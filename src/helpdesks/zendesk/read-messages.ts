@@ -51,18 +51,17 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * "Nota dalaman".
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only visible|hidden from|whisper|preview|draft|sending|not sent|failed to send|busy=t/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only visible|hidden from|whisper|preview|draft|failed to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
  */
-const SIDE_LABEL = /side.?conv|child ticket|merge/i;
+const SIDE_LABEL = /side.?conv|child ticket|\0[^\0]*merge/i;
 /**
  * leak22: what only a note carries in its writer's words: Zendesk's merge notice (live wording, private unless the merging
  * agent let the requester see it) and a mention of an agent (modelled: a public reply's mention, a CC, is kept back too).
  */
-const NOTE_TEXT = /merged into this request/i;
-const MENTION = '[data-mention-id],.mention';
+const NOTE_TEXT = /merged into this request|data-mention-id|class="mention/i;
 const CONTENT = messageContent.join();
 /** What the comment's writer sent, inside the content: Zendesk's own markup may sit around it (leak20, modelled). */
 const TEXT = '.zd-comment';
@@ -154,8 +153,7 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     if (!createdAt) noTime++;
     // leak21: only what its writer sent goes to the background: Zendesk renders more in the content beside it (a Talk
     // call's transcript, an AI summary or suggested reply quoting the notes, modelled), which is no part of the comment.
-    const texts = content ? (written[0] ? written : [content]) : [];
-    const parts = content ? texts.map(htmlOf) : [{ html: '' }];
+    const parts = content ? (written[0] ? written : [content]).map(htmlOf) : [{ html: '' }];
     const html = { ...parts[0], html: parts.some((p) => p.html == null) ? null : parts.map((p) => p.html).join('') };
     const direction = content ? textDirection(content) : undefined;
     if (role === 'customer' && content) customerLangs.add(contentLanguage(content));
@@ -178,11 +176,16 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     }
     // Not a link's or an image's address: an attachment "private_invoice.pdf", an avatar's base64 holding "priv"; but an
     // address within the page, an icon's <use href="#zd-icon-internal-note"> (leak20, modelled).
-    // leak22: an element's own words whole (a note icon's <title> "Note", a badge), a link's (an attachment "Note") excepted.
-    for (const el of own) {
-      for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
-      if (!el.children[0] && !el.closest('a')) label += `=${el.textContent?.trim()} `;
-    }
+    // leak22: an element's own words whole (a note icon's <title> "Note", a badge). rev-leak22: round 17's words ("Note",
+    // "preview", "draft", "merge", "only visible", ...) only in the comment's own label, each element's after a \0: what Zendesk
+    // puts on the article, its header and via line, never a link's or the content's (after a \x01) (an attachment "draft-contract.docx" held a
+    // public reply back); the older words read all of it, as before.
+    label += '\0';
+    for (const el of own)
+      if (!el.closest(CONTENT)) {
+        for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
+        if (!el.children[0]) label += `=${el.textContent?.trim()} `;
+      }
     const names = (el: Element | null | undefined) => (label = label.replaceAll(`${el?.textContent}`, ''));
     names(sender?.querySelector('a,strong') ?? sender);
     const side = SIDE_LABEL.test(label);
@@ -191,7 +194,9 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       side ||
       markedNote(article, INTERNAL, text) ||
       NOTE_LABEL.test(label) ||
-      texts.some((el) => NOTE_TEXT.test(`${el.textContent}`) || !!el.querySelector(MENTION));
+      // rev-leak22: in its HTML (none above the caps: no text goes out), and in an agent's comment only: a customer's
+      // e-mail may quote the merge notice or carry a mention element.
+      (type != 'end-user' && NOTE_TEXT.test(`${html.html}`));
     const publicEvidence = PUBLIC_TYPES.has(type) && sender !== null;
     const visibility = !marked && publicEvidence ? 'public' : 'internal';
     if (!marked && !publicEvidence) warnings.push(keptBackWarning(id, 'the page'));
