@@ -26,6 +26,7 @@ import { messengerContacts } from './messenger-contacts';
 import { mirroredText } from './mirrored-contacts';
 import { unbackedPromises } from './promises';
 import { promoCodes } from './promo-codes';
+import { codesPasted } from './code-pasted';
 import { plantedContacts, teamTexts, unvouchedContacts, vouchedFor, vouchedText } from './team-vouched';
 import { placeholders } from './template-placeholders';
 import { language } from './draft-language';
@@ -89,6 +90,7 @@ export function checkDraft(
     ...paidAtLink(readAsContacts(seen), teamText, isVouched),
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
+    ...codesPasted(foldLookalikes(seen)),
     ...widerSecretAsks(foldLookalikes(seen)),
     ...refundElsewhere(foldLookalikes(seen), teamText),
     ...impersonation(foldLookalikes(seen), teamText),

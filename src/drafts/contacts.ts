@@ -9,6 +9,7 @@ import { scriptLinks, vanityPhones } from './contact-lures';
 import { SCHEME_START, forwardedTo, pathDomains } from './link-targets';
 import { spelledLinks } from './spelled-links';
 import { spelledPhones } from './spelled-phones';
+import { serviceNumbers } from './service-numbers';
 
 export type ContactKind = 'link' | 'email' | 'phone' | 'handle';
 export interface Contact {
@@ -164,10 +165,11 @@ const DIGIT_LINE_BREAK = /(?<=\d)[ \t]*\n[ \t]*(?=[\d(])/g;
 
 // A mobile number written 3-3-3 without a country code or trunk zero ("512 345 678" in Poland, "612 345 678" in
 // Spain), read as one only after a word for a phone or a payment app ("na numer telefonu", "por Bizum al"): bare, it
-// is as likely an amount or a reference (round 13's BLIK and Bizum lines, review of chk13).
+// is as likely an amount or a reference (round 13's BLIK and Bizum lines, review of chk13). Or after a call ("llame
+// gratis al 900 123 456", round 16).
 const MOBILE_339 = /(?<![\d.,])\d{3}[ .-]\d{3}[ .-]\d{3}(?![\d.,]?\d)/g;
 const PHONE_CUE_BEFORE =
-  /(?<![\p{L}])(?:phone|mobile|cell|tel|telefon\p{L}*|numer\p{L}*|number|nummer|número|numero|móvil|movil|cellulare|handy|bizum|blik\p{L}*|whatsapp)\.?\s{0,3}(?:(?:al|to|on|at|na|pod|an|del|de)\s{1,3})?[:]?\s{0,3}$/iu;
+  /(?<![\p{L}])(?:phone|mobile|cell|tel|telefon\p{L}*|numer\p{L}*|number|nummer|número|numero|móvil|movil|cellulare|handy|bizum|blik\p{L}*|whatsapp|call|gratis|toll[\s-]?free|llam\p{L}{0,4})\.?\s{0,3}(?:(?:al|to|on|at|na|pod|an|del|de)\s{1,3})?[:]?\s{0,3}$/iu;
 
 function phones(written: string): Contact[] {
   const out: Contact[] = [];
@@ -176,6 +178,10 @@ function phones(written: string): Contact[] {
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     if (!PHONE_CUE_BEFORE.test(before) || REFERENCE_BEFORE.test(before)) continue;
     out.push({ kind: 'phone', text: match[0], key: phoneKey(match[0].replace(/\D/g, '')) });
+  }
+  for (const number of serviceNumbers(text)) {
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, number.index - 24), number.index))) continue;
+    out.push({ kind: 'phone', text: number.text, key: phoneKey(number.digits) });
   }
   for (const match of text.matchAll(PHONE)) {
     const digits = match[0].replace(/\D/g, '');
@@ -244,7 +250,11 @@ export function findContacts(text: string): Contact[] {
   // Template tags ("{% if ticket.status %}", "{{ticket.requester.name}}") are flagged as placeholders
   // elsewhere; their dotted names are not domains.
   // A defanged dot ("evil[.]example", "evil(.)example") is read as the dot it stands for.
-  const prose = rest.replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ').replace(/\[\.\]|\(\.\)|\{\.\}/g, '.');
+  // An unquoted HTML attribute ("<img src=//px.tracker.example/p.png>", round 16) ends at its "=" too.
+  const prose = rest
+    .replace(/\{\{[^{}\n]{0,200}\}\}|\{%[^{}\n]{0,200}%\}/g, ' ')
+    .replace(/\[\.\]|\(\.\)|\{\.\}/g, '.')
+    .replace(/(?<=[\s<][a-z-]{1,20})=(?=\/\/|https?:)/gi, ' ');
   for (const word of prose.split(/[\s<>()[\]"'«»“”]+/u)) {
     // A numeric host has no dot ("http://3232235521/", "http://0xC0A80001/"): a scheme is enough.
     if (!word.includes('.') && !word.includes('@') && !SCHEME_ANYWHERE.test(word)) continue;

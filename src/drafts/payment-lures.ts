@@ -8,6 +8,7 @@ import { unvouchedPayee } from './payment-payees';
 import { unvouchedAppPayment } from './payment-apps';
 import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
+import { CODE_READ_OUT, STORE_BRAND } from './store-card-codes';
 
 export interface PaymentLure {
   kind: 'payment';
@@ -48,7 +49,7 @@ const codeTold = (s: string | undefined) => s !== undefined && CODE_WORD.test(s)
 // Acme gift card and we will check the balance" or "share the code with the person you give it to" buys nothing,
 // nor does "you can pay with an Acme gift card".
 const BUY =
-  /(?<![\p{L}])(?:buy|purchase|pick\s+up|(?<!(?:can|could|may)\s)pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع|kup\p{L}{0,4}|al(?:ıp|ın|arak)|satın)(?![\p{L}])|購入|買っ|買い|구매|구입/u;
+  /(?<![\p{L}])(?:buy|purchase|pick\s+up|grab|(?<!(?:can|could|may)\s)pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع|kup\p{L}{0,4}|al(?:ıp|ın|arak)|satın)(?![\p{L}])|購入|買っ|買い|구매|구입/u;
 
 // A QR code the customer is told to scan or pay with, with an attachment or a payment or confirmation in its
 // sentence; not "the QR code on the return label", "show the QR code from your booking confirmation at check-in"
@@ -112,10 +113,16 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
   // The order to send the code may come in the sentence after the one that has the cards bought.
   const sendsCode = (s: string | undefined) =>
     s !== undefined && ([...s.matchAll(SEND_CODE)].some((m) => !TO_YOU.test(m[0])) || s.search(CODE_SENT) >= 0);
+  // Or read out, typed or dictated (store-card-codes.ts).
+  const readsOut = (s: string | undefined) => s !== undefined && [...s.matchAll(CODE_READ_OUT)].some((m) => !TO_YOU.test(m[0]));
   const gift = written(
     lower.findIndex(
       (s, i) =>
-        ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
+        ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && !NEGATION.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
+        ((GIFT_CARD.test(s) || (CARD.test(s) && STORE_BRAND.test(s))) &&
+          BUY.test(s) &&
+          !NEGATION.test(s) &&
+          (readsOut(s) || readsOut(lower[i + 1]))) ||
         (GIFT_CARD.test(s) &&
           FEE_PAID.test(s) &&
           FEE_NOUN.test(s.replace(NO_FEE, '')) &&

@@ -1,0 +1,37 @@
+// A one-time code from a text message pasted or sent back here (round 16), in the forms scam-asks.ts does not read:
+// "you'll receive a text shortly - please paste that code here", "SMSでお送りした6桁の認証コードをこのメールにご返信ください",
+// "문자로 보내드린 인증번호 6자리를 답장으로 보내 주세요". Not "paste the error code here" (no text message, no login), nor
+// "認証コードは誰にも教えないでください", "인증번호는 절대 알려 주지 마세요" (negated). Reads lower-cased text (lower-case.ts).
+import { NEGATION_LOWER } from './scam-asks';
+import { splitSentences } from './split-sentences';
+import { lowerSameLength } from './lower-case';
+
+// A text message or a login code: "a text", "sms", "texted", "verification", "one-time", "2fa".
+const FROM_A_TEXT =
+  /(?<![\p{L}])(?:an?\s+text|texts?\s+(?:message|shortly|soon)|texted|sms|verification|one-time|login|log-in|2fa|two-factor|authenticat\p{L}*)(?![\p{L}])/u;
+const PASTED_HERE =
+  /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/u;
+const JA_CODE_BACK =
+  /(?:認証|確認|ワンタイム|セキュリティ|SMS|sms)\s*(?:コード|番号|パスワード)[^。！？\n]{0,30}?(?:ご?返信|お送りください|送って|送信して|お知らせ|教えて)/u;
+const JA_NEGATION = /ないで|しないで|決して|絶対に/u;
+const KO_CODE_BACK = /(?:인증\s*번호|인증\s*코드|보안\s*코드|otp)[^.!?\n]{0,30}?(?:답장|회신|보내\s*주|알려\s*주)/u;
+const KO_NEGATION = /마세요|말아|마십시오|절대/u;
+
+export function codesPasted(text: string): { kind: 'unknown-contact'; detail: string }[] {
+  const sentences = splitSentences(text);
+  for (const [i, sentence] of sentences.entries()) {
+    const s = lowerSameLength(sentence);
+    const before = i > 0 ? lowerSameLength(sentences[i - 1]!) : '';
+    const pasted = PASTED_HERE.test(s) && (FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before)) && !NEGATION_LOWER.test(s);
+    const ja = JA_CODE_BACK.test(s) && !JA_NEGATION.test(s);
+    const ko = KO_CODE_BACK.test(s) && !KO_NEGATION.test(s);
+    if (pasted || ja || ko)
+      return [
+        {
+          kind: 'unknown-contact',
+          detail: `asks for a one-time code back in this thread, the way accounts are taken over: "${sentence.trim().slice(0, 100)}"`,
+        },
+      ];
+  }
+  return [];
+}
