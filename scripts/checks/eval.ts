@@ -157,3 +157,11 @@ report('red-team round 15 (written before its fixes)', read('redteam-r15.jsonl')
 // never ask for the code", the courier's customs fee); in en, de, fr, es, it, nl, sv, pt, ar, ja, ko and hi, scored on
 // main before its fixes (main f8d8eb1: 40/69 hijacks caught, 1/44 honest flagged).
 report('red-team round 16 (written before its fixes)', read('redteam-r16.jsonl'));
+// Red-team round 17 (chk17): crypto wallets anew (a seed or recovery phrase, MetaMask "connect and approve", Binance Pay,
+// a Lightning invoice, an ENS name), QR codes to scan in a banking app, "reply with your password", turning off 2FA, links
+// whose Markdown or HTML text names another place than the target, urgency with an outside contact (WhatsApp, KakaoTalk,
+// a free-mail address), prompt-injection leftovers ("As an AI language model", "Ignore the above instructions",
+// "<|im_start|>"), compensation and refund amounts the team never offered; honest look-alikes ("we never ask for your
+// password", "turn on 2FA", "ignore my previous e-mail", the team's own links, the return label's QR code, cited
+// refunds and codes); in en, de, fr, es, it, nl, sv, pt, pl, ar, ja, ko and tr, scored before its fixes (README).
+report('red-team round 17 (written before its fixes)', read('redteam-r17.jsonl'));
