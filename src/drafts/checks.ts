@@ -27,6 +27,9 @@ import { mirroredText } from './mirrored-contacts';
 import { unbackedPromises } from './promises';
 import { promoCodes } from './promo-codes';
 import { codesPasted } from './code-pasted';
+import { accountHandover } from './account-handover';
+import { cryptoWallets } from './crypto-wallets';
+import { modelLeftovers } from './model-leftovers';
 import { plantedContacts, teamTexts, unvouchedContacts, vouchedFor, vouchedText } from './team-vouched';
 import { placeholders } from './template-placeholders';
 import { language } from './draft-language';
@@ -91,6 +94,8 @@ export function checkDraft(
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...codesPasted(foldLookalikes(seen)),
+    ...accountHandover(foldLookalikes(seen)),
+    ...cryptoWallets(readAsContacts(seen)),
     ...widerSecretAsks(foldLookalikes(seen)),
     ...refundElsewhere(foldLookalikes(seen), teamText),
     ...impersonation(foldLookalikes(seen), teamText),
@@ -109,6 +114,7 @@ export function checkDraft(
     ...injectionEcho(text, context),
     ...agentNotes(text),
     ...promptLeaks(text, teamText),
+    ...modelLeftovers(text),
     ...internalNotesTold(text),
     ...badCitations(draft.citations, context),
   ];

@@ -19,9 +19,10 @@ const LAST_FOUR =
 // The digits on the back of the card: its security code, named or not ("the three digits on the back of your card").
 const CARD_BACK =
   /(?<![\p{L}])(?:(?:back|reverse)\s+of\s+(?:your|the)\s+card|rückseite\s+ihrer\s+karte|dos\s+de\s+(?:votre|la)\s+carte|reverso\s+de\s+(?:su|la)\s+tarjeta|retro\s+della\s+(?:sua\s+)?carta|odwro\p{L}*\s+karty|kartınızın\s+arkasındaki)(?![\p{L}])|裏面|뒷면/u;
-// Put in the reply itself: whoever reads the answer has it ("type it in your reply", "w odpowiedzi", "ご返信ください").
+// Put in the reply itself: whoever reads the answer has it ("type it in your reply", "w odpowiedzi", "ご返信ください",
+// "reply to this e-mail with", "respóndanos con": round 17).
 const IN_REPLY =
-  /(?<![\p{L}])(?:(?:in(?:to)?|at\s+the\s+(?:end|bottom)\s+of)\s+(?:your|the|a)\s+(?:reply|answer|response)|(?:by\s+)?replying|(?:reply|respond)\s+with|in\s+ihre[rn]?\s+antwort|dans\s+votre\s+réponse|en\s+répondant|en\s+su\s+respuesta|respondiendo|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|rispondendo|i\s+ditt\s+svar|in\s+uw\s+antwoord|w\s+odpowiedzi|yanıt\p{L}*|cevab\p{L}*)(?![\p{L}])|返信|회신|답장/u;
+  /(?<![\p{L}])(?:(?:in(?:to)?|at\s+the\s+(?:end|bottom)\s+of)\s+(?:your|the|a)\s+(?:reply|answer|response)|(?:by\s+)?replying|(?:reply|respond)\s+(?:to\s+(?:this|our|the)\s+(?:e-?mail|message)\s+)?with|respónd\p{L}*\s+con|respond[ae]\s+con|in\s+ihre[rn]?\s+antwort|dans\s+votre\s+réponse|en\s+répondant|en\s+su\s+respuesta|respondiendo|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|rispondendo|i\s+ditt\s+svar|in\s+uw\s+antwoord|w\s+odpowiedzi|yanıt\p{L}*|cevab\p{L}*)(?![\p{L}])|返信|회신|답장/u;
 // A warning of what others may ask ("if anyone asks you to type your card code in a reply, ignore it"), and the
 // negations of languages without a word for "not" (Turkish "asla", Japanese "決して … ません", Korean "절대 … 않").
 const WARNING =
@@ -33,7 +34,7 @@ const FRESH =
 // Asked: confirmed, told, given, read out, "we need it", "what is your …"; not what we do ("we will send a new code",
 // "wir schicken Ihnen einen neuen"), nor a question about it ("tell us whether the code arrives"), nor "the system sent the code" (أرسل without "to us").
 const ASK = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:we|we['’]ll|wir|nous|wij|vi|noi|nós|nosotros)(?:\s+\p{L}+)?\s+)(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|conferm\p{L}*|تأكيد|أكد\p{L}*|tell|give|send|read|share|provide|forward|nenn\p{L}*|mitteil\p{L}*|sag\p{L}*|geb\p{L}*|schick\p{L}*|stuur|geef|vertel|deel|skicka|ge|berätta|uppge|indiqu\p{L}*|donn\p{L}*|communiqu\p{L}*|envoy\p{L}*|d[íi]ganos|ind[íi]que\p{L}*|env[ií]e\p{L}*|diga\p{L}*|inform(?:e(?:-nos)?|ez|ar|arnos|i)|envie\p{L}*|comunic\p{L}*|indic\p{L}*|invia\p{L}*|dica|scriva\p{L}*|أرسل\s+(?:لنا|إلينا)|أخبر\p{L}*|poda(?:ć|nie|nia)|prze(?:słać|ślij)|wyślij|wpis(?:ać|z)|napis(?:ać|z)|potwierd(?:zić|ź)|yazın|gönderin|bildirin|iletin|paylaşın|belirtin)(?![\p{L}])(?!\s+(?:wir|we|nous|wij|vi|noi)(?![\p{L}]))(?!(?:\s+(?:us|uns|ons|oss|nous|nos|ci))?,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))` +
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:we|we['’]ll|wir|nous|wij|vi|noi|nós|nosotros)(?:\s+\p{L}+)?\s+)(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|conferm\p{L}*|تأكيد|أكد\p{L}*|tell|give|send|read|share|provide|forward|nenn\p{L}*|mitteil\p{L}*|sag\p{L}*|geb\p{L}*|schick\p{L}*|stuur|geef|vertel|deel|skicka|ge|berätta|uppge|indiqu\p{L}*|donn\p{L}*|communiqu\p{L}*|envoy\p{L}*|d[íi]ganos|ind[íi]que\p{L}*|env[ií]e\p{L}*|diga\p{L}*|inform(?:e(?:-nos)?|ez|ar|arnos|i)|envie\p{L}*|comunic\p{L}*|indic\p{L}*|invia\p{L}*|dica|scriva\p{L}*|أرسل\s+(?:لنا|إلينا)|يرجى\s+إرسال|أخبر\p{L}*|poda(?:ć|nie|nia)|prze(?:słać|ślij)|wyślij|wpis(?:ać|z)|napis(?:ać|z)|potwierd(?:zić|ź)|yazın|gönderin|bildirin|iletin|paylaşın|belirtin)(?![\p{L}])(?!\s+(?:wir|we|nous|wij|vi|noi)(?![\p{L}]))(?!(?:\s+(?:us|uns|ons|oss|nous|nos|ci))?,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))` +
     String.raw`|(?<![\p{L}])(?:need|needs|brauchen|benötigen|nodig|behöver|besoin|necesitamos|precisamos|serve|نحتاج|what['’]?s\s+your|what\s+is\s+your)(?![\p{L}])`,
   'u',
 );
