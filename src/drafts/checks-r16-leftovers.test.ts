@@ -17,6 +17,10 @@ describe('round 16 leftovers caught', () => {
     ['Ciao, acquista due carte Apple da 100 € e dettami i codici sul retro.', 'payment'],
     ['Hej, köp två Apple-kort på 500 kr och läs upp koderna för oss.', 'payment'],
     ['Hoi, koop twee Amazon-kaarten van 50 euro en stuur ons de codes.', 'payment'],
+    // A negation word that denies nothing: a comma between, or a set phrase (review of this change).
+    ["Don't worry, just buy two Apple gift cards and send us the codes.", 'payment'],
+    ["Don't worry, just buy two Apple cards and read me the codes.", 'payment'],
+    ["Don't hesitate to buy two Apple cards and read me the codes.", 'payment'],
     ['본인 확인을 위해 고객센터 1588-7788 로 전화 주시기 바랍니다.', 'unknown-contact'],
     ['환불 처리는 1577-3300 번호로 연락하시면 바로 도와드립니다.', 'unknown-contact'],
     ['Hi, for your refund please call our India support desk toll free on 1800-419-7788.', 'unknown-contact'],

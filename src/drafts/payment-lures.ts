@@ -3,7 +3,8 @@
 // code is nowhere the agent can see, and it opens whatever link it holds), a crypto wallet, and our "new
 // account" whose details are elsewhere. A hijacked ticket plants them as it plants a phone number. Linear: each
 // pattern is a bounded run over the text once.
-import { NEGATION } from './scam-asks';
+import { NEGATION, NEGATION_LOWER } from './scam-asks';
+import { NOT_A_WARNING } from './paid-at-link';
 import { unvouchedPayee } from './payment-payees';
 import { unvouchedAppPayment } from './payment-apps';
 import { lowerSameLength } from './lower-case';
@@ -50,6 +51,11 @@ const codeTold = (s: string | undefined) => s !== undefined && CODE_WORD.test(s)
 // nor does "you can pay with an Acme gift card".
 const BUY =
   /(?<![\p{L}])(?:buy|purchase|pick\s+up|grab|(?<!(?:can|could|may)\s)pay|kauf\p{L}{0,3}|besorg\p{L}{0,3}|bezahl\p{L}{0,3}|koop|kopen|betaal|köp|köpa|betala|achet\p{L}{0,3}|procurez|payez|réglez|compr\p{L}{0,3}|adquier\p{L}{0,2}|adquira|pague|pagar|acquist\p{L}{0,3}|paga|paghi|اشتر[\p{L}\p{M}]*|[وف]?اشتر[\p{L}\p{M}]*|شراء|ادفع|kup\p{L}{0,4}|al(?:ıp|ın|arak)|satın)(?![\p{L}])|購入|買っ|買い|구매|구입/u;
+
+// "We never ask you to buy Apple cards": a negation before the buying in its clause. Not "Don't worry, just buy …" (a
+// comma between), nor "Don't hesitate to buy …" (a set phrase that warns of nothing, paid-at-link.ts).
+const NOT_BOUGHT = new RegExp(`(?:${NEGATION_LOWER.source})[^,;:.!?\\n]{0,40}?(?:${BUY.source})`, 'u');
+const buyDenied = (s: string) => NOT_BOUGHT.test(s.replace(NOT_A_WARNING, ' '));
 
 // A QR code the customer is told to scan or pay with, with an attachment or a payment or confirmation in its
 // sentence; not "the QR code on the return label", "show the QR code from your booking confirmation at check-in"
@@ -118,10 +124,10 @@ export function paymentLures(text: string, vouched = ''): PaymentLure[] {
   const gift = written(
     lower.findIndex(
       (s, i) =>
-        ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && !NEGATION.test(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
+        ((GIFT_CARD.test(s) || CARD.test(s)) && BUY.test(s) && !buyDenied(s) && (sendsCode(s) || sendsCode(lower[i + 1]))) ||
         ((GIFT_CARD.test(s) || (CARD.test(s) && STORE_BRAND.test(s))) &&
           BUY.test(s) &&
-          !NEGATION.test(s) &&
+          !buyDenied(s) &&
           (readsOut(s) || readsOut(lower[i + 1]))) ||
         (GIFT_CARD.test(s) &&
           FEE_PAID.test(s) &&
