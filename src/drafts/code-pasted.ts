@@ -2,7 +2,7 @@
 // "you'll receive a text shortly - please paste that code here", "SMSでお送りした6桁の認証コードをこのメールにご返信ください",
 // "문자로 보내드린 인증번호 6자리를 답장으로 보내 주세요". Not "paste the error code here" (no text message, no login), nor
 // "認証コードは誰にも教えないでください", "인증번호는 절대 알려 주지 마세요" (negated). Reads lower-cased text (lower-case.ts).
-import { NEGATION_LOWER } from './scam-asks';
+import { askedUndenied } from './negated-before';
 import { splitSentences } from './split-sentences';
 import { lowerSameLength } from './lower-case';
 
@@ -10,21 +10,26 @@ import { lowerSameLength } from './lower-case';
 const FROM_A_TEXT =
   /(?<![\p{L}])(?:an?\s+text|texts?\s+(?:message|shortly|soon)|texted|sms|verification|one-time|login|log-in|2fa|two-factor|authenticat\p{L}*)(?![\p{L}])/u;
 const PASTED_HERE =
-  /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/gu;
 const JA_CODE_BACK =
   /(?:認証|確認|ワンタイム|セキュリティ|SMS|sms)\s*(?:コード|番号|パスワード)[^。！？\n]{0,30}?(?:ご?返信|お送りください|送って|送信して|お知らせ|教えて)/u;
-const JA_NEGATION = /ないで|しないで|決して|絶対に/u;
+// Not "心配しないで" / "걱정하지 마세요" (don't worry), which warn of nothing.
+const JA_NEGATION = /(?<!心配し|遠慮し)ないで|決して|絶対に/u;
 const KO_CODE_BACK = /(?:인증\s*번호|인증\s*코드|보안\s*코드|otp)[^.!?\n]{0,30}?(?:답장|회신|보내\s*주|알려\s*주)/u;
-const KO_NEGATION = /마세요|말아|마십시오|절대/u;
+const KO_NEGATION = /(?<!걱정\s*(?:하지\s*)?)(?:마세요|말아|마십시오)|절대/u;
 
 export function codesPasted(text: string): { kind: 'unknown-contact'; detail: string }[] {
   const sentences = splitSentences(text);
   for (const [i, sentence] of sentences.entries()) {
     const s = lowerSameLength(sentence);
     const before = i > 0 ? lowerSameLength(sentences[i - 1]!) : '';
-    const pasted = PASTED_HERE.test(s) && (FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before)) && !NEGATION_LOWER.test(s);
-    const ja = JA_CODE_BACK.test(s) && !JA_NEGATION.test(s);
-    const ko = KO_CODE_BACK.test(s) && !KO_NEGATION.test(s);
+    // A negation before the paste in its clause (negated-before.ts): not "No worries, just paste the code here".
+    const pasted = (FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before)) && askedUndenied(s, PASTED_HERE);
+    // Japanese and Korean sentences end at "。" with no space (split-sentences.ts keeps them together): a negation in
+    // the next one ("心配しないでください", don't worry) governs nothing here.
+    const cjk = s.split(/(?<=[。！？.!?])/u);
+    const ja = cjk.some((part) => JA_CODE_BACK.test(part) && !JA_NEGATION.test(part));
+    const ko = cjk.some((part) => KO_CODE_BACK.test(part) && !KO_NEGATION.test(part));
     if (pasted || ja || ko)
       return [
         {

@@ -1,0 +1,30 @@
+// A negation that governs an ask: one before it in its own clause ("never share your recovery phrase", "no one will
+// ever ask for your seed phrase"), or after it where German, Dutch and Swedish put it ("deaktivieren Sie sie nicht",
+// "deel uw herstelzin nooit"); not one anywhere in the sentence ("send us your seed phrase, we never store it", "in
+// case you ever lose access, send us …": review of chk17). Set phrases that warn of nothing ("don't worry", "no
+// worries") are none (paid-at-link.ts). Reads lower-cased text; linear: a bounded look either side of each match.
+import { NEGATION_LOWER } from './scam-asks';
+import { NOT_A_WARNING } from './paid-at-link';
+
+const CLAUSE = String.raw`[^,;:.!?\n–—]`;
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:${NEGATION_LOWER.source}|(?<![\p{L}])(?:no\s+one|nobody|ever)(?![\p{L}]))${CLAUSE}{0,60}$`,
+  'u',
+);
+const NEGATED_AFTER = new RegExp(
+  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|niet|nooit|inte|aldrig)(?![\p{L}])`,
+  'u',
+);
+
+/** The matches of `ask` (a /g pattern) in `s` with no negation governing them in their clause. */
+export function undeniedAsks(s: string, ask: RegExp): RegExpExecArray[] {
+  const plain = s.replace(NOT_A_WARNING, (m) => ' '.repeat(m.length));
+  return [...plain.matchAll(ask)].filter(
+    (m) =>
+      !NEGATED_BEFORE.test(plain.slice(Math.max(0, m.index - 80), m.index)) &&
+      !NEGATED_AFTER.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 80)),
+  );
+}
+
+/** Whether some match of `ask` (a /g pattern) in `s` has no negation governing it in its clause. */
+export const askedUndenied = (s: string, ask: RegExp) => undeniedAsks(s, ask).length > 0;
