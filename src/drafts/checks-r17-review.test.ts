@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlagKind } from './checks';
 import { checkDraft } from './checks';
-import { contactKinds, lateOrder } from '../../tests/support/draft-checks';
+import { contactKinds, lateOrder, withFacts } from '../../tests/support/draft-checks';
 
 // Review of chk17 (modelled: written by the reviewer, no live drafts). A negation anywhere in a sentence exempted its
 // ask ("send us your seed phrase, we never store it"); a bare "as an AI" flagged "as an AI company" and Dutch or Swedish
@@ -79,4 +79,21 @@ describe('a warning after the phrase keeps only an ask (review of chk17)', () =>
       expect(kindsOf(text)).toContain('unknown-contact');
     },
   );
+});
+
+describe('a service number written with a space or dots, after a call (review of chk17)', () => {
+  it.each(['Call 1588 7788 any time.', 'Call 1800.419.7788 now to unlock your refund.', '전화 1588 7788로 연락 주세요.'])('%s', (text) => {
+    expect(contactKinds(text)).toContain('unknown-contact');
+  });
+  it.each([
+    'Your order 1588 7788 shipped.',
+    'We shipped 1600 1700 units.',
+    'Version 1800.123.4567 is installed.',
+    'Call us about 1800 1850 prints.',
+  ])('not a number: %s', (text) => {
+    expect(contactKinds(text)).toEqual([]);
+  });
+  it('the team’s own number, written another way', () => {
+    expect(contactKinds('Call 1588 7788 any time.', withFacts('Hotline 1588-7788'))).toEqual([]);
+  });
 });

@@ -169,7 +169,7 @@ const DIGIT_LINE_BREAK = /(?<=\d)[ \t]*\n[ \t]*(?=[\d(])/g;
 // gratis al 900 123 456", round 16).
 const MOBILE_339 = /(?<![\d.,])\d{3}[ .-]\d{3}[ .-]\d{3}(?![\d.,]?\d)/g;
 const PHONE_CUE_BEFORE =
-  /(?<![\p{L}])(?:phone|mobile|cell|tel|telefon\p{L}*|numer\p{L}*|number|nummer|número|numero|móvil|movil|cellulare|handy|bizum|blik\p{L}*|whatsapp|call|gratis|toll[\s-]?free|llam\p{L}{0,4})\.?\s{0,3}(?:(?:al|to|on|at|na|pod|an|del|de)\s{1,3})?[:]?\s{0,3}$/iu;
+  /(?<![\p{L}])(?:phone|mobile|cell|tel|telefon\p{L}*|numer\p{L}*|number|nummer|número|numero|móvil|movil|cellulare|handy|bizum|blik\p{L}*|whatsapp|call|gratis|toll[\s-]?free|llam\p{L}{0,4}|전화(?:번호)?|電話(?:番号)?)\.?\s{0,3}(?:(?:al|to|on|at|na|pod|an|del|de)\s{1,3})?[:]?\s{0,3}$/iu;
 
 function phones(written: string): Contact[] {
   const out: Contact[] = [];
@@ -181,6 +181,7 @@ function phones(written: string): Contact[] {
   }
   for (const number of serviceNumbers(text)) {
     if (REFERENCE_BEFORE.test(text.slice(Math.max(0, number.index - 24), number.index))) continue;
+    if (number.cued && !PHONE_CUE_BEFORE.test(text.slice(Math.max(0, number.index - 30), number.index))) continue;
     out.push({ kind: 'phone', text: number.text, key: phoneKey(number.digits) });
   }
   for (const match of text.matchAll(PHONE)) {
