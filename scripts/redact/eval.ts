@@ -67,3 +67,15 @@ for (const sub of ['held-out', 'fresh-2', 'red-team']) {
   report(`${sub}/ (one file per language)`, lines);
   byLanguage(lines);
 }
+// The newest red-team round alone (`red-team/red<N>-<lang>.jsonl` with the highest N): its before -> after
+// figures are what a round reports, and the whole folder's hide them.
+const roundOf = (f: string) => Number(/^red(\d+)-/.exec(f)?.[1] ?? 0);
+const newest = Math.max(0, ...jsonl('red-team').map(roundOf));
+if (newest > 0) {
+  const lines = read(
+    'red-team',
+    jsonl('red-team').filter((f) => roundOf(f) === newest),
+  );
+  report(`red-team round ${newest} alone`, lines);
+  byLanguage(lines);
+}
