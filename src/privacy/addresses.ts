@@ -2,6 +2,7 @@
 // followed by a town. Regexes cannot know every street; these cover the common shapes the eval set
 // measures (scripts/redact), and a missed street leaks a street, not a person's name or account.
 import { currencyAfter, type Span } from './patterns';
+import { LOWER_STREETS } from './lower-streets';
 import { findScriptAddresses } from './script-addresses';
 import { findStreetsBeforePostcodes } from './streets-before-postcodes';
 import { notATown, TOWN } from './towns';
@@ -77,6 +78,7 @@ const STREETS: RegExp[] = [
     'gu',
   ),
   new RegExp(`(?<![\\p{L}])ص\\.? ?ب\\.? ?\\d{1,6}(?!\\d)${AR_TOWN_POSTCODE}`, 'gu'),
+  ...LOWER_STREETS,
 ];
 
 // "Am Montag 3 Pakete" is a day, not a street: preposition streets whose word is a time word are dropped.

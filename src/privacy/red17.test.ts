@@ -43,3 +43,30 @@ describe('a US state and ZIP code stay an address, not a plate in the Polish or 
     expect(found(text).filter((e) => e.startsWith('PLATE'))).toEqual([]);
   });
 });
+
+describe('a street typed in lower case: a street word and a house number (modelled)', () => {
+  it.each([
+    ['meine adresse ist goethestrasse 14, bitte', 'ADDRESS:goethestrasse 14'], // de
+    ['wir sind in der lindenstraße 3b umgezogen', 'ADDRESS:lindenstraße 3b'], // de
+    ['liefern an schulgasse 9', 'ADDRESS:schulgasse 9'], // de / at
+    ['mijn adres is molenstraat 41', 'ADDRESS:molenstraat 41'], // nl
+    ['skicka till drottninggatan 22', 'ADDRESS:drottninggatan 22'], // sv
+    ['envoyez à rue du commerce 8, merci', 'ADDRESS:rue du commerce 8'], // fr (be order)
+    ['abito in via garibaldi 7', 'ADDRESS:via garibaldi 7'], // it
+    ['spedite in piazza navona 2, grazie', 'ADDRESS:piazza navona 2'], // it
+    ['send it to 14 elm street please', 'ADDRESS:14 elm street'], // en
+    ['i moved to 7b station road', 'ADDRESS:7b station road'], // en
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([
+    ['please bring 5 of them'], // "ring" inside a word
+    ['sent via amazon 2 days ago'], // English "via" and a count
+    ['shipped via dhl 3 times already'],
+    ['the main street 2 event was cancelled'],
+    ['we have 2 lane closures today'],
+    ['der weg 5 mal hin und her'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+});
