@@ -89,9 +89,17 @@ export const INTRODUCTIONS = [
   'une certaine',
 ];
 // Whom a parcel or a letter is for ("c/o Marek Nowak", "t.a.v. fam. Bakker", "z. Hd. Jonas Weber",
-// "aos cuidados de Rui Tavares"): a household or a person, never a predicate ("I am Premium customer").
+// "aos cuidados de Rui Tavares"): a household or a person, never a predicate ("I am Premium customer"). A
+// household by its family's name ("Familie Brandstätter", "Famiglia Esposito", "Famille Lefebvre"), also in
+// care of another ("c/o Familie Jankowski"): the family word is part of the addressee, not of the name.
 export const ADDRESSEES = [
   'c/o',
+  'c/o Familie',
+  'c/o Famiglia',
+  'c/o Famille',
+  'familie',
+  'famiglia',
+  'famille',
   'care of',
   'attn:',
   'attn.',

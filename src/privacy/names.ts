@@ -187,7 +187,7 @@ function readName(pattern: RegExp, whole: string, found: string, following: stri
   // An addressee may be a firm's desk or depot: "c/o DHL Fulfilment Centre".
   const addressee = (pattern === RELATION_NAME || pattern === CAPITALS_ADDRESSEE) && ADDRESSEE_START.test(whole);
   const words = found.split(' ').map((word) => word[0]! + word.slice(1).toLowerCase());
-  if (addressee && words.some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word))) return null;
+  if (addressee && words.some((word) => TEAM_WORDS.has(word) || ORGANISATION_WORDS.has(word) || PLAN_WORDS.has(word))) return null;
   if (pattern === CAPITALS_ADDRESSEE) return found;
   const name = cleanName(found, arabic, after, team, pattern === CLOSING_NAME);
   // (A name cut short before a capitalised word, "I am Dana Whitfield Regarding the…", ends there.)

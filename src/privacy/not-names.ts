@@ -19,9 +19,10 @@ export const ORGANISATION_WORDS = new Set(
   ),
 );
 
-// A plan's or an edition's word after a brand, the product under a closing ("Canva Pro", "Qonto Business").
+// A plan's or an edition's word after a brand, the product under a closing ("Canva Pro", "Qonto Business"), or
+// after a household's word ("Familie Abo", a family subscription, names no family).
 export const PLAN_WORDS = new Set(
-  'Premium Pro Plus Business Smart Online Cloud Suite Lite Max Ultra Basic Enterprise Starter Prime Unlimited Gold Platinum Family'.split(
+  'Premium Pro Plus Business Smart Online Cloud Suite Lite Max Ultra Basic Enterprise Starter Prime Unlimited Gold Platinum Family Abo Tarif Paket'.split(
     ' ',
   ),
 );

@@ -70,3 +70,18 @@ describe('a street typed in lower case: a street word and a house number (modell
     expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
   });
 });
+
+describe('a household named after Familie / Famiglia / Famille (modelled)', () => {
+  it.each([
+    ['Bitte an Familie Hohenberger liefern.', 'NAME:Hohenberger'],
+    ['Paket für Familie Demir-Krause abgeben.', 'NAME:Demir-Krause'],
+    ['Consegnare a Famiglia Russo, scala B.', 'NAME:Russo'],
+    ['Livrer à la Famille Lefebvre.', 'NAME:Lefebvre'],
+    ['c/o Familie Jankowski im Hinterhaus', 'NAME:Jankowski'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['Das Familie Abo kostet 9 Euro.'], ['Unsere Familie hat zwei Konten.']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+});
