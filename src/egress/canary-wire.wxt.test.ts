@@ -73,6 +73,8 @@ const HIDDEN_HTML =
 const ANGRY = 'This is the third time I write. If it is not fixed today my lawyer will hear of it.';
 
 const ORIGIN = 'https://acme.zendesk.com';
+/** A plain-http host no admin allowed (TEST-NET-1). */
+const UNALLOWED = '192.0.2.10:11434';
 const TAB = { id: 7, url: `${ORIGIN}/agent/tickets/1` };
 
 // ---- the helpdesk tab's REST answers (a Zendesk ticket, its comments, the requester's earlier tickets) ----
@@ -228,6 +230,8 @@ beforeAll(async () => {
       headers: Object.fromEntries(request.headers),
       body: request.body ? await request.clone().text() : '',
     });
+    // Recorded above as sent; never dialled (a documentation address, no one listens there).
+    if (new URL(request.url).host === UNALLOWED) return new Response('', { status: 503 });
     return realFetch(request);
   };
   // The team's knowledge: a help-centre article and the macros Zendesk lists, one of which writes an internal note.
@@ -504,6 +508,28 @@ describe('the API key', () => {
     await expect(sendChat(plain, { model: plain.model, messages: [{ role: 'user', content: 'hello' }] }, {})).rejects.toThrow(/plain http/);
     await expect(listModels(plain)).rejects.toThrow();
     expect(wire).toEqual([]);
+  });
+});
+
+describe('a config without a key', () => {
+  // rev-egress23 (modelled: a config built by hand, as a new caller could; the provider store refuses the address):
+  // the gate checked the endpoint rule only when a key was set. A 192.0.2.x (TEST-NET) host is answered by the tap
+  // and never dialled. On main the features below made 9 requests there: 6 chats (drafts with
+  // their retry, summary, polish, translate), 2 embeddings and the model list.
+  it('sends no ticket to a plain-http host nobody allowed, from any feature', async () => {
+    const saved = provider;
+    provider = { ...saved, apiKey: undefined, baseUrl: `http://${UNALLOWED}/v1`, timeoutMs: 2000 };
+    try {
+      const { rest } = await readings();
+      await runDrafts({ ticket: rest });
+      await runSummary(rest);
+      await polish['polish-reply']({ text: 'Hi Wren, we will send it again.', ticket: rest }).catch(() => undefined);
+      await polish['translate-reply']({ text: 'Hi Wren.', ticket: { ...rest, language: 'de' } }).catch(() => undefined);
+      await listModels(provider).catch(() => undefined);
+    } finally {
+      provider = saved;
+    }
+    expect(wire.map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 });
 

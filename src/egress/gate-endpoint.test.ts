@@ -55,6 +55,30 @@ describe('the gate sends a key only where the rule was checked', () => {
     expect(calls.map((c) => c.url)).toEqual([]);
   });
 
+  // rev-egress23 (modelled: a config built by hand, as a new caller or the CLI could): the key rule only ran when there
+  // was a key, so a keyless config (a local Ollama needs none) to a plain-http host nobody allowed got the ticket.
+  it('a config without a key: the ticket goes only where the endpoint rule allows, key or no key', async () => {
+    calls.length = 0;
+    const { apiKey: _none, ...keyless } = base;
+    const refused: ProviderConfig[] = [
+      { ...keyless, kind: 'compatible', baseUrl: 'http://192.0.2.10:11434/v1' },
+      { ...keyless, kind: 'compatible', baseUrl: 'http://lan-box.evil.com/v1', allowHttpHost: 'lan-box' },
+      { ...keyless, kind: 'azure', azureEndpoint: 'http://192.0.2.10:8080' },
+      { ...keyless, kind: 'compatible', baseUrl: 'ftp://192.0.2.10/v1' },
+    ];
+    for (const config of refused) {
+      await expect(chat(config)).rejects.toThrow(/plain http|not a valid provider address/);
+      await expect(sendEmbeddings({ ...config, embeddingModel: 'e' }, ['TICKETCANARY'])).rejects.toThrow();
+      await expect(listModelIds(config)).rejects.toThrow();
+    }
+    expect(calls.map((c) => c.url)).toEqual([]);
+    // Still sent: loopback, https and the host the admin allowed, without a key as with one.
+    await chat({ ...keyless, kind: 'compatible', baseUrl: 'http://127.0.0.1:11434/v1' });
+    await chat({ ...keyless, kind: 'compatible', baseUrl: 'http://lan-box:11434/v1', allowHttpHost: 'lan-box' });
+    await chat({ ...keyless, kind: 'compatible', baseUrl: 'https://llm.example.com/v1' });
+    expect(calls.map((c) => new URL(c.url).host)).toEqual(['127.0.0.1:11434', 'lan-box:11434', 'llm.example.com']);
+  });
+
   it('a chat, an embedding and the model list each refuse to follow a redirect', async () => {
     calls.length = 0;
     const config: ProviderConfig = { ...base, kind: 'compatible', baseUrl: 'https://llm.example.com/v1' };

@@ -20,9 +20,10 @@ export interface CallOptions {
 }
 
 function createClient(config: ProviderConfig): OpenAI {
-  // The key goes only where the endpoint rules allow (https, loopback, the http host an admin allowed), whoever
-  // built the config: the provider store refuses other addresses, and this keeps a new caller from skipping it.
-  if (config.apiKey) assertEndpoint(config);
+  // The key and the ticket go only where the endpoint rules allow (https, loopback, the http host an admin allowed),
+  // whoever built the config, key or no key: a keyless config (a local server needs none) still carries the
+  // redacted ticket. The provider store refuses other addresses; this keeps a new caller from skipping it.
+  assertEndpoint(config);
   const common = {
     apiKey: config.apiKey || 'not-needed', // local servers (Ollama, LM Studio) accept any key
     // We retry ourselves (src/drafts/generate.ts) so that retries are bounded, cancellable and typed.
