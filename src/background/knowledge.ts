@@ -36,7 +36,7 @@ export function openKnowledge(
   kb = new KnowledgeBase(),
   provider: () => Promise<ProviderConfig | null> = async () => null,
   customOrigins: () => Promise<readonly CustomHelpdeskOrigin[]> = async () => [],
-): KnowledgeService & { handlers: KnowledgeHandlers } {
+): KnowledgeService & { handlers: KnowledgeHandlers; hasSnippet(id: string, pageUrl: string | undefined): Promise<boolean> } {
   const embeddings = openEmbeddings({ kb, provider });
   const accountOf = async (pageUrl: string | undefined) => accountOfPage(pageUrl, await customOrigins());
   /** Only the page's account's articles (and those for all accounts), whichever ranking found them. */
@@ -55,6 +55,8 @@ export function openKnowledge(
     lexicalTicket: async (ticket, top) => kb.search(ticket, { top, account: await accountOf(ticket.url) }),
     searchText: async (query, top, pageUrl) =>
       kb.search(query, { top, ...(pageUrl === undefined ? {} : { account: await accountOf(pageUrl) }) }),
+    // The ids the sidebar can honestly report as a snippet's (stats): an article this page's account may be shown.
+    hasSnippet: async (id, pageUrl) => kb.visibleIn(id, await accountOf(pageUrl)),
     async byIds(ids, ticket) {
       // A pinned id names an article; another account's article is not this ticket's to pin.
       const account = ticket ? await accountOf(ticket.url) : undefined;

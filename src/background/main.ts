@@ -52,7 +52,11 @@ export function startBackground(): void {
   const outbox = new OutboxDb();
   const teamDestination = withManagedDestination(statsDestinationItem(), () => loadManagedPolicy());
   const uploader = openStatsUploader(outbox, teamDestination);
-  const stats = openStats(() => currentSettings, uploader);
+  const stats = openStats(
+    () => currentSettings,
+    uploader,
+    (id, pageUrl) => knowledge.hasSnippet(id, pageUrl),
+  );
   void uploader.start();
   void scheduleRetention(stats);
   const draftSettings = draftSettingsHandlers({ load: loadDraftSettings, save: saveDraftSettings });

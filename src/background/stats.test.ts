@@ -7,10 +7,13 @@ import { isHoldoutTicket, keyedTicketHash, randomKeyId, randomSecret } from '../
 import { SuggestionLedger } from '../stats/suggestions';
 import { createEventWriter, type EventWriter } from '../stats/writer';
 import { T0, DAY, ev } from '../../tests/fixtures/stats/build';
+import { KnowledgeBase } from '../knowledge/db';
+import { KnowledgeDb } from '../knowledge/knowledge-db';
+import { openKnowledge } from './knowledge';
 import { createStatsService, RETENTION_ALARM, scheduleRetention, type Alarms } from './stats';
 
 let n = 0;
-function setup(settings: Partial<Settings> = {}) {
+function setup(settings: Partial<Settings> = {}, isSnippet?: (id: string, pageUrl: string | undefined) => Promise<boolean>) {
   const events: StatsEvent[] = [];
   const writer: EventWriter = {
     record: (e) => events.push(e),
@@ -21,7 +24,13 @@ function setup(settings: Partial<Settings> = {}) {
   };
   const db = new StatsDb(`bg-stats-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const ledger = new SuggestionLedger();
-  const service = createStatsService({ db, writer, ledger, settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }) });
+  const service = createStatsService({
+    db,
+    writer,
+    ledger,
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    ...(isSnippet ? { isSnippet } : {}),
+  });
   // The browser reports the sender's page; its host is the helpdesk account.
   const sender = { url: 'https://acme.zendesk.com/agent/tickets/42', tab: { url: 'https://acme.zendesk.com/agent/tickets/42' } } as never;
   return { events, db, service, sender, ledger };
@@ -342,5 +351,41 @@ describe('what the content script reports, bounded (rev-egress22)', () => {
     const replies = events.filter((e) => e.type === 'reply-sent');
     expect(replies).toHaveLength(1);
     expect(replies[0]).not.toHaveProperty('suggestionId');
+  });
+
+  // rev-egress23 (modelled: a page script posting the content script's message): a snippet id was free text up to 200
+  // characters and went into the log and the team's ClickHouse as given. On main all 4 typed ids below were recorded.
+  it('records a snippet id only when the knowledge store holds that article for the sender’s account', async () => {
+    const kb = new KnowledgeBase(new KnowledgeDb(`bg-stats-kb-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
+    await kb.importArticles([{ id: 'faq.md#refunds', title: 'Refunds', body: 'Refunds take five days.' }]);
+    // Another account's article: not this page's to show, so not its to report.
+    await kb.importArticles([{ id: 'zendesk-macro:12', title: 'Other team', body: 'Their macro.' }], { accounts: ['zendesk:other'] });
+    const knowledge = openKnowledge(kb);
+    const { events, service, sender } = setup({}, (id, pageUrl) => knowledge.hasSnippet(id, pageUrl));
+    const typed = ['KESTRELNOTE refund the order', 'wren.halloway@example.org', 'faq.md#refunds KESTRELNOTE', 'zendesk-macro:12'];
+    await service.handlers['stats-record'](
+      {
+        kind: 'stats-record',
+        records: [
+          { ticket, event: { type: 'snippet-shown', snippetId: 'faq.md#refunds' } },
+          ...typed.map((snippetId) => ({ ticket, event: { type: 'snippet-inserted' as const, snippetId } })),
+          { ticket, event: { type: 'snippet-copied', snippetId: 'faq.md#refunds' } },
+        ],
+      },
+      sender,
+    );
+    expect(events.map((e) => `${e.type} ${'snippetId' in e ? e.snippetId : ''}`)).toEqual([
+      'snippet-shown faq.md#refunds',
+      'snippet-copied faq.md#refunds',
+    ]);
+  });
+
+  it('without a knowledge store to ask, no snippet event is recorded (fail-safe)', async () => {
+    const { events, service, sender } = setup();
+    await service.handlers['stats-record'](
+      { kind: 'stats-record', records: [{ ticket, event: { type: 'snippet-shown', snippetId: 'KESTRELNOTE' } }] },
+      sender,
+    );
+    expect(events).toEqual([]);
   });
 });

@@ -28,6 +28,12 @@ export interface StatsDeps {
   ledger?: SuggestionLedger;
   /** Team secrets set by the admin's policy (src/settings/managed.ts). */
   managedSecrets?: () => Promise<Partial<TeamSecrets>>;
+  /**
+   * Whether the knowledge store holds article `id` for the account of `pageUrl` (src/background/knowledge.ts
+   * hasSnippet). A snippet id the sidebar reports is only ever one of those; anything else could carry words a
+   * customer or an agent typed, so its event is not recorded. Absent: no snippet event is recorded.
+   */
+  isSnippet?: (id: string, pageUrl: string | undefined) => Promise<boolean>;
 }
 
 export interface StatsService {
@@ -48,6 +54,7 @@ export interface StatsService {
 export function createStatsService(deps: StatsDeps): StatsService {
   const writer = deps.writer ?? createEventWriter(deps.db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
   const ledger = deps.ledger ?? suggestionLedger;
+  const isSnippet = deps.isSnippet ?? (async () => false);
   let agent = { id: '', name: '' };
   let agentId: Promise<string> | null = null;
   let paused = false;
@@ -114,6 +121,8 @@ export function createStatsService(deps: StatsDeps): StatsService {
           if (paused) return;
           // An event about a suggestion whose id no ledger could have issued is not recorded (it could carry words).
           if ('suggestionId' in event && !isSuggestionId(event.suggestionId)) continue;
+          // Likewise a snippet id the knowledge store never issued to this page's account.
+          if ('snippetId' in event && !(await isSnippet(event.snippetId, sender.tab?.url ?? sender.url))) continue;
           const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
           const fields: EventFields =
             event.type === 'ticket-opened'
@@ -150,13 +159,18 @@ function codesOnly(event: Exclude<ReportedFields, { type: 'ticket-opened' }>): E
 }
 
 /** The service as the extension runs it: the real log, settings from storage, team secrets the admin's policy sets. */
-export function openStats(settings: () => Promise<Settings>, uploader?: Pick<StatsUploader, 'queue'>): StatsService {
+export function openStats(
+  settings: () => Promise<Settings>,
+  uploader?: Pick<StatsUploader, 'queue'>,
+  isSnippet?: StatsDeps['isSnippet'],
+): StatsService {
   const db = new StatsDb();
   const managedSecrets = async () => managedTeamSecrets(await loadManagedPolicy());
-  if (!uploader) return createStatsService({ db, settings, managedSecrets });
+  const deps = { db, settings, managedSecrets, ...(isSnippet ? { isSnippet } : {}) };
+  if (!uploader) return createStatsService(deps);
   // Every event also goes to the outbox for the team's ClickHouse (when a destination is set).
   const writer = createEventWriter(db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
-  return createStatsService({ db, settings, managedSecrets, writer: forwardingWriter(writer, uploader.queue) });
+  return createStatsService({ ...deps, writer: forwardingWriter(writer, uploader.queue) });
 }
 
 export const RETENTION_ALARM = 'souffleur-stats-retention';

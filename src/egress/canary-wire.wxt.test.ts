@@ -547,6 +547,7 @@ describe('the team stats upload', () => {
       db: statsDb,
       settings: async () => DEFAULT_SETTINGS,
       writer: forwardingWriter(writer, (events) => uploader.queue(events)),
+      isSnippet: (id, pageUrl) => knowledge.hasSnippet(id, pageUrl),
     });
     const sender = { id: 'x', url: TAB.url, tab: { id: TAB.id, url: TAB.url } } as never;
     const ticket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: 'frustration' };
@@ -554,6 +555,17 @@ describe('the team stats upload', () => {
     const sid = `s-${globalThis.crypto.randomUUID()}`;
     await stats.handlers['stats-record'](
       { kind: 'stats-record', records: [{ ticket, event: { type: 'suggestion-inserted', suggestionId: sid } }] },
+      sender,
+    );
+    // rev-egress23: a snippet id is the knowledge store's ('lost'), never words put in its place (1 leak on main).
+    await stats.handlers['stats-record'](
+      {
+        kind: 'stats-record',
+        records: [
+          { ticket, event: { type: 'snippet-shown', snippetId: 'lost' } },
+          { ticket, event: { type: 'snippet-inserted', snippetId: 'KESTRELNOTE wren.halloway@example.org' } },
+        ],
+      },
       sender,
     );
     // Free text where the sidebar sends a word from a fixed list: the background must not pass it on.
@@ -583,7 +595,7 @@ describe('the team stats upload', () => {
     await writer.flush();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const result = await uploader.uploadNow();
-    expect(result.sent).toBe(3);
+    expect(result.sent).toBe(4);
     const uploads = wire.filter((r) => r.url.startsWith(clickhouseUrl.split('/?')[0]!));
     expect(uploads.length).toBeGreaterThan(0);
     expect(leaks(uploads)).toEqual([]);
