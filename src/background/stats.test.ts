@@ -36,7 +36,7 @@ function setup(settings: Partial<Settings> = {}, isSnippet?: (id: string, pageUr
   return { events, db, service, sender, ledger };
 }
 
-const ticket = { helpdesk: 'zendesk', ticketId: '42', language: 'de', emotion: 'anger' };
+const ticket = { helpdesk: 'zendesk' as const, ticketId: '42', language: 'de', emotion: 'anger' };
 
 /** A ticket id in (or out of) a holdout of `share` under the db's holdout seed. */
 async function ticketIdWhere(db: StatsDb, inHoldout: boolean, share: number): Promise<string> {

@@ -550,7 +550,7 @@ describe('the team stats upload', () => {
       isSnippet: (id, pageUrl) => knowledge.hasSnippet(id, pageUrl),
     });
     const sender = { id: 'x', url: TAB.url, tab: { id: TAB.id, url: TAB.url } } as never;
-    const ticket = { helpdesk: 'zendesk', ticketId: '1', language: 'en', emotion: 'frustration' };
+    const ticket = { helpdesk: 'zendesk' as const, ticketId: '1', language: 'en', emotion: 'frustration' };
     // An id of the shape the background issues (rev-egress22: an event naming any other is not recorded).
     const sid = `s-${globalThis.crypto.randomUUID()}`;
     await stats.handlers['stats-record'](

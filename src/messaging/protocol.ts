@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { ReportedFieldsSchema } from '../stats/events';
 import { MAX_STATS_RECORDS } from './stats-batch';
-import { Ticket } from '../ticket/schema';
+import { Helpdesk, Ticket } from '../ticket/schema';
 import { PageTicket } from '../ticket/page-schema';
 import { DraftSettings } from '../drafts/settings';
 import { UI_LOCALES } from '../i18n/index';
@@ -64,7 +64,8 @@ export const OpenExtensionPage = z.object({
 // the agent, so nothing here names a customer. (The event shapes are the stats log's own, see ReportedFieldsSchema.)
 const Label = z.string().check(z.maxLength(100));
 const StatsTicket = z.object({
-  helpdesk: Label,
+  // One of the registry's helpdesks: the name goes into the events and the team's ClickHouse as given.
+  helpdesk: Helpdesk,
   ticketId: z.string().check(z.minLength(1), z.maxLength(200)),
   language: z.optional(Label),
   emotion: z.optional(Label),
