@@ -380,6 +380,26 @@ describe('what the content script reports, bounded (rev-egress22)', () => {
     ]);
   });
 
+  // rev-egress23 review: the knowledge store failing (IndexedDB unavailable, a broken snapshot) threw out of the
+  // handler, so every event after the first snippet event of the batch was lost, honest ones included.
+  it('a knowledge store that fails drops the snippet event only, not the rest of the batch', async () => {
+    const { events, service, sender } = setup({}, async () => {
+      throw new Error('IndexedDB unavailable');
+    });
+    await service.handlers['stats-record'](
+      {
+        kind: 'stats-record',
+        records: [
+          { ticket, event: { type: 'snippet-shown', snippetId: 'faq.md#refunds' } },
+          { ticket, event: { type: 'cue-shown' } },
+          { ticket, event: { type: 'handle-personally-shown' } },
+        ],
+      },
+      sender,
+    );
+    expect(events.map((e) => e.type)).toEqual(['cue-shown', 'handle-personally-shown']);
+  });
+
   it('without a knowledge store to ask, no snippet event is recorded (fail-safe)', async () => {
     const { events, service, sender } = setup();
     await service.handlers['stats-record'](

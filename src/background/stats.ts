@@ -54,7 +54,9 @@ export interface StatsService {
 export function createStatsService(deps: StatsDeps): StatsService {
   const writer = deps.writer ?? createEventWriter(deps.db, { onError: (error) => console.warn('Souffleur stats: write failed', error) });
   const ledger = deps.ledger ?? suggestionLedger;
-  const isSnippet = deps.isSnippet ?? (async () => false);
+  // A store that cannot answer (IndexedDB unavailable) drops that snippet event, not the rest of the batch.
+  const isSnippet = async (id: string, pageUrl: string | undefined) =>
+    deps.isSnippet ? deps.isSnippet(id, pageUrl).catch(() => false) : false;
   let agent = { id: '', name: '' };
   let agentId: Promise<string> | null = null;
   let paused = false;
