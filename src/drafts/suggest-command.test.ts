@@ -82,6 +82,11 @@ describe('souffleur suggest', () => {
     const saved = process.env.OPENAI_API_KEY;
     delete process.env.OPENAI_API_KEY;
     await expect(suggest([ticketPath])).rejects.toThrow(/no model provider/);
+    // rev-egress23 review: a plain-http LAN address was a "network" failure with offline drafts, advising an allow the CLI lacks.
+    for (const url of ['http://192.0.2.10:11434/v1', 'ftp://192.0.2.10/v1'])
+      await expect(suggest([ticketPath, '--base-url', url])).rejects.toThrow(
+        new RegExp(`^--base-url ${url}: (plain http only|not a valid)`),
+      );
     if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
   });
 });

@@ -13,6 +13,7 @@ import type { SearchHit } from '../../knowledge/types';
 import { isLang } from '../../language/languages';
 import { capTicket } from '../../ticket/caps';
 import { Ticket } from '../../ticket/schema';
+import { checkEndpoint } from '../../settings/provider-endpoint';
 import { CliError, note, printJson, readJson, readText, type Command } from '../io';
 
 export const SUGGEST_USAGE =
@@ -122,10 +123,15 @@ function providerFrom(values: { 'base-url'?: string; model?: string; provider?: 
   if (kind !== 'openai' && kind !== 'azure' && kind !== 'compatible')
     throw new CliError(`--provider must be openai, azure or compatible, not "${kind}"`);
   if (kind === 'azure' && !values.model) throw new CliError('--model (the Azure deployment name) is required for Azure OpenAI');
-  return {
-    kind,
-    model: values.model ?? 'gpt-4o-mini',
-    apiKey,
-    ...(kind === 'azure' ? { azureEndpoint: baseUrl } : { baseUrl }),
-  };
+  const address = kind === 'azure' ? { azureEndpoint: baseUrl } : { baseUrl };
+  // The gate refuses these too (key or no key), but as a failed model call with offline drafts and advice the CLI
+  // has no flag for: say it here, as the bad input it is.
+  const verdict = checkEndpoint({ kind, ...address });
+  if (!verdict.ok)
+    throw new CliError(
+      verdict.problem === 'insecure'
+        ? `--base-url ${baseUrl}: plain http only to this machine (localhost, 127.0.0.1, [::1]); use https, or a tunnel to localhost`
+        : `--base-url ${baseUrl}: not a valid provider address`,
+    );
+  return { kind, model: values.model ?? 'gpt-4o-mini', apiKey, ...address };
 }
