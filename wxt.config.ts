@@ -110,6 +110,9 @@ export default defineConfig({
       // to every file brought Preact into it (10.5 KB of its 15), which every helpdesk page load compiles.
       config.plugins = [...(config.plugins ?? []), shortenContentScriptCustomProperties(), ...(bridge ? [] : [classicJsx()])];
       config.build.minify = 'terser';
+      // A byte map of the scripts (scripts/bench/content-script-bytes.ts, docs/content-script-bytes.md): a source map beside
+      // each, for that build only.
+      if (process.env.SOUFFLEUR_SOURCEMAP === '1') config.build.sourcemap = true;
       config.build.terserOptions = {
         compress: { passes: 3, unsafe: true, unsafe_comps: true, pure_getters: true, unsafe_arrows: arrows },
         ecma: 2020,

@@ -1,7 +1,7 @@
 // DOM lookups over the page and the 2026 layout's shadow roots. In a browser a declarative shadow
 // root is attached (`shadowRoot`); in Node (linkedom, saved pages) it stays a <template
 // shadowrootmode> child, whose content we read instead.
-import { elementText } from '../../ticket/text';
+import { fieldText } from '../../ticket/field-text';
 import { contactInfoHost, ticketDetailsHost } from './selectors';
 
 type Root = Document | DocumentFragment | ShadowRoot | Element;
@@ -32,7 +32,7 @@ export function matchesOrContains(el: Element, alternatives: readonly string[]):
 }
 
 /** Visible text of `el`, or null when absent or empty. */
-export const shownText = (el: Element | null | undefined): string | null => (el ? elementText(el).replace(/\s+/g, ' ').trim() : '') || null;
+export const shownText = (el: Element | null | undefined): string | null => (el ? fieldText(el).replace(/\s+/g, ' ').trim() : '') || null;
 
 /** Visible text of the first match, or null when absent or empty. */
 export const textOf = (roots: readonly Root[], alternatives: readonly string[]): string | null =>

@@ -4,7 +4,7 @@
 import type { TicketWarning } from '../../ticket/warning';
 import type { PageTicket } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
-import { elementText } from '../../ticket/text';
+import { fieldText } from '../../ticket/field-text';
 import { pageRoots, queryAll, queryFirst, shadowRoots, textOf } from './dom';
 import { PRIORITY_FIELD_LABELS, STATUS_FIELD_LABELS, isFieldLabel, priorityFromLabel, statusFromLabel } from './properties';
 import { collapsedWarning, messageItems, readMessages } from './read-messages';
@@ -52,7 +52,7 @@ export function readFreshdeskDom(doc: Document, url: URL): PageTicket {
   const hasTags = queryFirst(roots, sel.tagsContainer) !== null;
   if (!hasTags) warnings.push(warn.notFound('tags'));
   const tags = queryAll(roots, sel.tag)
-    .map((el) => elementText(el).trim())
+    .map((el) => fieldText(el).trim())
     .filter(Boolean);
 
   const { messages, warnings: messageWarnings } = readMessages(items, requester.email);
@@ -105,7 +105,7 @@ function readRequester(doc: Document, description: Element): { name: string | nu
   const name =
     textOf(panel, sel.contactName) ??
     textOf([doc], sel.legacyContactName) ??
-    (isContact && descriptionAuthor ? elementText(descriptionAuthor).trim() || null : null);
+    (isContact && descriptionAuthor ? fieldText(descriptionAuthor).trim() || null : null);
   const emailText = [...sel.contactEmail.map((selector) => textOf(panel, [selector])), textOf([doc], sel.legacyContactEmail)].find(
     (text) => text !== null && EMAIL.test(text),
   );
@@ -119,7 +119,7 @@ function readProperty(roots: Roots, byTestId: readonly string[], labels: readonl
   const panel = queryFirst(roots, sel.propertiesPanel);
   if (!panel) return null;
   for (const label of queryAll([panel], sel.propertyLabel)) {
-    if (!isFieldLabel(elementText(label), labels)) continue;
+    if (!isFieldLabel(fieldText(label), labels)) continue;
     const value = label.parentElement ? textOf([label.parentElement], sel.propertyValue) : null;
     if (value) return value;
   }

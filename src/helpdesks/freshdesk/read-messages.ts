@@ -12,7 +12,7 @@
 import type { TicketWarning } from '../../ticket/warning';
 import type { Role } from '../../ticket/schema';
 import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
-import { textDirection } from '../../ticket/text';
+import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
 import { attributeText } from '../dom-query';
 import { ELSEWHERE, actionKind } from './action-text';

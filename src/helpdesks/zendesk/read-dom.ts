@@ -3,7 +3,7 @@
 import type { TicketWarning } from '../../ticket/warning';
 import type { PageTicket } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
-import { elementText } from '../../ticket/text';
+import { fieldText } from '../../ticket/field-text';
 import { activeTicketContainer } from './active-ticket';
 import { readDomMessages } from './read-messages';
 import { readRequester } from './read-requester';
@@ -25,14 +25,14 @@ function readTags(container: Element): string[] | null {
   const field = queryFirst(container, tagsField);
   return field
     ? queryAll(field, tagItem)
-        .map((el) => elementText(el))
+        .map((el) => fieldText(el))
         .filter(Boolean)
     : null;
 }
 
 function readValue(container: Element, alternatives: readonly string[]): string | null {
   const el = queryFirst(container, alternatives);
-  const text = el ? elementText(el) : '';
+  const text = el ? fieldText(el) : '';
   return EMPTY_VALUE.test(text) ? null : text.toLowerCase();
 }
 

@@ -11,7 +11,8 @@ import type { TicketWarning } from '../../ticket/warning';
 import type { Message, Role } from '../../ticket/schema';
 import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { TicketReadError } from '../../ticket/read-error';
-import { elementText, textDirection } from '../../ticket/text';
+import { fieldText } from '../../ticket/field-text';
+import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
 import { attributeText, elementsOutside, markedInside } from '../dom-query';
 import {
@@ -84,7 +85,7 @@ function isoTime(article: Element): string | null {
 function author(article: Element): Message['author'] {
   const sender = queryFirst(article, messageSender);
   if (!sender) return { name: null };
-  const name = elementText(sender.querySelector('strong') ?? sender) || null;
+  const name = fieldText(sender.querySelector('strong') ?? sender) || null;
   const link = sender.matches('a[href]') ? sender : sender.querySelector('a[href]');
   const id = /\/users\/(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   return id ? { name, id } : { name };

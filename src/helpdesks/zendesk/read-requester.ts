@@ -3,7 +3,7 @@
 // which route was used. The REST reading (the requester user) stays the authority and replaces it.
 import type { TicketWarning } from '../../ticket/warning';
 import type { Message } from '../../ticket/schema';
-import { elementText } from '../../ticket/text';
+import { fieldText } from '../../ticket/field-text';
 import { dropdownValue, fieldLabel, queryFirst, requester } from './selectors';
 import { warn } from './warnings';
 
@@ -27,7 +27,7 @@ export function readRequester(container: Element, messages: readonly Pick<Messag
   const field = queryFirst(container, requester);
   if (field) {
     const value = queryFirst(field, dropdownValue);
-    const primary = value ? clean(elementText(value)) : '';
+    const primary = value ? clean(fieldText(value)) : '';
     if (primary) return { name: primary };
     for (const { route, read } of FIELD_ROUTES) {
       const name = clean(read(field));
@@ -48,7 +48,7 @@ function titleInField(field: Element): string {
 function textWithoutLabel(field: Element): string {
   const copy = field.cloneNode(true) as Element;
   for (const label of copy.querySelectorAll(fieldLabel.join(','))) label.remove();
-  return elementText(copy);
+  return fieldText(copy);
 }
 
 function inputValue(field: Element): string {
@@ -57,7 +57,7 @@ function inputValue(field: Element): string {
 }
 
 function labelTexts(field: Element): Set<string> {
-  return new Set([...field.querySelectorAll(fieldLabel.join(','))].map((el) => clean(elementText(el))));
+  return new Set([...field.querySelectorAll(fieldLabel.join(','))].map((el) => clean(fieldText(el))));
 }
 
 /** Zendesk shows "-" in a field with nothing selected. */

@@ -43,7 +43,7 @@ export const tagsField = [
   '[data-test-id="ticket-fields-tags"]', // TABLE
 ];
 
-/** One tag inside tagsField; its remove button is not text (elementText skips buttons). */
+/** One tag inside tagsField; its remove button is not text (fieldText skips buttons). */
 export const tagItem = [
   '.garden-tag-item', // TABLE
   '[data-garden-id="tags.tag_view"]', // Garden's tag component, the element .garden-tag-item sits on
