@@ -15,7 +15,6 @@ import {
   honestCases,
   item,
   leakCases,
-  leaked,
   status,
   tag,
   via,
@@ -110,18 +109,8 @@ const FRESHDESK_HONEST: [string, string, ((item: Element) => void)?][] = [
   ['a reply Cc: support-agents-only@acme.example', item('', `${REPLY}<div class="emails-info">Cc: support-agents-only@acme.example</div>`)],
 ];
 
-// Left: an address in a To/Cc line naming "agents-only" (Freshdesk's agents?.only reads every own leaf's words).
-const CC = 'a reply Cc: support-agents-only@acme.example';
-honestCases(
-  'rev-leak22 (1)',
-  ZENDESK_HONEST,
-  FRESHDESK_HONEST.filter(([name]) => name !== CC),
-);
-describe('rev-leak22 (1), left: still held back', () => {
-  it.fails(`Freshdesk: ${CC} reads public`, () =>
-    expect(freshdesk(FRESHDESK_HONEST.find(([name]) => name === CC)![1]).messages.at(-1)!.visibility).toBe('public'),
-  );
-});
+// read23: an address in a To/Cc line naming "agents-only" is an address, not a label (it was held back before).
+honestCases('rev-leak22 (1)', ZENDESK_HONEST, FRESHDESK_HONEST);
 
 // (2) Bypasses: each a note by the same rule, said otherwise.
 const MERGES = [
@@ -183,24 +172,9 @@ const FRESHDESK_BYPASS: [string, string, ((item: Element) => void)?][] = [
     },
   ],
 ];
-/**
- * Left (each a leak on the page reading until the REST reading, which is the authority): other languages' merge notices
- * and agents-only tooltips (the wording unknown, modelled here), whitespace inside a phrase, a tag's word beside its icon
- * in one element (only a leaf's words are read whole). No bytes left in either content script to cover them.
- */
-const LEFT =
-  /merge notice|Nur für|uniquement|Solo visible|ONLY {2}VISIBLE|Failed {2}to|beside its icon|Zusammengef|Fusionné|MERGED {2}INTO/;
-leakCases(
-  'rev-leak22 (2)',
-  ZENDESK_BYPASS.filter(([n]) => !LEFT.test(n) || n.includes('CLOSED')),
-  FRESHDESK_BYPASS.filter(([n]) => !LEFT.test(n)),
-);
-describe('rev-leak22 (2), left: these notes still read public on the page', () => {
-  for (const [name, change] of ZENDESK_BYPASS.filter(([n]) => LEFT.test(n) && !n.includes('CLOSED')))
-    it.fails(`Zendesk: ${name}`, () => expect(leaked(zendesk(change))).toBe(false));
-  for (const [name, html, change] of FRESHDESK_BYPASS.filter(([n]) => LEFT.test(n)))
-    it.fails(`Freshdesk: ${name}`, () => expect(leaked(freshdesk(html, change))).toBe(false));
-});
+// read23: the 20 left in round 17 (other languages' merge notices and agents-only tooltips, modelled wording; whitespace
+// inside a phrase; a tag's word beside its icon in one element) now read internal too.
+leakCases('rev-leak22 (2)', ZENDESK_BYPASS, FRESHDESK_BYPASS);
 
 // (3) 100 KB on every new pattern, each reading under 200 ms.
 const BIG = 'x '.repeat(50_000);

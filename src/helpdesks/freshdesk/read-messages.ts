@@ -97,12 +97,16 @@ export function messageItems(doc: Document): Element[] {
 // lock drawn as a link to "#", "javascript:" or none still marks. A class's own word "note" ("keynote", an attachment's
 // icon, held a reply back), read from the class attribute's start only (a 100 KB title of "class=" took 3-6 s); no
 // "whisper" (a Zendesk word, no Freshdesk layout has one; its bytes pay for the link rule).
+// read23 (modelled wording): "für Agenten", "par les agents", "para agentes" (a lock's tooltip in de, fr, es), a merge in
+// de and fr ("Zusammengeführt", "Fusionné"), white space of any kind inside a phrase ("ONLY  VISIBLE"), and an element
+// whose children show no words read whole (a badge's "<i></i> Private"); not "agents-only" in an address ("Cc:
+// support-agents-only@acme.example", rev-leak22's honest reply held back before).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only|only visible|busy=t|merged into|^class=.*\bnote/i;
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengef|fusionn|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
   ([...el.attributes].some((a) => word.test(attributeText(a))) ||
-    (!el.children[0] && !el.closest(BODY) && word.test(`=${el.textContent?.trim()} `)));
+    (![...el.children].some((child) => child.textContent?.trim()) && !el.closest(BODY) && word.test(`=${el.textContent?.trim()} `)));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
 const markedPrivate = (item: Element, top: Element | null) => {
   for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;

@@ -50,9 +50,11 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * 8390090386); not "internship" (an attachment "internship-offer.pdf" held a public comment back). leak21 (modelled): a Talk
  * call's "Call recording" or "Transcript" (Zendesk adds calls as private voice comments), Persian "یادداشت داخلی", Malay
  * "Nota dalaman".
+ * read23 (modelled): a lock's tooltip in de, fr, es ("Nur für Agenten sichtbar", "par les agents", "para agentes"), and
+ * white space of any kind inside a phrase ("ONLY  VISIBLE", "Failed  to send").
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only visible|hidden from|whisper|preview|draft|failed to|busy=t)/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
@@ -61,8 +63,10 @@ const SIDE_LABEL = /side.?conv|child ticket|\0[^\0]*merge/i;
 /**
  * leak22: what only a note carries in its writer's words: Zendesk's merge notice (live wording, private unless the merging
  * agent let the requester see it) and a mention of an agent (modelled: a public reply's mention, a CC, is kept back too).
+ * read23: its wording in de, fr, es, ja (modelled: the German "mit dieser Anfrage zusammengeführt", ...), any white space.
  */
-const NOTE_TEXT = /merged into this request|data-mention-id|class="mention/i;
+const NOTE_TEXT =
+  /merged\s+into\s+this\s+request|mit dieser anfrage zusammengef|fusionnée avec cette demande|combinó con esta solicitud|このリクエストに統合|data-mention-id|class="mention/i;
 const CONTENT = messageContent.join();
 /** What the comment's writer sent, inside the content: Zendesk's own markup may sit around it (leak20, modelled). */
 const TEXT = '.zd-comment';
@@ -185,7 +189,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     for (const el of own)
       if (!el.closest(CONTENT)) {
         for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
-        if (!el.children[0]) label += `=${el.textContent?.trim()} `;
+        // read23: an element whose children show no words is read whole (a tag's word beside its icon, "<svg/> Note").
+        if (![...el.children].some((child) => child.textContent?.trim())) label += `=${el.textContent?.trim()} `;
       }
     const names = (el: Element | null | undefined) => (label = label.replaceAll(`${el?.textContent}`, ''));
     names(sender?.querySelector('a,strong') ?? sender);
