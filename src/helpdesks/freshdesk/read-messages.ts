@@ -98,11 +98,11 @@ export function messageItems(doc: Document): Element[] {
 // icon, held a reply back), read from the class attribute's start only (a 100 KB title of "class=" took 3-6 s); no
 // "whisper" (a Zendesk word, no Freshdesk layout has one; its bytes pay for the link rule).
 // read23 (modelled wording): "für Agenten", "par les agents", "para agentes" (a lock's tooltip in de, fr, es), a merge in
-// de and fr ("Zusammengeführt", "Fusionné"), white space of any kind inside a phrase ("ONLY  VISIBLE"), and an element
+// de and fr ("Zusammengeführt", "Fusionné"; not "Zusammengefasst", a summary, nor "Fusionner", the action), white space of any kind inside a phrase ("ONLY  VISIBLE"), and an element
 // whose children show no words read whole (a badge's "<i></i> Private"); not "agents-only" in an address ("Cc:
 // support-agents-only@acme.example", rev-leak22's honest reply held back before).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengef|fusionn|^class=.*\bnote/i;
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
   ([...el.attributes].some((a) => word.test(attributeText(a))) ||

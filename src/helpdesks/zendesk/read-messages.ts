@@ -187,12 +187,17 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // public reply back); the older words read all of it, as before.
     label += '\0';
     for (const el of own)
-      if (!el.closest(CONTENT)) {
+      // read23: nothing on a link to a page (a header link titled "internal wiki"), as on Freshdesk; "#" still marks.
+      if (!el.closest(`${CONTENT},[href*="/"]`)) {
         for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
         // read23: an element whose children show no words is read whole (a tag's word beside its icon, "<svg/> Note").
         if (![...el.children].some((child) => child.textContent?.trim())) label += `=${el.textContent?.trim()} `;
       }
-    const names = (el: Element | null | undefined) => (label = label.replaceAll(`${el?.textContent}`, ''));
+    // read23: a name only where it is a word of its own: a sender "er" no longer takes "Internal" apart.
+    const names = (el: Element | null | undefined) => {
+      const name = `${el?.textContent}`;
+      label = label.split(name).reduce((a, b) => a + (/^\p{L}\p{L}$/u.test(a.slice(-1) + b.slice(0, 1)) ? name : '') + b);
+    };
     names(sender?.querySelector('a,strong') ?? sender);
     const side = SIDE_LABEL.test(label);
     names(sender?.parentElement?.querySelector('[data-test-id*=via]'));
