@@ -66,6 +66,12 @@ export function elementsOutside(item: Element, body: string): Element[] {
  * portal at the page's end, a comment labelled by a heading outside it), looked up where the element is (a shadow root's).
  * leak21: a description's text only when it is short enough to be a label.
  */
+/**
+ * Words as a reader sees them (round 18, modelled): full-width letters as plain ones (NFKC), and no invisible character
+ * inside a word (a zero-width space, a soft hyphen, a word joiner), so "In\u200bternal" and "Ｉｎｔｅｒｎａｌ" read "Internal".
+ */
+export const seenWords = (s: string) => s.normalize('NFKC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+
 export const attributeText = (a: Attr) =>
   `${a.name}=${a.value} ${
     /^aria-\w+by$/.test(a.name)

@@ -14,7 +14,7 @@ import type { Role } from '../../ticket/schema';
 import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
-import { attributeText } from '../dom-query';
+import { attributeText, seenWords } from '../dom-query';
 import { ELSEWHERE, actionKind } from './action-text';
 import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
@@ -102,11 +102,13 @@ export function messageItems(doc: Document): Element[] {
 // whose children show no words read whole (a badge's "<i></i> Private"); not "agents-only" in an address ("Cc:
 // support-agents-only@acme.example", rev-leak22's honest reply held back before).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=f|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
+  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
-  ([...el.attributes].some((a) => word.test(attributeText(a))) ||
-    (![...el.children].some((child) => child.textContent?.trim()) && !el.closest(BODY) && word.test(`=${el.textContent?.trim()} `)));
+  ([...el.attributes].some((a) => word.test(seenWords(attributeText(a)))) ||
+    (![...el.children].some((child) => child.textContent?.trim()) &&
+      !el.closest(BODY) &&
+      word.test(seenWords(`=${el.textContent?.trim()} `))));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
 const markedPrivate = (item: Element, top: Element | null) => {
   for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;

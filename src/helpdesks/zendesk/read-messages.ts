@@ -14,7 +14,7 @@ import { TicketReadError } from '../../ticket/read-error';
 import { fieldText } from '../../ticket/field-text';
 import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
-import { attributeText, elementsOutside, markedInside } from '../dom-query';
+import { attributeText, elementsOutside, markedInside, seenWords } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -54,7 +54,7 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * white space of any kind inside a phrase ("ONLY  VISIBLE", "Failed  to send").
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=f|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
@@ -199,12 +199,12 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       label = label.split(name).reduce((a, b) => a + (/^\p{L}\p{L}$/u.test(a.slice(-1) + b.slice(0, 1)) ? name : '') + b);
     };
     names(sender?.querySelector('a,strong') ?? sender);
-    const side = SIDE_LABEL.test(label);
+    const side = SIDE_LABEL.test(seenWords(label));
     names(sender?.parentElement?.querySelector('[data-test-id*=via]'));
     const marked =
       side ||
       markedNote(article, INTERNAL, text) ||
-      NOTE_LABEL.test(label) ||
+      NOTE_LABEL.test(seenWords(label)) ||
       // rev-leak22: in its HTML (none above the caps: no text goes out), and in an agent's comment only: a customer's
       // e-mail may quote the merge notice or carry a mention element.
       (type != 'end-user' && NOTE_TEXT.test(`${html.html}`));
