@@ -69,8 +69,10 @@ export function elementsOutside(item: Element, body: string): Element[] {
 /**
  * Words as a reader sees them (round 18, modelled): full-width letters as plain ones (NFKC), and no invisible character
  * inside a word (a zero-width space, a soft hyphen, a word joiner), so "In\u200bternal" and "Ｉｎｔｅｒｎａｌ" read "Internal".
+ * rev-read23: every character Unicode says draws nothing (Default_Ignorable_Code_Point: also a direction mark, a bidi
+ * isolate, a combining grapheme joiner, an invisible operator, a variation selector).
  */
-export const seenWords = (s: string) => s.normalize('NFKC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+export const seenWords = (s: string) => s.normalize('NFKC').replace(/\p{DI}/gu, '');
 
 export const attributeText = (a: Attr) =>
   `${a.name}=${a.value} ${
