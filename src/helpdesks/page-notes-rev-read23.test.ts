@@ -30,3 +30,20 @@ honestCases(
     ],
   ],
 );
+
+// (2) read23 takes a sender's name out of the label "only as a word of its own", but kept it only with a letter on both
+// sides: a name that is a label word's start or end ("Inter", "nal") still took "Internal" apart. Names modelled.
+const sender = (a: Element) => a.querySelector('[data-test-id="omni-log-item-sender"] strong')!;
+const byName = (name: string) => (a: Element) => {
+  tag(a, '<span class="sc-t1-0">Internal note</span>');
+  sender(a).textContent = name;
+};
+leakCases(
+  'rev-read23 (2)',
+  [
+    ['a tag "Internal note" by a sender "Inter"', byName('Inter')],
+    ['a tag "Internal note" by a sender "nal"', byName('nal')],
+  ],
+  [],
+);
+honestCases('rev-read23 (2)', [['a sender named "Private Jane" (a name of its own)', (a) => (sender(a).textContent = 'Private Jane')]], []);

@@ -193,10 +193,11 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
         // read23: an element whose children show no words is read whole (a tag's word beside its icon, "<svg/> Note").
         if (![...el.children].some((child) => child.textContent?.trim())) label += `=${el.textContent?.trim()} `;
       }
-    // read23: a name only where it is a word of its own: a sender "er" no longer takes "Internal" apart.
+    // read23: a name only where it is a word of its own: a sender "er" no longer takes "Internal" apart. rev-read23: nor
+    // a word's start or end ("Inter", "nal"): a letter on either side keeps it.
     const names = (el: Element | null | undefined) => {
       const name = `${el?.textContent}`;
-      label = label.split(name).reduce((a, b) => a + (/^\p{L}\p{L}$/u.test(a.slice(-1) + b.slice(0, 1)) ? name : '') + b);
+      label = label.split(name).reduce((a, b) => a + (/\p{L}/u.test(a.slice(-1) + b.slice(0, 1)) ? name : '') + b);
     };
     names(sender?.querySelector('a,strong') ?? sender);
     const side = SIDE_LABEL.test(seenWords(label));
