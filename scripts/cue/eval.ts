@@ -9,7 +9,8 @@
 // Where the cue names disappointment, frustration or anger ("upset"), precision and recall are at the
 // threshold the sidebar and `souffleur cue` use (tuning.upsetThreshold); the baseline names it on a
 // negative lexicon score.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { analyzeMessageDetail, isUpset, tuning } from '../../src/cue/analyze-message';
 import { featureIds } from '../../src/cue/features';
@@ -38,15 +39,23 @@ type Row = {
 };
 const rows: Row[] = [];
 
-// The baseline's fuzzy dictionary lookup is slow (minutes per run); its answers never change, so they
-// are cached in .cache/ (git-ignored).
+// The baseline's fuzzy dictionary lookup is slow (minutes per run, far more under load); its answers never
+// change, so they are cached in .cache/ (git-ignored), and written every 500 new answers, so a cold run
+// cut short (a shared machine's deadline) keeps what it computed (cue26).
 const CACHE = '.cache/cue-baseline.json';
 const cache: Record<string, string> = existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Record<string, string>) : {};
+let unsaved = 0;
+const saveCache = () => {
+  mkdirSync(dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify(cache));
+  unsaved = 0;
+};
 const baselineSentiment = (e: Example) => {
   const key = e.lang + '\t' + e.text;
   if (!cache[key]) {
     const score = afinn(e.text, e.lang).score;
     cache[key] = score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral';
+    if (++unsaved >= 500) saveCache();
   }
   return cache[key]!;
 };
@@ -218,7 +227,7 @@ for (const lang of XED_LANGS) {
   });
 }
 
-writeFileSync(CACHE, JSON.stringify(cache));
+saveCache();
 const umsabRows = rows.filter((r) => r.set === 'UMSAB val');
 const mean = (pick: (r: Row) => number) => umsabRows.reduce((s, r) => s + pick(r), 0) / umsabRows.length;
 const met = (r: Row) => (typeof r.goal === 'number' ? r.ours >= r.goal : r.ours > r.baseline);
