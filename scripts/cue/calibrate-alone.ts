@@ -1,6 +1,7 @@
 // `node scripts/run.mjs scripts/cue/calibrate-alone.ts [--dev-model .cache/cue-dev-model.json]`: the bar
 // from which the model alone (no upset word, no implicit cue, no upset-leaning trigger: no emotional
-// evidence) names disappointment, frustration or anger, tuning.upsetModelAlone. calibrate:cue's rule asked
+// evidence) names disappointment, frustration or anger in de, en and pt when the line has not even a
+// complaint's shape (src/cue/complaint-shape.ts), tuning.upsetPlainAlone. calibrate:cue's rule asked
 // of those names alone: the lowest bar at which the names the model alone makes at or above it are right at
 // least 70 % of the time. Development data only: the tune halves of every support-chat set (data/cue/chat*,
 // all languages) and the data/cue calibration part, read by the shipped model (never trained on either), and
@@ -40,7 +41,7 @@ const maiaHalf = (split: ChatSplit) =>
 
 type Count = { right: number; named: number; gold: number };
 function count(examples: Example[], bar: number, model: SerializedModel | null): Count {
-  tuning.upsetModelAlone = bar;
+  tuning.upsetPlainAlone = bar;
   if (model) useCueModel(model);
   const rows = examples.map((e) => ({ gold: isUpset(e.emotion!), named: isUpset(analyzeMessageDetail(e.text, e.lang).emotion) }));
   unloadCueModel();
@@ -57,7 +58,7 @@ const both = (split: ChatSplit, bar: number) => {
   return { ours: a, maia: b, pooled: add(a, b) };
 };
 
-const shipped = tuning.upsetModelAlone;
+const shipped = tuning.upsetPlainAlone;
 const never = both('tune', NEVER);
 process.stdout.write(
   `dev: ${ours('tune').length} support messages${withMaia ? `, ${maiaHalf('tune').length} MAIA dev-tune sentences` : ' (no MAIA: data or dev model missing)'}\n`,
@@ -66,7 +67,7 @@ let chosen: number | null = null;
 for (let t = 0.5; t <= 1.0001; t += 0.05) {
   const bar = Math.round(t * 100) / 100;
   const at = both('tune', bar);
-  // The names the model alone adds at this bar: what it names here and not when it may never name alone.
+  // The names the model alone adds at this bar: what it names here and not when it may never name plainly alone.
   const alone = { right: at.pooled.right - never.pooled.right, named: at.pooled.named - never.pooled.named };
   const alonePrecision = alone.named ? alone.right / alone.named : 1;
   process.stdout.write(
@@ -79,5 +80,5 @@ const heldout = (bar: number) => {
   return `ours ${show(at.ours)} | MAIA dev-heldout ${show(at.maia)}`;
 };
 process.stdout.write(`held-out at the shipped bar ${shipped}: ${heldout(shipped)}\n`);
-process.stdout.write(chosen === null ? 'no bar reaches it\n' : `chosen upsetModelAlone ${chosen}; held-out there: ${heldout(chosen)}\n`);
-tuning.upsetModelAlone = shipped;
+process.stdout.write(chosen === null ? 'no bar reaches it\n' : `chosen upsetPlainAlone ${chosen}; held-out there: ${heldout(chosen)}\n`);
+tuning.upsetPlainAlone = shipped;

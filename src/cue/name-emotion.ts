@@ -2,6 +2,8 @@
 // precision first (issue 16), an upset emotion only at the threshold, a worried or unsure customer read as
 // that, a calm one as calm (or confused).
 import type { Lang } from '../language/languages';
+import { readsImplicit } from './chat-languages';
+import { complaintShape } from './complaint-shape';
 import { praiseContext } from './features';
 import type { LexicalFindings } from './lexical';
 import type { LinearModel } from './linear-model';
@@ -54,7 +56,11 @@ export function nameEmotion({ text, lang, model, found, tone, upset, pEmotion }:
   const praised = model.features.chatRegister === true && upsetHits === 0 && upsetTriggers === 0 && praiseContext(text);
   const own = tuning.upsetThresholdFor[lang];
   const threshold = own ?? tuning.upsetThreshold;
-  const bar = own ?? (upsetHits === 0 && upsetTriggers === 0 ? Math.max(threshold, tuning.upsetModelAlone) : threshold);
+  // The model alone (no upset word, cue or trigger) needs more; with not even a complaint's shape, in the
+  // languages whose shapes are read, more again once raised (such names were right 20 times of 50 on
+  // development data; off as shipped, cue26).
+  const alone = () => (readsImplicit(lang) && !complaintShape(text, lang) ? tuning.upsetPlainAlone : tuning.upsetModelAlone);
+  const bar = own ?? (upsetHits === 0 && upsetTriggers === 0 ? Math.max(threshold, alone()) : threshold);
   if (isUpset(emotion) && (confidence < bar || onlyWorryOrDoubt || praised)) emotion = anxietyShown ? 'anxiety' : calmer();
   // The model's worry does not outvote an upset word at a confident upset reading ("Nervt total, …"
   // read as anxiety): without a worried word or a vulnerability, the upset emotion that leans most is named.

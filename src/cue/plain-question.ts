@@ -34,7 +34,7 @@ const WAITED: Record<ImplicitLang, RegExp> = {
   en: rx(String.raw`\d+|two|three|four|five|weeks?|days?|months?|hours?|times|twice`),
   pt: rx(String.raw`\d+|duas|dois|três|quatro|cinco|semanas?|dias?|m[eê]s(?:es)?|horas?|vezes`),
 };
-const DATED: Record<ImplicitLang, RegExp> = {
+export const DATED: Record<ImplicitLang, RegExp> = {
   de: rx(String.raw`vor`),
   en: rx(String.raw`ago|last\s+(?:week|month)`),
   pt: rx(String.raw`atrás`),
@@ -42,7 +42,7 @@ const DATED: Record<ImplicitLang, RegExp> = {
 // A particle that makes the question rhetorical ("wie lange soll ich denn noch warten", "kann man bei euch
 // eigentlich auch mal jemanden erreichen", "can you people ever get anything right"): the question then
 // complains and is no plain ask (review rev-cue17: cue17 had these read calm, main upset).
-const RHETORICAL: Record<ImplicitLang, RegExp> = {
+export const RHETORICAL: Record<ImplicitLang, RegExp> = {
   de: rx(String.raw`(?:lange|oft)\s+soll|(?:denn|immer)\s+noch|noch\s+(?:länger|immer)|endlich|eigentlich|überhaupt|jemals|irgendwann`),
   en: rx(String.raw`ever|finally|you\s+people|for\s+once|seriously|even|(?:have|supposed)\s+to\s+wait`),
   pt: rx(String.raw`até\s+quando|de\s+uma\s+vez|finalmente|ninguém|ninguem|nunca|ainda\s+não|(?:tenho|vou\s+ter)\s+que\s+esperar|afinal`),
