@@ -160,6 +160,10 @@ export const de: LanguageLexicon = {
       'verarscht',
       'reicht mir',
       'reicht jetzt',
+      // Idioms of anger the model alone had to carry (data/cue, chat3 tune; cue26). "außer mir" only
+      // after "bin": "niemand außer mir" is calm.
+      'bin außer mir',
+      'platzt mir der kragen',
     ],
     frustration: [
       'frustrier*',
@@ -172,6 +176,9 @@ export const de: LanguageLexicon = {
       'zeitverschwendung',
       'ärgere mich',
       'langsam reicht',
+      'keinen bock mehr',
+      'die nase voll',
+      'die schnauze voll',
     ],
     disappointment: [
       'enttäusch*',

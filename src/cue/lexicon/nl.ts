@@ -113,6 +113,7 @@ export const nl: LanguageLexicon = {
   emotions: {
     anger: [
       'woedend',
+      'razend',
       'boos',
       'kwaad',
       'onacceptabel',
@@ -125,6 +126,7 @@ export const nl: LanguageLexicon = {
       'bizar',
       'absurd',
       'ben het zat',
+      'spuugzat',
       'het is genoeg',
       'een grap',
       'brutaal',
