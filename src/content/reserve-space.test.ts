@@ -26,4 +26,12 @@ describe('reserveSpace', () => {
     reserveSpace(doc, 400, 'right');
     expect(style.firstChild).not.toBe(text);
   });
+
+  it('makes the body a containing block with a 2D transform only (a 3D one composites the whole page)', () => {
+    const doc = page();
+    reserveSpace(doc, 360, 'right');
+    const css = doc.getElementById('souffleur-reserve-space')!.textContent!;
+    expect(css).toMatch(/transform: translate[XY]?\(/); // the fixed layers' containing block (tests/browser/reserve-space.test.ts)
+    expect(css).not.toMatch(/translateZ|translate3d|matrix3d|perspective|rotate[XY]|scale3d|will-change|backface/);
+  });
 });

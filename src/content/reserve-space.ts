@@ -1,6 +1,8 @@
 // Keeps the sidebar from covering the helpdesk: the page's body is narrowed by the sidebar's width.
 // The transform makes the body the containing block of the helpdesk's own fixed and absolute
 // layers (Zendesk's panes, Freshdesk's reply bar), so they narrow with it instead of sliding under.
+// A 2D one: `translateZ(0)` made the same containing block but also gave the whole helpdesk body its own
+// compositing layer, which cost the Zendesk fixture ~20 ms of page CPU a load (docs/main-thread-budget.md, stop 44).
 const STYLE_ID = 'souffleur-reserve-space';
 
 export function reserveSpace(doc: Document, width: number, side: 'right' | 'left'): void {
@@ -12,7 +14,7 @@ export function reserveSpace(doc: Document, width: number, side: 'right' | 'left
   }
   const css = `html > body {
   margin-${side}: ${Math.round(width)}px !important;
-  transform: translateZ(0);
+  transform: translateX(0);
   min-height: 100vh;
 }`;
   // Only on a change: rewriting a document style sheet, even with the same text, makes the browser
