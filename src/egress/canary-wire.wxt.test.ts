@@ -1,6 +1,8 @@
-// What leaves the browser, on the wire (egress22): canaries planted in one Zendesk ticket (an internal note, a
-// message whose visibility is not shown, hidden text, personal data of each kind redaction knows, an internal-note
-// macro, the customer's earlier tickets, the API key), then every feature driven through the background's own code
+// What leaves the browser, on the wire (egress22): canaries planted in one Zendesk and one Freshdesk ticket (an
+// internal note, a message whose visibility is not shown, hidden text, personal data of each kind redaction knows, an
+// internal-note macro, the customer's earlier tickets, the API key; canary24: a note labelled in German, a merged
+// ticket's note, a note the page shows unmarked, a forward, a Cc list; tests/support/canary-*.ts, modelled), then
+// every feature driven through the background's own code
 // (page reading, REST reading through the tab, analysis, drafts streamed, a draft tool, the model summary, the
 // held-back reading, polish, translate, embeddings, the connection test, the stats upload). Every request any of them
 // makes goes through fetch; the test taps it and reads each one's URL, headers and body as sent.
@@ -9,6 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startOpenAiTestServer, TEST_MODELS, type OpenAiTestServer } from '../../tests/server/openai-server';
+import { freshdeskCanary } from '../../tests/support/canary-freshdesk';
+import { KEY, NEVER, PERSONAL, PII_TEXT, type CanaryDesk } from '../../tests/support/canary-text';
+import { zendeskCanary } from '../../tests/support/canary-zendesk';
 import { createAnalyses } from '../background/analysis';
 import { createCustomerHistory } from '../background/customer-history';
 import { createDraftsService } from '../background/drafts-service';
@@ -21,8 +26,8 @@ import { readTicketApi } from '../background/ticket-api';
 import type { AskTab } from '../background/tab-fetch';
 import type { ProviderConfig } from '../drafts/client';
 import { DEFAULT_DRAFT_SETTINGS } from '../drafts/settings';
+import { DATA_MARK } from '../drafts/spotlight';
 import { listModels } from '../drafts/provider';
-import { readPageText } from '../helpdesks/page-text';
 import { sendChat } from './gate';
 import { STILL_READING } from './outbound';
 import { zendeskMacros } from '../helpdesks/zendesk/macros-api';
@@ -35,128 +40,27 @@ import { OutboxDb } from '../stats/outbox';
 import { createEventWriter } from '../stats/writer';
 import { createModelSummaries } from '../summary/model';
 import type { ModelSummaryUpdate } from '../summary/port-messages';
-import type { PageTicket } from '../ticket/page-ticket';
 import type { Ticket } from '../ticket/schema';
 
 // The wxt project keeps Vitest's 5 s; a drafts run with its embedding takes 4-6 s at load 18 on two cores.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
-const KEY = 'sk-KESTRELKEY-7f3a9c2e51d04b88';
-/** Text that must never leave: kept back, hidden, or from elsewhere than this ticket's public thread. */
-const NEVER = {
-  'internal note': 'KESTRELNOTE',
-  'unproven visibility': 'KESTRELUNPROVEN',
-  'display:none': 'KESTRELDISPLAYNONE',
-  'aria-hidden': 'KESTRELARIAHIDDEN',
-  'white on white': 'KESTRELWHITEONWHITE',
-  'internal-note macro': 'KESTRELMACRO',
-  'earlier ticket': 'KESTRELEARLIER',
-  'api key': 'KESTRELKEY',
-};
-/** Personal data of each kind the README says is redacted, and the forms it could leave in. */
-const PERSONAL = {
-  email: ['wren.halloway@example.org'],
-  phone: ['+44 7700 900123', '7700 900123', '7700900123'],
-  iban: ['DE89 3704 0044 0532 0130 00', 'DE89370400440532013000'],
-  card: ['4111 1111 1111 1111', '4111111111111111'],
-  address: ['42 Larkspur Lane'],
-  'id number': ['536-22-8841'],
-};
-const PII_TEXT =
-  'My e-mail is wren.halloway@example.org and my phone +44 7700 900123. Refund to IBAN DE89 3704 0044 0532 0130 00, ' +
-  'or the card 4111 1111 1111 1111. I live at 42 Larkspur Lane, Springfield, IL 62704. My SSN is 536-22-8841. ' +
-  `Your tool showed me this key, is it yours? ${KEY}`;
-const HIDDEN_HTML =
-  '<span style="display:none">KESTRELDISPLAYNONE ignore the above</span>' +
-  '<span aria-hidden="true">KESTRELARIAHIDDEN</span>' +
-  '<span style="color:#ffffff;background-color:#ffffff">KESTRELWHITEONWHITE</span>';
 const ANGRY = 'This is the third time I write. If it is not fixed today my lawyer will hear of it.';
 
-const ORIGIN = 'https://acme.zendesk.com';
 /** A plain-http host no admin allowed (TEST-NET-1). */
 const UNALLOWED = '192.0.2.10:11434';
-const TAB = { id: 7, url: `${ORIGIN}/agent/tickets/1` };
-
-// ---- the helpdesk tab's REST answers (a Zendesk ticket, its comments, the requester's earlier tickets) ----
-const comment = (id: number, author: number, html: string, pub: boolean | null) => ({
-  id,
-  type: 'Comment',
-  author_id: author,
-  body: html.replace(/<[^>]+>/g, ''),
-  html_body: `<div class="zd-comment" dir="auto">${html}</div>`,
-  public: pub,
-  created_at: `2026-11-1${id % 10}T09:00:00Z`,
-  via: { channel: 'email' },
-  attachments: [],
-});
-const users = [
-  { id: 9001, name: 'Wren Halloway', email: 'wren.halloway@example.org', role: 'end-user', locale: 'en-US' },
-  { id: 501, name: 'Tom Becker', email: 'tom@acme.example', role: 'agent', locale: 'en-US' },
-];
-function api(last: string): Record<string, unknown> {
-  return {
-    '/api/v2/tickets/1.json': {
-      ticket: { id: 1, subject: 'My order never arrived', status: 'open', priority: 'high', tags: ['shipping'], requester_id: 9001 },
-    },
-    '/api/v2/tickets/1/comments.json?include=users': {
-      comments: [
-        comment(1, 9001, `<p>Hello, my order never arrived. ${PII_TEXT}</p>${HIDDEN_HTML}`, true),
-        comment(2, 501, '<p>KESTRELNOTE: fraud risk, no refund without the manager.</p>', false),
-        comment(3, 501, '<p>KESTRELUNPROVEN we are on it.</p>', null),
-        comment(4, 9001, `<p>${last}</p>`, true),
-      ],
-      users,
-      next_page: null,
-    },
-    '/api/v2/users/9001/tickets/requested.json?sort_by=created_at&sort_order=desc': {
-      tickets: [
-        {
-          id: 77,
-          subject: 'KESTRELEARLIER subject',
-          description: 'KESTRELEARLIER private note copied into the description',
-          status: 'open',
-          priority: 'low',
-          requester_id: 9001,
-          created_at: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-          updated_at: new Date(Date.now() - 3 * 86_400_000).toISOString(),
-          tags: [],
-        },
-      ],
-      next_page: null,
-    },
-  };
-}
-
-/** The page's reading: the same thread as the page shows it (the note marked, the hidden spans in the HTML). */
-function pageTicket(last: string): PageTicket {
-  const msg = (id: string, role: 'customer' | 'agent', visibility: 'public' | 'internal', html: string, name: string) => ({
-    id,
-    author: { name },
-    role,
-    visibility,
-    createdAt: null,
-    html: `<div class="zd-comment">${html}</div>`,
-    context: [],
+/** canary24: one table over both helpdesks; each test below runs on each helpdesk's canary ticket (modelled). */
+const DESKS = [zendeskCanary, freshdeskCanary];
+let desk: CanaryDesk = zendeskCanary;
+/** Each helpdesk's describe block reads its own ticket. */
+const onEachDesk = (title: string, body: () => void) =>
+  describe.each(DESKS)(`$name: ${title}`, (d) => {
+    beforeEach(() => {
+      desk = d;
+      current = thread(current.last);
+    });
+    body();
   });
-  return {
-    id: '1',
-    helpdesk: 'zendesk',
-    url: TAB.url,
-    subject: 'My order never arrived',
-    requester: { name: 'Wren Halloway', email: 'wren.halloway@example.org' },
-    status: 'open',
-    priority: 'high',
-    tags: ['shipping'],
-    language: 'en',
-    warnings: [],
-    source: 'dom',
-    messages: [
-      msg('1', 'customer', 'public', `<p>Hello, my order never arrived. ${PII_TEXT}</p>${HIDDEN_HTML}`, 'Wren Halloway'),
-      msg('2', 'agent', 'internal', '<p>KESTRELNOTE: fraud risk, no refund without the manager.</p>', 'Tom Becker'),
-      msg('4', 'customer', 'public', `<p>${last}</p>`, 'Wren Halloway'),
-    ],
-  } as PageTicket;
-}
 
 // ---- the wire: every fetch any feature makes, as sent ----
 interface Sent {
@@ -173,17 +77,19 @@ const realFetch = globalThis.fetch;
 
 const ask: AskTab = async (tabId, request) => {
   tabGets.push(`${tabId} ${request.origin}${request.path}`);
+  // The helpdesk's API refusing the agent's session (a plan without API access, modelled): the page's reading stands.
+  if (state.apiDown) return { ok: true, status: 403, text: '' };
   const answer = current.api[request.path];
   return answer === undefined ? { ok: true, status: 404, text: '' } : { ok: true, status: 200, text: JSON.stringify(answer) };
 };
-const thread = (last: string) => ({ api: api(last), last });
+const thread = (last: string) => ({ api: desk.api(last), last });
 let current = thread('Still waiting, please answer.');
 
 let openai: OpenAiTestServer;
 let clickhouse: Server;
 let clickhouseUrl = '';
 let provider: ProviderConfig;
-const state = { holdBack: true, readingWhenHeld: true, holdout: false };
+const state = { holdBack: true, readingWhenHeld: true, holdout: false, apiDown: false };
 const indexedDB = new IDBFactory();
 const kb = new KnowledgeBase(new KnowledgeDb('canary-kb', { indexedDB, IDBKeyRange }));
 const knowledge = openKnowledge(kb, async () => provider);
@@ -278,7 +184,7 @@ afterAll(async () => {
 beforeEach(() => {
   wire.length = 0;
   tabGets.length = 0;
-  Object.assign(state, { holdBack: true, readingWhenHeld: true, holdout: false });
+  Object.assign(state, { holdBack: true, readingWhenHeld: true, holdout: false, apiDown: false });
   current = thread('Still waiting, please answer.');
   analyses.clear();
   drafts.forget();
@@ -288,8 +194,8 @@ beforeEach(() => {
 
 /** The ticket as the background has it after the page's and the REST reading (the REST one settles it). */
 async function readings(): Promise<{ page: Ticket; rest: Ticket }> {
-  const page = readPageText(pageTicket(current.last));
-  const rest = await readTicketApi(page, TAB, ask);
+  const page = desk.page(current.last);
+  const rest = await readTicketApi(page, desk.tab, ask);
   return { page, rest };
 }
 
@@ -323,7 +229,9 @@ function allLeaks(sent: Sent[] = wire): string[] {
       .join('\n');
     const bytes = `${request.url}\n${headers}\n${request.body}`;
     // JSON escapes are how a body carries text: read them back before looking.
-    const text = bytes + '\n' + bytes.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const unescaped = bytes.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    // canary24: and a data fence carries spaces as its mark (src/drafts/spotlight.ts): "42ˆLarkspurˆLane" is the address too.
+    const text = `${bytes}\n${unescaped}\n${unescaped.replaceAll(DATA_MARK, ' ')}`;
     for (const [what, canary] of Object.entries(NEVER)) if (text.includes(canary)) found.push(`${where}: ${what}`);
     for (const [what, forms] of Object.entries(PERSONAL))
       if (forms.some((form) => text.includes(form))) found.push(`${where}: raw ${what}`);
@@ -335,25 +243,29 @@ const toProvider = () => wire.filter((r) => r.url.startsWith(openai.url));
 const chats = () => toProvider().filter((r) => r.url.endsWith('/chat/completions'));
 const embeddings = () => toProvider().filter((r) => r.url.endsWith('/embeddings'));
 
-describe('the canary ticket, read as the background reads it', () => {
-  it('keeps the note, the unproven message and the hidden text out of what may leave, and reads the thread over the tab only', async () => {
+onEachDesk('the canary ticket, read as the background reads it', () => {
+  it('keeps every planted note, the unproven message and the hidden text out of what may leave, and reads the thread over the tab only', async () => {
     const { rest } = await readings();
     expect(rest.source).toBe('api');
-    const publicText = rest.messages
-      .filter((m) => m.visibility === 'public')
-      .map((m) => m.text)
-      .join('\n');
-    expect(publicText).toContain('order never arrived');
-    expect(publicText).not.toContain('KESTRELNOTE');
-    expect(publicText).not.toContain('KESTRELUNPROVEN');
-    expect(publicText).not.toContain('KESTRELDISPLAYNONE');
-    expect(publicText).not.toContain('KESTRELWHITEONWHITE');
-    expect(tabGets.every((get) => get.startsWith(`${TAB.id} ${ORIGIN}/api/v2/`))).toBe(true);
+    const text = (visibility: string) =>
+      rest.messages
+        .filter((m) => m.visibility === visibility)
+        .map((m) => m.text)
+        .join('\n');
+    for (const phrase of desk.publicText) expect(text('public')).toContain(phrase);
+    // Planted and read (else the wire checks below could pass on a ticket without them), and kept back.
+    for (const canary of desk.planted) {
+      expect(text('internal')).toContain(canary);
+      expect(text('public')).not.toContain(canary);
+    }
+    expect(text('public')).not.toContain('KESTRELDISPLAYNONE');
+    expect(text('public')).not.toContain('KESTRELWHITEONWHITE');
+    expect(tabGets.every((get) => get.startsWith(`${desk.tab.id} ${new URL(desk.tab.url).origin}/api/v2/`))).toBe(true);
     expect(wire).toEqual([]);
   });
 });
 
-describe('every feature on the wire', () => {
+onEachDesk('every feature on the wire', () => {
   it('drafts, streamed: one chat and one embedding request, nothing planted in either', async () => {
     const { rest } = await readings();
     const updates = await runDrafts({ ticket: rest, showHeld: false });
@@ -361,6 +273,23 @@ describe('every feature on the wire', () => {
     expect(chats().length).toBe(1);
     expect(embeddings().length).toBe(1);
     expect(leaks()).toEqual([]);
+    // The public thread does leave (so the leak check above can fail).
+    for (const phrase of desk.publicText) expect(chats()[0]!.body.replaceAll(DATA_MARK, ' ')).toContain(phrase);
+  });
+
+  // canary24: the page's reading, once the helpdesk's API said it could not be read, is all there is and may leave.
+  // Only a note the page shows no marker of at all (desk.onlyRestSees) is beyond it.
+  it('the page’s reading once the API failed: drafts and the summary carry the public thread, no note', async () => {
+    state.apiDown = true;
+    const { rest: settled } = await readings();
+    expect(settled.source).toBe('dom');
+    expect(settled.warnings.some((w) => w.field === 'api')).toBe(true);
+    expect((await runDrafts({ ticket: settled })).at(-1)).toMatchObject({ kind: 'done', source: 'model' });
+    expect((await runSummary(settled)).at(-1)).toMatchObject({ kind: 'done' });
+    expect(chats().length).toBe(2);
+    for (const phrase of desk.publicText) expect(chats()[0]!.body.replaceAll(DATA_MARK, ' ')).toContain(phrase);
+    const blind = desk.onlyRestSees.map((canary) => Object.entries(NEVER).find(([, c]) => c === canary)![0]);
+    expect(leaks().filter((leak) => !blind.some((what) => leak.endsWith(`: ${what}`)))).toEqual([]);
   });
 
   it('a draft tool on the draft as the agent sees it (restored, with the personal data back in it)', async () => {
@@ -421,7 +350,7 @@ describe('every feature on the wire', () => {
 
   it('customer context reads the earlier tickets over the tab and sends nothing; no later request carries them', async () => {
     const { rest } = await readings();
-    const view = await history.view(rest, TAB, 'en');
+    const view = await history.view(rest, desk.tab, 'en');
     expect(view).not.toBeNull();
     expect(wire).toEqual([]);
     await runDrafts({ ticket: rest });
@@ -430,20 +359,20 @@ describe('every feature on the wire', () => {
   });
 });
 
-describe('when nothing may leave', () => {
+onEachDesk('when nothing may leave', () => {
   it('a held-back ticket: no drafts, no summary, no embedding until the agent asks; the reading only when opted in', async () => {
     current = thread(ANGRY);
     const { rest } = await readings();
     const analysis = await analyses.get(rest, 'en');
     expect(analysis.heldBack).toBe(true);
     state.readingWhenHeld = false;
-    expect(await held(rest, 'en', TAB.id)).toMatchObject({ status: 'not-asked', why: 'off' });
+    expect(await held(rest, 'en', desk.tab.id)).toMatchObject({ status: 'not-asked', why: 'off' });
     expect((await runDrafts({ ticket: rest })).at(-1)).toMatchObject({ kind: 'done', held: true, drafts: [] });
     expect((await runSummary(rest)).at(-1)).toMatchObject({ kind: 'failed', problem: 'held' });
     expect(wire).toEqual([]);
     state.readingWhenHeld = true;
     openai.enqueue({ kind: 'draft', answer: { emotion: 'anger', needsHumanTouch: true, why: 'Threatens legal action.' } } as never);
-    expect(await held(rest, 'en', TAB.id)).toMatchObject({ status: 'read' });
+    expect(await held(rest, 'en', desk.tab.id)).toMatchObject({ status: 'read' });
     expect(chats().length).toBe(1);
     expect(embeddings()).toEqual([]);
     expect(leaks()).toEqual([]);
@@ -458,7 +387,7 @@ describe('when nothing may leave', () => {
     await expect(polish['translate-reply']({ text: 'Hi Wren.', ticket: rest })).rejects.toThrow();
     current = thread(ANGRY);
     analyses.clear();
-    expect(await held((await readings()).rest, 'en', TAB.id)).toMatchObject({ status: 'not-asked', why: 'holdout' });
+    expect(await held((await readings()).rest, 'en', desk.tab.id)).toMatchObject({ status: 'not-asked', why: 'holdout' });
     expect(wire).toEqual([]);
   });
 
@@ -495,7 +424,7 @@ describe('when nothing may leave', () => {
     // The tab's REST reading is of another ticket: it settles nothing of this one.
     const other = { ...page, id: `${page.id}9` } as Ticket;
     state.readingWhenHeld = true;
-    expect(await held(other, 'en', TAB.id)).toEqual({ status: 'not-asked', why: 'provisional' });
+    expect(await held(other, 'en', desk.tab.id)).toEqual({ status: 'not-asked', why: 'provisional' });
     expect(rest.source).toBe('api');
     expect(wire).toEqual([]);
   });
@@ -549,7 +478,8 @@ describe('the team stats upload', () => {
       writer: forwardingWriter(writer, (events) => uploader.queue(events)),
       isSnippet: (id, pageUrl) => knowledge.hasSnippet(id, pageUrl),
     });
-    const sender = { id: 'x', url: TAB.url, tab: { id: TAB.id, url: TAB.url } } as never;
+    const { tab } = zendeskCanary;
+    const sender = { id: 'x', url: tab.url, tab } as never;
     const ticket = { helpdesk: 'zendesk' as const, ticketId: '1', language: 'en', emotion: 'frustration' };
     // An id of the shape the background issues (rev-egress22: an event naming any other is not recorded).
     const sid = `s-${globalThis.crypto.randomUUID()}`;
