@@ -1,0 +1,21 @@
+// Round red18: the leftovers of round 17 and the misses of round 18 (tests/fixtures/redaction/red-team/red18-*.jsonl).
+// Each case is a shape, not the round's line: the words and numbers differ. Modelled cases.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const found = (text: string) => findEntities(text, []).map((e) => `${e.type}:${e.value}`);
+
+describe('a Danish CPR or a Finnish henkilötunnus after its label, check digit or not (issued since 2007)', () => {
+  it.each([
+    ['Mit CPR-nr. er 220791-3317.', 'NATIONAL_ID:220791-3317'],
+    ['CPR: 0101902211', 'NATIONAL_ID:0101902211'],
+    ['Her er mit CPR nummer 311288-4402', 'NATIONAL_ID:311288-4402'],
+    ['Henkilötunnus 131052-308A on väärin.', 'NATIONAL_ID:131052-308A'],
+    ['hetu: 010594Y9022', 'NATIONAL_ID:010594Y9022'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['Jeg har koden 120389-1234 fra kampagnen.'], ['Ordre 220791-3317 er sendt.']])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
