@@ -19,3 +19,23 @@ describe('a Danish CPR or a Finnish henkilötunnus after its label, check digit 
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a brand alone under a closing is the company signing; a person there is still a name', () => {
+  it.each([
+    ['Vriendelijke groeten,\nCoolblue'],
+    ['Viele Grüße\nZalando'],
+    ['Cheers,\nSpotify Premium'],
+    ['Saludos,\nIberia Express'],
+    ['This is Nintendo Switch Online, not Steam.'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+  it.each([
+    ['Vriendelijke groeten,\nSanne', 'NAME:Sanne'],
+    ['Viele Grüße\nJonas Bosch', 'NAME:Jonas Bosch'],
+    ['Un saludo,\nZara', 'NAME:Zara'], // a given name as well: unsure, redacted
+    ['Best,\nMercedes Ortega', 'NAME:Mercedes Ortega'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
