@@ -3,8 +3,10 @@
 // measures (scripts/redact), and a missed street leaks a street, not a person's name or account.
 import { currencyAfter, type Span } from './patterns';
 import { LOWER_STREETS } from './lower-streets';
+import { findLowerTowns } from './lower-towns';
 import { findScriptAddresses } from './script-addresses';
 import { findStreetsBeforePostcodes } from './streets-before-postcodes';
+import { isQuotedTitle } from './titled-streets';
 import { notATown, TOWN } from './towns';
 
 const W = "\\p{Lu}[\\p{L}'’.-]*"; // a capitalised word
@@ -174,6 +176,7 @@ export function findAddresses(text: string, company?: string): Span[] {
       if (m[1] && (NOT_STREET_WORDS.test(m[1]) || UNIT_AFTER.test(text.slice(end, end + 12)) || currencyAfter(text, end))) continue;
       UNIT_TAIL.lastIndex = end;
       const whole = UNIT_TAIL.test(text) ? UNIT_TAIL.lastIndex : end;
+      if (isQuotedTitle(text, m.index, whole)) continue;
       found.push({ start: m.index, end: whole, type: 'ADDRESS' });
       const postcode = postcodeAfter(text, whole);
       if (postcode) found.push(postcode);
@@ -185,7 +188,7 @@ export function findAddresses(text: string, company?: string): Span[] {
       found.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS' });
     }
   }
-  if (digits) found.push(...findStreetsBeforePostcodes(text), ...findScriptAddresses(text));
+  if (digits) found.push(...findStreetsBeforePostcodes(text), ...findScriptAddresses(text), ...findLowerTowns(text));
   const stretches = text.includes('>') ? companyStretches(text, company) : [];
   if (!stretches.length) return found;
   // Stretches are in text order: a span's is found by halving.

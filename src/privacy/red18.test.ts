@@ -39,3 +39,38 @@ describe('a brand alone under a closing is the company signing; a person there i
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('a street quoted as a work or a product is its title; a street where one lives is an address', () => {
+  it.each([
+    ['Der Kunstdruck „Lindenallee 12“ kam mit Knick an.'],
+    ['Das Puzzle „Kastanienweg 7“ ist unvollständig.'],
+    ['The print "221 Baker Street" arrived torn.'],
+    ["L'affiche « 12 rue de la Paix » est abîmée."],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+  it.each([
+    ['Ich wohne in der Lindenallee 12, 10115 Berlin.', 'ADDRESS:Lindenallee 12'],
+    ['Lieferadresse „Lindenallee 12“, bitte klingeln.', 'ADDRESS:Lindenallee 12'],
+    ['Das Poster bitte an „Lindenallee 12“ 10115 Berlin schicken.', 'ADDRESS:Lindenallee 12'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
+
+describe('a postcode and a town typed in lower case', () => {
+  it.each([
+    ['wohne jetzt in 80331 münchen, bitte ändern', 'ADDRESS:80331 münchen'],
+    ['adresse: 69002 lyon', 'ADDRESS:69002 lyon'],
+    ['dirección 46001 valencia', 'ADDRESS:46001 valencia'],
+    ['postcode 3011 ab rotterdam', 'ADDRESS:3011 ab rotterdam'],
+    ['bor i 411 05 göteborg nu', 'ADDRESS:411 05 göteborg'],
+    ['send it to manchester m1 1ae', 'ADDRESS:manchester m1 1ae'],
+    ['Zustellung CH-3011 bern', 'ADDRESS:CH-3011 bern'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['10115 items shipped'], ['2000 users in berlin'], ['Seit 2019 Berlin-Fan']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+// Towns typed in lower case after their postcode ("10115 berlin", "75001 paris", "1017 gc amsterdam", "111 51
+// stockholm"), and a British postcode in lower case after its town ("london nw1 6xe"). A capital is what tells
+// a town from any word after a number ("10115 items", "2000 users"), so without one only the towns listed here
+// count, and only in lower case (a year before a capitalised town, "seit 2019 Berlin-Fan", is no postcode's).
+// Modelled: the largest towns of the rounds'
+// countries, not a gazetteer; a town left out leaks a town, not a person.
+import type { Span } from './patterns';
+
+const TOWNS =
+  'berlin hamburg münchen muenchen munich köln koeln cologne frankfurt stuttgart düsseldorf duesseldorf dortmund essen leipzig bremen dresden hannover nürnberg nuernberg duisburg bochum bonn münster mannheim karlsruhe augsburg wiesbaden wien vienna graz linz salzburg innsbruck zürich zuerich zurich genève geneve geneva basel bern lausanne luzern paris marseille lyon toulouse nice nantes strasbourg montpellier bordeaux lille rennes reims bruxelles brussel brussels antwerpen anvers gent gand liège luxembourg madrid barcelona valencia sevilla zaragoza málaga malaga murcia palma bilbao alicante córdoba valladolid vigo roma rome milano milan napoli naples torino turin palermo genova bologna firenze florence bari catania venezia venice verona lisboa lisbon porto braga coimbra amsterdam rotterdam utrecht eindhoven groningen tilburg almere breda nijmegen haarlem stockholm göteborg goteborg gothenburg malmö malmo uppsala västerås örebro linköping københavn kobenhavn copenhagen aarhus odense aalborg oslo bergen trondheim stavanger helsinki espoo tampere vantaa turku oulu warszawa warsaw kraków krakow łódź lodz wrocław wroclaw poznań poznan gdańsk gdansk szczecin praha prague brno ostrava budapest debrecen bucurești bucuresti bucharest cluj-napoca iași timișoara london manchester birmingham leeds glasgow liverpool edinburgh bristol sheffield cardiff belfast dublin cork istanbul ankara izmir'.split(
+    ' ',
+  );
+const TOWN = `(?:${TOWNS.join('|')})`;
+// A country's letter may come first ("CH-8001 zürich"); the Dutch postcode's letters may be in lower case too.
+const POSTCODE =
+  '(?:(?:D|DE|CH|A|AT|B|F|L|NL|DK|N|S|FI|PL|CZ|RO)-)?(?:\\d{5}|\\d{4}(?: ?[A-Za-z]{2}(?= ))?|\\d{3} \\d{2}|\\d{2}-\\d{3}|\\d{4}-\\d{3}|\\d{6})';
+const POSTCODE_TOWN = new RegExp(`(?<![\\p{L}\\p{N}#.,/-])${POSTCODE} ${TOWN}(?![\\p{L}\\p{N}-])`, 'gu');
+// A British postcode in lower case after its town ("london nw1 6xe", "leeds, ls6 2ap").
+const TOWN_UK_POSTCODE = new RegExp(`(?<![\\p{L}])${TOWN},? [a-z]{1,2}\\d[a-z\\d]? ?\\d[a-z]{2}(?![\\p{L}\\p{N}])`, 'gu');
+
+export function findLowerTowns(text: string): Span[] {
+  return [...text.matchAll(POSTCODE_TOWN), ...text.matchAll(TOWN_UK_POSTCODE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    type: 'ADDRESS' as const,
+  }));
+}
