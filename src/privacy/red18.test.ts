@@ -74,3 +74,20 @@ describe('a postcode and a town typed in lower case', () => {
     expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
   });
 });
+
+describe("the review's attack list of round 17", () => {
+  it.each([
+    ['Wallet CD 33 918 står på pladsen.', 'PLATE:CD 33 918'], // "let" inside a word is no Czech flight's word
+    ['Casino BT 40512 henter i morgen.', 'PLATE:BT 40512'], // "no" inside a word is no number's word
+    ['I live at 2 side road, ring twice', 'ADDRESS:2 side road'],
+    ['bitte bei familie Jansen abgeben', 'NAME:Jansen'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['Ticket AB 12345 is still open.'], ['Fehlercode E 4021 erscheint.'], ['Let OK 0812 odlétá v 9.'], ['there are 2 side roads']])(
+    'keeps %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
