@@ -37,7 +37,9 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // 1985 on the 14th of March").
 const DAY_MONTH = `\\d{1,2}${ORDINAL}\\.? (?:of |de )?\\p{L}{3,10}`;
 // A day's and a month's dot may have a blank after it ("3. 5. 1990", as Czech and Slovak write it).
-const DATE = `\\d{1,4}(?:[./-]|\\. )\\d{1,2}(?:[./-]|\\. )\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?\\d{1,2}${ORDINAL} of \\p{L}{3,10}(?![\\p{L}])`;
+// Chinese, Japanese and Korean write year, month and day with their signs ("1985年4月12日", "1992년 3월 5일").
+const CJK_DATE = '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|년 ?\\d{1,2}월 ?\\d{1,2}일)';
+const DATE = `${CJK_DATE}|\\d{1,4}(?:[./-]|\\. )\\d{1,2}(?:[./-]|\\. )\\d{1,4}|${DAY_MONTH}\\.?,? (?:de )?\\d{4}|\\p{L}{3,10}\\.? \\d{1,2}${ORDINAL},? \\d{4}|\\d{4},? on (?:the )?\\d{1,2}${ORDINAL} of \\p{L}{3,10}(?![\\p{L}])`;
 // Letters and digits with single spaces, dots, dashes or slashes between them ("1 84 06 75 112 048 92",
 // "123.456.789-09", "L01X00T47"); trailing letter-only groups are cut off after the match.
 // It must have a digit within its first seven characters, so a label's own words ("number is") are not it.

@@ -4,8 +4,10 @@
 import { escapeRegExp } from '../regexp';
 
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
-// Vowel marks and the tatweel may be written inside the word ("مُحَمَّد").
-export const ARABIC_WORD = '[\\u0621-\\u064A](?:[\\u0621-\\u064A]|\\u0640|\\p{Mn})+';
+// Vowel marks and the tatweel may be written inside the word ("مُحَمَّد"); Persian and Urdu add their letters
+// (U+0671 to U+06D3: "مریم احمدی", "عمران خان"; the Arabic-Indic digits and signs before them stay out).
+const ARABIC_LETTER = '[\\u0621-\\u064A\\u066E\\u066F\\u0671-\\u06D3]';
+export const ARABIC_WORD = `${ARABIC_LETTER}(?:${ARABIC_LETTER}|\\u0640|\\p{Mn})+`;
 
 // An apostrophe is typed straight or curly ("je m’appelle", "I’m": phones and Macs put the curly one).
 export const alternation = (words: string[]) =>

@@ -59,13 +59,17 @@ function looksLikePhone(value: string, before: string, after = ''): boolean {
   // An Indian mobile in two fives (98765 43210); a Danish or Norwegian number in four pairs (20 30 40 50).
   // Not a list of amounts, sizes or seats ("20 30 40 50 kr", "Sizes 36 38 40 42", "75000 12000 units").
   if (
-    (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed)) &&
+    // A Polish landline in 2-3-2-2 (22 654 32 10).
+    (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed) || /^[1-9]\d \d{3} \d{2} \d{2}$/.test(trimmed)) &&
     !COUNTED_BEFORE.test(before) &&
     !UNIT_AFTER.test(after)
   )
     return true;
   return (
-    /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) || /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) || /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
+    // A Polish mobile in threes is written with dashes too (601-234-567).
+    /^[5-9]\d{2}([ -])\d{3}\1\d{3}$/.test(trimmed) ||
+    /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) ||
+    /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
   );
 }
 

@@ -17,6 +17,6 @@ export const ARABIC_RECORD_BEFORE = new RegExp(`${ARABIC_RECORD}[\\p{L}]*\\W{0,4
 // "Transaction 4111… failed" or "Failed transaction: 4111…" may as well be the card it was made with.
 const TRANSACTION_ID = `(?<![\\p{L}])(?:transaction|transaktion|transacci|transaç|transazion)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)|[\\p{L}.]*\\W{1,3}(?:${ID_WORDS}|ref)\\b)\\.?${IS_AFTER_ID}\\W{0,4}$`;
 export const ORDER_WORD = new RegExp(
-  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|referen|número de pedido|${ARABIC_RECORD}|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$|${TRANSACTION_ID}`,
+  `(?<![\\p{L}])(?:order|bestell|auftrag|bestelling|ordre|commande|pedido|ordine|encomenda|ticket|invoice|rechnung|factuur|faktura|facture|factura|fattura|fatura|tracking|sendung|kunden|customer|ref(?![\\p{L}])|case(?![\\p{L}])|artikel|article|sku|zaak|ärende|nota fiscal|zamówieni|zamowieni|przesyłk|paczk|referen|número de pedido|${ARABIC_RECORD}|#)(?:[\\p{L}.]*(?:nummer|number|nr|no|id)\\.?${IS_AFTER_ID}|[\\p{L}.]*(?:\\W{1,3}(?:${ID_WORDS}|ref)\\b\\.?${IS_AFTER_ID})?)\\W{0,4}$|${TRANSACTION_ID}`,
   'iu',
 );

@@ -91,3 +91,38 @@ describe("the review's attack list of round 17", () => {
     },
   );
 });
+
+describe('round 18: ids, passports and dates of birth after labels in more languages, RTL signatures', () => {
+  it.each([
+    ['PAN: AAACB1234K please update', 'NATIONAL_ID:AAACB1234K'], // India
+    ['Aadhaar number 2345 6789 0124 attached', 'NATIONAL_ID:2345 6789 0124'],
+    ['CURP HEGG560427MVZRRL05 del titular', 'NATIONAL_ID:HEGG560427MVZRRL05'], // Mexico
+    ['RFC: HEGG560427AB1', 'NATIONAL_ID:HEGG560427AB1'],
+    ['דרכון 20987654 בתוקף', 'PASSPORT:20987654'],
+    ['पासपोर्ट संख्या Z1234567', 'PASSPORT:Z1234567'],
+    ['パスポート番号：TR7654321', 'PASSPORT:TR7654321'],
+    ['여권 번호 S87654321', 'PASSPORT:S87654321'],
+    ['护照号 G87654321', 'PASSPORT:G87654321'],
+    ['תאריך לידה 02/11/1979', 'DOB:02/11/1979'],
+    ['जन्मतिथि 01-01-1985', 'DOB:01-01-1985'],
+    ['生年月日 1979年11月2日', 'DOB:1979年11月2日'],
+    ['생년월일 1979년11월2일', 'DOB:1979년11월2일'],
+    ['出生日期 1990年12月30日', 'DOB:1990年12月30日'],
+    ['با سپاس،\nنگار رضایی', 'NAME:نگار رضایی'], // Persian: its own letters (ی, گ)
+    ['والسلام\nفرحان چوہدری', 'NAME:فرحان چوہدری'], // Urdu
+    ['Jestem pod 12 345 67 89 po 16.', 'PHONE:12 345 67 89'], // a Polish landline, 2-3-2-2
+    ['Mój 512-345-678 jest aktywny.', 'PHONE:512-345-678'], // a Polish mobile with dashes
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([
+    ['The PAN field was empty in 2 of 5 orders.'],
+    ['Pan 28 cm, order 44718.'],
+    ['Zamówienie 512-345-678 wysłane.'],
+    ['A nota fiscal 001.234.567 veio errada.'], // a Brazilian invoice's number
+    ['注文日 2024年3月1日 に発送'], // an order's date, no label of birth
+    ['배송일 2024년 3월 1일'],
+  ])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
