@@ -19,7 +19,7 @@ import {
 import { ADDRESSEE_START, CAPITALS_ADDRESSEE, NAME_THEN_TITLE, RELATION_NAME, RELATION_NAME_AR, capitalisedToo } from './relation-names';
 import { ARABIC_PARTICLES, NOT_NAMES_AR } from './not-names-arabic';
 import { COMPANY_FORMS, NOT_NAMES, ORGANISATION_WORDS, PERSON_BRANDS, PLAN_WORDS, TEAM_WORDS, phraseLength } from './not-names';
-import { BRANDS } from './brands';
+import { isBrandName } from './brands';
 import { CAPITALS_NOT_SURNAMES, PRODUCT_LINE, SHORT_SURNAMES } from './capital-surnames';
 import { lowerCaseNames } from './lower-names';
 import { headerNames, quotedWriters } from './mail-headers';
@@ -131,7 +131,7 @@ function cleanName(name: string, arabic: boolean, after: string, team = true, si
   if (signed && !arabic) words = words.slice(phraseLength(words));
   if (!words.length) return null;
   // A brand first is the company or its product signing or named ("Thanks,\nSamsung", "This is Microsoft Teams").
-  if (!arabic && BRANDS.has(words[0]!)) return null;
+  if (!arabic && isBrandName(words)) return null;
   // Keep the leading run of name words: "Anna Team" → "Anna", "Team Anna" → nothing.
   const stop = arabic ? NOT_NAMES_AR : NOT_NAMES;
   const kept: string[] = [];

@@ -1,0 +1,28 @@
+// Review of round red18: leaks its exemptions opened and honest text its new rules took. Modelled cases.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './redact';
+
+const found = (text: string) => findEntities(text, []).map((e) => `${e.type}:${e.value}`);
+
+describe('a brand that is a surname or a given name too still signs as a person', () => {
+  it.each([
+    ['Thanks,\nSuzuki Haruto', 'NAME:Suzuki Haruto'], // a Japanese surname first
+    ['Regards,\nHonda Keiko', 'NAME:Honda Keiko'],
+    ['Saludos,\nBraun Müller', 'NAME:Braun Müller'],
+    ['Mit freundlichen Grüßen\nBraun', 'NAME:Braun'],
+    ['Met vriendelijke groet,\nHema de Vries', 'NAME:Hema de Vries'],
+    ['Cheers,\nWise', 'NAME:Wise'],
+    ['Hi, this is Wise Anna.', 'NAME:Wise Anna'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it('finds the person after a brand’s possessive', () => {
+    expect(found("This is Microsoft Teams' Anna Berg").join(' ')).toContain('Anna Berg');
+  });
+  it.each([['Thanks,\nSamsung'], ['Cordialement,\nDecathlon'], ['Abraços,\nNubank Ultravioleta'], ['This is Microsoft Teams, not Slack.']])(
+    'keeps %j',
+    (text) => {
+      expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+    },
+  );
+});
