@@ -60,6 +60,9 @@ const DOB_BEFORE = new RegExp(
 );
 const NATIONAL_ID = new RegExp(`${LABEL(words(ID_WORDS))}${GAP}(${CODE})`, 'giu');
 const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${CODE})`, 'gu');
+// "RFC" is a Mexican tax id and an Internet standard ("RFC 2616 says…", "RFC 9110"): a standard's number is
+// five digits at most, the id's is letters and six digits and more ("GODE561231GR8"), whatever part is read.
+const STANDARD_NUMBER = /^\d{1,5}$/u;
 // Chinese and Japanese write a label against its verb and its value ("身份证号是1101…", "マイナンバーは1234…"): no
 // word boundary around it, and the value is digits only (an X may end a Chinese id), so the words after stay.
 const NATIONAL_ID_UNSPACED = new RegExp(
@@ -161,7 +164,7 @@ export function findLabelled(text: string): Span[] {
       'IBAN',
       (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start) && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100)),
     ),
-    ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', isId),
+    ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', (v, at) => isId(v) && !(text.startsWith('RFC', at) && STANDARD_NUMBER.test(v))),
     ...labelled(text, NATIONAL_ID_UNSPACED, 'NATIONAL_ID', isId, null),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
   ];

@@ -26,3 +26,19 @@ describe('a brand that is a surname or a given name too still signs as a person'
     },
   );
 });
+
+describe('an Internet standard after "RFC" is no Mexican tax id', () => {
+  it.each([
+    ['RFC 2616 says the header is optional.'],
+    ['See RFC 7231 section 6 for the codes.'],
+    ['Per RFC 5322 rules the address is valid.'],
+  ])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['RFC LOMA850607AB1.', 'NATIONAL_ID:LOMA850607AB1'],
+    ['Mi RFC es GODE561231 sin homoclave.', 'NATIONAL_ID:GODE561231'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
