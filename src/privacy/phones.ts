@@ -38,6 +38,10 @@ const COUNTED_BEFORE =
   /(?<![\p{L}])(?:sizes?|str|størrelser?|seats?|pladser|rows?|rooms?|batch|lots?|qty|quantity|antal|units?|prices?|pris(?:er)?|koster|costs?|pages?|items?)\W{0,3}$/iu;
 const UNIT_AFTER =
   /^\s?(?:kr|kroner|dkk|nok|sek|eur|euro|usd|€|\$|£|%|min|minutes?|minutter|sec|seconds?|hours?|timer|units?|stk|pcs|pieces?|cm|mm|kg|ml|gb|mb)(?![\p{L}])/iu;
+// A part's, a model's or an error's number in a Polish phone's groups is no phone ("Part 512-345-678", "ISBN
+// 978-123-456", "Error 12 345 67 89"): read for the shapes round 18 added, which main's rules never took.
+const CODE_BEFORE =
+  /(?<![\p{L}])(?:parts?|art(?:ikel|icle|ículo|icolo)?|sku|mod(?:el|ell|èle|elo)|items?|isbn|ean|serial|code|error|fehler|erreur|błąd|błędu|kod|ref|version|build|lot|batch|product|produkt|produit|producto)\.?\W{0,3}$/iu;
 function looksLikePhone(value: string, before: string, after = ''): boolean {
   const trimmed = value.trim();
   const digits = trimmed.replace(/\D/g, '');
@@ -60,14 +64,17 @@ function looksLikePhone(value: string, before: string, after = ''): boolean {
   // Not a list of amounts, sizes or seats ("20 30 40 50 kr", "Sizes 36 38 40 42", "75000 12000 units").
   if (
     // A Polish landline in 2-3-2-2 (22 654 32 10).
-    (/^[6-9]\d{4} \d{5}$/.test(trimmed) || /^[2-9]\d(?: \d{2}){3}$/.test(trimmed) || /^[1-9]\d \d{3} \d{2} \d{2}$/.test(trimmed)) &&
+    (/^[6-9]\d{4} \d{5}$/.test(trimmed) ||
+      /^[2-9]\d(?: \d{2}){3}$/.test(trimmed) ||
+      (/^[1-9]\d \d{3} \d{2} \d{2}$/.test(trimmed) && !CODE_BEFORE.test(before))) &&
     !COUNTED_BEFORE.test(before) &&
     !UNIT_AFTER.test(after)
   )
     return true;
   return (
     // A Polish mobile in threes is written with dashes too (601-234-567).
-    /^[5-9]\d{2}([ -])\d{3}\1\d{3}$/.test(trimmed) ||
+    /^[6-9]\d{2} \d{3} \d{3}$/.test(trimmed) ||
+    (/^[5-9]\d{2}([ -])\d{3}\1\d{3}$/.test(trimmed) && !CODE_BEFORE.test(before)) ||
     /^[6-9]\d{2}(?:[ -]\d{2}){3}$/.test(trimmed) ||
     /^9\d \d{3} \d{2} \d{2}$/.test(trimmed)
   );

@@ -42,3 +42,21 @@ describe('an Internet standard after "RFC" is no Mexican tax id', () => {
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('a part, an ISBN or an error code in a Polish phone’s groups is no phone', () => {
+  it.each([
+    ['Part 512-345-678 is missing from the box.'],
+    ['ISBN 978-123-456 is sold out.'],
+    ['Error 500-123-456 on login.'],
+    ['Kod błędu 12 345 67 89.'],
+  ])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['Mój 512-345-678 jest aktywny.', 'PHONE:512-345-678'],
+    ['Jestem pod 12 345 67 89 po 16.', 'PHONE:12 345 67 89'],
+    ['Tel 601-234-567', 'PHONE:601-234-567'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
