@@ -60,3 +60,23 @@ describe('a part, an ISBN or an error code in a Polish phone’s groups is no ph
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('a lower-case town that is a word too, or after a record’s number, is no address', () => {
+  it.each([
+    ['I got 20000 nice comments on it.'],
+    ['Ich habe 10000 essen bestellt.'],
+    ['We bought 2000 cork boards.'],
+    ['Bestellung 12345 berlin ist falsch etikettiert.'],
+    ['Model 3000 turin is discontinued.'],
+  ])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+  it.each([
+    ['Ich wohne in 45127 essen, bitte klingeln.', 'ADDRESS:45127 essen'],
+    ['Send it to 06000 nice', 'ADDRESS:06000 nice'],
+    ['Adresse: 4000 porto portugal', 'ADDRESS:4000 porto'],
+    ['10115 berlin', 'ADDRESS:10115 berlin'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
