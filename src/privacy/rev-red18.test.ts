@@ -80,3 +80,15 @@ describe('a lower-case town that is a word too, or after a record’s number, is
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('a street quoted after a work’s word, with a British postcode after it, is an address', () => {
+  it.each([
+    ['My book "12 High Street" London NW1 6XE', 'ADDRESS:12 High Street'],
+    ['The print "221 Baker Street", NW1 6XE London', 'ADDRESS:221 Baker Street'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['The print "221 Baker Street" in 2 sizes.'], ['The poster "Abbey Road 3" in A3 format.']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
+  });
+});

@@ -7,7 +7,10 @@ const CLOSING = '“”"\'’‘»›」』';
 const WORK_WORD =
   /(?<![\p{L}])(?:poster|print|kunstdruck|druck|bild|leinwand|motiv|puzzle|kalender|album|song|single|lied|titel|film|buch|roman|book|novel|title|track|painting|canvas|mug|affiche|tableau|toile|livre|titre|chanson|cuadro|lámina|libro|canción|quadro|stampa|canzone|cartaz|livro|schilderij|boek|tavla|bok|låt)(?:s|e|n|es)?[ \t]*$/iu;
 const BLANK = /^[ \u00a0\u202f]$/u;
-const POSTCODE_AFTER = /^[ \t]*,?[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{L}/u;
+// The postcode after the quote, continental ("10115 Berlin", "1017 GC Amsterdam", "111 51 Stockholm", after "in"
+// or "à" too) or British, alone or after its town ("London NW1 6XE", ", NW1 6XE London").
+const POSTCODE_AFTER =
+  /^[ \t]*[,;]?[ \t]*(?:(?:in|à|a|en|i|te|nach|to)[ \t]+)?(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+\p{L}|\d{3} \d{2}[ \t]+\p{L}|(?:\p{Lu}[\p{L}-]+,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\p{L}\p{N}]))/u;
 
 /** Whether the street at `start`..`end` is a work's or a product's quoted title. */
 export function isQuotedTitle(text: string, start: number, end: number): boolean {
