@@ -198,6 +198,8 @@ function readName(pattern: RegExp, whole: string, found: string, following: stri
   return name && !predicate && !PERSON_BRANDS.test(whole) ? name : null;
 }
 
+const NAME_UNDER_BRAND = new RegExp(`^[ \\t]*\\r?\\n[ \\t]*(${NAME_WORD}(?: ${NAME_WORD}){0,2})[ \\t]*(?=\\r?\\n|$)`, 'u');
+
 /** Names a text introduces itself through greetings, closings and honorifics. */
 export function namesInText(written: string): string[] {
   const text = written.replace(EMOJI, '');
@@ -223,6 +225,12 @@ export function namesInText(written: string): string[] {
       if (!read.has(key)) read.set(key, readName(pattern, m[0], found, following, arabic, team));
       const name = read.get(key);
       if (name) names.add(name);
+      // A brand's line under the closing may have its writer's under it ("Best,\nSamsung\nMaria Lopez").
+      else if (pattern === CLOSING_NAME && isBrandName(found.split(' '))) {
+        const next = NAME_UNDER_BRAND.exec(text.slice(end, end + 80))?.[1];
+        const writer = next && cleanName(next, false, '', true, true);
+        if (writer) names.add(writer);
+      }
     }
   };
   add(GREETING_NAME, false);

@@ -92,3 +92,15 @@ describe('a street quoted after a work’s word, with a British postcode after i
     expect(found(text).filter((e) => e.startsWith('ADDRESS'))).toEqual([]);
   });
 });
+
+describe('a person signing on the line under a brand is a name', () => {
+  it.each([
+    ['Best,\nApple\nJohn Smith', 'NAME:John Smith'],
+    ['Best regards,\nSamsung\nMaria Lopez', 'NAME:Maria Lopez'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+  it.each([['Thanks,\nSamsung\nSupport'], ['Viele Grüße\nZalando\nIhr Team']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+});
