@@ -68,6 +68,19 @@ export const NOT_NAMES_AR = new Set([
   'من',
   'على',
   'مسجل',
+  // Persian and Urdu teams under their closings (rev-red18): "تیم پشتیبانی", "پشتیبانی دیجی‌کالا", "واحد فروش",
+  // "کسٹمر سروس", "سپورٹ ٹیم".
+  'تیم',
+  'پشتیبانی',
+  'واحد',
+  'خدمات',
+  'فروش',
+  'مشتریان',
+  'ٹیم',
+  'کسٹمر',
+  'سپورٹ',
+  'سروس',
+  'شعبہ',
 ]);
 
 // "bin", "bint" inside an Arabic name: the father's name follows; alone they are words ("son", "girl").

@@ -104,3 +104,15 @@ describe('a person signing on the line under a brand is a name', () => {
     expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
   });
 });
+
+describe('a Persian or an Urdu team under its closing is no name', () => {
+  it.each([['با احترام\nتیم پشتیبانی'], ['ممنون\nپشتیبانی دیجی‌کالا'], ['شکریہ\nکسٹمر سروس'], ['ممنون\nواحد فروش']])('keeps %j', (text) => {
+    expect(found(text).filter((e) => e.startsWith('NAME'))).toEqual([]);
+  });
+  it.each([
+    ['با احترام\nمریم احمدی', 'NAME:مریم احمدی'],
+    ['شکریہ\nعمران خان', 'NAME:عمران خان'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
