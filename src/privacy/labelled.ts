@@ -63,6 +63,18 @@ const NATIONAL_ID_ACRONYM = new RegExp(`${LABEL(words(ID_ACRONYMS))}${GAP}(${COD
 // "RFC" is a Mexican tax id and an Internet standard ("RFC 2616 says…", "RFC 9110"): a standard's number is
 // five digits at most, the id's is letters and six digits and more ("GODE561231GR8"), whatever part is read.
 const STANDARD_NUMBER = /^\d{1,5}$/u;
+// "CPR" is also resuscitation and "PAN" a card's number, and the label reads a code up to 20 characters on ("CPR
+// training, order 44718", "CPR class 2024"): after these, only the id's own shape (blanks, dots and dashes
+// aside) counts: the CPR's date and four digits, India's PAN, Mexico's CURP.
+const ACRONYM_SHAPE: Record<string, RegExp> = {
+  CPR: /^\d{10}$/u,
+  PAN: /^[A-Z]{5}\d{4}[A-Z]$/iu,
+  CURP: /^[A-Z]{4}\d{6}[A-Z]{6}[A-Z\d]\d$/iu,
+};
+const shapedAcronym = (text: string, at: number, value: string) => {
+  const shape = ACRONYM_SHAPE[/^[A-Z]+/u.exec(text.slice(at, at + 4))?.[0] ?? ''];
+  return !shape || shape.test(value.replace(/[ .-]/gu, ''));
+};
 // Chinese and Japanese write a label against its verb and its value ("身份证号是1101…", "マイナンバーは1234…"): no
 // word boundary around it, and the value is digits only (an X may end a Chinese id), so the words after stay.
 const NATIONAL_ID_UNSPACED = new RegExp(
@@ -164,7 +176,12 @@ export function findLabelled(text: string): Span[] {
       'IBAN',
       (v, at, start) => digitCount(v) >= 6 && bankNumber(v, at, start) && BANK_CUE.test(text.slice(Math.max(0, at - 60), at + 100)),
     ),
-    ...labelled(text, NATIONAL_ID_ACRONYM, 'NATIONAL_ID', (v, at) => isId(v) && !(text.startsWith('RFC', at) && STANDARD_NUMBER.test(v))),
+    ...labelled(
+      text,
+      NATIONAL_ID_ACRONYM,
+      'NATIONAL_ID',
+      (v, at) => isId(v) && !(text.startsWith('RFC', at) && STANDARD_NUMBER.test(v)) && shapedAcronym(text, at, v),
+    ),
     ...labelled(text, NATIONAL_ID_UNSPACED, 'NATIONAL_ID', isId, null),
     ...labelled(text, PASSPORT, 'PASSPORT', (v) => digitCount(v) >= 2 && /^[\p{L}\p{N}]{6,12}$/u.test(v)),
   ];

@@ -116,3 +116,23 @@ describe('a Persian or an Urdu team under its closing is no name', () => {
     expect(found(text)).toContain(entity);
   });
 });
+
+describe('after CPR, PAN and CURP only the id’s shape is an id', () => {
+  it.each([
+    ['I booked the CPR course for 12.05.2024.'],
+    ['CPR training, order 44718'],
+    ['Our CPR kit model 30021 broke.'],
+    ['CPR dummy SKU 1234-5678'],
+    ['PAN ending 4242 was charged twice.'],
+  ])('keeps %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['CPR: 0101902211', 'NATIONAL_ID:0101902211'],
+    ['mit CPR er 150385 1237', 'NATIONAL_ID:150385 1237'],
+    ['PAN: AAACB1234K please update', 'NATIONAL_ID:AAACB1234K'],
+    ['CURP HEGG560427MVZRRL05 del titular', 'NATIONAL_ID:HEGG560427MVZRRL05'],
+  ])('finds %j', (text, entity) => {
+    expect(found(text)).toContain(entity);
+  });
+});
