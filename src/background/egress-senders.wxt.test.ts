@@ -64,7 +64,10 @@ describe('requests that can make something leave', () => {
     }
     expect(reached).toEqual([kind]);
     const sender = allowed[0] === 'content-script' ? SENDERS['content script']! : SENDERS['extension page']!;
-    expect(await route({ kind, ...good, ...bad }, sender, policy, handlers)).toEqual({ ok: false, error: 'malformed request' });
+    expect(await route({ kind, ...good, ...bad }, sender, policy, handlers)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^malformed request/),
+    });
     expect(reached).toEqual([kind]);
   });
 });
@@ -127,5 +130,16 @@ describe('the drafts and summary ports', () => {
     await settle();
     expect(port.disconnected).toBe(true);
     expect(ran).toHaveLength(1);
+  });
+
+  it.each(Object.keys(requests))('%s: a request about another page than the tab’s closes it unanswered (egress24)', async (name) => {
+    const { good } = requests[name]!;
+    for (const url of ['https://other.zendesk.com/agent/tickets/1', 'not a url']) {
+      const { port, send } = connect(name, SENDERS['content script']!);
+      send({ ...good, ticket: { ...ticket, url } });
+      await settle();
+      expect(port.disconnected, url).toBe(true);
+    }
+    expect(ran).toEqual([]);
   });
 });

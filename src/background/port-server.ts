@@ -2,7 +2,7 @@
 // scripts may use it (messages wait for an own-domain tab's grant, in order), each message is parsed
 // before it is handled (a malformed one closes the port), and closing the port aborts the work.
 import { browser, type Browser } from 'wxt/browser';
-import { classifySenderWhenReady, type SenderPolicy } from './senders';
+import { classifySenderWhenReady, fromClaimedPage, type SenderPolicy } from './senders';
 
 export function servePort<Request, Update>(
   name: string,
@@ -24,7 +24,8 @@ export function servePort<Request, Update>(
     };
     const handle = (raw: unknown) => {
       const parsed = parse(raw);
-      if (!parsed.success) return port.disconnect();
+      // A malformed request, or one about another page than the sender's, closes the port unanswered.
+      if (!parsed.success || !fromClaimedPage(parsed.data as object, port.sender ?? {})) return port.disconnect();
       void run(parsed.data, send, controller.signal).catch((error: unknown) =>
         send(failed(error instanceof Error ? error.message : String(error))),
       );

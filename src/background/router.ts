@@ -2,7 +2,8 @@
 // with an envelope so a failing handler shows up as an error state, never as silence.
 import { BackgroundRequest, type Reply, type RequestKind, type RequestOf } from '../messaging/protocol';
 import type { ResponseOf } from '../messaging/responses';
-import { classifySenderWhenReady, type Sender, type SenderKind, type SenderPolicy } from './senders';
+import { malformed } from './request-error';
+import { classifySenderWhenReady, fromClaimedPage, NOT_THIS_PAGE, type Sender, type SenderKind, type SenderPolicy } from './senders';
 
 /** One handler per request kind, answering with that kind's response type (src/messaging/responses.ts). */
 export type Handlers = {
@@ -55,9 +56,10 @@ export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, 
   const senderKind = await classifySenderWhenReady(sender, policy);
   if (!senderKind) return { ok: false, error: 'sender not allowed' };
   const parsed = BackgroundRequest.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'malformed request' };
+  if (!parsed.success) return { ok: false, error: malformed(parsed.error) };
   const request = parsed.data;
   if (!ALLOWED[request.kind].includes(senderKind)) return { ok: false, error: 'sender not allowed' };
+  if (senderKind === 'content-script' && !fromClaimedPage(request, sender)) return { ok: false, error: NOT_THIS_PAGE };
   try {
     // The union of handlers cannot be called with the union of requests; the kinds match by construction.
     const handler = handlers[request.kind] as (request: BackgroundRequest, sender: Sender) => Promise<unknown>;

@@ -39,3 +39,19 @@ export async function classifySenderWhenReady(sender: Sender, policy: SenderPoli
   await policy.ready.catch(() => undefined);
   return classifySender(sender, policy);
 }
+
+export const NOT_THIS_PAGE = 'the ticket is not from the page that sent it';
+
+/**
+ * Whether a content script's request is about the page it runs on: a ticket (or page reading) names its URL, and
+ * that URL's origin must be the sending tab's. The account a ticket's knowledge and stats belong to is derived from
+ * it (src/knowledge/account.ts), so a script on one helpdesk must not speak for another. The origin, not the whole
+ * URL: the agent may have moved to the next ticket of the same helpdesk while a request was on its way.
+ */
+export function fromClaimedPage(request: object, sender: Sender): boolean {
+  const claimed = 'ticket' in request ? request.ticket : 'page' in request ? request.page : undefined;
+  if (!claimed || typeof claimed !== 'object' || !('url' in claimed) || typeof claimed.url !== 'string') return true;
+  return (
+    URL.canParse(claimed.url) && !!sender.url && URL.canParse(sender.url) && new URL(claimed.url).origin === new URL(sender.url).origin
+  );
+}

@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import { ReportedFieldsSchema } from '../stats/events';
 import { MAX_STATS_RECORDS } from './stats-batch';
 import { Helpdesk, Ticket } from '../ticket/schema';
+import { limited } from '../ticket/limits';
+import { ARTICLE_LIMITS } from '../knowledge/article-limits';
 import { PageTicket } from '../ticket/page-schema';
 import { DraftSettings } from '../drafts/settings';
 import { UI_LOCALES } from '../i18n/index';
@@ -92,24 +94,29 @@ export const StatsReplySent = z.object({
   msSinceTicketOpened: z.number().check(z.gte(0)),
 });
 
+const A = ARTICLE_LIMITS;
 const Article = z.object({
-  id: z.string().check(z.minLength(1)),
-  title: z.string(),
-  body: z.string(),
-  url: z.optional(z.string()),
-  language: z.optional(z.string()),
-  tags: z.optional(z.array(z.string())),
-  source: z.optional(z.string()),
-  updated: z.optional(z.string()),
+  id: z.string().check(z.minLength(1), z.maxLength(A.storedIdChars)),
+  title: limited(A.titleChars),
+  body: limited(A.bodyChars),
+  url: z.optional(limited(A.urlChars)),
+  language: z.optional(limited(A.languageChars)),
+  tags: z.optional(z.array(limited(A.tagChars)).check(z.maxLength(A.tags))),
+  source: z.optional(limited(A.sourceChars)),
+  updated: z.optional(limited(A.updatedChars)),
   accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
 });
+const articleChars = (articles: { title: string; body: string }[]) => articles.reduce((sum, a) => sum + a.title.length + a.body.length, 0);
 
 // Knowledge base management, from the options page only: the background is the one writer of the
 // knowledge base, so its in-memory index is never stale.
 export const KnowledgeImport = z.object({
   kind: z.literal('knowledge-import'),
-  articles: z.array(Article),
-  source: z.optional(z.string()),
+  articles: z.array(Article).check(
+    z.maxLength(A.articlesPerMessage),
+    z.refine((articles) => articleChars(articles) <= A.charsPerMessage, 'articles over the size of one message'),
+  ),
+  source: z.optional(limited(A.sourceChars)),
   /** The helpdesk accounts the admin chose ("zendesk:acme", or "*" for all); absent: all accounts. */
   accounts: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100))),
 });
@@ -119,7 +126,7 @@ export const KnowledgeList = z.object({
   limit: z.number().check(z.int(), z.gte(1), z.lte(500)),
 });
 export const KnowledgeUpdate = z.object({ kind: z.literal('knowledge-update'), article: Article });
-export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: z.string() });
+export const KnowledgeDelete = z.object({ kind: z.literal('knowledge-delete'), id: limited(A.storedIdChars) });
 export const KnowledgeExport = z.object({ kind: z.literal('knowledge-export') });
 export const KnowledgeClear = z.object({ kind: z.literal('knowledge-clear') });
 /** How many articles the accounts upgrade moved to "all accounts" (0: nothing to say); `dismiss` clears it. */
@@ -136,10 +143,10 @@ export const KnowledgeSyncRun = z.object({ kind: z.literal('knowledge-sync-run')
 // The model provider, from the options page only. The key goes in, never out.
 const ProviderConfig = z.object({
   kind: z.enum(['openai', 'azure', 'compatible']),
-  model: z.string(),
-  baseUrl: z.optional(z.string()),
-  azureEndpoint: z.optional(z.string()),
-  azureApiVersion: z.optional(z.string()),
+  model: limited(200),
+  baseUrl: z.optional(limited(2_048)),
+  azureEndpoint: z.optional(limited(2_048)),
+  azureApiVersion: z.optional(limited(100)),
   timeoutMs: z.optional(z.number().check(z.gte(1000), z.lte(300_000))),
   maxTokens: z.optional(z.number().check(z.int(), z.gte(16), z.lte(32_000))),
   embeddingModel: z.optional(z.string().check(z.maxLength(200))),
@@ -154,8 +161,8 @@ export const ProviderSave = z.object({
 });
 export const ProviderRemove = z.object({ kind: z.literal('provider-remove') });
 /** Tests a configuration before saving it; without `apiKey` the stored key is used. */
-export const ProviderTest = z.object({ kind: z.literal('provider-test'), config: ProviderConfig, apiKey: z.optional(z.string()) });
-export const ProviderModels = z.object({ kind: z.literal('provider-models'), config: ProviderConfig, apiKey: z.optional(z.string()) });
+export const ProviderTest = z.object({ kind: z.literal('provider-test'), config: ProviderConfig, apiKey: z.optional(limited(500)) });
+export const ProviderModels = z.object({ kind: z.literal('provider-models'), config: ProviderConfig, apiKey: z.optional(limited(500)) });
 
 // The team's draft settings (tone, formality, signature, facts, offline phrasing), from the options page only.
 export const DraftSettingsGet = z.object({ kind: z.literal('draft-settings-get') });

@@ -2,6 +2,7 @@
 // Saved tickets from before warnings were structured carry lines ("priority: not found on the page"):
 // they are read here, once, into the same structure, so every saved ticket still loads.
 import * as z from 'zod/mini';
+import { limited, TICKET_LIMITS } from './limits';
 import { KEPT_BACK_TEXT, type TicketWarning } from './warning';
 
 /** A warning line as `warningLine` wrote it, back into its structure. */
@@ -16,13 +17,13 @@ export function parseWarningLine(line: string): TicketWarning {
 }
 
 const structuredWarning = z.strictObject({
-  field: z.string(),
-  messageId: z.optional(z.string()),
-  text: z.string(),
+  field: limited(TICKET_LIMITS.fieldChars),
+  messageId: z.optional(limited(TICKET_LIMITS.idChars)),
+  text: limited(TICKET_LIMITS.warningChars),
   keptBack: z.optional(z.literal(true)),
 });
 
 export const warningSchema: z.ZodMiniType<TicketWarning, TicketWarning | string> = z.union([
   structuredWarning,
-  z.pipe(z.string(), z.transform(parseWarningLine)),
+  z.pipe(limited(TICKET_LIMITS.warningChars), z.transform(parseWarningLine)),
 ]);
