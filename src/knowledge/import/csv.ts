@@ -3,6 +3,8 @@
 import { recordToArticle, resolveMapping } from './fields';
 import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
 import type { Article } from '../types';
+import { ARTICLE_LIMITS } from '../article-limits';
+import { IMPORT_FULL, withinLimits } from './limits';
 
 interface Row {
   line: number;
@@ -97,7 +99,7 @@ export function importCsv(file: string, text: string, options: ImportOptions = {
       return;
     }
     const record = Object.fromEntries(header.cells.map((name, i) => [name, row.cells[i]]));
-    const article = recordToArticle(record, keys, source);
+    const article = articles.length >= ARTICLE_LIMITS.articlesPerImport ? IMPORT_FULL : withinLimits(recordToArticle(record, keys, source));
     if (typeof article === 'string') issues.push({ file, line: row.line, row: index + 1, reason: article });
     else articles.push(article);
   });

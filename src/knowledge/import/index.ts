@@ -5,12 +5,28 @@ import { decodeFile, DecodeError, checkTextSize } from './decode';
 import { htmlTitle, htmlToText } from './html';
 import { importJson } from './json';
 import { importMarkdown } from './markdown';
-import { fatal, type ImportOptions, type ImportResult } from './types';
+import { overLimit } from './limits';
+import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
 
 export { articlesToImport, describeIssue } from './types';
 export type { ImportIssue, ImportOptions, ImportResult } from './types';
 
 export function importFile(file: string, input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
+  return limited(file, importAny(file, input, options));
+}
+
+/** Markdown and HTML articles over a limit, reported by file (CSV and JSON report theirs by row and line). */
+function limited(file: string, result: ImportResult): ImportResult {
+  const issues: ImportIssue[] = [];
+  const articles = result.articles.filter((article) => {
+    const reason = overLimit(article);
+    if (reason) issues.push({ file, reason: `"${article.title.slice(0, 80)}": ${reason}` });
+    return !reason;
+  });
+  return issues.length ? { ...result, articles, issues: [...result.issues, ...issues] } : result;
+}
+
+function importAny(file: string, input: Uint8Array | string, options: ImportOptions): ImportResult {
   let text: string;
   try {
     if (typeof input === 'string') {

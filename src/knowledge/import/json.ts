@@ -5,6 +5,8 @@ import { recordToArticle, resolveMapping } from './fields';
 import { htmlToText } from './html';
 import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
 import type { Article } from '../types';
+import { ARTICLE_LIMITS } from '../article-limits';
+import { IMPORT_FULL, withinLimits } from './limits';
 
 type Json = Record<string, unknown>;
 interface Located {
@@ -123,7 +125,7 @@ export function createCollector(file: string) {
   return {
     add({ record, line, row }: Located, convert: (record: unknown) => Article | string): void {
       const at = line !== undefined ? { line } : { row };
-      const article = convert(record);
+      const article = articles.length >= ARTICLE_LIMITS.articlesPerImport ? IMPORT_FULL : withinLimits(convert(record));
       if (typeof article === 'string') {
         issues.push({ file, ...at, reason: article });
         return;

@@ -7,11 +7,13 @@ import { importFile, type ImportResult } from '../../../knowledge/import/index';
 import { importJsonLinesStream } from '../../../knowledge/import/stream';
 import { DEFAULT_MAX_BYTES, fatal } from '../../../knowledge/import/types';
 import type { Article } from '../../../knowledge/types';
+import { ARTICLE_LIMITS } from '../../../knowledge/article-limits';
 import type { AskFn } from '../ask';
 import type { ImportTotals } from '../../../messaging/responses';
 
 export const ACCEPTED_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.csv', '.tsv', '.json', '.jsonl'];
-export const CHUNK_SIZE = 2000;
+/** Articles in one message: the background takes no more (ARTICLE_LIMITS.articlesPerMessage). */
+export const CHUNK_SIZE = ARTICLE_LIMITS.articlesPerMessage;
 
 export interface FileReport {
   name: string;
@@ -132,7 +134,19 @@ function jsonRecords(text: string): unknown[] | null {
   }
 }
 
-/** Sends articles in chunks of at most CHUNK_SIZE; stops at the first failure and says why. */
+/** The next chunk from `start`: at most CHUNK_SIZE articles and ARTICLE_LIMITS.charsPerMessage of titles and bodies. */
+function chunkEnd(articles: readonly Article[], start: number): number {
+  let chars = 0;
+  let end = start;
+  while (end < articles.length && end - start < CHUNK_SIZE) {
+    chars += articles[end]!.title.length + articles[end]!.body.length;
+    if (chars > ARTICLE_LIMITS.charsPerMessage && end > start) break;
+    end += 1;
+  }
+  return end;
+}
+
+/** Sends articles in chunks the background takes (chunkEnd); stops at the first failure and says why. */
 export async function sendArticles(
   ask: AskFn,
   articles: readonly Article[],
@@ -142,13 +156,14 @@ export async function sendArticles(
   accounts: readonly string[] = [],
 ): Promise<{ ok: true; totals: ImportTotals } | { ok: false; error: string; totals: ImportTotals }> {
   const totals = { added: 0, updated: 0 };
-  for (let start = 0; start < articles.length; start += CHUNK_SIZE) {
-    const chunk = articles.slice(start, start + CHUNK_SIZE);
+  for (let start = 0, end = 0; start < articles.length; start = end) {
+    end = chunkEnd(articles, start);
+    const chunk = articles.slice(start, end);
     const reply = await ask({ kind: 'knowledge-import', articles: chunk, source, ...(accounts.length ? { accounts: [...accounts] } : {}) });
     if (!reply.ok) return { ok: false, error: reply.error, totals };
     totals.added += reply.data.added;
     totals.updated += reply.data.updated;
-    onProgress(start + chunk.length);
+    onProgress(end);
   }
   return { ok: true, totals };
 }
