@@ -1,5 +1,6 @@
 // The admin's policy over the model provider: kind, address, model, embedding model and the hosts allowed
 // over plain http win over the stored configuration. The API key is never a policy value (./managed.ts).
+import { allowedEntryFor } from './http-hosts';
 import { isManaged, type ManagedField, type ManagedPolicy } from './managed';
 
 /** The provider configuration fields an options form shows; the stored one may carry more (timeouts). */
@@ -18,7 +19,8 @@ export const managesProvider = (policy: ManagedPolicy): boolean => PROVIDER_POLI
 /**
  * The agent's provider configuration with the admin's values in place, or null when neither names a
  * model. The address goes to `baseUrl` or, for Azure, `azureEndpoint`. With `allowHttpHosts` managed, the
- * one host allowed over http is the endpoint's own host if the admin listed it, and none otherwise.
+ * one host allowed over http is the admin's entry that covers the endpoint (its host, or its host and port,
+ * ./http-hosts.ts), and none otherwise.
  */
 export function applyManagedProvider<T extends ProviderFields>(stored: T | null, policy: ManagedPolicy): T | null {
   if (!managesProvider(policy)) return stored;
@@ -32,19 +34,9 @@ export function applyManagedProvider<T extends ProviderFields>(stored: T | null,
   }
   if (policy.embeddingModel !== undefined) config.embeddingModel = policy.embeddingModel;
   if (policy.allowHttpHosts !== undefined) {
-    const address = kind === 'azure' ? config.azureEndpoint : config.baseUrl;
-    const host = hostOf(address);
-    const allowed = policy.allowHttpHosts.map((h) => h.trim().toLowerCase());
-    if (host && allowed.includes(host)) config.allowHttpHost = host;
+    const allowed = allowedEntryFor(policy.allowHttpHosts, kind === 'azure' ? config.azureEndpoint : config.baseUrl);
+    if (allowed) config.allowHttpHost = allowed;
     else delete config.allowHttpHost;
   }
   return config;
-}
-
-function hostOf(address: string | undefined): string | null {
-  try {
-    return address ? new URL(address).hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
 }

@@ -6,11 +6,13 @@
 // form then warns about. The key is bound to the endpoint's origin: a stored key is never sent to a
 // different origin, so changing the host asks for the key again.
 
+import { allowsHttp } from './http-hosts';
+
 export interface EndpointFields {
   kind: 'openai' | 'azure' | 'compatible';
   baseUrl?: string | undefined;
   azureEndpoint?: string | undefined;
-  /** The hostname an admin allowed over plain http; any other http host is refused. */
+  /** The host (any port) or host:port (that port only) allowed over plain http (./http-hosts.ts); any other is refused. */
   allowHttpHost?: string | undefined;
 }
 
@@ -40,8 +42,7 @@ export function checkEndpoint(config: EndpointFields): EndpointVerdict {
   if (url.protocol === 'https:') return { ok: true, url, plainHttp: 'no' };
   if (url.protocol !== 'http:') return { ok: false, problem: 'url' };
   if (isLoopbackHost(url.hostname)) return { ok: true, url, plainHttp: 'loopback' };
-  const allowed = config.allowHttpHost?.toLowerCase();
-  return allowed && allowed === url.hostname.toLowerCase() ? { ok: true, url, plainHttp: 'allowed' } : { ok: false, problem: 'insecure' };
+  return allowsHttp(config.allowHttpHost, url) ? { ok: true, url, plainHttp: 'allowed' } : { ok: false, problem: 'insecure' };
 }
 
 /** The origin the key belongs to, or null for an address that is not acceptable. */

@@ -2,6 +2,7 @@
 // admin policy (managed storage, the 'firefox' branch) can override it: `statsDestinationItem` is the
 // local value; a managed value, when set, wins over it. The password is a secret and is not here (it lives
 // in the background's outbox database, src/stats/outbox.ts), since storage.local is readable by content scripts.
+import { allowedEntryFor } from './http-hosts';
 import { checkEndpoint } from './provider-endpoint';
 import { versionedItem, type VersionedItem } from './versioned-item';
 
@@ -44,7 +45,7 @@ export const statsDestinationItem = (): VersionedItem<StatsDestination> =>
 
 /**
  * The destination the background uses: the admin's policy (src/settings/managed.ts `statsDestination`) wins
- * over the local value, and a plain-http host is allowed when the policy's `allowHttpHosts` names it.
+ * over the local value, and a plain-http host is allowed when an entry of the policy's `allowHttpHosts` covers it (./http-hosts.ts).
  * Saving still stores the local value (used again if the policy is lifted); passwords are never policy values.
  */
 export function withManagedDestination(
@@ -56,14 +57,7 @@ export function withManagedDestination(
       const [own, admin] = await Promise.all([local.load(), policy()]);
       const managed = admin.statsDestination;
       const chosen = managed ? { url: managed.url, user: managed.user ?? own.user } : own;
-      const host = (() => {
-        try {
-          return new URL(chosen.url).hostname.toLowerCase();
-        } catch {
-          return '';
-        }
-      })();
-      const allowed = admin.allowHttpHosts?.find((h) => h.toLowerCase() === host) ?? own.allowHttpHost;
+      const allowed = allowedEntryFor(admin.allowHttpHosts ?? [], chosen.url) ?? own.allowHttpHost;
       return normalizeStatsDestination({ ...chosen, ...(allowed ? { allowHttpHost: allowed } : {}) });
     },
     save: (value) => local.save(value),
