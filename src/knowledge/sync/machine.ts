@@ -4,6 +4,7 @@
 // so an interrupted run resumes at the page that failed. A run goes through the helpdesk's sources in order. A source's complete listing ends
 // with deletion reconciliation (../macros/reconcile.ts): what the account's knowledge holds from that
 // source and the helpdesk no longer lists is removed; a partial or incremental run removes nothing.
+import { overLimit } from '../import/limits';
 import type { Article } from '../types';
 import { planReconcile } from '../macros/reconcile';
 import { emptyPage } from './parse';
@@ -150,9 +151,12 @@ export class KnowledgeSync {
       return this.failed(job, progress, page.status, error);
     }
     progress.failures = 0;
-    const totals = read.articles.length ? await this.store.import(read.articles) : { added: 0, updated: 0 };
-    const issues = read.issues.map((reason, i) => ({ file: source.id, row: progress.rows + read.articles.length + i + 1, reason }));
-    progress.rows += read.articles.length + read.issues.length;
+    // An article over ARTICLE_LIMITS is skipped and reported, as a file import's line would be (../import/limits.ts).
+    const articles = read.articles.filter((article) => !overLimit(article));
+    const reasons = [...read.issues, ...read.articles.flatMap((a) => (overLimit(a) ? [`"${a.title.slice(0, 80)}": ${overLimit(a)}`] : []))];
+    const totals = articles.length ? await this.store.import(articles) : { added: 0, updated: 0 };
+    const issues = reasons.map((reason, i) => ({ file: source.id, row: progress.rows + articles.length + i + 1, reason }));
+    progress.rows += articles.length + reasons.length;
     progress.queue = [...read.follow, ...progress.queue.slice(1)];
     if (progress.full) progress.seen.push(...read.listed);
     if (read.unsure) progress.unsure = true;
