@@ -7,6 +7,7 @@ import { CATALOGS } from '../i18n/catalogs';
 import { languageNamesFor } from '../i18n/language-names';
 import { readTicketApi } from './ticket-api';
 import { readPageText } from '../helpdesks/page-text';
+import { fitTicketLimits } from '../ticket/fit-limits';
 import { SNIPPETS, type Analyses, type KnowledgeService } from './analysis';
 import type { KnowledgeHandlers } from './knowledge';
 import type { DraftSettingsHandlers } from './draft-settings';
@@ -81,8 +82,10 @@ export function createHandlers(
       if (sender.tab?.id === undefined || !sender.url) throw new Error('not from a tab');
       return readTicketApi(ticket, { id: sender.tab.id, url: sender.url });
     },
-    // Every message's text, read from its HTML with the REST reading's code; the structure stays the page's.
-    'read-page': async ({ page }) => readPageText(page),
+    // Every message's text, read from its HTML with the REST reading's code; the structure stays the page's. Cut to
+    // the ticket limits like the REST reading (a list item's text is indented by its depth: 12 KB of nested lists
+    // read into 1.2 M characters), so the requests the content script makes about it are never refused.
+    'read-page': async ({ page }) => fitTicketLimits(readPageText(page)),
     'ui-catalog': async ({ locale }) => ({ catalog: CATALOGS[locale], languageNames: languageNamesFor(locale) }),
     // A helpdesk tab searches its own account; an extension page (no tab) searches everything.
     'search-knowledge': async ({ query }, sender) => knowledge.searchText(query, SNIPPETS, sender.tab ? sender.url : undefined),

@@ -1,7 +1,8 @@
 // A ticket the background itself read (over the helpdesk's REST API) cut to TICKET_LIMITS before it goes back to
 // the content script, so the content script's next request about it (analyze, drafts, summary, polish) is never
-// refused for what the helpdesk holds. A page reading fits by construction (its HTML caps are under the limits); a
-// REST comment has no cap of its own. Only a ticket past the limits changes, and it says so in a warning.
+// refused for what the helpdesk holds. A REST comment has no cap of its own; a page reading's HTML caps do not bound
+// its text (a list item is indented by its depth: 12 KB of nested lists read into 1.2 M characters), so it is cut
+// too. Only a ticket past the limits changes, and it says so in a warning.
 import { TICKET_LIMITS as L } from './limits';
 import type { Message, Ticket } from './schema';
 
@@ -19,7 +20,8 @@ function fitMessage(message: Message): Message {
 export function fitTicketLimits(ticket: Ticket): Ticket {
   const total = ticket.messages.reduce((sum, m) => sum + chars(m), 0);
   const longest = ticket.messages.reduce((max, m) => Math.max(max, m.text.length, m.quoted?.length ?? 0, m.signature?.length ?? 0), 0);
-  if (ticket.messages.length <= L.messages && total <= L.ticketChars && longest <= L.messageChars) return ticket;
+  if (ticket.messages.length <= L.messages && total <= L.ticketChars && longest <= L.messageChars && ticket.warnings.length <= L.warnings)
+    return ticket;
   let budget: number = L.ticketChars;
   const messages: Message[] = [];
   for (const message of ticket.messages.slice(-L.messages).reverse()) {

@@ -5,7 +5,9 @@ import * as z from 'zod/mini';
  * The most a ticket may hold where it arrives (a message from a content script, a saved ticket): past them it is
  * refused whole, with the field named. Far above any real ticket, so only a forged one meets them: a page reading
  * sends at most 512 KB of HTML a message and 4 MB a ticket (./page-ticket.ts), a REST reading at most 50 pages of
- * 100 comments. These only refuse; ./caps.ts then cuts what the cue, search and prompts read to far less.
+ * 100 comments; the background cuts both readings' text to them before they go back (./fit-limits.ts: HTML does not
+ * bound text, nested lists indent every item). These only refuse; ./caps.ts then cuts what the cue, search and
+ * prompts read to far less.
  */
 export const TICKET_LIMITS = {
   idChars: 500,
