@@ -48,6 +48,11 @@ describe('allowHttpHosts with and without a port', () => {
       expect(providerMayUse([entry], 'http://intranet.local:8080/v1'), entry).toBe(false);
   });
 
+  it('an IPv6 entry with an empty port allows nothing, as a hostname with one does (rev-egress24: it allowed every port)', () => {
+    for (const address of ['http://[fd00::5]:8080/v1', 'http://[fd00::5]/v1'])
+      expect(providerMayUse(['[fd00::5]:'], address), address).toBe(false);
+  });
+
   it('the stats destination follows the same rule', async () => {
     const local = { load: async () => ({ url: '', user: '' }), save: async (value: { url: string; user: string }) => value };
     const destination = async (allowHttpHosts: string[], url: string) => {

@@ -21,8 +21,10 @@ export function parseAllowedHost(entry: string): AllowedHost | null {
     .replace(/\/$/, '');
   if (!text || /[/?#@\\\s]/.test(text) || !URL.canParse(`http://${text}`)) return null;
   const url = new URL(`http://${text}`);
-  const port = /^(?:\[[^\]]*\]|[^:[\]]*):(\d{1,5})$/.exec(text)?.[1];
-  if (text.includes(':') && !port && !text.startsWith('[')) return null;
+  // A host (an IPv6 one in brackets) and maybe a port; a colon without one ("host:", "[fd00::5]:") allows nothing.
+  const written = /^(?:\[[^\]]*\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(text);
+  if (!written) return null;
+  const port = written[1];
   return { hostname: url.hostname, port: port === undefined ? null : url.port || HTTP_DEFAULT_PORT };
 }
 
