@@ -108,6 +108,31 @@ describe('the background stats service', () => {
     expect(events.map((e) => e.type === 'ticket-opened' && e.holdout)).toEqual([true, false]);
   });
 
+  it('records only events about the sending tab’s own helpdesk (rev-egress24: a Zendesk tab recorded Freshdesk events)', async () => {
+    const own = { origin: 'https://support.acme.example', helpdesk: 'freshdesk' as const };
+    const { events, service, sender } = setup({ customHelpdeskOrigins: [own] });
+    const freshdesk = { ...ticket, helpdesk: 'freshdesk' as const };
+    const reply = { kind: 'stats-reply-sent' as const, suggestionId: 'x', draft: 'Hi', sent: 'Hi there', msSinceTicketOpened: 5 };
+    await service.handlers['stats-record'](
+      { kind: 'stats-record', records: [{ ticket: freshdesk, event: { type: 'cue-shown' } }] },
+      sender,
+    );
+    await service.handlers['stats-reply-sent']({ ...reply, ticket: freshdesk }, sender);
+    expect(events).toEqual([]);
+    // The same reports from a Freshdesk tab, hosted or on the company's own domain, and the Zendesk tab's own, count.
+    for (const url of ['https://acme.freshdesk.com/a/tickets/42', 'https://support.acme.example/a/tickets/42'])
+      await service.handlers['stats-record']({ kind: 'stats-record', records: [{ ticket: freshdesk, event: { type: 'cue-shown' } }] }, {
+        url,
+        tab: { url },
+      } as never);
+    await service.handlers['stats-reply-sent']({ ...reply, ticket }, sender);
+    expect(events.map((e) => [e.helpdesk, e.type])).toEqual([
+      ['freshdesk', 'cue-shown'],
+      ['freshdesk', 'cue-shown'],
+      ['zendesk', 'reply-sent'],
+    ]);
+  });
+
   it('has no holdout when the setting is off', async () => {
     const { service, db } = setup();
     expect(await service.isHoldout('zendesk', await ticketIdWhere(db, true, 0.5))).toBe(false);

@@ -20,6 +20,7 @@ import { createEventWriter, type EventWriter } from '../stats/writer';
 import type { Handlers } from './router';
 import { forwardingWriter, type StatsUploader } from './stats-upload';
 import type { Sender } from './senders';
+import { helpdeskOfPage } from '../helpdesks/page-match';
 
 export interface StatsDeps {
   db: StatsDb;
@@ -99,6 +100,13 @@ export function createStatsService(deps: StatsDeps): StatsService {
     };
   }
 
+  /** Whether `ticket` names the helpdesk of the sender's page (the browser's word): a Zendesk tab speaks for Zendesk only. */
+  const ofSendersHelpdesk = async (ticket: StatsTicket, sender: Sender) => {
+    const page = sender.tab?.url ?? sender.url;
+    if (!page || !URL.canParse(page)) return false;
+    return helpdeskOfPage(new URL(page), (await deps.settings()).customHelpdeskOrigins) === ticket.helpdesk;
+  };
+
   const isHoldout = async (helpdesk: string, ticketId: string) =>
     recorder.isHoldoutTicket(helpdesk, ticketId, (await deps.settings()).holdoutShare);
 
@@ -123,6 +131,8 @@ export function createStatsService(deps: StatsDeps): StatsService {
           if (paused) return;
           // An event about a suggestion whose id no ledger could have issued is not recorded (it could carry words).
           if ('suggestionId' in event && !isSuggestionId(event.suggestionId)) continue;
+          // An event about another helpdesk than the sending tab's is not this tab's to report.
+          if (!(await ofSendersHelpdesk(ticket, sender))) continue;
           // Likewise a snippet id the knowledge store never issued to this page's account.
           if ('snippetId' in event && !(await isSnippet(event.snippetId, sender.tab?.url ?? sender.url))) continue;
           const info = await ticketInfo(ticket, sender, 'suggestionId' in event ? event.suggestionId : undefined);
@@ -134,7 +144,7 @@ export function createStatsService(deps: StatsDeps): StatsService {
         }
       }),
       'stats-reply-sent': tracked(async ({ ticket, suggestionId: reported, draft, sent, msSinceTicketOpened }, sender) => {
-        if (paused) return;
+        if (paused || !(await ofSendersHelpdesk(ticket, sender))) return;
         // The reply counts either way; an id of another shape does not go with it.
         const suggestionId = reported !== undefined && isSuggestionId(reported) ? reported : undefined;
         const info = await ticketInfo(ticket, sender, suggestionId);
