@@ -1,7 +1,7 @@
 // CSV (RFC 4180: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF or LF)
 // with a header row; semicolon- and tab-separated files are recognized from the header line.
 import { recordToArticle, resolveMapping } from './fields';
-import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
+import { fatal, issueList, type ImportOptions, type ImportResult } from './types';
 import type { Article } from '../types';
 import { ARTICLE_LIMITS } from '../article-limits';
 import { IMPORT_FULL, withinLimits } from './limits';
@@ -92,16 +92,16 @@ export function importCsv(file: string, text: string, options: ImportOptions = {
   if (!keys.title && !keys.body) return fatal(file, `no title or body column among: ${header.cells.join(', ')}`, { line: header.line });
   const source = options.source ?? `file:${file}`;
   const articles: Article[] = [];
-  const issues: ImportIssue[] = [];
+  const issues = issueList();
   data.forEach((row, index) => {
     if (row.cells.length !== header.cells.length) {
-      issues.push({ file, line: row.line, row: index + 1, reason: `${row.cells.length} fields, the header has ${header.cells.length}` });
+      issues.add({ file, line: row.line, row: index + 1, reason: `${row.cells.length} fields, the header has ${header.cells.length}` });
       return;
     }
     const record = Object.fromEntries(header.cells.map((name, i) => [name, row.cells[i]]));
     const article = articles.length >= ARTICLE_LIMITS.articlesPerImport ? IMPORT_FULL : withinLimits(recordToArticle(record, keys, source));
-    if (typeof article === 'string') issues.push({ file, line: row.line, row: index + 1, reason: article });
+    if (typeof article === 'string') issues.add({ file, line: row.line, row: index + 1, reason: article });
     else articles.push(article);
   });
-  return { articles, issues, fatal: false };
+  return { articles, ...issues.result(), fatal: false };
 }

@@ -8,7 +8,7 @@ import { importMarkdown } from './markdown';
 import { overLimit } from './limits';
 import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
 
-export { articlesToImport, describeIssue } from './types';
+export { articlesToImport, describeIssue, issueCount } from './types';
 export type { ImportIssue, ImportOptions, ImportResult } from './types';
 
 export function importFile(file: string, input: Uint8Array | string, options: ImportOptions = {}): ImportResult {

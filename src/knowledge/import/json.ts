@@ -3,7 +3,7 @@
 // ({articles:[…], next_page}) and Freshdesk solution articles ([{id,title,description,description_text,…}]).
 import { recordToArticle, resolveMapping } from './fields';
 import { htmlToText } from './html';
-import { fatal, type ImportIssue, type ImportOptions, type ImportResult } from './types';
+import { fatal, issueList, type ImportOptions, type ImportResult } from './types';
 import type { Article } from '../types';
 import { ARTICLE_LIMITS } from '../article-limits';
 import { IMPORT_FULL, withinLimits } from './limits';
@@ -120,25 +120,25 @@ function collect(file: string, records: Located[], convert: (record: unknown) =>
 /** `collect`, one record at a time (the streamed JSON-lines import feeds it line by line). */
 export function createCollector(file: string) {
   const articles: Article[] = [];
-  const issues: ImportIssue[] = [];
+  const issues = issueList();
   const seen = new Map<string, string>();
   return {
     add({ record, line, row }: Located, convert: (record: unknown) => Article | string): void {
       const at = line !== undefined ? { line } : { row };
       const article = articles.length >= ARTICLE_LIMITS.articlesPerImport ? IMPORT_FULL : withinLimits(convert(record));
       if (typeof article === 'string') {
-        issues.push({ file, ...at, reason: article });
+        issues.add({ file, ...at, reason: article });
         return;
       }
       const first = seen.get(article.id);
       if (first) {
-        issues.push({ file, ...at, reason: `duplicate id "${article.id}" (first at ${first})` });
+        issues.add({ file, ...at, reason: `duplicate id "${article.id}" (first at ${first})` });
         return;
       }
       seen.set(article.id, line !== undefined ? `line ${line}` : `row ${row}`);
       articles.push(article);
     },
-    result: (): ImportResult => ({ articles, issues, fatal: false }),
+    result: (): ImportResult => ({ articles, ...issues.result(), fatal: false }),
   };
 }
 

@@ -9,6 +9,7 @@ import { ARTICLE_LIMITS as L } from '../article-limits';
 import { describeIssue, importFile } from './index';
 import { IMPORT_FULL } from './limits';
 import { importJsonLinesStream } from './stream';
+import { issueCount, MAX_ISSUES } from './types';
 
 const line = (fields: Record<string, unknown>) => JSON.stringify({ title: 'Refunds', body: 'Refunds take five days.', ...fields });
 const OVERSIZED = [
@@ -83,5 +84,23 @@ describe('an import with articles over the limits', () => {
     expect(sent).toEqual({ ok: true, totals: { added: 2_100, updated: 0 } });
     expect(progress.at(-1)).toBe(2_100);
     expect(progress.length).toBeGreaterThan(1);
+  });
+});
+
+describe('a file of many bad lines (rev-egress24)', () => {
+  // 300,000 two-byte lines that are JSON but no article (50 MB of them would be 25 M): the report keeps the first
+  // MAX_ISSUES and counts the rest, instead of one object a line.
+  const BAD = `${line({ id: 'good' })}\n${'1\n'.repeat(300_000)}`;
+
+  it('keeps the first issues and counts the others, read whole or streamed; the good line is kept', async () => {
+    for (const result of [importFile('bad.jsonl', BAD), await importJsonLinesStream('bad.jsonl', chunks(BAD))]) {
+      expect(result.articles.map((a) => a.id)).toEqual(['good']);
+      expect(result.issues).toHaveLength(MAX_ISSUES);
+      expect(result.issues[0]).toEqual({ file: 'bad.jsonl', line: 2, reason: 'not an object' });
+      expect(issueCount(result)).toBe(300_000);
+    }
+    const csv = importFile('bad.csv', `id,title,body\na,Refunds,Five days.\n${'x\n'.repeat(300_000)}`);
+    expect(csv.articles.map((a) => a.id)).toEqual(['a']);
+    expect([csv.issues.length, issueCount(csv)]).toEqual([MAX_ISSUES, 300_000]);
   });
 });

@@ -13,8 +13,10 @@ export interface ImportIssue {
 export interface ImportResult {
   /** The valid articles (all of them when there are no issues). */
   articles: Article[];
-  /** Per-row issues; a fatal one (unreadable file) comes with no articles. */
+  /** Per-row issues, the first MAX_ISSUES of them; a fatal one (unreadable file) comes with no articles. */
   issues: ImportIssue[];
+  /** Issues past the first MAX_ISSUES: counted, not kept (a 50 MB file of bad two-byte lines has 25 M). */
+  moreIssues?: number;
   /** The file could not be read at all (encoding, size, syntax): nothing in it is importable. */
   fatal: boolean;
 }
@@ -33,6 +35,25 @@ export interface ImportOptions {
 export type MappedField = 'id' | 'title' | 'body' | 'url' | 'language' | 'tags' | 'updated';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Issues an import keeps; the rest are counted (`moreIssues`). Far more than anyone reads, far fewer than lines. */
+export const MAX_ISSUES = 1_000;
+
+/** An import's issues as they come: the first MAX_ISSUES kept, the others counted. */
+export function issueList() {
+  const issues: ImportIssue[] = [];
+  let more = 0;
+  return {
+    add(issue: ImportIssue): void {
+      if (issues.length < MAX_ISSUES) issues.push(issue);
+      else more += 1;
+    },
+    result: (): Pick<ImportResult, 'issues' | 'moreIssues'> => ({ issues, ...(more ? { moreIssues: more } : {}) }),
+  };
+}
+
+/** How many issues an import had, kept or counted. */
+export const issueCount = (result: ImportResult): number => result.issues.length + (result.moreIssues ?? 0);
 
 /**
  * The articles a caller should store: all when the file is clean, the valid ones of a partly valid file

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { UiLocale } from '../../../i18n/index';
 import { tOptions } from '../../../i18n/options/index';
 import type { Mapping } from '../../../knowledge/import/fields';
-import { describeIssue } from '../../../knowledge/import/index';
+import { describeIssue, issueCount } from '../../../knowledge/import/index';
 import { toMegabytes, type FileReport } from './importing';
 
 /** Enough to act on; a file with thousands of bad rows still renders quickly. */
@@ -21,7 +21,9 @@ export function FileReportView(props: {
 }): JSX.Element {
   const { report, locale } = props;
   const { result } = report;
-  const partial = !result.fatal && result.issues.length > 0 && result.articles.length > 0;
+  // The import keeps its first issues and counts the rest (knowledge/import/types.ts MAX_ISSUES).
+  const issues = issueCount(result);
+  const partial = !result.fatal && issues > 0 && result.articles.length > 0;
   const status = report.tooLarge
     ? tOptions(locale, 'kb.tooLarge', {
         file: report.name,
@@ -31,7 +33,7 @@ export function FileReportView(props: {
     : result.fatal
       ? tOptions(locale, 'kb.fatal')
       : partial
-        ? tOptions(locale, 'kb.partial', { count: result.articles.length, issues: result.issues.length })
+        ? tOptions(locale, 'kb.partial', { count: result.articles.length, issues })
         : tOptions(locale, 'kb.found', { count: result.articles.length });
   return (
     <li class="sf-file" data-testid="kb-file-report" data-state={result.fatal ? 'fatal' : partial ? 'partial' : 'ok'}>
@@ -45,9 +47,7 @@ export function FileReportView(props: {
           {result.issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
             <li key={i}>{describeIssue(issue)}</li>
           ))}
-          {result.issues.length > SHOWN_ISSUES && (
-            <li>{tOptions(locale, 'kb.moreIssues', { count: result.issues.length - SHOWN_ISSUES })}</li>
-          )}
+          {issues > SHOWN_ISSUES && <li>{tOptions(locale, 'kb.moreIssues', { count: issues - SHOWN_ISSUES })}</li>}
         </ul>
       )}
       {partial && report.state === 'waiting' && (
