@@ -31,6 +31,8 @@ export async function registerCustomDomainScripts(granted: readonly CustomHelpde
 export interface GrantedDomains {
   /** The granted own-domain origins as last read (empty until `ready`). */
   origins(): readonly string[];
+  /** The same, with the helpdesk the admin chose for each. */
+  entries(): readonly CustomHelpdeskOrigin[];
   /** Settles when the first reading after the service worker woke is done (see SenderPolicy.ready). */
   ready: Promise<void>;
 }
@@ -49,5 +51,5 @@ export function trackGrantedDomains(): GrantedDomains {
     .catch((error: unknown) => console.warn('Souffleur: registering own-domain scripts failed', error));
   watchSettings((settings) => void apply(settings));
   browser.permissions.onRemoved.addListener(() => void loadSettings().then(apply));
-  return { origins: () => granted.map((entry) => entry.origin), ready: ready.catch(() => undefined) };
+  return { origins: () => granted.map((entry) => entry.origin), entries: () => granted, ready: ready.catch(() => undefined) };
 }

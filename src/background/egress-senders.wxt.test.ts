@@ -15,6 +15,7 @@ const policy: SenderPolicy = {
   extensionId: 'ext',
   extensionOrigin: 'chrome-extension://ext',
   isHelpdeskPage: (url) => url.hostname.endsWith('.zendesk.com'),
+  helpdeskOf: (url) => (url.hostname.endsWith('.zendesk.com') ? 'zendesk' : null),
 };
 const tab = { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' } as never;
 const SENDERS: Record<string, Sender> = {
@@ -140,6 +141,11 @@ describe('the drafts and summary ports', () => {
       await settle();
       expect(port.disconnected, url).toBe(true);
     }
+    // rev-egress24: the tab's own origin, another helpdesk's ticket.
+    const { port, send } = connect(name, SENDERS['content script']!);
+    send({ ...good, ticket: { ...ticket, helpdesk: 'freshdesk' } });
+    await settle();
+    expect(port.disconnected).toBe(true);
     expect(ran).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const policy: SenderPolicy = {
   extensionId: 'ext',
   extensionOrigin: 'chrome-extension://ext',
   isHelpdeskPage: (url) => url.hostname.endsWith('.zendesk.com'),
+  helpdeskOf: (url) => (url.hostname.endsWith('.zendesk.com') ? 'zendesk' : null),
 };
 const PAGE = 'https://acme.zendesk.com/agent/tickets/1';
 const tab = { id: 3, url: PAGE } as never;
@@ -172,6 +173,21 @@ describe('every request kind the background accepts', () => {
       // The agent moved on to another ticket of the same helpdesk while the request was on its way: still theirs.
       expect((await ask(kind, { ...SAMPLES[kind], [key]: { ...claimed, url: 'https://acme.zendesk.com/agent/tickets/2' } })).ok).toBe(true);
       expect(reached).toHaveLength(1);
+    },
+  );
+
+  // rev-egress24: the ticket's helpdesk decides its holdout (no model, nothing leaves), its REST and history readers
+  // and its stats; a Zendesk tab's ticket that says Freshdesk was taken.
+  it.each(KINDS.filter((kind) => ALLOWED[kind].includes('content-script') && 'ticket' in SAMPLES[kind]))(
+    '%s: refuses a content script’s ticket of another helpdesk than its tab’s',
+    async (kind) => {
+      reached.length = 0;
+      const claimed = (SAMPLES[kind] as Record<string, object>)['ticket']!;
+      expect(await ask(kind, { ...SAMPLES[kind], ticket: { ...claimed, helpdesk: 'freshdesk' } })).toEqual({
+        ok: false,
+        error: NOT_THIS_PAGE,
+      });
+      expect(reached).toEqual([]);
     },
   );
 

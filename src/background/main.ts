@@ -2,7 +2,7 @@
 // extension pages through the validated router and keeps own-domain helpdesks registered.
 import { browser } from 'wxt/browser';
 import { cueModel } from '../cue/index';
-import { isHelpdeskPage } from '../helpdesks/page-match';
+import { helpdeskOfPage, isHelpdeskPage } from '../helpdesks/page-match';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { loadManagedPolicy, watchManagedPolicy } from '../settings/managed-storage';
 import { trackGrantedDomains } from './custom-domains';
@@ -37,6 +37,7 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     isHelpdeskPage: (url) => isHelpdeskPage(url, granted.origins()),
+    helpdeskOf: (url) => helpdeskOfPage(url, granted.entries()),
     ready: granted.ready,
   };
   const providers = new ProviderStore(undefined, () => loadManagedPolicy());

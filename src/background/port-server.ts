@@ -25,7 +25,7 @@ export function servePort<Request, Update>(
     const handle = (raw: unknown) => {
       const parsed = parse(raw);
       // A malformed request, or one about another page than the sender's, closes the port unanswered.
-      if (!parsed.success || !fromClaimedPage(parsed.data as object, port.sender ?? {})) return port.disconnect();
+      if (!parsed.success || !fromClaimedPage(parsed.data as object, port.sender ?? {}, policy)) return port.disconnect();
       void run(parsed.data, send, controller.signal).catch((error: unknown) =>
         send(failed(error instanceof Error ? error.message : String(error))),
       );

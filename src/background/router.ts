@@ -59,7 +59,7 @@ export async function route(raw: unknown, sender: Sender, policy: SenderPolicy, 
   if (!parsed.success) return { ok: false, error: malformed(parsed.error) };
   const request = parsed.data;
   if (!ALLOWED[request.kind].includes(senderKind)) return { ok: false, error: 'sender not allowed' };
-  if (senderKind === 'content-script' && !fromClaimedPage(request, sender)) return { ok: false, error: NOT_THIS_PAGE };
+  if (senderKind === 'content-script' && !fromClaimedPage(request, sender, policy)) return { ok: false, error: NOT_THIS_PAGE };
   try {
     // The union of handlers cannot be called with the union of requests; the kinds match by construction.
     const handler = handlers[request.kind] as (request: BackgroundRequest, sender: Sender) => Promise<unknown>;

@@ -11,6 +11,11 @@ export interface SenderPolicy {
   /** Whether a page URL is a helpdesk page Souffleur runs on (hosted or granted own domain). */
   isHelpdeskPage(url: URL): boolean;
   /**
+   * Which helpdesk a helpdesk page is (the hosted patterns, a granted own domain's choice), for the ticket a content
+   * script claims to speak for (`fromClaimedPage`). Absent: not compared.
+   */
+  helpdeskOf?(url: URL): string | null;
+  /**
    * Settles once the granted own-domain origins are known. The service worker answers messages as soon
    * as it wakes, while the grants are still being read (storage and permissions are async), so a tab on
    * a company's own domain would otherwise be refused for its first messages.
@@ -46,12 +51,17 @@ export const NOT_THIS_PAGE = 'the ticket is not from the page that sent it';
  * Whether a content script's request is about the page it runs on: a ticket (or page reading) names its URL, and
  * that URL's origin must be the sending tab's. The account a ticket's knowledge and stats belong to is derived from
  * it (src/knowledge/account.ts), so a script on one helpdesk must not speak for another. The origin, not the whole
- * URL: the agent may have moved to the next ticket of the same helpdesk while a request was on its way.
+ * URL: the agent may have moved to the next ticket of the same helpdesk while a request was on its way. A ticket's
+ * helpdesk (with a URL or without, as a stats report's) must be the tab's too: it decides the ticket's holdout (no
+ * model, nothing leaves), its REST and history readers and its stats.
  */
-export function fromClaimedPage(request: object, sender: Sender): boolean {
+export function fromClaimedPage(request: object, sender: Sender, policy?: Pick<SenderPolicy, 'helpdeskOf'>): boolean {
   const claimed = 'ticket' in request ? request.ticket : 'page' in request ? request.page : undefined;
-  if (!claimed || typeof claimed !== 'object' || !('url' in claimed) || typeof claimed.url !== 'string') return true;
-  return (
-    URL.canParse(claimed.url) && !!sender.url && URL.canParse(sender.url) && new URL(claimed.url).origin === new URL(sender.url).origin
-  );
+  if (!claimed || typeof claimed !== 'object') return true;
+  const page = sender.url && URL.canParse(sender.url) ? new URL(sender.url) : null;
+  if ('helpdesk' in claimed && typeof claimed.helpdesk === 'string' && policy?.helpdeskOf) {
+    if (!page || policy.helpdeskOf(page) !== claimed.helpdesk) return false;
+  }
+  if (!('url' in claimed) || typeof claimed.url !== 'string') return true;
+  return URL.canParse(claimed.url) && !!page && new URL(claimed.url).origin === page.origin;
 }
