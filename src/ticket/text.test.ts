@@ -20,6 +20,15 @@ describe('elementText', () => {
     expect(elementText(body('<div>Hallo</div><div>Welt</div><span>inline</span> <b>bold</b>'))).toBe('Hallo\nWelt\ninline bold');
   });
 
+  it('reads a list of 20,000 items in linear time, numbered as before (rev-egress24: each item counted its siblings)', () => {
+    const started = performance.now();
+    const text = elementText(body(`<ol>${'<li>x</li>'.repeat(20_000)}</ol><ul>${'<li>y</li>'.repeat(20_000)}</ul>`));
+    // Before: every item copied and filtered its parent's children, 85 s for 20,000 under linkedom; now well under 1 s.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    const lines = text.split('\n');
+    expect([lines[0], lines[19_999], lines[20_000], lines.at(-1)]).toEqual(['1. x', '20000. x', '- y', '- y']);
+  });
+
   it('marks list items, numbering ordered lists and indenting nested ones', () => {
     const text = elementText(body('<p>Steps:</p><ol><li>Open</li><li>Click<ul><li>here</li></ul></li></ol>'));
     expect(text).toBe('Steps:\n\n1. Open\n2. Click\n  - here');

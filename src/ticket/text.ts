@@ -86,6 +86,19 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     if (trailingSpace) pendingSpace = true;
   };
 
+  /** An ordered list's items' numbers, counted once a list: each item counting its siblings was quadratic (20,000: 85 s). */
+  const ordinals = new Map<Element, Map<Element, number>>();
+  const ordinal = (list: Element, item: Element): number => {
+    let numbers = ordinals.get(list);
+    if (!numbers) {
+      numbers = new Map();
+      for (let child = list.firstChild; child; child = child.nextSibling)
+        if (child.nodeType === ELEMENT_NODE && (child as Element).localName === 'li') numbers.set(child as Element, numbers.size + 1);
+      ordinals.set(list, numbers);
+    }
+    return numbers.get(item) ?? 1;
+  };
+
   const walkChildren = (node: Node, listDepth: number, inPre: boolean) => {
     // Sibling links, not [...childNodes]: no array per element on the read hot path.
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -139,8 +152,7 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
       const parent = el.parentElement;
       const ordered = parent?.localName === 'ol';
       const indent = '  '.repeat(Math.max(0, listDepth - 1));
-      const index = parent ? [...parent.children].filter((c) => c.localName === 'li').indexOf(el) : 0;
-      text(`${indent}${ordered ? `${index + 1}.` : '-'}\u00a0`, true);
+      text(`${indent}${ordered ? `${ordinal(parent, el)}.` : '-'}\u00a0`, true);
     }
     walkChildren(el, tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth, inPre || tag === 'pre');
     if (breaks) lineBreaks(breaks);
