@@ -29,6 +29,13 @@ describe('elementText', () => {
     expect([lines[0], lines[19_999], lines[20_000], lines.at(-1)]).toEqual(['1. x', '20000. x', '- y', '- y']);
   });
 
+  it('indents a list item at most eight levels: 12 KB of nested lists read into 1.2 M characters (rev-egress24)', () => {
+    const text = elementText(body(`${'<ul>'.repeat(2_000)}${'<ul><li>x</ul>'.repeat(300)}`));
+    // The text's own leading blanks are trimmed: the first item's indent with them.
+    expect(text.split('\n')).toEqual(['- x', ...Array.from({ length: 299 }, () => `${'  '.repeat(8)}- x`)]);
+    expect(elementText(body('<ul><li>a<ul><li>b<ul><li>c</li></ul></li></ul></li></ul>'))).toBe('- a\n  - b\n    - c');
+  });
+
   it('marks list items, numbering ordered lists and indenting nested ones', () => {
     const text = elementText(body('<p>Steps:</p><ol><li>Open</li><li>Click<ul><li>here</li></ul></li></ol>'));
     expect(text).toBe('Steps:\n\n1. Open\n2. Click\n  - here');

@@ -31,6 +31,8 @@ const BLOCK = new Set(
   ).split(' '),
 );
 const ELEMENT_NODE = 1;
+/** List levels a list item's indent shows; deeper ones are indented as this one. */
+const MAX_LIST_INDENT = 8;
 const TEXT_NODE = 3;
 
 /**
@@ -151,7 +153,9 @@ export function elementText(el: Element, options: ElementTextOptions = {}): stri
     if (tag === 'li') {
       const parent = el.parentElement;
       const ordered = parent?.localName === 'ol';
-      const indent = '  '.repeat(Math.max(0, listDepth - 1));
+      // At most MAX_LIST_INDENT levels: each deeper one added two characters to every item, so 12 KB of nested lists
+      // read into 1.2 M characters (and a 4 MB page reading into a billion).
+      const indent = '  '.repeat(Math.min(MAX_LIST_INDENT, Math.max(0, listDepth - 1)));
       text(`${indent}${ordered ? `${ordinal(parent, el)}.` : '-'}\u00a0`, true);
     }
     walkChildren(el, tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth, inPre || tag === 'pre');
