@@ -25,11 +25,10 @@ export function codesPasted(text: string): { kind: 'unknown-contact'; detail: st
     const before = i > 0 ? lowerSameLength(sentences[i - 1]!) : '';
     // A negation before the paste in its clause (negated-before.ts): not "No worries, just paste the code here".
     const pasted = (FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before)) && askedUndenied(s, PASTED_HERE);
-    // Japanese and Korean sentences end at "。" with no space (split-sentences.ts keeps them together): a negation in
-    // the next one ("心配しないでください", don't worry) governs nothing here.
-    const cjk = s.split(/(?<=[。！？.!?])/u);
-    const ja = cjk.some((part) => JA_CODE_BACK.test(part) && !JA_NEGATION.test(part));
-    const ko = cjk.some((part) => KO_CODE_BACK.test(part) && !KO_NEGATION.test(part));
+    // Japanese and Korean sentences end at "。" with no space too (split-sentences.ts): a negation in the next one
+    // ("心配しないでください", don't worry) governs nothing here.
+    const ja = JA_CODE_BACK.test(s) && !JA_NEGATION.test(s);
+    const ko = KO_CODE_BACK.test(s) && !KO_NEGATION.test(s);
     if (pasted || ja || ko)
       return [
         {
