@@ -9,8 +9,10 @@ import { lowerSameLength } from './lower-case';
 // A text message or a login code: "a text", "sms", "texted", "verification", "one-time", "2fa".
 const FROM_A_TEXT =
   /(?<![\p{L}])(?:an?\s+text|texts?\s+(?:message|shortly|soon)|texted|sms|verification|one-time|login|log-in|2fa|two-factor|authenticat\p{L}*)(?![\p{L}])/u;
+// Up to two words between the verb and "here", or four either side of the code itself ("paste the six digit
+// verification code you received here", chk18).
 const PASTED_HERE =
-  /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?|(?:[\p{L}\p{N}-]{1,20}\s+){0,4}?(?:codes?|pins?|otp)\s+(?:[\p{L}\p{N}-]{1,20}\s+){0,4}?)(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/gu;
 const JA_CODE_BACK =
   /(?:認証|確認|ワンタイム|セキュリティ|SMS|sms)\s*(?:コード|番号|パスワード)[^。！？\n]{0,30}?(?:ご?返信|お送りください|送って|送信して|お知らせ|教えて)/u;
 // Not "心配しないで" / "걱정하지 마세요" (don't worry), which warn of nothing.

@@ -1,9 +1,10 @@
 // A negation that governs an ask: one before it in its own clause ("never share your recovery phrase", "no one will
-// ever ask for your seed phrase"), or after it where German, Dutch and Swedish put it ("deaktivieren Sie sie nicht",
-// "deel uw herstelzin nooit"); not one anywhere in the sentence ("send us your seed phrase, we never store it", "in
-// case you ever lose access, send us …": review of chk17). Set phrases that warn of nothing ("don't worry", "no
-// worries") are none (paid-at-link.ts). Reads lower-cased text; linear: a bounded look either side of each match.
-import { NEGATION_LOWER } from './scam-asks';
+// ever ask for your seed phrase"), or after it where German, Dutch, Swedish and French put it ("deaktivieren Sie sie
+// nicht", "geben Sie keine Kartendaten heraus", "deel uw herstelzin nooit", "ne communiquez jamais le code"); not one
+// after a comma ("senden Sie uns den Code, nicht vergessen", chk18); not one anywhere in the sentence ("send us your
+// seed phrase, we never store it", "in case you ever lose access, send us …": review of chk17). Set phrases that warn
+// of nothing ("don't worry", "no worries", "nicht vergessen", "glöm inte") are none (paid-at-link.ts). Reads lower-cased text; linear: a bounded look either side of each match.
+import { NEGATION_LOWER } from './negations';
 import { NOT_A_WARNING } from './paid-at-link';
 
 const CLAUSE = String.raw`[^,;:.!?\n–—]`;
@@ -12,7 +13,7 @@ const NEGATED_BEFORE = new RegExp(
   'u',
 );
 const NEGATED_AFTER = new RegExp(
-  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|niet|nooit|inte|aldrig)(?![\p{L}])`,
+  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|kein\p{L}*|niet|nooit|geen|inte|aldrig|ingen|inga|inget|pas|jamais)(?![\p{L}])`,
   'u',
 );
 

@@ -20,7 +20,7 @@ const NOT_ASKED =
 
 // Set phrases with a negation word that warn of nothing: "No worries, just pay …", "Don't wait: pay …" (review of chk16).
 export const NOT_A_WARNING =
-  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|never\s+mind|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|never\s+mind|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|nicht\s+später\s+als|niet\s+later\s+dan|inte\s+senare\s+än|(?:nicht|niet)\s+(?:vergessen|vergeten)|vergessen\s+sie\s+(?:es\s+)?nicht|vergeet\s+(?:het\s+)?niet|glöm\s+inte|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu;
 
 /**
  * The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. A link is

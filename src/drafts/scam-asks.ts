@@ -5,6 +5,8 @@
 // that says it is not so ("we never ask for the code") asks nothing. Linear: each pattern is tested once per
 // sentence, with bounded runs only.
 import { lowerSameLength } from './lower-case';
+import { askedUndenied } from './negated-before';
+import { NEGATION_LOWER } from './negations';
 import { splitSentences } from './split-sentences';
 
 export interface ScamAsk {
@@ -12,11 +14,8 @@ export interface ScamAsk {
   detail: string;
 }
 
-/** A negation in the sentence read lower-cased (lower-case.ts): "never share it", "nie", "nooit", "jamais", "nunca", "mai", "لا", "не", "jangan", "请勿". */
-export const NEGATION_LOWER =
-  /(?<![\p{L}])(?:not|never|don['’]t|doesn['’]t|won['’]t|nicht|nie|niemals|niemand\p{L}*|kein\p{L}*|niet|nooit|niemand|geen|inte|aldrig|ingen|pas|jamais|personne|nunca|nadie|não|ninguém|non|mai|nessuno|لا|لن|أبدا|أبداً|не|никогда|никому|jangan|tidak|bukan|नहीं|मत)(?![\p{L}])|不要|请勿|切勿|绝不|不会/u;
-// The same, for text read as written (case-insensitive).
-export const NEGATION = new RegExp(NEGATION_LOWER.source, 'iu');
+// The negations live in negations.ts, which negated-before.ts reads too (imported here, no cycle).
+export { NEGATION, NEGATION_LOWER } from './negations';
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
 export const CODE =
@@ -39,6 +38,9 @@ const IT_TO_US =
 // "we reply with the tracking code"; or the code put "in your reply".
 const REPLY_WITH =
   /(?<![\p{L}])(?<!(?:we|wir|nous|wij|vi|noi|nós|nosotros)\s+)(?:reply|respond|answer|antworten\s+sie|antworte|répondez|réponds|responda|responde|conteste|rispondi|risponda|svara|antwoord|beantwoord|رد|ردّ)\s+(?:\p{L}+\s+){0,3}?(?:with|mit|avec|com|con|med|met|ب)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:(?:sms-?|login|verification|bestätigungs|sicherheits)?codes?|code[ns]?|koden?|c[óo]digos?|codice|pin|otp|tan|it|digits|ziffern|chiffres|d[íi]gitos|cifre|siffror(?:na)?|cijfers|الرمز|الكود)(?![\p{L}])|(?<![\p{L}])(?:in(?:to)?\s+(?:your|the)\s+reply|in\s+ihrer\s+antwort|dans\s+votre\s+réponse|en\s+su\s+respuesta|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|i\s+ditt\s+svar|in\s+uw\s+antwoord)(?![\p{L}])/u;
+
+const SHARE_ALL = new RegExp(SHARE.source, 'gu');
+const REPLY_WITH_ALL = new RegExp(REPLY_WITH.source, 'gu');
 
 // Removing the tool is the advice against the scam ("please uninstall AnyDesk", "deinstallieren Sie AnyDesk").
 const REMOVE =
@@ -127,12 +129,16 @@ export function scamAsks(text: string, vouched = ''): ScamAsk[] {
     const quoted = `"${sentence.trim().slice(0, 100)}"`;
     const negated = NEGATION_LOWER.test(s);
     const next = lower[i + 1];
+    // A negation exempts the sending it governs (negated-before.ts: "schicken Sie uns den SMS-Code nicht"), not one in
+    // another clause ("senden Sie uns den SMS-Code, nicht vergessen").
+    const sent = (ask: RegExp) => (negated ? askedUndenied(s, ask) : ask.test(s));
     if (
-      !negated &&
       TEXTED.test(s) &&
       // REPLY_WITH names the code or its digits itself ("reply with the six digits we texted you").
-      (REPLY_WITH.test(s) ||
-        (CODE.test(s) && ((SHARE.test(s) && TO_US.test(s)) || (next !== undefined && !NEGATION_LOWER.test(next) && IT_TO_US.test(next)))))
+      (sent(negated ? REPLY_WITH_ALL : REPLY_WITH) ||
+        (CODE.test(s) &&
+          ((sent(negated ? SHARE_ALL : SHARE) && TO_US.test(s)) ||
+            (!negated && next !== undefined && !NEGATION_LOWER.test(next) && IT_TO_US.test(next)))))
     )
       flags.push({ kind: 'unknown-contact', detail: `asks for a one-time code, the way accounts are taken over: ${quoted}` });
     if (!negated && REMOTE_TOOL.test(s) && !REMOVE.test(s) && !vouchedTool(s))

@@ -4,6 +4,7 @@
 // draft that asks for one is taking the account over. Where the customer is told to type it (on the login page, in
 // the app) or never to share it, nothing is asked. Linear: each pattern is tested once per sentence.
 import { CODE, NEGATION_LOWER, TEXTED } from './scam-asks';
+import { askedUndenied } from './negated-before';
 import { lowerSameLength } from './lower-case';
 import { splitSentences } from './split-sentences';
 
@@ -22,7 +23,8 @@ const CARD_BACK =
 // Put in the reply itself: whoever reads the answer has it ("type it in your reply", "w odpowiedzi", "ご返信ください",
 // "reply to this e-mail with", "respóndanos con": round 17).
 const IN_REPLY =
-  /(?<![\p{L}])(?:(?:in(?:to)?|at\s+the\s+(?:end|bottom)\s+of)\s+(?:your|the|a)\s+(?:reply|answer|response)|(?:by\s+)?replying|(?:reply|respond)\s+(?:to\s+(?:this|our|the)\s+(?:e-?mail|message)\s+)?with|respónd\p{L}*\s+con|respond[ae]\s+con|in\s+ihre[rn]?\s+antwort|dans\s+votre\s+réponse|en\s+répondant|en\s+su\s+respuesta|respondiendo|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|rispondendo|i\s+ditt\s+svar|in\s+uw\s+antwoord|w\s+odpowiedzi|yanıt\p{L}*|cevab\p{L}*)(?![\p{L}])|返信|회신|답장/u;
+  /(?<![\p{L}])(?:(?:in(?:to)?|at\s+the\s+(?:end|bottom)\s+of)\s+(?:your|the|a)\s+(?:reply|answer|response)|(?:by\s+)?replying|(?:reply|respond)\s+(?:to\s+(?:this|our|the)\s+(?:e-?mail|message)\s+)?with|respónd\p{L}*\s+con|respond[ae]\s+con|in\s+ihre[rn]?\s+antwort|antworten\s+sie\s+(?:uns\s+)?mit|antwoord\s+(?:ons\s+)?met|svara\s+(?:oss\s+)?med|dans\s+votre\s+réponse|en\s+répondant|en\s+su\s+respuesta|respondiendo|na\s+sua\s+resposta|nella\s+(?:tua|sua)\s+risposta|rispondendo|i\s+ditt\s+svar|in\s+uw\s+antwoord|w\s+odpowiedzi|yanıt\p{L}*|cevab\p{L}*)(?![\p{L}])|返信|회신|답장/u;
+const IN_REPLY_ALL = new RegExp(IN_REPLY.source, 'gu');
 // A warning of what others may ask ("if anyone asks you to type your card code in a reply, ignore it"), and the
 // negations of languages without a word for "not" (Turkish "asla", Japanese "決して … ません", Korean "절대 … 않").
 const WARNING =
@@ -34,13 +36,15 @@ const FRESH =
 // Asked: confirmed, told, given, read out, "we need it", "what is your …"; not what we do ("we will send a new code",
 // "wir schicken Ihnen einen neuen"), nor a question about it ("tell us whether the code arrives"), nor "the system sent the code" (أرسل without "to us").
 const ASK = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:we|we['’]ll|wir|nous|wij|vi|noi|nós|nosotros)(?:\s+\p{L}+)?\s+)(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|conferm\p{L}*|تأكيد|أكد\p{L}*|tell|give|send|read|share|provide|forward|nenn\p{L}*|mitteil\p{L}*|sag\p{L}*|geb\p{L}*|schick\p{L}*|stuur|geef|vertel|deel|skicka|ge|berätta|uppge|indiqu\p{L}*|donn\p{L}*|communiqu\p{L}*|envoy\p{L}*|d[íi]ganos|ind[íi]que\p{L}*|env[ií]e\p{L}*|diga\p{L}*|inform(?:e(?:-nos)?|ez|ar|arnos|i)|envie\p{L}*|comunic\p{L}*|indic\p{L}*|invia\p{L}*|dica|scriva\p{L}*|أرسل\s+(?:لنا|إلينا)|يرجى\s+إرسال|أخبر\p{L}*|poda(?:ć|nie|nia)|prze(?:słać|ślij)|wyślij|wpis(?:ać|z)|napis(?:ać|z)|potwierd(?:zić|ź)|yazın|gönderin|bildirin|iletin|paylaşın|belirtin)(?![\p{L}])(?!\s+(?:wir|we|nous|wij|vi|noi)(?![\p{L}]))(?!(?:\s+(?:us|uns|ons|oss|nous|nos|ci))?,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))` +
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:we|we['’]ll|wir|nous|wij|vi|noi|nós|nosotros)(?:\s+\p{L}+)?\s+)(?:confirm\p{L}*|bestätig\p{L}*|bevestig\p{L}*|bekräfta\p{L}*|conferm\p{L}*|تأكيد|أكد\p{L}*|tell|give|send|senden|sende|read|share|provide|forward|nenn\p{L}*|mitteil\p{L}*|sag\p{L}*|geb\p{L}*|schick\p{L}*|stuur|geef|vertel|deel|skicka|ge|berätta|uppge|indiqu\p{L}*|donn\p{L}*|communiqu\p{L}*|envoy\p{L}*|d[íi]ganos|ind[íi]que\p{L}*|env[ií]e\p{L}*|diga\p{L}*|inform(?:e(?:-nos)?|ez|ar|arnos|i)|envie\p{L}*|comunic\p{L}*|indic\p{L}*|invia\p{L}*|dica|scriva\p{L}*|أرسل\s+(?:لنا|إلينا)|يرجى\s+إرسال|أخبر\p{L}*|poda(?:ć|nie|nia)|prze(?:słać|ślij)|wyślij|wpis(?:ać|z)|napis(?:ać|z)|potwierd(?:zić|ź)|yazın|gönderin|bildirin|iletin|paylaşın|belirtin)(?![\p{L}])(?!\s+(?:wir|we|nous|wij|vi|noi)(?![\p{L}]))(?!(?:\s+(?:us|uns|ons|oss|nous|nos|ci))?,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))` +
     String.raw`|(?<![\p{L}])(?:need|needs|brauchen|benötigen|nodig|behöver|besoin|necesitamos|precisamos|serve|نحتاج|what['’]?s\s+your|what\s+is\s+your)(?![\p{L}])`,
   'u',
 );
 // Where the customer types it themselves: "on the login page", "in the app", "auf der Seite", "dans l'application".
 const PLACE =
   /(?<![\p{L}])(?:on|in|into|at|auf|im|op|på|i|sur|dans|en|na|no|nella|sulla|في)\s+(?:(?:the|your|our|der|die|dem|de|het|la|le|l['’]|el|a|o|su|sua|votre|ihrer|uw|din|er)\s+)?(?:[\p{L}-]+\s+)?\p{L}{0,20}?(?:page|app|application|screen|website|form|browser|seite|formular|bildschirm|pagina|sida|sidan|appen|formulär|écran|formulaire|página|pantalla|formulario|aplicación|aplicação|ecrã|tela|schermo|modulo|applicazione)(?![\p{L}])|(?:في\s+)?(?:الصفحة|التطبيق|الشاشة)/u;
+
+const ASK_ALL = new RegExp(ASK.source, 'gu');
 
 // Asked in Japanese and Korean, which have no word boundaries: "お知らせください", "教えてください", "알려 주세요".
 const ASKED_CJK = /お知らせ|教えて|ご記入|送って|알려|보내\s*주|입력해/u;
@@ -57,14 +61,17 @@ export function secretAsks(text: string): { kind: 'unknown-contact'; detail: str
   const lower = sentences.map(lowerSameLength);
   for (const [i, sentence] of sentences.entries()) {
     const s = lower[i]!;
-    if (NEGATION_LOWER.test(s) || WARNING.test(s)) continue;
-    const asked = ASK.test(s) || ASKED_CJK.test(s);
+    if (WARNING.test(s)) continue;
+    // A negation exempts the ask it governs (negated-before.ts: "schicken Sie uns den Code nicht"), not one in another
+    // clause ("senden Sie uns Ihr Passwort, nicht vergessen"); CJK asks keep the sentence's negation (no clauses read).
+    const negated = NEGATION_LOWER.test(s);
+    const asked = negated ? askedUndenied(s, ASK_ALL) : ASK.test(s) || ASKED_CJK.test(s);
     // A secret by name, or the card's data; "in your reply" asks for these (round 13), not for any code we sent.
     const named =
       SECRET.test(s.replace(NEW_SECRET, '')) ||
       (CARD_DATA.test(s) && !LAST_FOUR.test(s)) ||
       (CARD_BACK.test(s) && (CODE.test(s) || DIGITS.test(s)));
-    if (!asked && !(named && IN_REPLY.test(s))) continue;
+    if (!asked && !(named && (negated ? askedUndenied(s, IN_REPLY_ALL) : IN_REPLY.test(s)))) continue;
     // "What is your password? We need it": the ask may be the next sentence's.
     const secret = named || ((CODE.test(s) || DIGITS.test(s)) && (TEXTED.test(s) || FRESH.test(s)));
     const fromBefore = i > 0 && /(?<![\p{L}])(?:it|them)(?![\p{L}])/u.test(s) && SECRET.test(lower[i - 1]!);
