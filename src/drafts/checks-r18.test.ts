@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contactKinds } from '../../tests/support/draft-checks';
+import { checkDraft } from './checks';
+import { detectLanguage } from '../language/detect';
+import { contactKinds, lateOrder } from '../../tests/support/draft-checks';
 
 // chk18 (modelled: written by us, no live drafts): the leftovers of chk17. Each group: drafts that must be flagged
 // 'unknown-contact', then honest ones that must raise no contact, payment or secret flag.
@@ -57,3 +59,46 @@ cases(
     'Never paste the verification code you received here or anywhere else.',
   ],
 );
+
+cases(
+  'a wallet app named, "mnemonic" and a recovery phrase kept, in honest drafts',
+  [
+    'Please send us your mnemonic so we can restore the wallet.',
+    'Your recovery phrase is needed to release the refund.',
+    'Write your recovery phrase in your reply so we can check it.',
+  ],
+  [
+    'Your Ledger Nano arrived damaged; please open Ledger Live and send us a screenshot of the device screen.',
+    'A mnemonic is a memory aid; the word list in our guide is just a mnemonic for the setup steps.',
+    'Write your mnemonic on paper and keep it offline; never type it into any website.',
+    'Write your recovery phrase on paper and keep it in a safe place.',
+    'Your recovery phrase stays on your device; we cannot recover it for you.',
+  ],
+);
+
+describe('honest drafts the promise, leftover and language checks misread (chk18)', () => {
+  const kinds = (text: string, customer = 'My order is late.') =>
+    checkDraft({ text, citations: [] }, { ...lateOrder, customerText: customer, ticketText: customer, customerLanguage: 'en' }).map(
+      (f) => f.kind,
+    );
+  it.each(['As an AI model trainer, I can tell you the feature ships next month.', 'I work as an AI assistant developer at Acme.'])(
+    'passes %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('injection-echo');
+    },
+  );
+  it.each(['As an AI model, I cannot access your order.', 'As an AI assistant developed by OpenAI, I cannot process refunds.'])(
+    'flags %s',
+    (text) => {
+      expect(kinds(text)).toContain('injection-echo');
+    },
+  );
+  it('reads "niemals" as refusing the gift cards it names', () => {
+    expect(kinds('Wir verlangen niemals Zahlungen mit Gutscheinkarten oder Kryptowährungen.')).not.toContain('unbacked-promise');
+  });
+  it('holds a Turkish draft to no supported language', () => {
+    expect(detectLanguage('Lütfen kimlik kartınızın fotoğrafını e-posta ile göndermeyin; iade için buna ihtiyacımız yok.')).toBeNull();
+    expect(detectLanguage('Siparişim hakkında bir sorum var.')).toBeNull();
+    expect(detectLanguage('Herr Łukasz Nowak hat die Bestellung storniert und wir erstatten den Betrag.')).toBe('de');
+  });
+});

@@ -7,7 +7,7 @@
  * isn't refundable").
  */
 const NEGATIONS =
-  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|kein|keine|keinen|niet|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])|\p{L}n['’]t(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:not|cannot|can't|can’t|won't|won’t|unable|no|never|nicht|niemals|nie|kein|keine|keinen|niet|nooit|geen|inte|ingen|aldrig|لا|لن|ليس|لم|pas|aucun|aucune|jamais|no podemos|ningún|ninguna|nunca|non|nessun|nessuna|não|nenhum|nenhuma)(?![\p{L}])|\p{L}n['’]t(?![\p{L}])/iu;
 
 // Set phrases that contain a negation word but refuse nothing: "No problem, we will refund you in full",
 // "at no cost"; deadlines, which make a promise firmer ("we will refund you no later than Friday", Arabic
