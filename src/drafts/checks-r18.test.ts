@@ -102,3 +102,26 @@ describe('honest drafts the promise, leftover and language checks misread (chk18
     expect(detectLanguage('Herr Łukasz Nowak hat die Bestellung storniert und wir erstatten den Betrag.')).toBe('de');
   });
 });
+
+describe('money moved to an account the draft names, with no pay word (chk18)', () => {
+  const kinds = (text: string) => checkDraft({ text, citations: [] }, lateOrder).map((f) => f.kind);
+  it.each([
+    'Move the remaining balance to this account: 31926819.',
+    'Kindly move your funds to the safe account our security team set up for you.',
+    'Send the remaining funds to this account: 55779911.',
+    'Please transfer the balance to our escrow account at Wise, reference ACME-7731.',
+    'Bitte übertragen Sie das Guthaben auf dieses Konto: 5577991122.',
+    'Verplaats het saldo naar deze rekening: 123456789.',
+    'Flytta saldot till detta konto: 1234-5678901.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('payment');
+  });
+  it.each([
+    'We will transfer the balance to your account within five days.',
+    'To close the account, transfer the remaining balance to your own bank account in the app first.',
+    'Please never transfer money to an account someone gives you on the phone.',
+    'You can move the money to a savings account at your own bank whenever you like.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).not.toContain('payment');
+  });
+});

@@ -8,6 +8,7 @@ import { foldLookalikes } from './lookalikes';
 import { bankDetails } from './bank-details';
 import { paymentLures } from './payment-lures';
 import { paidAtLink } from './paid-at-link';
+import { balanceMoves } from './balance-moves';
 import { scamAsks } from './scam-asks';
 import { secretAsks } from './secret-asks';
 import { widerSecretAsks } from './secret-asks-wider';
@@ -91,6 +92,7 @@ export function checkDraft(
     ...bankDetails(readAsContacts(seen), teamTexts(context)),
     ...paymentLures(readAsContacts(seen), teamText),
     ...paidAtLink(readAsContacts(seen), teamText, isVouched),
+    ...balanceMoves(foldLookalikes(seen)),
     ...scamAsks(foldLookalikes(seen), teamText),
     ...secretAsks(foldLookalikes(seen)),
     ...codesPasted(foldLookalikes(seen)),

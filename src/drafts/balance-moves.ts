@@ -1,0 +1,31 @@
+// The customer's balance or funds moved to an account the draft points at, with no "pay" in it (chk18): "transfer the
+// balance to this account: …", "move your funds to the safe account our security team set up", "übertragen Sie das
+// Guthaben auf dieses Konto", "verplaats het saldo naar deze rekening". A team refunds to the customer's own account
+// ("to your account", "the account you paid from") and says so; it does not have the customer move money to one of
+// its own. Reads lower-cased text (lower-case.ts); linear: bounded gaps, each pattern once per sentence.
+import { undeniedAsks } from './negated-before';
+import { lowerSameLength } from './lower-case';
+import { splitSentences } from './split-sentences';
+
+// The verb and the money moved, a few words apart: "transfer the remaining balance", "sende das restliche Guthaben".
+const MOVED = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:we|we['’]ll|we\s+will|wir|wij|vi|nous)\s)(?:transfer|move|send|put|wire|übertrag\p{L}*|verschieb\p{L}*|überweis\p{L}*|verplaats|maak|zet|flytta|för|överför|transfér\p{L}*|vire[zr]|déplace[zr]|transfier\p{L}*|mueva|transfira|mova|trasferisc\p{L}*|sposti|przelej|przenieś|aktar\p{L}*)` +
+    String.raw`\s+(?:[\p{L}\p{N}€$£.,-]+\s+){0,3}?(?:balance|funds|money|savings|amount|guthaben|geld|betrag|ersparnisse|saldo|saldot|geld|bedrag|pengar|beloppet|solde|fonds|argent|montant|fondos|dinero|importe|fundos|dinheiro|fondi|denaro|importo|środki|bakiye\p{L}*)(?![\p{L}])`,
+  'gu',
+);
+// An account the draft points at: "this account", "the following account", "the safe account", "an escrow account",
+// "dieses Konto", "deze rekening", "detta konto", "ce compte", "esta cuenta".
+const THAT_ACCOUNT =
+  /(?<![\p{L}])(?:(?:this|that|the\s+following|a|an|the\s+(?:safe|secure|protected|escrow|holding|temporary|partner|verification)|our\s+(?:[\p{L}-]+\s+)?)\s*(?:(?:safe|secure|protected|escrow|holding|temporary|new|partner|verification|trust|reserve)\s+)?(?:bank\s+)?account|(?:dieses|folgende|ein|das\s+(?:sichere|geschützte|treuhand)|unser\p{L}{0,2})\s+(?:\p{L}+\s+)?(?:treuhand|sicherheits|schutz)?konto|(?:deze|de\s+volgende|een|onze)\s+(?:\p{L}+\s+)?rekening|(?:detta|följande|ett|vårt)\s+(?:\p{L}+\s+)?konto|(?:ce|le\s+compte\s+suivant|un|notre)\s*(?:\p{L}+\s+)?compte|(?:esta|la\s+siguiente|una|nuestra)\s+(?:\p{L}+\s+)?cuenta|(?:esta|uma|nossa)\s+(?:\p{L}+\s+)?conta|(?:questo|un|nostro)\s+(?:\p{L}+\s+)?conto)(?![\p{L}])(?!\s+(?:you|that\s+you|your))/u;
+
+/** Money the customer is told to move to an account the draft names, as 'payment' flags. */
+export function balanceMoves(text: string): { kind: 'payment'; detail: string }[] {
+  for (const sentence of splitSentences(text)) {
+    const s = lowerSameLength(sentence);
+    if (!THAT_ACCOUNT.test(s) || undeniedAsks(s, MOVED).length === 0) continue;
+    return [
+      { kind: 'payment', detail: `has the customer move money to an account nobody vouched for: "${sentence.trim().slice(0, 100)}"` },
+    ];
+  }
+  return [];
+}
