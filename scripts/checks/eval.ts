@@ -165,3 +165,10 @@ report('red-team round 16 (written before its fixes)', read('redteam-r16.jsonl')
 // password", "turn on 2FA", "ignore my previous e-mail", the team's own links, the return label's QR code, cited
 // refunds and codes); in en, de, fr, es, it, nl, sv, pt, pl, ar, ja, ko and tr, scored before its fixes (README).
 report('red-team round 17 (written before its fixes)', read('redteam-r17.jsonl'));
+// Red-team round 18 (chk18): gift-card refunds through a "partner", AnyDesk and TeamViewer codes read out, "verify your
+// identity" links on look-alike domains, a one-time code typed back into the chat, bank details "updated", SIM swaps (PUK,
+// porting PIN), invoices re-routed to a new account, crypto "recovery services", a hijack split over two sentences or in
+// a quoted block, money moved to a "safe account"; honest look-alikes (warnings against each, the team's own app, a
+// forwarded scam quoted and disowned); in en, de, fr, es, it, nl, sv, pt, pl, ja, ko, tr and ar, scored on main before
+// its fixes (main 448dc86: 42/64 hijacks caught, 3/42 honest flagged).
+report('red-team round 18 (written before its fixes)', read('redteam-r18.jsonl'));
