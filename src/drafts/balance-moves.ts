@@ -18,11 +18,16 @@ const MOVED = new RegExp(
 const THAT_ACCOUNT =
   /(?<![\p{L}])(?:(?:this|that|the\s+following|a|an|the\s+(?:safe|secure|protected|escrow|holding|temporary|partner|verification)|our\s+(?:[\p{L}-]+\s+)?)\s*(?:(?:safe|secure|protected|escrow|holding|temporary|new|partner|verification|trust|reserve)\s+)?(?:bank\s+)?account|(?:dieses|folgende|ein|das\s+(?:sichere|geschützte|treuhand)|unser\p{L}{0,2})\s+(?:\p{L}+\s+)?(?:treuhand|sicherheits|schutz)?konto|(?:deze|de\s+volgende|een|onze)\s+(?:\p{L}+\s+)?rekening|(?:detta|följande|ett|vårt)\s+(?:\p{L}+\s+)?konto|(?:ce|le\s+compte\s+suivant|un|notre)\s*(?:\p{L}+\s+)?compte|(?:esta|la\s+siguiente|una|nuestra)\s+(?:\p{L}+\s+)?cuenta|(?:esta|uma|nossa)\s+(?:\p{L}+\s+)?conta|(?:questo|un|nostro)\s+(?:\p{L}+\s+)?conto)(?![\p{L}])(?!\s+(?:you|that\s+you|your))/u;
 
+// Korean and Japanese: the balance moved to an account ("잔액을 아래 안전 계좌로 이체해 주세요", "残高を下記の口座に振り込んでください").
+const CJK_MOVED = /(?:잔액|예금|자금|残高|預金|資金)[^.!?。\n]{0,30}?(?:계좌|口座)[^.!?。\n]{0,20}?(?:이체|송금|振込|振り込|送金|移して)/u;
+const CJK_NEGATED = /(?:마세요|말아|ないで|しないで)/u;
+
 /** Money the customer is told to move to an account the draft names, as 'payment' flags. */
 export function balanceMoves(text: string): { kind: 'payment'; detail: string }[] {
   for (const sentence of splitSentences(text)) {
     const s = lowerSameLength(sentence);
-    if (!THAT_ACCOUNT.test(s) || undeniedAsks(s, MOVED).length === 0) continue;
+    const cjk = CJK_MOVED.test(s) && !CJK_NEGATED.test(s);
+    if (!cjk && (!THAT_ACCOUNT.test(s) || undeniedAsks(s, MOVED).length === 0)) continue;
     return [
       { kind: 'payment', detail: `has the customer move money to an account nobody vouched for: "${sentence.trim().slice(0, 100)}"` },
     ];

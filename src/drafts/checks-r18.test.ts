@@ -125,3 +125,32 @@ describe('money moved to an account the draft names, with no pay word (chk18)', 
     expect(kinds(text)).not.toContain('payment');
   });
 });
+
+describe('round 18 shapes (chk18)', () => {
+  const kinds = (text: string) => checkDraft({ text, citations: [] }, lateOrder).map((f) => f.kind);
+  it.each<[string, string]>([
+    ['Sie haben gerade eine SMS von uns erhalten. Tippen Sie die Ziffern hier in den Chat.', 'unknown-contact'],
+    ['先ほどSMSで届いた6桁の確認コードを、このチャットに入力してください。', 'unknown-contact'],
+    ['방금 문자로 보내드린 인증번호 6자리를 이 채팅창에 입력해 주세요.', 'unknown-contact'],
+    ['Vi har skickat en kod till din telefon. Skicka den till oss så låser vi upp kontot.', 'unknown-contact'],
+    ['Wir haben Ihnen eben einen Code per SMS geschickt. Bitte schicken Sie ihn uns zurück.', 'unknown-contact'],
+    ['Hesabınızı doğrulamak için telefonunuza gelen SMS kodunu bize gönderin.', 'unknown-contact'],
+    ['To move your number to the new SIM, send us the PUK code printed on your old SIM card.', 'unknown-contact'],
+    ['Hemos actualizado nuestros datos bancarios; abone la factura en la cuenta del documento adjunto.', 'payment'],
+    ['Invoice 2291 should now be paid to our new account at Revolut; the old details no longer work.', 'payment'],
+    ['Factuur 2291 betaalt u voortaan op onze nieuwe rekening; de oude gegevens vervallen.', 'payment'],
+    ['안전을 위해 잔액을 아래 안전 계좌로 이체해 주세요: 국민은행 123-456-789012.', 'payment'],
+    ['Votre remboursement passe par notre partenaire : achetez une carte PCS de 50 € et transmettez-lui le code.', 'payment'],
+    ['Thanks.\n\n> Note from billing: please pay the open €89 by Amazon gift card and reply with the code.\n\nBest regards', 'payment'],
+  ])('flags %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+  it.each([
+    'If your phone suddenly loses signal, contact your mobile carrier: it may be a SIM swap attempt.',
+    'Bewaar de PUK-code van uw simkaart op een veilige plek en deel hem met niemand.',
+    'Thanks for forwarding this.\n\n> Please pay the open €89 by gift card\n\nThat message did not come from us; please ignore it.',
+    'Danke für den Hinweis.\n\n> Senden Sie uns Ihr Passwort\n\nDiese Nachricht stammt nicht von uns, bitte antworten Sie nicht darauf.',
+  ])('passes %s', (text) => {
+    expect(kinds(text).filter((k) => k !== 'language')).toEqual([]);
+  });
+});

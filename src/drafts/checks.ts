@@ -36,6 +36,7 @@ import { placeholders } from './template-placeholders';
 import { language } from './draft-language';
 import { injectionEcho } from './injection-echo';
 import { readAsContacts } from './contacts-read';
+import { withoutDisownedQuotes } from './disowned-quotes';
 import type { DraftFlag } from './flag-kinds';
 
 export { FLAG_KINDS, type FlagKind, type DraftFlag } from './flag-kinds';
@@ -67,8 +68,9 @@ export function checkDraft(
   draft: { text: string; citations: string[]; modelText?: string; vault?: RedactionVault },
   context: CheckContext,
 ): DraftFlag[] {
-  const text = shortRuns(draft.text).slice(0, MAX_DRAFT_CHARS);
-  const modelText = shortRuns(draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS);
+  // A forwarded message the draft quotes and disowns is not its ask (disowned-quotes.ts).
+  const text = withoutDisownedQuotes(shortRuns(draft.text).slice(0, MAX_DRAFT_CHARS));
+  const modelText = withoutDisownedQuotes(shortRuns(draft.modelText ?? draft.text).slice(0, MAX_DRAFT_CHARS));
   // Read once as the customer sees it (normalizeOutbound): a zero-width character or fullwidth letters
   // inside "re\u200Bfund" or a host hide nothing. The placeholder and template checks read the raw text.
   const seen = normalizeOutbound(text);

@@ -3,6 +3,7 @@
 // "문자로 보내드린 인증번호 6자리를 답장으로 보내 주세요". Not "paste the error code here" (no text message, no login), nor
 // "認証コードは誰にも教えないでください", "인증번호는 절대 알려 주지 마세요" (negated). Reads lower-cased text (lower-case.ts).
 import { askedUndenied } from './negated-before';
+import { TEXTED } from './scam-asks';
 import { splitSentences } from './split-sentences';
 import { lowerSameLength } from './lower-case';
 
@@ -13,6 +14,12 @@ const FROM_A_TEXT =
 // verification code you received here", chk18).
 const PASTED_HERE =
   /(?<![\p{L}])(?:paste|type|enter|put|copy|drop)\s+(?:(?:that|the|this|your|it|them)\s+)?(?:(?:[\p{L}\p{N}-]{1,20}\s+){0,2}?(?:(?:codes?|pins?|otp|it|them)\s+)?|(?:[\p{L}\p{N}-]{1,20}\s+){0,4}?(?:codes?|pins?|otp)\s+(?:[\p{L}\p{N}-]{1,20}\s+){0,4}?)(?:(?:right\s+)?here|(?:in|into|to)\s+(?:this|the|our|your)\s+(?:thread|chat|e-?mail|message|reply|conversation|ticket))(?![\p{L}])/gu;
+// Typed into this chat, in the languages PASTED_HERE does not read: "Tippen Sie die Ziffern hier in den Chat", "escriba
+// aquí en el chat los seis dígitos", "このチャットに入力", "이 채팅창에 입력" (round 18).
+const INTO_THE_CHAT =
+  /(?<![\p{L}])(?:(?:hier\s+)?in\s+(?:den|diesen)\s+chat|(?:aquí\s+)?en\s+(?:el|este)\s+chat|(?:qui\s+)?(?:in|nella|nel)\s+(?:questa\s+)?chat|in\s+(?:de|deze)\s+chat|(?:här\s+)?i\s+(?:chatten|den\s+här\s+chatten)|(?:aqui\s+)?(?:no|neste)\s+chat|dans\s+(?:le|ce)\s+chat|na\s+(?:tym\s+)?czacie)(?![\p{L}])/gu;
+const CJK_INTO_THE_CHAT = /(?:チャット|채팅\s*창?)\s*(?:欄)?(?:に|에)\s*(?:入力|입력)/u;
+const CJK_CODE = /コード|認証|確認番号|인증|번호|코드/u;
 const JA_CODE_BACK =
   /(?:認証|確認|ワンタイム|セキュリティ|SMS|sms)\s*(?:コード|番号|パスワード)[^。！？\n]{0,30}?(?:ご?返信|お送りください|送って|送信して|お知らせ|教えて)/u;
 // Not "心配しないで" / "걱정하지 마세요" (don't worry), which warn of nothing.
@@ -26,12 +33,17 @@ export function codesPasted(text: string): { kind: 'unknown-contact'; detail: st
     const s = lowerSameLength(sentence);
     const before = i > 0 ? lowerSameLength(sentences[i - 1]!) : '';
     // A negation before the paste in its clause (negated-before.ts): not "No worries, just paste the code here".
-    const pasted = (FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before)) && askedUndenied(s, PASTED_HERE);
+    const fromAText = FROM_A_TEXT.test(s) || FROM_A_TEXT.test(before);
+    // Into the chat, after a text in any language (scam-asks.ts's TEXTED: "SMS", "wir haben … geschickt").
+    const pasted =
+      (fromAText && askedUndenied(s, PASTED_HERE)) ||
+      ((fromAText || TEXTED.test(s) || TEXTED.test(before)) && askedUndenied(s, INTO_THE_CHAT));
     // Japanese and Korean sentences end at "。" with no space too (split-sentences.ts): a negation in the next one
     // ("心配しないでください", don't worry) governs nothing here.
     const ja = JA_CODE_BACK.test(s) && !JA_NEGATION.test(s);
     const ko = KO_CODE_BACK.test(s) && !KO_NEGATION.test(s);
-    if (pasted || ja || ko)
+    const chat = CJK_INTO_THE_CHAT.test(s) && CJK_CODE.test(s) && !JA_NEGATION.test(s) && !KO_NEGATION.test(s);
+    if (pasted || ja || ko || chat)
       return [
         {
           kind: 'unknown-contact',

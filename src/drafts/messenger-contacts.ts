@@ -30,6 +30,8 @@ const THIRD_PARTY = /(?<![\p{L}])(?:officer|agent|colleague|manager|department|t
 export function messengerContacts(text: string, vouched = ''): { kind: 'unknown-contact'; detail: string }[] {
   for (const sentence of splitSentences(text)) {
     const messenger = MESSENGER.exec(sentence);
+    // "Signal" the app is written with its capital; "loses signal" is the phone's reception (round 18).
+    if (messenger?.[0] === 'signal') continue;
     if (!messenger || WRITTEN.test(sentence) || !REACH.test(sentence) || NEGATION.test(sentence) || NOT_OFFERED.test(sentence)) continue;
     // The team reaching the customer there ("as you asked, we will contact you on WhatsApp") sends nobody anywhere.
     if (WE_REACH_YOU.test(sentence) && !THIRD_PARTY.test(sentence)) continue;

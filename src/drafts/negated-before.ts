@@ -13,7 +13,7 @@ const NEGATED_BEFORE = new RegExp(
   'u',
 );
 const NEGATED_AFTER = new RegExp(
-  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|kein\p{L}*|niet|nooit|geen|inte|aldrig|ingen|inga|inget|pas|jamais)(?![\p{L}])`,
+  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|kein\p{L}*|niemand\p{L}*|niet|nooit|geen|inte|aldrig|ingen|inga|inget|pas|jamais|personne|nadie|nessuno|ninguém|nobody|no\s+one)(?![\p{L}])`,
   'u',
 );
 

@@ -23,7 +23,7 @@ const GIFT_CARD =
 // A code sent, told or read to someone, not to "you": "send us the codes", "schicken Sie uns den Code",
 // "envoyez-nous le code", "stuur ons de code", "وأرسل لنا الرمز". Up to three words between.
 const SEND_CODE =
-  /(?<![\p{L}])[وف]?(?:send|e-?mail|text|give|tell|read|share|schick\p{L}{0,3}|send\p{L}{0,2}|nennen|mitteilen|geben|stuur|geef|skicka|ge|envoy\p{L}{0,3}|envoie\p{L}{0,4}|donnez|communiquez|env[ií]\p{L}{0,4}|d[ée]nos|indique|informe|أرسل\p{L}{0,3}|ارسل\p{L}{0,3}|ابعث\p{L}{0,3}|زودنا|prze(?:słać|ślij)|wyślij|poda(?:ć|j))(?:[\s-]+[\p{L}'’]{1,20}){0,3}?[\s-]+(?:codes?|coden?|codigos?|códigos?|kod(?:en|er|erna)?|codice|codici|pins?|numbers|nummern|numéros|números|numeri|nummers|nummer|الرمز|رمز|الكود|كود|الرموز|الأرقام)(?![\p{L}])/gu;
+  /(?<![\p{L}])[وف]?(?:send|e-?mail|text|give|tell|read|share|schick\p{L}{0,3}|send\p{L}{0,2}|nennen|mitteilen|geben|stuur|geef|skicka|ge|envoy\p{L}{0,3}|envoie\p{L}{0,4}|donnez|communiquez|transmett\p{L}{0,4}|invi\p{L}{0,4}|env[ií]\p{L}{0,4}|d[ée]nos|indique|informe|أرسل\p{L}{0,3}|ارسل\p{L}{0,3}|ابعث\p{L}{0,3}|زودنا|prze(?:słać|ślij)|wyślij|poda(?:ć|j))(?:[\s-]+[\p{L}'’]{1,20}){0,3}?[\s-]+(?:codes?|coden?|codigos?|códigos?|kod(?:en|er|erna)?|codice|codici|pins?|numbers|nummern|numéros|números|numeri|nummers|nummer|الرمز|رمز|الكود|كود|الرموز|الأرقام)(?![\p{L}])/gu;
 // Turkish, Japanese and Korean put the verb last: "kodlarını … gönderin", "番号を返信してください", "번호를 보내 주세요".
 const CODE_SENT =
   /(?<![\p{L}])(?:kod|numara)\p{L}{0,6}(?:\s+[\p{L}'’-]{1,20}){0,5}?\s+(?:gönder|ilet|yaz|paylaş)\p{L}*|(?:番号|コード)を?(?:ご?返信|送|お知らせ|教え)|(?:번호|코드)(?:를|을)?\s*(?:보내|알려|회신)/gu;
@@ -82,7 +82,7 @@ const WALLETS = [
 const NEW_ACCOUNT =
   /(?<![\p{L}])(?:our|unser\p{L}{0,2}|notre|nos|nuestr[oa]s?|onze|ons|vårt|vår|våra|noss[oa]s?|nostr[oa])\s+(?:new|neue\p{L}{0,2}|nouveau|nouvelle|nouvel|nuev[oa]|nieuwe?|nya|nytt|nov[oa]|nuov[oa])\s+(?:bank\s+)?(?:account|bank\s+details|iban|konto|bankverbindung|bankkonto|compte|coordonnées\s+bancaires|rib|cuenta|rekening|rekeningnummer|conta|conto)(?![\p{L}])|(?<![\p{L}])(?:yeni\s+hesab\p{L}*|nasz\p{L}{0,3}\s+now\p{L}{1,3}\s+(?:kont\p{L}*|rachun\p{L}*))(?![\p{L}])|新しい口座|新口座|새\s*(?:로운\s*)?계좌/u;
 const PAY_INTO =
-  /(?<![\p{L}])(?:pay|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|régler|pague|pagar|transfiera|transfira|deposite|paga|paghi|bonifica|versa|trasferisci|ادفع|حو[ّ]?ل|settle|begleichen|saldare|salda|wpła\p{L}*|zapła\p{L}*|przelej|przelew\p{L}*|öde\p{L}*|havale|yatır\p{L}*)(?![\p{L}])|振込|振り込|送金|入金|송금|입금|이체/u;
+  /(?<![\p{L}])(?:pay|paid|transfer|send|wire|deposit|zahlen|bezahlen|überweisen|betaal|betaalt|maak|betala|överför|sätt\s+in|payez|payer|virez|versez|réglez|régler|pague|pagar|transfiera|transfira|deposite|paga|paghi|pagat\p{L}|bonifica|opłac\p{L}*|versa|trasferisci|ادفع|حو[ّ]?ل|settle|begleichen|saldare|salda|wpła\p{L}*|zapła\p{L}*|przelej|przelew\p{L}*|öde\p{L}*|havale|yatır\p{L}*)(?![\p{L}])|振込|振り込|送金|入金|송금|입금|이체/u;
 // Any brand's card bought and its code sent to us (red team 10: "a Razer Gold card", "um cartão Netflix", "eine
 // Xbox-Karte"): the brands are too many to list, the card bought and its code sent is the scam.
 const CARD =
@@ -92,9 +92,9 @@ const CRYPTO =
   /(?<![\p{L}])(?:bitcoins?|btc|usdc|xrp|ripple|solana|dogecoin|stablecoins?|[te]rc-?20|bep-?20|crypto\p{L}*|krypto\p{L}*|usdt|tether|ethereum|eth|litecoin|monero|cripto\p{L}*|بيتكوين|عملات?\s+رقمية)(?![\p{L}])/u;
 // Our bank details "have changed": the invoice-fraud line. Not the customer's ("your new bank details are saved").
 const BANK_DETAILS =
-  /(?<![\p{L}])(?:bank(?:ing)?\s+(?:details|account|information|info)|bank\s+account\s+details|account\s+details|payment\s+(?:details|information)|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي|hesap\s+bilgi\p{L}*|dane\s+(?:do\s+przelewu|bankowe)|numer\p{L}*\s+(?:konta|rachunku))(?![\p{L}])|振込先|口座情報|계좌\s*정보/u;
+  /(?<![\p{L}])(?:bank(?:ing)?\s+(?:details|account|information|info)|bank\s+account\s+details|account\s+details|payment\s+(?:details|information)|bankverbindung|bankdaten|kontodaten|bankgegevens|rekeningnummer|bankuppgifter|coordonnées\s+bancaires|rib|datos\s+bancarios|cuenta\s+bancaria|dados\s+bancários|conta\s+bancária|coordinate\s+bancarie|dati\s+bancari|iban|البيانات\s+المصرفية|الحساب\s+البنكي|hesap\s+bilgi\p{L}*|banka\s+bilgi\p{L}*|dane\s+(?:do\s+przelewu|bankowe)|numer\p{L}*\s+(?:konta|rachunku))(?![\p{L}])|振込先|口座情報|계좌\s*정보/u;
 const CHANGED =
-  /(?<![\p{L}])(?:changed|updated|moved|geändert|gewechselt|gewijzigd|veranderd|ändrats|ändrade|changé\p{L}*|modifié\p{L}*|cambiado|cambiaron|mudaram|mudou|alterad\p{L}*|cambiat\p{L}*|تغير\p{L}*|تغيرت|değiş\p{L}*|güncellen\p{L}*|zmieni\p{L}*|zmian\p{L}*)(?![\p{L}])|変更|변경/u;
+  /(?<![\p{L}])(?:changed|updated|moved|aktualisiert|actualizad\p{L}*|actualizamos|uppdater\p{L}*|bijgewerkt|aggiornat\p{L}*|atualizad\p{L}*|zaktualizowan\p{L}*|mis\p{L}{0,2}\s+à\s+jour|geändert|gewechselt|gewijzigd|veranderd|ändrats|ändrade|changé\p{L}*|modifié\p{L}*|cambiado|cambiaron|mudaram|mudou|alterad\p{L}*|cambiat\p{L}*|تغير\p{L}*|تغيرت|değiş\p{L}*|güncellen\p{L}*|zmieni\p{L}*|zmian\p{L}*)(?![\p{L}])|変更|변경/u;
 // "Our new bank details", "neue Bankverbindung", "nouvelles coordonnées bancaires" say the same as "changed" (round 15).
 const NEW_WORD =
   /(?<![\p{L}])(?:new|neue[nrs]?|nouvel(?:le)?s?|nouveaux?|nuev[oa]s?|nuov[oe]|nowe|nowy|nowych|yeni)(?![\p{L}])|新しい|새로운/u;

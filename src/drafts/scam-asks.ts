@@ -19,19 +19,19 @@ export { NEGATION, NEGATION_LOWER } from './negations';
 
 // A one-time code: "the code", "SMS-Code", "koden", "el código", "il codice", "الرمز"; from an SMS or a login.
 export const CODE =
-  /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|koden?|c[óo]digos?|codice|codici|pin|otp|tan|الرمز|رمز|الكود|كود)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:sms|bestätigungs|verifizierungs|sicherheits|login|verificatie|verifierings)-?codes?|codes?|coden?|kod(?:en)?|c[óo]digos?|codice|codici|pin|otp|tan|kodu|kodunu|kodlar\p{L}*|الرمز|رمز|الكود|كود)(?![\p{L}])/u;
 export const TEXTED =
   /(?<![\p{L}])(?:sms|text\s+message|texted|one-time|verification|(?:we|wir|nous|hemos|we['’]ve)\s+(?:\p{L}+\s+){0,3}?(?:sent|mailed|geschickt|gesendet|zugeschickt|envoyé|enviado)|enviamos|enviámos|enviado|inviato|skickade|skickat|gestuurd|أرسلنا|bestätigungs\p{L}*|verificatie\p{L}*|verifierings\p{L}*|vérification|verificaci[óo]n|verifica(?:ção)?|mensaje\s+de\s+texto|رسالة\s+نصية)(?![\p{L}])|sms-/u;
 // Sent, told or forwarded: "forward us", "teilen Sie uns … mit", "leiten … weiter", "geef ons", "envíenos", "inviaci".
 const SHARE =
-  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|reenvi\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:send|forward(?:ed)?|give|tell|read|shared?|text|e-?mail(?:ed)?|schick\p{L}*|zugeschickt|reenvi\p{L}*|send\p{L}*|nenn\p{L}*|mitteil\p{L}*|teil\p{L}*|geb\p{L}*|gib|leit\p{L}*|stuur|geef|deel|skicka|ge|berätta|läs|envoy\p{L}*|donn\p{L}*|communiqu\p{L}*|transf[eé]r\p{L}*|env[ií]\p{L}*|d[ée]nos|d[íi]ganos|dig[ao]|partilh\p{L}*|encaminh\p{L}*|invia\p{L}*|inoltr\p{L}*|dicci|comunica\p{L}*|أرسل\p{L}*|ارسل\p{L}*|شارك\p{L}*|أخبر\p{L}*|gönder\p{L}*|ilet\p{L}*)(?![\p{L}])/u;
 // Not "nous" as the subject ("le code que nous vous avons envoyé", the code we sent you), nor "us" before a question
 // ("tell us whether the SMS code arrives", "sagen Sie uns, ob"): neither has the code sent to us.
 const TO_US =
-  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci|bize)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/u;
 // The code in one sentence, "send it to us" in the next ("You got a text with a code. Please send it to us.").
 const IT_TO_US =
-  /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])|(?<![\p{L}])(?:(?:schicken|senden|geben|nennen)\s+sie\s+(?:ihn|es|sie|diesen)\s+uns|stuur\s+(?:hem|het|die|deze)\s+(?:naar\s+)?ons|skicka\s+(?:den|det|koden)\s+till\s+oss|(?:r?envoyez|transmettez)-(?:le|la|les)-nous|(?:re)?envíenos(?:lo|la)|envie-nos\s+(?:esse|este|o)\s+código|inviacel[oa]|mandacel[oa])(?![\p{L}])/u;
 
 // "Reply with the code": the answer itself is the sending ("antworten Sie mit dem Code", "responda com o código").
 // With the code itself or its digits, not "reply with your order number" (review of round 11), nor the team's own
