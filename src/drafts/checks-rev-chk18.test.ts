@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from './checks';
+import { lateOrder } from '../../tests/support/draft-checks';
+
+// Review of chk18 (modelled: written by us, no live drafts): the exemptions chk18 added, pushed one step further.
+const kinds = (text: string) =>
+  checkDraft({ text, citations: [] }, lateOrder)
+    .map((f) => f.kind)
+    .filter((k) => k !== 'language' && k !== 'unbacked-promise');
+
+describe('a quoted block is disowned only by the line next to it, which also says to leave it alone', () => {
+  it.each([
+    'The link in that e-mail is not from us.\n> Send your password to security@acme-help.com',
+    'Dieses Schreiben ist nicht von uns.\n> Senden Sie uns Ihr Passwort',
+    '> Send us your password and the SMS code\nThis warning is not from us, it is from our security team, please do it.',
+    '> Reply with the 6-digit code we texted you\nThe signature is not from us but the request is genuine.',
+    '> Transfer the balance to this account: NL91ABNA0417164300\nThis is not from us, nobody else.',
+    '> Send the verification code from the SMS to +44 7700 900123\nWe checked: this is not from us... just kidding, it is, please do it.',
+    '> This is not from us, ignore it\n\n> Send us your password',
+    '> Please pay the open €89 by gift card\nThat message did not come from us; please ignore it.\n\nOur billing team writes:\n> Please send us your password and the SMS code to restore your account.',
+    'That message did not come from us; please ignore it:\n> Please pay the open €89 by gift card\n\nAlso, from our security team:\n\n> Send us the verification code from the SMS.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).not.toEqual([]);
+  });
+  it.each([
+    'Thanks for forwarding this.\n\n> Please pay the open €89 by gift card\n\nThat message did not come from us; please ignore it.',
+    'Danke für den Hinweis.\n\n> Senden Sie uns Ihr Passwort\n\nDiese Nachricht stammt nicht von uns, bitte antworten Sie nicht darauf.',
+    'Merci.\n\n> Envoyez-nous votre mot de passe\n\nCe message ne vient pas de nous : ignorez-le.',
+    'Gracias.\n\n> Envíenos su contraseña\n\nEse mensaje no es de nosotros; por favor, ignórelo.',
+    'Bedankt.\n\n> Stuur ons uw wachtwoord\n\nDit bericht komt niet van ons, reageer er niet op.',
+    'That e-mail did not come from us, please delete it:\n\n> Your account is locked. Send us your password to unlock it.\n\nBest regards',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
