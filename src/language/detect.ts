@@ -9,8 +9,18 @@ import { tokenize } from './tokenize';
 const LATIN: Lang[] = LANGUAGES.filter((lang) => lang !== 'ar');
 // Letters none of the nine write: Turkish ı ğ ş, Polish ł ś ź ż ę ą ń ć, Czech ř ě ů, Hungarian ő ű, Romanian ț ș ă. A
 // Turkish reply read by stop words alone is Swedish ("var") or Portuguese ("e"), round 15: a text where a fifth of the
-// words hold one is in a language we do not support (null), while one foreign name in German stays German.
-const FOREIGN_LETTER = /[ıığşłśźżęąńćřěůőűțșă]/u;
+// words hold one is in a language we do not support (null). Only words written in lower case or opening a sentence
+// count: names are capitalised inside one, and an English ticket from "Łukasz Wąsowski" about "Grzegorz
+// Brzęczyszczykiewicz, ul. Świętokrzyska, Łódź" is English (review of chk18: it was null, and the draft took the team's
+// language).
+const FOREIGN_LETTER = /[ığşłśźżęąńćřěůőűțșă]/u;
+// A word in lower case, or the first of the text or of a sentence (after . ! ? : or a line break).
+const COMMON_WORD = /(?<![\p{L}\p{M}\p{N}])(?:(?<=(?:^|[.!?:\n])[ \t]{0,8})[\p{L}\p{N}]|\p{Ll})[\p{L}\p{M}\p{N}]*/gu;
+const foreignWords = (sample: string) => {
+  let count = 0;
+  for (const [word] of sample.matchAll(COMMON_WORD)) if (FOREIGN_LETTER.test(word.toLowerCase())) count += 1;
+  return count;
+};
 const SAMPLE = 2000;
 
 // Letters that point at a language (a small bonus, never enough on their own).
@@ -32,7 +42,7 @@ export function detectLanguage(text: string): Lang | null {
   let arabic = 0;
   for (const token of tokens) if (ARABIC_SCRIPT.test(token.lower)) arabic += 1;
   if (arabic / tokens.length > 0.5) return 'ar';
-  if (tokens.filter((token) => FOREIGN_LETTER.test(token.lower)).length >= Math.max(2, tokens.length / 5)) return null;
+  if (foreignWords(sample) >= Math.max(2, tokens.length / 5)) return null;
 
   const scores = new Map<Lang, number>(LATIN.map((lang) => [lang, 0]));
   for (const token of tokens) {
