@@ -33,3 +33,43 @@ describe('a quoted block is disowned only by the line next to it, which also say
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('"do not forget / do not hesitate to send us …" in the languages of the rounds is an ask, not a warning', () => {
+  it.each([
+    'No olvide enviarnos el código que le enviamos por SMS.',
+    'No olvide enviarnos su contraseña.',
+    'No dude en enviarnos su contraseña.',
+    "N'oubliez pas de nous envoyer votre mot de passe.",
+    "N'oubliez pas de nous communiquer le code reçu par SMS.",
+    "N'hésitez pas à nous envoyer votre mot de passe.",
+    'Non dimenticare di inviarci la password.',
+    'Non esiti a inviarci il codice ricevuto via SMS.',
+    'Aarzel niet om ons uw wachtwoord te sturen.',
+    'Tveka inte att skicka oss ditt lösenord.',
+    'Não se esqueça de nos enviar a sua senha.',
+    'Não hesite em nos enviar o código que recebeu por SMS.',
+    'Nie zapomnij wysłać nam hasła.',
+    'Prosimy nie zwlekać i podać nam hasło.',
+    'Le rogamos enviarnos su contraseña.',
+    'Merci de nous envoyer votre mot de passe.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('unknown-contact');
+  });
+  it.each([
+    'No olvide que nunca le pediremos que nos envíe su contraseña.',
+    'Nunca debe enviarnos su contraseña ni el código que recibe por SMS.',
+    'No dude en contactarnos si tiene alguna pregunta.',
+    "N'oubliez pas : ne nous envoyez jamais votre mot de passe.",
+    'Vous n’avez pas besoin de nous envoyer votre mot de passe.',
+    'Non dimenticare: non inviarci mai la password.',
+    'U hoeft ons uw wachtwoord nooit te sturen.',
+    'Wij vragen u nooit om ons uw wachtwoord te sturen.',
+    'Não se esqueça: nunca nos envie a sua senha.',
+    'Nigdy nie prosimy o wysłanie hasła. Nie musisz nam wysłać hasła.',
+    'Puede enviarnos una foto del paquete dañado.',
+    'Vous pouvez nous envoyer une photo du colis.',
+    'Możesz wysłać nam zdjęcie paczki.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

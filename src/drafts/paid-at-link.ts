@@ -18,9 +18,10 @@ const VERIFY =
 const NOT_ASKED =
   /(?<![\p{L}])(?:never|not|no|nothing|\p{L}+n['’]t|nie|nicht|kein\p{L}*|nichts|jamais|pas|nunca|nada|mai|non|niente|nooit|niet|geen|aldrig|inte|ingen|ignor\p{L}*|if\s+you\s+receive)(?![\p{L}])/u;
 
-// Set phrases with a negation word that warn of nothing: "No worries, just pay …", "Don't wait: pay …" (review of chk16).
+// Set phrases with a negation word that warn of nothing: "No worries, just pay …", "Don't wait: pay …" (review of chk16);
+// "don't forget / don't hesitate" in fr, es, it, nl, sv, pt, pl: "No olvide enviarnos …", "N'hésitez pas à nous envoyer …" (review of chk18).
 export const NOT_A_WARNING =
-  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|never\s+mind|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|nicht\s+später\s+als|niet\s+later\s+dan|inte\s+senare\s+än|(?:nicht|niet)\s+(?:vergessen|vergeten)|vergessen\s+sie\s+(?:es\s+)?nicht|vergeet\s+(?:het\s+)?niet|glöm\s+inte|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:no\s+(?:worries|problem|rush)|never\s+mind|not\s+a\s+problem|(?:don['’]t|do\s+not)\s+(?:wait|worry|forget|hesitate|delay)|not?\s+later\s+than|nicht\s+später\s+als|niet\s+later\s+dan|inte\s+senare\s+än|(?:nicht|niet)\s+(?:vergessen|vergeten)|vergessen\s+sie\s+(?:es\s+)?nicht|vergeet\s+(?:het\s+)?niet|glöm\s+inte|tveka\s+inte|zögern\s+sie\s+nicht|aarzel\s+niet|n['’](?:oubliez|oublie|hésitez|hésite)\s+pas|ne\s+tardez\s+pas|no\s+(?:se\s+)?(?:olvide|olvides|olviden|dude|dudes|duden|tarde)|non\s+(?:dimenticare|dimentichi|dimenticate|esitare|esiti|esitate|tardare)|não\s+(?:se\s+)?(?:esqueça|esqueças|esqueçam|hesite|hesites|hesitem)|nie\s+(?:zapomnij|zapomnijcie|zapomnieć|wahaj|wahajcie|zwlekaj|zwlekać)|kein\s+problem|keine\s+sorge|pas\s+de\s+(?:problème|souci)|sin\s+problema|no\s+hay\s+problema|nessun\s+problema|geen\s+(?:probleem|zorgen)|inga\s+problem)(?![\p{L}])/gu;
 
 /**
  * The sentences of `text` that steer a payment to an unvouched site or "verify" by one, as 'payment' flags. A link is

@@ -28,7 +28,7 @@ const SHARE =
 // Not "nous" as the subject ("le code que nous vous avons envoyé", the code we sent you), nor "us" before a question
 // ("tell us whether the SMS code arrives", "sagen Sie uns, ob"): neither has the code sent to us.
 const TO_US =
-  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci|bize)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:us|uns|ons|oss|nous(?!\s+(?:vous|te|t['’]))|nos|noi|ci|لنا|إلينا|الينا|a\s+nosotros|a\s+nós|envíenos|díganos|dénos|inviaci|dicci|mandaci|comunicaci|inoltraci|bize|enviarnos|mandarnos|enviar-nos|mandar-nos)(?![\p{L}])(?!,?\s+(?:if|whether|when|ob|wann|of|om|si|se|quand|cuando|quando)(?![\p{L}]))/u;
 // The code in one sentence, "send it to us" in the next ("You got a text with a code. Please send it to us.").
 const IT_TO_US =
   /(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|share|tell)\s+(?:it|them)\s+(?:back\s+)?to\s+us(?![\p{L}])|(?<![\p{L}])(?:send|forward|give|read|text|e-?mail|tell)\s+us\s+(?:it|them)(?![\p{L}])|(?<![\p{L}])(?:(?:schicken|senden|geben|nennen)\s+sie\s+(?:ihn|es|sie|diesen)\s+uns|stuur\s+(?:hem|het|die|deze)\s+(?:naar\s+)?ons|skicka\s+(?:den|det|koden)\s+till\s+oss|(?:r?envoyez|transmettez)-(?:le|la|les)-nous|(?:re)?envíenos(?:lo|la)|envie-nos\s+(?:esse|este|o)\s+código|inviacel[oa]|mandacel[oa])(?![\p{L}])/u;
