@@ -73,3 +73,23 @@ describe('"do not forget / do not hesitate to send us …" in the languages of t
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('money moved: the team moving it or an account of the customer choosing is honest, an account the draft points at is not', () => {
+  it.each([
+    'Put the money into the new account our advisor opened for you.',
+    'Wire the remaining amount to the account listed below.',
+    'Move your savings to the account number in this message: 31926819.',
+    'Przelej środki na to konto: 31926819.',
+    'Move the remaining balance to a safe account in your name: 31926819.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('payment');
+  });
+  it.each([
+    'We can move your remaining balance to a new account if you like.',
+    'To close your wallet, transfer the balance to a bank account in your name.',
+    'We will transfer the balance to your account within 5 days.',
+    'Never transfer money to an account someone gives you on the phone.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
