@@ -93,3 +93,32 @@ describe('money moved: the team moving it or an account of the customer choosing
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('a negation after the ask governs it only in its own clause, not in a "so that" or "we" clause after it', () => {
+  it.each([
+    'Skicka oss ditt lösenord så att ingen annan kommer åt kontot.',
+    'Stuur ons uw wachtwoord zodat niemand anders erbij kan.',
+    "Envoyez-nous votre mot de passe pour que personne d'autre ne puisse y accéder.",
+    'Envíenos su contraseña para que nadie más pueda acceder.',
+    'Inviaci la password così nessuno potrà accedere al tuo account.',
+    'Envie-nos a sua senha para que ninguém mais tenha acesso.',
+    'Senden Sie uns Ihr Passwort damit niemand sonst Zugriff hat.',
+    'Geben Sie uns Ihren PIN-Code damit nicht jemand anderes Zugriff bekommt.',
+    'Skicka oss ditt lösenord så delar vi det inte.',
+    'Stuur ons uw wachtwoord en wij delen het niet.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('unknown-contact');
+  });
+  it.each([
+    'Envoyez-nous une photo mais jamais votre mot de passe.',
+    'Schicken Sie uns ein Foto und niemals Ihr Passwort.',
+    'Stuur ons een foto en nooit uw wachtwoord.',
+    'Skicka oss en bild och aldrig ditt lösenord.',
+    'Geben Sie Ihren Code nicht weiter, damit niemand Zugriff hat.',
+    'Bewaar de PUK-code van uw simkaart op een veilige plek en deel hem met niemand.',
+    'Partagez votre code avec personne et gardez-le pour vous.',
+    'Comparta su contraseña con nadie y cámbiela si cree que alguien la conoce.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

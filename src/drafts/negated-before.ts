@@ -12,8 +12,14 @@ const NEGATED_BEFORE = new RegExp(
   String.raw`(?:${NEGATION_LOWER.source}|(?<![\p{L}])(?:no\s+one|nobody|ever)(?![\p{L}]))${CLAUSE}{0,60}$`,
   'u',
 );
+// A word that opens another clause, whose negation is its own: "send us your password so no one else can", "senden
+// Sie uns Ihr Passwort damit niemand", "stuur ons uw wachtwoord zodat niemand", "skicka oss ditt lösenord så delar vi det
+// inte", "envoyez-nous votre mot de passe pour que personne" (review of chk18). Not "en", "e", "y", "que", "att", "dat":
+// they are also "in", "to", "that" inside a clause; nor "but", nor "and" before the negation, which contrast in the same
+// clause: "envoyez-nous une photo mais jamais votre mot de passe", "schicken Sie uns ein Foto und niemals Ihr Passwort".
+const NEXT_CLAUSE = String.raw`(?<![\p{L}])(?:(?:and|und|och|et)(?![\p{L}])(?!\s+(?:never|not|nie|niemals|nicht|kein\p{L}*|nooit|niet|geen|aldrig|inte|ingen|jamais|pas)(?![\p{L}]))|(?:so|because|we|damit|dass|daß|weil|wir|zodat|omdat|wij|så|eftersom|vi|pour|afin|parce|para|porque|nosotros|così|affinché|perché|noi|nós)(?![\p{L}]))`;
 const NEGATED_AFTER = new RegExp(
-  String.raw`^${CLAUSE}{0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|kein\p{L}*|niemand\p{L}*|niet|nooit|geen|inte|aldrig|ingen|inga|inget|pas|jamais|personne|nadie|nessuno|ninguém|nobody|no\s+one)(?![\p{L}])`,
+  String.raw`^(?:(?!${NEXT_CLAUSE})${CLAUSE}){0,60}?(?<![\p{L}])(?:nicht|niemals|keinesfalls|kein\p{L}*|niemand\p{L}*|niet|nooit|geen|inte|aldrig|ingen|inga|inget|pas|jamais|personne|nadie|nessuno|ninguém|nobody|no\s+one)(?![\p{L}])`,
   'u',
 );
 
