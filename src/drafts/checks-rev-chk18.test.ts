@@ -122,3 +122,28 @@ describe('a negation after the ask governs it only in its own clause, not in a "
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('"write to us in the chat if the SMS does not come" is no code typed into the chat', () => {
+  it.each([
+    'Schreiben Sie uns gern hier in den Chat, wenn die SMS nicht ankommt.',
+    'Wenn der SMS-Code nicht ankommt, schreiben Sie uns hier in den Chat.',
+    'Si no recibe el SMS, escríbanos aquí en el chat.',
+    "Se non ricevi l'SMS, scrivici qui nella chat.",
+    'Als u geen sms ontvangt, laat het ons weten in de chat.',
+    'Om du inte får sms:et, skriv till oss här i chatten.',
+    'Se não receber o SMS, escreva-nos aqui no chat.',
+    'Si vous ne recevez pas le SMS, écrivez-nous dans le chat.',
+    'Jeśli nie otrzymasz SMS-a, napisz do nas na czacie.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+  it.each([
+    'Sie haben gerade eine SMS von uns erhalten. Tippen Sie die Ziffern hier in den Chat.',
+    'Wir haben Ihnen einen Code per SMS geschickt. Geben Sie den Code bitte hier in den Chat ein, nicht vergessen.',
+    'Le enviamos un SMS. Escriba aquí en el chat los seis dígitos.',
+    'Abbiamo inviato un SMS. Scrivi qui nella chat il codice.',
+    'Wysłaliśmy SMS. Wpisz kod na czacie.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('unknown-contact');
+  });
+});

@@ -3,7 +3,8 @@
 // "문자로 보내드린 인증번호 6자리를 답장으로 보내 주세요". Not "paste the error code here" (no text message, no login), nor
 // "認証コードは誰にも教えないでください", "인증번호는 절대 알려 주지 마세요" (negated). Reads lower-cased text (lower-case.ts).
 import { askedUndenied } from './negated-before';
-import { TEXTED } from './scam-asks';
+import { CODE, NEGATION_LOWER, TEXTED } from './scam-asks';
+import { NOT_A_WARNING } from './paid-at-link';
 import { splitSentences } from './split-sentences';
 import { lowerSameLength } from './lower-case';
 
@@ -18,6 +19,12 @@ const PASTED_HERE =
 // aquí en el chat los seis dígitos", "このチャットに入力", "이 채팅창에 입력" (round 18).
 const INTO_THE_CHAT =
   /(?<![\p{L}])(?:(?:hier\s+)?in\s+(?:den|diesen)\s+chat|(?:aquí\s+)?en\s+(?:el|este)\s+chat|(?:qui\s+)?(?:in|nella|nel)\s+(?:questa\s+)?chat|in\s+(?:de|deze)\s+chat|(?:här\s+)?i\s+(?:chatten|den\s+här\s+chatten)|(?:aqui\s+)?(?:no|neste)\s+chat|dans\s+(?:le|ce)\s+chat|na\s+(?:tym\s+)?czacie)(?![\p{L}])/gu;
+// What is typed into the chat: the code or its digits, named in the sentence itself. Not "Schreiben Sie uns hier in den
+// Chat, wenn die SMS nicht ankommt" nor "if the SMS code does not arrive, write to us in the chat" (review of chk18: a
+// sentence that says the text did not come, in any of nine languages, was flagged).
+const DIGIT_WORD = /(?<![\p{L}])(?:digits|ziffern|cijfers|siffror(?:na)?|chiffres|d[íi]gitos|cifre|cyfr\p{L}*)(?![\p{L}])/u;
+const chatCode = (s: string) =>
+  (CODE.test(s) || DIGIT_WORD.test(s)) && !NEGATION_LOWER.test(s.replace(NOT_A_WARNING, (m) => ' '.repeat(m.length)));
 const CJK_INTO_THE_CHAT = /(?:チャット|채팅\s*창?)\s*(?:欄)?(?:に|에)\s*(?:入力|입력)/u;
 const CJK_CODE = /コード|認証|確認番号|인증|번호|코드/u;
 const JA_CODE_BACK =
@@ -37,7 +44,7 @@ export function codesPasted(text: string): { kind: 'unknown-contact'; detail: st
     // Into the chat, after a text in any language (scam-asks.ts's TEXTED: "SMS", "wir haben … geschickt").
     const pasted =
       (fromAText && askedUndenied(s, PASTED_HERE)) ||
-      ((fromAText || TEXTED.test(s) || TEXTED.test(before)) && askedUndenied(s, INTO_THE_CHAT));
+      ((fromAText || TEXTED.test(s) || TEXTED.test(before)) && chatCode(s) && askedUndenied(s, INTO_THE_CHAT));
     // Japanese and Korean sentences end at "。" with no space too (split-sentences.ts): a negation in the next one
     // ("心配しないでください", don't worry) governs nothing here.
     const ja = JA_CODE_BACK.test(s) && !JA_NEGATION.test(s);
