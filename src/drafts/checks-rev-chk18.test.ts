@@ -147,3 +147,20 @@ describe('"write to us in the chat if the SMS does not come" is no code typed in
     expect(kinds(text)).toContain('unknown-contact');
   });
 });
+
+describe('a recovery phrase written down is kept only when the sentence does not send it another way', () => {
+  it.each([
+    'Write your seed phrase down and email it to us.',
+    'Write your recovery phrase on paper and upload a photo of it here.',
+    'Write your recovery phrase down and text it to our agent.',
+  ])('flags %s', (text) => {
+    expect(kinds(text)).toContain('unknown-contact');
+  });
+  it.each([
+    'Write your recovery phrase on paper and keep it in a safe place.',
+    'Your recovery phrase stays on your device; we cannot recover it.',
+    'Write your seed phrase down and store it offline, never email it to anyone.',
+  ])('passes %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

@@ -18,9 +18,10 @@ const WALLET_ACTION =
 // A warning later in the sentence ("keep your recovery phrase offline: no one from our team will ever ask for it"), unless
 // the phrase's own clause has it sent ("send us your seed phrase; no one else will ever ask for it").
 const WARNED = /(?<![\p{L}])(?:no\s+one|nobody|never|will\s+not|won['’]t)[^.!?\n]{0,40}?(?<![\p{L}])(?:ask|request)\p{L}*/u;
-// "Write it down" or "on paper" keeps the phrase, it sends nothing (chk18).
+// "Write it down" or "on paper" keeps the phrase, it sends nothing (chk18); "e-mail it to us", "upload", "text" send it
+// (review of chk18: "Write your seed phrase down and email it to us" passed as kept).
 const SENT =
-  /(?<![\p{L}])(?:send|share|reply|enter|type|give|provide|tell|paste|submit|write(?!\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:down|on\s+paper))|forward|confirm|read)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:send|share|reply|enter|type|give|provide|tell|paste|submit|write(?!\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:down|on\s+paper))|forward|confirm|read|e-?mail|mail|text|upload|attach|dm|whatsapp)(?![\p{L}])/u;
 // Where the phrase is kept, not sent: "write your recovery phrase on paper", "it stays on your device", "we cannot
 // recover it". With no ask beside it, such a sentence is advice (chk18).
 const KEPT =
