@@ -15,6 +15,26 @@ describe('fieldText', () => {
     ['what the helpdesk hides itself (aria-hidden)', '<span aria-hidden="true">JD</span><span>Jane Doe</span>', 'Jane Doe'],
     ['a style and a script', '<style>.x{}</style><script>x()</script>Open', 'Open'],
   ])('leaves out %s', (_, html, text) => expect(read(html)).toBe(text));
+  // read24 (modelled): what an inline style, a closed <details> or a choice not made hides from the agent.
+  it.each([
+    ['display:none', '<span style="display: none">replied </span>commented', 'commented'],
+    ['visibility:hidden in capitals', '<span style="VISIBILITY:HIDDEN">replied </span>commented', 'commented'],
+    ['an opacity of 0', '<span style="opacity:0">replied </span>commented', 'commented'],
+    ['a font size of 0', '<span style="font-size: 0px">replied </span>commented', 'commented'],
+    ["a closed <details>' content, its summary kept", '<details><summary>more</summary> replied <b>too</b></details>', 'more'],
+    ['options not chosen', '<select><option>replied</option><option selected>commented</option></select>', 'commented'],
+    [
+      'listbox options not selected',
+      '<div role="listbox"><div role="option">Pending</div><div role="option" aria-selected="true">Open</div></div>',
+      'Open',
+    ],
+  ])('leaves out %s', (_, html, text) => expect(read(html)).toBe(text));
+  it('reads nothing of a field its own style hides', () => expect(read('<span style="display:none">replied</span>')).toBe(''));
+  it.each([
+    ['overflow:hidden (an ellipsis)', '<span style="overflow: hidden; text-overflow: ellipsis">Jane Doe</span>', 'Jane Doe'],
+    ['an opacity of 0.5', '<span style="opacity:0.5">Open</span>', 'Open'],
+    ['an open <details>', '<details open><summary>To</summary> jane@example.com</details>', 'To jane@example.com'],
+  ])('keeps %s', (_, html, text) => expect(read(html)).toBe(text));
   it('leaves the page as it was (the field is read from a copy)', () => {
     const el = parseHTML('<div><span hidden>x</span>Open</div>').document.querySelector('div')!;
     fieldText(el);

@@ -5,12 +5,26 @@
 // what its writer sent, is never read here: its HTML goes to the background (page-text.ts), which reads it with those.
 // What the helpdesk hides from the agent itself (`hidden`, aria-hidden) and what is never text (an icon's <svg>
 // and <title>, a style, a button's label) are left out, as elementText leaves them out.
-const NOT_SHOWN = 'script,style,template,noscript,title,svg,button,[hidden],[aria-hidden=true]';
+// read24 (modelled): so is what an inline style hides outright (display:none, visibility:hidden or collapse, an opacity or
+// font size of 0), a closed <details>' content but its summary, a <select>'s options not chosen and a listbox's options
+// not selected: the agent sees none of it, and a field's text is evidence (Freshdesk's "replied", the requester's address
+// a reply is checked against). A note's markers are read from the raw text and attributes, never from here.
+const NOT_SHOWN =
+  'script,style,template,noscript,title,svg,button,[hidden],[aria-hidden=true],details:not([open])>:not(summary),option:not([selected]),[role=option]:not([aria-selected=true])';
+const HIDING = /display:none|visibility:(?:hidden|collapse)|(?:opacity|font-size):0*\.?0*[a-z%]*(?:;|$)/;
+/** Hidden by its own inline style (spaces, comments and case as CSS reads them). */
+export const styleHides = (el: Element) => HIDING.test(`${el.getAttribute('style')}`.replace(/\s|\/\*.*?\*\//g, '').toLowerCase());
 
-/** `el`'s shown text on one line, white space collapsed. */
+/**
+ * `el`'s shown text on one line, white space collapsed; none when its own style hides it. An element around it is not
+ * asked: Zendesk keeps a ticket's workspace under visibility:hidden while its tab is being selected (two-tabs.html).
+ */
 export function fieldText(el: Element): string {
-  if (!el.querySelector(NOT_SHOWN)) return `${el.textContent}`.replace(/\s+/g, ' ').trim();
+  if (styleHides(el)) return '';
   const copy = el.cloneNode(true) as Element;
-  for (const gone of copy.querySelectorAll(NOT_SHOWN)) gone.remove();
+  for (const gone of copy.querySelectorAll(`${NOT_SHOWN},[style]`)) if (gone.matches(NOT_SHOWN) || styleHides(gone)) gone.remove();
+  // A closed <details>' own text outside any element (its summary stays).
+  for (const closed of copy.querySelectorAll('details:not([open])'))
+    for (const node of [...closed.childNodes]) if (node.nodeType === 3) node.remove();
   return `${copy.textContent}`.replace(/\s+/g, ' ').trim();
 }

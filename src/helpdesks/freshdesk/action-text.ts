@@ -6,6 +6,8 @@
 // UI, to be checked on a live page: a wrong one only keeps a public message back, except a reply
 // phrase, so those are kept to languages our fixtures and live code show.
 
+import { seenWords } from '../dom-query';
+
 /**
  * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
  * language: en "private note" (live); nl "privénotitie", "privé-notitie", "privé notitie" (live); de any "Notiz" (a compound "Privatnotiz" too: review; private,
@@ -33,8 +35,13 @@ export const ELSEWHERE = /forward|weitergeleit|doorgestuurd|collab(?!orat)/i;
 
 export type ActionKind = 'private-note' | 'reply' | 'unknown';
 
-export function actionKind(text: string): ActionKind {
-  if (PRIVATE_NOTE.test(text)) return 'private-note';
-  if (REPLIED.test(text) && !ELSEWHERE.test(text)) return 'reply';
+/**
+ * `shown`: the action line as the agent sees it; `raw`: all its text, hidden parts too (read24). A private note or a
+ * forward is read in all of it, as seen (look-alike letters, invisible characters); a reply only in what is shown.
+ */
+export function actionKind(shown: string, raw: string): ActionKind {
+  raw = seenWords(raw);
+  if (PRIVATE_NOTE.test(raw)) return 'private-note';
+  if (REPLIED.test(shown) && !ELSEWHERE.test(raw)) return 'reply';
   return 'unknown';
 }

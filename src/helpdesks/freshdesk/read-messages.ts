@@ -13,6 +13,7 @@ import type { TicketWarning } from '../../ticket/warning';
 import type { Role } from '../../ticket/schema';
 import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/direction';
+import { styleHides } from '../../ticket/field-text';
 import { keptBackWarning } from '../kept-back';
 import { attributeText, seenWords } from '../dom-query';
 import { ELSEWHERE, actionKind } from './action-text';
@@ -101,8 +102,10 @@ export function messageItems(doc: Document): Element[] {
 // de and fr ("Zusammengeführt", "Fusionné"; not "Zusammengefasst", a summary, nor "Fusionner", the action), white space of any kind inside a phrase ("ONLY  VISIBLE"), and an element
 // whose children show no words read whole (a badge's "<i></i> Private"); not "agents-only" in an address ("Cc:
 // support-agents-only@acme.example", rev-leak22's honest reply held back before).
+// read24: nor "private" in an address ("Cc: private.office@acme.example", "jane@private-mail.example": an honest reply's
+// copy held it back); a note's label beside an address ("Private note: office@…") still marks (bounded look-arounds: linear).
 const PRIVATE_WORD =
-  /(?<!de)priv(?:at|é|ee|ad|aa)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
+  /(?<!de|@[\w.-]{0,64})priv(?:at|é|ee|ad|aa)(?![\w.-]{0,64}@)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
   ([...el.attributes].some((a) => word.test(seenWords(attributeText(a)))) ||
@@ -151,7 +154,15 @@ export function readMessages(items: readonly Element[], requesterEmail: string |
     }
     const isDescription = !index && !!own(item, sel.descriptionItem);
     const id = isDescription ? DESCRIPTION_ID : (body.getAttribute('data-note-id') ?? `dom-${index + 1}`);
-    const action = actionKind(actionText(item));
+    // The action line as shown: not when an element of the item around it is hidden by its style (read24).
+    const shown = (el: Element | undefined) => {
+      for (let up = el; up && up != item; up = up.parentElement!) if (styleHides(up)) return '';
+      return shownText(el);
+    };
+    const action = actionKind(
+      actionText(item, shown),
+      actionText(item, (el) => el?.textContent),
+    );
     const internal = markedPrivate(item, top) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
     const author = readAuthor(item);
@@ -186,9 +197,9 @@ export function readMessages(items: readonly Element[], requesterEmail: string |
   return { messages, warnings };
 }
 
-/** The header's action line, or the header's own words when the layout has no separate element. */
-function actionText(item: Element): string {
-  const action = shownText(own(item, sel.messageAction));
+/** The header's action line (as `read` reads it), or the header's own words when the layout has no separate element. */
+function actionText(item: Element, read: (el: Element | undefined) => string | null | undefined): string {
+  const action = read(own(item, sel.messageAction));
   if (action) return action;
   const header = own(item, sel.messageHeader);
   if (!header) return '';

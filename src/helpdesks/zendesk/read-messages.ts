@@ -52,9 +52,10 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * "Nota dalaman".
  * read23 (modelled): a lock's tooltip in de, fr, es ("Nur für Agenten sichtbar", "par les agents", "para agentes"), and
  * white space of any kind inside a phrase ("ONLY  VISIBLE", "Failed  to send").
+ * read24: not "priv" in an address (a header's "CC: private.office@acme.example" held an honest reply back).
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|priv(?!ac)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|(?<!@[\w.-]{0,64})priv(?!ac|[\w.-]{0,64}@)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
