@@ -6,7 +6,7 @@
 // UI, to be checked on a live page: a wrong one only keeps a public message back, except a reply
 // phrase, so those are kept to languages our fixtures and live code show.
 
-import { seenWords } from '../dom-query';
+import { readsAs } from '../dom-query';
 
 /**
  * In the action line: internal. Generous on purpose; a false match only holds text back. One pattern, not one per
@@ -40,8 +40,7 @@ export type ActionKind = 'private-note' | 'reply' | 'unknown';
  * forward is read in all of it, as seen (look-alike letters, invisible characters); a reply only in what is shown.
  */
 export function actionKind(shown: string, raw: string): ActionKind {
-  raw = seenWords(raw);
-  if (PRIVATE_NOTE.test(raw)) return 'private-note';
+  if (readsAs(PRIVATE_NOTE, raw)) return 'private-note';
   if (REPLIED.test(shown) && !ELSEWHERE.test(raw)) return 'reply';
   return 'unknown';
 }

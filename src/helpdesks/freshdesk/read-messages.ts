@@ -15,7 +15,7 @@ import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/direction';
 import { styleHides } from '../../ticket/field-text';
 import { keptBackWarning } from '../kept-back';
-import { attributeText, seenWords } from '../dom-query';
+import { attributeText, readsAs } from '../dom-query';
 import { ELSEWHERE, actionKind } from './action-text';
 import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
@@ -104,19 +104,27 @@ export function messageItems(doc: Document): Element[] {
 // support-agents-only@acme.example", rev-leak22's honest reply held back before).
 // read24: nor "private" in an address ("Cc: private.office@acme.example", "jane@private-mail.example": an honest reply's
 // copy held it back); a note's label beside an address ("Private note: office@…") still marks (bounded look-arounds: linear).
+// Round 19 (modelled wording): hu "Privát", fi "Yksityinen", cs "Soukromá", id "pribadi", he "פרטית" (not "פרטים", details),
+// fa "خصوصی"; a lock drawn as an emoji or an icon named "lock" (not "clock", "block"); "not visible", "team only", "restricted".
 const PRIVATE_WORD =
-  /(?<!de|@[\w.-]{0,64})priv(?:at|é|ee|ad|aa)(?![\w.-]{0,64}@)|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
+  /(?<!de|@[\w.-]{0,64})priv(?:[aá]t|é|ee|ad|aa)(?![\w.-]{0,64}@)|yksityi|soukrom|pribadi|פרטי(?!ם)|خصوص|🔒|🔐|=[\w-]*\block\b|not\s+visible|team\s+only|restrict|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
-  ([...el.attributes].some((a) => word.test(seenWords(attributeText(a)))) ||
+  ([...el.attributes].some((a) => readsAs(word, attributeText(a))) ||
     // rev-read23: not an element holding a message (a list of 200 replies read its first, 500 KB, for each: 4.0 s).
     (!el.closest(BODY) &&
       !el.querySelector(BODY) &&
       ![...el.children].some((child) => child.textContent?.trim()) &&
-      word.test(seenWords(`=${el.textContent?.trim()} `))));
+      readsAs(word, `=${el.textContent?.trim()} `)));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
-const markedPrivate = (item: Element, top: Element | null) => {
-  for (let el = item.parentElement; el && el !== top; el = el.parentElement) if (says(el)) return true;
+// Round 19: every element of a wrapper of the item alone is asked too (a label beside the item, modelled), below any that
+// holds another item, the reply box or the ticket's header or actions (a "Private note" button there says nothing of it).
+const markedPrivate = (item: Element, top: Element | null, items: readonly Element[]) => {
+  let alone = true;
+  for (let el = item.parentElement; el && el !== top; el = el.parentElement) {
+    alone &&= !items.some((other) => other != item && el!.contains(other)) && !el.querySelector(`${TICKET_WIDE},${sel.replyBox}`);
+    if (alone ? ownMarker(el) : says(el)) return true;
+  }
   return !item.parentElement?.closest(BODY) && ownMarker(item);
 };
 
@@ -125,7 +133,7 @@ const markedPrivate = (item: Element, top: Element | null) => {
  * element is asked, its content never walked (a long e-mail's elements cost every reading, collapsed too).
  */
 const ownMarker = (el: Element, word?: RegExp): boolean =>
-  says(el, word) || (!el.matches(BODY) && [...el.children].some((child) => ownMarker(child, word)));
+  says(el, word) || (!el.matches(BODY) && [...el.children, ...(el.shadowRoot?.children ?? [])].some((child) => ownMarker(child, word)));
 
 /**
  * A reply whose To: block (live test id, EXTRACTOR) names no address of the requester's went to someone else (part B,
@@ -163,7 +171,7 @@ export function readMessages(items: readonly Element[], requesterEmail: string |
       actionText(item, shown),
       actionText(item, (el) => el?.textContent),
     );
-    const internal = markedPrivate(item, top) || action === 'private-note';
+    const internal = markedPrivate(item, top, items) || action === 'private-note';
     const requesterClass = !!own(item, sel.requesterItem);
     const author = readAuthor(item);
     // leak21: an automation's item (a Freddy summary, modelled) is not the requester's, whatever its class.

@@ -14,7 +14,7 @@ import { TicketReadError } from '../../ticket/read-error';
 import { fieldText } from '../../ticket/field-text';
 import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
-import { attributeText, elementsOutside, markedInside, seenWords } from '../dom-query';
+import { attributeText, elementsOutside, markedInside, readsAs } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -52,10 +52,12 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * "Nota dalaman".
  * read23 (modelled): a lock's tooltip in de, fr, es ("Nur für Agenten sichtbar", "par les agents", "para agentes"), and
  * white space of any kind inside a phrase ("ONLY  VISIBLE", "Failed  to send").
- * read24: not "priv" in an address (a header's "CC: private.office@acme.example" held an honest reply back).
+ * read24: not "priv" in an address (a header's "CC: private.office@acme.example" held an honest reply back). Round 19
+ * (modelled): ur "اندرونی نوٹ", fa "خصوصی"; in the comment's own label, a lock drawn as an emoji or an icon named "lock"
+ * (not "clock", "block"), "Not visible to the requester", "Team only", "restricted".
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|(?<!@[\w.-]{0,64})priv(?!ac|[\w.-]{0,64}@)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|\0[^\0]*(?:=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|(?<!@[\w.-]{0,64})priv(?!ac|[\w.-]{0,64}@)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|اندرون|خصوص|\0[^\0]*(?:🔒|🔐|=[\w-]*\block\b|not\s+visible|team\s+only|restrict|=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
@@ -187,13 +189,16 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
     // puts on the article, its header and via line, never a link's or the content's (after a \x01) (an attachment "draft-contract.docx" held a
     // public reply back); the older words read all of it, as before.
     label += '\0';
-    for (const el of own)
+    for (const el of own) {
+      // Round 19: what a web component draws in its shadow root is its own too (a tag's words there, modelled).
+      if (el.shadowRoot) own.push(...el.shadowRoot.querySelectorAll('*'));
       // read23: nothing on a link to a page (a header link titled "internal wiki"), as on Freshdesk; "#" still marks.
       if (!el.closest(`${CONTENT},[href*="/"]`)) {
         for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
         // read23: an element whose children show no words is read whole (a tag's word beside its icon, "<svg/> Note").
         if (![...el.children].some((child) => child.textContent?.trim())) label += `=${el.textContent?.trim()} `;
       }
+    }
     // read23: a name only where it is a word of its own: a sender "er" no longer takes "Internal" apart. rev-read23: nor
     // a word's start or end ("Inter", "nal"): a letter on either side keeps it.
     const names = (el: Element | null | undefined) => {
@@ -201,12 +206,12 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       label = label.split(name).reduce((a, b) => a + (/\p{L}/u.test(a.slice(-1) + b.slice(0, 1)) ? name : '') + b);
     };
     names(sender?.querySelector('a,strong') ?? sender);
-    const side = SIDE_LABEL.test(seenWords(label));
+    const side = readsAs(SIDE_LABEL, label);
     names(sender?.parentElement?.querySelector('[data-test-id*=via]'));
     const marked =
       side ||
       markedNote(article, INTERNAL, text) ||
-      NOTE_LABEL.test(seenWords(label)) ||
+      readsAs(NOTE_LABEL, label) ||
       // rev-leak22: in its HTML (none above the caps: no text goes out), and in an agent's comment only: a customer's
       // e-mail may quote the merge notice or carry a mention element.
       (type != 'end-user' && NOTE_TEXT.test(`${html.html}`));
