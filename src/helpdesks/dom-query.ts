@@ -78,14 +78,21 @@ export const seenWords = (s: string) => s.normalize('NFKC').replace(/\p{DI}/gu, 
  * Latin read as that letter (read24, modelled: "Іnternal" with a Cyrillic І, "Рrivate", Greek "ΝΟΤΕ"). Both readings:
  * a Cyrillic rule ("Внутренняя") reads the first; no Cyrillic or Greek letter turns into an r, which "private" and
  * "internal" need, so an honest "Публичный ответ" or "Ирина Петрова" reads as nothing. One pass per character: linear.
+ * rev-read24 (modelled): without the marks over letters ("I\u0300nternal", "Pri\u0301vate") and with Latin small
+ * capitals ("ɪɴᴛᴇʀɴᴀʟ"), Greek small letters (α, ρ, η), Armenian (ո, օ) and Cherokee (Ꮲ, Ꭱ, Ꭵ) look-alikes read as
+ * Latin too; Cyrillic г as r (an honest Cyrillic word still makes no "intern" or "priv": no n, no v).
  */
 export const readsAs = (re: RegExp, s: string) => {
   const seen = seenWords(s);
-  const latin = seen.replace(/[\u0370-\u052f]/g, (c) => LOOK[LOOK.indexOf(c) + 1 || -1] ?? c);
+  const latin = seen
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\0-\x7f]/g, (c) => LOOK[LOOK.indexOf(c) + 1 || -1] ?? c);
   return re.test(seen) || (latin != seen && re.test(latin));
 };
-/** Cyrillic and Greek letters, each followed by the Latin one it looks like. */
-const LOOK = 'АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSаaеeоoрpсcуyхxіiјjѕsӏlԁdԛqԝwΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκk';
+/** Letters of other alphabets (Cyrillic, Greek, Armenian, Cherokee, Latin small capitals), each followed by the Latin one it looks like. */
+const LOOK =
+  'АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSҮYҺHӀIаaеeоoрpсcуyхxіiјjѕsӏlԁdԛqԝwһhгrΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkαaρpηnτtεeυuωwϲcϳjոnօoսuհhՕOՍUᎪAᏴBᏟCᎠDᎬEᏀGᎻHᎥiᎫJᏦKᏞLᎷMᏢPᎡRᏚSᎢTᏙVᎳWᏃZᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzıiɑaɩi';
 
 export const attributeText = (a: Attr) =>
   `${a.name}=${a.value} ${

@@ -1,8 +1,10 @@
 // rev-read24 (modelled): bypasses of read24's ideas one step further, and honest labels its new words took for notes.
-import { SAM, honestCases, item, leakCases, status, tag } from './page-notes-support';
+import { describe, expect, it } from 'vitest';
+import { SAM, freshdesk, honestCases, item, leakCases, status, tag, zendesk } from './page-notes-support';
 
 const REPLY = `${SAM}${status('replied')}`;
 const badge = (html: string) => item('', `${REPLY}${html}`);
+const ztag = (text: string) => (a: Element) => tag(a, `<span class="sc-t1-0">${text}</span>`);
 
 leakCases(
   'rev-read24 (1) icons',
@@ -20,3 +22,59 @@ honestCases(
   [['a comment of class "scroll-lock"', (a) => a.classList.add('scroll-lock')]],
   [['a conversation list of class "is-scroll-lock"', badge(''), (i) => i.parentElement!.classList.add('is-scroll-lock')]],
 );
+leakCases(
+  'rev-read24 (2) look-alikes',
+  [
+    ['a tag in small capitals "ɪɴᴛᴇʀɴᴀʟ ɴᴏᴛᴇ"', ztag('ɪɴᴛᴇʀɴᴀʟ ɴᴏᴛᴇ')],
+    ['a tag "I\u0300nternal" (a combining mark)', ztag('I\u0300nternal')],
+    ['a tag "In\u0308ternal" (a mark on n)', ztag('In\u0308ternal')],
+    ['a tag "\u03b9ntern\u03b1l" (Greek ι, α)', ztag('\u03b9ntern\u03b1l')],
+    ['a tag "\u13a5nternal" (Cherokee Ꭵ)', ztag('\u13a5nternal')],
+    ['a tag "I\u0578ternal" (Armenian ո)', ztag('I\u0578ternal')],
+    ['a tag "Ⓘnternal" (an enclosed letter)', ztag('Ⓘnternal')],
+    ['a tag "𝐈𝐧𝐭𝐞𝐫𝐧𝐚𝐥" (mathematical bold)', ztag('𝐈𝐧𝐭𝐞𝐫𝐧𝐚𝐥')],
+    ['a tag "\u0420\u0433ivate" (Cyrillic Р, г)', ztag('\u0420\u0433ivate')],
+  ],
+  [
+    ['a badge in small capitals "ᴘʀɪᴠᴀᴛᴇ"', badge('<span class="badge">ᴘʀɪᴠᴀᴛᴇ</span>')],
+    ['a badge "Pri\u0301vate"', badge('<span class="badge">Pri\u0301vate</span>')],
+    ['a badge "\u03c1rivate" (Greek ρ)', badge('<span class="badge">\u03c1rivate</span>')],
+    ['a badge "\u13e2rivate" (Cherokee Ꮲ)', badge('<span class="badge">\u13e2rivate</span>')],
+    ['the action line "added a ᴘʀɪᴠᴀᴛᴇ note"', item('', `${SAM}${status('replied, added a ᴘʀɪᴠᴀᴛᴇ note')}`)],
+  ],
+);
+honestCases(
+  'rev-read24 (2)',
+  [
+    ['a tag "Απάντηση προς πελάτη" (Greek: reply to the customer)', ztag('Απάντηση προς πελάτη')],
+    ['a tag "Ответ клиенту, через почту" (Russian)', ztag('Ответ клиенту, через почту')],
+    ['a tag "Պատասխան հաճախորդին" (Armenian: reply to the customer)', ztag('Պատասխան հաճախորդին')],
+    ['a tag "Réponse envoyée" (French, marks)', ztag('Réponse envoyée')],
+    ['a tag "답장 보냄" (Korean: reply sent)', ztag('답장 보냄')],
+  ],
+  [
+    ['a badge "Απάντηση" with a Greek ρ in "προς"', badge('<span class="badge">Απάντηση προς πελάτη</span>')],
+    ['a badge "Ответ отправлен" (Russian: reply sent)', badge('<span class="badge">Ответ отправлен</span>')],
+    ['a badge "ᏣᎳᎩ" (Cherokee)', badge('<span class="badge">ᏣᎳᎩ</span>')],
+  ],
+);
+
+// The wider fold's cost: every letter outside ASCII is looked up; 100 KB of them within 200 ms of the same tag in Latin.
+const timed = (read: () => unknown) => {
+  const t = performance.now();
+  read();
+  return performance.now() - t;
+};
+describe('rev-read24 (2): 100 KB tags outside ASCII', () => {
+  const words = (pair: string) => `<span>${`${pair} `.repeat(33_000)}</span>`;
+  const pairs: [string, string][] = [
+    ['Chinese', '备忘'],
+    ['small capitals', 'ᴀᴘ'],
+    ['marked letters', 'e\u0301a'],
+  ];
+  for (const [name, pair] of pairs)
+    it(`Zendesk and Freshdesk: ${name}`, () => {
+      expect(timed(() => zendesk((a) => tag(a, words(pair)))) - timed(() => zendesk((a) => tag(a, words('ap'))))).toBeLessThan(200);
+      expect(timed(() => freshdesk(badge(words(pair)))) - timed(() => freshdesk(badge(words('ap'))))).toBeLessThan(200);
+    });
+});
