@@ -59,6 +59,40 @@ honestCases(
   ],
 );
 
+/** An agent's item whose action line shows "sent an email" (no reply evidence), `style` on a "replied" before it. */
+const styled = (style: string, after = ' sent an email'): [string, string] => [
+  style,
+  item('', `${SAM}${status(`<span style="${style}">replied </span>${after}`)}`),
+];
+leakCases(
+  'rev-read24 (3) hidden "replied"',
+  [],
+  [
+    'opacity:0 !important',
+    'font-size:0 !important',
+    'transform:scale(0)',
+    'clip-path:inset(50%)',
+    'color:transparent',
+    'content-visibility:hidden',
+    'opacity:-1',
+    'scale: 0',
+    'position:absolute;clip:rect(0 0 0 0)',
+    'position:absolute;left:-9999px',
+  ].map((style) => styled(style)),
+);
+honestCases(
+  'rev-read24 (3)',
+  [],
+  [
+    'transform:scale(1.1)',
+    'transform: scale(0.9)',
+    'background-color:transparent',
+    'opacity:0.6 !important',
+    'clip:rect(0, 80px, 20px, 0)',
+    'margin-left:-12px',
+  ].map((style) => styled(style, '')),
+);
+
 // The wider fold's cost: every letter outside ASCII is looked up; 100 KB of them within 200 ms of the same tag in Latin.
 const timed = (read: () => unknown) => {
   const t = performance.now();

@@ -35,6 +35,25 @@ describe('fieldText', () => {
     ['an opacity of 0.5', '<span style="opacity:0.5">Open</span>', 'Open'],
     ['an open <details>', '<details open><summary>To</summary> jane@example.com</details>', 'To jane@example.com'],
   ])('keeps %s', (_, html, text) => expect(read(html)).toBe(text));
+  // rev-read24 (modelled): more ways a style hides, and styles built to make its reading slow.
+  it.each([
+    ['opacity:0 !important', '<span style="opacity: 0 !important">replied </span>commented'],
+    ['a negative opacity', '<span style="opacity:-1">replied </span>commented'],
+    ['a comment across lines', '<span style="opacity:/*\n*/0">replied </span>commented'],
+    ['a scale of 0', '<span style="transform: scale(0)">replied </span>commented'],
+    ['a transparent colour', '<span style="color: transparent">replied </span>commented'],
+    ['a clip to nothing', '<span style="position:absolute; clip: rect(0 0 0 0)">replied </span>commented'],
+    ['9999px off the page', '<span style="position:absolute; left: -9999px">replied </span>commented'],
+  ])('leaves out %s', (_, html) => expect(read(html)).toBe('commented'));
+  it.each([
+    ['100 KB of zeros', `opacity:${'0'.repeat(100_000)}!`],
+    ['100 KB of unclosed comments', '/*x'.repeat(33_000)],
+    ['100 KB of scale zeros', `scale(${'0'.repeat(100_000)}!`],
+  ])('reads a style of %s within 200 ms', (_, style) => {
+    const t = performance.now();
+    read(`<span style="${style}">Open</span>`);
+    expect(performance.now() - t).toBeLessThan(200);
+  });
   it('leaves the page as it was (the field is read from a copy)', () => {
     const el = parseHTML('<div><span hidden>x</span>Open</div>').document.querySelector('div')!;
     fieldText(el);
