@@ -93,6 +93,37 @@ honestCases(
   ].map((style) => styled(style, '')),
 );
 
+leakCases(
+  'rev-read24 (4) an address beside the label',
+  [
+    ['a tag "private@note"', ztag('private@note')],
+    ['a tag "یادداشت خصوصی" (Persian: private note)', ztag('یادداشت خصوصی')],
+  ],
+  [
+    ['a lock titled "note@private"', badge('<i title="note@private"></i>')],
+    ['a badge "הערה פרטית" (Hebrew: private note)', badge('<span class="badge">הערה פרטית</span>')],
+    ['a badge "מסר פרטי" (Hebrew: private message)', badge('<span class="badge">מסר פרטי</span>')],
+    ['a badge "یادداشت خصوصي" (Persian, Arabic ي)', badge('<span class="badge">یادداشت خصوصي</span>')],
+    ['a badge "private@note"', badge('<span class="badge">private@note</span>')],
+  ],
+);
+honestCases(
+  'rev-read24 (4)',
+  [
+    ['a tag "در خصوص سفارش" (Persian: regarding the order)', ztag('در خصوص سفارش')],
+    ['a tag "خصوصیات محصول" (Persian: product features)', ztag('خصوصیات محصول')],
+    ['a header line "CC: jane@private-mail.example"', ztag('CC: jane@private-mail.example')],
+  ],
+  [
+    ['a badge "در خصوص سفارش" (Persian: regarding the order)', badge('<span class="badge">در خصوص سفارش</span>')],
+    ['a badge "פרטי הזמנה" (Hebrew: order details)', badge('<span class="badge">פרטי הזמנה</span>')],
+    [
+      'a reply Cc "private.office@acme.example"',
+      item('', `${REPLY}<div class="emails-info" data-test-id="to-emails">To: jane.doe@example.com, Cc: private.office@acme.example</div>`),
+    ],
+  ],
+);
+
 // The wider fold's cost: every letter outside ASCII is looked up; 100 KB of them within 200 ms of the same tag in Latin.
 const timed = (read: () => unknown) => {
   const t = performance.now();
@@ -110,5 +141,13 @@ describe('rev-read24 (2): 100 KB tags outside ASCII', () => {
     it(`Zendesk and Freshdesk: ${name}`, () => {
       expect(timed(() => zendesk((a) => tag(a, words(pair)))) - timed(() => zendesk((a) => tag(a, words('ap'))))).toBeLessThan(200);
       expect(timed(() => freshdesk(badge(words(pair)))) - timed(() => freshdesk(badge(words('ap'))))).toBeLessThan(200);
+    });
+});
+describe('rev-read24 (4): 100 KB around "@"', () => {
+  for (const unit of ['priv@', '@private-', 'private.x@a-', '@'])
+    it(`Zendesk and Freshdesk: "${unit}" repeated`, () => {
+      const span = `<span>${unit.repeat(100_000 / unit.length)}</span>`;
+      expect(timed(() => zendesk((a) => tag(a, span))) - timed(() => zendesk(() => {}))).toBeLessThan(200);
+      expect(timed(() => freshdesk(badge(span))) - timed(() => freshdesk(badge('')))).toBeLessThan(200);
     });
 });

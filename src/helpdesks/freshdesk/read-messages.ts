@@ -107,8 +107,10 @@ export function messageItems(doc: Document): Element[] {
 // Round 19 (modelled wording): hu "Privát", fi "Yksityinen", cs "Soukromá", id "pribadi", he "פרטית" (not "פרטים", details),
 // fa "خصوصی"; a lock drawn as an emoji or an icon named "lock" (not "clock", "block"); "not visible", "team only", "restricted".
 // rev-read24: the lock in any class token or icon name after "-", "_" or "=" ("fa fa-lock", "lock_outline"), not "scroll-lock".
+// rev-read24: "priv" around "@" is an address's only with a domain after it ("private@note" marks); he "פרטי" not before a
+// word ("פרטי הזמנה", order details), fa "خصوصی" not "در خصوص" (regarding) nor "خصوصیات" (features).
 const PRIVATE_WORD =
-  /(?<!de|@[\w.-]{0,64})priv(?:[aá]t|é|ee|ad|aa)(?![\w.-]{0,64}@)|yksityi|soukrom|pribadi|פרטי(?!ם)|خصوص|🔒|🔐|(?<!scroll)[=_-]lock(?![a-z])|not\s+visible|team\s+only|restrict|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
+  /(?<!de|@[\w.-]{0,64}(?=[\w-]{0,63}\.\w))priv(?:[aá]t|é|ee|ad|aa)(?![\w.-]{0,64}@[\w-]{1,63}\.)|yksityi|soukrom|pribadi|פרטי(?!ם|\s+[א-ת])|خصوص[یي](?!ات)|🔒|🔐|(?<!scroll)[=_-]lock(?![a-z])|not\s+visible|team\s+only|restrict|intern(?!a[ctz]|et|s)|ملاحظة [خد]|public=(?:f|0|no)|=(?:notes?|notiz|nota|notitie|メモ|备注|메모|заметка) |agents?.only(?![\w.-]*@)|only\s+visible|für agent|par les agents|para agentes|busy=t|merged\s+into|zusammengeführt|fusionné|^class=.*\bnote/i;
 const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
   ([...el.attributes].some((a) => readsAs(word, attributeText(a))) ||

@@ -56,9 +56,11 @@ const INTERNAL = [...internalMarker, '[class*=note i]'].join();
  * (modelled): ur "اندرونی نوٹ", fa "خصوصی"; in the comment's own label, a lock drawn as an emoji or an icon named "lock"
  * (not "clock", "block"), "Not visible to the requester", "Team only", "restricted". rev-read24: a lock in any class
  * token or icon name after "-", "_" or "=" ("fa fa-lock", a Material "lock_outline"), not a "scroll-lock" wrapper.
+ * rev-read24: "priv" around "@" is an address's only with a domain after it (a tag "private@note" marks), and fa "خصوصی"
+ * not "در خصوص" (regarding) nor "خصوصیات" (features).
  */
 const NOTE_LABEL =
-  /zendesk-note|intern(?!a[ctz]|et|s)|(?<!@[\w.-]{0,64})priv(?!ac|[\w.-]{0,64}@)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|اندرون|خصوص|\0[^\0]*(?:🔒|🔐|(?<!scroll)[=_-]lock(?![a-z])|not\s+visible|team\s+only|restrict|=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
+  /zendesk-note|intern(?!a[ctz]|et|s)|(?<!@[\w.-]{0,64}(?=[\w-]{0,63}\.\w))priv(?!ac|[\w.-]{0,64}@[\w-]{1,63}\.)|public=(?:f|0|no)|call recording|transcri|داخل|dalaman|вътреш|आंतरिक|ملاحظة|[内內社]部|社内|내부|нутр|wewn|dahili|פנימ|σωτερ|sisäi|belső|nội bộ|ภายใน|اندرون|خصوص[یي](?!ات)|\0[^\0]*(?:🔒|🔐|(?<!scroll)[=_-]lock(?![a-z])|not\s+visible|team\s+only|restrict|=(?:notes?|notiz|nota|notitie|anteckning|メモ|备注|메모|заметка) |=agents|agents? only|only\s+visible|für agent|par les agents|para agentes|hidden from|whisper|preview|draft|failed\s+to|busy=t)/i;
 /**
  * A side conversation named in the comment's own words, its via line included (leak21): STYLING's live label "via side
  * conversation", which the via line's removal below would drop; a child ticket's (modelled).
