@@ -94,6 +94,16 @@ export const readsAs = (re: RegExp, s: string) => {
 const LOOK =
   'АAВBЕEКKМMНHОOРPСCТTХXІIЈJЅSҮYҺHӀIаaеeоoрpсcуyхxіiјjѕsӏlԁdԛqԝwһhгrΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvιiκkαaρpηnτtεeυuωwϲcϳjոnօoսuհhՕOՍUᎪAᏴBᏟCᎠDᎬEᏀGᎻHᎥiᎫJᏦKᏞLᎷMᏢPᎡRᏚSᎢTᏙVᎳWᏃZᴀaʙbᴄcᴅdᴇeꜰfɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwʏyᴢzıiɑaɩi';
 
+/**
+ * An element's own words as a marker reads them, "=words ": all its text when no child shows any (read23: a badge's word
+ * beside its icon), else the text outside its children (rev-read24, modelled: "Private<b>sam@acme.example</b>" read as one
+ * address in the whole text, and a badge "Private <b>· Sam</b>" was not read at all).
+ */
+export const ownWords = (el: Element) =>
+  `=${([...el.children].some((child) => child.textContent?.trim()) ? [...el.childNodes].filter((n) => n.nodeType == 3) : [el])
+    .map((n) => n.textContent?.trim())
+    .join(' ')} `;
+
 export const attributeText = (a: Attr) =>
   `${a.name}=${a.value} ${
     /^aria-\w+by$/.test(a.name)

@@ -151,3 +151,11 @@ describe('rev-read24 (4): 100 KB around "@"', () => {
       expect(timed(() => freshdesk(badge(span))) - timed(() => freshdesk(badge('')))).toBeLessThan(200);
     });
 });
+leakCases(
+  'rev-read24 (5) words beside a child with words',
+  [['a tag "Private" before an address element', (a) => tag(a, '<span class="sc-t1-0">Private<span>sam@acme.example</span></span>')]],
+  [
+    ['a badge "Private" beside a child with words', badge('<span class="badge">Private <b>· Sam</b></span>')],
+    ['a badge "Private" before an address element', badge('<span class="badge">Private<b>sam@acme.example</b></span>')],
+  ],
+);

@@ -15,7 +15,7 @@ import { htmlWithinCaps, type PageMessage } from '../../ticket/page-ticket';
 import { textDirection } from '../../ticket/direction';
 import { styleHides } from '../../ticket/field-text';
 import { keptBackWarning } from '../kept-back';
-import { attributeText, readsAs } from '../dom-query';
+import { attributeText, ownWords, readsAs } from '../dom-query';
 import { ELSEWHERE, actionKind } from './action-text';
 import { queryFirst, shownText } from './dom';
 import * as sel from './selectors';
@@ -115,10 +115,8 @@ const says = (el: Element, word = PRIVATE_WORD) =>
   !el.closest('[href*="/"]') &&
   ([...el.attributes].some((a) => readsAs(word, attributeText(a))) ||
     // rev-read23: not an element holding a message (a list of 200 replies read its first, 500 KB, for each: 4.0 s).
-    (!el.closest(BODY) &&
-      !el.querySelector(BODY) &&
-      ![...el.children].some((child) => child.textContent?.trim()) &&
-      readsAs(word, `=${el.textContent?.trim()} `)));
+    // rev-read24: an element's words outside its children too (ownWords).
+    (!el.closest(BODY) && !el.querySelector(BODY) && readsAs(word, ownWords(el))));
 const TICKET_WIDE = [...sel.subjectHeading, ...sel.ticketNumber, ...sel.replyOpener].join();
 // Round 19: every element of a wrapper of the item alone is asked too (a label beside the item, modelled), below any that
 // holds another item, the reply box or the ticket's header or actions (a "Private note" button there says nothing of it).

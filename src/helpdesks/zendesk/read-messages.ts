@@ -14,7 +14,7 @@ import { TicketReadError } from '../../ticket/read-error';
 import { fieldText } from '../../ticket/field-text';
 import { textDirection } from '../../ticket/direction';
 import { keptBackWarning } from '../kept-back';
-import { attributeText, elementsOutside, markedInside, readsAs } from '../dom-query';
+import { attributeText, elementsOutside, markedInside, ownWords, readsAs } from '../dom-query';
 import {
   agentBadge,
   conversationLog,
@@ -199,7 +199,8 @@ export function readDomMessages(container: Element, ticketId: string): DomMessag
       if (!el.closest(`${CONTENT},[href*="/"]`)) {
         for (const a of el.attributes) if (!/^(href|src)$/.test(a.name) || a.value[0] == '#') label += attributeText(a);
         // read23: an element whose children show no words is read whole (a tag's word beside its icon, "<svg/> Note").
-        if (![...el.children].some((child) => child.textContent?.trim())) label += `=${el.textContent?.trim()} `;
+        // rev-read24: else the words outside its children (ownWords).
+        label += ownWords(el);
       }
     }
     // read23: a name only where it is a word of its own: a sender "er" no longer takes "Internal" apart. rev-read23: nor
